@@ -1,0 +1,1 @@
+"""One module per ``python -m geo`` sub-command (see :data:`geo.cli.COMMANDS`)."""

@@ -1,0 +1,331 @@
+"""First-level regions of Russia, Ukraine and Belarus: names, polygons, mentions.
+
+The region table comes from the bundled ``regions.geojson``; the ways texts
+name a region come from ``region_aliases.tsv`` (data, not code).  Polygons
+are loaded only when a spatial question is asked, so finding region mentions
+in text stays cheap.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+REGIONS_PATH = DATA_DIR / "regions.geojson"
+REGIONS_WEB_PATH = DATA_DIR / "regions_web.geojson"
+ALIASES_PATH = DATA_DIR / "region_aliases.tsv"
+
+COUNTRY_NAMES = {"RU": "Russia", "UA": "Ukraine", "BY": "Belarus"}
+
+
+@dataclass(frozen=True)
+class Region:
+    """One first-level region, keyed by its ISO 3166-2 code."""
+
+    code: str
+    country: str
+    name_en: str
+    name_ru: str
+    name_uk: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class RegionMention:
+    """A region named in a text.
+
+    ``explicit`` is true when a region word came with the name ("Kursk
+    region", "the Kaluga and Tula regions", "Белгородской области"); a bare
+    name ("Kursk") may also mean the region's main city.
+    """
+
+    start: int
+    end: int
+    code: str
+    explicit: bool
+    text: str
+
+
+@lru_cache(maxsize=1)
+def regions() -> dict[str, Region]:
+    """All regions by code (read from the bundled GeoJSON properties)."""
+    data = json.loads(REGIONS_PATH.read_text(encoding="utf-8"))
+    out: dict[str, Region] = {}
+    for feat in data["features"]:
+        p = feat["properties"]
+        out[p["code"]] = Region(p["code"], p["country"], p["name_en"], p["name_ru"],
+                                p["name_uk"], p.get("type") or "")
+    return dict(sorted(out.items()))
+
+
+def get_region(code: str | None) -> Region | None:
+    """The region for ``code`` or None (unknown codes are not an error)."""
+    return regions().get(code) if code else None
+
+
+def region_name(code: str | None) -> str | None:
+    """English name of a region code, or None."""
+    r = get_region(code)
+    return r.name_en if r else None
+
+
+def country_of(code: str | None) -> str | None:
+    """Country (``RU``/``UA``/``BY``) of a region code."""
+    return code.split("-", 1)[0] if code and "-" in code else None
+
+
+# ---------------------------------------------------------------------------
+# Aliases
+# ---------------------------------------------------------------------------
+
+#: English words that turn a stem into an explicit region name.
+EN_REGION_WORDS = r"(?:region|oblast|province|krai|kray|territory|republic|autonomous\s+okrug|okrug|autonomous\s+district|governorate)"
+EN_REGION_WORDS_PLURAL = r"(?:regions|oblasts|provinces|krais|territories|republics)"
+
+#: Case endings of Russian/Ukrainian region names (nominative ending -> all forms).
+#: Applied word by word to the nominative names from the data; over-generation is harmless.
+CYRILLIC_ENDINGS: list[tuple[str, tuple[str, ...]]] = [
+    # Russian adjectives (Белгородская, Краснодарский, Ненецкий, Еврейская)
+    ("ская", ("ская", "ской", "скую", "скою")),
+    ("цкая", ("цкая", "цкой", "цкую")),
+    ("ая", ("ая", "ой", "ую")),
+    ("ский", ("ский", "ского", "скому", "ским", "ском")),
+    ("цкий", ("цкий", "цкого", "цкому", "цким", "цком")),
+    ("ный", ("ный", "ного", "ному", "ным", "ном")),
+    # Ukrainian adjectives (Харківська, Краснодарський, автономний)
+    ("ська", ("ська", "ської", "ській", "ську", "ською")),
+    ("цька", ("цька", "цької", "цькій", "цьку", "цькою")),
+    ("зька", ("зька", "зької", "зькій", "зьку", "зькою")),
+    ("на", ("на", "ної", "ній", "ну", "ною")),
+    ("ський", ("ський", "ського", "ському", "ським", "ськім")),
+    ("цький", ("цький", "цького", "цькому", "цьким")),
+    ("ний", ("ний", "ного", "ному", "ним")),
+    # nouns
+    ("область", ("область", "области", "областью", "області", "областю")),
+    ("край", ("край", "края", "краю", "краем", "крае", "краєм")),
+    ("округ", ("округ", "округа", "округе", "округу", "округом", "окрузі")),
+    ("Республика", ("Республика", "Республики", "Республике", "Республику", "Республикой")),
+    ("Республіка", ("Республіка", "Республіки", "Республіці", "Республіку", "Республікою")),
+    ("Республ", ()),  # guard: nothing else derives from it
+]
+
+
+def _cyrillic_forms(name: str) -> set[str]:
+    """Case forms of a Russian/Ukrainian region name (word by word)."""
+    words = re.split(r"(\s+|\s*[—-]\s*)", name)
+    options: list[list[str]] = []
+    for w in words:
+        forms = [w]
+        for ending, repl in CYRILLIC_ENDINGS:
+            if repl and w.endswith(ending):
+                stem = w[: len(w) - len(ending)]
+                forms = [stem + r for r in repl]
+                break
+        options.append(forms)
+    out = {""}
+    for opts in options:
+        out = {prefix + o for prefix in out for o in opts}
+        if len(out) > 400:  # long names: keep the nominative rather than explode
+            return {name}
+    return out | {name}
+
+
+_EN_SUFFIX_STRIP = re.compile(
+    r"\s+(?:Oblast|Krai|Kray|Region|Republic|Autonomous Okrug|Autonomous Oblast|Territory|City)$", re.I
+)
+
+
+@dataclass(frozen=True)
+class _Alias:
+    code: str
+    bare: str | None  # code meant without a region word; None = only with one
+
+
+@lru_cache(maxsize=1)
+def _alias_tables() -> tuple[dict[str, _Alias], dict[str, str]]:
+    """English stems and Cyrillic forms, from the TSV plus the region table."""
+    en: dict[str, _Alias] = {}
+    cyr: dict[str, str] = {}
+    with open(ALIASES_PATH, encoding="utf-8") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
+    for row in csv.DictReader(lines, delimiter="\t"):
+        code, lang, alias = row["code"], row["lang"], row["alias"].strip()
+        bare_field = (row.get("bare") or "").strip()
+        if lang == "en":
+            bare = None if bare_field == "-" else (bare_field or code)
+            en.setdefault(alias, _Alias(code, bare))
+        else:
+            for form in _cyrillic_forms(alias):
+                cyr.setdefault(form.lower(), code)
+    for r in regions().values():
+        stem = _EN_SUFFIX_STRIP.sub("", r.name_en).strip()
+        for name in {r.name_en, stem}:
+            en.setdefault(name, _Alias(r.code, r.code))
+        for name in (r.name_ru, r.name_uk):
+            for form in _cyrillic_forms(name):
+                cyr.setdefault(form.lower(), r.code)
+    return en, cyr
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    en, cyr = _alias_tables()
+    en_re = re.compile(rf"(?<![\w\-])(?:{_alternation(en)})(?![\w\-])")
+    cyr_re = re.compile(rf"(?<![\w\-])(?:{_alternation(cyr)})(?![\w\-])", re.IGNORECASE)
+    return en_re, cyr_re
+
+
+_SUFFIX_AFTER = re.compile(rf"(?:['’]s)?\s+{EN_REGION_WORDS}\b", re.IGNORECASE)
+_PLURAL_AFTER = re.compile(rf"\s+{EN_REGION_WORDS_PLURAL}\b", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+as well as|&)\s*(?:the\s+)?", re.IGNORECASE)
+_NAMED_AS_REGION = re.compile(rf"(?:^republic\b|\b{EN_REGION_WORDS}$)", re.IGNORECASE)
+_PREFIX_BEFORE = re.compile(
+    rf"(?:{EN_REGION_WORDS}|{EN_REGION_WORDS_PLURAL})\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def find_region_mentions(text: str) -> list[RegionMention]:
+    """Every region named in ``text``, in order of appearance.
+
+    Handles English stems with or without a region word ("Belgorod",
+    "Belgorod Oblast"), coordinated lists ("the Kaluga and Smolensk regions",
+    "the regions of Bryansk, Oryol and Kursk") and Russian/Ukrainian names
+    in their common case forms.  The mention's ``end`` covers the region word.
+    """
+    en_re, cyr_re = _patterns()
+    en, cyr = _alias_tables()
+    raw: list[tuple[int, int, str]] = [(m.start(), m.end(), m.group(0)) for m in en_re.finditer(text)]
+    # Group English mentions into lists joined by commas / "and".
+    groups: list[list[tuple[int, int, str]]] = []
+    for item in raw:
+        if groups and _LIST_GAP.fullmatch(text[groups[-1][-1][1]: item[0]]):
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    mentions: list[RegionMention] = []
+    for group in groups:
+        last_end = group[-1][1]
+        plural = _PLURAL_AFTER.match(text, last_end)
+        prefixed = _PREFIX_BEFORE.search(text[max(0, group[0][0] - 40): group[0][0]])
+        for i, (start, end, name) in enumerate(group):
+            alias = en[name]
+            suffix = _SUFFIX_AFTER.match(text, end)
+            explicit = (bool(suffix) or bool(prefixed) or (bool(plural) and len(group) > 1)
+                        or _NAMED_AS_REGION.search(name) is not None)
+            if plural and i == len(group) - 1 and len(group) > 1:
+                end = plural.end()
+            elif suffix:
+                end = suffix.end()
+            if explicit:
+                code = alias.code
+            elif alias.bare:
+                code = alias.bare
+            else:
+                continue
+            mentions.append(RegionMention(start, end, code, explicit, text[start:end]))
+    for m in cyr_re.finditer(text):
+        form = m.group(0).lower()
+        explicit = any(w in form for w in ("облас", "край", "кра", "округ", "республ"))
+        mentions.append(RegionMention(m.start(), m.end(), cyr[form], explicit, m.group(0)))
+    mentions.sort(key=lambda mm: mm.start)
+    return mentions
+
+
+def resolve_region(name: str) -> str | None:
+    """The region code for a name as a user or text writes it, or None.
+
+    Accepts ISO codes ("RU-BEL"), English names with or without a region word
+    ("Belgorod", "Kharkov oblast") and Russian/Ukrainian names.
+    """
+    name = (name or "").strip()
+    if not name:
+        return None
+    if name.upper() in regions():
+        return name.upper()
+    found = find_region_mentions(name)
+    if found and found[0].start == 0 and found[0].end >= len(name.rstrip(". ")):
+        return found[0].code
+    low = name.lower()
+    for code, r in regions().items():
+        if low in (r.name_en.lower(), r.name_ru.lower(), r.name_uk.lower()):
+            return code
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Geometry (loaded on demand)
+# ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def region_frame():
+    """The full region polygons as a GeoDataFrame indexed by code (EPSG:4326)."""
+    import geopandas as gpd
+
+    gdf = gpd.read_file(REGIONS_PATH)
+    return gdf.set_index("code", drop=False).sort_index()
+
+
+@lru_cache(maxsize=1)
+def _tree():
+    import shapely
+
+    gdf = region_frame()
+    return shapely.STRtree(gdf.geometry.values), list(gdf.index)
+
+
+@lru_cache(maxsize=None)
+def representative_point(code: str) -> tuple[float, float] | None:
+    """A (lat, lon) inside the region's polygon, for region-level incidents."""
+    gdf = region_frame()
+    if code not in gdf.index:
+        return None
+    p = gdf.loc[code, "geometry"].representative_point()
+    return (round(p.y, 5), round(p.x, 5))
+
+
+def regions_at(lat: float, lon: float) -> list[str]:
+    """Codes of every region whose polygon contains the point, sorted."""
+    import shapely
+
+    tree, codes = _tree()
+    idx = tree.query(shapely.Point(lon, lat), predicate="intersects")
+    return sorted(codes[i] for i in idx)
+
+
+def region_at(lat: float, lon: float, prefer: str | None = None) -> str | None:
+    """The region containing a point.
+
+    Along the Belarus border the sources overlap in thin slivers; there a
+    point is given to ``prefer`` when it is one of the candidates, else to
+    the first code in sort order, so the answer never depends on load order.
+    """
+    found = regions_at(lat, lon)
+    if not found:
+        return None
+    if prefer in found:
+        return prefer
+    return found[0]
+
+
+def point_in_region(lat: float, lon: float, code: str, tolerance_km: float = 0.0) -> bool:
+    """Whether the point lies in the region (optionally within a buffer)."""
+    import shapely
+
+    gdf = region_frame()
+    if code not in gdf.index:
+        return False
+    geom = gdf.loc[code, "geometry"]
+    pt = shapely.Point(lon, lat)
+    if tolerance_km <= 0:
+        return bool(geom.intersects(pt))
+    return bool(geom.distance(pt) <= tolerance_km / 111.0)

@@ -1,0 +1,61 @@
+"""Shared test set-up: every test runs in its own temporary folder, offline.
+
+- The working directory is a fresh temporary folder and ``GEO_DB`` points into
+  it, so no test sees another's store and the order of tests does not matter.
+- Any socket connection to a host other than loopback fails the test: the
+  product must work with no network.
+"""
+from __future__ import annotations
+
+import ipaddress
+import socket
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+_real_connect = socket.socket.connect
+_real_connect_ex = socket.socket.connect_ex
+
+
+def _is_local(address) -> bool:
+    if isinstance(address, (str, bytes)):  # unix socket path
+        return True
+    host = address[0]
+    if host in ("localhost", ""):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _guarded_connect(self, address):
+    if not _is_local(address):
+        raise AssertionError(f"test tried to reach the network: {address!r}")
+    return _real_connect(self, address)
+
+
+def _guarded_connect_ex(self, address):
+    if not _is_local(address):
+        raise AssertionError(f"test tried to reach the network: {address!r}")
+    return _real_connect_ex(self, address)
+
+
+@pytest.fixture(autouse=True)
+def _offline_tmp(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GEO_DB", str(tmp_path / "incidents.db"))
+    monkeypatch.delenv("GEO_NOMINATIM_URL", raising=False)
+    monkeypatch.delenv("GEO_ONLINE", raising=False)
+    monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", _guarded_connect_ex)
+    yield
+
+
+@pytest.fixture
+def seed_paths() -> list[Path]:
+    """The two seed articles, in name order."""
+    return sorted(SEEDS.glob("*.txt"))
