@@ -1,0 +1,70 @@
+"""The incident record's validation and the shared filter object."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geo.filters import Filters, parse_cli
+from geo.record import SCHEMA_FIELDS, Incident, validate
+
+
+def good_record(**changes):
+    rec = Incident(event_type="strike", country="RU", region="RU-BEL", region_name="Belgorod Oblast",
+                   settlement="Shchetinovka", lat=50.44, lon=36.17, geo_precision=1, count=1,
+                   count_qualifier="exact", date="2026-07-21", date_precision="year_assumed",
+                   injured=1, target="truck", evidence="A drone struck a truck.", document="a.txt").to_dict()
+    rec.update(changes)
+    return rec
+
+
+def test_record_has_exactly_the_schema_fields_in_order():
+    assert tuple(good_record()) == SCHEMA_FIELDS
+    assert validate(good_record()) == []
+
+
+@pytest.mark.parametrize("changes,problem", [
+    ({"event_type": "shelling"}, "event_type"),
+    ({"country": "PL"}, "country"),
+    ({"region": "UA-63"}, "region does not belong"),
+    ({"geo_precision": 5}, "geo_precision"),
+    ({"count": -1}, "count"),
+    ({"count": True}, "count"),
+    ({"count_qualifier": "many"}, "count_qualifier"),
+    ({"date": "21 July"}, "date must be"),
+    ({"date_end": "2026-07-01"}, "date_end is before"),
+    ({"lat": None}, "lat and lon"),
+    ({"evidence": ""}, "evidence"),
+])
+def test_validate_names_the_problem(changes, problem):
+    assert any(problem in p for p in validate(good_record(**changes)))
+
+
+def test_from_dict_keeps_unknown_keys_as_extras():
+    inc = Incident.from_dict({**good_record(), "district": "Valuysky"})
+    assert inc.extras == {"district": "Valuysky"}
+    assert inc.to_dict() == good_record()
+
+
+def test_filters_normalise_and_round_trip_through_the_url():
+    f = Filters(date_from="2026-07-01", date_to=dt.date(2026, 7, 31), regions=("ru-bel", "UA-63", "RU-BEL"),
+                types=("interception", "strike", "bogus"), precisions=(3, 1))
+    assert f.regions == ("RU-BEL", "UA-63")
+    assert f.types == ("strike", "interception")
+    assert Filters.from_query(f.to_query()) == f
+    assert "2026-07-01 to 2026-07-31" in f.describe()
+
+
+def test_bad_url_values_are_ignored_not_fatal():
+    f = Filters.from_query({"from": "yesterday", "to": "2026-13-40", "precision": "1,9,x", "type": "strike"})
+    assert f == Filters(types=("strike",), precisions=(1,))
+    swapped = Filters.from_query({"from": "2026-08-01", "to": "2026-07-01"})
+    assert swapped.date_from < swapped.date_to
+
+
+def test_reversed_range_and_unknown_region_are_user_errors():
+    with pytest.raises(ValueError, match="reversed"):
+        Filters(date_from="2026-08-01", date_to="2026-07-01")
+    with pytest.raises(ValueError, match="unknown region"):
+        parse_cli(None, None, ["Narnia"], None)
+    assert parse_cli("2026-07-01", None, ["Belgorod", "UA-63"], ["strike"]).regions == ("RU-BEL", "UA-63")
