@@ -1,0 +1,212 @@
+"""The offline geocoder: the bundled gazetteer, with the region as a hard constraint.
+
+Order of evidence, as an analyst would weigh it:
+
+1. the name: exact folded key (:func:`geo.names.name_key`) first; fuzzy
+   (rapidfuzz) only when no key matches, ranked and cut off;
+2. the region the text names: a candidate outside its polygon is dropped,
+   never chosen (the gazetteer's own region column is wrong for many postal
+   rows, so the polygon decides);
+3. the district, when the text names one;
+4. how good the row is (GeoNames city > geocoded postal row > placeholder)
+   and its population.
+
+Without any region a name that several regions share is ambiguous: the
+geocoder then answers only when one candidate clearly dominates (a town ten
+times larger than any namesake), otherwise None, so an incident is never put
+in a region the text did not name.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from geo.gazetteer import Entry, Gazetteer, fine_similarity, load_gazetteer
+from geo.geocode.base import Location, within
+from geo.names import district_key, name_key
+from geo.regions import region_at, region_frame, regions
+
+#: Fuzzy fallback: minimum rapidfuzz ratio between folded keys (0-100), and how many to consider.
+FUZZY_CUTOFF = 84.0
+FUZZY_LIMIT = 25
+#: Without a region, a candidate is taken only if its population is this many times its namesakes'.
+DOMINANCE = 10
+DOMINANT_MIN_POPULATION = 1000
+#: Margin (degrees) around a region's bounding box when pre-selecting rows for fuzzy search.
+BOX_MARGIN = 0.1
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A gazetteer row that may be the place a query names, with why."""
+
+    entry: Entry
+    matched: str          # the spelling of the row that matched
+    score: float          # 100 for an exact key; the fuzzy ratio otherwise
+    exact: bool
+    district_match: bool
+    region: str | None    # region of the point by polygon
+    query: str = ""
+
+    @property
+    def primary(self) -> bool:
+        """Matched on the row's own name, not on one of its alternate names."""
+        return self.matched in (self.entry.name, self.entry.asciiname)
+
+    def rank(self) -> tuple:
+        e = self.entry
+        return (-int(self.exact), -int(self.district_match), -round(self.score), -int(self.primary),
+                -round(fine_similarity(self.query, self.matched)), -e.quality, -e.population, e.row)
+
+
+def _district_matches(entry: Entry, wanted: str) -> bool:
+    if not wanted or not entry.district:
+        return False
+    have = district_key(entry.district)
+    n = min(len(have), len(wanted), 6)
+    return n >= 4 and have[:n] == wanted[:n]
+
+
+class GazetteerGeocoder:
+    """Offline lookups in a gazetteer parquet file (the bundled one by default).
+
+    A bigger file, e.g. one built with ``python -m geo.data build --geonames RU.txt``,
+    plugs in as ``GazetteerGeocoder(path)``.
+    """
+
+    name = "gazetteer"
+
+    def __init__(self, gazetteer: Gazetteer | str | None = None):
+        if gazetteer is None or isinstance(gazetteer, str):
+            gazetteer = load_gazetteer(gazetteer)
+        self.gazetteer = gazetteer
+
+    # -- candidates --------------------------------------------------------
+
+    def candidates(self, query: str, region: str | None = None,
+                   district: str | None = None, limit: int = 10) -> list[Candidate]:
+        """Ranked candidates for ``query`` that satisfy the region constraint."""
+        key = name_key(query or "")
+        if not key:
+            return []
+        wanted_district = district_key(district) if district else ""
+        found = self._make(query, self.gazetteer.lookup(key), 100.0, True, region, wanted_district)
+        if not found:
+            found = self._make(query, self._fuzzy(key, region), None, False, region, wanted_district)
+        found.sort(key=Candidate.rank)
+        return found[:limit]
+
+    def _make(self, query, hits, score, exact, region, wanted_district) -> list[Candidate]:
+        out: list[Candidate] = []
+        seen: set[int] = set()
+        for item in hits:
+            row, matched = item[0], item[1]
+            s = score if score is not None else item[2]
+            if row in seen:
+                continue
+            seen.add(row)
+            e = self.gazetteer.entry(row)
+            if not within(e.lat, e.lon, region):
+                continue
+            out.append(Candidate(e, matched, s, exact, _district_matches(e, wanted_district),
+                                 region_at(e.lat, e.lon, prefer=region if region in regions() else None),
+                                 query))
+        return out
+
+    def _fuzzy(self, key: str, region: str | None) -> list[tuple[int, str, float]]:
+        """Rows whose keys are close to ``key``, within the region's box when one is given."""
+        from rapidfuzz import fuzz, process
+
+        keys, rows, names = self.gazetteer.pairs
+        idx = None
+        if region in regions():
+            x0, y0, x1, y1 = region_frame().loc[region, "geometry"].bounds
+            inbox = self.gazetteer.rows_in_box(y0 - BOX_MARGIN, y1 + BOX_MARGIN,
+                                               x0 - BOX_MARGIN, x1 + BOX_MARGIN)
+            import numpy as np
+
+            idx = np.flatnonzero(np.isin(rows, inbox))
+        elif region:
+            country = self.gazetteer.frame["country"].astype(str).to_numpy()
+            import numpy as np
+
+            idx = np.flatnonzero(country[rows] == region.upper())
+        choices = keys if idx is None else [keys[i] for i in idx]
+        hits = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
+                               limit=FUZZY_LIMIT)
+        out = []
+        for _, score, pos in hits:
+            i = pos if idx is None else int(idx[pos])
+            out.append((int(rows[i]), names[i], float(score)))
+        return out
+
+    # -- the geocoder interface --------------------------------------------
+
+    def choose(self, candidates: list[Candidate], region: str | None) -> Candidate | None:
+        """The candidate to use, or None when the choice would be a guess."""
+        if not candidates:
+            return None
+        best = candidates[0]
+        if region in regions():
+            return best
+        others = [c for c in candidates if c.region != best.region and c.exact == best.exact]
+        if not others:
+            return best
+        rival = max(c.entry.population for c in others)
+        if best.entry.population >= max(DOMINANCE * rival, DOMINANT_MIN_POPULATION):
+            return best
+        return None
+
+    def geocode(self, query: str, region: str | None = None,
+                district: str | None = None) -> Location | None:
+        cands = self.candidates(query, region, district)
+        best = self.choose(cands, region)
+        if best is None:
+            return None
+        return to_location(best, len({c.entry.row for c in cands if c.exact == best.exact}))
+
+
+def to_location(c: Candidate, alternatives: int = 1) -> Location:
+    """A candidate as a :class:`Location` (precision 2 for a placeholder postal point)."""
+    e = c.entry
+    return Location(
+        name=e.name, latitude=round(e.lat, 5), longitude=round(e.lon, 5),
+        precision=2 if e.approximate else 1, source=f"gazetteer:{e.source}", region=c.region,
+        address=", ".join(x for x in (e.name, e.district, e.region) if x),
+        raw={"row": e.row, "matched": c.matched, "score": c.score, "exact": c.exact,
+             "district_match": c.district_match, "population": e.population,
+             "accuracy": e.accuracy, "alternatives": alternatives},
+    )
+
+
+@lru_cache(maxsize=1)
+def bundled_geocoder() -> GazetteerGeocoder:
+    """The offline geocoder over the bundled gazetteer (shared by the whole process)."""
+    return GazetteerGeocoder()
+
+
+def district_point(gazetteer: Gazetteer, region: str, district: str) -> tuple[float, float] | None:
+    """A point for "somewhere in this district": the settlement nearest the district's middle.
+
+    Uses the rows (exact points only) whose district matches and that lie in the
+    region's polygon; the median of their coordinates is the middle, and the
+    nearest real settlement to it is returned so the point is on land, in the district.
+    """
+    import numpy as np
+
+    wanted = district_key(district)
+    if not wanted or region not in regions():
+        return None
+    f = gazetteer.frame
+    keys = gazetteer.district_keys
+    rows = [i for i, k in enumerate(keys) if k and len(k) >= 4
+            and k[:min(len(k), len(wanted), 6)] == wanted[:min(len(k), len(wanted), 6)]]
+    pts = [(gazetteer.lat[i], gazetteer.lon[i]) for i in rows
+           if int(f["accuracy"].iat[i]) != 1 and within(gazetteer.lat[i], gazetteer.lon[i], region)]
+    if not pts:
+        return None
+    arr = np.asarray(pts)
+    mid = np.median(arr, axis=0)
+    best = arr[np.argmin(((arr - mid) ** 2).sum(axis=1))]
+    return (round(float(best[0]), 5), round(float(best[1]), 5))
+

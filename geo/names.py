@@ -1,0 +1,125 @@
+"""Settlement names as news writes them, folded so that spellings meet.
+
+English news romanises Russian and Ukrainian names in many ways
+("Shchetinovka", "Shchetynivka", "Щетиновка"; "Kharkov", "Kharkiv").  Two
+forms are built here:
+
+- :func:`simple_form`: Cyrillic transliterated to Latin one way, lower case,
+  accents and punctuation removed.  Used to rank candidates finely.
+- :func:`name_key`: :func:`simple_form` with the usual variants folded
+  (ye/e, iy/y/i, kh/h/g, ts/c, zh/j, ya/ia/a, doubled letters, soft signs,
+  Ukrainian -iv/-ivka for Russian -ov/-ovka).  Used as the lookup key: it is
+  deliberately coarse, since the region constraint and the ranking on the
+  finer form separate the homonyms it creates.
+
+Both are plain data tables applied in order, so a new variant is one row.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+#: Cyrillic (Russian, Ukrainian, Belarusian) to Latin, one way (BGN/PCGN-like).
+CYRILLIC_TO_LATIN: dict[str, str] = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "yo",
+    "є": "ye", "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k",
+    "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ў": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    "'": "", "’": "", "ʼ": "", "ʹ": "", "`": "", "´": "", "ʻ": "",
+}
+
+#: Latin letters with diacritics whose plain letter would lose a sound (ISO 9, Czech, Polish).
+LATIN_SPECIAL: dict[str, str] = {
+    "š": "sh", "ž": "zh", "č": "ch", "ŝ": "shch", "ć": "ch", "ś": "s", "ż": "zh", "ź": "z",
+    "ł": "l", "ė": "e", "ß": "ss", "ø": "o", "æ": "ae", "đ": "d",
+}
+
+#: Latin letters that postal data sometimes puts inside Cyrillic words.
+LATIN_LOOKALIKES = str.maketrans("aceopxyiABCEHKMOPTXY", "асеорхуіАВСЕНКМОРТХУ")
+
+_TRANSLIT = str.maketrans({**CYRILLIC_TO_LATIN, **LATIN_SPECIAL})
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_WORD = re.compile(r"\S+")
+
+#: Variant folding for :func:`name_key`, applied in order to :func:`simple_form`.
+#: Upper-case letters are single symbols for digraphs, so later rows cannot split them.
+KEY_FOLDS: list[tuple[str, str]] = [
+    (r"x", "ks"),
+    (r"w", "v"),
+    (r"shch|sch|szcz|shh", "Q"),        # щ
+    (r"\bj|dzh|dj|zh", "J"),             # ж, дж (Jankoi/Dzhankoi, Zhytomyr)
+    (r"tch|ch|cz", "X"),                 # ч
+    (r"sh|sz", "W"),                     # ш
+    (r"kh|h|g", "H"),                    # х, г (Ukrainian h for Russian g)
+    (r"tz|ts|c", "C"),                   # ц
+    (r"[yij](?=[aeou])", ""),            # iotated vowels: ya/ia/ja, ye/ie, yu/iu, yo/io
+    (r"[yj]", "i"),                      # iy/y/yi/j -> i
+    (r"e", "i"),                         # Ukrainian i for Russian e (Bilhorod/Belgorod)
+    (r"(.)\1+", r"\1"),                  # doubled letters (and ii after the folds above)
+    (r"[io]v", "ov"),                    # Ukrainian -iv/-ivka for Russian -ov/-ovka
+    (r" ", ""),
+]
+_KEY_FOLDS = [(re.compile(p), r) for p, r in KEY_FOLDS]
+
+
+def _fix_lookalikes(text: str) -> str:
+    """Replace Latin look-alike letters inside Cyrillic words ("Домашoво")."""
+    if not _CYRILLIC.search(text):
+        return text
+    return _WORD.sub(lambda m: m.group(0).translate(LATIN_LOOKALIKES)
+                     if _CYRILLIC.search(m.group(0)) else m.group(0), text)
+
+
+def transliterate(text: str) -> str:
+    """Cyrillic to Latin, one way; other characters are kept (case is lowered)."""
+    return _fix_lookalikes(text).lower().translate(_TRANSLIT)
+
+
+@lru_cache(maxsize=200_000)
+def simple_form(text: str) -> str:
+    """Lower-case Latin letters and single spaces: the name without accents or punctuation."""
+    latin = transliterate(text)
+    plain = "".join(c for c in unicodedata.normalize("NFKD", latin) if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^a-z]+", " ", plain).split())
+
+
+@lru_cache(maxsize=200_000)
+def name_key(text: str) -> str:
+    """The folded lookup key: spellings of one name in news and gazetteer meet here."""
+    key = simple_form(text)
+    for pattern, repl in _KEY_FOLDS:
+        key = pattern.sub(repl, key)
+    return key
+
+
+#: Words that name a district rather than being part of its name.
+DISTRICT_WORDS = re.compile(
+    r"\b(?:district|raion|rayon|region|municipal|okrug|city|urban|gorodskoy|hromada|"
+    r"район|районе|района|городской|округ|муниципальный)\b", re.IGNORECASE)
+
+
+def district_key(text: str) -> str:
+    """Key of a district name without the word "district"/"район" ("Valuysky" meets "ВАЛУЙСКИЙ РАЙОН")."""
+    return name_key(DISTRICT_WORDS.sub(" ", text or ""))
+
+
+_LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z\-]*$")
+
+
+def script_ok(name: str) -> bool:
+    """Whether a name is written in Latin or Cyrillic letters only (other scripts are skipped)."""
+    for ch in name:
+        if ch.isalpha():
+            block = ord(ch)
+            if not (block < 0x250 or 0x400 <= block < 0x530 or 0x1E00 <= block < 0x1F00):
+                return False
+    return any(ch.isalpha() for ch in name)
+
+
+def mixed_junk(name: str) -> bool:
+    """A Cyrillic name followed by Latin post-office codes ("Москва Ems", "Брянск Pi-Sv")."""
+    words = name.split()
+    return (len(words) > 1 and bool(_CYRILLIC.search(name))
+            and any(_LATIN_WORD.match(w) for w in words))
