@@ -1,0 +1,108 @@
+"""The map as a PNG, drawn with geopandas + matplotlib (no browser).
+
+Same colours, classes and points as the interactive map (:mod:`geo.mapview`),
+same caption as the HTML snapshot (:func:`geo.snapshot.title_lines`).
+"""
+from __future__ import annotations
+
+import io
+import math
+import textwrap
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.lines import Line2D  # noqa: E402
+from matplotlib.patches import Patch  # noqa: E402
+
+from geo import mapview, snapshot  # noqa: E402
+from geo.filters import Filters  # noqa: E402
+from geo.regions import REGIONS_WEB_PATH  # noqa: E402
+
+#: lon/lat box always shown (Ukraine, Belarus and western Russia); grows to fit the data.
+DEFAULT_EXTENT = (22.0, 50.0, 43.5, 58.5)
+
+
+@lru_cache(maxsize=1)
+def _polygons():
+    import geopandas as gpd
+
+    return gpd.read_file(REGIONS_WEB_PATH).set_index("code", drop=False)
+
+
+def _extent(gdf, values: dict[str, int], points) -> tuple[float, float, float, float]:
+    x0, x1, y0, y1 = DEFAULT_EXTENT
+    busy = [c for c, v in values.items() if v > 0 and c in gdf.index]
+    boxes = [tuple(gdf.loc[busy].total_bounds)] if busy else []
+    if points is not None and not points.empty:
+        boxes.append((points["lon"].min(), points["lat"].min(), points["lon"].max(), points["lat"].max()))
+    for bx0, by0, bx1, by1 in boxes:
+        x0, y0 = min(x0, bx0 - 1), min(y0, by0 - 1)
+        x1, y1 = max(x1, min(bx1 + 1, 180.0)), max(y1, by1 + 1)
+    return x0, x1, y0, y1
+
+
+def render(view: snapshot.View, title: str | None = None, dpi: int = 110) -> bytes:
+    """The PNG bytes of a view."""
+    gdf = _polygons()
+    values = mapview.region_values(view.region_counts, view.metric)
+    bins = mapview.classes(values.values())
+    colours = [mapview.colour_for(values.get(code, 0), bins) for code in gdf.index]
+    sel = set(view.filters.regions)
+    rows, hidden = mapview.point_rows(view.incidents, None)
+
+    fig = plt.figure(figsize=(11, 8.5), dpi=dpi)
+    ax = fig.add_axes((0.02, 0.1, 0.96, 0.72))
+    ax.set_facecolor(mapview.BACKGROUND)
+    gdf.plot(ax=ax, color=colours, edgecolor=mapview.BORDER, linewidth=0.4)
+    if sel & set(gdf.index):
+        gdf.loc[sorted(sel & set(gdf.index))].boundary.plot(ax=ax, color=mapview.SELECTED_BORDER, linewidth=1.6)
+    if rows:
+        ax.scatter([r[1] for r in rows], [r[0] for r in rows], c=[r[2] for r in rows],
+                   s=[(r[3] * 1.6) ** 2 for r in rows], edgecolors="white", linewidths=0.5, zorder=3)
+    x0, x1, y0, y1 = _extent(gdf, values, view.incidents[view.incidents["geo_precision"].isin([1, 2])]
+                             if not view.incidents.empty else None)
+    ax.set_xlim(x0, x1)
+    ax.set_ylim(y0, y1)
+    ax.set_aspect(1 / math.cos(math.radians((y0 + y1) / 2)))
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.set_xlabel("")
+    ax.set_ylabel("")
+
+    handles = [Patch(facecolor=mapview.ZERO_FILL, edgecolor="#999", label="0")]
+    handles += [Patch(facecolor=mapview.colour_for(hi, bins), edgecolor="#999",
+                      label=f"{lo}" if lo == hi else f"{lo}–{hi}") for lo, hi in bins]
+    handles += [Line2D([], [], marker="o", linestyle="", markersize=7, markerfacecolor=c,
+                       markeredgecolor="white", label=label)
+                for c, label in ((mapview.TYPE_COLOURS["strike"], "strike location"),
+                                 (mapview.TYPE_COLOURS["interception"], "interception location"),
+                                 (mapview.TYPE_COLOURS["mixed"], "both"))]
+    legend_title = mapview.METRICS[view.metric].label
+    if hidden:
+        legend_title += f"\n({hidden} incidents not drawn)"
+    ax.legend(handles=handles, title=legend_title, loc="lower right", fontsize=8, title_fontsize=8,
+              framealpha=0.92)
+
+    head, *middle, credits = snapshot.title_lines(view, title)
+    fig.text(0.02, 0.965, head, fontsize=15, weight="bold", va="top")
+    fig.text(0.02, 0.925, "\n".join(textwrap.fill(s, 140) for s in middle), fontsize=9, va="top")
+    fig.text(0.02, 0.085, textwrap.fill(credits, 160), fontsize=7, color="#444", va="top")
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=dpi)
+    plt.close(fig)
+    return buf.getvalue()
+
+
+def write(store: Any, filters: Filters, out: str | Path | BinaryIO, fmt: str = "png",
+          metric: str = "both", title: str | None = None, **_: Any) -> None:
+    """Write the PNG snapshot of ``filters`` to a path or binary file."""
+    data = render(snapshot.load(store, filters, metric), title)
+    if hasattr(out, "write"):
+        out.write(data)
+    else:
+        Path(out).write_bytes(data)

@@ -1,0 +1,438 @@
+"""The incident map: region choropleth, incident points and legend, as folium objects.
+
+One builder for the dashboard and the HTML export, so both show the same map.
+The map is split in two because streamlit-folium re-mounts (and re-centres)
+a map whenever its script changes: :func:`base_map` never changes with the
+filters, while :func:`data_layer` (choropleth, points, legend) is handed to
+``st_folium(feature_group_to_add=...)`` and swapped in place.
+
+Nothing loads from a CDN: the map's scripts are the local XStatic copies
+(:mod:`geo.webassets`); no Bootstrap, Font Awesome or branca colour maps.
+All article-derived text is HTML-escaped here, before it reaches Leaflet.
+"""
+from __future__ import annotations
+
+import html
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterable
+
+import folium
+import pandas as pd
+from branca.element import Element, MacroElement
+from jinja2 import Template
+
+from geo import webassets
+from geo.regions import REGIONS_WEB_PATH, regions
+
+# ---------------------------------------------------------------------------
+# What a map can show
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Metric:
+    """A number per region: which region_counts columns are summed, and its label."""
+
+    key: str
+    label: str
+    columns: tuple[str, ...]
+
+
+#: metric key -> Metric. "incidents" count reports of events, "drones" the drones in them.
+METRICS: dict[str, Metric] = {m.key: m for m in (
+    Metric("both", "Strikes + interceptions (incidents)", ("strikes", "interceptions")),
+    Metric("strikes", "Strikes (incidents)", ("strikes",)),
+    Metric("interceptions", "Interceptions (incidents)", ("interceptions",)),
+    Metric("drones", "Drones (strikes + interceptions)", ("drones_strike", "drones_interception")),
+    Metric("drones_strike", "Drones in strikes", ("drones_strike",)),
+    Metric("drones_interception", "Drones intercepted", ("drones_interception",)),
+)}
+
+#: (what, unit) as the dashboard's switch names them -> metric key.
+METRIC_CHOICES: dict[tuple[str, str], str] = {
+    ("both", "incidents"): "both", ("strikes", "incidents"): "strikes",
+    ("interceptions", "incidents"): "interceptions", ("both", "drones"): "drones",
+    ("strikes", "drones"): "drones_strike", ("interceptions", "drones"): "drones_interception",
+}
+
+COUNT_COLUMNS = ("strikes", "interceptions", "drones_strike", "drones_interception")
+
+#: Sequential palette (ColorBrewer YlOrRd, 6 classes), light to dark.
+PALETTE = ("#ffffb2", "#fed976", "#feb24c", "#fd8d3c", "#f03b20", "#bd0026")
+ZERO_FILL = "#f4f3ee"       # land with nothing counted
+BACKGROUND = "#dfe7ee"      # sea / outside the regions: readable without tiles
+BORDER = "#8a8a8a"
+SELECTED_BORDER = "#1f3a93"
+TYPE_COLOURS = {"strike": "#c0392b", "interception": "#2471a3", "mixed": "#7d3c98"}
+
+#: Map view: the whole theatre; max_zoom must be set when there is no tile layer.
+CENTER = (52.0, 40.0)
+ZOOM = 4
+MAX_ZOOM = 12
+#: Cap on drawn locations; region totals always count everything.
+MAX_POINTS = 2000
+#: Incidents listed in one location's popup.
+POPUP_ROWS = 6
+TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+TILE_ATTRIBUTION = "© OpenStreetMap contributors"
+
+_REGION_TIP = re.compile(r"^\s*\[((?:RU|UA|BY)-[A-Z0-9]+)\]")
+
+
+def metric_for(what: str, unit: str) -> str:
+    """The metric key for the switch's choice, e.g. ("strikes", "drones") -> "drones_strike"."""
+    return METRIC_CHOICES[(what, unit)]
+
+
+def credits() -> str:
+    """One-line data credits for every map (from geo/data/ATTRIBUTION.md)."""
+    return ("Boundaries: geoBoundaries (CC BY 4.0), Natural Earth; names: Debian iso-codes; "
+            "settlements: GeoNames (CC BY 4.0)")
+
+
+def region_values(region_counts: pd.DataFrame, metric: str) -> dict[str, int]:
+    """Region code -> the metric's number (regions without rows are absent)."""
+    m = METRICS[metric]
+    if region_counts is None or region_counts.empty:
+        return {}
+    df = region_counts.dropna(subset=["region"])
+    vals = df[list(m.columns)].fillna(0).sum(axis=1).astype(int)
+    return {str(code): int(v) for code, v in zip(df["region"], vals)}
+
+
+def classes(values: Iterable[int], n: int = len(PALETTE)) -> list[tuple[int, int]]:
+    """Up to ``n`` integer classes (lo, hi) covering the positive values.
+
+    Breaks grow geometrically from 1 to the maximum, so a few very busy
+    regions (Belgorod, Kursk) do not flatten every other region to one colour.
+    """
+    top = max([int(v) for v in values if v and v > 0], default=0)
+    if top == 0:
+        return []
+    if top <= n:
+        return [(i, i) for i in range(1, top + 1)]
+    uppers: list[int] = []
+    for i in range(1, n + 1):
+        up = int(math.ceil(top ** (i / n)))
+        if not uppers or up > uppers[-1]:
+            uppers.append(up)
+    uppers[-1] = top
+    out, lo = [], 1
+    for up in uppers:
+        out.append((lo, up))
+        lo = up + 1
+    return out
+
+
+def colour_for(value: int, bins: list[tuple[int, int]]) -> str:
+    """Fill colour of a region's value under ``bins``."""
+    if not value or value <= 0 or not bins:
+        return ZERO_FILL
+    for i, (_, hi) in enumerate(bins):
+        if value <= hi:
+            # spread few classes over the whole palette
+            return PALETTE[round(i * (len(PALETTE) - 1) / max(len(bins) - 1, 1))]
+    return PALETTE[-1]
+
+
+def region_code_from_tooltip(text: str | None) -> str | None:
+    """The region code in a clicked region's tooltip text ("[RU-BEL] ..."), else None."""
+    m = _REGION_TIP.match(text or "")
+    return m.group(1) if m and m.group(1) in regions() else None
+
+
+def _esc(value: Any) -> str:
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def _num(value: Any) -> int | None:
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+# ---------------------------------------------------------------------------
+# Region layer
+# ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def region_geometry_json() -> str:
+    """The simplified region polygons (codes only in properties), serialised once."""
+    data = json.loads(REGIONS_WEB_PATH.read_text(encoding="utf-8"))
+    feats = [{"type": "Feature", "properties": {"code": f["properties"]["code"]},
+              "geometry": f["geometry"]} for f in data["features"]]
+    return json.dumps({"type": "FeatureCollection", "features": feats}, separators=(",", ":"))
+
+
+def region_tooltip(code: str, counts: dict[str, int]) -> str:
+    """Tooltip HTML of one region; starts with "[CODE]" so a click can be read back."""
+    r = regions()[code]
+    return (f"<b>[{_esc(code)}] {_esc(r.name_en)}</b><br>{_esc(r.name_ru)} · {_esc(r.name_uk)}<br>"
+            f"Strikes: {counts.get('strikes', 0)} · Interceptions: {counts.get('interceptions', 0)}<br>"
+            f"Drones: {counts.get('drones_strike', 0)} in strikes, "
+            f"{counts.get('drones_interception', 0)} intercepted")
+
+
+class RegionLayer(MacroElement):
+    """Every region polygon, filled by its value, with a tooltip; no CDN, no branca."""
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = (function () {
+  var info = {{ this.info|tojson }};
+  return L.geoJSON({{ this.geometry }}, {
+    attribution: {{ this.attribution|tojson }},
+    style: function (f) {
+      var i = info[f.properties.code] || {};
+      return {color: i.sel ? {{ this.sel_colour|tojson }} : {{ this.border|tojson }},
+              weight: i.sel ? 3 : 0.8, fillColor: i.fill || {{ this.zero|tojson }},
+              fillOpacity: 0.85, opacity: 1};
+    },
+    onEachFeature: function (f, layer) {
+      var i = info[f.properties.code];
+      if (i) { layer.bindTooltip(i.tip, {sticky: true}); }
+    }
+  });
+})().addTo({{ this._parent.get_name() }});
+{% endmacro %}
+""")
+
+    def __init__(self, values: dict[str, int], counts: dict[str, dict[str, int]],
+                 bins: list[tuple[int, int]], selected: Iterable[str] = ()):
+        super().__init__()
+        self._name = "RegionLayer"
+        sel = set(selected)
+        self.geometry = region_geometry_json()
+        self.info = {code: {"fill": colour_for(values.get(code, 0), bins),
+                            "tip": region_tooltip(code, counts.get(code, {})),
+                            "sel": code in sel}
+                     for code in regions()}
+        self.attribution = credits()
+        self.border, self.sel_colour, self.zero = BORDER, SELECTED_BORDER, ZERO_FILL
+
+
+# ---------------------------------------------------------------------------
+# Incident points
+# ---------------------------------------------------------------------------
+
+
+def _when(row: dict) -> str:
+    d, e = row.get("date"), row.get("date_end")
+    if not d:
+        return "date unknown"
+    return f"{d} – {e}" if e and e != d else str(d)
+
+
+def _count_text(row: dict) -> str:
+    n = _num(row.get("count"))
+    if n is None:
+        return "count not stated"
+    q = {"at_least": "at least ", "approximate": "about "}.get(row.get("count_qualifier") or "", "")
+    return f"{q}{n} drone{'s' if n != 1 else ''}"
+
+
+def _casualties(row: dict) -> str:
+    parts = [f"{label}: {v}" for label, v in (("killed", _num(row.get("killed"))),
+                                               ("injured", _num(row.get("injured")))) if v is not None]
+    return ", ".join(parts) or "casualties not stated"
+
+
+def source_link(title: Any, url: Any, document: Any = None) -> str:
+    """Escaped source label; a link only for http(s) URLs."""
+    label = _esc(title or url or document or "source")
+    u = str(url or "")
+    if u.lower().startswith(("http://", "https://")):
+        return f'<a href="{_esc(u)}" target="_blank" rel="noopener noreferrer">{label}</a>'
+    return label
+
+
+def incident_popup_row(row: dict, sources: list[dict]) -> str:
+    """One incident in a popup: date, type, count, casualties, target, evidence, sources."""
+    place = row.get("settlement") or row.get("region_name") or ""
+    head = f"<b>{_esc(_when(row))} · {_esc(row.get('event_type'))}</b> · {_esc(place)}"
+    lines = [head, f"{_esc(_count_text(row))}; {_esc(_casualties(row))}"]
+    if row.get("target"):
+        lines.append(f"target: {_esc(row['target'])}")
+    if row.get("evidence"):
+        lines.append(f"<i>“{_esc(row['evidence'])}”</i>")
+    if sources:
+        lines.append("sources: " + "; ".join(
+            source_link(s.get("title"), s.get("url"), s.get("document")) for s in sources[:5]))
+    return "<br>".join(lines)
+
+
+def point_rows(points: pd.DataFrame, sources: pd.DataFrame | None = None,
+               max_points: int = MAX_POINTS) -> tuple[list[list], int]:
+    """Marker data [lat, lon, colour, radius, popup, tooltip], one per location.
+
+    Only settlement-level incidents (precision 1-2) become points; region-level
+    ones are counted in the choropleth, not stacked on a fake point.  Incidents
+    at the same place share one marker.  Returns (rows, incidents not drawn).
+    """
+    if points is None or points.empty:
+        return [], 0
+    df = points[points["lat"].notna() & points["lon"].notna()]
+    if "geo_precision" in df:
+        df = df[df["geo_precision"].isin([1, 2])]
+    df = df.sort_values(["date", "id"] if "id" in df else ["date"], ascending=False, na_position="last")
+    by_src: dict[int, list[dict]] = {}
+    if sources is not None and not sources.empty:
+        for rec in sources.to_dict("records"):
+            by_src.setdefault(int(rec["incident_id"]), []).append(rec)
+    groups: dict[tuple[float, float], list[dict]] = {}
+    shown = 0
+    for rec in df.to_dict("records"):
+        key = (round(float(rec["lat"]), 4), round(float(rec["lon"]), 4))
+        if key not in groups and len(groups) >= max_points:
+            continue
+        groups.setdefault(key, []).append(rec)
+        shown += 1
+    rows = []
+    for (lat, lon), recs in groups.items():
+        types = {r.get("event_type") for r in recs}
+        colour = TYPE_COLOURS[types.pop()] if len(types) == 1 and None not in types else TYPE_COLOURS["mixed"]
+        place = recs[0].get("settlement") or recs[0].get("region_name") or "incident"
+        n = len(recs)
+        strikes = sum(r.get("event_type") == "strike" for r in recs)
+        popup = "<hr>".join(incident_popup_row(r, by_src.get(_num(r.get("id")) or -1, []))
+                            for r in recs[:POPUP_ROWS])
+        if n > POPUP_ROWS:
+            popup += f"<br>… and {n - POPUP_ROWS} more incidents here (see the Incidents page)"
+        tip = f"Incidents at {_esc(place)}: {n} ({strikes} strikes, {n - strikes} interceptions)"
+        rows.append([lat, lon, colour, round(4 + 2 * math.sqrt(n), 1), popup, tip])
+    return rows, len(df) - shown
+
+
+class PointLayer(MacroElement):
+    """Incident locations as one layer of circle markers (SVG, no icons)."""
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = (function () {
+  var rows = {{ this.rows|tojson }};
+  var g = L.featureGroup();
+  for (var i = 0; i < rows.length; i++) {
+    var r = rows[i];
+    L.circleMarker([r[0], r[1]], {radius: r[3], color: "#ffffff", weight: 1,
+                                  fillColor: r[2], fillOpacity: 0.9})
+      .bindPopup(r[4], {maxWidth: 380, maxHeight: 320})
+      .bindTooltip(r[5])
+      .addTo(g);
+  }
+  return g;
+})().addTo({{ this._parent.get_name() }});
+{% endmacro %}
+""")
+
+    def __init__(self, rows: list[list]):
+        super().__init__()
+        self._name = "PointLayer"
+        self.rows = rows
+
+
+# ---------------------------------------------------------------------------
+# Legend (our own control: a branca ColorMap would pull d3 from a CDN)
+# ---------------------------------------------------------------------------
+
+
+def legend_html(metric: str, bins: list[tuple[int, int]], hidden: int = 0) -> str:
+    """The legend's inner HTML: metric, colour classes, point colours."""
+    sw = ('<span style="display:inline-block;width:14px;height:10px;margin-right:4px;'
+          'border:1px solid #999;background:{}"></span>')
+    dot = ('<span style="display:inline-block;width:10px;height:10px;border-radius:50%;'
+           'margin-right:4px;background:{}"></span>')
+    rows = [f"<b>{_esc(METRICS[metric].label)}</b>", sw.format(ZERO_FILL) + "0"]
+    for lo, hi in bins:
+        rows.append(sw.format(colour_for(hi, bins)) + (f"{lo}" if lo == hi else f"{lo}–{hi}"))
+    rows += [dot.format(TYPE_COLOURS["strike"]) + "strike location",
+             dot.format(TYPE_COLOURS["interception"]) + "interception location",
+             dot.format(TYPE_COLOURS["mixed"]) + "both"]
+    if hidden:
+        rows.append(f"<i>{hidden} incidents not drawn (point cap)</i>")
+    return "<br>".join(rows)
+
+
+class Legend(MacroElement):
+    """A Leaflet control that comes and goes with its parent layer group."""
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = new (L.Layer.extend({
+  onAdd: function (map) {
+    var c = L.control({position: "bottomright"});
+    c.onAdd = function () {
+      var d = L.DomUtil.create("div", "geo-legend");
+      d.style.cssText = "background:rgba(255,255,255,.92);padding:6px 8px;font:12px/1.5 sans-serif;border-radius:4px;box-shadow:0 1px 4px rgba(0,0,0,.3)";
+      d.innerHTML = {{ this.html|tojson }};
+      return d;
+    };
+    this._control = c.addTo(map);
+  },
+  onRemove: function (map) { if (this._control) { map.removeControl(this._control); } }
+}))().addTo({{ this._parent.get_name() }});
+{% endmacro %}
+""")
+
+    def __init__(self, html_text: str):
+        super().__init__()
+        self._name = "Legend"
+        self.html = html_text
+
+
+# ---------------------------------------------------------------------------
+# Maps
+# ---------------------------------------------------------------------------
+
+
+def base_map(tiles: bool = False) -> folium.Map:
+    """The part of the map that never changes with the filters (local assets only).
+
+    ``tiles=True`` adds OpenStreetMap tiles: an online service, off by default.
+    """
+    m = folium.Map(location=list(CENTER), zoom_start=ZOOM, tiles=None, max_zoom=MAX_ZOOM,
+                   min_zoom=3, control_scale=True, prefer_canvas=False)
+    m.default_js = webassets.js_links()
+    m.default_css = webassets.css_links()
+    m.get_root().header.add_child(Element(
+        f"<style>.leaflet-container{{background:{BACKGROUND};}}</style>"), name="geo_background")
+    if tiles:
+        folium.TileLayer(TILE_URL, attr=TILE_ATTRIBUTION, name="OpenStreetMap",
+                         max_zoom=MAX_ZOOM).add_to(m)
+    return m
+
+
+def data_layer(region_counts: pd.DataFrame, points: pd.DataFrame | None, metric: str = "both",
+               selected: Iterable[str] = (), sources: pd.DataFrame | None = None,
+               max_points: int = MAX_POINTS) -> folium.FeatureGroup:
+    """Choropleth + points + legend for the current filters, as one swappable group."""
+    if metric not in METRICS:
+        raise ValueError(f"unknown metric {metric!r}; choose one of {', '.join(METRICS)}")
+    values = region_values(region_counts, metric)
+    counts: dict[str, dict[str, int]] = {}
+    if region_counts is not None and not region_counts.empty:
+        for rec in region_counts.dropna(subset=["region"]).to_dict("records"):
+            counts[str(rec["region"])] = {c: _num(rec.get(c)) or 0 for c in COUNT_COLUMNS}
+    bins = classes(values.values())
+    rows, hidden = point_rows(points, sources, max_points)
+    fg = folium.FeatureGroup(name="incidents", control=False)
+    fg.add_child(RegionLayer(values, counts, bins, selected))
+    fg.add_child(PointLayer(rows))
+    fg.add_child(Legend(legend_html(metric, bins, hidden)))
+    return fg
+
+
+def build_map(region_counts: pd.DataFrame, points: pd.DataFrame | None, metric: str = "both",
+              selected: Iterable[str] = (), sources: pd.DataFrame | None = None,
+              tiles: bool = False, max_points: int = MAX_POINTS) -> folium.Map:
+    """The complete map (base + data layer), as the HTML export saves it."""
+    m = base_map(tiles)
+    data_layer(region_counts, points, metric, selected, sources, max_points).add_to(m)
+    return m
