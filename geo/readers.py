@@ -1,23 +1,31 @@
-"""Read documents from files: plain text, Markdown, JSON and JSON Lines.
+"""Read documents from files: plain text, Markdown, JSON, JSON Lines, CSV and HTML.
 
 ``extract`` and ``ingest`` both read through :func:`read_path`, so they accept
-the same inputs.  A file that cannot be read raises :class:`ReadError` naming
-the file (and row), and the caller goes on with the next one.
+the same inputs; :func:`read_paths` also walks folders.  A file that cannot be
+read raises :class:`ReadError` naming the file (and row), and the caller goes
+on with the next one.  Plain text may start with a front-matter block
+(``---`` / ``title: ...`` / ``published: ...`` / ``url: ...`` / ``---``).
 """
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
+import re
 import sys
+from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from geo.documents import Document
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES
+CSV_SUFFIXES = {".csv"}
+HTML_SUFFIXES = {".html", ".htm"}
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES | HTML_SUFFIXES
 
 
 class ReadError(Exception):
@@ -30,13 +38,24 @@ def decode_bytes(raw: bytes, where: str) -> str:
         raise ReadError(f"{where}: looks like a binary file, not text")
     for enc in ("utf-8-sig", "utf-16") if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig",):
         try:
-            return raw.decode(enc)
+            return _check_text(raw.decode(enc), where)
         except UnicodeDecodeError:
             pass
     try:
-        return raw.decode("cp1251")
+        return _check_text(raw.decode("cp1251"), where)
     except UnicodeDecodeError:
         raise ReadError(f"{where}: not UTF-8 or Windows-1251 text") from None
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _check_text(text: str, where: str) -> str:
+    """Refuse decoded bytes that are mostly control characters: a binary file under a text name."""
+    sample = text[:4096]
+    if sample and len(_CONTROL.findall(sample)) > len(sample) // 20:
+        raise ReadError(f"{where}: looks like a binary file, not text")
+    return text
 
 
 def _parse_date(value: Any, where: str) -> dt.date | None:
@@ -67,11 +86,36 @@ def document_from_mapping(obj: Any, where: str, default_id: str = "",
     )
 
 
+#: front-matter key (lower case) -> Document field
+FRONT_MATTER_KEYS = {"title": "title", "published": "published", "date": "published", "url": "url",
+                     "link": "url", "source": "url", "language": "language", "lang": "language", "id": "id"}
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """``(metadata, body)``: a leading ``---`` block of ``key: value`` lines, if there is one."""
+    m = _FRONT_MATTER.match(text)
+    if not m:
+        return {}, text
+    meta: dict[str, str] = {}
+    for line in m.group(1).splitlines():
+        key, sep, value = line.partition(":")
+        if not sep:
+            return {}, text  # not front matter after all (e.g. a Markdown rule)
+        meta[key.strip().lower()] = value.strip().strip("\"'")
+    return meta, text[m.end():]
+
+
 def read_text_file(raw: bytes, name: str, published: dt.date | None = None) -> Iterator[Document]:
     text = decode_bytes(raw, name)
-    if not text.strip():
+    meta, body = split_front_matter(text)
+    if not body.strip():
         raise ReadError(f"{name}: the file is empty")
-    yield Document(text=text, id=name, published=published, path=name)
+    fields = {FRONT_MATTER_KEYS[k]: v for k, v in meta.items() if k in FRONT_MATTER_KEYS and v}
+    yield Document(text=body, id=fields.get("id") or name,
+                   published=_parse_date(fields.get("published"), name) or published,
+                   title=fields.get("title"), url=fields.get("url"), language=fields.get("language"),
+                   path=name, meta={k: v for k, v in meta.items() if k not in FRONT_MATTER_KEYS})
 
 
 def read_json_file(raw: bytes, name: str, published: dt.date | None = None) -> Iterator[Document]:
@@ -81,7 +125,10 @@ def read_json_file(raw: bytes, name: str, published: dt.date | None = None) -> I
         raise ReadError(f"{name}: invalid JSON ({exc.msg} at line {exc.lineno})") from None
     if isinstance(obj, list):
         for i, item in enumerate(obj, 1):
-            yield document_from_mapping(item, f"{name} item {i}", f"{name}#{i}", published)
+            try:
+                yield document_from_mapping(item, f"{name} item {i}", f"{name}#{i}", published)
+            except ReadError as exc:
+                yield exc  # type: ignore[misc]
     else:
         yield document_from_mapping(obj, name, name, published)
 
@@ -102,17 +149,172 @@ def read_jsonl_file(raw: bytes, name: str, published: dt.date | None = None) -> 
             yield exc  # type: ignore[misc]
 
 
+#: CSV header (lower case) -> Document field; the text column is required.
+CSV_COLUMNS = {"text": "text", "body": "text", "content": "text", "published": "published", "date": "published",
+               "title": "title", "headline": "title", "url": "url", "link": "url", "id": "id",
+               "language": "language", "lang": "language"}
+
+
+def read_csv_file(raw: bytes, name: str, published: dt.date | None = None) -> Iterator[Document]:
+    """One document per row: a text column plus optional published, title, url, id, language."""
+    text = decode_bytes(raw, name)
+    if not text.strip():
+        raise ReadError(f"{name}: the file is empty")
+    sample = text[:8192]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    try:
+        header = next(reader)
+    except (StopIteration, csv.Error) as exc:
+        raise ReadError(f"{name}: no CSV header ({exc})") from None
+    columns = {i: CSV_COLUMNS[h.strip().lower()] for i, h in enumerate(header) if h.strip().lower() in CSV_COLUMNS}
+    if "text" not in columns.values():
+        raise ReadError(f"{name}: no 'text' column in the CSV header ({', '.join(header)[:200]})")
+    csv.field_size_limit(max(csv.field_size_limit(), 50_000_000))
+    while True:
+        line = reader.line_num + 1
+        where = f"{name} line {line}"
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield ReadError(f"{where}: broken CSV ({exc})")  # type: ignore[misc]
+            continue
+        if not any(cell.strip() for cell in row):
+            continue
+        obj: dict[str, str] = {}
+        for i, fieldname in columns.items():
+            if i < len(row) and row[i].strip() and fieldname not in obj:
+                obj[fieldname] = row[i]
+        try:
+            yield document_from_mapping(obj, where, f"{name}#{line}", published)
+        except ReadError as exc:
+            yield exc  # type: ignore[misc]
+
+
+#: Elements whose content is never article text.
+HTML_SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "nav", "footer", "aside", "form",
+             "button", "select", "head"}
+HTML_BLOCKS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section",
+               "blockquote", "tr", "table", "header", "main", "figure", "figcaption", "pre", "hr", "dd", "dt"}
+HTML_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+#: <meta> name/property -> Document field (first found wins)
+HTML_META = {"og:title": "title", "twitter:title": "title", "article:published_time": "published",
+             "date": "published", "pubdate": "published", "datepublished": "published",
+             "dc.date": "published", "og:url": "url", "og:locale": "language"}
+
+
+class _HTMLText(HTMLParser):
+    """Article text from markup: scripts, styles and page chrome dropped, blocks kept as lines."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.skip = 0
+        self.in_title = False
+        self.parts: list[str] = []
+        self.article: list[str] | None = None
+        self.article_depth = 0
+        self.meta: dict[str, str] = {}
+        self.title = ""
+
+    def _emit(self, s: str) -> None:
+        self.parts.append(s)
+        if self.article is not None and self.article_depth:
+            self.article.append(s)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "meta":
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            if key in HTML_META and a.get("content"):
+                self.meta.setdefault(HTML_META[key], a["content"])
+        elif tag == "html" and a.get("lang"):
+            self.meta.setdefault("language", a["lang"])
+        elif tag == "link" and a.get("rel", "").lower() == "canonical" and a.get("href"):
+            self.meta.setdefault("url", a["href"])
+        elif tag == "time" and a.get("datetime"):
+            self.meta.setdefault("published", a["datetime"])
+        elif tag == "title":
+            self.in_title = True
+        if tag in HTML_VOID:
+            if tag in HTML_BLOCKS:
+                self._emit("\n")
+            return
+        if tag in HTML_SKIP:
+            self.skip += 1
+        elif tag == "article":
+            self.article = self.article if self.article is not None else []
+            self.article_depth += 1
+        if tag in HTML_BLOCKS:
+            self._emit("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        if tag in HTML_SKIP and self.skip:
+            self.skip -= 1
+        elif tag == "article" and self.article_depth:
+            self.article_depth -= 1
+        if tag in HTML_BLOCKS:
+            self._emit("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title += data
+        elif not self.skip:
+            self._emit(data)
+
+    def text(self) -> str:
+        chosen = self.article if self.article and "".join(self.article).strip() else self.parts
+        lines = (re.sub(r"[ \t\r\f\v\xa0]+", " ", line).strip() for line in "".join(chosen).split("\n"))
+        return "\n\n".join(line for line in lines if line)
+
+
+_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", re.I)
+
+
+def read_html_file(raw: bytes, name: str, published: dt.date | None = None) -> Iterator[Document]:
+    """The article text of a web page (stdlib html.parser), with its title, date and URL."""
+    declared = _CHARSET.search(raw[:4096])
+    text = None
+    if declared:
+        try:
+            text = raw.decode(declared.group(1).decode("ascii").lower().replace("utf8", "utf-8"))
+        except (LookupError, UnicodeDecodeError):
+            text = None
+    parser = _HTMLText()
+    parser.feed(text if text is not None else decode_bytes(raw, name))
+    parser.close()
+    body = parser.text()
+    if not body.strip():
+        raise ReadError(f"{name}: no article text in the HTML")
+    title = (parser.meta.get("title") or re.sub(r"\s+", " ", parser.title).strip()) or None
+    try:
+        page_date = _parse_date(parser.meta.get("published"), name)
+    except ReadError:
+        page_date = None  # a page's odd date format is not worth losing the article
+    yield Document(text=body if not title or body.startswith(title) else f"{title}\n\n{body}",
+                   id=name, published=page_date or published, title=title, url=parser.meta.get("url"),
+                   language=(parser.meta.get("language") or "")[:2].lower() or None, path=name)
+
+
 #: suffix -> reader(raw bytes, display name, published) yielding Documents (or ReadErrors
 #: for single bad rows, so one broken row does not lose the rest of the file).
 READERS = {
     **{s: read_text_file for s in TEXT_SUFFIXES},
     **{s: read_json_file for s in JSON_SUFFIXES},
     **{s: read_jsonl_file for s in JSONL_SUFFIXES},
+    **{s: read_csv_file for s in CSV_SUFFIXES},
+    **{s: read_html_file for s in HTML_SUFFIXES},
 }
 
 
 def read_path(path: str, published: dt.date | None = None) -> Iterator[Document | ReadError]:
-    """Documents in one file (``-`` is standard input, read as plain text).
+    """Documents in one file (``-`` is standard input, read as plain text), or in a folder.
 
     Yields :class:`ReadError` items for bad rows inside a file; raises it when
     the whole file is unreadable.
@@ -125,10 +327,33 @@ def read_path(path: str, published: dt.date | None = None) -> Iterator[Document 
     if not p.exists():
         raise ReadError(f"{path}: no such file")
     if p.is_dir():
-        raise ReadError(f"{path}: is a folder (give files)")
+        yield from read_paths([path], published)
+        return
     reader = READERS.get(p.suffix.lower(), read_text_file)
     try:
         raw = p.read_bytes()
     except OSError as exc:
         raise ReadError(f"{path}: cannot read ({exc.strerror})") from None
     yield from reader(raw, path, published)
+
+
+def iter_paths(paths: Iterable[str]) -> Iterator[str]:
+    """Files to read: each path as given, folders walked recursively (supported suffixes only,
+    hidden files skipped, in name order).  Missing paths pass through so the reader reports them."""
+    for path in paths:
+        p = Path(path)
+        if path != "-" and p.is_dir():
+            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
+                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            yield from (str(f) for f in found)
+        else:
+            yield path
+
+
+def read_paths(paths: Iterable[str], published: dt.date | None = None) -> Iterator[Document | ReadError]:
+    """Every document under ``paths`` (files and folders); unreadable files come out as ReadError items."""
+    for path in iter_paths(paths):
+        try:
+            yield from read_path(path, published)
+        except ReadError as exc:
+            yield exc

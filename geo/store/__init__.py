@@ -1,0 +1,66 @@
+"""The incident store: one small interface, one module per backend.
+
+Every entry point (``python -m geo ingest``/``export``/``incidents`` and the
+dashboard) opens the store through :func:`open_store`, so ``GEO_DB`` and
+``--db`` mean the same everywhere.  Only SQLite exists today; a PostgreSQL
+backend would be another module implementing :class:`Store` and another entry
+in :data:`BACKENDS`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from typing import Any, Protocol
+
+import pandas as pd
+
+from geo.documents import Document
+from geo.filters import Filters
+from geo.record import Incident
+
+DEFAULT_DB = "data/incidents.db"
+
+
+class Store(Protocol):
+    """What the CLI, the exports and the dashboard may ask of a store."""
+
+    url: str
+
+    def add_document(self, doc: Document, incidents: list[Incident]) -> "AddResult": ...
+    def has_document(self, doc: Document) -> bool: ...
+    def query(self, filters: Filters | None = None) -> pd.DataFrame: ...
+    def incident(self, incident_id: int) -> dict[str, Any] | None: ...
+    def sources(self, ids: list[int] | None = None) -> pd.DataFrame: ...
+    def region_counts(self, filters: Filters | None = None) -> pd.DataFrame: ...
+    def daily_counts(self, filters: Filters | None = None) -> pd.DataFrame: ...
+    def date_span(self) -> tuple[dt.date | None, dt.date | None]: ...
+    def count(self) -> int: ...
+    def document(self, document_id: str) -> dict[str, Any] | None: ...
+    def close(self) -> None: ...
+
+
+from geo.store.sqlite import AddResult, SQLiteStore  # noqa: E402  (Store must exist first)
+
+#: URL scheme -> backend class.  Plain paths are SQLite.
+BACKENDS: dict[str, type] = {"sqlite": SQLiteStore}
+
+
+def default_url() -> str:
+    """``GEO_DB`` if set, else ``data/incidents.db`` (relative to the working folder)."""
+    return os.environ.get("GEO_DB") or DEFAULT_DB
+
+
+def open_store(url: str | None = None) -> Store:
+    """Open (creating on first use) the store named by ``url``, ``GEO_DB`` or the default."""
+    url = str(url or default_url())
+    scheme = url.split("://", 1)[0].lower() if "://" in url else "sqlite"
+    if scheme.startswith("sqlite"):
+        scheme = "sqlite"
+    backend = BACKENDS.get(scheme)
+    if backend is None:
+        raise ValueError(f"unsupported store URL {url!r}: only SQLite is supported "
+                         f"(give a file path or sqlite:///path)")
+    return backend(url)
+
+
+__all__ = ["AddResult", "DEFAULT_DB", "SQLiteStore", "Store", "default_url", "open_store"]

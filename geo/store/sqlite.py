@@ -1,0 +1,420 @@
+"""The SQLite store: documents, de-duplicated incidents and each source's own figures.
+
+One file (WAL mode, so the dashboard reads while an ingest writes), a
+versioned schema (``PRAGMA user_version`` + :data:`MIGRATIONS`), and one
+transaction per document, so a crash leaves every document fully in or out.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
+
+import pandas as pd
+
+from geo import dedup
+from geo.documents import Document
+from geo.filters import Filters
+from geo.record import SCHEMA_FIELDS, Incident
+
+BUSY_TIMEOUT_MS = 10_000
+
+#: Ordered schema migrations; ``user_version`` is the number applied.  Only append.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        content_hash TEXT NOT NULL UNIQUE,
+        title TEXT, url TEXT, published TEXT, language TEXT,
+        text TEXT NOT NULL,
+        path TEXT,
+        meta TEXT,
+        ingested_at TEXT NOT NULL
+    );
+    CREATE TABLE incidents (
+        id INTEGER PRIMARY KEY,
+        event_type TEXT NOT NULL, country TEXT, region TEXT, region_name TEXT, settlement TEXT,
+        lat REAL, lon REAL, geo_precision INTEGER, count INTEGER, count_qualifier TEXT,
+        date TEXT, date_end TEXT, date_precision TEXT, killed INTEGER, injured INTEGER,
+        target TEXT, evidence TEXT NOT NULL, document TEXT NOT NULL,
+        n_sources INTEGER NOT NULL,
+        dedup_key TEXT NOT NULL,
+        search TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX incidents_date ON incidents(date, id);
+    CREATE INDEX incidents_region ON incidents(region, date);
+    CREATE INDEX incidents_type ON incidents(event_type, date);
+    CREATE TABLE incident_sources (
+        id INTEGER PRIMARY KEY,
+        incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+        document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        ordinal INTEGER NOT NULL,
+        dedup_key TEXT NOT NULL,
+        anchor_lo TEXT, anchor_hi TEXT,
+        evidence TEXT NOT NULL,
+        fields TEXT NOT NULL,
+        extras TEXT,
+        UNIQUE (document_id, ordinal)
+    );
+    CREATE INDEX incident_sources_incident ON incident_sources(incident_id);
+    CREATE INDEX incident_sources_key ON incident_sources(dedup_key, anchor_lo);
+    """,
+)
+
+INT_COLUMNS = ("geo_precision", "count", "killed", "injured", "n_sources")
+_SEARCHED = ("settlement", "target", "evidence", "region_name")
+
+
+@dataclass
+class AddResult:
+    """What storing one document did."""
+
+    document_id: str
+    new: bool
+    incidents_new: int = 0
+    incidents_merged: int = 0
+
+
+def sqlite_path(url: str) -> str:
+    """The file path in ``sqlite:///path`` (``sqlite:////abs``) or a plain path."""
+    if "://" not in url:
+        return url
+    rest = url.split("://", 1)[1]
+    if rest in ("", "/", "/:memory:"):
+        return ":memory:"
+    return rest[1:] if rest.startswith("/") else rest
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if isinstance(value, dt.date) else (value or None)
+
+
+def _where(filters: Filters | None, prefix: str = "") -> tuple[str, list[Any]]:
+    """SQL condition and parameters for a :class:`Filters` (see docs/DEDUP.md, "Filters")."""
+    f = filters or Filters()
+    p = prefix
+    clauses: list[str] = []
+    params: list[Any] = []
+    if f.date_from or f.date_to:
+        clauses.append(f"{p}date IS NOT NULL")
+        if f.date_from:
+            clauses.append(f"coalesce({p}date_end, {p}date) >= ?")
+            params.append(f.date_from.isoformat())
+        if f.date_to:
+            clauses.append(f"{p}date <= ?")
+            params.append(f.date_to.isoformat())
+    elif not f.include_undated:
+        clauses.append(f"{p}date IS NOT NULL")
+    for column, values in (("region", f.regions), ("country", f.countries),
+                           ("event_type", f.types), ("geo_precision", f.precisions)):
+        if values:
+            clauses.append(f"{p}{column} IN ({','.join('?' * len(values))})")
+            params.extend(values)
+    if f.text.strip():
+        clauses.append(f"instr({p}search, ?) > 0")
+        params.append(f.text.strip().casefold())
+    return (" AND ".join(clauses) or "1"), params
+
+
+class SQLiteStore:
+    """The store in one SQLite file (see :class:`geo.store.Store` for the interface)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.path = sqlite_path(url)
+        if self.path != ":memory:":
+            Path(self.path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.RLock()
+        try:
+            self._db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000,
+                                       isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise ValueError(f"cannot open the store {url!r}: {exc}") from None
+        self._db.row_factory = sqlite3.Row
+        try:
+            self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute("PRAGMA foreign_keys = ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            self._db.close()
+            raise ValueError(f"{url}: not a usable SQLite store ({exc})") from None
+
+    # -- set-up -----------------------------------------------------------------------------
+
+    @property
+    def schema_version(self) -> int:
+        return self._db.execute("PRAGMA user_version").fetchone()[0]
+
+    def _migrate(self) -> None:
+        with self._tx():
+            version = self.schema_version
+            if version > len(MIGRATIONS):
+                raise ValueError(f"{self.url}: written by a newer version (schema {version}, "
+                                 f"this program knows {len(MIGRATIONS)})")
+            for number, script in enumerate(MIGRATIONS[version:], version + 1):
+                for statement in filter(str.strip, script.split(";")):
+                    self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version = {number}")
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (taken at the start, so concurrent writers queue)."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> "SQLiteStore":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    def _rows(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            return self._db.execute(sql, params).fetchall()
+
+    # -- writing ----------------------------------------------------------------------------
+
+    def has_document(self, doc: Document) -> bool:
+        return bool(self._rows("SELECT 1 FROM documents WHERE content_hash = ?", (doc.content_hash,)))
+
+    def _free_id(self, wanted: str, content_hash: str) -> str:
+        """The document's own id, unless another text already holds it (an edited file)."""
+        if self._db.execute("SELECT 1 FROM documents WHERE id = ?", (wanted,)).fetchone() is None:
+            return wanted
+        return f"{wanted}@{content_hash[:12]}"
+
+    def add_document(self, doc: Document, incidents: list[Incident]) -> AddResult:
+        """Store a document and its incidents in one transaction, merging duplicates.
+
+        A document whose text is already stored changes nothing.
+        """
+        with self._tx() as db:
+            row = db.execute("SELECT id FROM documents WHERE content_hash = ?", (doc.content_hash,)).fetchone()
+            if row:
+                return AddResult(row[0], new=False)
+            doc_id = self._free_id(doc.id or doc.content_hash[:16], doc.content_hash)
+            db.execute(
+                "INSERT INTO documents (id, content_hash, title, url, published, language, text, path, meta,"
+                " ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (doc_id, doc.content_hash, doc.title, doc.url, _iso(doc.published), doc.language, doc.text,
+                 doc.path, json.dumps(doc.meta, ensure_ascii=False, default=str) if doc.meta else None, _now()))
+            records = [dedup.SourceRecord(doc_id, i, {**inc.to_dict(), "document": doc_id}, doc.published,
+                                          dict(inc.extras)) for i, inc in enumerate(incidents)]
+            new, merged = self._link(db, records)
+            return AddResult(doc_id, new=True, incidents_new=new, incidents_merged=merged)
+
+    def _candidates(self, db: sqlite3.Connection, records: list[dedup.SourceRecord]
+                    ) -> list[tuple[int, dedup.SourceRecord]]:
+        """Stored records that could be the same event as one of ``records`` (same key, near in time)."""
+        found: dict[int, tuple[int, dedup.SourceRecord]] = {}
+        slack = dt.timedelta(days=max(dedup.DATE_TOLERANCE_DAYS, dedup.PUBLISHED_TOLERANCE_DAYS))
+        for rec in records:
+            sql = ("SELECT s.id, s.incident_id, s.document_id, s.ordinal, s.fields, d.published"
+                   " FROM incident_sources s JOIN documents d ON d.id = s.document_id WHERE s.dedup_key = ?")
+            params: list[Any] = [rec.key]
+            anchor = dedup.time_anchor(rec)
+            if anchor is not None:
+                sql += " AND (s.anchor_lo IS NULL OR (s.anchor_lo <= ? AND s.anchor_hi >= ?))"
+                params += [(anchor[1] + slack).isoformat(), (anchor[0] - slack).isoformat()]
+            for r in db.execute(sql, params):
+                if r["id"] not in found:
+                    found[r["id"]] = (r["incident_id"], self._record(r))
+        return list(found.values())
+
+    @staticmethod
+    def _record(row: sqlite3.Row) -> dedup.SourceRecord:
+        published = dt.date.fromisoformat(row["published"]) if row["published"] else None
+        return dedup.SourceRecord(row["document_id"], row["ordinal"], json.loads(row["fields"]), published)
+
+    def _link(self, db: sqlite3.Connection, records: list[dedup.SourceRecord]) -> tuple[int, int]:
+        """Attach new records to the incidents they duplicate (merging those), else create incidents."""
+        if not records:
+            return 0, 0
+        candidates = self._candidates(db, records)
+        incident_ids = sorted({inc for inc, _ in candidates})
+        node_of = {inc: len(records) + i for i, inc in enumerate(incident_ids)}
+        edges = [(i, j) for i in range(len(records)) for j in range(i + 1, len(records))
+                 if dedup.same_event(records[i], records[j])]
+        edges += [(i, node_of[inc]) for i, rec in enumerate(records) for inc, old in candidates
+                  if dedup.same_event(rec, old)]
+        created = merged = 0
+        for group in dedup.components(len(records) + len(incident_ids), edges):
+            new = [records[n] for n in group if n < len(records)]
+            if not new:
+                continue
+            existing = [incident_ids[n - len(records)] for n in group if n >= len(records)]
+            if existing:
+                target = existing[0]
+                for other in existing[1:]:
+                    db.execute("UPDATE incident_sources SET incident_id = ? WHERE incident_id = ?", (target, other))
+                    db.execute("DELETE FROM incidents WHERE id = ?", (other,))
+                merged += 1
+            else:
+                target = self._insert_incident(db, new[0])
+                created += 1
+            for rec in new:
+                self._insert_source(db, target, rec)
+            self._refresh(db, target)
+        return created, merged
+
+    def _insert_incident(self, db: sqlite3.Connection, rec: dedup.SourceRecord) -> int:
+        cur = db.execute("INSERT INTO incidents (event_type, evidence, document, n_sources, dedup_key, search,"
+                         " updated_at) VALUES (?, '', '', 0, ?, '', ?)",
+                         (rec.fields.get("event_type") or "", rec.key, _now()))
+        return int(cur.lastrowid)
+
+    @staticmethod
+    def _insert_source(db: sqlite3.Connection, incident_id: int, rec: dedup.SourceRecord) -> None:
+        anchor = dedup.time_anchor(rec)
+        db.execute(
+            "INSERT INTO incident_sources (incident_id, document_id, ordinal, dedup_key, anchor_lo, anchor_hi,"
+            " evidence, fields, extras) VALUES (?,?,?,?,?,?,?,?,?)",
+            (incident_id, rec.document, rec.ordinal, rec.key,
+             anchor[0].isoformat() if anchor else None, anchor[1].isoformat() if anchor else None,
+             rec.fields.get("evidence") or "", json.dumps(rec.fields, ensure_ascii=False),
+             json.dumps(rec.extras, ensure_ascii=False, default=str) if rec.extras else None))
+
+    def _refresh(self, db: sqlite3.Connection, incident_id: int) -> None:
+        """Recompute an incident's displayed values from all its sources."""
+        rows = db.execute("SELECT s.document_id, s.ordinal, s.fields, d.published FROM incident_sources s"
+                          " JOIN documents d ON d.id = s.document_id WHERE s.incident_id = ?", (incident_id,))
+        values = dedup.merged_fields(self._record(r) for r in rows)
+        search = "\n".join(str(values[k]) for k in _SEARCHED if values.get(k)).casefold()
+        columns = [*SCHEMA_FIELDS, "n_sources"]
+        db.execute(f"UPDATE incidents SET {', '.join(c + ' = ?' for c in columns)}, dedup_key = ?, search = ?,"
+                   " updated_at = ? WHERE id = ?",
+                   [values[c] for c in columns] + [dedup.dedup_key(values), search, _now(), incident_id])
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def _frame(self, sql: str, params: Any, columns: list[str]) -> pd.DataFrame:
+        rows = self._rows(sql, params)
+        frame = pd.DataFrame([tuple(r) for r in rows], columns=columns)
+        for c in INT_COLUMNS:
+            if c in frame:
+                frame[c] = frame[c].astype("Int64")
+        for c in ("lat", "lon"):
+            if c in frame:
+                frame[c] = frame[c].astype("float64")
+        return frame
+
+    def query(self, filters: Filters | None = None) -> pd.DataFrame:
+        """One row per incident: id, every schema field, n_sources; by date (undated last), then id."""
+        where, params = _where(filters)
+        columns = ["id", *SCHEMA_FIELDS, "n_sources"]
+        return self._frame(f"SELECT {', '.join(columns)} FROM incidents WHERE {where}"
+                           " ORDER BY date IS NULL, date, id", params, columns)
+
+    def count(self, filters: Filters | None = None) -> int:
+        where, params = _where(filters)
+        return int(self._rows(f"SELECT count(*) FROM incidents WHERE {where}", params)[0][0])
+
+    def date_span(self) -> tuple[dt.date | None, dt.date | None]:
+        lo, hi = self._rows("SELECT min(date), max(coalesce(date_end, date)) FROM incidents")[0]
+        return (dt.date.fromisoformat(lo) if lo else None, dt.date.fromisoformat(hi) if hi else None)
+
+    def _source_rows(self, ids: list[int] | None) -> list[sqlite3.Row]:
+        sql = ("SELECT s.incident_id, s.document_id, s.ordinal, s.evidence, s.fields, d.title, d.url,"
+               " d.published, d.text FROM incident_sources s JOIN documents d ON d.id = s.document_id")
+        params: list[Any] = []
+        if ids is not None:
+            ids = [int(i) for i in ids]
+            sql += f" WHERE s.incident_id IN ({','.join('?' * len(ids))})"
+            params = ids
+        sql += " ORDER BY s.incident_id, d.published IS NULL, d.published, s.document_id, s.ordinal"
+        return self._rows(sql, params)
+
+    @staticmethod
+    def _per_document(rows: list[sqlite3.Row]) -> list[dict[str, Any]]:
+        """One entry per (incident, document); a document's repeated mentions join their evidence."""
+        out: dict[tuple[int, str], dict[str, Any]] = {}
+        for r in rows:
+            key = (r["incident_id"], r["document_id"])
+            if key in out:
+                if r["evidence"] and r["evidence"] not in out[key]["evidence"]:
+                    out[key]["evidence"] += " … " + r["evidence"]
+                continue
+            out[key] = {"incident_id": r["incident_id"], "document": r["document_id"], "title": r["title"],
+                        "url": r["url"], "published": r["published"], "evidence": r["evidence"],
+                        "text": r["text"], "fields": json.loads(r["fields"])}
+        return list(out.values())
+
+    def sources(self, ids: list[int] | None = None) -> pd.DataFrame:
+        """Each incident's sources: incident_id, document, title, url, published, evidence."""
+        columns = ["incident_id", "document", "title", "url", "published", "evidence"]
+        if ids is not None and len(ids) == 0:
+            return pd.DataFrame(columns=columns)
+        entries = self._per_document(self._source_rows(None if ids is None else list(ids)))
+        return pd.DataFrame([[e[c] for c in columns] for e in entries], columns=columns)
+
+    def incident(self, incident_id: int) -> dict[str, Any] | None:
+        """The record, its id and n_sources, and "sources" with each document's text and own figures."""
+        rows = self._rows(f"SELECT id, {', '.join(SCHEMA_FIELDS)}, n_sources FROM incidents WHERE id = ?",
+                          (int(incident_id),))
+        if not rows:
+            return None
+        record = dict(rows[0])
+        record["sources"] = [{k: v for k, v in e.items() if k != "incident_id"}
+                             for e in self._per_document(self._source_rows([int(incident_id)]))]
+        return record
+
+    def document(self, document_id: str) -> dict[str, Any] | None:
+        rows = self._rows("SELECT id, content_hash, title, url, published, language, text, path, meta,"
+                          " ingested_at FROM documents WHERE id = ?", (document_id,))
+        if not rows:
+            return None
+        doc = dict(rows[0])
+        doc["meta"] = json.loads(doc["meta"]) if doc["meta"] else {}
+        doc["incidents"] = [r[0] for r in self._rows(
+            "SELECT DISTINCT incident_id FROM incident_sources WHERE document_id = ? ORDER BY incident_id",
+            (document_id,))]
+        return doc
+
+    def document_count(self) -> int:
+        return int(self._rows("SELECT count(*) FROM documents")[0][0])
+
+    def region_counts(self, filters: Filters | None = None) -> pd.DataFrame:
+        """Per region: incidents and drones (count, null counted as 1) by event type."""
+        where, params = _where(filters)
+        sql = ("SELECT region,"
+               " sum(event_type = 'strike'), sum(event_type = 'interception'),"
+               " sum(CASE WHEN event_type = 'strike' THEN coalesce(count, 1) ELSE 0 END),"
+               " sum(CASE WHEN event_type = 'interception' THEN coalesce(count, 1) ELSE 0 END)"
+               f" FROM incidents WHERE region IS NOT NULL AND {where} GROUP BY region ORDER BY region")
+        columns = ["region", "strikes", "interceptions", "drones_strike", "drones_interception"]
+        frame = self._frame(sql, params, columns)
+        for c in columns[1:]:
+            frame[c] = frame[c].astype("int64")
+        return frame
+
+    def daily_counts(self, filters: Filters | None = None) -> pd.DataFrame:
+        """Per day and event type: incidents and drones (count, null counted as 1); undated left out."""
+        where, params = _where(filters)
+        sql = ("SELECT date, event_type, count(*), sum(coalesce(count, 1)) FROM incidents"
+               f" WHERE date IS NOT NULL AND {where} GROUP BY date, event_type ORDER BY date, event_type")
+        columns = ["date", "event_type", "incidents", "drones"]
+        frame = self._frame(sql, params, columns)
+        for c in columns[2:]:
+            frame[c] = frame[c].astype("int64")
+        return frame

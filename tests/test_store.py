@@ -1,0 +1,240 @@
+"""The SQLite store: creation, schema versions, transactions, de-duplication and queries."""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pandas as pd
+import pytest
+
+from geo.documents import Document
+from geo.filters import Filters
+from geo.record import SCHEMA_FIELDS, Incident
+from geo.store import open_store
+from geo.store.sqlite import MIGRATIONS
+
+
+def inc(**kw) -> Incident:
+    base = dict(event_type="strike", country="RU", region="RU-BEL", region_name="Belgorod Oblast",
+                evidence="A drone struck a truck.")
+    base.update(kw)
+    return Incident(**base)
+
+
+def doc(text: str, id: str = "", published: str | None = None, **kw) -> Document:
+    return Document(text=text, id=id, published=published, path=id or None, **kw)
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = open_store(str(tmp_path / "store.db"))
+    yield s
+    s.close()
+
+
+def test_default_store_is_geo_db_and_is_created_with_its_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("GEO_DB", str(tmp_path / "deep" / "er" / "x.db"))
+    with open_store() as s:
+        assert s.count() == 0
+    db = sqlite3.connect(tmp_path / "deep" / "er" / "x.db")
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"documents", "incidents", "incident_sources"} <= tables
+
+
+def test_without_geo_db_the_store_is_data_incidents_db(tmp_path, monkeypatch):
+    monkeypatch.delenv("GEO_DB")
+    open_store().close()
+    assert (tmp_path / "data" / "incidents.db").is_file()
+
+
+def test_sqlite_urls_and_other_schemes(tmp_path):
+    open_store(f"sqlite:///{tmp_path}/u.db").close()
+    assert (tmp_path / "u.db").is_file()
+    with pytest.raises(ValueError, match="only SQLite is supported"):
+        open_store("postgresql://user@host/db")
+
+
+def test_a_store_from_a_newer_program_is_refused(tmp_path):
+    path = tmp_path / "new.db"
+    open_store(str(path)).close()
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA user_version = 99")
+    db.close()
+    with pytest.raises(ValueError, match="newer version"):
+        open_store(str(path))
+
+
+def test_not_a_database_is_a_clear_error(tmp_path):
+    (tmp_path / "junk.db").write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(ValueError, match="not a usable SQLite store"):
+        open_store(str(tmp_path / "junk.db"))
+
+
+def test_reopening_keeps_the_data(tmp_path):
+    path = str(tmp_path / "s.db")
+    with open_store(path) as s:
+        s.add_document(doc("one", "a.txt"), [inc(settlement="Shchetinovka", date="2024-07-21")])
+    with open_store(path) as s:
+        assert s.count() == 1 and s.document("a.txt")["text"] == "one"
+
+
+def test_same_text_twice_changes_nothing(store):
+    first = store.add_document(doc("same text", "a.txt"), [inc()])
+    again = store.add_document(doc("same text\n", "b.txt"), [inc(), inc(event_type="interception")])
+    assert first.new and first.incidents_new == 1
+    assert not again.new and again.document_id == "a.txt" and again.incidents_new == 0
+    assert store.count() == 1 and store.document_count() == 1
+
+
+def test_an_edited_file_under_the_same_name_is_a_new_document(store):
+    store.add_document(doc("version one", "a.txt"), [])
+    result = store.add_document(doc("version two", "a.txt"), [])
+    assert result.new and result.document_id.startswith("a.txt@")
+    assert store.document(result.document_id)["text"] == "version two"
+
+
+def test_two_reports_of_one_event_give_one_incident_with_both_sources(store):
+    a = store.add_document(doc("article a", "a.txt", title="A", url="http://a"),
+                           [inc(settlement="Shchetinovka", date="2024-07-21", injured=1, count=1,
+                                count_qualifier="exact", evidence="a drone hit a truck in Shchetinovka")])
+    b = store.add_document(doc("article b", "b.txt", title="B"),
+                           [inc(settlement="shchetinovka", injured=2, evidence="truck hit in Shchetinovka")])
+    assert (a.incidents_new, b.incidents_new, b.incidents_merged) == (1, 0, 1)
+    frame = store.query(Filters())
+    assert len(frame) == 1
+    row = frame.iloc[0]
+    assert row["n_sources"] == 2 and row["injured"] == 2 and row["date"] == "2024-07-21"
+    assert row["document"] == "a.txt"
+    full = store.incident(int(row["id"]))
+    assert [s["document"] for s in full["sources"]] == ["a.txt", "b.txt"]
+    assert [s["fields"]["injured"] for s in full["sources"]] == [1, 2]  # each source's own figures kept
+    assert full["sources"][0]["text"] == "article a" and full["sources"][0]["url"] == "http://a"
+    sources = store.sources([int(row["id"])])
+    assert list(sources.columns) == ["incident_id", "document", "title", "url", "published", "evidence"]
+    assert list(sources["title"]) == ["A", "B"]
+
+
+def test_different_events_stay_apart(store):
+    store.add_document(doc("a", "a"), [inc(settlement="Shchetinovka", date="2024-07-21"),
+                                       inc(settlement="Togobievka", date="2024-07-21"),
+                                       inc(event_type="interception", date="2024-07-21"),
+                                       inc(region="RU-BRY", region_name="Bryansk Oblast", date="2024-07-21")])
+    store.add_document(doc("b", "b"), [inc(settlement="Shchetinovka", date="2024-07-25")])
+    assert store.count() == 5
+
+
+def test_a_report_that_bridges_two_incidents_merges_them(store):
+    store.add_document(doc("a", "a"), [inc(date="2024-07-20")])
+    store.add_document(doc("c", "c"), [inc(date="2024-07-22")])
+    assert store.count() == 2
+    result = store.add_document(doc("b", "b"), [inc(date="2024-07-21")])
+    assert result.incidents_merged == 1 and store.count() == 1
+    assert store.query()["n_sources"].tolist() == [3]
+
+
+def _contents(store) -> list[dict]:
+    frame = store.query().drop(columns=["id"])
+    rows = frame.astype(object).where(frame.notna(), None).to_dict("records")
+    for row, i in zip(rows, store.query()["id"]):
+        row["sources"] = sorted(s["document"] for s in store.incident(int(i))["sources"])
+    return sorted(rows, key=repr)
+
+
+def test_ingest_order_does_not_change_the_incidents(tmp_path):
+    reports = [
+        (doc("a", "a", published="2024-07-22"), [inc(settlement="X", date="2024-07-21", count=5,
+                                                     count_qualifier="exact", lat=50.0, lon=36.0, geo_precision=1)]),
+        (doc("b", "b"), [inc(settlement="x", count=6, count_qualifier="at_least", killed=0, target="truck"),
+                         inc(event_type="interception", count=4, count_qualifier="exact")]),
+        (doc("c", "c", published="2024-07-23"), [inc(event_type="interception", date="2024-07-22", count=4,
+                                                     count_qualifier="exact"),
+                                                 inc(settlement="X", date="2024-07-22", count=6,
+                                                     count_qualifier="at_least", target="Gazelle truck")]),
+    ]
+    results = []
+    for order in ([0, 1, 2], [2, 1, 0], [1, 2, 0]):
+        with open_store(str(tmp_path / f"order{''.join(map(str, order))}.db")) as s:
+            for i in order:
+                s.add_document(*reports[i])
+            results.append(_contents(s))
+    assert results[0] == results[1] == results[2]
+    assert sorted(r["n_sources"] for r in results[0]) == [2, 3]
+
+
+def test_a_failure_mid_document_leaves_nothing_of_it(store, monkeypatch):
+    store.add_document(doc("kept", "kept"), [inc(date="2024-07-01")])
+    calls = []
+    real = type(store)._insert_source
+
+    def crash_on_second(db, incident_id, rec):
+        calls.append(rec)
+        if len(calls) == 2:
+            raise RuntimeError("disk on fire")
+        return real(db, incident_id, rec)
+
+    monkeypatch.setattr(type(store), "_insert_source", staticmethod(crash_on_second))
+    with pytest.raises(RuntimeError):
+        store.add_document(doc("lost", "lost"), [inc(date="2024-07-10"), inc(date="2024-07-20")])
+    monkeypatch.undo()
+    assert store.document("lost") is None and store.count() == 1 and store.document_count() == 1
+    assert store.add_document(doc("lost", "lost"), [inc(date="2024-07-10"), inc(date="2024-07-20")]).new
+    assert store.count() == 3
+
+
+@pytest.fixture
+def filled(store):
+    store.add_document(doc("one", "one"), [
+        inc(settlement="Шебекино", date="2024-07-01", count=None, geo_precision=1, lat=50.4, lon=36.9,
+            target="school"),
+        inc(event_type="interception", date="2024-07-03", count=5, count_qualifier="exact",
+            geo_precision=3, lat=50.7, lon=37.4),
+        inc(region="RU-BRY", region_name="Bryansk Oblast", date="2024-07-05", date_end="2024-07-11",
+            date_precision="range", count=6, count_qualifier="at_least", geo_precision=3, lat=53, lon=33),
+        inc(region="UA-63", country="UA", region_name="Kharkiv Oblast", settlement="Kupiansk",
+            geo_precision=1, lat=49.7, lon=37.6),
+    ])
+    return store
+
+
+@pytest.mark.parametrize("filters, expected", [
+    (Filters(), ["Шебекино", "RU-BEL", "RU-BRY", "Kupiansk"]),
+    (Filters(include_undated=False), ["Шебекино", "RU-BEL", "RU-BRY"]),
+    (Filters(date_from="2024-07-02"), ["RU-BEL", "RU-BRY"]),
+    (Filters(date_from="2024-07-10", date_to="2024-07-31"), ["RU-BRY"]),  # the span overlaps
+    (Filters(date_to="2024-07-01"), ["Шебекино"]),
+    (Filters(regions=("RU-BEL",)), ["Шебекино", "RU-BEL"]),
+    (Filters(countries=("UA",)), ["Kupiansk"]),
+    (Filters(types=("interception",)), ["RU-BEL"]),
+    (Filters(precisions=(1,)), ["Шебекино", "Kupiansk"]),
+    (Filters(text="шебекино"), ["Шебекино"]),
+    (Filters(text="SCHOOL"), ["Шебекино"]),
+    (Filters(text="bryansk"), ["RU-BRY"]),
+])
+def test_filters(filled, filters, expected):
+    frame = filled.query(filters)
+    assert [r if pd.isna(s) else s for s, r in zip(frame["settlement"], frame["region"])] == expected
+    assert filled.count(filters) == len(expected)
+
+
+def test_query_frame_has_every_schema_field_sorted_by_date(filled):
+    frame = filled.query()
+    assert list(frame.columns) == ["id", *SCHEMA_FIELDS, "n_sources"]
+    assert frame["date"].tolist()[:3] == sorted(frame["date"].tolist()[:3])
+
+
+def test_region_and_daily_counts(filled):
+    regions = filled.region_counts(Filters(countries=("RU",))).set_index("region")
+    assert regions.loc["RU-BEL"].tolist() == [1, 1, 1, 5]  # the strike's unknown count counts as one drone
+    assert regions.loc["RU-BRY"].tolist() == [1, 0, 6, 0]
+    daily = filled.daily_counts(Filters())
+    assert daily.values.tolist() == [["2024-07-01", "strike", 1, 1], ["2024-07-03", "interception", 1, 5],
+                                     ["2024-07-05", "strike", 1, 6]]
+    assert filled.date_span() == (dt.date(2024, 7, 1), dt.date(2024, 7, 11))
+
+
+def test_empty_store_answers_with_empty_frames(store):
+    assert store.query().empty and store.region_counts().empty and store.daily_counts().empty
+    assert store.sources().empty and store.sources([]).empty
+    assert store.date_span() == (None, None) and store.incident(1) is None and store.document("x") is None
