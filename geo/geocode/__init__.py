@@ -27,7 +27,7 @@ import logging
 import os
 from functools import lru_cache
 
-from geo.geocode.base import Geocoder, Location
+from geo.geocode.base import Geocoder, GeocoderUnavailable, Location, within
 from geo.geocode.chain import ChainGeocoder
 from geo.geocode.gazetteer import GazetteerGeocoder, bundled_geocoder, district_point
 from geo.record import Incident
@@ -89,6 +89,23 @@ def _set_point(inc: Incident, point: tuple[float, float], precision: int, source
     inc.extras["geocode_source"] = source
 
 
+def _lookup(geocoder: Geocoder, name: str | None, region: str | None,
+            district: str | None) -> Location | None:
+    """The geocoder's answer, if it lies inside the region (any plugged-in source is checked)."""
+    if not name:
+        return None
+    try:
+        loc = geocoder.geocode(name, region=region, district=district)
+    except GeocoderUnavailable as exc:
+        log.warning("%s", exc)
+        return None
+    if loc is not None and not within(loc.latitude, loc.longitude, region):
+        log.info("%s: %r at %.4f,%.4f is outside %s; ignored", geocoder.name, name,
+                 loc.latitude, loc.longitude, region)
+        return None
+    return loc
+
+
 def place(incident: Incident, geocoder: Geocoder | None = None) -> Incident:
     """Fill the incident's point and precision (and its region, when the text gave none).
 
@@ -99,9 +116,7 @@ def place(incident: Incident, geocoder: Geocoder | None = None) -> Incident:
     text_region = inc.region if get_region(inc.region) else None
     country = inc.country or country_of(text_region)
     district = extras.get("district") or None
-    loc = None
-    if inc.settlement:
-        loc = geocoder.geocode(inc.settlement, region=text_region or country, district=district)
+    loc = _lookup(geocoder, inc.settlement, text_region or country, district)
     if loc is not None:
         precision = max(loc.precision, 2 if extras.get("near") else 1)
         _set_point(inc, loc.point, precision, loc.source)

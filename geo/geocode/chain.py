@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Iterable
 
-from geo.geocode.base import Geocoder, Location, within
+from geo.geocode.base import Geocoder, GeocoderUnavailable, Location, within
 
 log = logging.getLogger("geo.geocode")
 
@@ -25,7 +25,11 @@ class ChainGeocoder:
     def geocode(self, query: str, region: str | None = None,
                 district: str | None = None) -> Location | None:
         for g in self.geocoders:
-            loc = g.geocode(query, region=region, district=district)
+            try:
+                loc = g.geocode(query, region=region, district=district)
+            except GeocoderUnavailable as exc:
+                log.warning("%s", exc)
+                continue
             if loc is None:
                 continue
             if within(loc.latitude, loc.longitude, region):

@@ -3,7 +3,9 @@
 Order of evidence, as an analyst would weigh it:
 
 1. the name: exact folded key (:func:`geo.names.name_key`) first; fuzzy
-   (rapidfuzz) only when no key matches, ranked and cut off;
+   (rapidfuzz) only for a name the gazetteer does not know at all (a
+   misspelling), ranked and cut off: a known name missing from the region
+   is a different village, not a misspelt neighbour;
 2. the region the text names: a candidate outside its polygon is dropped,
    never chosen (the gazetteer's own region column is wrong for many postal
    rows, so the polygon decides);
@@ -90,8 +92,9 @@ class GazetteerGeocoder:
         if not key:
             return []
         wanted_district = district_key(district) if district else ""
-        found = self._make(query, self.gazetteer.lookup(key), 100.0, True, region, wanted_district)
-        if not found:
+        exact = self.gazetteer.lookup(key)
+        found = self._make(query, exact, 100.0, True, region, wanted_district)
+        if not exact:
             found = self._make(query, self._fuzzy(key, region), None, False, region, wanted_district)
         found.sort(key=Candidate.rank)
         return found[:limit]
@@ -160,10 +163,39 @@ class GazetteerGeocoder:
     def geocode(self, query: str, region: str | None = None,
                 district: str | None = None) -> Location | None:
         cands = self.candidates(query, region, district)
+        if not any(c.exact for c in cands):
+            by_address = self.by_address(query, region, district)
+            if by_address is not None:
+                return by_address
         best = self.choose(cands, region)
         if best is None:
             return None
         return to_location(best, len({c.entry.row for c in cands if c.exact == best.exact}))
+
+    def by_address(self, query: str, region: str | None, district: str | None) -> Location | None:
+        """Rows that name the place in the region by address, but whose point lies elsewhere.
+
+        Many postal rows carry a wrong point but a right region and district;
+        when those agree on one district, the middle of that district is an
+        honest answer (precision 2).
+        """
+        if region not in regions():
+            return None
+        wanted = district_key(district) if district else ""
+        entries = [self.gazetteer.entry(row) for row, _ in self.gazetteer.lookup(name_key(query or ""))]
+        entries = [e for e in entries if e.region == region and e.district
+                   and (not wanted or _district_matches(e, wanted))]
+        districts = {district_key(e.district) for e in entries}
+        if len(districts) != 1:
+            return None
+        e = entries[0]
+        pt = district_point(self.gazetteer, region, e.district)
+        if pt is None:
+            return None
+        return Location(name=e.name, latitude=pt[0], longitude=pt[1], precision=2,
+                        source="gazetteer:district", region=region,
+                        address=f"{e.name}, {e.district}, {region}",
+                        raw={"row": e.row, "district": e.district, "by_address": True})
 
 
 def to_location(c: Candidate, alternatives: int = 1) -> Location:
