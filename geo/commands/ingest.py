@@ -1,0 +1,39 @@
+"""``python -m geo ingest PATH...``: extract, geocode, de-duplicate and store documents."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+
+from geo.ingest import ingest_paths
+from geo.progress import Progress
+from geo.readers import SUPPORTED_SUFFIXES
+from geo.store import open_store
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="PATH",
+                        help=f"files or folders (read recursively: {', '.join(sorted(SUPPORTED_SUFFIXES))})")
+    parser.add_argument("--published", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+                        help="publication date for files that do not carry one")
+    parser.add_argument("--db", metavar="URL", help="the store: a SQLite path or sqlite:///path (default GEO_DB)")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar")
+
+
+def run(args: argparse.Namespace) -> int:
+    store = open_store(args.db)
+    progress = None if args.quiet else Progress("documents")
+    try:
+        summary = ingest_paths(args.paths, store, published=args.published, progress=progress)
+    finally:
+        if progress:
+            progress.close()
+        store.close()
+    for line in summary.errors:
+        print(f"error: {line}", file=sys.stderr)
+    total = summary.documents_new + summary.documents_unchanged + summary.documents_failed
+    if total == 0:
+        print(f"error: no documents found in {' '.join(args.paths)}", file=sys.stderr)
+        return 1
+    print(summary.describe())
+    return 0 if summary.ok else 1

@@ -1,0 +1,125 @@
+"""CSV, ACLED-style CSV and GeoJSON exports, and the ``export``/``incidents`` commands."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from geo import exports
+from geo.cli import main
+from geo.documents import Document
+from geo.exports.common import credits
+from geo.filters import Filters
+from geo.record import SCHEMA_FIELDS, Incident, validate
+from geo.store import open_store
+
+BEL = dict(country="RU", region="RU-BEL", region_name="Belgorod Oblast")
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = str(tmp_path / "e.db")
+    with open_store(path) as s:
+        s.add_document(Document("text a", id="a.txt", title="Article A", url="http://a/1", published="2024-07-22"),
+                       [Incident("strike", **BEL, settlement="Shchetinovka", lat=50.4, lon=36.9, geo_precision=1,
+                                 date="2024-07-21", count=1, count_qualifier="exact", injured=1, target="truck",
+                                 evidence='A drone hit a "Gazelle" truck, injuring the driver.'),
+                        Incident("interception", country="RU", region="RU-MOS", region_name="Moscow Oblast",
+                                 lat=55.5, lon=37.5, geo_precision=3, date="2024-07-21", count=5,
+                                 count_qualifier="exact", evidence="Five drones were intercepted.")])
+        s.add_document(Document("text b", id="b.txt", title="Article B", published="2024-07-23"),
+                       [Incident("strike", **BEL, settlement="shchetinovka", injured=2, killed=1,
+                                 evidence="A truck was hit in Shchetinovka.")])
+        s.add_document(Document("text c", id="c.txt"),
+                       [Incident("strike", country="RU", evidence="Drones attacked Russia.")])
+    return path
+
+
+def run_cli(args, capsysbinary) -> tuple[int, bytes, str]:
+    code = main(args)
+    out, err = capsysbinary.readouterr()
+    return code, out, err.decode()
+
+
+def test_csv_has_every_field_one_row_per_incident_and_joined_sources(db, capsysbinary):
+    code, out, _ = run_cli(["export", "--format", "csv", "--db", db], capsysbinary)
+    rows = list(csv.DictReader(io.StringIO(out.decode("utf-8"))))
+    assert code == 0
+    assert list(rows[0]) == ["id", *SCHEMA_FIELDS, "n_sources", "sources"]
+    assert [(r["event_type"], r["n_sources"]) for r in rows] == [("strike", "2"), ("interception", "1"),
+                                                                 ("strike", "1")]
+    strike = rows[0]
+    assert strike["sources"] == "Article A <http://a/1> (2024-07-22) | Article B (2024-07-23)"
+    assert strike["evidence"] == 'A drone hit a "Gazelle" truck, injuring the driver.'
+    assert (strike["injured"], strike["killed"], strike["date"]) == ("2", "1", "2024-07-21")
+    assert rows[2]["sources"] == "c.txt" and rows[2]["lat"] == ""
+
+
+def test_acled_columns_and_mapping(db, tmp_path, capsysbinary):
+    out_file = tmp_path / "acled.csv"
+    code, _, err = run_cli(["export", "--format", "acled", "--db", db, "--out", str(out_file)], capsysbinary)
+    rows = list(csv.DictReader(io.StringIO(out_file.read_text(encoding="utf-8"))))
+    assert code == 0 and "wrote" in err and "3 incidents" in err
+    assert list(rows[0]) == ["event_date", "event_type", "sub_event_type", "admin1", "location", "latitude",
+                             "longitude", "geo_precision", "source", "notes", "fatalities"]
+    strike, interception, national = rows
+    assert (strike["event_type"], strike["sub_event_type"]) == ("Explosions/Remote violence", "Air/drone strike")
+    assert (strike["admin1"], strike["location"], strike["fatalities"]) == ("Belgorod Oblast", "Shchetinovka", "1")
+    assert strike["notes"].startswith("Drone strike; 1 drone(s); target: truck")
+    assert interception["notes"].startswith("Drone interception; 5 drone(s)")
+    assert interception["location"] == "Moscow Oblast" and interception["geo_precision"] == "3"
+    assert national["fatalities"] == "0" and national["event_date"] == ""
+
+
+def test_geojson_features_sources_and_credits(db, capsysbinary):
+    code, out, _ = run_cli(["export", "--format", "geojson", "--db", db, "--type", "strike"], capsysbinary)
+    data = json.loads(out)
+    assert code == 0 and data["type"] == "FeatureCollection"
+    assert all(c.split(":")[0] in data["attribution"] for c in credits()) and "GeoNames" in data["attribution"]
+    assert [f["properties"]["event_type"] for f in data["features"]] == ["strike", "strike"]
+    first, unplaced = data["features"]
+    assert first["geometry"] == {"type": "Point", "coordinates": [36.9, 50.4]} and unplaced["geometry"] is None
+    props = first["properties"]
+    assert validate({k: props[k] for k in SCHEMA_FIELDS}) == []
+    assert props["sources"] == [
+        {"document": "a.txt", "title": "Article A", "url": "http://a/1", "published": "2024-07-22",
+         "evidence": 'A drone hit a "Gazelle" truck, injuring the driver.'},
+        {"document": "b.txt", "title": "Article B", "url": None, "published": "2024-07-23",
+         "evidence": "A truck was hit in Shchetinovka."}]
+    assert props["id"] == first["id"] and props["n_sources"] == 2
+
+
+def test_exports_follow_the_filters_like_the_store(db, tmp_path):
+    filters = Filters(date_from="2024-07-21", date_to="2024-07-21", regions=("RU-MOS",))
+    with open_store(db) as s:
+        exports.write("geojson", s, filters, str(tmp_path / "f.geojson"))
+        exports.write("csv", s, filters, str(tmp_path / "f.csv"))
+        expected = s.query(filters)["id"].tolist()
+    features = json.loads((tmp_path / "f.geojson").read_text())["features"]
+    assert [f["id"] for f in features] == expected == [2]
+    assert len((tmp_path / "f.csv").read_text().splitlines()) == 2
+
+
+def test_export_errors_are_one_line(db, tmp_path, capsysbinary):
+    code, _, err = run_cli(["export", "--format", "csv", "--db", db, "--region", "Atlantis"], capsysbinary)
+    assert code == 1 and err.startswith("error: unknown region") and "Traceback" not in err
+    code, _, err = run_cli(["export", "--format", "csv", "--db", db, "--from", "2024-13-01"], capsysbinary)
+    assert code == 1 and err.startswith("error: bad date filter")
+    code, _, err = run_cli(["export", "--format", "csv", "--db", db, "--out", str(tmp_path / "no" / "x.csv")],
+                           capsysbinary)
+    assert code == 1 and "no such folder" in err
+
+
+def test_incidents_command_lists_with_filters(db, capsysbinary):
+    code, out, err = run_cli(["incidents", "--db", db, "--region", "RU-BEL"], capsysbinary)
+    lines = out.decode().splitlines()
+    assert code == 0 and lines[0].split() == ["id", "date", "type", "region", "settlement", "count", "sources"]
+    assert lines[1].split() == ["1", "2024-07-21", "strike", "RU-BEL", "Shchetinovka", "1", "2"]
+    assert len(lines) == 2 and err.startswith("1 incident;")
+    code, out, _ = run_cli(["incidents", "--db", db, "--format", "json", "--limit", "2"], capsysbinary)
+    rows = [json.loads(line) for line in out.decode().splitlines()]
+    assert [r["id"] for r in rows] == [1, 2] and rows[1]["count"] == 5
+    code, out, _ = run_cli(["incidents", "--db", db, "--format", "csv", "--text", "GAZELLE"], capsysbinary)
+    assert [r["settlement"] for r in csv.DictReader(io.StringIO(out.decode()))] == ["Shchetinovka"]
