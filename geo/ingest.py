@@ -45,13 +45,14 @@ class IngestSummary:
         return line
 
 
-def _default_geocoder() -> Any:
-    """The offline gazetteer, built once per run (not once per document)."""
+def _default_geocoder(store: Any) -> Any:
+    """The offline gazetteer (plus Nominatim when configured, cached in the same store), built once per run."""
     try:
         from geo.geocode import default_geocoder
     except ImportError:
         return None
-    return default_geocoder()
+    path = getattr(store, "path", None)
+    return default_geocoder(db=path if path and path != ":memory:" else None)
 
 
 def _name(doc: Document) -> str:
@@ -66,7 +67,7 @@ def ingest_documents(docs: Iterable[Document | ReadError], store: Any, progress:
     items = docs if isinstance(docs, (list, tuple)) else list(docs)
     summary = IngestSummary()
     if geocoder is None and any(isinstance(d, Document) and not store.has_document(d) for d in items):
-        geocoder = _default_geocoder()
+        geocoder = _default_geocoder(store)
     for done, doc in enumerate(items, 1):
         if isinstance(doc, ReadError):
             summary.fail(str(doc))
