@@ -238,3 +238,28 @@ def test_empty_store_answers_with_empty_frames(store):
     assert store.query().empty and store.region_counts().empty and store.daily_counts().empty
     assert store.sources().empty and store.sources([]).empty
     assert store.date_span() == (None, None) and store.incident(1) is None and store.document("x") is None
+
+
+def test_migrations_are_applied_in_order_on_open(tmp_path, monkeypatch):
+    import geo.store.sqlite as backend
+
+    path = str(tmp_path / "m.db")
+    with open_store(path) as s:
+        s.add_document(doc("kept", "kept"), [inc(date="2024-07-01")])
+    monkeypatch.setattr(backend, "MIGRATIONS", (*MIGRATIONS, "ALTER TABLE incidents ADD COLUMN note TEXT"))
+    with open_store(path) as s:
+        assert s.schema_version == len(MIGRATIONS) + 1 and s.count() == 1
+    columns = [r[1] for r in sqlite3.connect(path).execute("PRAGMA table_info(incidents)")]
+    assert "note" in columns
+
+
+def test_readers_are_not_blocked_by_a_writer(tmp_path):
+    path = str(tmp_path / "w.db")
+    writer, reader = open_store(path), open_store(path)
+    writer.add_document(doc("one", "one"), [inc(date="2024-07-01")])
+    with writer._tx() as db:  # a long ingest transaction in progress
+        db.execute("UPDATE incidents SET target = 'x'")
+        assert reader.count() == 1 and reader.query()["target"].isna().all()
+    assert reader.query()["target"].tolist() == ["x"]
+    writer.close()
+    reader.close()
