@@ -70,8 +70,8 @@ SELECTED_BORDER = "#1f3a93"
 TYPE_COLOURS = {"strike": "#c0392b", "interception": "#2471a3", "mixed": "#7d3c98"}
 
 #: Map view: the whole theatre; max_zoom must be set when there is no tile layer.
-CENTER = (52.0, 40.0)
-ZOOM = 4
+CENTER = (51.0, 36.5)
+ZOOM = 5
 MAX_ZOOM = 12
 #: Cap on drawn locations; region totals always count everything.
 MAX_POINTS = 2000
@@ -89,9 +89,8 @@ def metric_for(what: str, unit: str) -> str:
 
 
 def credits() -> str:
-    """One-line data credits for every map (from geo/data/ATTRIBUTION.md)."""
-    return ("Boundaries: geoBoundaries (CC BY 4.0), Natural Earth; names: Debian iso-codes; "
-            "settlements: GeoNames (CC BY 4.0)")
+    """Short data credits for the map corner (full text: geo/data/ATTRIBUTION.md)."""
+    return "geoBoundaries (CC BY 4.0) · Natural Earth · GeoNames (CC BY 4.0) · iso-codes"
 
 
 def region_values(region_counts: pd.DataFrame, metric: str) -> dict[str, int]:

@@ -1,0 +1,215 @@
+"""Drone-incident atlas: the map page (run with ``streamlit run app.py``).
+
+A thin shell: widgets and layout only.  What the widgets mean lives in
+geo.dashboard, the map in geo.mapview, the numbers in geo.store, the snapshot
+files in geo.exports (the same code as ``python -m geo export``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import io
+import time
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
+
+import app_shell
+from geo import dashboard, exports, mapview, snapshot
+from geo.filters import Filters
+from geo.record import GEO_PRECISIONS
+from geo.regions import COUNTRY_NAMES
+
+PLAY_DELAY_S = 1.0
+MAP_KEY = "atlas_map"
+#: Only what the app uses comes back from the map, so panning never reruns the script.
+RETURNED = ["last_object_clicked_tooltip", "last_object_clicked_count"]
+SNAPSHOT_FORMATS = ("html", "png", "csv", "geojson")
+
+
+def _filters_key(f: Filters) -> tuple:
+    return tuple(sorted(f.to_query().items()))
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def load_view(url: str, fkey: tuple, metric: str, _store) -> snapshot.View:
+    return snapshot.load(_store, Filters.from_query(dict(fkey)), metric)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def load_daily(url: str, fkey: tuple, _store) -> pd.DataFrame:
+    return _store.daily_counts(Filters.from_query(dict(fkey)))
+
+
+def init_state_from_url(span: tuple) -> None:
+    """Once per session: widget values from the URL, so a shared link reopens the view."""
+    if st.session_state.get("_url_loaded"):
+        return
+    f, unit, tiles = dashboard.view_from_query(st.query_params.to_dict())
+    ss = st.session_state
+    ss["_url_loaded"] = True
+    ss["f_regions"] = [r for r in f.regions if r in dashboard.region_options()]
+    ss["f_countries"] = [c for c in f.countries if c in COUNTRY_NAMES]
+    ss["f_what"] = dashboard.what_of(f)
+    ss["f_unit"] = unit
+    ss["f_precisions"] = list(f.precisions)
+    ss["f_text"] = f.text
+    ss["f_tiles"] = tiles
+    if span[0] and span[1]:
+        lo = max(f.date_from or span[0], span[0])
+        hi = min(f.date_to or span[1], span[1])
+        ss["f_dates"] = (min(lo, hi), max(lo, hi))
+
+
+def apply_pending(span: tuple) -> None:
+    """Changes asked for after the widgets were drawn (map clicks), applied before they are drawn again."""
+    ss = st.session_state
+    if span[0] and span[1]:
+        lo, hi = ss.get("f_dates") or span
+        lo, hi = min(max(lo, span[0]), span[1]), max(min(hi, span[1]), span[0])
+        ss["f_dates"] = (min(lo, hi), max(lo, hi))
+    if "_pending_region" in ss:
+        ss["f_regions"] = dashboard.toggle_region(ss.get("f_regions", []), ss.pop("_pending_region"))
+
+
+def sidebar_filters() -> tuple[str, bool]:
+    with st.sidebar:
+        st.header("Filters")
+        st.radio("Show", list(dashboard.WHAT_CHOICES), key="f_what", horizontal=True,
+                 format_func=dashboard.WHAT_CHOICES.get)
+        st.radio("Count", list(dashboard.UNIT_CHOICES), key="f_unit", horizontal=True,
+                 format_func=dashboard.UNIT_CHOICES.get,
+                 help="Incidents: one per reported event. Drones: the drones in them (unstated counts as 1).")
+        st.multiselect("Regions (or click the map)", dashboard.region_options(), key="f_regions",
+                       format_func=dashboard.region_label, placeholder="All regions")
+        st.multiselect("Countries", list(COUNTRY_NAMES), key="f_countries",
+                       format_func=dashboard.country_label, placeholder="All countries")
+        st.multiselect("Location precision", list(GEO_PRECISIONS), key="f_precisions",
+                       format_func=lambda p: f"{p}: {GEO_PRECISIONS[p]}", placeholder="All")
+        st.text_input("Text search", key="f_text", placeholder="e.g. refinery")
+        st.toggle("OpenStreetMap tiles (online)", key="f_tiles",
+                  help="Off by default: the map is drawn from bundled polygons and works offline.")
+    return st.session_state["f_unit"], bool(st.session_state["f_tiles"])
+
+
+def timeline_controls(span: tuple) -> tuple:
+    """Date slider and play control; returns the chosen (from, to) or None."""
+    ss = st.session_state
+    if not (span[0] and span[1]) or span[0] == span[1]:
+        if span[0]:
+            st.caption(f"All incidents are dated {span[0]}.")
+        return None
+    if ss.get("play_on"):
+        ss["f_dates"] = dashboard.play_window(span, ss["play_start"], dashboard.PLAY_STEPS[ss["play_step"]])
+    c1, c2, c3 = st.columns([7, 1.2, 1.2], vertical_alignment="bottom")
+    chosen = c1.slider("Dates", min_value=span[0], max_value=span[1], key="f_dates", format="YYYY-MM-DD")
+    c2.selectbox("Step", list(dashboard.PLAY_STEPS), key="play_step")
+    if ss.get("play_on"):
+        c3.button("⏸ Pause", on_click=lambda: ss.update(play_on=False), width="stretch")
+    else:
+        c3.button("▶ Play", on_click=lambda: ss.update(play_on=True, play_start=span[0]),
+                  width="stretch", help="Step through the days (or weeks) from the start")
+    return chosen
+
+
+def current_filters(span: tuple, chosen) -> Filters:
+    ss = st.session_state
+    d_from, d_to = dashboard.dates_filter(span, chosen)
+    return Filters(date_from=d_from, date_to=d_to, regions=tuple(ss["f_regions"]),
+                   countries=tuple(ss["f_countries"]), types=dashboard.WHAT_TYPES[ss["f_what"]],
+                   precisions=tuple(ss["f_precisions"]), text=ss["f_text"].strip())
+
+
+def kpi_row(view: snapshot.View) -> None:
+    k = dashboard.kpis(view.incidents)
+    labels = [("Incidents", "incidents"), ("Strikes", "strikes"), ("Interceptions", "interceptions"),
+              ("Drones", "drones"), ("Regions", "regions"), ("Killed", "killed"), ("Injured", "injured")]
+    for col, (label, key) in zip(st.columns(len(labels)), labels):
+        col.metric(label, dashboard.format_kpi(k[key]))
+
+
+def timeline_chart(daily: pd.DataFrame, unit: str, chosen) -> None:
+    df = dashboard.timeline(daily, unit)
+    if df.empty:
+        st.caption("No dated incidents for these filters.")
+        return
+    long = df.melt("date", var_name="type", value_name=unit)
+    long["date"] = pd.to_datetime(long["date"])
+    bars = alt.Chart(long).mark_bar().encode(
+        x=alt.X("date:T", title=None), y=alt.Y(f"{unit}:Q", title=f"{unit} per day", stack=True),
+        color=alt.Color("type:N", scale=alt.Scale(domain=["strike", "interception"],
+                        range=[mapview.TYPE_COLOURS["strike"], mapview.TYPE_COLOURS["interception"]]),
+                        legend=alt.Legend(orient="top", title=None)),
+        tooltip=["date:T", "type:N", f"{unit}:Q"])
+    layers = [bars]
+    if chosen:
+        band = pd.DataFrame({"start": [pd.Timestamp(chosen[0])], "end": [pd.Timestamp(chosen[1]) + pd.Timedelta(hours=23)]})
+        layers.insert(0, alt.Chart(band).mark_rect(opacity=0.12, color="#1f3a93").encode(x="start:T", x2="end:T"))
+    st.altair_chart(alt.layer(*layers).properties(height=160), width="stretch")
+
+
+def snapshot_buttons(store, f: Filters, metric: str) -> None:
+    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%d-%H%M")
+    cols = st.columns(len(SNAPSHOT_FORMATS))
+    for col, fmt in zip(cols, SNAPSHOT_FORMATS):
+        module, ext, mime = exports.FORMATS[fmt]
+        if importlib.util.find_spec(module) is None:
+            col.button(fmt.upper(), disabled=True, help="not available in this build", key=f"dl_{fmt}")
+            continue
+        options = {"metric": metric} if fmt in ("html", "png") else {}
+
+        def make(fmt=fmt, options=options) -> bytes:
+            buf = io.BytesIO()
+            exports.write(fmt, store, f, buf, **options)
+            return buf.getvalue()
+
+        col.download_button(f"⬇ {fmt.upper()}", data=make, file_name=f"drone-incidents-{stamp}{ext}",
+                            mime=mime, key=f"dl_{fmt}", on_click="ignore", width="stretch")
+
+
+def main() -> None:
+    store = app_shell.store()
+    app_shell.seed_on_first_start(store)
+    span = store.date_span()
+    init_state_from_url(span)
+    apply_pending(span)
+    unit, tiles = sidebar_filters()
+    st.title("Drone-incident atlas")
+    chosen = timeline_controls(span)
+    f = current_filters(span, chosen)
+    metric = mapview.metric_for(st.session_state["f_what"], unit)
+    query = dashboard.view_to_query(f, unit, tiles)
+    if query != st.query_params.to_dict():
+        st.query_params.from_dict(query)
+
+    view = load_view(store.url, _filters_key(f), metric, store)
+    kpi_row(view)
+    layer = mapview.data_layer(view.region_counts, view.incidents, metric,
+                               selected=f.regions, sources=view.sources)
+    value = st_folium(mapview.base_map(tiles), key=MAP_KEY, feature_group_to_add=layer, height=560,
+                      use_container_width=True, returned_objects=RETURNED)
+    code, st.session_state["_click_seen"] = dashboard.map_click(value, st.session_state.get("_click_seen"))
+    st.caption("Regions are shaded by the chosen count; dots are settlement-level incidents "
+               "(region-level ones are counted in the shading only). Click a region to add or remove it.")
+    timeline_chart(load_daily(store.url, _filters_key(f.with_(date_from=None, date_to=None)), store),
+                   unit, chosen)
+    st.subheader("Snapshot of this view")
+    snapshot_buttons(store, f, metric)
+    st.caption("Share this view: copy the page address; the filters are in it.")
+
+    if code:
+        st.session_state["_pending_region"] = code
+        st.rerun()
+    if st.session_state.get("play_on"):
+        time.sleep(PLAY_DELAY_S)
+        ss = st.session_state
+        nxt = dashboard.next_play_start(span, ss["play_start"], dashboard.PLAY_STEPS[ss["play_step"]])
+        ss["play_on"] = nxt is not None
+        if nxt is not None:
+            ss["play_start"] = nxt
+            st.rerun()
+
+
+app_shell.run_page("Map", main)

@@ -1,0 +1,75 @@
+"""What app.py and every page share on the Streamlit side: set-up, the store, errors.
+
+Kept out of ``geo/`` because it imports streamlit; kept out of ``pages/``
+because Streamlit would list it as a page.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import Any, Callable
+
+import streamlit as st
+
+from geo import dashboard, webassets
+from geo.store import default_url, open_store
+
+ROOT = Path(__file__).resolve().parent
+log = logging.getLogger("geo.dashboard")
+
+
+@st.cache_resource(show_spinner=False)
+def _static_assets() -> str:
+    return str(webassets.install_static(ROOT / "static"))
+
+
+@st.cache_resource(show_spinner=False)
+def _store(url: str) -> Any:
+    return open_store(url)
+
+
+def store() -> Any:
+    """The store named by GEO_DB (or data/incidents.db), opened once per process."""
+    return _store(os.path.abspath(default_url()) if "://" not in default_url() else default_url())
+
+
+def run_page(title: str, body: Callable[[], None], layout: str = "wide") -> None:
+    """Set the page up and run ``body``; any failure becomes a short message, never a traceback."""
+    st.set_page_config(page_title=f"{title} · Drone-incident atlas", layout=layout)
+    try:
+        _static_assets()
+        body()
+    except Exception as exc:  # the UI never shows a traceback; the log keeps it
+        log.exception("page %s failed", title)
+        st.error(f"Something went wrong on this page: {short_error(exc)}")
+
+
+def short_error(exc: BaseException) -> str:
+    """One line a user can act on."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:300]
+
+
+def seed_on_first_start(store_: Any) -> None:
+    """Ingest seeds/ when the store is empty, with a progress bar; failures are reported, not fatal."""
+    if st.session_state.get("_seed_checked"):
+        return
+    st.session_state["_seed_checked"] = True
+    bar = st.empty()
+
+    def progress(done: int, total: int, label: str) -> None:
+        bar.progress(done / max(total, 1), text=f"First start: reading the seed articles ({done}/{total}) {label}")
+
+    try:
+        summary = dashboard.seed_if_empty(store_, progress)
+    except Exception as exc:
+        log.exception("seeding failed")
+        st.warning(f"Could not load the seed articles: {short_error(exc)}. The map shows what the store holds.")
+        summary = None
+    bar.empty()
+    if summary is not None:
+        st.toast(f"Loaded {summary.documents_new} seed articles: {summary.incidents_new} incidents.")
+        for err in summary.errors[:5]:
+            st.warning(err)
+        st.cache_data.clear()
