@@ -263,3 +263,12 @@ def test_readers_are_not_blocked_by_a_writer(tmp_path):
     assert reader.query()["target"].tolist() == ["x"]
     writer.close()
     reader.close()
+
+
+def test_sources_for_more_ids_than_one_sql_statement_takes(store, monkeypatch):
+    import geo.store.sqlite as backend
+
+    monkeypatch.setattr(backend, "ID_CHUNK", 2)
+    store.add_document(doc("a", "a"), [inc(date=f"2024-07-{d:02d}") for d in (1, 5, 9, 13, 17)])
+    ids = store.query()["id"].tolist()
+    assert store.sources(ids[::-1])["incident_id"].tolist() == sorted(ids)

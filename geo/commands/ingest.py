@@ -11,10 +11,17 @@ from geo.readers import SUPPORTED_SUFFIXES
 from geo.store import open_store
 
 
+def iso_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"bad date {value!r} (want YYYY-MM-DD)") from None
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH",
                         help=f"files or folders (read recursively: {', '.join(sorted(SUPPORTED_SUFFIXES))})")
-    parser.add_argument("--published", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+    parser.add_argument("--published", type=iso_date, metavar="YYYY-MM-DD",
                         help="publication date for files that do not carry one")
     parser.add_argument("--db", metavar="URL", help="the store: a SQLite path or sqlite:///path (default GEO_DB)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")

@@ -23,6 +23,7 @@ from geo.filters import Filters
 from geo.record import SCHEMA_FIELDS, Incident
 
 BUSY_TIMEOUT_MS = 10_000
+ID_CHUNK = 5_000
 
 #: Ordered schema migrations; ``user_version`` is the number applied.  Only append.
 MIGRATIONS: tuple[str, ...] = (
@@ -337,13 +338,15 @@ class SQLiteStore:
     def _source_rows(self, ids: list[int] | None) -> list[sqlite3.Row]:
         sql = ("SELECT s.incident_id, s.document_id, s.ordinal, s.evidence, s.fields, d.title, d.url,"
                " d.published, d.text FROM incident_sources s JOIN documents d ON d.id = s.document_id")
-        params: list[Any] = []
-        if ids is not None:
-            ids = [int(i) for i in ids]
-            sql += f" WHERE s.incident_id IN ({','.join('?' * len(ids))})"
-            params = ids
-        sql += " ORDER BY s.incident_id, d.published IS NULL, d.published, s.document_id, s.ordinal"
-        return self._rows(sql, params)
+        order = " ORDER BY s.incident_id, d.published IS NULL, d.published, s.document_id, s.ordinal"
+        if ids is None:
+            return self._rows(sql + order)
+        wanted = sorted({int(i) for i in ids})
+        rows: list[sqlite3.Row] = []
+        for start in range(0, len(wanted), ID_CHUNK):  # SQLite limits the number of parameters
+            chunk = wanted[start:start + ID_CHUNK]
+            rows += self._rows(f"{sql} WHERE s.incident_id IN ({','.join('?' * len(chunk))}){order}", chunk)
+        return rows
 
     @staticmethod
     def _per_document(rows: list[sqlite3.Row]) -> list[dict[str, Any]]:
