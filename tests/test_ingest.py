@@ -71,13 +71,15 @@ def test_the_same_article_as_html_merges_with_the_text_file(seed_paths, tmp_path
     page = tmp_path / "page.html"
     page.write_text(f"<html><head><title>{html.escape(title)}</title><script>var n = 12;</script></head><body>"
                     + "".join(f"<p>{html.escape(p)}</p>" for p in body.split("\n\n") if p.strip())
-                    + "<footer>Subscribe</footer></body></html>", encoding="utf-8")
+                    + "<p>Reporting by the news desk.</p><footer>Subscribe</footer></body></html>",
+                    encoding="utf-8")
     with open_store() as store:
         ingest_paths([str(seed_paths[0])], store)
         n = store.count()
         summary = ingest_paths([str(page)], store)
         assert summary.documents_new == 1 and summary.incidents_new == 0 and store.count() == n
-        assert store.document(str(page))["title"] == title
+        stored = store.document(str(page))
+        assert stored["title"] == title and "var n" not in stored["text"] and "Subscribe" not in stored["text"]
         assert set(store.query()["n_sources"]) == {2}
 
 
