@@ -1,0 +1,93 @@
+"""Date expressions in a span, resolved against the publication date.
+
+Returns a :class:`DateRef`: the resolved day (or span) and its precision, or
+an "unknown" marker for words like "earlier" that deliberately give no date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from geo.extract.lexicon import Lexicon
+
+
+@dataclass(frozen=True)
+class DateRef:
+    """A resolved date expression; ``date`` None with ``known`` False = "earlier"."""
+
+    date: str | None
+    date_end: str | None
+    precision: str | None
+    known: bool = True
+
+
+UNKNOWN = DateRef(None, None, None, known=False)
+NO_ANCHOR = DateRef(None, None, None, known=True)
+
+
+def _latest(month: int, day: int, not_after: dt.date) -> dt.date | None:
+    """The latest ``month``/``day`` that is not after ``not_after``."""
+    for year in range(not_after.year, not_after.year - 9, -1):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if d <= not_after:
+            return d
+    return None
+
+
+def _absolute(m, lex: Lexicon, published: dt.date | None, today: dt.date) -> DateRef | None:
+    g = m.groupdict()
+    month_text = g.get("m2") or g.get("m")
+    month = lex.months.get(month_text.lower().rstrip(".")) if month_text else None
+    if month is None and g.get("mnum"):
+        month = int(g["mnum"])
+    day_text = g.get("d2") or g.get("d")
+    if not month or not day_text:
+        return None
+    day = int(day_text)
+    if g.get("y"):
+        try:
+            return DateRef(dt.date(int(g["y"]), month, day).isoformat(), None, "day")
+        except ValueError:
+            return None
+    anchor = published or today
+    d = _latest(month, day, anchor)
+    if d is None:
+        return None
+    return DateRef(d.isoformat(), None, "day" if published else "year_assumed")
+
+
+def find_date(text: str, start: int, end: int, lex: Lexicon, published: dt.date | None,
+              today: dt.date) -> DateRef | None:
+    """The first date expression in ``text[start:end]``, resolved; None if there is none."""
+    found: list[tuple[int, DateRef]] = []
+    m = lex.absolute_dates.search(text, start, end)
+    if m:
+        ref = _absolute(m, lex, published, today)
+        if ref:
+            found.append((m.start(), ref))
+    for rx, days in lex.relative_dates:
+        m = rx.search(text, start, end)
+        if m:
+            ref = DateRef((published - dt.timedelta(days=days)).isoformat(), None, "day") if published else NO_ANCHOR
+            found.append((m.start(), ref))
+    for rx, days in lex.range_dates:
+        m = rx.search(text, start, end)
+        if m:
+            ref = (DateRef((published - dt.timedelta(days=days - 1)).isoformat(), published.isoformat(), "range")
+                   if published else NO_ANCHOR)
+            found.append((m.start(), ref))
+    m = lex.weekday.search(text, start, end)
+    if m:
+        if published:
+            want = lex.weekdays[m.group("wd").lower()]
+            d = published - dt.timedelta(days=(published.weekday() - want) % 7)
+            found.append((m.start(), DateRef(d.isoformat(), None, "day")))
+        else:
+            found.append((m.start(), NO_ANCHOR))
+    if not found:
+        # "earlier", "previously" only count when no date is given with them ("earlier on Sunday").
+        return UNKNOWN if lex.unknown_date.search(text, start, end) else None
+    return min(found, key=lambda item: item[0])[1]

@@ -1,0 +1,410 @@
+"""The extraction engine: sentences -> clauses -> draft incidents -> records.
+
+Language-free: every word it looks for comes from the lexicon (see
+:mod:`geo.extract.lexicon`).  The rules are described in :mod:`geo.extract`.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+
+from geo.extract.dates import UNKNOWN, DateRef, find_date
+from geo.extract.lexicon import Lexicon
+from geo.extract.places import FOCUS_REGION, Mention, region_mentions
+from geo.extract.text import clauses, sentences
+from geo.record import Incident, validate
+from geo.regions import country_of, region_name
+
+LOOKBACK = 60  # characters searched before a match for blockers and roundup counts
+FOLLOWUP_SENTENCES = 2  # a casualty sentence attaches to an incident at most this far back
+
+
+@dataclass
+class Draft:
+    """An incident being built; becomes an :class:`Incident` at the end."""
+
+    event_type: str
+    span: tuple[int, int]
+    sentence: int
+    region: str | None = None
+    settlement: str | None = None
+    count: int | None = None
+    qualifier: str | None = None
+    date: DateRef | None = None
+    killed: int | None = None
+    injured: int | None = None
+    target: str | None = None
+    district: str | None = None
+    near: bool = False
+    fire: bool = False
+    total: int | None = None
+    extra_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Count:
+    n: int | None
+    qualifier: str | None
+    kind: str = "plain"
+    total: int | None = None
+
+
+class Document:
+    """One text being read: spans, region mentions, running date and focus."""
+
+    def __init__(self, text: str, lex: Lexicon, published: dt.date | None, today: dt.date):
+        self.text = text
+        self.lex = lex
+        self.published = published
+        self.today = today
+        self.sentences = sentences(text, lex)
+        self.mentions = [m for m in region_mentions(text, self.sentences) if not self._not_location(m)]
+        self.mention_starts = [m.start for m in self.mentions]
+        self.drafts: list[Draft] = []
+
+    # -- helpers -------------------------------------------------------------
+    def _not_location(self, m: Mention) -> bool:
+        return bool(self.lex.not_location_before.search(self.text, max(0, m.start - LOOKBACK), m.start))
+
+    def _valid(self, rx: re.Pattern, start: int, end: int) -> re.Match | None:
+        """First match of ``rx`` not made hypothetical or negative by the words before it."""
+        for m in rx.finditer(self.text, start, end):
+            if not self.lex.blockers.search(self.text, max(start, m.start() - LOOKBACK), m.start()):
+                return m
+        return None
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self.mention_starts, start)
+        j = bisect.bisect_left(self.mention_starts, end)
+        return self.mentions[i:j]
+
+    def focus(self, pos: int) -> str | None:
+        """The region most recently named before ``pos``."""
+        i = bisect.bisect_left(self.mention_starts, pos)
+        return self.mentions[i - 1].code if i else None
+
+    def groups(self, mentions: list[Mention]) -> list[list[Mention]]:
+        """Mentions joined into lists ("the Kaluga and Smolensk regions")."""
+        out: list[list[Mention]] = []
+        for m in mentions:
+            if out and self.lex.region_list_gap.fullmatch(self.text, out[-1][-1].end, m.start):
+                out[-1].append(m)
+            else:
+                out.append([m])
+        return out
+
+    def number(self, m: re.Match, group: str = "n") -> int | None:
+        return self.lex.number(m.group(group)) if m.group(group) else None
+
+    # -- counts --------------------------------------------------------------
+    def count(self, start: int, end: int) -> Count | None:
+        lex = self.lex
+        for kind, rx in lex.counts:
+            m = rx.search(self.text, start, end)
+            if not m:
+                continue
+            if kind == "one":
+                return Count(1, "exact", kind)
+            n = self.number(m)
+            if n is None:
+                continue
+            q = lex.qualifier(m.groupdict().get("q")) or "exact"
+            total = self.number(m, "total") if "total" in m.groupdict() else None
+            return Count(n, q, kind, total)
+        if lex.vague.search(self.text, start, end):
+            return Count(None, "approximate", "vague")
+        return None
+
+    def each_count(self, start: int, end: int) -> Count | None:
+        """The count "each" gives every region of a list ("two each over A and B")."""
+        for rx in self.lex.each_counts:
+            m = rx.search(self.text, start, end)
+            if m and self.number(m) is not None:
+                return Count(self.number(m), self.lex.qualifier(m.group("q")) or "exact")
+        return None
+
+    def roundup_pairs(self, groups: list[list[Mention]], start: int, end: int) -> list[tuple[list[Mention], Count]]:
+        pairs = []
+        for g in groups:
+            m = self.lex.roundup_before.search(self.text, max(start, g[0].start - LOOKBACK), g[0].start)
+            if not m:
+                m = self.lex.roundup_after.match(self.text, g[-1].end, end)
+            if m and self.number(m) is not None:
+                pairs.append((g, Count(self.number(m), self.lex.qualifier(m.group("q")) or "exact")))
+        return pairs
+
+    # -- places, targets, casualties -------------------------------------------
+    def settlement(self, start: int, end: int, mentions: list[Mention]) -> tuple[str | None, bool]:
+        lex, text = self.lex, self.text
+        best: tuple[int, int, str, bool] | None = None  # (weak, pos, name, near)
+        for rx, near, weak in lex.settlement_cues:
+            for m in rx.finditer(text, start, end):
+                ns, ne = m.span("name")
+                name = m.group("name")
+                if name.split()[0].split("-")[0] in lex.not_places or name in lex.not_places:
+                    continue
+                overlap = [r for r in mentions if r.start < ne and ns < r.end]
+                if overlap and (overlap[0].explicit or name not in lex.capitals):
+                    continue
+                if lex.district.match(text, ns, min(end, ne + 40)):
+                    continue
+                key = (int(weak), ns, name, near)
+                if best is None or key[:2] < best[:2]:
+                    best = key
+                elif key[1] == best[1] and near:  # "near the village of X": the same name, near
+                    best = best[:3] + (True,)
+                break
+        return (best[2], best[3]) if best else (None, False)
+
+    def district(self, start: int, end: int) -> str | None:
+        m = self.lex.district.search(self.text, start, end)
+        if m and m.group("name").split()[0] not in self.lex.not_places:
+            return m.group("name")
+        return None
+
+    def target(self, start: int, end: int) -> str | None:
+        m = self.lex.targets.search(self.text, start, end)
+        if not m:
+            return None
+        for name, value in m.groupdict().items():
+            if value is not None:
+                return self.lex.target_names[int(name[1:])]
+        return None  # pragma: no cover - one group always matched
+
+    def casualties(self, start: int, end: int) -> tuple[int | None, int | None]:
+        killed = injured = None
+        for kind, rx in self.lex.casualties:
+            m = rx.search(self.text, start, end)
+            if not m:
+                continue
+            if kind == "none":
+                killed = 0 if killed is None else killed
+                injured = 0 if injured is None else injured
+                continue
+            word = (m.groupdict().get("n") or "").lower()
+            if word == "the":
+                said = m.group(0).lower()
+                n = 1 if any(re.search(rf"\b{re.escape(p)}\b", said) for p in self.lex.singular_persons) else None
+            else:
+                n = self.lex.number(word)
+            if n is None:
+                continue
+            if kind == "killed" and (killed is None or killed == 0):
+                killed = n
+            elif kind == "injured" and (injured is None or injured == 0):
+                injured = n
+        return killed, injured
+
+    # -- one clause --------------------------------------------------------------
+    def clause(self, i: int, sent: tuple[int, int], cs: int, ce: int, core: int,
+               sentence_date: DateRef | None, previous: list[Draft]) -> list[Draft]:
+        lex, text = self.lex, self.text
+        ic = self._valid(lex.interception, cs, core)
+        st = self._valid(lex.strike, cs, core)
+        if not ic and not st:
+            return []
+        debris = lex.debris.search(text, cs, ce)
+        event = "interception" if ic or debris else "strike"
+        trigger = ic or st
+        if lex.backreference.match(text, cs, core):
+            self.attach(i, sent, cs, ce, trigger.start())
+            return []
+        mentions = self.mentions_in(cs, core)
+        settlement, near = self.settlement(cs, core, mentions)
+        count = self.count(cs, core)
+        # "the rest hit port infrastructure": the remainder of "22 of 25"
+        if lex.remainder.search(text, cs, core) and previous and previous[-1].total is not None:
+            prev = previous[-1]
+            if prev.count is not None and prev.total >= prev.count:
+                count = Count(prev.total - prev.count, "exact")
+        if not mentions and not settlement and count is None and lex.followup.match(text, cs, core):
+            self.attach(i, sent, cs, ce, trigger.start())
+            return []
+        killed, injured = self.casualties(cs, ce)
+        date = find_date(text, cs, ce, lex, self.published, self.today) or sentence_date
+        if event == "strike" or debris:
+            target = self.target(trigger.start(), ce) or self.target(cs, ce)
+        else:
+            target = None
+        base = Draft(event, sent, i, count=None, date=date, killed=killed, injured=injured, target=target,
+                     district=self.district(cs, ce), fire=bool(lex.fire.search(text, cs, ce)))
+        groups = self.groups(mentions)
+        pairs = self.roundup_pairs(groups, cs, core)
+        out: list[Draft] = []
+        if len(pairs) >= 2:
+            for g, c in pairs:
+                each = len(g) == 1 or bool(lex.each.search(text, max(cs, g[0].start - LOOKBACK), g[-1].end + 30))
+                for m in g:
+                    out.append(replace(base, region=m.code, count=c.n if each else None,
+                                       qualifier=c.qualifier if each else None))
+            return out
+        regions = [m.code for g in groups for m in g]
+        if not regions:
+            if lex.same_region.search(text, cs, core) or not lex.national.search(text, sent[0], sent[1]):
+                regions = [self.focus(cs)]
+            else:
+                regions = [None]
+        regions = list(dict.fromkeys(regions))
+        each = len(regions) > 1 and self.each_count(cs, core)
+        if each:
+            count = each
+        shared = len(regions) > 1 and not each
+        n = count.n if count and not shared else None
+        q = count.qualifier if count and not shared else None
+        if len(regions) == 1:
+            d = replace(base, region=regions[0], settlement=settlement, near=near, count=n, qualifier=q,
+                        total=count.total if count else None)
+            return [d]
+        return [replace(base, region=r, count=n, qualifier=q) for r in regions]
+
+    def attach(self, i: int, sent: tuple[int, int], cs: int, ce: int, pos: int | None = None) -> None:
+        """A sentence that continues the last incident: add its target and casualties."""
+        if not self.drafts or self.drafts[-1].sentence < i - FOLLOWUP_SENTENCES:
+            return
+        d = self.drafts[-1]
+        killed, injured = self.casualties(cs, ce)
+        changed = False
+        if d.killed is None and killed is not None:
+            d.killed, changed = killed, True
+        if d.injured is None and injured is not None:
+            d.injured, changed = injured, True
+        if d.target is None and (d.event_type == "strike" or self.lex.debris.search(self.text, cs, ce)):
+            t = self.target(pos if pos is not None else cs, ce)
+            if t:
+                d.target, changed = t, True
+        if changed and d.span[1] < sent[1]:
+            d.span = (d.span[0], sent[1])
+
+    # -- the whole text -------------------------------------------------------------
+    def run(self) -> list[Draft]:
+        lex, text = self.lex, self.text
+        running: DateRef | None = None
+        for i, sent in enumerate(self.sentences):
+            s, e = sent
+            ref = find_date(text, s, e, lex, self.published, self.today)
+            sentence_date = ref if ref is not None else running
+            if ref is not None and ref is not UNKNOWN:
+                running = ref
+            if lex.skip_sentence.search(text, s, e):
+                continue
+            if not (lex.interception.search(text, s, e) or lex.strike.search(text, s, e)):
+                self.attach(i, sent, s, e)
+                continue
+            if lex.other_weapons.search(text, s, e) and not lex.drone.search(text, s, e):
+                continue
+            new: list[Draft] = []
+            for cs, ce, core in clauses(text, sent, lex):
+                produced = self.clause(i, sent, cs, ce, core, sentence_date, new)
+                new.extend(produced)
+                self.drafts.extend(produced)
+            if len(new) == 1 and new[0].killed is None and new[0].injured is None:
+                new[0].killed, new[0].injured = self.casualties(s, e)
+            if len(new) > 1 and any(d.settlement for d in new):
+                carry = next(d for d in new if d.settlement)
+                for d in new:
+                    if d.settlement is None and d.region == carry.region and not self.mentions_in(s, e)[1:]:
+                        d.settlement, d.near = carry.settlement, carry.near
+        return self.drafts
+
+
+# -- after the whole text: restatements, summaries, national totals ------------------------
+
+def _same_region(a: str | None, b: str | None) -> bool:
+    if a == b:
+        return True
+    return bool(a and b and (FOCUS_REGION.get(a) == b or FOCUS_REGION.get(b) == a))
+
+
+def _compatible(x, y) -> bool:
+    return x is None or y is None or x == y
+
+
+def merge_restatements(drafts: list[Draft]) -> list[Draft]:
+    """A later draft with the same type, place and compatible facts restates an earlier one."""
+    kept: list[Draft] = []
+    for d in drafts:
+        for k in kept:
+            if (k.event_type == d.event_type and _same_region(k.region, d.region)
+                    and (k.settlement or "").lower() == (d.settlement or "").lower()
+                    and _compatible(k.count, d.count) and _compatible(k.target, d.target)):
+                if k.count is None and d.count is not None:
+                    k.span = d.span  # the sentence that states the number is the better evidence
+                for name in ("count", "qualifier", "killed", "injured", "target", "district"):
+                    if getattr(k, name) is None and getattr(d, name) is not None:
+                        setattr(k, name, getattr(d, name))
+                break
+        else:
+            kept.append(d)
+    return kept
+
+
+def drop_summaries(drafts: list[Draft]) -> list[Draft]:
+    """Region-level drafts that summarise settlement-level ones, and national totals with a breakdown."""
+    out = []
+    for d in drafts:
+        same = [o for o in drafts if o is not d and o.event_type == d.event_type]
+        if d.region and not d.settlement:
+            detailed = [o for o in same if o.settlement and o.region == d.region]
+            if detailed:
+                if d.event_type == "interception" and d.count is not None and all(o.count is None for o in detailed):
+                    for o in detailed:  # debris of drones counted here: one incident, with the damage
+                        d.target = d.target or o.target
+                        d.killed = d.killed if d.killed is not None else o.killed
+                        d.injured = d.injured if d.injured is not None else o.injured
+                        o.region = "__merged__"
+                else:
+                    continue
+        if d.region is None:
+            regional = [o for o in same if o.region and o.count is not None]
+            if len(regional) >= 2 or (regional and d.count == sum(o.count for o in regional)):
+                continue
+        out.append(d)
+    return [d for d in out if d.region != "__merged__"]
+
+
+def to_incidents(drafts: list[Draft], text: str, document: str, lex: Lexicon) -> list[Incident]:
+    country_cue = None
+    best = None
+    for code, rx in lex.country_cues:
+        m = rx.search(text)
+        if m and (best is None or m.start() < best):
+            country_cue, best = code, m.start()
+    out = []
+    for d in drafts:
+        if d.event_type == "strike" and d.region is None and d.settlement is None:
+            continue  # a strike needs a place; "drones hit refineries" in general is not an incident
+        date = d.date if d.date and d.date.known else None
+        start, end = d.span
+        inc = Incident(
+            event_type=d.event_type,
+            country=country_of(d.region) if d.region else country_cue,
+            region=d.region,
+            region_name=region_name(d.region),
+            settlement=d.settlement,
+            count=d.count,
+            count_qualifier=d.qualifier if d.count is not None or d.qualifier == "approximate" else None,
+            date=date.date if date else None,
+            date_end=date.date_end if date else None,
+            date_precision=date.precision if date and date.date else None,
+            killed=d.killed,
+            injured=d.injured,
+            target=d.target,
+            evidence=text[start:end],
+            document=document,
+            extras={"district": d.district, "near": d.near, "evidence_spans": [[start, end]],
+                    "language": lex.language, "fire": d.fire},
+        )
+        if not validate(inc.to_dict()):
+            out.append(inc)
+    return out
+
+
+def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, document: str) -> list[Incident]:
+    """All incidents of one text (see :func:`geo.extract.extract`)."""
+    if not lex.drone_context.search(text):
+        return []
+    doc = Document(text, lex, published, today)
+    drafts = drop_summaries(merge_restatements(doc.run()))
+    return to_incidents(drafts, text, document, lex)

@@ -1,0 +1,229 @@
+"""A language's words and patterns, loaded from ``geo/lexicons/<lang>.toml``.
+
+The engine never spells a word of any language: everything it matches comes
+from the lexicon file, so Russian and Ukrainian are new data files, not new
+code.  Placeholders such as ``{NUM}`` and ``{DRONE}`` are expanded here once
+and every pattern is compiled once per language.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
+FLAGS = re.IGNORECASE
+
+
+def available_languages() -> list[str]:
+    """Language codes that have a lexicon file."""
+    return sorted(p.stem for p in LEXICON_DIR.glob("*.toml"))
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Compiled patterns of one language; built by :func:`load_lexicon`."""
+
+    language: str
+    numbers: dict[str, int]
+    qualifier_of: dict[str, str]
+    num: re.Pattern
+    vague: re.Pattern
+    drone: re.Pattern
+    drone_context: re.Pattern
+    other_weapons: re.Pattern
+    interception: re.Pattern
+    strike: re.Pattern
+    debris: re.Pattern
+    backreference: re.Pattern
+    followup: re.Pattern
+    blockers: re.Pattern
+    skip_sentence: re.Pattern
+    subclause_tails: re.Pattern
+    clause_breaks: re.Pattern
+    remainder: re.Pattern
+    national: re.Pattern
+    counts: tuple[tuple[str, re.Pattern], ...]
+    each: re.Pattern
+    each_counts: tuple[re.Pattern, ...]
+    roundup_before: re.Pattern
+    roundup_after: re.Pattern
+    region_list_gap: re.Pattern
+    casualties: tuple[tuple[str, re.Pattern], ...]
+    singular_persons: frozenset[str]
+    targets: re.Pattern
+    target_names: tuple[str, ...]
+    fire: re.Pattern
+    abbreviations: frozenset[str]
+    settlement_cues: tuple[tuple[re.Pattern, bool, bool], ...]
+    not_places: frozenset[str]
+    capitals: frozenset[str]
+    district: re.Pattern
+    not_location_before: re.Pattern
+    same_region: re.Pattern
+    country_cues: tuple[tuple[str, re.Pattern], ...]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    absolute_dates: re.Pattern
+    relative_dates: tuple[tuple[re.Pattern, int], ...]
+    range_dates: tuple[tuple[re.Pattern, int], ...]
+    weekday: re.Pattern
+    unknown_date: re.Pattern
+
+    def number(self, word: str | None) -> int | None:
+        """The value of a number as written ("25", "1,200", "twenty-five", "a")."""
+        if not word:
+            return None
+        w = re.sub(r"[\s-]+", " ", word.strip().lower())
+        if w.replace(",", "").isdigit():
+            try:
+                return int(w.replace(",", ""))
+            except ValueError:  # pragma: no cover - isdigit() accepts some non-ASCII digits
+                return None
+        if w in self.numbers:
+            return self.numbers[w]
+        parts = w.split(" ")
+        if len(parts) == 2 and parts[0] in self.numbers and parts[1] in self.numbers:
+            return self.numbers[parts[0]] + self.numbers[parts[1]]
+        return None
+
+    def qualifier(self, text: str | None) -> str | None:
+        """``at_least`` / ``approximate`` for a qualifier as written, else None."""
+        if not text:
+            return None
+        return self.qualifier_of.get(re.sub(r"\s+", " ", text.strip().lower()))
+
+
+def _expand(pattern: str, parts: dict[str, str]) -> str:
+    for key, value in parts.items():
+        pattern = pattern.replace("{" + key + "}", value)
+    return pattern
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(language: str = "en") -> Lexicon:
+    """The compiled lexicon for ``language`` (raises KeyError when there is none)."""
+    path = LEXICON_DIR / f"{language}.toml"
+    if not path.exists():
+        raise KeyError(language)
+    d: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+    nums = d["numbers"]
+    units: dict[str, int] = {re.sub(r"\s+", " ", k.lower()): v for k, v in nums["units"].items()}
+    tens: dict[str, int] = {k.lower(): v for k, v in nums["tens"].items()}
+    digits_units = {k: v for k, v in units.items() if 1 <= v <= 9 and k not in nums.get("article_words", [])
+                    and " " not in k and k != "single"}
+    num_alt = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_alternation(tens)})(?:[\s-](?:{_alternation(digits_units)}))?"
+               rf"|{_alternation(units)})")
+    num = rf"(?<![\w.,-])(?:{num_alt})(?![\w-])"
+    quals = d["qualifiers"]
+    qualifier_of = {q.lower(): "at_least" for q in quals["at_least"]}
+    qualifier_of.update({q.lower(): "approximate" for q in quals["approximate"]})
+    drones = d["drones"]
+    parts = {
+        "NUM": num,
+        "QUAL": rf"(?:(?:{_alternation(qualifier_of)})\s+)",
+        "DRONE": drones["nouns"],
+        "ADJ": drones["modifier"],
+        "MONTH": rf"(?:{_alternation(d['dates']['months'])})",
+    }
+    persons = d["persons"]
+    parts["PERSON"] = rf"(?:{_alternation(persons['singular'] + persons['plural'])})"
+    places = d["places"]
+    parts["NAME"] = places["name"]
+
+    def c(pattern: str) -> re.Pattern:
+        return re.compile(_expand(pattern, parts), FLAGS)
+
+    def any_of(patterns: list[str]) -> re.Pattern:
+        return c("|".join(f"(?:{p})" for p in patterns))
+
+    ev = d["events"]
+    targets = d["targets"]["table"]
+    target_re = re.compile(
+        r"\b(?:" + "|".join(f"(?P<t{i}>{_expand(rx, parts)})" for i, (rx, _) in enumerate(targets)) + r")\b", FLAGS)
+    dates = d["dates"]
+    cues = tuple((c(row["re"]), bool(row.get("near")), bool(row.get("weak"))) for row in places["cues"])
+    return Lexicon(
+        language=d.get("language", language),
+        numbers={**units, **tens},
+        qualifier_of=qualifier_of,
+        num=c(num),
+        vague=c(quals["vague"]),
+        drone=c(r"\b" + drones["nouns"] + r"\b"),
+        drone_context=c(drones["drone_context"]),
+        other_weapons=c(drones["other_weapons"]),
+        interception=any_of(ev["interception"]),
+        strike=any_of(ev["strike"]),
+        debris=c(ev["debris"]),
+        backreference=c(ev["backreference"]),
+        followup=c(ev["followup"]),
+        blockers=c(ev["blockers"]),
+        skip_sentence=any_of(ev["skip_sentence"]),
+        subclause_tails=c(ev["subclause_tails"]),
+        clause_breaks=c(ev["clause_breaks"]),
+        remainder=c(ev["remainder"]),
+        national=c(ev["national"]),
+        counts=tuple((row["kind"], c(row["re"])) for row in d["counts"]["patterns"]),
+        each=c(d["counts"]["each"]),
+        each_counts=tuple(c(rx) for rx in d["counts"]["each_counts"]),
+        roundup_before=c(d["counts"]["roundup_before"]),
+        roundup_after=c(d["counts"]["roundup_after"]),
+        region_list_gap=c(d["counts"]["region_list_gap"]),
+        casualties=tuple((row["kind"], c(row["re"])) for row in d["casualties"]["patterns"]),
+        singular_persons=frozenset(p.lower() for p in persons["singular"]),
+        targets=target_re,
+        target_names=tuple(name for _, name in targets),
+        fire=c(d["targets"]["fire"]),
+        abbreviations=frozenset(d["sentences"]["abbreviations"]),
+        settlement_cues=cues,
+        not_places=frozenset(places["not_places"]),
+        capitals=frozenset(places["capitals"]),
+        district=c(places["district"]),
+        not_location_before=c(places["not_location_before"]),
+        same_region=c(places["same_region"]),
+        country_cues=tuple((code, c(rx)) for code, rx in places["country_cues"]),
+        months={k.lower(): v for k, v in dates["months"].items()},
+        weekdays={k.lower(): v for k, v in dates["weekdays"].items()},
+        absolute_dates=any_of_named(dates["absolute"], parts),
+        relative_dates=tuple((c(rx), days) for rx, days in dates["relative"]),
+        range_dates=tuple((c(rx), days) for rx, days in dates["ranges"]),
+        weekday=c(dates["weekday"]),
+        unknown_date=c(dates["unknown"]),
+    )
+
+
+def any_of_named(patterns: list[str], parts: dict[str, str]) -> re.Pattern:
+    """Alternatives that reuse group names: each is compiled alone, tried in order."""
+    return _OrderedPatterns(tuple(re.compile(_expand(p, parts), FLAGS) for p in patterns))  # type: ignore[return-value]
+
+
+class _OrderedPatterns:
+    """A tiny stand-in for one pattern: the earliest match over several patterns."""
+
+    def __init__(self, patterns: tuple[re.Pattern, ...]):
+        self.patterns = patterns
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        end = len(text) if endpos is None else endpos
+        best = None
+        for p in self.patterns:
+            m = p.search(text, pos, end)
+            if m and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        end = len(text) if endpos is None else endpos
+        while True:
+            m = self.search(text, pos, end)
+            if not m:
+                return
+            yield m
+            pos = max(m.end(), pos + 1)

@@ -1,0 +1,65 @@
+"""Sentences and clauses as character spans of the original text.
+
+Spans, not copies: evidence must be the exact characters of the input, so
+every later step works with ``(start, end)`` offsets into the one text.
+"""
+from __future__ import annotations
+
+import re
+
+from geo.extract.lexicon import Lexicon
+
+Span = tuple[int, int]
+
+# A sentence ends at [.!?] (with closing quotes) before whitespace and a capital,
+# digit or opening quote; a line break always ends one (headlines, list items).
+_END = re.compile(r"""[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[^\W_a-z])|\n""")
+_WORD_BEFORE = re.compile(r"([\w.]+)\.*$")
+
+
+def sentences(text: str, lex: Lexicon) -> list[Span]:
+    """Sentence spans, without surrounding whitespace, in order."""
+    spans: list[Span] = []
+    start = 0
+    for m in _END.finditer(text):
+        if m.group(0) != "\n" and m.group(0)[0] == ".":
+            word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)
+            token = word.group(1).rstrip(".") if word else ""
+            if token in lex.abbreviations or (len(token) == 1 and token.isupper()):
+                continue
+        end = m.end() if m.group(0) != "\n" else m.start()
+        _add(text, start, end, spans)
+        start = m.end()
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def clauses(text: str, span: Span, lex: Lexicon) -> list[tuple[int, int, int]]:
+    """Clauses of a sentence as ``(start, end, core_end)``.
+
+    ``core_end`` cuts tails such as "including one flying towards Moscow"
+    that restate part of a count: they stay in the evidence but add nothing.
+    """
+    start, end = span
+    out: list[tuple[int, int, int]] = []
+    cut = start
+    for m in lex.clause_breaks.finditer(text, start, end):
+        if m.start() > cut:
+            out.append((cut, m.start()))
+        cut = m.end()
+    if end > cut:
+        out.append((cut, end))
+    result = []
+    for s, e in out:
+        tail = lex.subclause_tails.search(text, s, e)
+        result.append((s, e, tail.start() if tail and tail.start() > s else e))
+    return result

@@ -1,0 +1,156 @@
+"""The extractor on the two seed articles and on single phrasings."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from geo.extract import extract
+from geo.record import validate
+
+TODAY = dt.date(2025, 9, 1)
+
+SEED_INCIDENTS = {
+    ("strike", "RU-BEL", "Shchetinovka"),
+    ("strike", "RU-BEL", "Togobievka"),
+    ("strike", "RU-BRY", None),
+    ("strike", "RU-ROS", None),
+    ("interception", "RU-MOS", None),
+    ("interception", "RU-ORL", None),
+    ("interception", "RU-KLU", None),
+    ("interception", "RU-SMO", None),
+}
+
+
+def _by_key(incidents):
+    return {(i.event_type, i.region, i.settlement): i for i in incidents}
+
+
+@pytest.fixture(params=[0, 1], ids=["seed0", "seed1"])
+def seed(request, seed_paths):
+    path = seed_paths[request.param]
+    text = path.read_text(encoding="utf-8")
+    return text, extract(text, document=str(path), today=TODAY)
+
+
+def test_seed_finds_exactly_the_incidents_a_reader_lists(seed):
+    _, incidents = seed
+    keys = [(i.event_type, i.region, i.settlement) for i in incidents]
+    assert sorted(keys, key=str) == sorted(SEED_INCIDENTS, key=str)
+
+
+def test_seed_counts_casualties_and_targets(seed):
+    _, incidents = seed
+    got = _by_key(incidents)
+    shch = got[("strike", "RU-BEL", "Shchetinovka")]
+    assert (shch.count, shch.injured, shch.target) == (1, 1, "truck")
+    togo = got[("strike", "RU-BEL", "Togobievka")]
+    assert (togo.count, togo.injured, togo.target) == (1, 1, "private house")
+    bry = got[("strike", "RU-BRY", None)]
+    assert (bry.count, bry.count_qualifier) == (6, "at_least")
+    assert got[("strike", "RU-ROS", None)].target == "railway station"
+    assert got[("strike", "RU-ROS", None)].extras["fire"] is True
+    for region, n in {"RU-MOS": 5, "RU-ORL": 4, "RU-KLU": 2, "RU-SMO": 2}.items():
+        inc = got[("interception", region, None)]
+        assert (inc.count, inc.count_qualifier) == (n, "exact")
+
+
+def test_seed_belgorod_date_assumes_the_year(seed):
+    _, incidents = seed
+    shch = _by_key(incidents)[("strike", "RU-BEL", "Shchetinovka")]
+    assert (shch.date, shch.date_precision) == ("2025-07-21", "year_assumed")
+    early = extract("On July 21, a drone struck a house in the village of Shchetinovka, Belgorod region.",
+                    today=dt.date(2025, 7, 20))
+    assert early[0].date == "2024-07-21"
+
+
+def test_seed_records_are_valid_with_verbatim_evidence(seed):
+    text, incidents = seed
+    for inc in incidents:
+        assert validate(inc.to_dict()) == []
+        assert inc.lat is None and inc.lon is None
+        assert inc.country == "RU" and inc.region_name
+        (start, end), = inc.extras["evidence_spans"]
+        assert text[start:end] == inc.evidence and inc.evidence in text
+
+
+def test_published_date_fixes_the_year():
+    text = "On July 21, a drone hit a car in the village of Shchetinovka in the Belgorod region."
+    inc, = extract(text, published=dt.date(2024, 8, 2))
+    assert (inc.date, inc.date_precision) == ("2024-07-21", "day")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Air defence systems destroyed 29 drones over the Bryansk Region, 15 over the Oryol Region, "
+     "11 over the Belgorod Region and three over the Moscow Region, including one flying towards Moscow.",
+     {("interception", "RU-BRY", 29), ("interception", "RU-ORL", 15), ("interception", "RU-BEL", 11),
+      ("interception", "RU-MOS", 3)}),
+    ("Air defences shot down four drones, two each over the Kaluga and Tula regions.",
+     {("interception", "RU-KLU", 2), ("interception", "RU-TUL", 2)}),
+    ("Drones were shot down over the Bryansk, Kursk and Oryol regions, the ministry said.",
+     {("interception", "RU-BRY", None), ("interception", "RU-KRS", None), ("interception", "RU-ORL", None)}),
+    ("Russian air defences destroyed 45 Ukrainian drones overnight.", {("interception", None, 45)}),
+    ("In the Odesa region, 22 of 25 drones were downed; the rest hit port infrastructure.",
+     {("interception", "UA-51", 22), ("strike", "UA-51", 3)}),
+    ("An air-raid alert was declared in the Kursk region and explosions were heard.", set()),
+    ("A missile struck a warehouse in the Kharkiv region.", set()),
+])
+def test_counts_and_regions(text, expected):
+    got = {(i.event_type, i.region, i.count) for i in extract(text, published=dt.date(2025, 5, 3))}
+    assert got == expected
+
+
+def test_debris_of_a_downed_drone_is_an_interception_with_damage():
+    text = ("Over the Voronezh region, a drone was shot down near the village of Nikolskoye; "
+            "its debris damaged a private house. No one was hurt.")
+    inc, = extract(text, published=dt.date(2025, 5, 3))
+    assert (inc.event_type, inc.region, inc.settlement, inc.target) == ("interception", "RU-VOR", "Nikolskoye", "private house")
+    assert inc.extras["near"] is True
+    assert (inc.killed, inc.injured) == (0, 0)
+
+
+def test_district_is_not_a_settlement():
+    text = "A drone attacked a car in the village of Urazovo in the Valuysky district of the Belgorod region."
+    inc, = extract(text, published=dt.date(2025, 5, 3))
+    assert (inc.settlement, inc.extras["district"], inc.region) == ("Urazovo", "Valuysky", "RU-BEL")
+
+
+@pytest.mark.parametrize("phrase, date, end, precision", [
+    ("overnight", "2025-05-03", None, "day"),
+    ("yesterday", "2025-05-02", None, "day"),
+    ("on Sunday", "2025-04-27", None, "day"),
+    ("on the night of May 1-2", "2025-05-02", None, "day"),
+    ("over the past week", "2025-04-27", "2025-05-03", "range"),
+])
+def test_relative_dates(phrase, date, end, precision):
+    inc, = extract(f"A drone hit an oil depot in the Bryansk region {phrase}.", published=dt.date(2025, 5, 3))
+    assert (inc.date, inc.date_end, inc.date_precision) == (date, end, precision)
+
+
+def test_earlier_gives_no_date_and_unanchored_relative_gives_none():
+    text = "On May 2, a drone hit a house in the Kursk region. Earlier, a drone hit a shop in the Oryol region."
+    first, second = extract(text, published=dt.date(2025, 5, 3))
+    assert first.date == "2025-05-02" and second.date is None
+    inc, = extract("A drone hit an oil depot in the Bryansk region overnight.")
+    assert inc.date is None and inc.date_precision is None
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=400) | st.lists(st.sampled_from([
+    "drone", "drones", " shot down ", "hit", "Belgorod region", "village of ", "Moscow", "22 of 25 ",
+    "the rest", "; ", ". ", "\n", "twenty-five", "including", "St.", "near ", "Kaluga and Tula regions",
+    "July 21", "over the past week", "earlier", "debris", "\u0000", "Белгородской области", "‘", "each",
+]), max_size=40).map("".join))
+def test_never_raises_and_only_emits_valid_records(text):
+    for inc in extract(text, published=None, today=TODAY):
+        assert validate(inc.to_dict()) == []
+        assert inc.evidence and inc.evidence in text
+
+
+def test_odd_inputs():
+    assert extract("") == []
+    assert extract(None) == []  # type: ignore[arg-type]
+    assert extract(b"A drone hit a house in the Kursk region.", today=TODAY)[0].region == "RU-KRS"  # type: ignore[arg-type]
+    assert extract("drone " * 50_000, today=TODAY) == []
