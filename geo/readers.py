@@ -106,12 +106,24 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, text[m.end():]
 
 
+MAX_HEADLINE = 200
+
+
+def headline(text: str) -> str | None:
+    """A plain-text article's first line when it stands alone like a headline (short, then a blank line)."""
+    lines = text.lstrip("\ufeff \t\r\n").splitlines()
+    if len(lines) >= 2 and not lines[1].strip() and 0 < len(lines[0].strip()) <= MAX_HEADLINE:
+        return lines[0].strip().lstrip("# ").strip() or None
+    return None
+
+
 def read_text_file(raw: bytes, name: str, published: dt.date | None = None) -> Iterator[Document]:
     text = decode_bytes(raw, name)
     meta, body = split_front_matter(text)
     if not body.strip():
         raise ReadError(f"{name}: the file is empty")
     fields = {FRONT_MATTER_KEYS[k]: v for k, v in meta.items() if k in FRONT_MATTER_KEYS and v}
+    fields.setdefault("title", headline(body))
     yield Document(text=body, id=fields.get("id") or name,
                    published=_parse_date(fields.get("published"), name) or published,
                    title=fields.get("title"), url=fields.get("url"), language=fields.get("language"),

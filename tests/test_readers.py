@@ -153,3 +153,12 @@ def test_folders_are_read_recursively_in_name_order(tmp_path):
     docs, errors = docs_and_errors(read_paths([folder, "missing.txt"]))
     assert [d.text for d in docs] == ["a", "c", "d"] and errors == ["missing.txt: no such file"]
     assert [d.text for d in read_path(folder)] == ["a", "c", "d"]
+
+
+def test_a_plain_text_headline_becomes_the_title(tmp_path, seed_paths):
+    (doc,) = read_path(str(seed_paths[0]))
+    assert doc.title == seed_paths[0].read_text(encoding="utf-8").splitlines()[0]
+    (tmp_path / "a.md").write_text("# Drones over Kursk\n\nBody.")
+    (tmp_path / "b.txt").write_text("One paragraph only, no headline.\nSecond line.")
+    assert next(read_path(str(tmp_path / "a.md"))).title == "Drones over Kursk"
+    assert next(read_path(str(tmp_path / "b.txt"))).title is None

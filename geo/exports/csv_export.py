@@ -47,7 +47,7 @@ def acled_notes(incident: dict[str, Any]) -> str:
         parts.append(f"injured: {incident['injured']}")
     if incident.get("date_end"):
         parts.append(f"period {incident['date']} to {incident['date_end']}")
-    return "; ".join(parts) + f". {incident.get('evidence') or ''}".rstrip()
+    return " ".join(("; ".join(parts) + f". {incident.get('evidence') or ''}").split())
 
 
 def acled_row(incident: dict[str, Any], sources: list[dict[str, Any]]) -> dict[str, Any]:
