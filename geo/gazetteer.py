@@ -8,6 +8,7 @@ lazily, once per process, because the CLI and the dashboard start with it.
 """
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -15,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from geo.names import district_key, mixed_junk, name_key, script_ok, simple_form
+from geo.names import KEY_RULES_DIGEST, district_key, mixed_junk, name_key, script_ok, simple_form
 
 GAZETTEER_PATH = Path(__file__).resolve().parent / "data" / "gazetteer.parquet"
 
@@ -64,8 +65,9 @@ def _quality(source: str, accuracy: int) -> int:
 class Gazetteer:
     """Rows of the gazetteer plus a key index over their Latin and Cyrillic names."""
 
-    def __init__(self, frame: pd.DataFrame):
+    def __init__(self, frame: pd.DataFrame, keys: pd.DataFrame | None = None):
         self.frame = frame.reset_index(drop=True)
+        self._keys = keys
         self._index: dict[str, list[tuple[int, str]]] | None = None
         self._district_keys: list[str] | None = None
         self._pairs: tuple[list[str], np.ndarray, list[str]] | None = None
@@ -74,54 +76,42 @@ class Gazetteer:
 
     @classmethod
     def load(cls, path: Path | str = GAZETTEER_PATH) -> "Gazetteer":
-        """Read a gazetteer parquet file (the bundled one by default)."""
+        """Read a gazetteer parquet file (the bundled one by default).
+
+        Its name keys come from the precomputed file next to it when that file
+        is fresh (same gazetteer bytes, same folding rules), else they are
+        computed on first use.
+        """
         path = Path(path)
         if not path.exists():
             raise FileNotFoundError(f"gazetteer not found: {path} (run: python -m geo.data build)")
-        return cls(pd.read_parquet(path))
+        return cls(pd.read_parquet(path), read_name_keys(path))
 
     def __len__(self) -> int:
         return len(self.frame)
 
     # -- names -------------------------------------------------------------
 
-    def names_of(self, row: int) -> list[str]:
-        """Every usable name of a row: name, ascii name, Latin/Cyrillic alternate names."""
-        r = self.frame.iloc[row]
-        return _row_names(r["name"], r["asciiname"], r["alternatenames"], r["source"])
+    @property
+    def pairs(self) -> tuple[list[str], np.ndarray, list[str]]:
+        """Every (key, row, name) as parallel sequences (the fuzzy search runs over them)."""
+        if self._pairs is None:
+            if self._keys is None:
+                self._keys = name_key_table(self.frame)
+            k = self._keys
+            self._pairs = (k["key"].tolist(), k["row"].to_numpy(dtype=np.int64), k["name"].tolist())
+        return self._pairs
 
     @property
     def index(self) -> dict[str, list[tuple[int, str]]]:
         """Name key -> [(row, the name as the gazetteer writes it)], built on first use."""
         if self._index is None:
-            self._index = self._build_index()
+            index: dict[str, list[tuple[int, str]]] = {}
+            keys, rows, names = self.pairs
+            for k, row, n in zip(keys, rows.tolist(), names):
+                index.setdefault(k, []).append((row, n))
+            self._index = index
         return self._index
-
-    def _build_index(self) -> dict[str, list[tuple[int, str]]]:
-        f = self.frame
-        index: dict[str, list[tuple[int, str]]] = {}
-        columns = zip(f["name"], f["asciiname"], f["alternatenames"], f["source"].astype(str))
-        for row, (name, ascii_, alts, source) in enumerate(columns):
-            seen: set[str] = set()
-            for n in _row_names(name, ascii_, alts, source):
-                k = name_key(n)
-                if k and k not in seen:
-                    seen.add(k)
-                    index.setdefault(k, []).append((row, n))
-        return index
-
-    @property
-    def pairs(self) -> tuple[list[str], np.ndarray, list[str]]:
-        """Every (key, row, name) of the index as parallel sequences, for fuzzy search."""
-        if self._pairs is None:
-            keys, rows, names = [], [], []
-            for k, items in self.index.items():
-                for row, n in items:
-                    keys.append(k)
-                    rows.append(row)
-                    names.append(n)
-            self._pairs = (keys, np.asarray(rows, dtype=np.int64), names)
-        return self._pairs
 
     @property
     def district_keys(self) -> list[str]:
@@ -145,6 +135,73 @@ class Gazetteer:
         return Entry(row, r["name"], r["asciiname"], float(r["lat"]), float(r["lon"]),
                      str(r["country"]), str(r["region"]), r["district"] or "",
                      int(r["population"]), source, acc, _quality(source, acc))
+
+
+def name_key_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """(key, row, name) for every usable name of every row; one key per row at most once."""
+    keys, rows, names = [], [], []
+    columns = zip(frame["name"], frame["asciiname"], frame["alternatenames"], frame["source"].astype(str))
+    for row, (name, ascii_, alts, source) in enumerate(columns):
+        seen: set[str] = set()
+        for n in _row_names(name, ascii_, alts, source):
+            k = name_key(n)
+            if k and k not in seen:
+                seen.add(k)
+                keys.append(k)
+                rows.append(row)
+                names.append(n)
+    return pd.DataFrame({"key": keys, "row": np.asarray(rows, dtype=np.int32), "name": names})
+
+
+#: Bump when the choice of names to index changes (the folding rules are hashed on their own).
+INDEX_VERSION = "1"
+
+
+def name_keys_path(gazetteer_path: Path | str) -> Path:
+    """Where the precomputed keys of a gazetteer live (``name_keys.parquet`` for the bundled one)."""
+    p = Path(gazetteer_path)
+    return p.with_name("name_keys.parquet" if p.stem == "gazetteer" else f"{p.stem}_name_keys.parquet")
+
+
+def _fingerprint(gazetteer_path: Path) -> str:
+    h = hashlib.sha1(gazetteer_path.read_bytes())
+    h.update(f"{INDEX_VERSION}:{KEY_RULES_DIGEST}".encode())
+    return h.hexdigest()
+
+
+def write_name_keys(gazetteer_path: Path | str = GAZETTEER_PATH, out: Path | str | None = None) -> Path:
+    """Precompute the name keys of a gazetteer (call after rebuilding ``gazetteer.parquet``).
+
+    Saves about a second at every start of the CLI and the dashboard; the file
+    records which gazetteer and which folding rules it was made from, so a
+    stale copy is ignored rather than trusted.
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    gazetteer_path = Path(gazetteer_path)
+    out = Path(out) if out else name_keys_path(gazetteer_path)
+    table = pa.Table.from_pandas(name_key_table(pd.read_parquet(gazetteer_path)), preserve_index=False)
+    table = table.replace_schema_metadata({"fingerprint": _fingerprint(gazetteer_path)})
+    pq.write_table(table, out, compression="zstd")
+    return out
+
+
+def read_name_keys(gazetteer_path: Path | str) -> pd.DataFrame | None:
+    """The precomputed keys of a gazetteer, or None when missing or stale."""
+    import pyarrow.parquet as pq
+
+    gazetteer_path = Path(gazetteer_path)
+    path = name_keys_path(gazetteer_path)
+    if not path.exists():
+        return None
+    try:
+        meta = pq.read_schema(path).metadata or {}
+        if meta.get(b"fingerprint", b"").decode() != _fingerprint(gazetteer_path):
+            return None
+        return pq.read_table(path).to_pandas()
+    except (OSError, ValueError):
+        return None
 
 
 def _row_names(name: str, ascii_: str, alts: str, source: str) -> list[str]:

@@ -16,6 +16,7 @@ Both are plain data tables applied in order, so a new variant is one row.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from functools import lru_cache
@@ -42,6 +43,8 @@ LATIN_LOOKALIKES = str.maketrans("aceopxyiABCEHKMOPTXY", "асеорхуіАВС
 _TRANSLIT = str.maketrans({**CYRILLIC_TO_LATIN, **LATIN_SPECIAL})
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _WORD = re.compile(r"\S+")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NON_LETTERS = re.compile(r"[^a-z]+")
 
 #: Variant folding for :func:`name_key`, applied in order to :func:`simple_form`.
 #: Upper-case letters are single symbols for digraphs, so later rows cannot split them.
@@ -63,10 +66,14 @@ KEY_FOLDS: list[tuple[str, str]] = [
 ]
 _KEY_FOLDS = [(re.compile(p), r) for p, r in KEY_FOLDS]
 
+#: Changes whenever a table above changes, so precomputed keys made with old rules are not used.
+KEY_RULES_DIGEST = hashlib.sha1(repr((CYRILLIC_TO_LATIN, LATIN_SPECIAL, LATIN_LOOKALIKES,
+                                      KEY_FOLDS)).encode()).hexdigest()[:16]
+
 
 def _fix_lookalikes(text: str) -> str:
     """Replace Latin look-alike letters inside Cyrillic words ("Домашoво")."""
-    if not _CYRILLIC.search(text):
+    if text.isascii() or not _CYRILLIC.search(text) or not _ASCII_LETTER.search(text):
         return text
     return _WORD.sub(lambda m: m.group(0).translate(LATIN_LOOKALIKES)
                      if _CYRILLIC.search(m.group(0)) else m.group(0), text)
@@ -80,9 +87,10 @@ def transliterate(text: str) -> str:
 @lru_cache(maxsize=200_000)
 def simple_form(text: str) -> str:
     """Lower-case Latin letters and single spaces: the name without accents or punctuation."""
-    latin = transliterate(text)
-    plain = "".join(c for c in unicodedata.normalize("NFKD", latin) if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^a-z]+", " ", plain).split())
+    plain = transliterate(text)
+    if not plain.isascii():
+        plain = "".join(c for c in unicodedata.normalize("NFKD", plain) if not unicodedata.combining(c))
+    return " ".join(_NON_LETTERS.sub(" ", plain).split())
 
 
 @lru_cache(maxsize=200_000)
@@ -108,14 +116,14 @@ def district_key(text: str) -> str:
 _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z\-]*$")
 
 
+#: A letter outside Latin (with extensions) and Cyrillic.
+_OTHER_SCRIPT = re.compile(r"[^\W\d_\u0000-\u024f\u0400-\u052f\u1e00-\u1eff]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def script_ok(name: str) -> bool:
     """Whether a name is written in Latin or Cyrillic letters only (other scripts are skipped)."""
-    for ch in name:
-        if ch.isalpha():
-            block = ord(ch)
-            if not (block < 0x250 or 0x400 <= block < 0x530 or 0x1E00 <= block < 0x1F00):
-                return False
-    return any(ch.isalpha() for ch in name)
+    return _OTHER_SCRIPT.search(name) is None and _LETTER.search(name) is not None
 
 
 def mixed_junk(name: str) -> bool:

@@ -121,9 +121,11 @@ def place(incident: Incident, geocoder: Geocoder | None = None) -> Incident:
         precision = max(loc.precision, 2 if extras.get("near") else 1)
         _set_point(inc, loc.point, precision, loc.source)
         extras["place_name"] = loc.name
+        if loc.raw.get("alternatives", 1) > 1:
+            extras["place_alternatives"] = loc.raw["alternatives"]
         found = region_at(loc.latitude, loc.longitude, prefer=text_region)
         if text_region and found != text_region:
-            log.warning("%s placed at %.4f,%.4f in %s, but the text says %s; keeping %s",
+            log.info("%s placed at %.4f,%.4f in %s, but the text says %s; keeping %s",
                         inc.settlement, loc.latitude, loc.longitude, found, text_region, text_region)
             extras["region_conflict"] = found
         if not text_region and found and (country is None or country_of(found) == country):

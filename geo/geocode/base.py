@@ -8,6 +8,7 @@ put in a :class:`geo.geocode.chain.ChainGeocoder`.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -52,6 +53,14 @@ class Geocoder(Protocol):
 
     def geocode(self, query: str, region: str | None = None,
                 district: str | None = None) -> Location | None: ...
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km; good enough for telling villages apart."""
+    p = math.pi / 180
+    a = (math.sin((lat2 - lat1) * p / 2) ** 2
+         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
+    return 12742 * math.asin(math.sqrt(a))
 
 
 def within(lat: float, lon: float, region: str | None) -> bool:

@@ -23,13 +23,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+
 from geo.gazetteer import Entry, Gazetteer, fine_similarity, load_gazetteer
-from geo.geocode.base import Location, within
+from geo.geocode.base import Location, distance_km, within
 from geo.names import district_key, name_key
 from geo.regions import region_at, region_frame, regions
 
 #: Fuzzy fallback: minimum rapidfuzz ratio between folded keys (0-100), and how many to consider.
-FUZZY_CUTOFF = 84.0
+FUZZY_CUTOFF = 80.0
 FUZZY_LIMIT = 25
 #: Without a region, a candidate is taken only if its population is this many times its namesakes'.
 DOMINANCE = 10
@@ -49,6 +51,7 @@ class Candidate:
     district_match: bool
     region: str | None    # region of the point by polygon
     query: str = ""
+    inside: bool = True   # strictly inside the wanted region (not only within the tolerance)
 
     @property
     def primary(self) -> bool:
@@ -57,7 +60,7 @@ class Candidate:
 
     def rank(self) -> tuple:
         e = self.entry
-        return (-int(self.exact), -int(self.district_match), -round(self.score), -int(self.primary),
+        return (-int(self.exact), -int(self.district_match), -int(self.inside), -round(self.score), -int(self.primary),
                 -round(fine_similarity(self.query, self.matched)), -e.quality, -e.population, e.row)
 
 
@@ -111,14 +114,16 @@ class GazetteerGeocoder:
             e = self.gazetteer.entry(row)
             if not within(e.lat, e.lon, region):
                 continue
-            out.append(Candidate(e, matched, s, exact, _district_matches(e, wanted_district),
-                                 region_at(e.lat, e.lon, prefer=region if region in regions() else None),
-                                 query))
+            prefer = region if region in regions() else None
+            found = region_at(e.lat, e.lon, prefer=prefer)
+            out.append(Candidate(e, matched, s, exact, _district_matches(e, wanted_district), found,
+                                 query, inside=prefer is None or found == prefer))
         return out
 
     def _fuzzy(self, key: str, region: str | None) -> list[tuple[int, str, float]]:
         """Rows whose keys are close to ``key``, within the region's box when one is given."""
-        from rapidfuzz import fuzz, process
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA  # optimal string alignment: a swap costs one edit
 
         keys, rows, names = self.gazetteer.pairs
         idx = None
@@ -126,21 +131,17 @@ class GazetteerGeocoder:
             x0, y0, x1, y1 = region_frame().loc[region, "geometry"].bounds
             inbox = self.gazetteer.rows_in_box(y0 - BOX_MARGIN, y1 + BOX_MARGIN,
                                                x0 - BOX_MARGIN, x1 + BOX_MARGIN)
-            import numpy as np
-
             idx = np.flatnonzero(np.isin(rows, inbox))
         elif region:
             country = self.gazetteer.frame["country"].astype(str).to_numpy()
-            import numpy as np
-
             idx = np.flatnonzero(country[rows] == region.upper())
         choices = keys if idx is None else [keys[i] for i in idx]
-        hits = process.extract(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
-                               limit=FUZZY_LIMIT)
+        hits = process.extract(key, choices, scorer=OSA.normalized_similarity,
+                               score_cutoff=FUZZY_CUTOFF / 100, limit=FUZZY_LIMIT)
         out = []
         for _, score, pos in hits:
             i = pos if idx is None else int(idx[pos])
-            out.append((int(rows[i]), names[i], float(score)))
+            out.append((int(rows[i]), names[i], round(float(score) * 100, 1)))
         return out
 
     # -- the geocoder interface --------------------------------------------
@@ -170,7 +171,8 @@ class GazetteerGeocoder:
         best = self.choose(cands, region)
         if best is None:
             return None
-        return to_location(best, len({c.entry.row for c in cands if c.exact == best.exact}))
+        rivals = [c for c in cands if c.exact == best.exact and c.district_match == best.district_match]
+        return to_location(best, distinct_places(rivals))
 
     def by_address(self, query: str, region: str | None, district: str | None) -> Location | None:
         """Rows that name the place in the region by address, but whose point lies elsewhere.
@@ -196,6 +198,20 @@ class GazetteerGeocoder:
                         source="gazetteer:district", region=region,
                         address=f"{e.name}, {e.district}, {region}",
                         raw={"row": e.row, "district": e.district, "by_address": True})
+
+
+#: Candidates closer than this (km) are taken as one place (a city and its post office).
+SAME_PLACE_KM = 10.0
+
+
+def distinct_places(cands: list[Candidate]) -> int:
+    """How many different places the candidates are (greedy clustering by distance)."""
+    centres: list[tuple[float, float]] = []
+    for c in cands:
+        lat, lon = c.entry.lat, c.entry.lon
+        if all(distance_km(lat, lon, a, b) > SAME_PLACE_KM for a, b in centres):
+            centres.append((lat, lon))
+    return len(centres)
 
 
 def to_location(c: Candidate, alternatives: int = 1) -> Location:
