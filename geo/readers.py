@@ -33,7 +33,7 @@ class ReadError(Exception):
 
 
 def decode_bytes(raw: bytes, where: str) -> str:
-    """Decode UTF-8 (with or without BOM), falling back to Windows-1251."""
+    """Decode UTF-8 (with or without BOM, or UTF-16 with BOM), else Windows-1251 or KOI8-R."""
     if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ReadError(f"{where}: looks like a binary file, not text")
     for enc in ("utf-8-sig", "utf-16") if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig",):
@@ -42,9 +42,17 @@ def decode_bytes(raw: bytes, where: str) -> str:
         except UnicodeDecodeError:
             pass
     try:
-        return _check_text(raw.decode("cp1251"), where)
+        return _check_text(raw.decode(single_byte_cyrillic(raw)), where)
     except UnicodeDecodeError:
-        raise ReadError(f"{where}: not UTF-8 or Windows-1251 text") from None
+        raise ReadError(f"{where}: not UTF-8, Windows-1251 or KOI8-R text") from None
+
+
+def single_byte_cyrillic(raw: bytes) -> str:
+    """``cp1251`` or ``koi8_r``: prose is mostly lower case, which the two code pages put in
+    different halves of 0xC0-0xFF (cp1251 0xE0-0xFF, KOI8-R 0xC0-0xDF)."""
+    upper_half = sum(1 for b in raw if b >= 0xE0)
+    lower_half = sum(1 for b in raw if 0xC0 <= b < 0xE0)
+    return "koi8_r" if lower_half > upper_half else "cp1251"
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -167,17 +175,22 @@ CSV_COLUMNS = {"text": "text", "body": "text", "content": "text", "published": "
                "language": "language", "lang": "language"}
 
 
+def csv_delimiter(text: str) -> str:
+    """The delimiter (``,``, ``;`` or tab) that makes the header name a text column."""
+    header = text.lstrip("\ufeff").split("\n", 1)[0]
+    for delimiter in (",", ";", "\t"):
+        names = {h.strip().strip('"').lower() for h in header.split(delimiter)}
+        if any(CSV_COLUMNS.get(n) == "text" for n in names):
+            return delimiter
+    return ","
+
+
 def read_csv_file(raw: bytes, name: str, published: dt.date | None = None) -> Iterator[Document]:
     """One document per row: a text column plus optional published, title, url, id, language."""
     text = decode_bytes(raw, name)
     if not text.strip():
         raise ReadError(f"{name}: the file is empty")
-    sample = text[:8192]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=csv_delimiter(text))
     try:
         header = next(reader)
     except (StopIteration, csv.Error) as exc:

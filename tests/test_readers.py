@@ -17,7 +17,7 @@ def docs_and_errors(items):
     return [i for i in items if isinstance(i, Document)], [str(i) for i in items if isinstance(i, ReadError)]
 
 
-@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1251", "utf-16"])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1251", "koi8_r", "utf-16"])
 def test_russian_text_in_the_encodings_sources_use(tmp_path, encoding):
     (tmp_path / "ru.txt").write_bytes(RUSSIAN.encode(encoding))
     (doc,) = read_path(str(tmp_path / "ru.txt"))
@@ -76,11 +76,17 @@ def test_csv_rows_with_metadata_and_bad_rows_reported_by_line(tmp_path):
                       f"{tmp_path}/a.csv line 5: bad published date '22/07/2024' (want YYYY-MM-DD)"]
 
 
+def test_csv_with_semicolons_in_the_text_is_still_comma_separated(tmp_path):
+    (tmp_path / "a.csv").write_text('text,title\n"One; two; three; four",T\n')
+    (doc,) = read_path(str(tmp_path / "a.csv"))
+    assert (doc.text, doc.title) == ("One; two; three; four", "T")
+
+
 def test_csv_with_semicolons_and_without_a_text_column(tmp_path):
-    (tmp_path / "semi.csv").write_text("title;text\nT;Body one\n")
+    (tmp_path / "semi.csv").write_text("title;text\nT;Body one, with commas, many, of, them\n")
     (tmp_path / "none.csv").write_text("title,body2\nT,x\n")
     (doc,) = read_path(str(tmp_path / "semi.csv"))
-    assert (doc.title, doc.text) == ("T", "Body one")
+    assert (doc.title, doc.text) == ("T", "Body one, with commas, many, of, them")
     with pytest.raises(ReadError, match=r"none\.csv: no 'text' column"):
         list(read_path(str(tmp_path / "none.csv")))
 
