@@ -1,0 +1,123 @@
+"""The dashboard's wiring, run by Streamlit's AppTest (no browser): filters, URL state, pages."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+import sample_store
+from geo import dashboard
+from geo.filters import Filters
+from geo.store import open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = sorted((ROOT / "pages").glob("*.py"))
+
+
+@pytest.fixture
+def db(tmp_path, monkeypatch):
+    path = sample_store.build(tmp_path / "sample.db")
+    monkeypatch.setenv("GEO_DB", path)
+    return path
+
+
+def run(script: Path, query: dict | None = None) -> AppTest:
+    at = AppTest.from_file(str(script), default_timeout=60)
+    for k, v in (query or {}).items():
+        at.query_params[k] = v
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def metrics(at: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def map_args(at: AppTest) -> dict:
+    """The streamlit-folium component's arguments (the generated scripts)."""
+    for el in _walk(at._tree):
+        proto = getattr(el, "proto", None)
+        if getattr(el, "type", None) == "component_instance":
+            return json.loads(proto.json_args)
+    raise AssertionError("no map component on the page")
+
+
+def _walk(node):
+    for child in getattr(node, "children", {}).values():
+        yield child
+        yield from _walk(child)
+
+
+def test_kpis_are_the_stores_numbers(db):
+    at = run(ROOT / "app.py")
+    store = open_store(db)
+    k = dashboard.kpis(store.query(Filters()))
+    assert metrics(at)["Incidents"] == str(k["incidents"]) == str(len(sample_store.ROWS))
+    assert metrics(at)["Drones"] == str(k["drones"])
+
+
+def test_filters_go_to_the_url_and_narrow_the_numbers(db):
+    at = run(ROOT / "app.py")
+    at.sidebar.multiselect(key="f_regions").select("RU-BEL").run()
+    at.sidebar.radio(key="f_what").set_value("strikes").run()
+    assert at.query_params["region"] == "RU-BEL" and at.query_params["type"] == "strike"
+    assert metrics(at)["Incidents"] == "1" and metrics(at)["Strikes"] == "1"
+
+
+def test_a_shared_link_reopens_the_same_view(db):
+    at = run(ROOT / "app.py", {"region": "RU-KRS,RU-BRY", "type": "interception", "unit": "drones",
+                               "from": "2025-05-02", "to": "2025-05-06"})
+    assert sorted(at.sidebar.multiselect(key="f_regions").value) == ["RU-BRY", "RU-KRS"]
+    assert at.sidebar.radio(key="f_unit").value == "drones"
+    assert at.slider(key="f_dates").value == (sample_store.START.replace(day=2), sample_store.START.replace(day=6))
+    assert metrics(at)["Incidents"] == "1"  # the Kursk interception on 2 May; Bryansk's is on 7 May
+    args = map_args(at)
+    assert "Drones intercepted" in args["feature_group"]
+
+
+def test_the_map_component_loads_only_local_assets(db):
+    args = map_args(run(ROOT / "app.py"))
+    assert args["js_links"] and all(u.startswith("/app/static/vendor/") for u in args["js_links"] + args["css_links"])
+    assert "[RU-BEL]" in args["feature_group"] and "L.geoJSON" in args["feature_group"]
+    assert set(args["returned_objects"]) == {"last_object_clicked_tooltip", "last_object_clicked_count"}
+    assert "tile.openstreetmap.org" not in args["script"]
+
+
+def test_first_start_ingests_the_seeds(tmp_path, monkeypatch):
+    monkeypatch.setenv("GEO_DB", str(tmp_path / "fresh.db"))
+    run(ROOT / "app.py")
+    store = open_store(str(tmp_path / "fresh.db"))
+    assert store.document_count() == len(list((ROOT / "seeds").glob("*.txt")))
+
+
+def test_a_broken_store_gives_a_message_not_a_traceback(tmp_path, monkeypatch):
+    bad = tmp_path / "not-a-db.db"
+    bad.write_text("this is not SQLite " * 100)
+    monkeypatch.setenv("GEO_DB", str(bad))
+    at = run(ROOT / "app.py")
+    assert at.error and "not a usable SQLite store" in at.error[0].value
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_every_page_runs(db, page):
+    at = run(page)
+    assert not at.error
+    assert at.title[0].value
+
+
+def test_incidents_page_searches(db):
+    at = run(ROOT / "pages" / "1_Incidents.py")
+    at.text_input[0].input("Kupiansk").run()
+    assert "1 incidents" in at.caption[0].value
+
+
+def test_add_articles_reports_unreadable_files(db):
+    docs, errors = dashboard.read_upload("broken.json", b"{not json")
+    assert docs == [] and errors and "broken.json" in errors[0]
+    docs, errors = dashboard.read_upload("notes.pdf", b"%PDF")
+    assert docs == [] and "unsupported file type .pdf" in errors[0]
+    docs, errors = dashboard.read_upload("a.txt", "Drones over Kursk.".encode())
+    assert errors == [] and docs[0].text.startswith("Drones over Kursk")

@@ -1,0 +1,100 @@
+"""geo.dashboard: what the dashboard's widgets and clicks mean (pure functions)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from geo import dashboard
+from geo.filters import Filters
+from geo.record import Incident
+
+D = dt.date
+
+
+def test_view_round_trips_through_the_url():
+    f = Filters(date_from="2025-05-01", date_to="2025-05-09", regions=("UA-63", "RU-BEL"), types=("strike",),
+                precisions=(1, 2), text="depot")
+    q = dashboard.view_to_query(f, "drones", True)
+    assert dashboard.view_from_query(q) == (f, "drones", True)
+    assert dashboard.view_to_query(Filters()) == {}  # defaults keep links short
+    assert dashboard.view_from_query({"unit": "bogus", "tiles": "x"})[1:] == ("incidents", False)
+
+
+def test_switch_and_type_filter_are_one_thing():
+    for what, types in dashboard.WHAT_TYPES.items():
+        assert dashboard.what_of(Filters(types=types)) == what
+
+
+def test_a_click_toggles_its_region_once():
+    tip = "[RU-BEL] Belgorod OblastБелгородская область"
+    code, seen = dashboard.map_click({"last_object_clicked_count": 2, "last_object_clicked_tooltip": tip}, None)
+    assert code == "RU-BEL"
+    # the same value comes back on the next rerun: not a new click
+    assert dashboard.map_click({"last_object_clicked_count": 2, "last_object_clicked_tooltip": tip}, seen)[0] is None
+    # clicking the same region again is a new click (the counter moved)
+    assert dashboard.map_click({"last_object_clicked_count": 4, "last_object_clicked_tooltip": tip}, seen)[0] == "RU-BEL"
+    # a point's tooltip is not a region
+    assert dashboard.map_click({"last_object_clicked_count": 5,
+                                "last_object_clicked_tooltip": "Incidents at Valuyki: 1"}, seen)[0] is None
+    assert dashboard.map_click(None, seen) == (None, seen)
+    assert dashboard.toggle_region(["UA-63"], "RU-BEL") == ["RU-BEL", "UA-63"]
+    assert dashboard.toggle_region(["RU-BEL", "UA-63"], "RU-BEL") == ["UA-63"]
+
+
+def test_play_steps_through_the_span_and_stops():
+    span = (D(2025, 5, 1), D(2025, 5, 10))
+    windows, start = [], span[0]
+    while start is not None:
+        windows.append(dashboard.play_window(span, start, 7))
+        start = dashboard.next_play_start(span, start, 7)
+    assert windows == [(D(2025, 5, 1), D(2025, 5, 7)), (D(2025, 5, 8), D(2025, 5, 10))]
+
+
+def test_full_slider_means_all_dates():
+    span = (D(2025, 5, 1), D(2025, 5, 10))
+    assert dashboard.dates_filter(span, span) == (None, None)
+    assert dashboard.dates_filter(span, (D(2025, 5, 2), D(2025, 5, 10))) == (D(2025, 5, 2), D(2025, 5, 10))
+
+
+def test_timeline_fills_missing_days_and_switches_unit():
+    daily = pd.DataFrame({"date": ["2025-05-01", "2025-05-03", "2025-05-03"],
+                          "event_type": ["strike", "strike", "interception"],
+                          "incidents": [2, 1, 1], "drones": [5, 1, 30]})
+    tl = dashboard.timeline(daily, "incidents")
+    assert list(tl["date"]) == [D(2025, 5, 1), D(2025, 5, 2), D(2025, 5, 3)]
+    assert list(tl["strike"]) == [2, 0, 1] and list(tl["interception"]) == [0, 0, 1]
+    assert list(dashboard.timeline(daily, "drones")["interception"]) == [0, 0, 30]
+
+
+def test_kpis_count_unstated_drones_as_one():
+    df = pd.DataFrame({"event_type": ["strike", "interception"], "count": pd.array([None, 7], dtype="Int64"),
+                       "region": ["RU-BEL", None], "killed": pd.array([1, None], dtype="Int64"),
+                       "injured": pd.array([None, None], dtype="Int64"), "n_sources": [2, 1]})
+    k = dashboard.kpis(df)
+    assert (k["incidents"], k["drones"], k["regions"], k["killed"], k["multi_source"]) == (2, 8, 1, 1, 1)
+
+
+def test_highlight_escapes_and_marks():
+    text = "Before <b>. A drone hit <script>x</script> here. After."
+    spans = dashboard.find_spans(text, "A drone hit <script>x</script> here.")
+    out = dashboard.highlight(text, spans)
+    assert "<script>" not in out and "<b>" not in out
+    assert out.count("<mark") == 1 and "&lt;script&gt;x&lt;/script&gt; here.</mark>" in out
+
+
+def test_edits_keep_drop_and_re_place():
+    a = Incident("strike", country="RU", region="RU-BEL", settlement="Valuyki", lat=50.2, lon=38.1,
+                 geo_precision=1, evidence="e1")
+    b = Incident("interception", country="RU", region="RU-KRS", evidence="e2")
+    edited = dashboard.preview_frame([a, b])
+    edited.loc[0, "region"] = "Kursk"
+    edited.loc[0, "settlement"] = None
+    edited.loc[1, "keep"] = False
+    kept = dashboard.apply_edits([a, b], edited)
+    assert len(kept) == 1 and kept[0].region == "RU-KRS" and kept[0].region_name == "Kursk Oblast"
+    assert kept[0].geo_precision == 3  # region only now: placed at the region's point
+    edited.loc[0, "region"] = "Atlantis"
+    with pytest.raises(ValueError, match="unknown region 'Atlantis'"):
+        dashboard.apply_edits([a, b], edited)

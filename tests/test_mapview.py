@@ -1,0 +1,107 @@
+"""The map builder: classes and colours, points, escaping, region clicks, no CDN."""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+from hypothesis import given
+from hypothesis import strategies as hs
+
+from geo import dashboard, mapview
+from geo.regions import regions
+
+HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>'
+
+
+def counts(**rows):
+    return pd.DataFrame([{"region": code, "strikes": s, "interceptions": i, "drones_strike": ds,
+                          "drones_interception": di} for code, (s, i, ds, di) in rows.items()])
+
+
+def points(n=3, **over):
+    base = {"event_type": "strike", "lat": 50.21, "lon": 38.10, "geo_precision": 1, "date": "2025-05-01",
+            "date_end": None, "count": 2, "count_qualifier": "exact", "killed": 0, "injured": 1,
+            "target": "house", "evidence": "A drone hit a house.", "settlement": "Valuyki",
+            "region_name": "Belgorod Oblast"}
+    return pd.DataFrame([{**base, "id": i + 1, **over} for i in range(n)])
+
+
+@given(hs.lists(hs.integers(0, 100_000), min_size=1, max_size=50))
+def test_classes_cover_every_positive_value_in_order(values):
+    bins = mapview.classes(values)
+    assert len(bins) <= len(mapview.PALETTE)
+    if max(values) == 0:
+        assert bins == []
+        return
+    assert bins[0][0] == 1 and bins[-1][1] == max(values)
+    for (lo, hi), (lo2, _) in zip(bins, bins[1:]):
+        assert lo <= hi and lo2 == hi + 1
+    shades = [mapview.PALETTE.index(mapview.colour_for(v, bins)) for v in sorted(set(values)) if v > 0]
+    assert shades == sorted(shades)  # more incidents never get a lighter colour
+
+
+def test_zero_and_top_colours():
+    bins = mapview.classes([0, 3, 900])
+    assert mapview.colour_for(0, bins) == mapview.ZERO_FILL
+    assert mapview.colour_for(900, bins) == mapview.PALETTE[-1]
+
+
+@pytest.mark.parametrize("metric,expected", [("both", 15), ("strikes", 5), ("interceptions", 10),
+                                              ("drones", 47), ("drones_strike", 7), ("drones_interception", 40)])
+def test_region_values_follow_the_metric(metric, expected):
+    assert mapview.region_values(counts(**{"RU-BEL": (5, 10, 7, 40)}), metric) == {"RU-BEL": expected}
+
+
+def test_metric_switch_covers_every_metric():
+    assert {mapview.metric_for(w, u) for w in dashboard.WHAT_CHOICES for u in dashboard.UNIT_CHOICES} \
+        == set(mapview.METRICS)
+
+
+def test_points_group_by_place_and_skip_region_level():
+    df = pd.concat([points(3), points(1, id=9, lat=51.7, lon=36.2, geo_precision=3)], ignore_index=True)
+    rows, hidden = mapview.point_rows(df)
+    assert hidden == 0
+    assert len(rows) == 1  # three incidents at Valuyki share one marker; precision 3 is not a point
+    assert rows[0][4].count("<hr>") == 2 and "Incidents at Valuyki: 3" in rows[0][5]
+
+
+def test_point_cap_counts_what_is_not_drawn():
+    df = pd.DataFrame([{**points(1).iloc[0].to_dict(), "id": i, "lat": 50 + i / 100} for i in range(30)])
+    rows, hidden = mapview.point_rows(df, max_points=10)
+    assert len(rows) == 10 and hidden == 20
+
+
+def test_article_text_is_escaped_and_only_http_links():
+    df = points(1, evidence=HOSTILE, target=HOSTILE, settlement=HOSTILE)
+    src = pd.DataFrame([{"incident_id": 1, "document": "d", "title": HOSTILE, "url": "javascript:alert(3)"},
+                        {"incident_id": 1, "document": "e", "title": "ok", "url": "https://news.example/a"}])
+    rows, _ = mapview.point_rows(df, src)
+    popup, tooltip = rows[0][4], rows[0][5]
+    for text in (popup, tooltip):
+        assert "<script" not in text and "<img" not in text
+        assert "&lt;script&gt;" in text  # shown as text, not dropped
+    assert re.findall(r'href="([^"]+)"', popup) == ["https://news.example/a"]
+
+
+def test_region_tooltip_reads_back_as_its_code_and_points_never_do():
+    for code in ("RU-BEL", "UA-63", "BY-BR"):
+        tip = re.sub(r"<[^>]+>", "", mapview.region_tooltip(code, {"strikes": 2}))
+        assert mapview.region_code_from_tooltip(tip) == code
+        assert regions()[code].name_ru in tip and regions()[code].name_uk in tip
+    rows, _ = mapview.point_rows(points(1, settlement="[RU-BEL] trap"))
+    assert mapview.region_code_from_tooltip(re.sub(r"<[^>]+>", "", rows[0][5])) is None
+
+
+def test_rendered_map_loads_nothing_remote():
+    html = mapview.build_map(counts(**{"RU-BEL": (1, 2, 3, 4)}), points(2)).get_root().render()
+    loaded = re.findall(r'<(?:script|link|img|iframe)[^>]*?(?:src|href)="([^"]+)"', html)
+    assert loaded and not [u for u in loaded if u.startswith(("http:", "https:", "//"))]
+    assert "d3" not in html.lower().split("leaflet")[0]  # no branca colour map
+    assert html.count('"code":"') == len(regions())  # every region polygon is drawn
+
+
+def test_tiles_are_opt_in():
+    off = mapview.base_map().get_root().render()
+    on = mapview.base_map(tiles=True).get_root().render()
+    assert "tile.openstreetmap.org" not in off and "tile.openstreetmap.org" in on
