@@ -87,5 +87,8 @@ def write_bytes(out: str | Path | BinaryIO, data: bytes) -> None:
     if path.parent and not path.parent.exists():
         raise FileNotFoundError(f"no such folder for the output file: {path.parent}")
     tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
