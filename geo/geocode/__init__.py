@@ -39,6 +39,9 @@ __all__ = ["Geocoder", "Location", "ChainGeocoder", "GazetteerGeocoder", "place"
 
 log = logging.getLogger("geo.geocode")
 
+#: Working data that :func:`place` writes, dropped before it places an incident again.
+STALE_EXTRAS = ("geocode_source", "place_name", "place_alternatives", "region_conflict")
+
 PUBLIC_NOMINATIM = "https://nominatim.openstreetmap.org"
 
 
@@ -113,6 +116,8 @@ def place(incident: Incident, geocoder: Geocoder | None = None) -> Incident:
     """
     geocoder = geocoder or default_geocoder()
     inc, extras = incident, incident.extras
+    for stale in STALE_EXTRAS:  # from an earlier placing of the same incident
+        extras.pop(stale, None)
     text_region = inc.region if get_region(inc.region) else None
     country = inc.country or country_of(text_region)
     district = extras.get("district") or None

@@ -1,0 +1,306 @@
+"""Offline geocoding and place(): spellings, homonyms, the region constraint, fallbacks, the CLI."""
+from __future__ import annotations
+
+import json
+import logging
+
+import pytest
+
+from geo.cli import main as cli_main
+from geo.gazetteer import load_gazetteer
+from geo.geocode import country_point, default_geocoder, place
+from geo.geocode.base import Location, distance_km
+from geo.geocode.gazetteer import GazetteerGeocoder, bundled_geocoder
+from geo.names import name_key
+from geo.record import Incident, validate
+from geo.regions import (get_region, point_in_region, region_at, region_frame, regions_at,
+                         representative_point)
+
+SHCHETINOVKA = (50.446, 36.171)
+
+
+def placed(settlement=None, region=None, country=None, geocoder=None, **extras) -> Incident:
+    inc = Incident("strike", settlement=settlement, region=region, country=country,
+                   evidence="x", extras=dict(extras))
+    return place(inc, geocoder or bundled_geocoder())
+
+
+class FixedGeocoder:
+    """A plugged-in source that always answers one point (to test what place() does with it)."""
+
+    name = "fixed"
+
+    def __init__(self, lat, lon, precision=1):
+        self.loc = Location("Fixed", lat, lon, precision, source="fixed")
+        self.calls = []
+
+    def geocode(self, query, region=None, district=None):
+        self.calls.append((query, region, district))
+        return self.loc
+
+
+@pytest.mark.parametrize("spelling", ["Shchetinovka", "Shchetynivka", "Щетиновка", "Shchetinovke",
+                                      "Shetinovka"])
+def test_shchetinovka_in_any_spelling(spelling):
+    inc = placed(spelling, "RU-BEL")
+    assert inc.geo_precision == 1
+    assert distance_km(inc.lat, inc.lon, *SHCHETINOVKA) < 5
+    assert inc.settlement == spelling  # the text's form is kept
+    assert inc.extras["place_name"] == "Щетиновка"
+    assert inc.extras["geocode_source"].startswith("gazetteer:")
+    assert validate(inc.to_dict()) == []
+
+
+def _homonym_regions(name: str) -> dict[str, tuple[float, float]]:
+    """Regions holding a place of this name (exact points inside their own polygon), from the data."""
+    g = load_gazetteer()
+    out = {}
+    for row, _ in g.lookup(name_key(name)):
+        e = g.entry(row)
+        if not e.approximate and e.region and point_in_region(e.lat, e.lon, e.region):
+            out.setdefault(e.region, (e.lat, e.lon))
+    return out
+
+
+@pytest.mark.parametrize("name", ["Znamenka", "Ivanovka"])
+def test_homonyms_land_in_the_region_the_text_names(name):
+    found = _homonym_regions(name)
+    assert len(found) >= 3, f"the gazetteer should hold several {name}s"
+    points = []
+    for code in sorted(found):
+        inc = placed(name, code)
+        assert inc.region == code and inc.geo_precision in (1, 2)
+        assert point_in_region(inc.lat, inc.lon, code, tolerance_km=3), (code, inc.lat, inc.lon)
+        points.append((inc.lat, inc.lon))
+    assert len(set(points)) == len(points)  # one point per region, never the same village
+
+
+def test_a_village_is_never_placed_outside_the_region_named():
+    # Shchetinovka exists only in the Belgorod region: named with Kursk, it stays a Kursk incident
+    inc = placed("Shchetinovka", "RU-KRS")
+    assert inc.region == "RU-KRS" and inc.geo_precision == 3
+    assert (inc.lat, inc.lon) == representative_point("RU-KRS")
+    assert inc.settlement == "Shchetinovka"
+
+
+def test_answers_are_inside_the_region_for_many_names_and_regions():
+    g = load_gazetteer()
+    names = [g.entry(r).name for r in range(0, len(g), 997)][:40]
+    for code in ("RU-BEL", "RU-KRS", "UA-63", "BY-HO"):
+        for n in names:
+            loc = bundled_geocoder().geocode(n, region=code)
+            if loc is not None:
+                assert point_in_region(loc.latitude, loc.longitude, code, tolerance_km=3), (n, code)
+
+
+def test_a_name_the_gazetteer_lacks_falls_back_to_the_region_point():
+    inc = placed("Togobievka", "RU-BEL")
+    assert inc.geo_precision == 3
+    assert (inc.lat, inc.lon) == representative_point("RU-BEL")
+    assert point_in_region(inc.lat, inc.lon, "RU-BEL")
+    assert inc.settlement == "Togobievka" and inc.region_name == get_region("RU-BEL").name_en
+    assert inc.extras["geocode_source"] == "region"
+
+
+def test_only_a_country_gives_precision_4_inside_that_country():
+    for country in ("RU", "UA", "BY"):
+        inc = placed(country=country)
+        assert inc.geo_precision == 4 and inc.region is None
+        assert (inc.lat, inc.lon) == country_point(country)
+        assert region_at(inc.lat, inc.lon).startswith(country + "-")
+
+
+def test_nothing_known_leaves_the_point_empty():
+    inc = placed()
+    assert inc.lat is None and inc.lon is None and inc.geo_precision is None
+
+
+def test_near_a_settlement_is_precision_2():
+    inc = placed("Shchetinovka", "RU-BEL", near=True)
+    assert inc.geo_precision == 2
+    assert distance_km(inc.lat, inc.lon, *SHCHETINOVKA) < 5
+
+
+def test_placeholder_postal_points_are_never_precision_1():
+    g = load_gazetteer()
+    f = g.frame
+    for row in f.index[f["accuracy"] == 1][:400]:
+        e = g.entry(int(row))
+        if not point_in_region(e.lat, e.lon, e.region):
+            continue
+        rivals = {r for r, _ in g.lookup(name_key(e.name))} - {int(row)}
+        if any(point_in_region(g.lat[r], g.lon[r], e.region, 3) for r in rivals):
+            continue  # a namesake with a better point in the same region
+        inc = placed(e.name, e.region)
+        assert inc.geo_precision == 2 and (inc.lat, inc.lon) == (round(e.lat, 5), round(e.lon, 5))
+        return
+    pytest.fail("no unique placeholder row found in the sample")
+
+
+def test_the_district_picks_among_namesakes_in_one_region():
+    g = load_gazetteer()
+    by_region: dict[tuple[str, str], list] = {}
+    for key in (name_key("Ivanovka"), name_key("Znamenka"), name_key("Pokrovka"), name_key("Nikolaevka")):
+        for row, _ in g.lookup(key):
+            e = g.entry(row)
+            if e.district and not e.approximate and point_in_region(e.lat, e.lon, e.region):
+                by_region.setdefault((key, e.region), []).append(e)
+    pairs = [es for es in by_region.values()
+             if len({x.district for x in es}) >= 2 and distance_km(es[0].lat, es[0].lon, es[1].lat, es[1].lon) > 20]
+    assert pairs, "the data holds namesakes in one region"
+    checked = 0
+    for es in pairs[:5]:
+        for e in es[:2]:
+            inc = placed(e.name, e.region, district=e.district.title())
+            assert distance_km(inc.lat, inc.lon, e.lat, e.lon) < 1, (e.name, e.district)
+            assert inc.geo_precision == 1
+            checked += 1
+    assert checked >= 4
+    # without the district the choice is recorded as ambiguous
+    e = pairs[0][0]
+    assert placed(e.name, e.region).extras.get("place_alternatives", 1) >= 2
+
+
+def test_only_the_district_known_is_precision_2_in_that_district():
+    inc = placed(None, "RU-BEL", district="Valuysky")
+    assert inc.geo_precision == 2 and inc.extras["geocode_source"] == "gazetteer:district"
+    assert point_in_region(inc.lat, inc.lon, "RU-BEL")
+    g = load_gazetteer()
+    valuyki = [g.entry(r) for r, _ in g.lookup(name_key("Valuyki"))]
+    assert any(distance_km(inc.lat, inc.lon, v.lat, v.lon) < 40 for v in valuyki)
+
+
+def test_no_region_in_the_text_takes_the_region_of_the_point():
+    inc = placed("Shchetinovka")
+    assert inc.region == "RU-BEL" and inc.country == "RU"
+    assert inc.region_name == get_region("RU-BEL").name_en and inc.geo_precision == 1
+
+
+def test_a_name_shared_by_regions_is_not_guessed_without_a_region():
+    assert len(_homonym_regions("Ivanovka")) >= 2
+    inc = placed("Ivanovka")
+    assert inc.lat is None and inc.region is None and inc.settlement == "Ivanovka"
+    inc = placed("Ivanovka", country="RU")
+    assert inc.geo_precision == 4 and inc.region is None
+    # a city that dwarfs its namesakes is not ambiguous
+    inc = placed("Kharkov")
+    assert inc.region == "UA-63" and inc.geo_precision == 1
+
+
+def test_misspellings_use_the_fuzzy_fallback_but_invented_names_do_not():
+    inc = placed("Shchetnovka", "RU-BEL")
+    assert inc.geo_precision == 1 and distance_km(inc.lat, inc.lon, *SHCHETINOVKA) < 5
+    inc = placed("Zzyxqovka", "RU-BEL")
+    assert inc.geo_precision == 3
+
+
+def _border_point(inside: str, outside: str, km: float = 1.0) -> tuple[float, float]:
+    """A point about ``km`` outside ``inside``'s polygon, in ``outside``."""
+    gdf = region_frame()
+    a, b = gdf.loc[inside, "geometry"], gdf.loc[outside, "geometry"]
+    target = b.representative_point()
+    edge = a.boundary.interpolate(a.boundary.project(target))
+    dx, dy = target.x - edge.x, target.y - edge.y
+    step = km / 111.0 / (dx * dx + dy * dy) ** 0.5
+    return edge.y + dy * step, edge.x + dx * step
+
+
+def test_text_region_wins_a_disagreement_with_the_polygon_and_it_is_logged(caplog):
+    lat, lon = _border_point("RU-BEL", "UA-63")
+    assert region_at(lat, lon) == "UA-63" and point_in_region(lat, lon, "RU-BEL", 3)
+    with caplog.at_level(logging.INFO, logger="geo.geocode"):
+        inc = placed("Somewhere", "RU-BEL", geocoder=FixedGeocoder(lat, lon))
+    assert inc.region == "RU-BEL" and inc.country == "RU" and inc.geo_precision == 1
+    assert inc.extras["region_conflict"] == "UA-63"
+    assert any("UA-63" in r.getMessage() and "RU-BEL" in r.getMessage() for r in caplog.records)
+
+
+def test_a_plugged_in_answer_far_outside_the_region_is_refused():
+    lat, lon = representative_point("UA-63")
+    inc = placed("Somewhere", "RU-BEL", geocoder=FixedGeocoder(lat, lon))
+    assert inc.geo_precision == 3 and (inc.lat, inc.lon) == representative_point("RU-BEL")
+
+
+def test_border_slivers_resolve_deterministically():
+    gdf = region_frame()
+    by = gdf[gdf["country"] == "BY"].geometry.union_all()
+    others = gdf[gdf["country"] != "BY"]
+    sliver = None
+    for code, geom in others.geometry.items():
+        overlap = geom.intersection(by)
+        if not overlap.is_empty and overlap.area > 0:
+            sliver = (code, overlap.representative_point())
+            break
+    assert sliver, "the bundled polygons overlap along the Belarus border"
+    code, pt = sliver
+    codes = regions_at(pt.y, pt.x)
+    assert len(codes) >= 2 and code in codes
+    answers = {placed("Borderville", geocoder=FixedGeocoder(pt.y, pt.x)).region for _ in range(3)}
+    assert answers == {codes[0]}
+    for wanted in codes:  # whichever region the text names is kept, with no conflict
+        inc = placed("Borderville", wanted, geocoder=FixedGeocoder(pt.y, pt.x))
+        assert inc.region == wanted and "region_conflict" not in inc.extras
+
+
+def test_placing_again_drops_stale_working_data():
+    inc = placed("Shchetinovka", "RU-BEL")
+    inc.extras["region_conflict"] = "UA-63"
+    inc.settlement, inc.region = "Togobievka", "RU-BEL"
+    place(inc, bundled_geocoder())
+    assert "region_conflict" not in inc.extras and "place_name" not in inc.extras
+    assert inc.geo_precision == 3
+
+
+def test_default_geocoder_is_offline_unless_configured():
+    assert isinstance(default_geocoder(), GazetteerGeocoder)
+
+
+def test_country_points_are_not_cities():
+    cities = load_gazetteer().frame
+    cities = cities[cities["population"] > 500_000]
+    assert len(cities) > 10
+    for c in ("RU", "UA", "BY"):
+        lat, lon = country_point(c)
+        assert all(distance_km(lat, lon, a, b) > 20 for a, b in zip(cities["lat"], cities["lon"]))
+
+
+# --- the command ---------------------------------------------------------------
+
+def test_cli_json_for_one_name(capsys):
+    assert cli_main(["geocode", "Shchetinovka", "--region", "RU-BEL", "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert list(out) == ["query", "region", "name", "lat", "lon", "geo_precision", "source"]
+    assert out["query"] == "Shchetinovka" and out["region"] == "RU-BEL" and out["name"] == "Щетиновка"
+    assert out["geo_precision"] == 1 and distance_km(out["lat"], out["lon"], *SHCHETINOVKA) < 5
+
+
+def test_cli_region_by_name_and_text_output_lists_candidates(capsys):
+    assert cli_main(["geocode", "Znamenka", "--region", "Tambov region"]) == 0
+    out = capsys.readouterr().out
+    assert "RU-TAM" in out and "geo_precision 1" in out
+    assert "Знаменка" in out or "Znamenka" in out
+
+
+def test_cli_file_prints_one_object_per_line_in_order(tmp_path, capsys):
+    f = tmp_path / "q.tsv"
+    f.write_text("Щетиновка\tRU-BEL\nTogobievka\tBelgorod\nKharkov\t\nShchetinovka\n", encoding="utf-8")
+    assert cli_main(["geocode", "--file", str(f), "--format", "json"]) == 0
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [x["query"] for x in lines] == ["Щетиновка", "Togobievka", "Kharkov", "Shchetinovka"]
+    assert [x["geo_precision"] for x in lines] == [1, 3, 1, 1]
+    assert lines[1]["region"] == "RU-BEL" and lines[1]["name"] is None
+    assert lines[2]["region"] == "UA-63" and lines[3]["region"] == "RU-BEL"
+
+
+def test_cli_bad_input_is_one_clear_line(tmp_path, capsys):
+    assert cli_main(["geocode", "Shchetinovka", "--region", "Narnia"]) == 1
+    assert "unknown region" in capsys.readouterr().err
+    assert cli_main(["geocode"]) == 1
+    assert "NAME or --file" in capsys.readouterr().err
+    f = tmp_path / "q.tsv"
+    f.write_text("Shchetinovka\tNarnia\nShchetinovka\tRU-BEL\n", encoding="utf-8")
+    assert cli_main(["geocode", "--file", str(f), "--format", "json"]) == 1
+    captured = capsys.readouterr()
+    lines = [json.loads(x) for x in captured.out.splitlines()]
+    assert "error" in lines[0] and lines[1]["geo_precision"] == 1  # the good line is not lost
+    assert f"{f}:1" in captured.err
