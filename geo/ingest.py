@@ -14,6 +14,7 @@ from typing import Any, Iterable
 from geo.documents import Document
 from geo.progress import ProgressFn
 from geo.readers import ReadError, read_paths
+from geo.record import validate
 
 
 @dataclass
@@ -26,6 +27,8 @@ class IngestSummary:
     incidents_new: int = 0
     incidents_merged: int = 0
     errors: list[str] = field(default_factory=list)
+    #: incidents left out because they break the schema (an extractor bug, not the reader's fault)
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -80,6 +83,14 @@ def ingest_documents(docs: Iterable[Document | ReadError], store: Any, progress:
     return summary
 
 
+def _valid(incident: Any, doc: Document, summary: IngestSummary) -> bool:
+    problems = validate(incident.to_dict())
+    if problems:
+        summary.warnings.append(f"{_name(doc)}: an incident was left out ({'; '.join(problems)}): "
+                                f"{(incident.evidence or '')[:80]!r}")
+    return not problems
+
+
 def _ingest_one(doc: Document, store: Any, summary: IngestSummary, process: Any, geocoder: Any,
                 today: dt.date | None) -> None:
     try:
@@ -87,6 +98,7 @@ def _ingest_one(doc: Document, store: Any, summary: IngestSummary, process: Any,
     except Exception as exc:  # one bad document must not stop the batch
         summary.fail(f"{_name(doc)}: extraction failed ({type(exc).__name__}: {exc})")
         return
+    incidents = [inc for inc in incidents if _valid(inc, doc, summary)]
     try:
         result = store.add_document(doc, incidents)
     except Exception as exc:

@@ -126,6 +126,21 @@ def test_an_extraction_failure_loses_only_that_document(seed_paths, monkeypatch)
     assert seen == [(1, 3), (2, 3), (3, 3)]
 
 
+def test_an_incident_that_breaks_the_schema_is_left_out_with_a_warning(monkeypatch):
+    from geo.record import Incident
+
+    def sloppy(doc, geocoder=None, today=None):
+        return [Incident("strike", region="RU-BEL", country="RU", evidence="A drone hit a barn."),
+                Incident("strike", region="RU-KRS", country="RU", evidence="", count=-2)]
+
+    monkeypatch.setattr(geo.pipeline, "process", sloppy)
+    with open_store() as store:
+        summary = ingest_documents([Document("A drone hit a barn.", id="d")], store)
+        assert store.query()["region"].tolist() == ["RU-BEL"]
+    assert summary.ok and summary.documents_new == 1 and summary.incidents_new == 1
+    assert len(summary.warnings) == 1 and summary.warnings[0].startswith("d: an incident was left out (count must")
+
+
 def test_an_empty_folder_is_an_error(tmp_path, capsys):
     (tmp_path / "nothing").mkdir()
     assert main(["ingest", str(tmp_path / "nothing")]) == 1

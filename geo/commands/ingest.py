@@ -36,6 +36,8 @@ def run(args: argparse.Namespace) -> int:
         if progress:
             progress.close()
         store.close()
+    for line in summary.warnings:
+        print(f"warning: {line}", file=sys.stderr)
     for line in summary.errors:
         print(f"error: {line}", file=sys.stderr)
     total = summary.documents_new + summary.documents_unchanged + summary.documents_failed
