@@ -40,6 +40,7 @@ class Draft:
     near: bool = False
     fire: bool = False
     total: int | None = None
+    national: bool = False
     extra_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -49,6 +50,7 @@ class Count:
     qualifier: str | None
     kind: str = "plain"
     total: int | None = None
+    national: bool = False
 
 
 class Document:
@@ -62,11 +64,25 @@ class Document:
         self.sentences = sentences(text, lex)
         self.mentions = [m for m in region_mentions(text, self.sentences) if not self._not_location(m)]
         self.mention_starts = [m.start for m in self.mentions]
+        self.officials = self._officials()
+        self.places = sorted(self.mentions + self.officials, key=lambda m: m.start)
+        self.place_starts = [m.start for m in self.places]
         self.drafts: list[Draft] = []
 
     # -- helpers -------------------------------------------------------------
     def _not_location(self, m: Mention) -> bool:
-        return bool(self.lex.not_location_before.search(self.text, max(0, m.start - LOOKBACK), m.start))
+        return bool(self.lex.not_location_before.search(self.text, max(0, m.start - LOOKBACK), m.start)
+                    or self.lex.not_location_after.match(self.text, m.end))
+
+    def _officials(self) -> list[Mention]:
+        """"Governor Gladkov": the official's region, as a weak mention used when no region is named."""
+        out = []
+        starts = [s for s, _ in self.sentences]
+        for m in self.lex.officials.finditer(self.text):
+            if self.lex.official_title.search(self.text, max(0, m.start() - LOOKBACK), m.start()):
+                i = max(0, bisect.bisect_right(starts, m.start()) - 1)
+                out.append(Mention(m.start(), m.end(), self.lex.official_region[m.group(0)], False, m.group(0), i))
+        return out
 
     def _valid(self, rx: re.Pattern, start: int, end: int) -> re.Match | None:
         """First match of ``rx`` not made hypothetical or negative by the words before it."""
@@ -81,9 +97,18 @@ class Document:
         return self.mentions[i:j]
 
     def focus(self, pos: int) -> str | None:
-        """The region most recently named before ``pos``."""
-        i = bisect.bisect_left(self.mention_starts, pos)
-        return self.mentions[i - 1].code if i else None
+        """The region most recently named (or implied by an official) before ``pos``."""
+        i = bisect.bisect_left(self.place_starts, pos)
+        if i:
+            return self.places[i - 1].code
+        # nothing named yet: the official who reports it may follow ("..., Governor Gladkov said")
+        return self.officials[0].code if self.officials else None
+
+    def official(self, start: int, end: int) -> str | None:
+        for m in self.officials:
+            if start <= m.start < end:
+                return m.code
+        return None
 
     def groups(self, mentions: list[Mention]) -> list[list[Mention]]:
         """Mentions joined into lists ("the Kaluga and Smolensk regions")."""
@@ -203,13 +228,18 @@ class Document:
         lex, text = self.lex, self.text
         ic = self._valid(lex.interception, cs, core)
         st = self._valid(lex.strike, cs, core)
-        if not ic and not st:
-            return []
         debris = lex.debris.search(text, cs, ce)
-        event = "interception" if ic or debris else "strike"
-        trigger = ic or st
+        if ic or st:
+            event = "interception" if ic or debris else "strike"
+            trigger = ic or st
+        elif previous and self.mentions_in(cs, core) and self.count(cs, core):
+            # "...destroyed nine UAVs: five over the Tula region and two each over ...": the list goes on
+            event, trigger = previous[-1].event_type, None
+        else:
+            return []
+        at = trigger.start() if trigger else cs
         if lex.backreference.match(text, cs, core):
-            self.attach(i, sent, cs, ce, trigger.start())
+            self.attach(i, sent, cs, ce, at)
             return []
         mentions = self.mentions_in(cs, core)
         settlement, near = self.settlement(cs, core, mentions)
@@ -220,15 +250,15 @@ class Document:
             if prev.count is not None and prev.total >= prev.count:
                 count = Count(prev.total - prev.count, "exact")
         if not mentions and not settlement and count is None and lex.followup.match(text, cs, core):
-            self.attach(i, sent, cs, ce, trigger.start())
+            self.attach(i, sent, cs, ce, at)
             return []
         killed, injured = self.casualties(cs, ce)
         date = find_date(text, cs, ce, lex, self.published, self.today) or sentence_date
         if event == "strike" or debris:
-            target = self.target(trigger.start(), ce) or self.target(cs, ce)
+            target = self.target(at, ce) or self.target(cs, ce)
         else:
             target = None
-        base = Draft(event, sent, i, count=None, date=date, killed=killed, injured=injured, target=target,
+        base = Draft(event, sent, i, count=None, national=bool(lex.national.search(text, cs, ce)), date=date, killed=killed, injured=injured, target=target,
                      district=self.district(cs, ce), fire=bool(lex.fire.search(text, cs, ce)))
         groups = self.groups(mentions)
         pairs = self.roundup_pairs(groups, cs, core)
@@ -241,6 +271,8 @@ class Document:
                                        qualifier=c.qualifier if each else None))
             return out
         regions = [m.code for g in groups for m in g]
+        if not regions and not lex.same_region.search(text, cs, core):
+            regions = [r for r in [self.official(sent[0], sent[1])] if r]
         if not regions:
             if lex.same_region.search(text, cs, core) or not lex.national.search(text, sent[0], sent[1]):
                 regions = [self.focus(cs)]
@@ -254,6 +286,9 @@ class Document:
         n = count.n if count and not shared else None
         q = count.qualifier if count and not shared else None
         if len(regions) == 1:
+            if settlement is None and len(mentions) == 1 and not mentions[0].explicit \
+                    and mentions[0].text in lex.capitals:
+                settlement = mentions[0].text  # "Russian drones hit Kharkiv": the city
             d = replace(base, region=regions[0], settlement=settlement, near=near, count=n, qualifier=q,
                         total=count.total if count else None)
             return [d]
@@ -280,7 +315,8 @@ class Document:
     # -- the whole text -------------------------------------------------------------
     def run(self) -> list[Draft]:
         lex, text = self.lex, self.text
-        running: DateRef | None = None
+        # No date stated yet: the report is taken to be about its publication day.
+        running: DateRef | None = DateRef(self.published.isoformat(), None, "day") if self.published else None
         for i, sent in enumerate(self.sentences):
             s, e = sent
             ref = find_date(text, s, e, lex, self.published, self.today)
@@ -301,11 +337,12 @@ class Document:
                 self.drafts.extend(produced)
             if len(new) == 1 and new[0].killed is None and new[0].injured is None:
                 new[0].killed, new[0].injured = self.casualties(s, e)
-            if len(new) > 1 and any(d.settlement for d in new):
-                carry = next(d for d in new if d.settlement)
-                for d in new:
-                    if d.settlement is None and d.region == carry.region and not self.mentions_in(s, e)[1:]:
-                        d.settlement, d.near = carry.settlement, carry.near
+            carry = None
+            for d in new:  # "In the village of X, a drone hit a car, and another struck a house"
+                if d.settlement:
+                    carry = d
+                elif carry and d.event_type == carry.event_type and d.region == carry.region:
+                    d.settlement, d.near = carry.settlement, carry.near
         return self.drafts
 
 
@@ -373,8 +410,8 @@ def to_incidents(drafts: list[Draft], text: str, document: str, lex: Lexicon) ->
             country_cue, best = code, m.start()
     out = []
     for d in drafts:
-        if d.event_type == "strike" and d.region is None and d.settlement is None:
-            continue  # a strike needs a place; "drones hit refineries" in general is not an incident
+        if d.event_type == "strike" and d.region is None and d.settlement is None and (d.count is None or d.national):
+            continue  # a strike needs a place or a number; "drones hit refineries" in general is not one
         date = d.date if d.date and d.date.known else None
         start, end = d.span
         inc = Incident(

@@ -67,6 +67,10 @@ class Lexicon:
     capitals: frozenset[str]
     district: re.Pattern
     not_location_before: re.Pattern
+    not_location_after: re.Pattern
+    officials: re.Pattern
+    official_region: dict[str, str]
+    official_title: re.Pattern
     same_region: re.Pattern
     country_cues: tuple[tuple[str, re.Pattern], ...]
     months: dict[str, int]
@@ -187,6 +191,10 @@ def load_lexicon(language: str = "en") -> Lexicon:
         capitals=frozenset(places["capitals"]),
         district=c(places["district"]),
         not_location_before=c(places["not_location_before"]),
+        not_location_after=c(places["not_location_after"]),
+        officials=re.compile(rf"\b(?:{_alternation(d['officials']['names'])})\b"),
+        official_region=dict(d["officials"]["names"]),
+        official_title=c(d["officials"]["title"]),
         same_region=c(places["same_region"]),
         country_cues=tuple((code, c(rx)) for code, rx in places["country_cues"]),
         months={k.lower(): v for k, v in dates["months"].items()},
