@@ -1,0 +1,92 @@
+"""``python -m geo extract FILE...``: print the incidents found in files, placed on the map.
+
+Reads nothing from and writes nothing to the store.  A file that cannot be
+read is reported on stderr with its path; the others still run and the exit
+code is 1.  No incidents is not an error.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Iterable, Iterator, TextIO
+
+from geo.commands.ingest import iso_date
+from geo.pipeline import process
+from geo.readers import ReadError, read_path
+
+FORMATS = ("json", "jsonl", "table")
+#: Table columns: header -> how to show one record.
+TABLE_COLUMNS: dict[str, callable] = {
+    "type": lambda r: r["event_type"],
+    "region": lambda r: r["region"] or "-",
+    "settlement": lambda r: r["settlement"] or "-",
+    "count": lambda r: "-" if r["count"] is None and not r["count_qualifier"] else
+    {"at_least": ">=", "approximate": "~"}.get(r["count_qualifier"], "") + str(r["count"] if r["count"] is not None else "?"),
+    "date": lambda r: (r["date"] or "-") + (f"..{r['date_end']}" if r["date_end"] else "")
+    + ("?" if r["date_precision"] == "year_assumed" else ""),
+    "killed/injured": lambda r: f"{'-' if r['killed'] is None else r['killed']}/{'-' if r['injured'] is None else r['injured']}",
+    "target": lambda r: r["target"] or "-",
+    "precision": lambda r: "-" if r["geo_precision"] is None else str(r["geo_precision"]),
+    "document": lambda r: r["document"],
+}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="+", metavar="FILE",
+                        help="text (.txt/.md), .json (text, published, id ...), .jsonl, or - for standard input")
+    parser.add_argument("--published", type=iso_date, metavar="YYYY-MM-DD",
+                        help="publication date for documents that do not carry one")
+    parser.add_argument("--format", choices=FORMATS, default="json",
+                        help="json: one list; jsonl: one incident a line; table: for reading")
+    parser.add_argument("--today", type=iso_date, metavar="YYYY-MM-DD",
+                        help="the ingestion date that dates without a year are resolved against (default: today)")
+
+
+def records(paths: Iterable[str], published=None, today=None, errors: TextIO | None = None) -> Iterator[dict | None]:
+    """Schema records of every readable document; yields None after each unreadable file or row."""
+    errors = errors or sys.stderr
+    for path in paths:
+        try:
+            for doc in read_path(path, published):
+                if isinstance(doc, ReadError):
+                    print(f"error: {doc}", file=errors)
+                    yield None
+                    continue
+                for inc in process(doc, today=today):
+                    inc.document = path
+                    yield inc.to_dict()
+        except ReadError as exc:
+            print(f"error: {exc}", file=errors)
+            yield None
+
+
+def write_table(rows: list[dict], out: TextIO) -> None:
+    if not rows:
+        print("no incidents found", file=out)
+        return
+    cells = [[fmt(r) for fmt in TABLE_COLUMNS.values()] for r in rows]
+    widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(TABLE_COLUMNS)]
+    print("  ".join(h.ljust(w) for h, w in zip(TABLE_COLUMNS, widths)).rstrip(), file=out)
+    for c in cells:
+        print("  ".join(v.ljust(w) for v, w in zip(c, widths)).rstrip(), file=out)
+
+
+def run(args: argparse.Namespace) -> int:
+    failed = False
+    rows: list[dict] = []
+    out = sys.stdout
+    for rec in records(args.paths, args.published, args.today):
+        if rec is None:
+            failed = True
+        elif args.format == "jsonl":
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            out.flush()
+        else:
+            rows.append(rec)
+    if args.format == "json":
+        json.dump(rows, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif args.format == "table":
+        write_table(rows, out)
+    return 1 if failed else 0
