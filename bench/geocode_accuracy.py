@@ -145,7 +145,7 @@ def run(label: str, items, geocoder, show: int) -> None:
             ok = d <= 10
             if not ok:
                 misses.append(f"  {q!r} ({e.name}, {e.region}) -> {inc.extras.get('place_name')} "
-                              f"{d:.0f} km{' (homonym in region)' if homonym else ''}")
+                              f"{d:.0f} km{' (several candidates)' if homonym else ''}")
         else:
             misses.append(f"  {q!r} ({e.name}, {e.region}) -> precision {inc.geo_precision}")
         within += ok

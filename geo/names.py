@@ -108,9 +108,23 @@ DISTRICT_WORDS = re.compile(
     r"район|районе|района|городской|округ|муниципальный)\b", re.IGNORECASE)
 
 
+#: Endings that differ between a district's adjective and its town ("Valuysky", "Valuyki").
+_DISTRICT_ENDING = re.compile(r"(?:ski|Cki|ki|ka|ko|[iaoe])+$")
+
+
 def district_key(text: str) -> str:
-    """Key of a district name without the word "district"/"район" ("Valuysky" meets "ВАЛУЙСКИЙ РАЙОН")."""
-    return name_key(DISTRICT_WORDS.sub(" ", text or ""))
+    """Stem key of a district without "district"/"район": "Valuysky district", "Valuyki"
+    and "ВАЛУЙСКИЙ РАЙОН" all give the same stem."""
+    key = name_key(DISTRICT_WORDS.sub(" ", text or ""))
+    return _DISTRICT_ENDING.sub("", key) or key
+
+
+def same_district(a: str, b: str) -> bool:
+    """Whether two district stems (:func:`district_key`) name one district."""
+    if not a or not b:
+        return False
+    n = min(len(a), len(b))
+    return a == b or (n >= 5 and a[:n] == b[:n])
 
 
 _LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z\-]*$")

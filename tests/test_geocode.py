@@ -304,3 +304,34 @@ def test_cli_bad_input_is_one_clear_line(tmp_path, capsys):
     lines = [json.loads(x) for x in captured.out.splitlines()]
     assert "error" in lines[0] and lines[1]["geo_precision"] == 1  # the good line is not lost
     assert f"{f}:1" in captured.err
+
+
+def test_a_fuzzy_match_is_marked_for_review():
+    inc = placed("Shchetnovka", "RU-BEL")
+    assert 80 <= inc.extras["place_fuzzy_score"] < 100
+    assert "place_fuzzy_score" not in placed("Shchetinovka", "RU-BEL").extras
+
+
+def test_a_name_known_in_the_region_only_by_address_gets_its_district():
+    """Postal rows whose point lies elsewhere but whose address names the region and one district."""
+    g = load_gazetteer()
+    f = g.frame
+    seen = set()
+    for row in range(0, len(f), 7):
+        e = g.entry(row)
+        key = name_key(e.name)
+        if key in seen or not e.district or not e.region.startswith("RU-"):
+            continue
+        seen.add(key)
+        rows = [g.entry(r) for r, _ in g.lookup(key)]
+        here = [x for x in rows if x.region == e.region]
+        if (any(point_in_region(x.lat, x.lon, e.region, 3) for x in rows)
+                or len({x.district for x in here}) != 1):
+            continue
+        inc = placed(e.name, e.region)
+        if inc.geo_precision != 2:
+            continue  # no settlement of that district has a good point either
+        assert inc.extras["geocode_source"] == "gazetteer:district"
+        assert point_in_region(inc.lat, inc.lon, e.region, 3)
+        return
+    pytest.fail("no postal row placed outside its region was found")

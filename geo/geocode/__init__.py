@@ -18,6 +18,12 @@ border, within the tolerance) the text's region is kept, the conflict
 logged (logger ``geo.geocode``) and recorded in ``extras["region_conflict"]``.
 When the text names no region, the point's polygon supplies it.
 
+Working data left in ``extras`` for reviewers: ``geocode_source`` (which
+source and row type answered, or ``region``/``country``), ``place_name`` (the
+entry chosen), ``place_alternatives`` (how many different places of that name
+fit, when more than one did), ``place_fuzzy_score`` (when the name matched
+only approximately) and ``region_conflict``.
+
 Online geocoding (Nominatim through geopy) is off unless ``GEO_NOMINATIM_URL``
 (a self-hosted server) or ``GEO_ONLINE=1`` (the public server) is set.
 """
@@ -40,7 +46,8 @@ __all__ = ["Geocoder", "Location", "ChainGeocoder", "GazetteerGeocoder", "place"
 log = logging.getLogger("geo.geocode")
 
 #: Working data that :func:`place` writes, dropped before it places an incident again.
-STALE_EXTRAS = ("geocode_source", "place_name", "place_alternatives", "region_conflict")
+STALE_EXTRAS = ("geocode_source", "place_name", "place_alternatives", "place_fuzzy_score",
+                "region_conflict")
 
 PUBLIC_NOMINATIM = "https://nominatim.openstreetmap.org"
 
@@ -128,6 +135,8 @@ def place(incident: Incident, geocoder: Geocoder | None = None) -> Incident:
         extras["place_name"] = loc.name
         if loc.raw.get("alternatives", 1) > 1:
             extras["place_alternatives"] = loc.raw["alternatives"]
+        if loc.raw.get("exact") is False:
+            extras["place_fuzzy_score"] = loc.raw["score"]
         found = region_at(loc.latitude, loc.longitude, prefer=text_region)
         if text_region and found != text_region:
             log.info("%s placed at %.4f,%.4f in %s, but the text says %s; keeping %s",

@@ -14,8 +14,8 @@ Order of evidence, as an analyst would weigh it:
    and its population.
 
 Without any region a name that several regions share is ambiguous: the
-geocoder then answers only when one candidate clearly dominates (a town ten
-times larger than any namesake), otherwise None, so an incident is never put
+geocoder then answers only when one candidate clearly dominates (a town of
+20,000 or more, ten times larger than any namesake), otherwise None, so an incident is never put
 in a region the text did not name.
 """
 from __future__ import annotations
@@ -27,7 +27,7 @@ import numpy as np
 
 from geo.gazetteer import Entry, Gazetteer, fine_similarity, load_gazetteer
 from geo.geocode.base import Location, distance_km, within
-from geo.names import district_key, name_key
+from geo.names import district_key, name_key, same_district
 from geo.regions import region_at, region_frame, regions
 
 #: Fuzzy fallback: minimum rapidfuzz ratio between folded keys (0-100), and how many to consider.
@@ -35,7 +35,7 @@ FUZZY_CUTOFF = 80.0
 FUZZY_LIMIT = 25
 #: Without a region, a candidate is taken only if its population is this many times its namesakes'.
 DOMINANCE = 10
-DOMINANT_MIN_POPULATION = 1000
+DOMINANT_MIN_POPULATION = 20_000
 #: Margin (degrees) around a region's bounding box when pre-selecting rows for fuzzy search.
 BOX_MARGIN = 0.1
 
@@ -65,11 +65,7 @@ class Candidate:
 
 
 def _district_matches(entry: Entry, wanted: str) -> bool:
-    if not wanted or not entry.district:
-        return False
-    have = district_key(entry.district)
-    n = min(len(have), len(wanted), 6)
-    return n >= 4 and have[:n] == wanted[:n]
+    return bool(entry.district) and same_district(district_key(entry.district), wanted)
 
 
 class GazetteerGeocoder:
@@ -247,8 +243,7 @@ def district_point(gazetteer: Gazetteer, region: str, district: str) -> tuple[fl
         return None
     f = gazetteer.frame
     keys = gazetteer.district_keys
-    rows = [i for i, k in enumerate(keys) if k and len(k) >= 4
-            and k[:min(len(k), len(wanted), 6)] == wanted[:min(len(k), len(wanted), 6)]]
+    rows = [i for i, k in enumerate(keys) if same_district(k, wanted)]
     pts = [(gazetteer.lat[i], gazetteer.lon[i]) for i in rows
            if int(f["accuracy"].iat[i]) != 1 and within(gazetteer.lat[i], gazetteer.lon[i], region)]
     if not pts:
