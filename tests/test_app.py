@@ -121,3 +121,21 @@ def test_add_articles_reports_unreadable_files(db):
     assert docs == [] and "unsupported file type .pdf" in errors[0]
     docs, errors = dashboard.read_upload("a.txt", "Drones over Kursk.".encode())
     assert errors == [] and docs[0].text.startswith("Drones over Kursk")
+
+
+def test_add_articles_previews_then_saves(db):
+    text = ("On 3 May 2025 air defence forces destroyed 12 drones over the Belgorod region, the governor said. "
+            "A drone struck a private house in the village of Shebekino, injuring two people.")
+    at = run(ROOT / "pages" / "2_Add_articles.py")
+    at.text_area[0].input(text).run()
+    at.button[0].click().run()  # Extract incidents
+    assert not at.exception
+    marked = [m.value for m in at.markdown if "<mark" in m.value]
+    assert marked and "12 drones" in marked[0]
+    store = open_store(db)
+    before = store.count()
+    assert before == len(sample_store.ROWS)  # nothing stored before Save
+    next(b for b in at.button if b.label == "Save to the store").click().run()
+    assert not at.exception and at.success
+    assert store.count() > before
+    assert any("Shebekino" == s for s in store.query(Filters(regions=("RU-BEL",)))["settlement"].dropna())
