@@ -335,3 +335,26 @@ def test_a_name_known_in_the_region_only_by_address_gets_its_district():
         assert point_in_region(inc.lat, inc.lon, e.region, 3)
         return
     pytest.fail("no postal row placed outside its region was found")
+
+
+def test_a_bigger_gazetteer_plugs_in(tmp_path):
+    """A GeoNames country dump merged by the data builder makes Togobievka a precision-1 place."""
+    import pandas as pd
+
+    from geo.data.build import finalize_gazetteer, merge_gazetteer, read_geonames_dump
+    from geo.gazetteer import GAZETTEER_PATH
+
+    dump = tmp_path / "RU.txt"
+    dump.write_text("\t".join([
+        "9999001", "Togobiyevka", "Togobiyevka", "Togobievka,Тогобиевка", "50.2601", "38.0302",
+        "P", "PPL", "RU", "", "09", "", "", "", "0", "", "150", "Europe/Moscow", "2020-01-01",
+    ]) + "\n", encoding="utf-8")
+    extra = read_geonames_dump(dump, {"RU.09": "RU-BEL"}, {})
+    base = pd.read_parquet(GAZETTEER_PATH).astype(str)
+    base = base[base["region"] == "RU-BEL"]  # a small base keeps the test fast
+    big = finalize_gazetteer(merge_gazetteer(base, [extra]))
+    path = tmp_path / "big.parquet"
+    big.to_parquet(path, index=False)
+    inc = placed("Togobievka", "RU-BEL", geocoder=GazetteerGeocoder(path))
+    assert inc.geo_precision == 1 and (inc.lat, inc.lon) == (50.2601, 38.0302)
+    assert inc.extras["geocode_source"] == "gazetteer:geonames_dump_RU"

@@ -15,11 +15,12 @@ Order of evidence, as an analyst would weigh it:
 
 Without any region a name that several regions share is ambiguous: the
 geocoder then answers only when one candidate clearly dominates (a town of
-20,000 or more, ten times larger than any namesake), otherwise None, so an incident is never put
-in a region the text did not name.
+20,000 or more, ten times larger than any namesake), otherwise None, so an
+incident is never put in a region the text did not name.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -60,8 +61,9 @@ class Candidate:
 
     def rank(self) -> tuple:
         e = self.entry
-        return (-int(self.exact), -int(self.district_match), -int(self.inside), -round(self.score), -int(self.primary),
-                -round(fine_similarity(self.query, self.matched)), -e.quality, -e.population, e.row)
+        return (-int(self.exact), -int(self.district_match), -int(self.inside), -round(self.score),
+                -int(self.primary), -round(fine_similarity(self.query, self.matched)),
+                -e.quality, -e.population, e.row)
 
 
 def _district_matches(entry: Entry, wanted: str) -> bool:
@@ -77,9 +79,9 @@ class GazetteerGeocoder:
 
     name = "gazetteer"
 
-    def __init__(self, gazetteer: Gazetteer | str | None = None):
-        if gazetteer is None or isinstance(gazetteer, str):
-            gazetteer = load_gazetteer(gazetteer)
+    def __init__(self, gazetteer: Gazetteer | str | os.PathLike | None = None):
+        if not isinstance(gazetteer, Gazetteer):
+            gazetteer = load_gazetteer(str(gazetteer) if gazetteer else None)
         self.gazetteer = gazetteer
 
     # -- candidates --------------------------------------------------------
@@ -98,7 +100,9 @@ class GazetteerGeocoder:
         found.sort(key=Candidate.rank)
         return found[:limit]
 
-    def _make(self, query, hits, score, exact, region, wanted_district) -> list[Candidate]:
+    def _make(self, query: str, hits, score: float | None, exact: bool, region: str | None,
+              wanted_district: str) -> list[Candidate]:
+        """Candidates from index hits ((row, name) or (row, name, score)) inside the region."""
         out: list[Candidate] = []
         seen: set[int] = set()
         for item in hits:
@@ -236,16 +240,16 @@ def district_point(gazetteer: Gazetteer, region: str, district: str) -> tuple[fl
     region's polygon; the median of their coordinates is the middle, and the
     nearest real settlement to it is returned so the point is on land, in the district.
     """
-    import numpy as np
-
     wanted = district_key(district)
     if not wanted or region not in regions():
         return None
-    f = gazetteer.frame
+    x0, y0, x1, y1 = region_frame().loc[region, "geometry"].bounds
+    accuracy = gazetteer.frame["accuracy"].to_numpy()
     keys = gazetteer.district_keys
-    rows = [i for i, k in enumerate(keys) if same_district(k, wanted)]
+    rows = [int(i) for i in gazetteer.rows_in_box(y0, y1, x0, x1)
+            if accuracy[i] != 1 and same_district(keys[i], wanted)]
     pts = [(gazetteer.lat[i], gazetteer.lon[i]) for i in rows
-           if int(f["accuracy"].iat[i]) != 1 and within(gazetteer.lat[i], gazetteer.lon[i], region)]
+           if within(gazetteer.lat[i], gazetteer.lon[i], region)]
     if not pts:
         return None
     arr = np.asarray(pts)
