@@ -46,9 +46,9 @@ def run_page(title: str, body: Callable[[], None], layout: str = "wide") -> None
 
 
 def short_error(exc: BaseException) -> str:
-    """One line a user can act on."""
+    """One line a user can act on (escaped: messages may quote file names or article text)."""
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return text[:300]
+    return dashboard.md_escape(text[:300])
 
 
 def seed_on_first_start(store_: Any) -> None:
@@ -71,5 +71,5 @@ def seed_on_first_start(store_: Any) -> None:
     if summary is not None:
         st.toast(f"Loaded {summary.documents_new} seed articles: {summary.incidents_new} incidents.")
         for err in summary.errors[:5]:
-            st.warning(err)
+            st.warning(dashboard.md_escape(err))
         st.cache_data.clear()

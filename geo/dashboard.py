@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import math
+import re
 from pathlib import Path
 from typing import Any, Callable
 
@@ -179,6 +180,14 @@ def find_spans(text: str, evidence: str | None) -> list[tuple[int, int]]:
         if at >= 0:
             spans.append((at, at + len(piece)))
     return spans
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+def md_escape(text: object) -> str:
+    """Text safe inside st.markdown/st.error: no markup, no links, no images, no HTML."""
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(str(text), quote=False)).replace("\n", " ")
 
 
 def highlight(text: str, spans: list[tuple[int, int]] | list[list[int]], css: str = "background:#ffe08a") -> str:

@@ -10,6 +10,7 @@ from geo.record import GEO_PRECISIONS
 
 COLUMNS = ["id", "date", "event_type", "region_name", "settlement", "count", "killed", "injured",
            "target", "geo_precision", "n_sources", "evidence"]
+OWN_FIGURES = ("date", "date_end", "count", "count_qualifier", "killed", "injured", "target", "settlement")
 DATE_NOTES = {
     "day": "the day is stated or resolved from the publication date",
     "range": "a span: the first day is shown, the last day is date_end",
@@ -38,6 +39,10 @@ def detail(store, incident_id: int) -> None:
         with st.container(border=True):
             st.markdown(f"**Source {i}:** {mapview.source_link(src.get('title'), src.get('url'), src.get('document'))}"
                         f" · published {src.get('published') or 'unknown'}", unsafe_allow_html=True)
+            own = {k: v for k, v in (src.get("fields") or {}).items() if k in OWN_FIGURES and v is not None}
+            if own:
+                st.caption("This source's own figures: "
+                           + dashboard.md_escape(", ".join(f"{k} {v}" for k, v in own.items())))
             text = src.get("text") or ""
             spans = dashboard.find_spans(text, src.get("evidence"))
             if not spans:
@@ -58,7 +63,7 @@ def body() -> None:
     filters = f.with_(text=text.strip(), regions=tuple(chosen),
                       types=() if kind == "both" else (kind,))
     df = store.query(filters)
-    st.caption(f"{len(df)} incidents · {filters.describe()} · click a row for its sources; "
+    st.caption(f"{len(df)} incidents · {dashboard.md_escape(filters.describe())} · click a row for its sources; "
                "click a column header to sort.")
     event = st.dataframe(df[COLUMNS], hide_index=True, on_select="rerun", selection_mode="single-row",
                          key="incident_table", height=380,

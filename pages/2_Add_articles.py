@@ -30,7 +30,7 @@ def extract(docs: list[Document], online: bool) -> list[dict]:
         try:
             out.append({"doc": doc, "incidents": process(doc, geocoder), "error": None})
         except Exception as exc:
-            out.append({"doc": doc, "incidents": [], "error": app_shell.short_error(exc)})
+            out.append({"doc": doc, "incidents": [], "error": f"{type(exc).__name__}: {exc}"[:300]})
         bar.progress(n / len(docs), text=f"Extracted {n}/{len(docs)}")
     bar.empty()
     return out
@@ -64,7 +64,7 @@ def show_preview(store, online: bool) -> None:
             st.markdown(f"**{mapview.source_link(doc.title or doc.id, doc.url)}** · "
                         f"published {doc.published or 'unknown'}", unsafe_allow_html=True)
             if item["error"]:
-                st.error(f"Extraction failed: {item['error']}")
+                st.error(f"Extraction failed: {dashboard.md_escape(item['error'])}")
                 continue
             spans = [s for i in incidents for s in (i.extras.get("evidence_spans")
                                                     or dashboard.find_spans(doc.text, i.evidence))]
@@ -93,10 +93,10 @@ def save(store, items: list[dict], online: bool) -> None:
                     if item.get("edited") is not None else [])
             result = store.add_document(item["doc"], kept)
         except ValueError as exc:
-            st.error(f"{item['doc'].title or item['doc'].id}: {exc}")
+            st.error(dashboard.md_escape(f"{item['doc'].title or item['doc'].id}: {exc}"))
             continue
         if not result.new:
-            st.info(f"{item['doc'].title or item['doc'].id}: already in the store, nothing changed.")
+            st.info(dashboard.md_escape(f"{item['doc'].title or item['doc'].id}: already in the store, nothing changed."))
         new += result.incidents_new
         merged += result.incidents_merged
     st.cache_data.clear()
@@ -111,7 +111,7 @@ def body() -> None:
                + ", ".join(sorted(SUPPORTED_SUFFIXES)))
     docs, errors, online = inputs()
     for err in errors:
-        st.error(f"Could not read {err}")
+        st.error(dashboard.md_escape(f"Could not read {err}"))
     if st.button("Extract incidents", disabled=not docs):
         st.session_state[PREVIEW_KEY] = extract(docs, online)
     show_preview(store, online)

@@ -18,9 +18,13 @@ interception; the damage is recorded as its target.
 states; when a report gives no number, the incident counts as one drone. "More than six" counts as
 six (at least), "about 20" as twenty (approximate).
 
-**De-duplication.** Several articles often report the same event. Reports of the same type, in the
-same region and place, on the same or overlapping days are merged into one incident that lists
-every source; the Incidents page shows each source with its evidence marked.
+**De-duplication.** Several articles often report the same event. Two reports are one incident
+when they have the same type, the same region and settlement (or are both region-level), and
+dates at most one day apart (or, when undated, publication dates at most two days apart). A
+settlement-level report never merges with a region-level one. Each incident's numbers are
+recomputed from all its sources: the count most sources agree on, the largest casualty figure any
+source states. The Incidents page lists every source with its own figures and its evidence
+marked. The full rules are in docs/DEDUP.md.
 
 **Dates.** Relative dates ("yesterday", "overnight", "on Sunday") are resolved against the
 article's publication date. Spans ("over the past week") keep a first and last day. When the text

@@ -98,3 +98,9 @@ def test_edits_keep_drop_and_re_place():
     edited.loc[0, "region"] = "Atlantis"
     with pytest.raises(ValueError, match="unknown region 'Atlantis'"):
         dashboard.apply_edits([a, b], edited)
+
+
+def test_messages_quoting_articles_carry_no_markup():
+    out = dashboard.md_escape('![pixel](http://evil.example/p.png) [link](javascript:x) <b>x</b> *y*')
+    assert "![" not in out and "](" not in out and "<b>" not in out and "*y*" not in out
+    assert "pixel" in out and "evil" in out  # the words stay readable
