@@ -12,13 +12,9 @@ from dataclasses import dataclass
 import pandas as pd
 
 from geo import mapview
+from geo.exports.common import attribution
 from geo.filters import Filters
 
-#: The full credits, shown under every exported map (geo/data/ATTRIBUTION.md in one line).
-CREDITS = ("Data: incidents extracted from news reports by the drone-incident atlas. "
-           "Boundaries: geoBoundaries, Runfola D. et al. (2020) PLoS ONE 15(4): e0231866, CC BY 4.0; "
-           "Belarus: Made with Natural Earth. Names: Debian iso-codes (LGPL-2.1). "
-           "Settlements: GeoNames (geonames.org), CC BY 4.0.")
 
 
 @dataclass
@@ -76,5 +72,5 @@ def title_lines(view: View, title: str | None = None, now: dt.datetime | None = 
         f"Filters: {view.filters.describe()}",
         f"{n} incident{'s' if n != 1 else ''}; {span}",
         f"Exported {now.strftime('%Y-%m-%d %H:%M UTC')}",
-        CREDITS,
+        "Data credits: " + attribution(),
     ]

@@ -12,6 +12,7 @@ from typing import Any, BinaryIO
 from branca.element import Element
 
 from geo import snapshot, webassets
+from geo.exports.common import write_bytes
 from geo.filters import Filters
 
 
@@ -40,7 +41,4 @@ def write(store: Any, filters: Filters, out: str | Path | BinaryIO, fmt: str = "
           metric: str = "both", title: str | None = None, tiles: bool = False, **_: Any) -> None:
     """Write the HTML snapshot of ``filters`` to a path or binary file."""
     data = render(snapshot.load(store, filters, metric), title, tiles).encode("utf-8")
-    if hasattr(out, "write"):
-        out.write(data)
-    else:
-        Path(out).write_bytes(data)
+    write_bytes(out, data)

@@ -20,6 +20,7 @@ from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import Patch  # noqa: E402
 
 from geo import mapview, snapshot  # noqa: E402
+from geo.exports.common import write_bytes
 from geo.filters import Filters  # noqa: E402
 from geo.regions import REGIONS_WEB_PATH  # noqa: E402
 
@@ -102,7 +103,4 @@ def write(store: Any, filters: Filters, out: str | Path | BinaryIO, fmt: str = "
           metric: str = "both", title: str | None = None, **_: Any) -> None:
     """Write the PNG snapshot of ``filters`` to a path or binary file."""
     data = render(snapshot.load(store, filters, metric), title)
-    if hasattr(out, "write"):
-        out.write(data)
-    else:
-        Path(out).write_bytes(data)
+    write_bytes(out, data)
