@@ -6,8 +6,9 @@
 1     the settlement itself (a gazetteer point, or a validated online answer)
 2     "near" a settlement, a settlement known only by a placeholder postal
       point, or only the district known (a settlement in the district's middle)
-3     only the region known, or the settlement not found: the region's
-      representative point (inside its polygon); the settlement name is kept
+3     only the region known, the settlement not found, or several places of
+      that name in the region and nothing to choose between them: the
+      region's representative point (inside its polygon); the name is kept
 4     only the country known: the representative point of the country's
       polygons (never a city, so it is not mistaken for one)
 ====  =====================================================================
@@ -132,7 +133,8 @@ def place(incident: Incident, geocoder: Geocoder | None = None) -> Incident:
     if loc is not None:
         precision = max(loc.precision, 2 if extras.get("near") else 1)
         _set_point(inc, loc.point, precision, loc.source)
-        extras["place_name"] = loc.name
+        if loc.name:
+            extras["place_name"] = loc.name
         if loc.raw.get("alternatives", 1) > 1:
             extras["place_alternatives"] = loc.raw["alternatives"]
         if loc.raw.get("exact") is False:

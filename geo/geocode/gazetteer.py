@@ -13,10 +13,11 @@ Order of evidence, as an analyst would weigh it:
 4. how good the row is (GeoNames city > geocoded postal row > placeholder)
    and its population.
 
-Without any region a name that several regions share is ambiguous: the
-geocoder then answers only when one candidate clearly dominates (a town of
-20,000 or more, ten times larger than any namesake), otherwise None, so an
-incident is never put in a region the text did not name.
+Namesakes that this evidence cannot tell apart (many Ivanovkas, Pavlivkas)
+are not guessed between: unless one is a town that dwarfs the others, the
+answer within a named region is the region's point (precision 3, with the
+number of alternatives), and without a region there is no answer, so an
+incident is never put in a region, or at a village, the text did not name.
 """
 from __future__ import annotations
 
@@ -29,14 +30,16 @@ import numpy as np
 from geo.gazetteer import Entry, Gazetteer, fine_similarity, load_gazetteer
 from geo.geocode.base import Location, distance_km, within
 from geo.names import district_key, name_key, same_district
-from geo.regions import region_at, region_frame, regions
+from geo.regions import region_at, region_frame, regions, representative_point
 
 #: Fuzzy fallback: minimum rapidfuzz ratio between folded keys (0-100), and how many to consider.
 FUZZY_CUTOFF = 80.0
 FUZZY_LIMIT = 25
-#: Without a region, a candidate is taken only if its population is this many times its namesakes'.
+#: Among namesakes, a candidate is taken only if its population is this many times theirs
+#: and at least the floor: a town of 20,000 without a region, of 1,000 within the region named.
 DOMINANCE = 10
 DOMINANT_MIN_POPULATION = 20_000
+REGION_DOMINANT_MIN_POPULATION = 1_000
 #: Margin (degrees) around a region's bounding box when pre-selecting rows for fuzzy search.
 BOX_MARGIN = 0.1
 
@@ -147,19 +150,22 @@ class GazetteerGeocoder:
     # -- the geocoder interface --------------------------------------------
 
     def choose(self, candidates: list[Candidate], region: str | None) -> Candidate | None:
-        """The candidate to use, or None when the choice would be a guess."""
+        """The candidate to use, or None when the choice would be a guess.
+
+        A guess is a namesake of equal standing (same kind of match, district,
+        side of the border, own name or alternate name) more than :data:`SAME_PLACE_KM` away, unless the best
+        candidate is a town that dwarfs it.
+        """
         if not candidates:
             return None
         best = candidates[0]
-        if region in regions():
+        far = [c for c in rivals_of(best, candidates)
+               if distance_km(best.entry.lat, best.entry.lon, c.entry.lat, c.entry.lon) > SAME_PLACE_KM]
+        if not far:
             return best
-        others = [c for c in candidates if c.region != best.region and c.exact == best.exact]
-        if not others:
-            return best
-        rival = max(c.entry.population for c in others)
-        if best.entry.population >= max(DOMINANCE * rival, DOMINANT_MIN_POPULATION):
-            return best
-        return None
+        floor = REGION_DOMINANT_MIN_POPULATION if region in regions() else DOMINANT_MIN_POPULATION
+        rival = max(c.entry.population for c in far)
+        return best if best.entry.population >= max(DOMINANCE * rival, floor) else None
 
     def geocode(self, query: str, region: str | None = None,
                 district: str | None = None) -> Location | None:
@@ -169,10 +175,11 @@ class GazetteerGeocoder:
             if by_address is not None:
                 return by_address
         best = self.choose(cands, region)
-        if best is None:
-            return None
-        rivals = [c for c in cands if c.exact == best.exact and c.district_match == best.district_match]
-        return to_location(best, distinct_places(rivals))
+        if best is not None:
+            return to_location(best, distinct_places(rivals_of(best, cands)))
+        if cands and region in regions():
+            return ambiguous_location(cands, region)
+        return None
 
     def by_address(self, query: str, region: str | None, district: str | None) -> Location | None:
         """Rows that name the place in the region by address, but whose point lies elsewhere.
@@ -202,6 +209,24 @@ class GazetteerGeocoder:
 
 #: Candidates closer than this (km) are taken as one place (a city and its post office).
 SAME_PLACE_KM = 10.0
+
+
+def rivals_of(best: Candidate, cands: list[Candidate]) -> list[Candidate]:
+    """Candidates with the same standing as ``best``: the evidence cannot tell them apart."""
+    tier = (best.exact, best.district_match, best.inside, best.primary)
+    return [c for c in cands if (c.exact, c.district_match, c.inside, c.primary) == tier]
+
+
+def ambiguous_location(cands: list[Candidate], region: str) -> Location:
+    """Several places of the name in the region and nothing to choose: the region's point.
+
+    Precision 3 says what is known (the region); ``raw["alternatives"]`` says why.
+    """
+    lat, lon = representative_point(region)
+    n = distinct_places(rivals_of(cands[0], cands))
+    return Location(name="", latitude=lat, longitude=lon, precision=3, source="gazetteer:ambiguous",
+                    region=region, address=f"one of {n} places named {cands[0].entry.name} in {region}",
+                    raw={"alternatives": n, "candidates": [c.entry.row for c in cands]})
 
 
 def distinct_places(cands: list[Candidate]) -> int:
