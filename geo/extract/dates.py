@@ -62,6 +62,8 @@ def _absolute(m, lex: Lexicon, published: dt.date | None, today: dt.date) -> Dat
 def find_date(text: str, start: int, end: int, lex: Lexicon, published: dt.date | None,
               today: dt.date) -> DateRef | None:
     """The first date expression in ``text[start:end]``, resolved; None if there is none."""
+    if not lex.date_cue.search(text, start, end):
+        return None
     found: list[tuple[int, DateRef]] = []
     m = lex.absolute_dates.search(text, start, end)
     if m:

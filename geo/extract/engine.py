@@ -14,7 +14,7 @@ from geo.extract.dates import UNKNOWN, DateRef, find_date
 from geo.extract.lexicon import Lexicon
 from geo.extract.places import FOCUS_REGION, Mention, region_mentions
 from geo.extract.text import clauses, sentences
-from geo.record import Incident, validate
+from geo.record import SCHEMA_FIELDS, Incident, validate
 from geo.regions import country_of, region_name
 
 LOOKBACK = 60  # characters searched before a match for blockers and roundup counts
@@ -68,6 +68,7 @@ class Document:
         self.places = sorted(self.mentions + self.officials, key=lambda m: m.start)
         self.place_starts = [m.start for m in self.places]
         self.drafts: list[Draft] = []
+        self.with_date: set[int] = set()
 
     # -- helpers -------------------------------------------------------------
     def _not_location(self, m: Mention) -> bool:
@@ -78,6 +79,8 @@ class Document:
         """"Governor Gladkov": the official's region, as a weak mention used when no region is named."""
         out = []
         starts = [s for s, _ in self.sentences]
+        if not starts:
+            return out
         for m in self.lex.officials.finditer(self.text):
             if self.lex.official_title.search(self.text, max(0, m.start() - LOOKBACK), m.start()):
                 i = max(0, bisect.bisect_right(starts, m.start()) - 1)
@@ -90,6 +93,11 @@ class Document:
             if not self.lex.blockers.search(self.text, max(start, m.start() - LOOKBACK), m.start()):
                 return m
         return None
+
+    def sentences_with(self, rx: re.Pattern) -> set[int]:
+        """Indexes of the sentences where ``rx`` matches (one pass over the text)."""
+        starts = [s for s, _ in self.sentences]
+        return {bisect.bisect_right(starts, m.start()) - 1 for m in rx.finditer(self.text)}
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self.mention_starts, start)
@@ -126,7 +134,10 @@ class Document:
     # -- counts --------------------------------------------------------------
     def count(self, start: int, end: int) -> Count | None:
         lex = self.lex
-        for kind, rx in lex.counts:
+        written = lex.numx.search(self.text, start, end) is not None
+        for kind, rx, needs_number in lex.counts:
+            if needs_number and not written:
+                continue
             m = rx.search(self.text, start, end)
             if not m:
                 continue
@@ -200,6 +211,8 @@ class Document:
 
     def casualties(self, start: int, end: int) -> tuple[int | None, int | None]:
         killed = injured = None
+        if not self.lex.casualty_cue.search(self.text, start, end):
+            return killed, injured
         for kind, rx in self.lex.casualties:
             m = rx.search(self.text, start, end)
             if not m:
@@ -253,7 +266,8 @@ class Document:
             self.attach(i, sent, cs, ce, at)
             return []
         killed, injured = self.casualties(cs, ce)
-        date = find_date(text, cs, ce, lex, self.published, self.today) or sentence_date
+        date = (find_date(text, cs, ce, lex, self.published, self.today) if i in self.with_date else None) \
+            or sentence_date
         if event == "strike" or debris:
             target = self.target(at, ce) or self.target(cs, ce)
         else:
@@ -317,16 +331,19 @@ class Document:
         lex, text = self.lex, self.text
         # No date stated yet: the report is taken to be about its publication day.
         running: DateRef | None = DateRef(self.published.isoformat(), None, "day") if self.published else None
+        # One cheap pass each over the whole text tells which sentences can hold a date or an event.
+        self.with_date = with_date = self.sentences_with(lex.date_cue)
+        with_event = self.sentences_with(lex.event_cue)
         for i, sent in enumerate(self.sentences):
             s, e = sent
-            ref = find_date(text, s, e, lex, self.published, self.today)
+            ref = find_date(text, s, e, lex, self.published, self.today) if i in with_date else None
             sentence_date = ref if ref is not None else running
             if ref is not None and ref is not UNKNOWN:
                 running = ref
-            if lex.skip_sentence.search(text, s, e):
-                continue
-            if not (lex.interception.search(text, s, e) or lex.strike.search(text, s, e)):
+            if i not in with_event or not (lex.interception.search(text, s, e) or lex.strike.search(text, s, e)):
                 self.attach(i, sent, s, e)
+                continue
+            if lex.skip_sentence.search(text, s, e):
                 continue
             if lex.other_weapons.search(text, s, e) and not lex.drone.search(text, s, e):
                 continue
@@ -433,7 +450,7 @@ def to_incidents(drafts: list[Draft], text: str, document: str, lex: Lexicon) ->
             extras={"district": d.district, "near": d.near, "evidence_spans": [[start, end]],
                     "language": lex.language, "fire": d.fire},
         )
-        if not validate(inc.to_dict()):
+        if not validate({k: getattr(inc, k) for k in SCHEMA_FIELDS}):
             out.append(inc)
     return out
 

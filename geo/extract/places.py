@@ -1,8 +1,8 @@
 """Regions and settlements named in a text, as spans.
 
 Region names come from :func:`geo.regions.find_region_mentions`; it is only
-run on sentences that can name a region (a Cyrillic letter or a capitalised
-word that starts an English region alias), which keeps extraction fast on
+run on the parts of sentences that can name a region (a sentence with a
+Cyrillic letter, or the few words around the start of an English alias), which keeps extraction fast on
 long articles.  Bare "Moscow" means the city unless the Moscow region was
 named in the same or the two previous sentences.
 """
@@ -15,11 +15,12 @@ from functools import lru_cache
 
 from geo.regions import ALIASES_PATH, find_region_mentions, regions
 
-_CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 #: Bare mention -> the region meant when that region is in focus (RU-MOW "Moscow" -> RU-MOS).
 FOCUS_REGION = {"RU-MOW": "RU-MOS", "UA-30": "UA-32", "BY-HM": "BY-MI"}
 FOCUS_SENTENCES = 2
+#: Characters around an alias that the region search reads ("regions of the ...", "... Oblast").
+WINDOW_BEFORE, WINDOW_AFTER = 60, 60
 
 
 @dataclass(frozen=True)
@@ -35,36 +36,43 @@ class Mention:
 
 
 @lru_cache(maxsize=1)
-def _alias_first_words() -> frozenset[str]:
+def _alias_words() -> re.Pattern:
+    """First words of every English region alias: a cheap test before the full search."""
     words: set[str] = set()
     with open(ALIASES_PATH, encoding="utf-8") as fh:
         rows = csv.DictReader((ln for ln in fh if ln.strip() and not ln.startswith("#")), delimiter="\t")
         words.update(r["alias"].split()[0] for r in rows if r["lang"] == "en" and r["alias"].strip())
-    for r in regions().values():
-        words.add(r.name_en.split()[0])
-    return frozenset(w.split("-")[0] for w in words)
+    words.update(r.name_en.split()[0] for r in regions().values())
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})")
 
 
-def _may_name_region(sentence: str) -> bool:
-    if _CYRILLIC.search(sentence):
-        return True
-    first = _alias_first_words()
-    return any(w.split("-")[0].rstrip("'’s") in first or w.split("-")[0] in first
-               for w in _CAPITALISED.findall(sentence))
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Stretches of a sentence that may name a region, with the context the region search reads."""
+    if _CYRILLIC.search(text, start, end):
+        return [(start, end)]
+    out: list[tuple[int, int]] = []
+    for m in _alias_words().finditer(text, start, end):
+        s, e = max(start, m.start() - WINDOW_BEFORE), min(end, m.end() + WINDOW_AFTER)
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def region_mentions(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
     """Every region mention, with bare city names resolved by the region in focus."""
     out: list[Mention] = []
     for i, (s, e) in enumerate(sentence_spans):
-        chunk = text[s:e]
-        if not _may_name_region(chunk):
-            continue
-        for m in find_region_mentions(chunk):
-            code = m.code
-            if not m.explicit and code in FOCUS_REGION:
-                wider = FOCUS_REGION[code]
-                if any(p.code == wider and p.explicit and p.sentence >= i - FOCUS_SENTENCES for p in out):
-                    code = wider
-            out.append(Mention(s + m.start, s + m.end, code, m.explicit, m.text, i))
+        for ws, we in _windows(text, s, e):
+            for m in find_region_mentions(text[ws:we]):
+                if (ws > s and m.start < WINDOW_BEFORE - 8) or (we < e and m.end > we - ws - 8):
+                    continue  # cut by the window edge: the neighbouring window (or none) has it whole
+                code = m.code
+                if not m.explicit and code in FOCUS_REGION:
+                    wider = FOCUS_REGION[code]
+                    if any(p.code == wider and p.explicit and p.sentence >= i - FOCUS_SENTENCES for p in out):
+                        code = wider
+                out.append(Mention(ws + m.start, ws + m.end, code, m.explicit, m.text, i))
     return out
