@@ -366,3 +366,13 @@ def test_a_bigger_gazetteer_plugs_in(tmp_path):
     inc = placed("Togobievka", "RU-BEL", geocoder=GazetteerGeocoder(path))
     assert inc.geo_precision == 1 and (inc.lat, inc.lon) == (50.2601, 38.0302)
     assert inc.extras["geocode_source"] == "gazetteer:geonames_dump_RU"
+
+
+def test_cli_explains_an_ambiguous_name(capsys):
+    assert cli_main(["geocode", "Pavlivka", "--region", "UA-53"]) == 0
+    out = capsys.readouterr().out
+    assert "geo_precision 3" in out and "give --district" in out
+    assert cli_main(["geocode", "Pavlivka", "--region", "UA-53", "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert list(out) == ["query", "region", "name", "lat", "lon", "geo_precision", "source"]
+    assert out["geo_precision"] == 3 and out["name"] is None and out["source"] == "gazetteer:ambiguous"

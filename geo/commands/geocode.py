@@ -47,14 +47,21 @@ def parse_region(value: str | None) -> tuple[str | None, str | None]:
 
 
 def lookup(name: str, region: str | None, geocoder, district: str | None = None) -> dict[str, Any]:
-    """One query answered as :func:`place` would place an incident naming it."""
+    """One query answered as :func:`place` would place an incident naming it.
+
+    The keys are :data:`JSON_FIELDS`, plus ``alternatives`` when several places
+    of that name fit (the answer is then the region's point).
+    """
     code, country = parse_region(region)
     inc = Incident("strike", settlement=name, region=code, country=country,
                    extras={"district": district} if district else {})
     place(inc, geocoder)
-    return {"query": name, "region": inc.region, "name": inc.extras.get("place_name"),
-            "lat": inc.lat, "lon": inc.lon, "geo_precision": inc.geo_precision,
-            "source": inc.extras.get("geocode_source")}
+    result = {"query": name, "region": inc.region, "name": inc.extras.get("place_name"),
+              "lat": inc.lat, "lon": inc.lon, "geo_precision": inc.geo_precision,
+              "source": inc.extras.get("geocode_source")}
+    if inc.extras.get("place_alternatives"):
+        result["alternatives"] = inc.extras["place_alternatives"]
+    return result
 
 
 def _read_queries(path: str) -> Iterator[tuple[int, str, str]]:
@@ -92,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
     if args.name:
         result = lookup(args.name, args.region, geocoder, args.district)
         if args.format == "json":
-            print(json.dumps(result, ensure_ascii=False))
+            print(_json(result))
             return 0
         _print_candidates(args.name, args.region, args.district)
         print(_describe(result))
@@ -106,8 +113,14 @@ def run(args: argparse.Namespace) -> int:
             print(f"{args.file}:{n}: {exc}", file=sys.stderr)
             result = {k: None for k in JSON_FIELDS} | {"query": name, "region": region,
                                                        "error": str(exc)}
-        print(json.dumps(result, ensure_ascii=False) if args.format == "json" else _describe(result))
+        print(_json(result) if args.format == "json" else _describe(result))
     return 1 if failed else 0
+
+
+def _json(r: dict[str, Any]) -> str:
+    """The documented fields only (plus ``error`` for a line that could not be read)."""
+    keys = JSON_FIELDS + (("error",) if "error" in r else ())
+    return json.dumps({k: r.get(k) for k in keys}, ensure_ascii=False)
 
 
 def _describe(r: dict[str, Any]) -> str:
@@ -117,5 +130,7 @@ def _describe(r: dict[str, Any]) -> str:
         return (f"{r['query']}: not placed (unknown, or a name several regions share; "
                 f"give --region)")
     where = r["name"] or r["region"] or "country"
+    note = (f"; {r['alternatives']} places of that name fit, give --district"
+            if r.get("alternatives") and r["geo_precision"] == 3 else "")
     return (f"{r['query']} -> {where} ({r['region'] or '-'}) at {r['lat']:.5f}, {r['lon']:.5f}, "
-            f"geo_precision {r['geo_precision']} [{r['source']}]")
+            f"geo_precision {r['geo_precision']} [{r['source']}]{note}")
