@@ -1,15 +1,15 @@
 """When two reports describe the same real-world incident, and what the merged incident shows.
 
 Pure functions over :class:`SourceRecord` (one incident as one document
-reported it).  The store links records that :func:`same_event` accepts and
-keeps the connected groups as incidents; because a connected group depends only
-on the set of records, never on the order they arrived in, ingesting documents
-in any order gives the same incidents.  :func:`merged_fields` then recomputes an
-incident's displayed values from all its records.  The rules are written out
-in ``docs/DEDUP.md``.
+reported it).  The store groups the reports that share a :func:`dedup_key`
+with :func:`clusters`, which depends only on the set of reports, never on the
+order they arrived in, so ingesting documents in any order gives the same
+incidents.  :func:`merged_fields` then recomputes an incident's displayed
+values from all its reports.  The rules are written out in ``docs/DEDUP.md``.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 import unicodedata
@@ -103,9 +103,16 @@ def time_anchor(rec: SourceRecord) -> tuple[dt.date, dt.date] | None:
 
 
 def same_event(a: SourceRecord, b: SourceRecord) -> bool:
-    """Whether two reports describe one incident (symmetric; see docs/DEDUP.md)."""
-    if a.key != b.key:
-        return False
+    """Whether two reports could describe one incident: same key, compatible time (symmetric).
+
+    This is the pairwise test; :func:`clusters` decides the incidents (it does not chain
+    day after day, see docs/DEDUP.md).
+    """
+    return a.key == b.key and same_time(a, b)
+
+
+def same_time(a: SourceRecord, b: SourceRecord) -> bool:
+    """Dates equal or within a day; undated: anchors within two days, or nothing to tell them apart."""
     span_a, span_b = event_span(a.fields), event_span(b.fields)
     if span_a and span_b:
         return _gap(span_a, span_b) <= DATE_TOLERANCE_DAYS
@@ -133,6 +140,88 @@ def components(n: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
     for i in range(n):
         groups.setdefault(find(i), []).append(i)
     return sorted(groups.values())
+
+
+Span = tuple[dt.date, dt.date]
+
+
+def _near_days(records: list[SourceRecord], items: list[tuple[int, dt.date]], tolerance: int
+               ) -> list[tuple[int, int]]:
+    """Edges between reports placed on days: the same day always; two days at most ``tolerance``
+    apart only when they stand alone (no other report's day within ``tolerance`` before or after,
+    and no document reporting on both days), so day-after-day reports never chain."""
+    by_day: dict[dt.date, list[int]] = {}
+    for i, day in items:
+        by_day.setdefault(day, []).append(i)
+    edges = [(members[0], m) for members in by_day.values() for m in members[1:]]
+    days = sorted(by_day)
+    for k in range(len(days) - 1):
+        a, b = days[k], days[k + 1]
+        alone = (k == 0 or (a - days[k - 1]).days > tolerance) and \
+                (k + 2 >= len(days) or (days[k + 2] - b).days > tolerance)
+        if (b - a).days <= tolerance and alone and \
+                not {records[i].document for i in by_day[a]} & {records[i].document for i in by_day[b]}:
+            edges.append((by_day[a][0], by_day[b][0]))
+    return edges
+
+
+def _nearest_group(span: Span | None, anchor: Span | None, day_group: dict[dt.date, int],
+                   days: list[dt.date]) -> int | None:
+    """The one day-group a range or undated report belongs to: the only one it matches, or the
+    strictly nearest; None when it matches none, or several equally well."""
+    if anchor is None:
+        groups = set(day_group.values())
+        return groups.pop() if len(groups) == 1 else None
+    tolerance = DATE_TOLERANCE_DAYS if span else PUBLISHED_TOLERANCE_DAYS
+    lo = bisect.bisect_left(days, anchor[0] - dt.timedelta(days=tolerance))
+    hi = bisect.bisect_right(days, anchor[1] + dt.timedelta(days=tolerance))
+    best: dict[int, int] = {}
+    for day in days[lo:hi]:
+        gap = _gap(anchor, (day, day))
+        best[day_group[day]] = min(gap, best.get(day_group[day], gap))
+    ranked = sorted((gap, group) for group, gap in best.items())
+    if ranked and (len(ranked) == 1 or ranked[0][0] < ranked[1][0]):
+        return ranked[0][1]
+    return None
+
+
+def clusters(records: list[SourceRecord]) -> list[list[int]]:
+    """The incidents among reports that share one key, as sorted lists of indexes.
+
+    Depends only on the set of reports, never on their order (docs/DEDUP.md):
+    1. single-day reports group by day (:func:`_near_days`, tolerance one day);
+    2. a range or undated report joins the day-group it matches (:func:`_nearest_group`);
+    3. the rest group by the last day of their time anchor (tolerance two days), and reports
+       with no anchor at all join those when there is exactly one such group.
+    """
+    spans = [event_span(r.fields) for r in records]
+    single = [(i, span[0]) for i, span in enumerate(spans) if span and span[0] == span[1]]
+    edges = _near_days(records, single, DATE_TOLERANCE_DAYS)
+    single_set = {i for i, _ in single}
+    day_groups = [g for g in components(len(records), edges) if g[0] in single_set]
+    day_group = {spans[i][0]: n for n, g in enumerate(day_groups) for i in g}
+    days = sorted(day_group)
+    anchored: list[tuple[int, dt.date]] = []
+    unknown: list[int] = []
+    for i, rec in enumerate(records):
+        if i in single_set:
+            continue
+        anchor = spans[i] or ((rec.published, rec.published) if rec.published else None)
+        group = _nearest_group(spans[i], anchor, day_group, days)
+        if group is not None:
+            edges.append((i, day_groups[group][0]))
+        elif anchor is None:
+            unknown.append(i)
+        else:
+            anchored.append((i, anchor[1]))
+    loose_edges = _near_days(records, anchored, PUBLISHED_TOLERANCE_DAYS)
+    edges += loose_edges + [(unknown[0], i) for i in unknown[1:]]
+    if unknown and anchored:
+        anchored_set = {i for i, _ in anchored}
+        loose_groups = [g for g in components(len(records), loose_edges) if g[0] in anchored_set]
+        if len(loose_groups) == 1:
+            edges.append((unknown[0], loose_groups[0][0]))
+    return components(len(records), edges)
 
 
 def vote(values: Iterable[Hashable], rank: Callable[[Any], Any]) -> Any:

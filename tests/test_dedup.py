@@ -7,7 +7,7 @@ import itertools
 import pytest
 
 from geo import dedup
-from geo.dedup import SourceRecord, merged_fields, normalise_settlement, same_event
+from geo.dedup import SourceRecord, clusters, merged_fields, normalise_settlement, same_event
 
 
 def rec(document="a", ordinal=0, published=None, **fields):
@@ -136,3 +136,46 @@ def test_merged_values_do_not_depend_on_order():
     results = [merged_fields(p) for p in itertools.permutations(records)]
     assert all(r == results[0] for r in results)
     assert results[0]["count"] == 6 and results[0]["target"] == "Gazelle truck"
+
+
+def groups(records) -> list[list[str]]:
+    return sorted(sorted(records[i].document for i in g) for g in clusters(records))
+
+
+def test_reports_of_the_same_day_are_one_incident():
+    assert groups([rec("a", date="2024-07-21"), rec("b", date="2024-07-21"), rec("c", date="2024-07-25")]) == [
+        ["a", "b"], ["c"]]
+
+
+def test_daily_reports_do_not_chain_into_one_incident():
+    daily = [rec(f"d{day}", date=f"2024-07-{day:02d}") for day in range(1, 11)]
+    assert len(clusters(daily)) == 10
+
+
+def test_a_pair_of_days_standing_alone_is_one_incident():
+    assert groups([rec("a", date="2024-07-20"), rec("b", date="2024-07-21")]) == [["a", "b"]]
+    assert groups([rec("a", date="2024-07-20"), rec("b", date="2024-07-21"), rec("c", date="2024-07-23")]) == [
+        ["a", "b"], ["c"]]
+    # one document telling of both days means two events
+    assert groups([rec("a", 0, date="2024-07-20"), rec("a", 1, date="2024-07-21")]) == [["a"], ["a"]]
+
+
+def test_a_range_joins_the_one_day_it_covers_and_stays_apart_when_ambiguous():
+    week = rec("w", date="2024-07-15", date_end="2024-07-21", date_precision="range")
+    assert groups([week, rec("a", date="2024-07-21")]) == [["a", "w"]]
+    assert groups([week, rec("a", date="2024-07-16"), rec("b", date="2024-07-20")]) == [["a"], ["b"], ["w"]]
+
+
+def test_undated_reports_join_the_nearest_day_or_stay_apart():
+    assert groups([rec("u", published="2024-07-22"), rec("a", date="2024-07-21"), rec("b", date="2024-07-25")]) \
+        == [["a", "u"], ["b"]]
+    assert groups([rec("u"), rec("a", date="2024-07-21")]) == [["a", "u"]]
+    assert groups([rec("u"), rec("v"), rec("a", date="2024-07-21"), rec("b", date="2024-07-25")]) == [
+        ["a"], ["b"], ["u", "v"]]
+
+
+def test_undated_reports_group_by_publication_day_without_chaining():
+    assert groups([rec("a", published="2024-07-21"), rec("b", published="2024-07-23")]) == [["a", "b"]]
+    daily = [rec(f"d{day}", published=f"2024-07-{day:02d}") for day in range(1, 8)]
+    assert len(clusters(daily)) == 7
+    assert groups([rec("a", published="2024-07-21"), rec("u")]) == [["a", "u"]]

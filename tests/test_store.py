@@ -125,13 +125,16 @@ def test_different_events_stay_apart(store):
     assert store.count() == 5
 
 
-def test_a_report_that_bridges_two_incidents_merges_them(store):
+def test_an_isolated_pair_of_days_merges_and_daily_reports_do_not(store):
     store.add_document(doc("a", "a"), [inc(date="2024-07-20")])
-    store.add_document(doc("c", "c"), [inc(date="2024-07-22")])
-    assert store.count() == 2
     result = store.add_document(doc("b", "b"), [inc(date="2024-07-21")])
-    assert result.incidents_merged == 1 and store.count() == 1
-    assert store.query()["n_sources"].tolist() == [3]
+    assert result.incidents_merged == 1 and store.query()["n_sources"].tolist() == [2]
+    # a report of the next day shows activity day after day: the days are no longer merged
+    store.add_document(doc("c", "c"), [inc(date="2024-07-22")])
+    assert store.query()["n_sources"].tolist() == [1, 1, 1]
+    assert store.query()["date"].tolist() == ["2024-07-20", "2024-07-21", "2024-07-22"]
+    store.add_document(doc("d", "d"), [inc(date="2024-07-22", injured=1)])
+    assert store.query()["n_sources"].tolist() == [1, 1, 2] and store.count() == 3
 
 
 def _contents(store) -> list[dict]:
@@ -272,3 +275,20 @@ def test_sources_for_more_ids_than_one_sql_statement_takes(store, monkeypatch):
     store.add_document(doc("a", "a"), [inc(date=f"2024-07-{d:02d}") for d in (1, 5, 9, 13, 17)])
     ids = store.query()["id"].tolist()
     assert store.sources(ids[::-1])["incident_id"].tolist() == sorted(ids)
+
+
+def test_a_version_1_store_is_upgraded_and_keeps_de_duplicating(tmp_path):
+    path = str(tmp_path / "v1.db")
+    with open_store(path) as s:
+        s.add_document(doc("old", "old"), [inc(settlement="X", date="2024-07-21")])
+    db = sqlite3.connect(path)  # take it back to schema 1: no date columns on the sources
+    db.execute("ALTER TABLE incident_sources DROP COLUMN event_date")
+    db.execute("ALTER TABLE incident_sources DROP COLUMN event_date_end")
+    db.execute("PRAGMA user_version = 1")
+    db.commit()
+    db.close()
+    with open_store(path) as s:
+        assert s.schema_version == len(MIGRATIONS)
+        assert s.add_document(doc("new", "new"), [inc(settlement="x", date="2024-07-21")]).incidents_merged == 1
+        s.add_document(doc("later", "later"), [inc(settlement="x", date="2024-07-25")])
+        assert s.query()["n_sources"].tolist() == [2, 1]  # the old report's date was carried over

@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import sqlite3
 import threading
+from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,6 +66,13 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX incident_sources_incident ON incident_sources(incident_id);
     CREATE INDEX incident_sources_key ON incident_sources(dedup_key, anchor_lo);
+    """,
+    # 2: each report's own dates as columns, so re-grouping a key reads no JSON
+    """
+    ALTER TABLE incident_sources ADD COLUMN event_date TEXT;
+    ALTER TABLE incident_sources ADD COLUMN event_date_end TEXT;
+    UPDATE incident_sources SET event_date = json_extract(fields, '$.date'),
+                                event_date_end = json_extract(fields, '$.date_end');
     """,
 )
 
@@ -226,23 +234,16 @@ class SQLiteStore:
             new, merged = self._link(db, records)
             return AddResult(doc_id, new=True, incidents_new=new, incidents_merged=merged)
 
-    def _candidates(self, db: sqlite3.Connection, records: list[dedup.SourceRecord]
-                    ) -> list[tuple[int, dedup.SourceRecord]]:
-        """Stored records that could be the same event as one of ``records`` (same key, near in time)."""
-        found: dict[int, tuple[int, dedup.SourceRecord]] = {}
-        slack = dt.timedelta(days=max(dedup.DATE_TOLERANCE_DAYS, dedup.PUBLISHED_TOLERANCE_DAYS))
-        for rec in records:
-            sql = ("SELECT s.id, s.incident_id, s.document_id, s.ordinal, s.fields, d.published"
-                   " FROM incident_sources s JOIN documents d ON d.id = s.document_id WHERE s.dedup_key = ?")
-            params: list[Any] = [rec.key]
-            anchor = dedup.time_anchor(rec)
-            if anchor is not None:
-                sql += " AND (s.anchor_lo IS NULL OR (s.anchor_lo <= ? AND s.anchor_hi >= ?))"
-                params += [(anchor[1] + slack).isoformat(), (anchor[0] - slack).isoformat()]
-            for r in db.execute(sql, params):
-                if r["id"] not in found:
-                    found[r["id"]] = (r["incident_id"], self._record(r))
-        return list(found.values())
+    def _key_group(self, db: sqlite3.Connection, key: str) -> list[tuple[int, int, dedup.SourceRecord]]:
+        """Every stored report with this key as (source row, incident, record with its dates only)."""
+        rows = db.execute("SELECT s.id, s.incident_id, s.document_id, s.ordinal, s.event_date, s.event_date_end,"
+                          " d.published FROM incident_sources s JOIN documents d ON d.id = s.document_id"
+                          " WHERE s.dedup_key = ?", (key,))
+        return [(r["id"], r["incident_id"],
+                 dedup.SourceRecord(r["document_id"], r["ordinal"],
+                                    {"date": r["event_date"], "date_end": r["event_date_end"]},
+                                    dt.date.fromisoformat(r["published"]) if r["published"] else None))
+                for r in rows]
 
     @staticmethod
     def _record(row: sqlite3.Row) -> dedup.SourceRecord:
@@ -250,40 +251,59 @@ class SQLiteStore:
         return dedup.SourceRecord(row["document_id"], row["ordinal"], json.loads(row["fields"]), published)
 
     def _link(self, db: sqlite3.Connection, records: list[dedup.SourceRecord]) -> tuple[int, int]:
-        """Attach new records to the incidents they duplicate (merging those), else create incidents."""
-        if not records:
-            return 0, 0
-        candidates = self._candidates(db, records)
-        incident_ids = sorted({inc for inc, _ in candidates})
-        node_of = {inc: len(records) + i for i, inc in enumerate(incident_ids)}
-        edges = [(i, j) for i in range(len(records)) for j in range(i + 1, len(records))
-                 if dedup.same_event(records[i], records[j])]
-        edges += [(i, node_of[inc]) for i, rec in enumerate(records) for inc, old in candidates
-                  if dedup.same_event(rec, old)]
+        """Re-group each touched key's reports with the new ones (see :func:`geo.dedup.clusters`)."""
         created = merged = 0
-        for group in dedup.components(len(records) + len(incident_ids), edges):
-            new = [records[n] for n in group if n < len(records)]
-            if not new:
-                continue
-            existing = [incident_ids[n - len(records)] for n in group if n >= len(records)]
-            if existing:
-                target = existing[0]
-                for other in existing[1:]:
-                    db.execute("UPDATE incident_sources SET incident_id = ? WHERE incident_id = ?", (target, other))
-                    db.execute("DELETE FROM incidents WHERE id = ?", (other,))
-                merged += 1
-            else:
-                target = self._insert_incident(db, new[0])
-                created += 1
-            for rec in new:
-                self._insert_source(db, target, rec)
-            self._refresh(db, target)
+        for key in dict.fromkeys(r.key for r in records):  # in the order the document reports them
+            c, m = self._regroup(db, key, self._key_group(db, key), [r for r in records if r.key == key])
+            created, merged = created + c, merged + m
         return created, merged
 
-    def _insert_incident(self, db: sqlite3.Connection, rec: dedup.SourceRecord) -> int:
+    def _regroup(self, db: sqlite3.Connection, key: str, stored: list[tuple[int, int, dedup.SourceRecord]],
+                 new: list[dedup.SourceRecord]) -> tuple[int, int]:
+        """Apply the clustering of stored + new reports: keep incident ids where members stay
+        together, move sources that changed incident, add the new ones, refresh what changed."""
+        everyone = [rec for _, _, rec in stored] + new
+        was = [incident for _, incident, _ in stored]
+        size = Counter(was)
+        claimed: set[int] = set()
+        touched: set[int] = set()
+        created = merged = 0
+        for group in sorted(dedup.clusters(everyone), key=lambda g: (-len(g), g[0])):
+            first = was[group[0]] if group[0] < len(stored) else None
+            if first is not None and size[first] == len(group) and all(was[i] == first for i in group[1:]
+                                                                       if i < len(stored)) \
+                    and group[-1] < len(stored):
+                claimed.add(first)  # an incident that stays exactly as it was
+                continue
+            votes = Counter(was[i] for i in group if i < len(stored))
+            ranked = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
+            target = next((incident for incident, _ in ranked if incident not in claimed), None)
+            moved = [i for i in group if i < len(stored) and was[i] != target]
+            fresh = [everyone[i] for i in group if i >= len(stored)]
+            if target is None:
+                target = self._insert_incident(db, key)
+                created += 1
+            elif fresh or moved:
+                merged += 1
+            claimed.add(target)
+            for i in moved:
+                touched.add(was[i])
+                db.execute("UPDATE incident_sources SET incident_id = ? WHERE id = ?", (target, stored[i][0]))
+            for rec in fresh:
+                self._insert_source(db, target, rec)
+            if fresh or moved:
+                touched.add(target)
+        for incident in sorted(touched):
+            if db.execute("SELECT 1 FROM incident_sources WHERE incident_id = ? LIMIT 1", (incident,)).fetchone():
+                self._refresh(db, incident)
+            else:
+                db.execute("DELETE FROM incidents WHERE id = ?", (incident,))
+        return created, merged
+
+    def _insert_incident(self, db: sqlite3.Connection, key: str) -> int:
+        """A placeholder row; :meth:`_refresh` fills it from its sources in the same transaction."""
         cur = db.execute("INSERT INTO incidents (event_type, evidence, document, n_sources, dedup_key, search,"
-                         " updated_at) VALUES (?, '', '', 0, ?, '', ?)",
-                         (rec.fields.get("event_type") or "", rec.key, _now()))
+                         " updated_at) VALUES (?, '', '', 0, ?, '', ?)", (key.split("|")[0], key, _now()))
         return int(cur.lastrowid)
 
     @staticmethod
@@ -291,9 +311,10 @@ class SQLiteStore:
         anchor = dedup.time_anchor(rec)
         db.execute(
             "INSERT INTO incident_sources (incident_id, document_id, ordinal, dedup_key, anchor_lo, anchor_hi,"
-            " evidence, fields, extras) VALUES (?,?,?,?,?,?,?,?,?)",
+            " event_date, event_date_end, evidence, fields, extras) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (incident_id, rec.document, rec.ordinal, rec.key,
              anchor[0].isoformat() if anchor else None, anchor[1].isoformat() if anchor else None,
+             rec.fields.get("date"), rec.fields.get("date_end"),
              rec.fields.get("evidence") or "", json.dumps(rec.fields, ensure_ascii=False),
              json.dumps(rec.extras, ensure_ascii=False, default=str) if rec.extras else None))
 
