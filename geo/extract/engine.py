@@ -62,6 +62,7 @@ class Document:
         self.published = published
         self.today = today
         self.sentences = sentences(text, lex)
+        self.sentence_starts = [s for s, _ in self.sentences]
         self.mentions = [m for m in region_mentions(text, self.sentences) if not self._not_location(m)]
         self.mention_starts = [m.start for m in self.mentions]
         self.officials = self._officials()
@@ -69,6 +70,7 @@ class Document:
         self.place_starts = [m.start for m in self.places]
         self.drafts: list[Draft] = []
         self.with_date: set[int] = set()
+        self.pending: tuple[int, int, int | None, int | None] | None = None
 
     # -- helpers -------------------------------------------------------------
     def _not_location(self, m: Mention) -> bool:
@@ -109,8 +111,25 @@ class Document:
         i = bisect.bisect_left(self.place_starts, pos)
         if i:
             return self.places[i - 1].code
-        # nothing named yet: the official who reports it may follow ("..., Governor Gladkov said")
-        return self.officials[0].code if self.officials else None
+        # nothing named yet: the official who reports it may follow in the next sentence
+        # ("A drone hit a house in Urazovo. A woman was injured, Governor Gladkov said.")
+        if self.officials and self.officials[0].sentence <= self.sentence_of(pos) + 1:
+            return self.officials[0].code
+        return None
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
+
+    def national_context(self, i: int) -> bool:
+        """Sentence ``i`` reads as a national total: it says so, or follows a regionless one that does
+        ("Russia launched 539 drones at Ukraine overnight. Air defences shot down 476.")."""
+        s, e = self.sentences[i]
+        if self.lex.national.search(self.text, s, e):
+            return True
+        if i == 0:
+            return False
+        ps, pe = self.sentences[i - 1]
+        return bool(self.lex.national.search(self.text, ps, pe)) and not self.mentions_in(ps, pe)
 
     def official(self, start: int, end: int) -> str | None:
         for m in self.officials:
@@ -276,8 +295,14 @@ class Document:
                      district=self.district(cs, ce), fire=bool(lex.fire.search(text, cs, ce)))
         groups = self.groups(mentions)
         pairs = self.roundup_pairs(groups, cs, core)
+        roundup = len(pairs) >= 2
+        if not groups and core < ce:
+            # "destroyed 71 drones over several regions, including 14 over the Volgograd region":
+            # the only regional facts are in the tail; they replace the total
+            pairs = self.roundup_pairs(self.groups(self.mentions_in(core, ce)), core, ce)
+            roundup = bool(pairs)
         out: list[Draft] = []
-        if len(pairs) >= 2:
+        if roundup:
             for g, c in pairs:
                 each = len(g) == 1 or bool(lex.each.search(text, max(cs, g[0].start - LOOKBACK), g[-1].end + 30))
                 for m in g:
@@ -288,7 +313,7 @@ class Document:
         if not regions and not lex.same_region.search(text, cs, core):
             regions = [r for r in [self.official(sent[0], sent[1])] if r]
         if not regions:
-            if lex.same_region.search(text, cs, core) or not lex.national.search(text, sent[0], sent[1]):
+            if lex.same_region.search(text, cs, core) or not self.national_context(i):
                 regions = [self.focus(cs)]
             else:
                 regions = [None]
@@ -301,7 +326,7 @@ class Document:
         q = count.qualifier if count and not shared else None
         if len(regions) == 1:
             if settlement is None and len(mentions) == 1 and not mentions[0].explicit \
-                    and mentions[0].text in lex.capitals:
+                    and mentions[0].text in lex.capitals and not lex.district.match(text, mentions[0].start, core):
                 settlement = mentions[0].text  # "Russian drones hit Kharkiv": the city
             d = replace(base, region=regions[0], settlement=settlement, near=near, count=n, qualifier=q,
                         total=count.total if count else None)
@@ -310,10 +335,13 @@ class Document:
 
     def attach(self, i: int, sent: tuple[int, int], cs: int, ce: int, pos: int | None = None) -> None:
         """A sentence that continues the last incident: add its target and casualties."""
-        if not self.drafts or self.drafts[-1].sentence < i - FOLLOWUP_SENTENCES:
+        killed, injured = self.casualties(cs, ce)
+        if not self.drafts or self.drafts[-1].sentence < i - FOLLOWUP_SENTENCES or \
+                (self.drafts[-1].region is None and self.drafts[-1].settlement is None):
+            # nothing placed to attach to: the casualties may lead into the next sentence's incident
+            self.pending = (i, sent[0], killed, injured) if killed is not None or injured is not None else None
             return
         d = self.drafts[-1]
-        killed, injured = self.casualties(cs, ce)
         changed = False
         if d.killed is None and killed is not None:
             d.killed, changed = killed, True
@@ -354,6 +382,10 @@ class Document:
                 self.drafts.extend(produced)
             if len(new) == 1 and new[0].killed is None and new[0].injured is None:
                 new[0].killed, new[0].injured = self.casualties(s, e)
+                if self.pending and self.pending[0] == i - 1 and new[0].killed is None and new[0].injured is None:
+                    _, start, new[0].killed, new[0].injured = self.pending
+                    new[0].span = (start, new[0].span[1])
+            self.pending = None
             carry = None
             for d in new:  # "In the village of X, a drone hit a car, and another struck a house"
                 if d.settlement:
