@@ -376,3 +376,16 @@ def test_cli_explains_an_ambiguous_name(capsys):
     out = json.loads(capsys.readouterr().out)
     assert list(out) == ["query", "region", "name", "lat", "lon", "geo_precision", "source"]
     assert out["geo_precision"] == 3 and out["name"] is None and out["source"] == "gazetteer:ambiguous"
+
+
+def test_an_ambiguous_name_with_an_unmatched_district_goes_to_that_district():
+    g = load_gazetteer()
+    f = g.frame
+    in_region = f[f["region"].astype(str) == "UA-53"]
+    namesakes = {g.entry(r).district for r, _ in g.lookup(name_key("Pavlivka"))}
+    others = sorted(set(in_region["district"]) - namesakes - {""})
+    assert placed("Pavlivka", "UA-53").geo_precision == 3   # ambiguous on its own
+    inc = placed("Pavlivka", "UA-53", district=others[0])
+    assert inc.geo_precision == 2 and inc.extras["geocode_source"] == "gazetteer:district"
+    assert point_in_region(inc.lat, inc.lon, "UA-53")
+    assert inc.settlement == "Pavlivka"

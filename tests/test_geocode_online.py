@@ -163,6 +163,7 @@ def test_settings_turn_online_geocoding_on(server, monkeypatch, tmp_path):
     monkeypatch.setenv("GEO_NOMINATIM_URL", server)
     geocoder = default_geocoder()
     assert isinstance(geocoder, ChainGeocoder) and geocoder.name == "gazetteer+nominatim"
+    assert default_geocoder() is geocoder   # one rate limit and one cache connection per process
     assert default_geocoder(online=False) is bundled_geocoder()
     inc = place(Incident("strike", settlement="Togobievka", region="RU-BEL"))
     assert inc.geo_precision == 1 and inc.extras["geocode_source"] == "nominatim"

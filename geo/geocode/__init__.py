@@ -74,10 +74,18 @@ def default_geocoder(online: bool | None = None, db: str | None = None) -> Geoco
     url = online_settings()
     if online is False or (online is None and url is None):
         return bundled_geocoder()
+    from geo.geocode.cache import db_path
+
+    return _online_chain(url or PUBLIC_NOMINATIM, str(db_path(db).resolve()))
+
+
+@lru_cache(maxsize=8)
+def _online_chain(url: str, db: str) -> ChainGeocoder:
+    """One chain per server and store, so the rate limit and the cache connection are shared."""
     from geo.geocode.cache import CachedGeocoder, GeocodeCache
     from geo.geocode.nominatim import NominatimGeocoder
 
-    nominatim = CachedGeocoder(NominatimGeocoder(url or PUBLIC_NOMINATIM), GeocodeCache(db))
+    nominatim = CachedGeocoder(NominatimGeocoder(url), GeocodeCache(db))
     return ChainGeocoder([bundled_geocoder(), nominatim])
 
 
@@ -117,6 +125,15 @@ def _lookup(geocoder: Geocoder, name: str | None, region: str | None,
     return loc
 
 
+def _district_location(region: str, district: str) -> Location | None:
+    """The middle of a district named in the text (precision 2), if the gazetteer knows it."""
+    pt = district_point(bundled_geocoder().gazetteer, region, district)
+    if pt is None:
+        return None
+    return Location(name=district, latitude=pt[0], longitude=pt[1], precision=2,
+                    source="gazetteer:district", region=region)
+
+
 def place(incident: Incident, geocoder: Geocoder | None = None) -> Incident:
     """Fill the incident's point and precision (and its region, when the text gave none).
 
@@ -130,6 +147,11 @@ def place(incident: Incident, geocoder: Geocoder | None = None) -> Incident:
     country = inc.country or country_of(text_region)
     district = extras.get("district") or None
     loc = _lookup(geocoder, inc.settlement, text_region or country, district)
+    if loc is not None and loc.precision >= 3 and district and text_region:
+        # an ambiguous name: a district named in the text still narrows it down
+        loc = _district_location(text_region, district) or loc
+    elif loc is None and district and text_region:
+        loc = _district_location(text_region, district)
     if loc is not None:
         precision = max(loc.precision, 2 if extras.get("near") else 1)
         _set_point(inc, loc.point, precision, loc.source)
@@ -142,14 +164,10 @@ def place(incident: Incident, geocoder: Geocoder | None = None) -> Incident:
         found = region_at(loc.latitude, loc.longitude, prefer=text_region)
         if text_region and found != text_region:
             log.info("%s placed at %.4f,%.4f in %s, but the text says %s; keeping %s",
-                        inc.settlement, loc.latitude, loc.longitude, found, text_region, text_region)
+                     inc.settlement, loc.latitude, loc.longitude, found, text_region, text_region)
             extras["region_conflict"] = found
         if not text_region and found and (country is None or country_of(found) == country):
             text_region = found
-    elif district and text_region and (pt := district_point(bundled_geocoder().gazetteer,
-                                                            text_region, district)):
-        _set_point(inc, pt, 2, "gazetteer:district")
-        extras["place_name"] = district
     elif text_region and (pt := representative_point(text_region)):
         _set_point(inc, pt, 3, "region")
     elif country and (pt := country_point(country)):
