@@ -5,6 +5,7 @@ import json
 import logging
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from geo.cli import main as cli_main
 from geo.gazetteer import load_gazetteer
@@ -389,3 +390,16 @@ def test_an_ambiguous_name_with_an_unmatched_district_goes_to_that_district():
     assert inc.geo_precision == 2 and inc.extras["geocode_source"] == "gazetteer:district"
     assert point_in_region(inc.lat, inc.lon, "UA-53")
     assert inc.settlement == "Pavlivka"
+
+
+@settings(max_examples=40, deadline=None)
+@given(name=st.text(max_size=25), region=st.sampled_from(["RU-BEL", "RU-KRS", "UA-63", "BY-HO", None]))
+def test_any_settlement_text_is_placed_inside_the_region_or_not_at_all(name, region):
+    inc = placed(name, region)
+    if region:
+        assert inc.region == region and inc.geo_precision in (1, 2, 3)
+        assert point_in_region(inc.lat, inc.lon, region, tolerance_km=3)
+    else:
+        assert inc.geo_precision in (None, 1, 2)
+        assert (inc.lat is None) == (inc.geo_precision is None)
+    assert validate(inc.to_dict()) == []
