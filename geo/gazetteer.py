@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from geo.names import KEY_RULES_DIGEST, district_key, mixed_junk, name_key, script_ok, simple_form
+from geo.names import KEY_RULES_DIGEST, district_key, mixed_junk, name_key, script_ok
 
 GAZETTEER_PATH = Path(__file__).resolve().parent / "data" / "gazetteer.parquet"
 
@@ -225,10 +225,3 @@ def _row_names(name: str, ascii_: str, alts: str, source: str) -> list[str]:
 def load_gazetteer(path: str | None = None) -> Gazetteer:
     """The gazetteer, loaded once per process (the bundled file unless ``path`` is given)."""
     return Gazetteer.load(path or GAZETTEER_PATH)
-
-
-def fine_similarity(a: str, b: str) -> float:
-    """0-100 similarity of two spellings after transliteration (ranks same-key candidates)."""
-    from rapidfuzz import fuzz
-
-    return float(fuzz.ratio(simple_form(a), simple_form(b)))

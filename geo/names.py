@@ -102,6 +102,13 @@ def name_key(text: str) -> str:
     return key
 
 
+def fine_similarity(a: str, b: str) -> float:
+    """0-100 similarity of two spellings after transliteration (ranks candidates that share a key)."""
+    from rapidfuzz import fuzz
+
+    return float(fuzz.ratio(simple_form(a), simple_form(b)))
+
+
 #: Words that name a district rather than being part of its name.
 DISTRICT_WORDS = re.compile(
     r"\b(?:district|raion|rayon|region|municipal|okrug|city|urban|gorodskoy|hromada|"

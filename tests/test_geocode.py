@@ -152,7 +152,8 @@ def test_the_district_picks_among_namesakes_in_one_region():
             if e.district and not e.approximate and point_in_region(e.lat, e.lon, e.region):
                 by_region.setdefault((key, e.region), []).append(e)
     pairs = [es for es in by_region.values()
-             if len({x.district for x in es}) >= 2 and distance_km(es[0].lat, es[0].lon, es[1].lat, es[1].lon) > 20]
+             if len({x.district for x in es}) >= 2
+             and distance_km(es[0].lat, es[0].lon, es[1].lat, es[1].lon) > 20]
     assert pairs, "the data holds namesakes in one region"
     checked = 0
     for es in pairs[:5]:

@@ -42,7 +42,8 @@ def parse_region(value: str | None) -> tuple[str | None, str | None]:
         return None, value.upper()
     code = resolve_region(value)
     if code is None:
-        raise ValueError(f"unknown region: {value!r} (use a code like RU-BEL or a name like 'Belgorod region')")
+        raise ValueError(f"unknown region: {value!r} "
+                         "(use a code like RU-BEL or a name like 'Belgorod region')")
     return code, code.split("-", 1)[0]
 
 

@@ -27,9 +27,9 @@ from functools import lru_cache
 
 import numpy as np
 
-from geo.gazetteer import Entry, Gazetteer, fine_similarity, load_gazetteer
+from geo.gazetteer import Entry, Gazetteer, load_gazetteer
 from geo.geocode.base import Location, distance_km, within
-from geo.names import district_key, name_key, same_district
+from geo.names import district_key, fine_similarity, name_key, same_district
 from geo.regions import region_at, region_frame, regions, representative_point
 
 #: Fuzzy fallback: minimum rapidfuzz ratio between folded keys (0-100), and how many to consider.
