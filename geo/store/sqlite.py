@@ -25,6 +25,9 @@ from geo.record import SCHEMA_FIELDS, Incident
 
 BUSY_TIMEOUT_MS = 10_000
 ID_CHUNK = 5_000
+#: New reports re-group the stored ones this many days around them (more than the reach of
+#: any grouping rule in geo.dedup, which is under ten days); the same again is read as context.
+REGROUP_DAYS = 15
 
 #: Ordered schema migrations; ``user_version`` is the number applied.  Only append.
 MIGRATIONS: tuple[str, ...] = (
@@ -234,16 +237,22 @@ class SQLiteStore:
             new, merged = self._link(db, records)
             return AddResult(doc_id, new=True, incidents_new=new, incidents_merged=merged)
 
-    def _key_group(self, db: sqlite3.Connection, key: str) -> list[tuple[int, int, dedup.SourceRecord]]:
-        """Every stored report with this key as (source row, incident, record with its dates only)."""
-        rows = db.execute("SELECT s.id, s.incident_id, s.document_id, s.ordinal, s.event_date, s.event_date_end,"
-                          " d.published FROM incident_sources s JOIN documents d ON d.id = s.document_id"
-                          " WHERE s.dedup_key = ?", (key,))
+    def _key_group(self, db: sqlite3.Connection, key: str, window: tuple[dt.date, dt.date] | None = None
+                   ) -> list[tuple[int, int, dedup.SourceRecord]]:
+        """Stored reports with this key (those whose time anchor meets ``window``, if given) as
+        (source row, incident, record with its dates only)."""
+        sql = ("SELECT s.id, s.incident_id, s.document_id, s.ordinal, s.event_date, s.event_date_end,"
+               " d.published FROM incident_sources s JOIN documents d ON d.id = s.document_id"
+               " WHERE s.dedup_key = ?")
+        params: list[Any] = [key]
+        if window is not None:
+            sql += " AND s.anchor_lo <= ? AND s.anchor_hi >= ?"
+            params += [window[1].isoformat(), window[0].isoformat()]
         return [(r["id"], r["incident_id"],
                  dedup.SourceRecord(r["document_id"], r["ordinal"],
                                     {"date": r["event_date"], "date_end": r["event_date_end"]},
                                     dt.date.fromisoformat(r["published"]) if r["published"] else None))
-                for r in rows]
+                for r in db.execute(sql, params)]
 
     @staticmethod
     def _record(row: sqlite3.Row) -> dedup.SourceRecord:
@@ -254,21 +263,59 @@ class SQLiteStore:
         """Re-group each touched key's reports with the new ones (see :func:`geo.dedup.clusters`)."""
         created = merged = 0
         for key in dict.fromkeys(r.key for r in records):  # in the order the document reports them
-            c, m = self._regroup(db, key, self._key_group(db, key), [r for r in records if r.key == key])
+            new = [r for r in records if r.key == key]
+            plan = self._local_plan(db, key, new) or self._plan(self._key_group(db, key), new)
+            c, m = self._apply(db, key, *plan)
             created, merged = created + c, merged + m
         return created, merged
 
-    def _regroup(self, db: sqlite3.Connection, key: str, stored: list[tuple[int, int, dedup.SourceRecord]],
-                 new: list[dedup.SourceRecord]) -> tuple[int, int]:
-        """Apply the clustering of stored + new reports: keep incident ids where members stay
-        together, move sources that changed incident, add the new ones, refresh what changed."""
+    @staticmethod
+    def _plan(stored: list[tuple[int, int, dedup.SourceRecord]], new: list[dedup.SourceRecord]
+              ) -> tuple[list[tuple[int, int, dedup.SourceRecord]], list[dedup.SourceRecord], list[list[int]]]:
+        return stored, new, dedup.clusters([rec for _, _, rec in stored] + new)
+
+    def _local_plan(self, db: sqlite3.Connection, key: str, new: list[dedup.SourceRecord]) -> Any:
+        """The clustering near the new reports only, when that provably equals re-grouping the whole key.
+
+        Grouping is local (a report's group depends on reports a few days around it), so with
+        the new reports dated, it is enough to re-group the reports within REGROUP_DAYS of them,
+        reading REGROUP_DAYS more around as context.  Returns None (re-group everything) when a
+        report has no time anchor, or a group near the new reports reaches beyond that window.
+        """
+        anchors = [dedup.time_anchor(r) for r in new]
+        if any(a is None for a in anchors) or db.execute(
+                "SELECT 1 FROM incident_sources WHERE dedup_key = ? AND anchor_lo IS NULL LIMIT 1", (key,)).fetchone():
+            return None
+        reach = dt.timedelta(days=REGROUP_DAYS)
+        inner = (min(a[0] for a in anchors) - reach, max(a[1] for a in anchors) + reach)
+        stored = self._key_group(db, key, (inner[0] - reach, inner[1] + reach))
+        everyone = [rec for _, _, rec in stored] + new
+        groups = dedup.clusters(everyone)
+        spans = [dedup.time_anchor(r) for r in everyone]
+        near = [g for g in groups if any(spans[i][0] <= inner[1] and spans[i][1] >= inner[0] for i in g)]
+        near_members = {i for g in near for i in g}
+        incidents = {stored[i][1] for i in near_members if i < len(stored)}
+        if any(not (inner[0] <= spans[i][0] and spans[i][1] <= inner[1]) for i in near_members):
+            return None  # a group near the new reports reaches out of the window
+        loaded = Counter(incident for _, incident, _ in stored)
+        for incident in incidents:
+            total = db.execute("SELECT count(*) FROM incident_sources WHERE incident_id = ?", (incident,)).fetchone()[0]
+            if total != loaded[incident] or any(stored[i][1] == incident and i not in near_members
+                                                for i in range(len(stored))):
+                return None  # an incident has reports outside the groups re-done here
+        return stored, new, near
+
+    def _apply(self, db: sqlite3.Connection, key: str, stored: list[tuple[int, int, dedup.SourceRecord]],
+               new: list[dedup.SourceRecord], groups: list[list[int]]) -> tuple[int, int]:
+        """Make the store hold ``groups`` (indexes into stored + new): keep incident ids where members
+        stay together, move sources that changed incident, add the new ones, refresh what changed."""
         everyone = [rec for _, _, rec in stored] + new
         was = [incident for _, incident, _ in stored]
         size = Counter(was)
         claimed: set[int] = set()
         touched: set[int] = set()
         created = merged = 0
-        for group in sorted(dedup.clusters(everyone), key=lambda g: (-len(g), g[0])):
+        for group in sorted(groups, key=lambda g: (-len(g), g[0])):
             first = was[group[0]] if group[0] < len(stored) else None
             if first is not None and size[first] == len(group) and all(was[i] == first for i in group[1:]
                                                                        if i < len(stored)) \
