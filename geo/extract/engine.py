@@ -131,6 +131,11 @@ class Document:
         ps, pe = self.sentences[i - 1]
         return bool(self.lex.national.search(self.text, ps, pe)) and not self.mentions_in(ps, pe)
 
+    def history(self, start: int, end: int) -> bool:
+        """"In 2023, Moscow was hit by drones": a year before the publication year."""
+        m = self.lex.history.search(self.text, start, end)
+        return bool(m) and int(m.group("y")) < (self.published or self.today).year
+
     def official(self, start: int, end: int) -> str | None:
         for m in self.officials:
             if start <= m.start < end:
@@ -281,7 +286,13 @@ class Document:
             prev = previous[-1]
             if prev.count is not None and prev.total >= prev.count:
                 count = Count(prev.total - prev.count, "exact")
-        if not mentions and not settlement and count is None and lex.followup.match(text, cs, core):
+        if event == "interception" and count and count.kind == "one":
+            count = None  # "a drone attack was repelled" says nothing about how many drones
+        if not mentions and not settlement and count is None and (
+                lex.followup.match(text, cs, core)
+                or (event == "strike" and self.drafts and self.drafts[-1].sentence >= i - 1
+                    and not lex.drone.search(text, cs, ce))):
+            # "The car was badly damaged", "Windows were damaged nearby": the last incident goes on
             self.attach(i, sent, cs, ce, at)
             return []
         killed, injured = self.casualties(cs, ce)
@@ -318,6 +329,8 @@ class Document:
             else:
                 regions = [None]
         regions = list(dict.fromkeys(regions))
+        if len(pairs) == 1 and len(regions) == 1:
+            count = pairs[0][1]  # "destroyed six naval drones at sea and shot down 20 over Crimea"
         each = len(regions) > 1 and self.each_count(cs, core)
         if each:
             count = each
@@ -341,6 +354,10 @@ class Document:
             # nothing placed to attach to: the casualties may lead into the next sentence's incident
             self.pending = (i, sent[0], killed, injured) if killed is not None or injured is not None else None
             return
+        if killed == 0 and injured == 0:  # "There were no casualties": the whole report
+            for o in self.drafts:
+                if o.sentence >= i - FOLLOWUP_SENTENCES and o.killed is None and o.injured is None:
+                    o.killed, o.injured = 0, 0
         d = self.drafts[-1]
         changed = False
         if d.killed is None and killed is not None:
@@ -371,7 +388,7 @@ class Document:
             if i not in with_event or not (lex.interception.search(text, s, e) or lex.strike.search(text, s, e)):
                 self.attach(i, sent, s, e)
                 continue
-            if lex.skip_sentence.search(text, s, e):
+            if lex.skip_sentence.search(text, s, e) or self.history(s, e):
                 continue
             if lex.other_weapons.search(text, s, e) and not lex.drone.search(text, s, e):
                 continue
@@ -386,6 +403,8 @@ class Document:
                     _, start, new[0].killed, new[0].injured = self.pending
                     new[0].span = (start, new[0].span[1])
             self.pending = None
+            if not new:  # "Windows were damaged nearby; there were no casualties."
+                self.attach(i, sent, s, e)
             carry = None
             for d in new:  # "In the village of X, a drone hit a car, and another struck a house"
                 if d.settlement:
@@ -433,8 +452,12 @@ def drop_summaries(drafts: list[Draft]) -> list[Draft]:
         same = [o for o in drafts if o is not d and o.event_type == d.event_type]
         if d.region and not d.settlement:
             detailed = [o for o in same if o.settlement and o.region == d.region]
+            if detailed and d.target and d.target not in {o.target for o in detailed}:
+                detailed = []  # it names its own target: not a summary of these
             if detailed:
                 if d.event_type == "interception" and d.count is not None and all(o.count is None for o in detailed):
+                    if len(detailed) == 1:
+                        d.settlement, d.near = detailed[0].settlement, detailed[0].near
                     for o in detailed:  # debris of drones counted here: one incident, with the damage
                         d.target = d.target or o.target
                         d.killed = d.killed if d.killed is not None else o.killed

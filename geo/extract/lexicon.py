@@ -47,6 +47,7 @@ class Lexicon:
     followup: re.Pattern
     blockers: re.Pattern
     skip_sentence: re.Pattern
+    history: re.Pattern
     subclause_tails: re.Pattern
     clause_breaks: re.Pattern
     remainder: re.Pattern
@@ -185,6 +186,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         followup=c(ev["followup"]),
         blockers=c(ev["blockers"]),
         skip_sentence=any_of(ev["skip_sentence"]),
+        history=c(ev["history"]),
         subclause_tails=c(ev["subclause_tails"]),
         clause_breaks=c(ev["clause_breaks"]),
         remainder=c(ev["remainder"]),
