@@ -26,6 +26,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
     pytest.skip("Debian chromium is not installed at /usr/bin/chromium", allow_module_level=True)
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeout  # noqa: E402
 from playwright.sync_api import expect, sync_playwright  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -107,6 +108,28 @@ def _map(page):
     return page.locator(MAP_FRAME).element_handle().content_frame(), polys
 
 
+def _idle(page) -> None:
+    """Wait for the script run to finish (the map's first report back triggers one more run)."""
+    page.wait_for_timeout(400)
+    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=30_000)
+
+
+def _download(page, label: str, target_dir: Path) -> Path:
+    """Click a download button and save the file; retried once if a rerun swallowed the click."""
+    for attempt in (1, 2):
+        _idle(page)
+        try:
+            with page.expect_download(timeout=20_000) as dl:
+                page.get_by_role("button", name=label).click()
+            break
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
+    path = target_dir / f"snapshot{Path(dl.value.suggested_filename).suffix}"
+    dl.value.save_as(path)
+    return path
+
+
 def _kpi(page, label: str):
     return page.locator("[data-testid='stMetric']").filter(has_text=label).first.locator(
         "[data-testid='stMetricValue']")
@@ -122,6 +145,7 @@ def test_dashboard_draws_filters_and_clicks_offline(app_url, session):
     page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)
 
     # move the start of the date slider one day on: the two 1 May incidents drop out
+    _idle(page)
     page.locator("[data-testid='stSlider'] input[type='range']").first.focus()
     page.keyboard.press("ArrowRight")
     expect(_kpi(page, "Incidents")).to_have_text(str(len(sample_store.ROWS) - 2), timeout=15_000)
@@ -149,12 +173,7 @@ def test_snapshots_download_and_open_offline(app_url, session, tmp_path):
     page = ctx.new_page()
     page.goto(app_url)
     _map(page)
-    saved = {}
-    for fmt in ("HTML", "PNG"):
-        with page.expect_download(timeout=30_000) as dl:
-            page.get_by_role("button", name=f"⬇ {fmt}").click()
-        saved[fmt] = ARTIFACTS / f"snapshot{Path(dl.value.suggested_filename).suffix}"
-        dl.value.save_as(saved[fmt])
+    saved = {fmt: _download(page, f"⬇ {fmt}", ARTIFACTS) for fmt in ("HTML", "PNG")}
     assert saved["PNG"].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
     snap = ctx.new_page()
