@@ -1,0 +1,32 @@
+"""``python -m geo doctor``: check the store and the bundled data, and say what to do."""
+from __future__ import annotations
+
+import argparse
+import json
+
+from geo.doctor import ERROR, run_all
+
+SYMBOLS = {"ok": "ok  ", "warning": "WARN", "error": "FAIL"}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", help="store path or sqlite:/// URL (default: GEO_DB or data/incidents.db)")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+
+
+def run(args: argparse.Namespace) -> int:
+    from geo.store import default_url
+    from geo.store.sqlite import sqlite_path
+
+    findings = run_all(sqlite_path(args.db or default_url()))
+    if args.format == "json":
+        print(json.dumps([f.__dict__ for f in findings], ensure_ascii=False, indent=2))
+    else:
+        for f in findings:
+            print(f"{SYMBOLS[f.level]}  {f.check:<12} {f.message}")
+            if f.advice and f.level != "ok":
+                print(f"      {'':<12} -> {f.advice}")
+        errors = sum(f.level == ERROR for f in findings)
+        warnings = sum(f.level == "warning" for f in findings)
+        print(f"\n{errors} error(s), {warnings} warning(s)")
+    return 1 if any(f.level == ERROR for f in findings) else 0
