@@ -102,26 +102,6 @@ def time_anchor(rec: SourceRecord) -> tuple[dt.date, dt.date] | None:
     return (rec.published, rec.published) if rec.published else None
 
 
-def same_event(a: SourceRecord, b: SourceRecord) -> bool:
-    """Whether two reports could describe one incident: same key, compatible time (symmetric).
-
-    This is the pairwise test; :func:`clusters` decides the incidents (it does not chain
-    day after day, see docs/DEDUP.md).
-    """
-    return a.key == b.key and same_time(a, b)
-
-
-def same_time(a: SourceRecord, b: SourceRecord) -> bool:
-    """Dates equal or within a day; undated: anchors within two days, or nothing to tell them apart."""
-    span_a, span_b = event_span(a.fields), event_span(b.fields)
-    if span_a and span_b:
-        return _gap(span_a, span_b) <= DATE_TOLERANCE_DAYS
-    anchor_a, anchor_b = time_anchor(a), time_anchor(b)
-    if anchor_a is None or anchor_b is None:
-        return True  # nothing tells them apart in time
-    return _gap(anchor_a, anchor_b) <= PUBLISHED_TOLERANCE_DAYS
-
-
 def components(n: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
     """Connected groups of nodes 0..n-1, each sorted, listed by their smallest node."""
     parent = list(range(n))
