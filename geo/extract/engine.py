@@ -203,7 +203,9 @@ class Document:
             for m in rx.finditer(text, start, end):
                 ns, ne = m.span("name")
                 name = m.group("name")
-                if name.split()[0].split("-")[0] in lex.not_places or name in lex.not_places:
+                bare = re.sub(r"['’]s$", "", name)
+                if bare.split()[0].split("-")[0] in lex.not_places or bare in lex.not_places \
+                        or lex.not_place_after.match(text, ne):
                     continue
                 overlap = [r for r in mentions if r.start < ne and ns < r.end]
                 if overlap and (overlap[0].explicit or name not in lex.capitals):
@@ -338,9 +340,11 @@ class Document:
         n = count.n if count and not shared else None
         q = count.qualifier if count and not shared else None
         if len(regions) == 1:
-            if settlement is None and len(mentions) == 1 and not mentions[0].explicit \
-                    and mentions[0].text in lex.capitals and not lex.district.match(text, mentions[0].start, core):
-                settlement = mentions[0].text  # "Russian drones hit Kharkiv": the city
+            only = mentions[0] if len(mentions) == 1 else None
+            if settlement is None and only and not only.explicit and only.text in lex.capitals \
+                    and lex.capital_before.search(text, max(cs, only.start - LOOKBACK), only.start) \
+                    and not lex.not_place_after.match(text, only.end):
+                settlement = only.text  # "Russian drones hit Kharkiv": the city
             d = replace(base, region=regions[0], settlement=settlement, near=near, count=n, qualifier=q,
                         total=count.total if count else None)
             return [d]

@@ -70,6 +70,8 @@ class Lexicon:
     settlement_cues: tuple[tuple[re.Pattern, bool, bool], ...]
     not_places: frozenset[str]
     capitals: frozenset[str]
+    capital_before: re.Pattern
+    not_place_after: re.Pattern
     district: re.Pattern
     not_location_before: re.Pattern
     not_location_after: re.Pattern
@@ -156,6 +158,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
     parts["PERSON"] = rf"(?:{_alternation(persons['singular'] + persons['plural'])})"
     places = d["places"]
     parts["NAME"] = places["name"]
+    parts["PLACE_ADJ"] = places["place_adjectives"]
 
     def c(pattern: str) -> re.Pattern:
         return re.compile(_expand(pattern, parts), FLAGS)
@@ -209,6 +212,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
         settlement_cues=cues,
         not_places=frozenset(places["not_places"]),
         capitals=frozenset(places["capitals"]),
+        capital_before=c(places["capital_before"]),
+        not_place_after=re.compile(places["not_place_after"]),
         district=c(places["district"]),
         not_location_before=c(places["not_location_before"]),
         not_location_after=c(places["not_location_after"]),
