@@ -60,8 +60,11 @@ KEY_FOLDS: list[tuple[str, str]] = [
     (r"[yij](?=[aeou])", ""),            # iotated vowels: ya/ia/ja, ye/ie, yu/iu, yo/io
     (r"[yj]", "i"),                      # iy/y/yi/j -> i
     (r"e", "i"),                         # Ukrainian i for Russian e (Bilhorod/Belgorod)
+    (r"oliks", "aliks"),                 # Oleksandrivka, Oleksiivka / Aleksandrovka, Alekseevka
     (r"(.)\1+", r"\1"),                  # doubled letters (and ii after the folds above)
     (r"[io]v", "ov"),                    # Ukrainian -iv/-ivka for Russian -ov/-ovka
+    (r"mikol", "nikol"),                 # Mykolaivka / Nikolaevka
+    (r"oi\b", "i"),                      # Russian -oye/-oy for Ukrainian -e/-yi (Krasnoye/Krasne)
     (r" ", ""),
 ]
 _KEY_FOLDS = [(re.compile(p), r) for p, r in KEY_FOLDS]

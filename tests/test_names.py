@@ -21,6 +21,11 @@ SAME_PLACE = [
     ["Yelets", "Elets", "Елец", "Ielets"],
     ["Tsaritsyno", "Caricyno", "Царицыно", "Tzaritsino"],
     ["Semyonovka", "Semionovka", "Семёновка"],
+    # Russian forms of Ukrainian names, as Russian-sourced news writes them
+    ["Novooleksandrivka", "Novoaleksandrovka", "Новоолександрівка", "Новоалександровка"],
+    ["Oleksiivka", "Alekseyevka", "Олексіївка", "Алексеевка"],
+    ["Mykolaivka", "Nikolayevka", "Миколаївка", "Николаевка"],
+    ["Pokrovske", "Pokrovskoye", "Покровське", "Покровское"],
 ]
 
 DIFFERENT_PLACES = [

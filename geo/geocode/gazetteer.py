@@ -62,11 +62,15 @@ class Candidate:
         """Matched on the row's own name, not on one of its alternate names."""
         return self.matched in (self.entry.name, self.entry.asciiname)
 
+    @property
+    def spelling(self) -> float:
+        """How close the matched spelling is to the query's (0-100), beyond the shared key."""
+        return fine_similarity(self.query, self.matched)
+
     def rank(self) -> tuple:
         e = self.entry
         return (-int(self.exact), -int(self.district_match), -int(self.inside), -round(self.score),
-                -int(self.primary), -round(fine_similarity(self.query, self.matched)),
-                -e.quality, -e.population, e.row)
+                -int(self.primary), -round(self.spelling), -e.quality, -e.population, e.row)
 
 
 def _district_matches(entry: Entry, wanted: str) -> bool:
@@ -152,8 +156,7 @@ class GazetteerGeocoder:
     def choose(self, candidates: list[Candidate], region: str | None) -> Candidate | None:
         """The candidate to use, or None when the choice would be a guess.
 
-        A guess is a namesake of equal standing (same kind of match, district,
-        side of the border, own name or alternate name) more than :data:`SAME_PLACE_KM` away, unless the best
+        A guess is a namesake of equal standing (:func:`rivals_of`) more than :data:`SAME_PLACE_KM` away, unless the best
         candidate is a town that dwarfs it.
         """
         if not candidates:
@@ -212,7 +215,12 @@ SAME_PLACE_KM = 10.0
 
 
 def rivals_of(best: Candidate, cands: list[Candidate]) -> list[Candidate]:
-    """Candidates with the same standing as ``best``: the evidence cannot tell them apart."""
+    """Candidates with the same standing as ``best``: the evidence cannot tell them apart.
+
+    Same kind of match, district, side of the border, own or alternate name.
+    Spelling closeness is not used: romanisations of one name differ as much
+    as two names that share a key ("Zoria"/"Зоря" versus "Krasny"/"Красное").
+    """
     tier = (best.exact, best.district_match, best.inside, best.primary)
     return [c for c in cands if (c.exact, c.district_match, c.inside, c.primary) == tier]
 
