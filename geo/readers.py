@@ -265,6 +265,8 @@ class _HTMLText(HTMLParser):
             self.meta.setdefault("published", a["datetime"])
         elif tag == "title":
             self.in_title = True
+        elif tag == "body":
+            self.skip = 0  # HTML may leave </head> out
         if tag in HTML_VOID:
             if tag in HTML_BLOCKS:
                 self._emit("\n")

@@ -112,8 +112,10 @@ def test_html_keeps_the_article_and_drops_scripts_styles_and_chrome(tmp_path):
 def test_html_without_article_uses_the_body_and_an_empty_page_is_an_error(tmp_path):
     (tmp_path / "a.htm").write_text("<html><body><div>One drone hit a house.</div><script>x()</script></body>")
     (tmp_path / "empty.html").write_text("<html><head><script>only()</script></head><body> </body></html>")
+    (tmp_path / "nohead.html").write_text("<html><head><title>T</title><body><p>Two drones were downed.</p>")
     (doc,) = read_path(str(tmp_path / "a.htm"))
     assert doc.text == "One drone hit a house."
+    assert next(read_path(str(tmp_path / "nohead.html"))).text == "T\n\nTwo drones were downed."
     with pytest.raises(ReadError, match=r"empty\.html: no article text"):
         list(read_path(str(tmp_path / "empty.html")))
 
