@@ -324,7 +324,8 @@ def read_html_file(raw: bytes, name: str, published: dt.date | None = None) -> I
         page_date = _parse_date(parser.meta.get("published"), name)
     except ReadError:
         page_date = None  # a page's odd date format is not worth losing the article
-    yield Document(text=body if not title or body.startswith(title) else f"{title}\n\n{body}",
+    first_line = body.split("\n", 1)[0].strip()
+    yield Document(text=body if not title or first_line == title else f"{title}\n\n{body}",
                    id=name, published=page_date or published, title=title, url=parser.meta.get("url"),
                    language=(parser.meta.get("language") or "")[:2].lower() or None, path=name)
 
