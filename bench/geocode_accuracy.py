@@ -52,6 +52,22 @@ NEWS_VARIANTS = [
 ]
 
 
+#: Ukrainian spellings rewritten the Russian way, as Russian-sourced news names Ukrainian
+#: villages ("Pavlivka" -> "Pavlovka", "Oleksandrivka" -> "Aleksandrovka").  Applied in order.
+UA_TO_RU = [
+    (r"іївка", "еевка"), (r"ївка", "евка"), (r"івка", "овка"), (r"^Олекс", "Алекс"),
+    (r"Олекс", "алекс"), (r"^Мико", "Нико"), (r"ське$", "ское"), (r"цьке$", "цкое"),
+    (r"не$", "ное"), (r"ий$", "ый"), (r"і", "и"), (r"ї", "и"), (r"є", "е"),
+]
+
+
+def russian_form(name: str) -> str:
+    """A Ukrainian name in a plausible Russian form (the bench's cross-language case)."""
+    for pattern, repl in UA_TO_RU:
+        name = re.sub(pattern, repl, name)
+    return name
+
+
 def romanise(name: str, country: str, rng: random.Random) -> str:
     """An English-news spelling of a Cyrillic name."""
     out = []
@@ -198,6 +214,10 @@ def main(argv: list[str] | None = None) -> int:
     run("region given, one typo", [(typo(q, rng), e, e.region, None) for q, e in names],
         geocoder, args.show)
     run("no region", [(q, e, None, None) for q, e in names], geocoder, args.show)
+    ukrainian = [e for e in rows if e.country == "UA"]
+    run("Ukrainian villages in Russian form, region given",
+        [(romanise(russian_form(e.name), "RU", rng), e, e.region, None) for e in ukrainian],
+        geocoder, args.show)
 
     fake = invented_names(gaz, max(100, args.n // 4), rng)
     false = 0
