@@ -33,12 +33,12 @@ def _filters_key(f: Filters) -> tuple:
     return tuple(sorted(f.to_query().items()))
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
+@st.cache_data(max_entries=16, show_spinner=False)
 def load_view(url: str, fkey: tuple, metric: str, _store) -> snapshot.View:
     return snapshot.load(_store, Filters.from_query(dict(fkey)), metric)
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
+@st.cache_data(max_entries=16, show_spinner=False)
 def load_daily(url: str, fkey: tuple, _store) -> pd.DataFrame:
     return _store.daily_counts(Filters.from_query(dict(fkey)))
 

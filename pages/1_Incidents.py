@@ -69,8 +69,11 @@ def body() -> None:
                          key="incident_table", height=380,
                          column_config={"evidence": st.column_config.TextColumn(width="large")})
     rows = event.selection.rows if event is not None else []
-    if rows:
-        detail(store, int(df.iloc[rows[0]]["id"]))
+    if rows:  # a clicked row is kept in the URL, so the link opens this incident
+        st.query_params["id"] = str(int(df.iloc[rows[0]]["id"]))
+    chosen_id = str(st.query_params.get("id") or "")
+    if chosen_id.isdigit():
+        detail(store, int(chosen_id))
 
 
 app_shell.run_page("Incidents", body)

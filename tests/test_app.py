@@ -139,3 +139,13 @@ def test_add_articles_previews_then_saves(db):
     assert not at.exception and at.success
     assert store.count() > before
     assert any("Shebekino" == s for s in store.query(Filters(regions=("RU-BEL",)))["settlement"].dropna())
+
+
+def test_incident_detail_marks_evidence_and_escapes_the_article(db):
+    at = run(ROOT / "pages" / "1_Incidents.py", {"id": "1"})  # incident 1 comes from the hostile article
+    shown = "\n".join(m.value for m in at.markdown)
+    assert "<mark" in shown and "Report 0: a drone strike near Valuyki." in shown
+    assert sample_store.HOSTILE not in shown and "<script>" not in shown
+    assert "&lt;script&gt;" in shown  # the hostile text is shown as text
+    assert 'href="javascript' not in shown  # a javascript: URL is never a link
+    assert "Attack" in shown
