@@ -123,3 +123,12 @@ def test_incidents_command_lists_with_filters(db, capsysbinary):
     assert [r["id"] for r in rows] == [1, 2] and rows[1]["count"] == 5
     code, out, _ = run_cli(["incidents", "--db", db, "--format", "csv", "--text", "GAZELLE"], capsysbinary)
     assert [r["settlement"] for r in csv.DictReader(io.StringIO(out.decode()))] == ["Shchetinovka"]
+
+
+def test_map_formats_are_dispatched_and_default_to_a_dated_file(db, tmp_path, capsysbinary):
+    code, out, err = run_cli(["export", "--format", "html", "--db", db, "--type", "strike"], capsysbinary)
+    written = list(tmp_path.glob("atlas-*.html"))
+    assert code == 0 and out == b"" and len(written) == 1 and f"wrote {written[0].name}" in err
+    assert "Shchetinovka" in written[0].read_text(encoding="utf-8")
+    code, _, err = run_cli(["export", "--format", "png", "--db", db, "--metric", "nonsense"], capsysbinary)
+    assert code == 1 and err.startswith("error: unknown metric")

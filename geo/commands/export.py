@@ -44,6 +44,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="output file; csv/acled/geojson default to standard output, "
                              "html/png to atlas-YYYYMMDD-HHMM.<ext>")
     parser.add_argument("--title", help="title for the map (html, png)")
+    parser.add_argument("--metric", default="both", metavar="METRIC",
+                        help="what the map colours regions by (html, png): both, strikes, interceptions, "
+                             "drones, drones_strike, drones_interception")
     add_filter_arguments(parser)
 
 
@@ -56,6 +59,8 @@ def run(args: argparse.Namespace) -> int:
     filters = filters_from(args)
     out = args.out or (default_name(args.format) if args.format in FILE_ONLY else None)
     options = {"title": args.title} if args.title else {}
+    if args.format in FILE_ONLY:
+        options["metric"] = args.metric
     store = open_store(args.db)
     try:
         if out is None or out == "-":
