@@ -49,7 +49,7 @@ class Nominatim(BaseHTTPRequestHandler):
             self.send_response(500)
             self.end_headers()
             return
-        name = (params.get("city") or params.get("q") or "").lower()
+        name = (params.get("city") or params.get("q") or "").split(",")[0].strip().lower()
         answers = [dict(a, place_id=i + 1, importance=0.5,
                         address={"village": a["name"], "country_code": "ru"})
                    for i, a in enumerate(PLACES.get(name, []))]
@@ -186,3 +186,24 @@ def test_cli_online_flag_uses_the_configured_server(server, monkeypatch, capsys)
     assert main(["geocode", "Togobievka", "--region", "RU-BEL", "--format", "json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["source"] == "nominatim" and out["geo_precision"] == 1 and out["name"] == "Тогобиевка"
+
+
+def test_any_geopy_geocoder_plugs_in_through_the_adapter(server):
+    from geopy.geocoders import Nominatim as GeopyNominatim
+
+    from geo.geocode.adapter import GeopyAdapter
+
+    scheme, domain = server.split("://")
+    plugged = GeopyAdapter(GeopyNominatim(domain=domain, scheme=scheme, user_agent="drone-incident-atlas"),
+                           name="my-source")
+    inc = place(Incident("strike", settlement="Togobievka", region="RU-BEL"),
+                ChainGeocoder([bundled_geocoder(), plugged]))
+    assert inc.geo_precision == 2 and inc.extras["geocode_source"] == "my-source"   # not vouched for
+    assert (inc.lat, inc.lon) == (50.3081, 38.0012)
+    assert Nominatim.requests[-1]["q"] == "Togobievka, Belgorod Oblast, Russia"
+    vouched = GeopyAdapter(plugged.geocoder, precision=1)
+    assert vouched.geocode("Togobievka", region="RU-BEL").precision == 1
+    assert vouched.geocode("Nowhereville", region="RU-BEL") is None   # answers outside are refused
+    Nominatim.fail = True
+    with pytest.raises(GeocoderUnavailable):
+        vouched.geocode("Togobievka", region="RU-BEL")

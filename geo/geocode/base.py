@@ -5,6 +5,10 @@ A geocoder answers ``geocode(query, region=None, district=None)`` with a
 country code ("RU"); an answer must lie inside it.  ``district`` is a hint
 that sources without districts may ignore.  Anything with that method can be
 put in a :class:`geo.geocode.chain.ChainGeocoder`.
+
+Sources, one module each: ``gazetteer`` (offline, the bundled or a bigger
+gazetteer file), ``nominatim`` (online, optional), ``adapter`` (any geopy
+geocoder); ``cache`` keeps online answers in the store.
 """
 from __future__ import annotations
 
