@@ -212,4 +212,14 @@ def main() -> None:
             st.rerun()
 
 
-app_shell.run_page("Map", main)
+def map_page() -> None:
+    app_shell.run_page("Map", main)
+
+
+#: The pages in the sidebar, in order (files in pages/ run as they are).
+NAVIGATION = [st.Page(map_page, title="Map", default=True),
+              *(st.Page(f"pages/{name}.py", title=title) for name, title in (
+                  ("1_Incidents", "Incidents"), ("2_Add_articles", "Add articles"),
+                  ("3_Regions", "Regions"), ("4_About", "About")))]
+
+st.navigation(NAVIGATION).run()
