@@ -25,9 +25,11 @@ SEEDS_DIR = ROOT / "seeds"
 #: The metric switch: what is counted, and whether as incidents or drones.
 WHAT_CHOICES = {"both": "Strikes + interceptions", "strikes": "Strikes", "interceptions": "Interceptions"}
 UNIT_CHOICES = {"incidents": "Incidents", "drones": "Drones"}
+#: The switch's "what" <-> the event-type filter (the switch IS the type filter).
+WHAT_TYPES: dict[str, tuple[str, ...]] = {"both": (), "strikes": ("strike",),
+                                          "interceptions": ("interception",)}
 #: Play control steps (label -> days).
 PLAY_STEPS = {"day": 1, "week": 7}
-
 
 
 def region_label(code: str) -> str:
@@ -42,12 +44,8 @@ def region_options() -> list[str]:
 
 
 def country_label(code: str) -> str:
+    """"Russia" for "RU"."""
     return COUNTRY_NAMES.get(code, code)
-
-
-#: The switch's "what" <-> the event-type filter (the switch IS the type filter).
-WHAT_TYPES: dict[str, tuple[str, ...]] = {"both": (), "strikes": ("strike",),
-                                          "interceptions": ("interception",)}
 
 
 def what_of(filters: Filters) -> str:
