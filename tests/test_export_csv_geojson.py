@@ -132,3 +132,10 @@ def test_map_formats_are_dispatched_and_default_to_a_dated_file(db, tmp_path, ca
     assert "Shchetinovka" in written[0].read_text(encoding="utf-8")
     code, _, err = run_cli(["export", "--format", "png", "--db", db, "--metric", "nonsense"], capsysbinary)
     assert code == 1 and err.startswith("error: unknown metric")
+
+
+def test_reading_commands_refuse_a_missing_store(tmp_path, capsysbinary):
+    for command in (["export", "--format", "csv"], ["incidents"]):
+        code, _, err = run_cli([*command, "--db", str(tmp_path / "typo.db")], capsysbinary)
+        assert code == 1 and err.startswith(f"error: no store at {tmp_path}/typo.db")
+        assert not (tmp_path / "typo.db").exists()

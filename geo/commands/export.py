@@ -8,11 +8,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from pathlib import Path
 
 from geo import exports
 from geo.filters import Filters, parse_cli
 from geo.record import EVENT_TYPES
-from geo.store import open_store
+from geo.store import default_url, open_store
+from geo.store.sqlite import sqlite_path
 
 #: formats that cannot go to a terminal and get a default file name instead
 FILE_ONLY = ("html", "png")
@@ -38,6 +40,15 @@ def filters_from(args: argparse.Namespace) -> Filters:
     return filters.with_(precisions=tuple(args.precision or ()), text=args.text or "")
 
 
+def open_existing(url: str | None):
+    """The store for reading commands; a missing file is an error (a typo would export nothing)."""
+    url = url or default_url()
+    path = sqlite_path(url)
+    if path != ":memory:" and not Path(path).expanduser().exists():
+        raise FileNotFoundError(f"no store at {path} (ingest documents first: python -m geo ingest PATH)")
+    return open_store(url)
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", required=True, choices=tuple(exports.FORMATS), help="what to write")
     parser.add_argument("--out", metavar="FILE",
@@ -61,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
     options = {"title": args.title} if args.title else {}
     if args.format in FILE_ONLY:
         options["metric"] = args.metric
-    store = open_store(args.db)
+    store = open_existing(args.db)
     try:
         if out is None or out == "-":
             exports.write(args.format, store, filters, sys.stdout.buffer, **options)

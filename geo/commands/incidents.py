@@ -5,9 +5,8 @@ import argparse
 import json
 import sys
 
-from geo.commands.export import add_filter_arguments, filters_from
+from geo.commands.export import add_filter_arguments, filters_from, open_existing
 from geo.exports.common import records
-from geo.store import open_store
 
 #: table column -> incident field
 TABLE_COLUMNS = {"id": "id", "date": "date", "type": "event_type", "region": "region",
@@ -34,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     if args.limit is not None and args.limit < 0:
         raise ValueError("--limit must be 0 or more")
     filters = filters_from(args)
-    store = open_store(args.db)
+    store = open_existing(args.db)
     try:
         frame = store.query(filters)
     finally:
