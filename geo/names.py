@@ -8,9 +8,10 @@ forms are built here:
   accents and punctuation removed.  Used to rank candidates finely.
 - :func:`name_key`: :func:`simple_form` with the usual variants folded
   (ye/e, iy/y/i, kh/h/g, ts/c, zh/j, ya/ia/a, doubled letters, soft signs,
-  Ukrainian -iv/-ivka for Russian -ov/-ovka).  Used as the lookup key: it is
-  deliberately coarse, since the region constraint and the ranking on the
-  finer form separate the homonyms it creates.
+  Ukrainian forms for Russian ones: -iv/-ivka for -ov/-ovka, Oleks- for
+  Aleks-, Mykol- for Nikol-, -ske for -skoye).  Used as the lookup key: it is
+  deliberately coarse, since the region constraint, the district and the
+  ranking on the finer form separate the homonyms it creates.
 
 Both are plain data tables applied in order, so a new variant is one row.
 """
