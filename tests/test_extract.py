@@ -149,6 +149,12 @@ def test_never_raises_and_only_emits_valid_records(text):
         assert inc.evidence and inc.evidence in text
 
 
+def test_region_names_in_cyrillic_and_two_word_names():
+    text = "A drone hit a house in Белгородской области. Drones were shot down over the Nizhny Novgorod region."
+    got = [(i.event_type, i.region) for i in extract(text, today=TODAY)]
+    assert got == [("strike", "RU-BEL"), ("interception", "RU-NIZ")]
+
+
 def test_odd_inputs():
     assert extract("") == []
     assert extract(None) == []  # type: ignore[arg-type]

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from geo.extract.dates import UNKNOWN, DateRef, find_date
-from geo.extract.lexicon import Lexicon
+from geo.extract.lexicon import Lexicon, lower_text
 from geo.extract.places import FOCUS_REGION, Mention, region_mentions
 from geo.extract.text import clauses, sentences
 from geo.record import SCHEMA_FIELDS, Incident, validate
@@ -58,6 +58,7 @@ class Document:
 
     def __init__(self, text: str, lex: Lexicon, published: dt.date | None, today: dt.date):
         self.text = text
+        self.low = lower_text(text)  # lexicon patterns are lower-case (see lexicon.compile_ci)
         self.lex = lex
         self.published = published
         self.today = today
@@ -74,8 +75,8 @@ class Document:
 
     # -- helpers -------------------------------------------------------------
     def _not_location(self, m: Mention) -> bool:
-        return bool(self.lex.not_location_before.search(self.text, max(0, m.start - LOOKBACK), m.start)
-                    or self.lex.not_location_after.match(self.text, m.end))
+        return bool(self.lex.not_location_before.search(self.low, max(0, m.start - LOOKBACK), m.start)
+                    or self.lex.not_location_after.match(self.low, m.end))
 
     def _officials(self) -> list[Mention]:
         """"Governor Gladkov": the official's region, as a weak mention used when no region is named."""
@@ -84,22 +85,22 @@ class Document:
         if not starts:
             return out
         for m in self.lex.officials.finditer(self.text):
-            if self.lex.official_title.search(self.text, max(0, m.start() - LOOKBACK), m.start()):
+            if self.lex.official_title.search(self.low, max(0, m.start() - LOOKBACK), m.start()):
                 i = max(0, bisect.bisect_right(starts, m.start()) - 1)
                 out.append(Mention(m.start(), m.end(), self.lex.official_region[m.group(0)], False, m.group(0), i))
         return out
 
     def _valid(self, rx: re.Pattern, start: int, end: int) -> re.Match | None:
         """First match of ``rx`` not made hypothetical or negative by the words before it."""
-        for m in rx.finditer(self.text, start, end):
-            if not self.lex.blockers.search(self.text, max(start, m.start() - LOOKBACK), m.start()):
+        for m in rx.finditer(self.low, start, end):
+            if not self.lex.blockers.search(self.low, max(start, m.start() - LOOKBACK), m.start()):
                 return m
         return None
 
     def sentences_with(self, rx: re.Pattern) -> set[int]:
         """Indexes of the sentences where ``rx`` matches (one pass over the text)."""
         starts = [s for s, _ in self.sentences]
-        return {bisect.bisect_right(starts, m.start()) - 1 for m in rx.finditer(self.text)}
+        return {bisect.bisect_right(starts, m.start()) - 1 for m in rx.finditer(self.low)}
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self.mention_starts, start)
@@ -124,16 +125,16 @@ class Document:
         """Sentence ``i`` reads as a national total: it says so, or follows a regionless one that does
         ("Russia launched 539 drones at Ukraine overnight. Air defences shot down 476.")."""
         s, e = self.sentences[i]
-        if self.lex.national.search(self.text, s, e):
+        if self.lex.national.search(self.low, s, e):
             return True
         if i == 0:
             return False
         ps, pe = self.sentences[i - 1]
-        return bool(self.lex.national.search(self.text, ps, pe)) and not self.mentions_in(ps, pe)
+        return bool(self.lex.national.search(self.low, ps, pe)) and not self.mentions_in(ps, pe)
 
     def history(self, start: int, end: int) -> bool:
         """"In 2023, Moscow was hit by drones": a year before the publication year."""
-        m = self.lex.history.search(self.text, start, end)
+        m = self.lex.history.search(self.low, start, end)
         return bool(m) and int(m.group("y")) < (self.published or self.today).year
 
     def official(self, start: int, end: int) -> str | None:
@@ -146,7 +147,7 @@ class Document:
         """Mentions joined into lists ("the Kaluga and Smolensk regions")."""
         out: list[list[Mention]] = []
         for m in mentions:
-            if out and self.lex.region_list_gap.fullmatch(self.text, out[-1][-1].end, m.start):
+            if out and self.lex.region_list_gap.fullmatch(self.low, out[-1][-1].end, m.start):
                 out[-1].append(m)
             else:
                 out.append([m])
@@ -158,11 +159,11 @@ class Document:
     # -- counts --------------------------------------------------------------
     def count(self, start: int, end: int) -> Count | None:
         lex = self.lex
-        written = lex.numx.search(self.text, start, end) is not None
+        written = lex.numx.search(self.low, start, end) is not None
         for kind, rx, needs_number in lex.counts:
             if needs_number and not written:
                 continue
-            m = rx.search(self.text, start, end)
+            m = rx.search(self.low, start, end)
             if not m:
                 continue
             if kind == "one":
@@ -173,14 +174,14 @@ class Document:
             q = lex.qualifier(m.groupdict().get("q")) or "exact"
             total = self.number(m, "total") if "total" in m.groupdict() else None
             return Count(n, q, kind, total)
-        if lex.vague.search(self.text, start, end):
+        if lex.vague.search(self.low, start, end):
             return Count(None, "approximate", "vague")
         return None
 
     def each_count(self, start: int, end: int) -> Count | None:
         """The count "each" gives every region of a list ("two each over A and B")."""
         for rx in self.lex.each_counts:
-            m = rx.search(self.text, start, end)
+            m = rx.search(self.low, start, end)
             if m and self.number(m) is not None:
                 return Count(self.number(m), self.lex.qualifier(m.group("q")) or "exact")
         return None
@@ -188,9 +189,9 @@ class Document:
     def roundup_pairs(self, groups: list[list[Mention]], start: int, end: int) -> list[tuple[list[Mention], Count]]:
         pairs = []
         for g in groups:
-            m = self.lex.roundup_before.search(self.text, max(start, g[0].start - LOOKBACK), g[0].start)
+            m = self.lex.roundup_before.search(self.low, max(start, g[0].start - LOOKBACK), g[0].start)
             if not m:
-                m = self.lex.roundup_after.match(self.text, g[-1].end, end)
+                m = self.lex.roundup_after.match(self.low, g[-1].end, end)
             if m and self.number(m) is not None:
                 pairs.append((g, Count(self.number(m), self.lex.qualifier(m.group("q")) or "exact")))
         return pairs
@@ -227,7 +228,7 @@ class Document:
         return None
 
     def target(self, start: int, end: int) -> str | None:
-        m = self.lex.targets.search(self.text, start, end)
+        m = self.lex.targets.search(self.low, start, end)
         if not m:
             return None
         for name, value in m.groupdict().items():
@@ -237,10 +238,10 @@ class Document:
 
     def casualties(self, start: int, end: int) -> tuple[int | None, int | None]:
         killed = injured = None
-        if not self.lex.casualty_cue.search(self.text, start, end):
+        if not self.lex.casualty_cue.search(self.low, start, end):
             return killed, injured
         for kind, rx in self.lex.casualties:
-            m = rx.search(self.text, start, end)
+            m = rx.search(self.low, start, end)
             if not m:
                 continue
             if kind == "none":
@@ -264,7 +265,7 @@ class Document:
     # -- one clause --------------------------------------------------------------
     def clause(self, i: int, sent: tuple[int, int], cs: int, ce: int, core: int,
                sentence_date: DateRef | None, previous: list[Draft]) -> list[Draft]:
-        lex, text = self.lex, self.text
+        lex, text = self.lex, self.low
         ic = self._valid(lex.interception, cs, core)
         st = self._valid(lex.strike, cs, core)
         debris = lex.debris.search(text, cs, ce)
@@ -343,7 +344,7 @@ class Document:
             only = mentions[0] if len(mentions) == 1 else None
             if settlement is None and only and not only.explicit and only.text in lex.capitals \
                     and lex.capital_before.search(text, max(cs, only.start - LOOKBACK), only.start) \
-                    and not lex.not_place_after.match(text, only.end):
+                    and not lex.not_place_after.match(self.text, only.end):
                 settlement = only.text  # "Russian drones hit Kharkiv": the city
             d = replace(base, region=regions[0], settlement=settlement, near=near, count=n, qualifier=q,
                         total=count.total if count else None)
@@ -368,7 +369,7 @@ class Document:
             d.killed, changed = killed, True
         if d.injured is None and injured is not None:
             d.injured, changed = injured, True
-        if d.target is None and (d.event_type == "strike" or self.lex.debris.search(self.text, cs, ce)):
+        if d.target is None and (d.event_type == "strike" or self.lex.debris.search(self.low, cs, ce)):
             t = self.target(pos if pos is not None else cs, ce)
             if t:
                 d.target, changed = t, True
@@ -377,7 +378,7 @@ class Document:
 
     # -- the whole text -------------------------------------------------------------
     def run(self) -> list[Draft]:
-        lex, text = self.lex, self.text
+        lex, text = self.lex, self.low
         # No date stated yet: the report is taken to be about its publication day.
         running: DateRef | None = DateRef(self.published.isoformat(), None, "day") if self.published else None
         # One cheap pass each over the whole text tells which sentences can hold a date or an event.
@@ -389,7 +390,7 @@ class Document:
             sentence_date = ref if ref is not None else running
             if ref is not None and ref is not UNKNOWN:
                 running = ref
-            if i not in with_event or not (lex.interception.search(text, s, e) or lex.strike.search(text, s, e)):
+            if i not in with_event:
                 self.attach(i, sent, s, e)
                 continue
             if lex.skip_sentence.search(text, s, e) or self.history(s, e):
@@ -480,8 +481,9 @@ def drop_summaries(drafts: list[Draft]) -> list[Draft]:
 def to_incidents(drafts: list[Draft], text: str, document: str, lex: Lexicon) -> list[Incident]:
     country_cue = None
     best = None
+    low = lower_text(text)
     for code, rx in lex.country_cues:
-        m = rx.search(text)
+        m = rx.search(low)
         if m and (best is None or m.start() < best):
             country_cue, best = code, m.start()
     out = []
@@ -516,8 +518,8 @@ def to_incidents(drafts: list[Draft], text: str, document: str, lex: Lexicon) ->
 
 def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, document: str) -> list[Incident]:
     """All incidents of one text (see :func:`geo.extract.extract`)."""
-    if not lex.drone_context.search(text):
-        return []
     doc = Document(text, lex, published, today)
+    if not lex.drone_context.search(doc.low):
+        return []
     drafts = drop_summaries(merge_restatements(doc.run()))
     return to_incidents(drafts, text, document, lex)

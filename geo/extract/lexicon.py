@@ -18,6 +18,41 @@ LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 FLAGS = re.IGNORECASE
 
 
+def lower_text(text: str) -> str:
+    """``text`` in lower case with the same length, so offsets stay valid."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
+def _lower_regex(pattern: str) -> str:
+    """A case-insensitive pattern as a lower-case one, to run on :func:`lower_text` output.
+
+    About three times faster than ``re.IGNORECASE``; escapes and group names are kept.
+    """
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+        elif pattern.startswith("(?P<", i):
+            j = pattern.index(">", i)
+            out.append(pattern[i:j + 1])
+            i = j + 1
+        else:
+            out.append(pattern[i].lower())
+            i += 1
+    return "".join(out)
+
+
+def compile_ci(pattern: str) -> re.Pattern:
+    """Case-insensitive: lowered (run on lower_text) unless it holds a case-sensitive part."""
+    if "(?-i:" in pattern:
+        return re.compile(pattern, FLAGS)  # run on the original text
+    return re.compile(_lower_regex(pattern))
+
+
 def available_languages() -> list[str]:
     """Language codes that have a lexicon file."""
     return sorted(p.stem for p in LEXICON_DIR.glob("*.toml"))
@@ -113,9 +148,8 @@ class Lexicon:
 
 
 def _word_starts(words: list[str]) -> re.Pattern:
-    """A case-sensitive (so three times faster) test for words starting like ``words``, any first-letter case."""
-    alts = [w if "\\" in w else f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in words]
-    return re.compile(rf"\b(?:{'|'.join(alts)})")
+    """A test for words starting like ``words`` (lower case; run on lower_text)."""
+    return compile_ci(r"\b(?:" + "|".join(w if "\\" in w else re.escape(w) for w in words) + ")")
 
 
 def _expand(pattern: str, parts: dict[str, str]) -> str:
@@ -161,15 +195,15 @@ def load_lexicon(language: str = "en") -> Lexicon:
     parts["PLACE_ADJ"] = places["place_adjectives"]
 
     def c(pattern: str) -> re.Pattern:
-        return re.compile(_expand(pattern, parts), FLAGS)
+        return compile_ci(_expand(pattern, parts))
 
     def any_of(patterns: list[str]) -> re.Pattern:
         return c("|".join(f"(?:{p})" for p in patterns))
 
     ev = d["events"]
     targets = d["targets"]["table"]
-    target_re = re.compile(
-        r"\b(?:" + "|".join(f"(?P<t{i}>{_expand(rx, parts)})" for i, (rx, _) in enumerate(targets)) + r")\b", FLAGS)
+    target_re = compile_ci(
+        r"\b(?:" + "|".join(f"(?P<t{i}>{_expand(rx, parts)})" for i, (rx, _) in enumerate(targets)) + r")\b")
     dates = d["dates"]
     cues = tuple((c(row["re"]), bool(row.get("near")), bool(row.get("weak"))) for row in places["cues"])
     return Lexicon(
@@ -234,7 +268,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
 
 def any_of_named(patterns: list[str], parts: dict[str, str]) -> re.Pattern:
     """Alternatives that reuse group names: each is compiled alone, tried in order."""
-    return _OrderedPatterns(tuple(re.compile(_expand(p, parts), FLAGS) for p in patterns))  # type: ignore[return-value]
+    return _OrderedPatterns(tuple(compile_ci(_expand(p, parts)) for p in patterns))  # type: ignore[return-value]
 
 
 class _OrderedPatterns:

@@ -1,8 +1,8 @@
 """Regions and settlements named in a text, as spans.
 
 Region names come from :func:`geo.regions.find_region_mentions`; it is only
-run on the parts of sentences that can name a region (a sentence with a
-Cyrillic letter, or the few words around the start of an English alias), which keeps extraction fast on
+run on the parts of sentences that can name a region (a run of Cyrillic
+words, or the few words around the start of an English alias), which keeps extraction fast on
 long articles.  Bare "Moscow" means the city unless the Moscow region was
 named in the same or the two previous sentences.
 """
@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from geo.regions import ALIASES_PATH, find_region_mentions, regions
 
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_CYRILLIC_RUN = re.compile(r"[\u0400-\u04FF][\u0400-\u04FF\s'’-]*")
 #: Bare mention -> the region meant when that region is in focus (RU-MOW "Moscow" -> RU-MOS).
 FOCUS_REGION = {"RU-MOW": "RU-MOS", "UA-30": "UA-32", "BY-HM": "BY-MI"}
 FOCUS_SENTENCES = 2
@@ -49,11 +49,12 @@ def _alias_words() -> re.Pattern:
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Stretches of a sentence that may name a region, with the context the region search reads."""
-    if _CYRILLIC.search(text, start, end):
-        return [(start, end)]
+    hits = [(m.start() - WINDOW_BEFORE, m.end() + WINDOW_AFTER) for m in _alias_words().finditer(text, start, end)]
+    # Cyrillic names ("Белгородской области") are whole runs of Cyrillic words
+    hits += [(m.start() - 2, m.end() + 2) for m in _CYRILLIC_RUN.finditer(text, start, end)]
     out: list[tuple[int, int]] = []
-    for m in _alias_words().finditer(text, start, end):
-        s, e = max(start, m.start() - WINDOW_BEFORE), min(end, m.end() + WINDOW_AFTER)
+    for hs, he in sorted(hits):
+        s, e = max(start, hs), min(end, he)
         if out and s <= out[-1][1]:
             out[-1] = (out[-1][0], e)
         else:
@@ -67,8 +68,6 @@ def region_mentions(text: str, sentence_spans: list[tuple[int, int]]) -> list[Me
     for i, (s, e) in enumerate(sentence_spans):
         for ws, we in _windows(text, s, e):
             for m in find_region_mentions(text[ws:we]):
-                if (ws > s and m.start < WINDOW_BEFORE - 8) or (we < e and m.end > we - ws - 8):
-                    continue  # cut by the window edge: the neighbouring window (or none) has it whole
                 code = m.code
                 if not m.explicit and code in FOCUS_REGION:
                     wider = FOCUS_REGION[code]
