@@ -268,21 +268,30 @@ def incident_popup_row(row: dict, sources: list[dict]) -> str:
     return "<br>".join(lines)
 
 
-def point_rows(points: pd.DataFrame, sources: pd.DataFrame | None = None,
-               max_points: int = MAX_POINTS) -> tuple[list[list], int]:
-    """Marker data [lat, lon, colour, radius, popup, tooltip], one per location.
+@dataclass
+class Places:
+    """Settlement-level incidents grouped by place: what the point layer draws."""
 
-    Only settlement-level incidents (precision 1-2) become points; region-level
-    ones are counted in the choropleth, not stacked on a fake point.  Incidents
-    at the same place share one marker; the newest places are drawn first, up
-    to ``max_points``.  Returns (rows, incidents not drawn).  Grouping is done
-    in pandas so 100k incidents cost no more than the places drawn.
+    per_place: pd.DataFrame  # index _place: n, lat, lon, strikes
+    shown: pd.DataFrame      # the incidents listed in popups (newest POPUP_ROWS per place)
+    hidden: int              # incidents at places beyond the cap
+
+
+def places(points: pd.DataFrame | None, max_points: int = MAX_POINTS) -> Places:
+    """Group precision 1-2 incidents by place, newest places first, up to ``max_points`` places.
+
+    Region-level incidents are counted in the choropleth, not stacked on a
+    fake point.  Done in pandas, so 100k incidents cost no more than the
+    places drawn.
     """
+    empty = Places(pd.DataFrame(columns=["n", "lat", "lon", "strikes"]), pd.DataFrame(), 0)
     if points is None or points.empty:
-        return [], 0
+        return empty
     df = points[points["lat"].notna() & points["lon"].notna()]
     if "geo_precision" in df:
         df = df[df["geo_precision"].isin([1, 2])]
+    if df.empty:
+        return empty
     df = df.sort_values(["date", "id"] if "id" in df else ["date"], ascending=False, na_position="last")
     df = df.assign(_lat=df["lat"].astype(float).round(4), _lon=df["lon"].astype(float).round(4))
     # place number in order of first appearance, i.e. the newest places first
@@ -291,19 +300,34 @@ def point_rows(points: pd.DataFrame, sources: pd.DataFrame | None = None,
     drawn = df[df["_place"] < max_points]
     per_place = drawn.groupby("_place").agg(n=("_place", "size"), lat=("_lat", "first"), lon=("_lon", "first"),
                                             strikes=("_strike", "sum"))
-    shown = drawn.groupby("_place", sort=False).head(POPUP_ROWS)
+    return Places(per_place, drawn.groupby("_place", sort=False).head(POPUP_ROWS), len(df) - len(drawn))
+
+
+def popup_ids(points: pd.DataFrame | None, max_points: int = MAX_POINTS) -> list[int]:
+    """Ids of the incidents whose sources the popups list (fetch only those)."""
+    shown = places(points, max_points).shown
+    return [int(i) for i in shown["id"]] if "id" in shown else []
+
+
+def point_rows(points: pd.DataFrame | None, sources: pd.DataFrame | None = None,
+               max_points: int = MAX_POINTS) -> tuple[list[list], int]:
+    """Marker data [lat, lon, colour, radius, popup, tooltip], one per place; and incidents not drawn.
+
+    Incidents at the same place share one marker, sized by their number.
+    """
+    grouped = places(points, max_points)
     by_src: dict[int, list[dict]] = {}
     if sources is not None and not sources.empty:
         for rec in sources.to_dict("records"):
             by_src.setdefault(int(rec["incident_id"]), []).append(rec)
     popups: dict[int, list[str]] = {}
     names: dict[int, str] = {}
-    for rec in shown.to_dict("records"):
+    for rec in grouped.shown.to_dict("records"):
         key = rec["_place"]
         popups.setdefault(key, []).append(incident_popup_row(rec, by_src.get(_num(rec.get("id")) or -1, [])))
         names.setdefault(key, rec.get("settlement") or rec.get("region_name") or "incident")
     rows = []
-    for key, n, lat, lon, s in per_place[["n", "lat", "lon", "strikes"]].itertuples(name=None):
+    for key, n, lat, lon, s in grouped.per_place[["n", "lat", "lon", "strikes"]].itertuples(name=None):
         n, s = int(n), int(s)
         popup = "<hr>".join(popups[key])
         if n > POPUP_ROWS:
@@ -312,7 +336,7 @@ def point_rows(points: pd.DataFrame, sources: pd.DataFrame | None = None,
         tip = f"Incidents at {_esc(names[key])}: {n} ({s} strikes, {n - s} interceptions)"
         rows.append([float(lat), float(lon), TYPE_COLOURS[kind],
                      round(4 + 2 * math.sqrt(n), 1), popup, tip])
-    return rows, len(df) - len(drawn)
+    return rows, grouped.hidden
 
 
 class PointLayer(MacroElement):

@@ -37,22 +37,13 @@ class View:
         return str(dates.min()), str(max(dates.max(), ends.max() if not ends.empty else dates.max()))
 
 
-def drawn_ids(incidents: pd.DataFrame, max_points: int = mapview.MAX_POINTS) -> list[int]:
-    """Ids of the settlement-level incidents that can appear in point popups (newest first)."""
-    if incidents.empty:
-        return []
-    df = incidents[incidents["geo_precision"].isin([1, 2]) & incidents["lat"].notna()]
-    df = df.sort_values(["date", "id"], ascending=False, na_position="last")
-    return [int(i) for i in df["id"].head(max_points * mapview.POPUP_ROWS)]
-
-
 def load(store, filters: Filters, metric: str = "both") -> View:
     """Read everything one view needs from the store (counts aggregated in SQL)."""
     if metric not in mapview.METRICS:
         raise ValueError(f"unknown metric {metric!r}; choose one of {', '.join(mapview.METRICS)}")
     incidents = store.query(filters)
     return View(filters, metric, store.region_counts(filters), incidents,
-                store.sources(drawn_ids(incidents)))
+                store.sources(mapview.popup_ids(incidents)))
 
 
 def map_for(view: View, tiles: bool = False) -> "mapview.folium.Map":

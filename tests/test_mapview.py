@@ -105,3 +105,11 @@ def test_tiles_are_opt_in():
     off = mapview.base_map().get_root().render()
     on = mapview.base_map(tiles=True).get_root().render()
     assert "tile.openstreetmap.org" not in off and "tile.openstreetmap.org" in on
+
+
+def test_popup_ids_are_the_incidents_the_popups_list():
+    n = mapview.POPUP_ROWS + 2
+    same_place = points(n).assign(date=[f"2025-05-{d:02d}" for d in range(1, n + 1)])  # id i+1 on day i+1
+    region_level = points(1, id=99, geo_precision=3, lat=51.7, lon=36.2)
+    ids = mapview.popup_ids(pd.concat([same_place, region_level], ignore_index=True))
+    assert ids == list(range(n, 2, -1))  # newest first, POPUP_ROWS of them, none region-level
