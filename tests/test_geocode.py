@@ -163,12 +163,14 @@ def test_the_district_picks_among_namesakes_in_one_region():
             assert inc.geo_precision == 1
             checked += 1
     assert checked >= 4
-    # without the district there is nothing to choose by: the region's point, and why
-    e = pairs[0][0]
-    inc = placed(e.name, e.region)
-    assert inc.geo_precision == 3 and inc.extras["geocode_source"] == "gazetteer:ambiguous"
-    assert inc.extras["place_alternatives"] >= 2 and "place_name" not in inc.extras
-    assert (inc.lat, inc.lon) == representative_point(e.region) and inc.settlement == e.name
+    # without the district: the most populous namesake in the region, marked as a guess
+    es = pairs[0]
+    inc = placed(es[0].name, es[0].region)
+    assert inc.geo_precision == 2 and inc.extras["geocode_source"] == "gazetteer:ambiguous"
+    assert inc.extras["place_alternatives"] >= 2 and inc.settlement == es[0].name
+    assert point_in_region(inc.lat, inc.lon, es[0].region, 3)
+    top = max(e.population for e in es)
+    assert any(distance_km(inc.lat, inc.lon, e.lat, e.lon) < 1 for e in es if e.population == top)
 
 
 def test_only_the_district_known_is_precision_2_in_that_district():
@@ -373,11 +375,12 @@ def test_a_bigger_gazetteer_plugs_in(tmp_path):
 def test_cli_explains_an_ambiguous_name(capsys):
     assert cli_main(["geocode", "Pavlivka", "--region", "UA-53"]) == 0
     out = capsys.readouterr().out
-    assert "geo_precision 3" in out and "give --district" in out
+    assert "geo_precision 2" in out and "give --district" in out
     assert cli_main(["geocode", "Pavlivka", "--region", "UA-53", "--format", "json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert list(out) == ["query", "region", "name", "lat", "lon", "geo_precision", "source"]
-    assert out["geo_precision"] == 3 and out["name"] is None and out["source"] == "gazetteer:ambiguous"
+    assert out["geo_precision"] == 2 and out["source"] == "gazetteer:ambiguous"
+    assert out["name"] and point_in_region(out["lat"], out["lon"], "UA-53", 3)
 
 
 def test_an_ambiguous_name_with_an_unmatched_district_goes_to_that_district():
@@ -386,7 +389,7 @@ def test_an_ambiguous_name_with_an_unmatched_district_goes_to_that_district():
     in_region = f[f["region"].astype(str) == "UA-53"]
     namesakes = {g.entry(r).district for r, _ in g.lookup(name_key("Pavlivka"))}
     others = sorted(set(in_region["district"]) - namesakes - {""})
-    assert placed("Pavlivka", "UA-53").geo_precision == 3   # ambiguous on its own
+    assert placed("Pavlivka", "UA-53").extras["geocode_source"] == "gazetteer:ambiguous"
     inc = placed("Pavlivka", "UA-53", district=others[0])
     assert inc.geo_precision == 2 and inc.extras["geocode_source"] == "gazetteer:district"
     assert point_in_region(inc.lat, inc.lon, "UA-53")

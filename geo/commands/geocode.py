@@ -132,6 +132,6 @@ def _describe(r: dict[str, Any]) -> str:
                 f"give --region)")
     where = r["name"] or r["region"] or "country"
     note = (f"; {r['alternatives']} places of that name fit, give --district"
-            if r.get("alternatives") and r["geo_precision"] == 3 else "")
+            if (r.get("alternatives") or 1) > 1 else "")
     return (f"{r['query']} -> {where} ({r['region'] or '-'}) at {r['lat']:.5f}, {r['lon']:.5f}, "
             f"geo_precision {r['geo_precision']} [{r['source']}]{note}")

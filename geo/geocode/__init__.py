@@ -147,7 +147,7 @@ def place(incident: Incident, geocoder: Geocoder | None = None) -> Incident:
     country = inc.country or country_of(text_region)
     district = extras.get("district") or None
     loc = _lookup(geocoder, inc.settlement, text_region or country, district)
-    if loc is not None and loc.precision >= 3 and district and text_region:
+    if loc is not None and loc.source == "gazetteer:ambiguous" and district and text_region:
         # an ambiguous name: a district named in the text still narrows it down
         loc = _district_location(text_region, district) or loc
     elif loc is None and district and text_region:
