@@ -155,6 +155,27 @@ def test_region_names_in_cyrillic_and_two_word_names():
     assert got == [("strike", "RU-BEL"), ("interception", "RU-NIZ")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("A drone slammed into a high-rise in Krasnogorsk, near Moscow, Moscow region governor Andrei Vorobyov said.",
+     ("strike", "RU-MOS", "Krasnogorsk", "apartment building")),
+    ("Debris of a downed drone fell on the roof of a school in the village of Maslova Pristan, Belgorod region.",
+     ("interception", "RU-BEL", "Maslova Pristan", "school")),
+    ("Two drones attacked Belgorod: one hit a shop and the other struck a car on Slavy Avenue.",
+     ("strike", "RU-BEL", "Belgorod", "shop")),
+    ("A drone hit a car in the village of Tetkino, Kursk region. Governor Khinshtein said the driver was hurt.",
+     ("strike", "RU-KRS", "Tetkino", "car")),
+])
+def test_places_and_targets(text, expected):
+    inc, = extract(text, published=dt.date(2025, 6, 15))
+    assert (inc.event_type, inc.region, inc.settlement, inc.target) == expected
+
+
+def test_night_of_weekdays_is_the_second_day():
+    inc, = extract("On the night of Saturday to Sunday, Russian drones struck Kharkiv's Kyivskyi district.",
+                   published=dt.date(2025, 6, 17))
+    assert (inc.date, inc.settlement, inc.extras["district"]) == ("2025-06-15", "Kharkiv", "Kyivskyi")
+
+
 def test_odd_inputs():
     assert extract("") == []
     assert extract(None) == []  # type: ignore[arg-type]

@@ -64,7 +64,7 @@ class Document:
         self.today = today
         self.sentences = sentences(text, lex)
         self.sentence_starts = [s for s, _ in self.sentences]
-        self.mentions = [m for m in region_mentions(text, self.sentences) if not self._not_location(m)]
+        self.mentions = [self._around(m) for m in region_mentions(text, self.sentences) if not self._not_location(m)]
         self.mention_starts = [m.start for m in self.mentions]
         self.officials = self._officials()
         self.places = sorted(self.mentions + self.officials, key=lambda m: m.start)
@@ -77,6 +77,17 @@ class Document:
     def _not_location(self, m: Mention) -> bool:
         return bool(self.lex.not_location_before.search(self.low, max(0, m.start - LOOKBACK), m.start)
                     or self.lex.not_location_after.match(self.low, m.end))
+
+    def _around(self, m: Mention) -> Mention:
+        """Bare "Moscow" near the Moscow region (same sentence) or after "near": the region."""
+        wider = FOCUS_REGION.get(m.code)
+        if m.explicit or not wider or m.code == wider:
+            return m
+        s, e = self.sentences[m.sentence]
+        if self.lex.around_city.search(self.low, max(s, m.start - LOOKBACK), m.start) or any(
+                o.code == wider and o.explicit for o in region_mentions(self.text, [(s, e)])):
+            return replace(m, code=wider)
+        return m
 
     def _officials(self) -> list[Mention]:
         """"Governor Gladkov": the official's region, as a weak mention used when no region is named."""
@@ -204,6 +215,9 @@ class Document:
             for m in rx.finditer(text, start, end):
                 ns, ne = m.span("name")
                 name = m.group("name")
+                if " " in name and self._second_word_not_place(name, ne):
+                    name = name.rsplit(" ", 1)[0]
+                    ne = ns + len(name)
                 bare = re.sub(r"['’]s$", "", name)
                 if bare.split()[0].split("-")[0] in lex.not_places or bare in lex.not_places \
                         or lex.not_place_after.match(text, ne):
@@ -221,20 +235,28 @@ class Document:
                 break
         return (best[2], best[3]) if best else (None, False)
 
+    def _second_word_not_place(self, name: str, end: int) -> bool:
+        last = name.rsplit(" ", 1)[1]
+        return (last in self.lex.not_places or last in self.lex.official_region
+                or bool(self.lex.not_place_after.match(" " + last))
+                or bool(self.lex.person_after.match(self.text, end)))
+
     def district(self, start: int, end: int) -> str | None:
         m = self.lex.district.search(self.text, start, end)
-        if m and m.group("name").split()[0] not in self.lex.not_places:
-            return m.group("name")
-        return None
-
-    def target(self, start: int, end: int) -> str | None:
-        m = self.lex.targets.search(self.low, start, end)
         if not m:
             return None
-        for name, value in m.groupdict().items():
-            if value is not None:
-                return self.lex.target_names[int(name[1:])]
-        return None  # pragma: no cover - one group always matched
+        words = m.group("name").split()
+        if len(words) > 1 and re.search(r"['’]s$", words[0]):
+            words = words[1:]  # "Kharkiv's Kyivskyi district"
+        return " ".join(words) if words[0] not in self.lex.not_places else None
+
+    def target(self, start: int, end: int) -> str | None:
+        """What was hit, as the lexicon names it; a building part only when nothing else is named."""
+        for rx, names in ((self.lex.targets, self.lex.target_names), (self.lex.target_parts, self.lex.target_part_names)):
+            m = rx.search(self.low, start, end)
+            if m:
+                return names[int(m.lastgroup[1:])]
+        return None
 
     def casualties(self, start: int, end: int) -> tuple[int | None, int | None]:
         killed = injured = None

@@ -100,11 +100,15 @@ class Lexicon:
     singular_persons: frozenset[str]
     targets: re.Pattern
     target_names: tuple[str, ...]
+    target_parts: re.Pattern
+    target_part_names: tuple[str, ...]
     fire: re.Pattern
     abbreviations: frozenset[str]
     settlement_cues: tuple[tuple[re.Pattern, bool, bool], ...]
     not_places: frozenset[str]
     capitals: frozenset[str]
+    around_city: re.Pattern
+    person_after: re.Pattern
     capital_before: re.Pattern
     not_place_after: re.Pattern
     district: re.Pattern
@@ -202,8 +206,9 @@ def load_lexicon(language: str = "en") -> Lexicon:
 
     ev = d["events"]
     targets = d["targets"]["table"]
-    target_re = compile_ci(
-        r"\b(?:" + "|".join(f"(?P<t{i}>{_expand(rx, parts)})" for i, (rx, _) in enumerate(targets)) + r")\b")
+    def table(rows: list[list[str]]) -> re.Pattern:
+        return compile_ci(r"\b(?:" + "|".join(f"(?P<t{i}>{_expand(rx, parts)})" for i, (rx, _) in enumerate(rows)) + r")\b")
+
     dates = d["dates"]
     cues = tuple((c(row["re"]), bool(row.get("near")), bool(row.get("weak"))) for row in places["cues"])
     return Lexicon(
@@ -239,13 +244,17 @@ def load_lexicon(language: str = "en") -> Lexicon:
         date_cue=_word_starts(dates["cue_words"]),
         event_cue=_word_starts(ev["cue_words"]),
         singular_persons=frozenset(p.lower() for p in persons["singular"]),
-        targets=target_re,
+        targets=table(targets),
         target_names=tuple(name for _, name in targets),
+        target_parts=table(d["targets"]["parts"]),
+        target_part_names=tuple(name for _, name in d["targets"]["parts"]),
         fire=c(d["targets"]["fire"]),
         abbreviations=frozenset(d["sentences"]["abbreviations"]),
         settlement_cues=cues,
         not_places=frozenset(places["not_places"]),
         capitals=frozenset(places["capitals"]),
+        around_city=c(places["around_city"]),
+        person_after=re.compile(places["person_after"]),
         capital_before=c(places["capital_before"]),
         not_place_after=re.compile(places["not_place_after"]),
         district=c(places["district"]),
