@@ -97,3 +97,9 @@ def test_png_is_a_titled_map_of_the_selection(store, tmp_path):
 def test_unknown_metric_is_a_clear_error(store):
     with pytest.raises(ValueError, match="unknown metric"):
         _html(store, Filters(), metric="casualties")
+
+
+def test_png_title_is_printed_literally(store):
+    buf = io.BytesIO()
+    exports.write("png", store, Filters(text="$x"), buf, title=r"Costs $x^{$ and $6$")  # "$x^{$" breaks math mode
+    assert buf.getvalue()[:4] == b"\x89PNG"

@@ -47,6 +47,11 @@ def _extent(gdf, values: dict[str, int], points) -> tuple[float, float, float, f
     return x0, x1, y0, y1
 
 
+def _literal(text: str) -> str:
+    """Text matplotlib prints as is ("$" would start math mode)."""
+    return text.replace("$", r"\$")
+
+
 def render(view: snapshot.View, title: str | None = None, dpi: int = 110) -> bytes:
     """The PNG bytes of a view."""
     gdf = _polygons()
@@ -89,7 +94,7 @@ def render(view: snapshot.View, title: str | None = None, dpi: int = 110) -> byt
     ax.legend(handles=handles, title=legend_title, loc="lower right", fontsize=8, title_fontsize=8,
               framealpha=0.92)
 
-    head, *middle, credits = snapshot.title_lines(view, title)
+    head, *middle, credits = [_literal(s) for s in snapshot.title_lines(view, title)]
     fig.text(0.02, 0.965, head, fontsize=15, weight="bold", va="top")
     fig.text(0.02, 0.925, "\n".join(textwrap.fill(s, 140) for s in middle), fontsize=9, va="top")
     fig.text(0.02, 0.085, textwrap.fill(credits, 160), fontsize=7, color="#444", va="top")
