@@ -129,6 +129,11 @@ class Document:
             return self.officials[0].code
         return None
 
+    def is_title(self, i: int) -> bool:
+        """A line of its own without a full stop: a headline."""
+        s, e = self.sentences[i]
+        return self.text[e - 1] not in ".!?\"'”’»" and self.text.startswith("\n", e)
+
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
 
@@ -472,6 +477,17 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
+def drop_headline(drafts: list[Draft], doc: Document) -> list[Draft]:
+    """A title line ("Largest Drone Attack on Moscow Leaves Three Dead") sums up the body:
+    its incidents count only where the body says nothing about the same place."""
+    if not doc.sentences or len(doc.sentences) < 2 or not doc.is_title(0):
+        return drafts
+    body = [d for d in drafts if d.sentence > 0]
+    return [d for d in drafts if d.sentence > 0
+            or not any(_same_region(o.region, d.region) or (d.region is None and o.event_type == d.event_type)
+                       for o in body)]
+
+
 def drop_summaries(drafts: list[Draft]) -> list[Draft]:
     """Region-level drafts that summarise settlement-level ones, and national totals with a breakdown."""
     out = []
@@ -543,5 +559,5 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
     doc = Document(text, lex, published, today)
     if not lex.drone_context.search(doc.low):
         return []
-    drafts = drop_summaries(merge_restatements(doc.run()))
+    drafts = drop_summaries(merge_restatements(drop_headline(doc.run(), doc)))
     return to_incidents(drafts, text, document, lex)
