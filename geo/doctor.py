@@ -75,6 +75,11 @@ def check_gazetteer() -> Iterator[Finding]:
         yield Finding(WARNING, "gazetteer", f"only {len(gaz)} settlements", "rebuild the bundled data")
     else:
         yield Finding(OK, "gazetteer", f"{len(gaz):,} settlements")
+    from geo.gazetteer import read_name_keys
+
+    if read_name_keys(path) is None:
+        yield Finding(WARNING, "gazetteer", "the precomputed name keys are missing or stale "
+                      "(each start rebuilds them, about a second)", "rebuild the bundled data")
 
 
 def check_attribution() -> Iterator[Finding]:

@@ -6,6 +6,7 @@ into the package in a compact form.  This module regenerates them:
 - ``regions.geojson``: the full region polygons (spatial joins, PNG maps);
 - ``regions_web.geojson``: a topology-preserving simplification for the browser;
 - ``gazetteer.parquet``: settlements with Latin and Cyrillic names;
+- ``name_keys.parquet``: the geocoder's folded name keys for that gazetteer;
 - ``ATTRIBUTION.md``: the licence lines of every input.
 
 It also accepts GeoNames country dumps (``RU.txt``, ``UA.txt``, ``BY.txt`` or their
@@ -268,7 +269,11 @@ def build(source: Path, out: Path = DATA_DIR, dumps: Iterable[Path] = ()) -> lis
             raise FileNotFoundError(f"GeoNames dump not found: {d}")
     out.mkdir(parents=True, exist_ok=True)
     written = list(build_regions(source, out))
-    written.append(build_gazetteer(source, out, dumps))
+    gazetteer = build_gazetteer(source, out, dumps)
+    written.append(gazetteer)
+    from geo.gazetteer import write_name_keys  # the geocoder's index, precomputed for fast starts
+
+    written.append(write_name_keys(gazetteer))
     written.append(write_attribution(out, dumps))
     return written
 
