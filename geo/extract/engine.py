@@ -276,7 +276,9 @@ class Document:
                 injured = 0 if injured is None else injured
                 continue
             word = (m.groupdict().get("n") or "").lower()
-            if word == "the":
+            if word in ("he", "she"):
+                n = 1
+            elif word == "the":
                 said = m.group(0).lower()
                 n = 1 if any(re.search(rf"\b{re.escape(p)}\b", said) for p in self.lex.singular_persons) else None
             else:
