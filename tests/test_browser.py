@@ -130,6 +130,14 @@ def _download(page, label: str, target_dir: Path) -> Path:
     return path
 
 
+def _click_map(page, frame, latlon) -> None:
+    """A real mouse click on the map at (lat, lon)."""
+    x, y = frame.evaluate("(ll) => { const p = window.map.latLngToContainerPoint(ll); return [p.x, p.y]; }",
+                          list(latlon))
+    box = page.locator(MAP_FRAME).bounding_box()
+    page.mouse.click(box["x"] + x, box["y"] + y)
+
+
 def _kpi(page, label: str):
     return page.locator("[data-testid='stMetric']").filter(has_text=label).first.locator(
         "[data-testid='stMetricValue']")
@@ -144,6 +152,15 @@ def test_dashboard_draws_filters_and_clicks_offline(app_url, session):
     expect(_kpi(page, "Incidents")).to_have_text(str(len(sample_store.ROWS)))
     page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)
 
+    # the hostile article's popup shows its text as text: no element, no javascript: link
+    _idle(page)
+    _click_map(page, frame, sample_store.ROWS[0][4:6])
+    popup = page.frame_locator(MAP_FRAME).locator(".leaflet-popup-content")
+    expect(popup).to_contain_text('<script>alert("x")</script>', timeout=10_000)
+    assert popup.locator("script, img").count() == 0 and popup.locator("a[href^='javascript']").count() == 0
+    _idle(page)
+    assert "region=" not in page.url  # clicking a point is not a region click
+
     # move the start of the date slider one day on: the two 1 May incidents drop out
     _idle(page)
     page.locator("[data-testid='stSlider'] input[type='range']").first.focus()
@@ -153,11 +170,7 @@ def test_dashboard_draws_filters_and_clicks_offline(app_url, session):
 
     # pan, then click Kursk region: it joins the filter, the URL, and the map keeps its place
     frame.evaluate("window.map.setView([51.6, 36.0], 6, {animate: false})")
-    lat, lon = representative_point("RU-KRS")
-    x, y = frame.evaluate("(ll) => { const p = window.map.latLngToContainerPoint(ll); return [p.x, p.y]; }",
-                          [lat, lon])
-    box = page.locator(MAP_FRAME).bounding_box()
-    page.mouse.click(box["x"] + x, box["y"] + y)
+    _click_map(page, frame, representative_point("RU-KRS"))
     page.wait_for_url(lambda u: "region=RU-KRS" in u, timeout=15_000)
     expect(page.locator("[data-testid='stSidebar']")).to_contain_text("Kursk Oblast (RU-KRS)")
     expect(_kpi(page, "Regions")).to_have_text("1", timeout=15_000)
