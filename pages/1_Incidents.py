@@ -5,7 +5,6 @@ import streamlit as st
 
 import app_shell
 from geo import dashboard, mapview
-from geo.filters import Filters
 from geo.record import GEO_PRECISIONS
 
 COLUMNS = ["id", "date", "event_type", "region_name", "settlement", "count", "killed", "injured",

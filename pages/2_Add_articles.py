@@ -1,7 +1,6 @@
 """Add articles: paste or upload, check what was extracted, correct or drop it, then save."""
 from __future__ import annotations
 
-import datetime as dt
 
 import streamlit as st
 
