@@ -1,7 +1,6 @@
 """Add articles: paste or upload, check what was extracted, correct or drop it, then save."""
 from __future__ import annotations
 
-
 import streamlit as st
 
 import app_shell
@@ -9,7 +8,7 @@ from geo import dashboard, mapview
 from geo.documents import Document
 from geo.readers import SUPPORTED_SUFFIXES
 
-PREVIEW_KEY = "add_preview"  # session key: list of {"doc": Document, "incidents": [...], "errors": [...]}
+PREVIEW_KEY = "add_preview"  # session key: list of {"doc", "incidents", "error", "edited"}
 
 
 @st.cache_resource(show_spinner="Loading the gazetteer…")
