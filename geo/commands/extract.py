@@ -9,25 +9,39 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Iterable, Iterator, TextIO
+from typing import Callable, Iterable, Iterator, TextIO
 
 from geo.commands.ingest import iso_date
 from geo.pipeline import process
 from geo.readers import ReadError, read_path
 
 FORMATS = ("json", "jsonl", "table")
-#: Table columns: header -> how to show one record.
-TABLE_COLUMNS: dict[str, callable] = {
+def _dash(value) -> str:
+    return "-" if value is None else str(value)
+
+
+def _count(r: dict) -> str:
+    if r["count"] is None and not r["count_qualifier"]:
+        return "-"
+    sign = {"at_least": ">=", "approximate": "~"}.get(r["count_qualifier"], "")
+    return sign + ("?" if r["count"] is None else str(r["count"]))
+
+
+def _date(r: dict) -> str:
+    span = f"{r['date'] or '-'}" + (f"..{r['date_end']}" if r["date_end"] else "")
+    return span + ("?" if r["date_precision"] == "year_assumed" else "")
+
+
+#: Table columns: header -> how to show one record ("?" after a date: the year was assumed).
+TABLE_COLUMNS: dict[str, Callable[[dict], str]] = {
     "type": lambda r: r["event_type"],
     "region": lambda r: r["region"] or "-",
     "settlement": lambda r: r["settlement"] or "-",
-    "count": lambda r: "-" if r["count"] is None and not r["count_qualifier"] else
-    {"at_least": ">=", "approximate": "~"}.get(r["count_qualifier"], "") + str(r["count"] if r["count"] is not None else "?"),
-    "date": lambda r: (r["date"] or "-") + (f"..{r['date_end']}" if r["date_end"] else "")
-    + ("?" if r["date_precision"] == "year_assumed" else ""),
-    "killed/injured": lambda r: f"{'-' if r['killed'] is None else r['killed']}/{'-' if r['injured'] is None else r['injured']}",
+    "count": _count,
+    "date": _date,
+    "killed/injured": lambda r: f"{_dash(r['killed'])}/{_dash(r['injured'])}",
     "target": lambda r: r["target"] or "-",
-    "precision": lambda r: "-" if r["geo_precision"] is None else str(r["geo_precision"]),
+    "precision": lambda r: _dash(r["geo_precision"]),
     "document": lambda r: r["document"],
 }
 

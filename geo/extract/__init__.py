@@ -11,17 +11,21 @@ Rules, in the order the engine applies them:
 
 - A sentence is read only if the document speaks of drones, it holds an event
   word, and it is not about other weapons only (missiles, shelling, glide
-  bombs), sanctions, production, alerts or "explosions were heard".
+  bombs), sanctions, production, alerts, "explosions were heard", "has not
+  commented", or history ("In 2023, ..." before the publication year).
 - Clauses are split at ";", ", while", ", and two ...".  An interception word
   (shot down, destroyed N drones, suppressed by EW ...) makes an
   interception; otherwise a strike word (hit, struck, fell on, triggered a
   fire ...) makes a strike; drone debris makes an interception with a target.
   Words like "could", "to", "not" right before an event word cancel it.
 - Places: regions via :func:`geo.regions.find_region_mentions`; a bare
-  "Moscow" after the Moscow region was named (same or two previous sentences)
-  is the region, otherwise the city.  A clause with no region takes the region
-  named last before it ("in the same region"), unless it reads as a national
-  total ("in total", "launched", "over Russia"): then region is null.
+  "Moscow" is the region when the Moscow region is named in the same or the
+  two previous sentences or after "near"/"outside", otherwise the city.
+  "from"/"towards"/"Moscow time" mentions are not places.  A clause with no
+  region takes an official's region ("Governor Gladkov" -> RU-BEL, table in
+  the lexicon), else the region named last before it ("in the same region"),
+  unless it reads as a national total ("in total", "launched", "over Russia",
+  also in the previous, regionless sentence): then region is null.
   Settlements after "the village/town/city of", "khutor", "near" (extras near),
   or "in/at X" for a capitalised name that is not a region; districts go to
   extras["district"] and are never settlements.
@@ -41,6 +45,10 @@ Rules, in the order the engine applies them:
 - Casualties in the clause or sentence, or in the next two sentences when they
   continue the incident ("The driver ... sustained severe injuries" = 1
   injured); "no casualties" = 0 killed, 0 injured.
+- A headline's incidents count only where the body says nothing of the
+  same place.  A clause starting "The/It ..." with no place or number, or a
+  strike clause without a drone word or place ("Windows were damaged"),
+  continues the last incident (its target and casualties) instead.
 - Afterwards: a later incident with the same type, region and settlement and
   no conflicting count or target restates an earlier one and is merged; a
   region-level incident is dropped when settlement-level ones of the same type

@@ -257,7 +257,8 @@ class Document:
 
     def target(self, start: int, end: int) -> str | None:
         """What was hit, as the lexicon names it; a building part only when nothing else is named."""
-        for rx, names in ((self.lex.targets, self.lex.target_names), (self.lex.target_parts, self.lex.target_part_names)):
+        lex = self.lex
+        for rx, names in ((lex.targets, lex.target_names), (lex.target_parts, lex.target_part_names)):
             m = rx.search(self.low, start, end)
             if m:
                 return names[int(m.lastgroup[1:])]
@@ -334,8 +335,9 @@ class Document:
             target = self.target(at, ce) or self.target(cs, ce)
         else:
             target = None
-        base = Draft(event, sent, i, count=None, national=bool(lex.national.search(text, cs, ce)), date=date, killed=killed, injured=injured, target=target,
-                     district=self.district(cs, ce), fire=bool(lex.fire.search(text, cs, ce)))
+        base = Draft(event, sent, i, date=date, killed=killed, injured=injured, target=target,
+                     district=self.district(cs, ce), fire=bool(lex.fire.search(text, cs, ce)),
+                     national=bool(lex.national.search(text, cs, ce)))
         groups = self.groups(mentions)
         pairs = self.roundup_pairs(groups, cs, core)
         roundup = len(pairs) >= 2

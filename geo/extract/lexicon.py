@@ -178,7 +178,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
                rf"|{_alternation(units)})")
     num = rf"(?<![\w.,-])(?:{num_alt})(?![\w-])"
     strict_units = {k: v for k, v in units.items() if k not in nums.get("article_words", []) and k != "single"}
-    numx = (rf"(?<![\w.,-])(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_alternation(tens)})(?:[\s-](?:{_alternation(digits_units)}))?"
+    numx = (rf"(?<![\w.,-])(?:\d{{1,3}}(?:,\d{{3}})+|\d+"
+            rf"|(?:{_alternation(tens)})(?:[\s-](?:{_alternation(digits_units)}))?"
             rf"|{_alternation(strict_units)})(?![\w-])")
     quals = d["qualifiers"]
     qualifier_of = {q.lower(): "at_least" for q in quals["at_least"]}
@@ -207,7 +208,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
     ev = d["events"]
     targets = d["targets"]["table"]
     def table(rows: list[list[str]]) -> re.Pattern:
-        return compile_ci(r"\b(?:" + "|".join(f"(?P<t{i}>{_expand(rx, parts)})" for i, (rx, _) in enumerate(rows)) + r")\b")
+        groups = "|".join(f"(?P<t{i}>{_expand(rx, parts)})" for i, (rx, _) in enumerate(rows))
+        return compile_ci(rf"\b(?:{groups})\b")
 
     dates = d["dates"]
     cues = tuple((c(row["re"]), bool(row.get("near")), bool(row.get("weak"))) for row in places["cues"])
