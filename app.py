@@ -27,18 +27,20 @@ MAP_KEY = "atlas_map"
 #: Only what the app uses comes back from the map, so panning never reruns the script.
 RETURNED = ["last_object_clicked_tooltip", "last_object_clicked_count"]
 SNAPSHOT_FORMATS = ("html", "png", "csv", "geojson")
+#: Cached views expire, so incidents ingested from the command line show up without a restart.
+CACHE_TTL_S = 30
 
 
 def _filters_key(f: Filters) -> tuple:
     return tuple(sorted(f.to_query().items()))
 
 
-@st.cache_data(max_entries=16, show_spinner=False)
+@st.cache_data(max_entries=16, ttl=CACHE_TTL_S, show_spinner=False)
 def load_view(url: str, fkey: tuple, metric: str, _store) -> snapshot.View:
     return snapshot.load(_store, Filters.from_query(dict(fkey)), metric)
 
 
-@st.cache_data(max_entries=16, show_spinner=False)
+@st.cache_data(max_entries=16, ttl=CACHE_TTL_S, show_spinner=False)
 def load_daily(url: str, fkey: tuple, _store) -> pd.DataFrame:
     return _store.daily_counts(Filters.from_query(dict(fkey)))
 
