@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from geo.extract import extract
 from geo.record import validate
+from test_extract_corpus import load_corpus
 
 TODAY = dt.date(2025, 9, 1)
 
@@ -174,6 +175,24 @@ def test_night_of_weekdays_is_the_second_day():
     inc, = extract("On the night of Saturday to Sunday, Russian drones struck Kharkiv's Kyivskyi district.",
                    published=dt.date(2025, 6, 17))
     assert (inc.date, inc.settlement, inc.extras["district"]) == ("2025-06-15", "Kharkiv", "Kyivskyi")
+
+
+def test_region_search_windows_find_what_the_whole_sentence_gives(seed_paths):
+    """The extractor runs the region search on short windows for speed; it must not change the answer."""
+    from geo.extract.lexicon import load_lexicon
+    from geo.extract.places import region_mentions
+    from geo.extract.text import sentences
+    from geo.regions import find_region_mentions
+
+    texts = [p.read_text(encoding="utf-8") for p in seed_paths] + [
+        "The Russian regions of Bryansk, Moscow, Oryol, Kaluga, and Smolensk were attacked.",
+        "Drones hit the Khanty-Mansi Autonomous Okrug, Kursk's oblast and Belgorodskaya; Белгородской области.",
+        "Over the Nizhny Novgorod, Kaluga and Tula regions, and in the Republic of Crimea, drones fell.",
+    ] + [a["text"] for a in load_corpus()]
+    for text in texts:
+        spans = sentences(text, load_lexicon("en"))
+        want = [(s + m.start, s + m.end, m.explicit) for s, e in spans for m in find_region_mentions(text[s:e])]
+        assert [(m.start, m.end, m.explicit) for m in region_mentions(text, spans)] == want
 
 
 def test_odd_inputs():

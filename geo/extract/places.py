@@ -19,8 +19,10 @@ _CYRILLIC_RUN = re.compile(r"[\u0400-\u04FF][\u0400-\u04FF\s'’-]*")
 #: Bare mention -> the region meant when that region is in focus (RU-MOW "Moscow" -> RU-MOS).
 FOCUS_REGION = {"RU-MOW": "RU-MOS", "UA-30": "UA-32", "BY-HM": "BY-MI"}
 FOCUS_SENTENCES = 2
-#: Characters around an alias that the region search reads ("regions of the ...", "... Oblast").
-WINDOW_BEFORE, WINDOW_AFTER = 60, 60
+#: Characters around an alias that the region search reads: "regions of the " before a list,
+#: "'s Autonomous Okrug", " regions", ", and the " (to the next name of a list) after a name.
+WINDOW_BEFORE, WINDOW_AFTER = 45, 25
+_LIST_PREFIX = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,15 @@ def _alias_words() -> re.Pattern:
 
 def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Stretches of a sentence that may name a region, with the context the region search reads."""
-    hits = [(m.start() - WINDOW_BEFORE, m.end() + WINDOW_AFTER) for m in _alias_words().finditer(text, start, end)]
+    hits = []
+    for m in _alias_words().finditer(text, start, end):
+        s = m.start()
+        if _LIST_PREFIX.search(text, max(start, s - WINDOW_BEFORE), s):
+            # "the regions of Bryansk, ...": the region search reads the words before the names
+            s = max(start, s - WINDOW_BEFORE)
+            while s > start and not text[s - 1].isspace():
+                s -= 1
+        hits.append((s, m.end() + WINDOW_AFTER))
     # Cyrillic names ("Белгородской области") are whole runs of Cyrillic words
     hits += [(m.start() - 2, m.end() + 2) for m in _CYRILLIC_RUN.finditer(text, start, end)]
     out: list[tuple[int, int]] = []
