@@ -71,6 +71,7 @@ class Document:
         self.place_starts = [m.start for m in self.places]
         self.drafts: list[Draft] = []
         self.with_date: set[int] = set()
+        self._dates: dict[tuple[int, int], DateRef | None] = {}
         self.pending: tuple[int, int, int | None, int | None] | None = None
 
     # -- helpers -------------------------------------------------------------
@@ -107,6 +108,13 @@ class Document:
             if not self.lex.blockers.search(self.low, max(start, m.start() - LOOKBACK), m.start()):
                 return m
         return None
+
+    def date_in(self, start: int, end: int) -> DateRef | None:
+        """The first date expression in the span (remembered: a one-clause sentence asks twice)."""
+        key = (start, end)
+        if key not in self._dates:
+            self._dates[key] = find_date(self.low, start, end, self.lex, self.published, self.today)
+        return self._dates[key]
 
     def sentences_with(self, rx: re.Pattern) -> set[int]:
         """Indexes of the sentences where ``rx`` matches (one pass over the text)."""
@@ -329,8 +337,7 @@ class Document:
             self.attach(i, sent, cs, ce, at)
             return []
         killed, injured = self.casualties(cs, ce)
-        date = (find_date(text, cs, ce, lex, self.published, self.today) if i in self.with_date else None) \
-            or sentence_date
+        date = (self.date_in(cs, ce) if i in self.with_date else None) or sentence_date
         if event == "strike" or debris:
             target = self.target(at, ce) or self.target(cs, ce)
         else:
@@ -417,7 +424,7 @@ class Document:
         with_event = self.sentences_with(lex.event_cue)
         for i, sent in enumerate(self.sentences):
             s, e = sent
-            ref = find_date(text, s, e, lex, self.published, self.today) if i in with_date else None
+            ref = self.date_in(s, e) if i in with_date else None
             sentence_date = ref if ref is not None else running
             if ref is not None and ref is not UNKNOWN:
                 running = ref
