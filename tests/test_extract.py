@@ -143,6 +143,7 @@ def test_earlier_gives_no_date_and_unanchored_relative_gives_none():
     "drone", "drones", " shot down ", "hit", "Belgorod region", "village of ", "Moscow", "22 of 25 ",
     "the rest", "; ", ". ", "\n", "twenty-five", "including", "St.", "near ", "Kaluga and Tula regions",
     "July 21", "over the past week", "earlier", "debris", "\u0000", "Белгородской области", "‘", "each",
+    "İ", "ẞ", "Kharkiv's", "Governor Gladkov", "Slavy Avenue", ": five over the Tula region",
 ]), max_size=40).map("".join))
 def test_never_raises_and_only_emits_valid_records(text):
     for inc in extract(text, published=None, today=TODAY):
@@ -200,3 +201,6 @@ def test_odd_inputs():
     assert extract(None) == []  # type: ignore[arg-type]
     assert extract(b"A drone hit a house in the Kursk region.", today=TODAY)[0].region == "RU-KRS"  # type: ignore[arg-type]
     assert extract("drone " * 50_000, today=TODAY) == []
+    # a letter whose lower case is two characters must not shift the evidence
+    inc, = extract("İİİ. A drone hit a house in the Kursk region.", today=TODAY)
+    assert inc.evidence == "A drone hit a house in the Kursk region."
