@@ -67,3 +67,24 @@ def test_table_lists_every_incident(capsys, seed_paths):
     lines = out.splitlines()
     assert code == 0 and lines[0].split()[:3] == ["type", "region", "settlement"]
     assert len(lines) == 9 and any("Togobievka" in ln and "private house" in ln for ln in lines)
+
+
+def test_jsonl_input_bad_row_is_reported_and_good_rows_kept(capsys, tmp_path):
+    doc = tmp_path / "feed.jsonl"
+    doc.write_text(json.dumps({"text": "Air defences shot down 5 drones over the Kursk region overnight.",
+                               "published": "2025-02-02"}) + "\nnot json\n", encoding="utf-8")
+    code, out, err = _run(capsys, str(doc), "--format", "jsonl")
+    assert code == 1 and "line 2" in err and str(doc) in err
+    inc, = [json.loads(line) for line in out.splitlines()]
+    assert (inc["region"], inc["count"], inc["date"], inc["document"]) == ("RU-KRS", 5, "2025-02-02", str(doc))
+
+
+def test_standard_input(capsys, monkeypatch):
+    import io
+    import sys
+
+    text = "A drone hit a car in the village of Tetkino, Kursk region, yesterday."
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8"))))
+    code, out, _ = _run(capsys, "-", "--published", "2025-03-03")
+    inc, = json.loads(out)
+    assert (code, inc["settlement"], inc["date"], inc["document"]) == (0, "Tetkino", "2025-03-02", "-")
