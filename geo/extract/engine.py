@@ -231,7 +231,7 @@ class Document:
                 if " " in name and self._second_word_not_place(name, ne):
                     name = name.rsplit(" ", 1)[0]
                     ne = ns + len(name)
-                bare = re.sub(r"['’]s$", "", name)
+                bare = self.lex.possessive.sub("", name)
                 if bare.split()[0].split("-")[0] in lex.not_places or bare in lex.not_places \
                         or lex.not_place_after.match(text, ne):
                     continue
@@ -259,7 +259,7 @@ class Document:
         if not m:
             return None
         words = m.group("name").split()
-        if len(words) > 1 and re.search(r"['’]s$", words[0]):
+        if len(words) > 1 and self.lex.possessive.search(words[0]):
             words = words[1:]  # "Kharkiv's Kyivskyi district"
         return " ".join(words) if words[0] not in self.lex.not_places else None
 
@@ -285,9 +285,9 @@ class Document:
                 injured = 0 if injured is None else injured
                 continue
             word = (m.groupdict().get("n") or "").lower()
-            if word in ("he", "she"):
+            if word in self.lex.pronouns:
                 n = 1
-            elif word == "the":
+            elif word in self.lex.definite:
                 said = m.group(0).lower()
                 n = 1 if any(re.search(rf"\b{re.escape(p)}\b", said) for p in self.lex.singular_persons) else None
             else:

@@ -98,6 +98,9 @@ class Lexicon:
     date_cue: re.Pattern
     event_cue: re.Pattern
     singular_persons: frozenset[str]
+    pronouns: frozenset[str]
+    definite: frozenset[str]
+    possessive: re.Pattern
     targets: re.Pattern
     target_names: tuple[str, ...]
     target_parts: re.Pattern
@@ -246,6 +249,9 @@ def load_lexicon(language: str = "en") -> Lexicon:
         date_cue=_word_starts(dates["cue_words"]),
         event_cue=_word_starts(ev["cue_words"]),
         singular_persons=frozenset(p.lower() for p in persons["singular"]),
+        pronouns=frozenset(persons["pronouns"]),
+        definite=frozenset(persons["definite"]),
+        possessive=re.compile(places["possessive"]),
         targets=table(targets),
         target_names=tuple(name for _, name in targets),
         target_parts=table(d["targets"]["parts"]),
