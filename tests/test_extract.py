@@ -95,6 +95,10 @@ def test_published_date_fixes_the_year():
     ("Russian air defences destroyed 45 Ukrainian drones overnight.", {("interception", None, 45)}),
     ("In the Odesa region, 22 of 25 drones were downed; the rest hit port infrastructure.",
      {("interception", "UA-51", 22), ("strike", "UA-51", 3)}),
+    ("Air defence neutralised 166 enemy drones in the north, south and east of the country. "
+     "60 imitator drones were locationally lost.", {("interception", None, 226)}),
+    ("A total of 87 drones were destroyed over the following regions: Kursk (30), Bryansk (25) and Tula (12).",
+     {("interception", "RU-KRS", 30), ("interception", "RU-BRY", 25), ("interception", "RU-TUL", 12)}),
     ("An air-raid alert was declared in the Kursk region and explosions were heard.", set()),
     ("A missile struck a warehouse in the Kharkiv region.", set()),
 ])

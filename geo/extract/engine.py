@@ -310,7 +310,8 @@ class Document:
         if ic or st:
             event = "interception" if ic or debris else "strike"
             trigger = ic or st
-        elif previous and self.mentions_in(cs, core) and self.count(cs, core):
+        elif previous and self.mentions_in(cs, core) and (
+                self.count(cs, core) or self.roundup_pairs(self.groups(self.mentions_in(cs, core)), cs, core)):
             # "...destroyed nine UAVs: five over the Tula region and two each over ...": the list goes on
             event, trigger = previous[-1].event_type, None
         else:
@@ -499,6 +500,26 @@ def drop_headline(drafts: list[Draft], doc: Document) -> list[Draft]:
                        for o in body)]
 
 
+def merge_national(drafts: list[Draft]) -> list[Draft]:
+    """Interceptions with no place on the same day are one national figure
+    ("166 shot down ... 60 decoys locationally lost" = 226)."""
+    out: list[Draft] = []
+    first: Draft | None = None
+    for d in drafts:
+        national = d.event_type == "interception" and d.region is None and d.settlement is None
+        if national and first is not None and first.date == d.date and d.sentence - first.sentence <= 2:
+            if first.count is not None and d.count is not None:
+                first.count += d.count
+                if d.qualifier != "exact":
+                    first.qualifier = "at_least"
+            first.span = (first.span[0], max(first.span[1], d.span[1]))
+            continue
+        if national and first is None:
+            first = d
+        out.append(d)
+    return out
+
+
 def drop_summaries(drafts: list[Draft]) -> list[Draft]:
     """Region-level drafts that summarise settlement-level ones, and national totals with a breakdown."""
     out = []
@@ -570,5 +591,5 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
     doc = Document(text, lex, published, today)
     if not lex.drone_context.search(doc.low):
         return []
-    drafts = drop_summaries(merge_restatements(drop_headline(doc.run(), doc)))
+    drafts = drop_summaries(merge_national(merge_restatements(drop_headline(doc.run(), doc))))
     return to_incidents(drafts, text, document, lex)
