@@ -148,9 +148,10 @@ def test_earlier_gives_no_date_and_unanchored_relative_gives_none():
     "the rest", "; ", ". ", "\n", "twenty-five", "including", "St.", "near ", "Kaluga and Tula regions",
     "July 21", "over the past week", "earlier", "debris", "\u0000", "Белгородской области", "‘", "each",
     "İ", "ẞ", "Kharkiv's", "Governor Gladkov", "Slavy Avenue", ": five over the Tula region",
-]), max_size=40).map("".join))
-def test_never_raises_and_only_emits_valid_records(text):
-    for inc in extract(text, published=None, today=TODAY):
+"yesterday", "on Sunday",
+]), max_size=40).map("".join), st.none() | st.dates())
+def test_never_raises_and_only_emits_valid_records(text, published):
+    for inc in extract(text, published=published, today=TODAY):
         assert validate(inc.to_dict()) == []
         assert inc.evidence and inc.evidence in text
 
@@ -198,6 +199,13 @@ def test_region_search_windows_find_what_the_whole_sentence_gives(seed_paths):
         spans = sentences(text, load_lexicon("en"))
         want = [(s + m.start, s + m.end, m.explicit) for s, e in spans for m in find_region_mentions(text[s:e])]
         assert [(m.start, m.end, m.explicit) for m in region_mentions(text, spans)] == want
+
+
+@pytest.mark.parametrize("day", [dt.date.min, dt.date.max])
+def test_dates_at_the_edges_of_the_calendar(day):
+    for phrase in ("yesterday", "over the past week", "on Sunday", "on July 21"):
+        for inc in extract(f"A drone hit a house in the Kursk region {phrase}.", published=day, today=day):
+            assert validate(inc.to_dict()) == []
 
 
 def test_odd_inputs():

@@ -25,6 +25,18 @@ UNKNOWN = DateRef(None, None, None, known=False)
 NO_ANCHOR = DateRef(None, None, None, known=True)
 
 
+def _before(day: dt.date, days: int) -> dt.date | None:
+    """``day`` minus ``days``, or None at the edge of the calendar."""
+    try:
+        return day - dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def _day(day: dt.date | None, precision: str = "day") -> DateRef:
+    return DateRef(day.isoformat(), None, precision) if day else NO_ANCHOR
+
+
 def _latest(month: int, day: int, not_after: dt.date) -> dt.date | None:
     """The latest ``month``/``day`` that is not after ``not_after``."""
     for year in range(not_after.year, not_after.year - 9, -1):
@@ -73,20 +85,19 @@ def find_date(text: str, start: int, end: int, lex: Lexicon, published: dt.date 
     for rx, days in lex.relative_dates:
         m = rx.search(text, start, end)
         if m:
-            ref = DateRef((published - dt.timedelta(days=days)).isoformat(), None, "day") if published else NO_ANCHOR
+            ref = _day(_before(published, days)) if published else NO_ANCHOR
             found.append((m.start(), ref))
     for rx, days in lex.range_dates:
         m = rx.search(text, start, end)
         if m:
-            ref = (DateRef((published - dt.timedelta(days=days - 1)).isoformat(), published.isoformat(), "range")
-                   if published else NO_ANCHOR)
+            first = _before(published, days - 1) if published else None
+            ref = DateRef(first.isoformat(), published.isoformat(), "range") if first and published else NO_ANCHOR
             found.append((m.start(), ref))
     m = lex.weekday.search(text, start, end)
     if m:
         if published:
             want = lex.weekdays[m.group("wd").lower()]
-            d = published - dt.timedelta(days=(published.weekday() - want) % 7)
-            found.append((m.start(), DateRef(d.isoformat(), None, "day")))
+            found.append((m.start(), _day(_before(published, (published.weekday() - want) % 7))))
         else:
             found.append((m.start(), NO_ANCHOR))
     if not found:
