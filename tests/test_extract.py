@@ -148,7 +148,7 @@ def test_earlier_gives_no_date_and_unanchored_relative_gives_none():
     "the rest", "; ", ". ", "\n", "twenty-five", "including", "St.", "near ", "Kaluga and Tula regions",
     "July 21", "over the past week", "earlier", "debris", "\u0000", "Белгородской области", "‘", "each",
     "İ", "ẞ", "Kharkiv's", "Governor Gladkov", "Slavy Avenue", ": five over the Tula region",
-"yesterday", "on Sunday",
+    "yesterday", "on Sunday",
 ]), max_size=40).map("".join), st.none() | st.dates())
 def test_never_raises_and_only_emits_valid_records(text, published):
     for inc in extract(text, published=published, today=TODAY):
