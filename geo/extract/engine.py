@@ -301,22 +301,38 @@ class Document:
         return killed, injured
 
     # -- one clause --------------------------------------------------------------
+    def event(self, cs: int, ce: int, core: int, previous: list[Draft]) -> tuple[str, int, bool] | None:
+        """(event type, where its word is, drone debris?) of a clause, or None when it states no event."""
+        lex = self.lex
+        ic = self._valid(lex.interception, cs, core)
+        st = self._valid(lex.strike, cs, core)
+        debris = bool(lex.debris.search(self.low, cs, ce))
+        if ic or st:
+            return ("interception" if ic or debris else "strike"), (ic or st).start(), debris
+        mentions = self.mentions_in(cs, core)
+        if previous and mentions and (self.count(cs, core) or self.roundup_pairs(self.groups(mentions), cs, core)):
+            # "...destroyed nine UAVs: five over the Tula region and two each over ...": the list goes on
+            return previous[-1].event_type, cs, debris
+        return None
+
+    def regions(self, i: int, sent: tuple[int, int], cs: int, core: int,
+                groups: list[list[Mention]]) -> list[str | None]:
+        """The regions a clause is about: named, an official's, the one in focus, or none (national)."""
+        regions: list[str | None] = [m.code for g in groups for m in g]
+        same = self.lex.same_region.search(self.low, cs, core)
+        if not regions and not same:
+            regions = [r for r in [self.official(sent[0], sent[1])] if r]
+        if not regions:
+            regions = [self.focus(cs) if same or not self.national_context(i) else None]
+        return list(dict.fromkeys(regions))
+
     def clause(self, i: int, sent: tuple[int, int], cs: int, ce: int, core: int,
                sentence_date: DateRef | None, previous: list[Draft]) -> list[Draft]:
         lex, text = self.lex, self.low
-        ic = self._valid(lex.interception, cs, core)
-        st = self._valid(lex.strike, cs, core)
-        debris = lex.debris.search(text, cs, ce)
-        if ic or st:
-            event = "interception" if ic or debris else "strike"
-            trigger = ic or st
-        elif previous and self.mentions_in(cs, core) and (
-                self.count(cs, core) or self.roundup_pairs(self.groups(self.mentions_in(cs, core)), cs, core)):
-            # "...destroyed nine UAVs: five over the Tula region and two each over ...": the list goes on
-            event, trigger = previous[-1].event_type, None
-        else:
+        found = self.event(cs, ce, core, previous)
+        if found is None:
             return []
-        at = trigger.start() if trigger else cs
+        event, at, debris = found
         if lex.backreference.match(text, cs, core):
             self.attach(i, sent, cs, ce, at)
             return []
@@ -362,15 +378,7 @@ class Document:
                     out.append(replace(base, region=m.code, count=c.n if each else None,
                                        qualifier=c.qualifier if each else None))
             return out
-        regions = [m.code for g in groups for m in g]
-        if not regions and not lex.same_region.search(text, cs, core):
-            regions = [r for r in [self.official(sent[0], sent[1])] if r]
-        if not regions:
-            if lex.same_region.search(text, cs, core) or not self.national_context(i):
-                regions = [self.focus(cs)]
-            else:
-                regions = [None]
-        regions = list(dict.fromkeys(regions))
+        regions = self.regions(i, sent, cs, core, groups)
         if len(pairs) == 1 and len(regions) == 1:
             count = pairs[0][1]  # "destroyed six naval drones at sea and shot down 20 over Crimea"
         each = len(regions) > 1 and self.each_count(cs, core)
