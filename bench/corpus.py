@@ -353,6 +353,32 @@ def write_event(e: Event, style: int, published: dt.date, rng: random.Random) ->
     raise ValueError(f"unknown event kind {e.kind!r}")
 
 
+@lru_cache(maxsize=None)
+def _area_point(code: str) -> tuple[float, float] | None:
+    """The point the geocoder gives a region (precision 3) or a country (precision 4)."""
+    from geo.geocode import country_point
+    from geo.regions import representative_point
+
+    return representative_point(code) if "-" in code else country_point(code)
+
+
+def schema_record(incident: dict[str, Any], document: str) -> dict[str, Any]:
+    """A planted incident as the schema's record, placed the way geo.geocode.place places it:
+    the settlement's gazetteer point (precision 1, or 2 "near" it), else the region's point (3),
+    else the country's (4)."""
+    from geo.record import SCHEMA_FIELDS
+
+    rec = {k: incident.get(k) for k in SCHEMA_FIELDS}
+    rec["document"] = document
+    if incident.get("settlement"):
+        rec["geo_precision"] = 2 if incident.get("near") else 1
+    else:
+        point = _area_point(incident["region"] or incident["country"])
+        rec["lat"], rec["lon"] = point or (None, None)
+        rec["geo_precision"] = (3 if incident["region"] else 4) if point else None
+    return rec
+
+
 # ---------------------------------------------------------------------------
 # Paragraphs that state no incident
 # ---------------------------------------------------------------------------
@@ -436,12 +462,12 @@ def _non_event(rng: random.Random, w: World) -> str:
     return rng.choice(NON_EVENTS).format(P=place.phrase, V=w.village(place).name)
 
 
-def _planted(e: Event, sentences: list[str], where: list[int], published: dt.date) -> list[dict[str, Any]]:
+def _planted(number: int, e: Event, sentences: list[str], where: list[int]) -> list[dict[str, Any]]:
     out = []
-    for f, i in zip(e.facts, where):
+    for n, (f, i) in enumerate(zip(e.facts, where)):
         f = dict(f)
-        f.update(date=e.date.isoformat(), date_end=None, date_precision="day",
-                 evidence=sentences[i], count_qualifier="exact" if f["count"] is not None else None)
+        f.update(date=e.date.isoformat(), date_end=None, date_precision="day", evidence=sentences[i],
+                 count_qualifier="exact" if f["count"] is not None else None, event=number, fact=n)
         out.append(f)
     return out
 
@@ -464,9 +490,9 @@ def compose(w: World, rng: random.Random, doc_id: str, source: str, published: d
     """An article reporting ``reports`` (event number, event, wording), padded with non-events and filler."""
     paragraphs: list[str] = []
     incidents: list[dict[str, Any]] = []
-    for _, e, style in reports:
+    for number, e, style in reports:
         sentences, where = write_event(e, style, published, rng)
-        incidents += _planted(e, sentences, where, published)
+        incidents += _planted(number, e, sentences, where)
         paragraphs.append(" ".join(sentences))
         paragraphs.append(_filler(rng, rng.randint(1, 2)))
     if rng.random() < 0.35 or not reports:

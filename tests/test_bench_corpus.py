@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))  # corpus, run
 
 import corpus  # noqa: E402
 
@@ -76,3 +76,35 @@ def test_the_extractor_finds_exactly_the_planted_incidents(articles):
         if got != want:
             wrong.append((a.id, a.text[:300], want, got))
     assert not wrong, f"{len(wrong)} of {len(articles)} articles read differently, first: {wrong[0]}"
+
+
+def test_bulk_built_store_holds_what_the_write_path_stores(tmp_path):
+    """bench/run.py fills big stores by bulk insertion; it must give what add_document gives."""
+    import run
+
+    from geo.documents import Document
+    from geo.filters import Filters
+    from geo.record import Incident
+    from geo.store import open_store
+
+    arts = list(corpus.generate(80, seed=3))
+    stored = run.bulk_store(tmp_path / "bulk.db", arts)
+    slow = open_store(str(tmp_path / "slow.db"))
+    for a in arts:
+        slow.add_document(Document(a.text, id=a.id, published=a.published, title=a.title, language="en",
+                                   url=a.record()["url"]),
+                          [Incident.from_dict(corpus.schema_record(i, a.id)) for i in a.incidents])
+    bulk = open_store(str(tmp_path / "bulk.db"))
+    everything = Filters(include_undated=True)
+
+    def rows(store):
+        frame = store.query(everything).drop(columns=["id"])
+        return sorted(map(str, frame.astype(object).where(frame.notna(), None).to_dict("records")))
+
+    assert stored == bulk.count(everything) == slow.count(everything)
+    assert any(n > 1 for n in bulk.query(everything)["n_sources"])
+    assert rows(bulk) == rows(slow)
+    for method in ("region_counts", "daily_counts"):
+        assert getattr(bulk, method)(everything).equals(getattr(slow, method)(everything))
+    assert sorted(map(str, bulk.sources().drop(columns=["incident_id"]).to_dict("records"))) == \
+        sorted(map(str, slow.sources().drop(columns=["incident_id"]).to_dict("records")))
