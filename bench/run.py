@@ -25,7 +25,11 @@ What is measured, and how:
   map's data layer rendered to HTML, the daily timeline), then two filter changes (the date
   slider to the last 30 days; one region and the last 90 days), each timed per step; the map
   HTML size for each; the HTML and PNG exports of the whole store; and the process's peak
-  memory (ru_maxrss from wait4).
+  memory (ru_maxrss).
+- the real dashboard, per size (skip with ``--skip browser``; needs /usr/bin/chromium): ``streamlit
+  run app.py`` on the store, the page opened in Debian's chromium (offline) twice: seconds until
+  the first region polygon is drawn and until the script run ends, on a fresh server and on a
+  second visit; and the Streamlit process's peak memory (VmHWM).
 """
 from __future__ import annotations
 
@@ -55,6 +59,8 @@ PYTHON = sys.executable
 RESULTS = ROOT / "bench" / "results"
 WORK = Path(tempfile.gettempdir()) / "geo-bench"
 TODAY = dt.date(2030, 1, 1)
+#: The in-process split of ingest time reads at most this many articles.
+SPLIT_ARTICLES = 10_000
 
 #: The issue's targets, for the table's last column.
 TARGETS = {
@@ -158,11 +164,12 @@ def bench_ingest(articles: list[corpus.Article], work: Path) -> dict[str, Any]:
                      "minutes_per_100k": round(100_000 / (len(articles) / wall) / 60, 1),
                      "incidents_stored": stored, "summary": out.strip().splitlines()[-1] if out.strip() else ""})
     return {"articles": len(articles), "workers_option": ingest_accepts_workers(), "runs": runs,
-            "split_one_worker": ingest_split(articles, work)}
+            "split_one_worker": ingest_split(articles[:SPLIT_ARTICLES], work)}
 
 
 def ingest_split(articles: list[corpus.Article], work: Path) -> dict[str, Any]:
-    """Where one worker's time goes: extraction, geocoding, and store writes (in process)."""
+    """Where one worker's time goes: extraction, geocoding, and store writes (in process); store
+    writes are timed for each half, since they grow as the store fills."""
     from geo.documents import Document
     from geo.extract import extract
     from geo.geocode import default_geocoder, place
@@ -223,6 +230,7 @@ class BulkWriter:
 
         open_store(str(path)).close()  # the store makes the file and its schema
         self.db = sqlite3.connect(path, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode = DELETE")  # no WAL as big as the store; back to WAL at the end
         self.db.execute("PRAGMA synchronous = OFF")
         self.db.execute("BEGIN")
         self.docs: list[tuple] = []
@@ -276,6 +284,7 @@ class BulkWriter:
     def close(self) -> None:
         self.flush()
         self.db.execute("COMMIT")
+        self.db.execute("PRAGMA journal_mode = WAL")
         self.db.close()
 
 
@@ -346,10 +355,12 @@ class TimedStore:
         return call
 
 
-def dashboard_view(store: Any, filters: Any, metric: str = "both") -> dict[str, Any]:
+def dashboard_view(store: Any, filters: Any, metric: str = "both", daily: bool = True) -> dict[str, Any]:
     """What app.py computes for one view with Streamlit's caches missing: snapshot.load, the
     KPIs, the map's data layer on the base map rendered to HTML, the daily counts and timeline.
-    Store calls are timed one by one; "load_other" is snapshot.load's own work."""
+    Store calls are timed one by one; "load_other" is snapshot.load's own work.  ``daily=False``
+    leaves out the timeline's daily counts, which ignore the dates: app.py caches them by the
+    other filters, so moving the date slider reuses them."""
     from geo import dashboard, mapview, snapshot
 
     timed_store = TimedStore(store)
@@ -365,8 +376,9 @@ def dashboard_view(store: Any, filters: Any, metric: str = "both") -> dict[str, 
         return m.get_root().render()
 
     page, steps["map"] = timed(render)
-    daily, steps["daily_counts"] = timed(lambda: store.daily_counts(filters.with_(date_from=None, date_to=None)))
-    _, steps["timeline"] = timed(lambda: dashboard.timeline(daily))
+    if daily:
+        per_day, steps["daily_counts"] = timed(lambda: store.daily_counts(filters.with_(date_from=None, date_to=None)))
+        _, steps["timeline"] = timed(lambda: dashboard.timeline(per_day))
     return {"incidents": len(view.incidents), "map_bytes": len(page.encode("utf-8")),
             "steps_s": {k: round(v, 4) for k, v in steps.items()}, "total_s": round(sum(steps.values()), 4)}
 
@@ -387,7 +399,7 @@ def probe(db: str) -> dict[str, Any]:
     out["first_view_s"] = round(imports + opened + span_s + out["first_view"]["total_s"], 3)
     slider = Filters(date_from=hi - dt.timedelta(days=29), date_to=hi)
     region = Filters(date_from=hi - dt.timedelta(days=89), date_to=hi, regions=("RU-BEL",))
-    out["slider_30_days"] = dashboard_view(store, slider)
+    out["slider_30_days"] = dashboard_view(store, slider, daily=False)
     out["region_90_days"] = dashboard_view(store, region)
     out["second_view_same_filters"] = dashboard_view(store, region)  # SQLite page cache warm
     for fmt in ("html", "png"):
@@ -402,13 +414,21 @@ def probe(db: str) -> dict[str, Any]:
     return out
 
 
-def bench_store_size(size: int, seed: int, rebuild: bool) -> dict[str, Any]:
+def articles_for(incidents: int, seed: int) -> int:
+    """How many articles hold about ``incidents`` distinct planted incidents (a little more, so
+    that the store fills up while the dates still spread over the corpus's years)."""
+    sample = list(corpus.generate(2000, seed))
+    distinct = len({(i["event"], i["fact"]) for a in sample for i in a.incidents})
+    return int(incidents * len(sample) / distinct * 1.02) + 10
+
+
+def bench_store_size(size: int, seed: int, rebuild: bool, browser: bool = False) -> dict[str, Any]:
     """Build (or reuse) a store of ``size`` incidents and probe it in a fresh process."""
     db = WORK / f"store-{size}-seed{seed}.db"
     built = None
     if rebuild or not db.exists() or not (WORK / (db.name + ".done")).exists():
         start = time.perf_counter()
-        stored = bulk_store(db, corpus.generate(10 ** 9, seed), incidents=size)
+        stored = bulk_store(db, corpus.generate(articles_for(size, seed), seed), incidents=size)
         built = {"s": round(time.perf_counter() - start, 1), "incidents": stored}
         (WORK / (db.name + ".done")).write_text(json.dumps(built))
     else:
@@ -419,7 +439,92 @@ def bench_store_size(size: int, seed: int, rebuild: bool) -> dict[str, Any]:
     result["probe_wall_s"] = round(wall, 1)
     result["build"] = built
     result["db_mb"] = round(db.stat().st_size / 1e6, 1)
+    if browser:
+        result["browser"] = bench_browser(db)
     return result
+
+
+# ---------------------------------------------------------------------------
+# The real dashboard: streamlit run app.py, loaded in Debian's chromium
+# ---------------------------------------------------------------------------
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-quic"]
+MAP_FRAME = "iframe[title='streamlit_folium.st_folium']"
+IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
+
+
+def _vm_hwm_mb(pid: int) -> int | None:
+    """Peak resident memory of a running process (VmHWM in /proc/<pid>/status)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) // 1024
+    except OSError:
+        return None
+    return None
+
+
+def _visit(browser: Any, url: str, timeout_s: float) -> tuple[float, float]:
+    """Seconds from opening the page to the first drawn region, and to the end of the script run."""
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(
+        (url, "data:", "blob:", "about:")) else route.abort())
+    t0 = time.perf_counter()
+    page.goto(url)
+    page.frame_locator(MAP_FRAME).locator("path.leaflet-interactive").first.wait_for(
+        state="attached", timeout=timeout_s * 1000)
+    first_map = time.perf_counter() - t0
+    page.wait_for_selector(IDLE, timeout=timeout_s * 1000)
+    done = time.perf_counter() - t0
+    page.close()
+    return round(first_map, 2), round(done, 2)
+
+
+def bench_browser(db: Path, timeout_s: float = 180) -> dict[str, Any]:
+    """Open the dashboard on ``db`` in chromium: seconds to the first drawn region and to the
+    end of the first script run, and the Streamlit process's peak memory.  Offline: requests
+    to anything but 127.0.0.1 are blocked."""
+    import socket
+    import urllib.request
+
+    from playwright.sync_api import sync_playwright
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    url = f"http://127.0.0.1:{port}"
+    log = open(WORK / "streamlit.log", "wb")
+    proc = subprocess.Popen([PYTHON, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+                             "--server.headless", "true"], cwd=ROOT, env={**os.environ, "GEO_DB": str(db)},
+                            stdout=log, stderr=subprocess.STDOUT)
+    try:
+        start = time.perf_counter()
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.perf_counter() - start > 60:
+                raise RuntimeError(f"streamlit did not start: {(WORK / 'streamlit.log').read_text()[-2000:]}")
+            time.sleep(0.2)
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            visits = [_visit(browser, url, timeout_s) for _ in range(2)]
+            browser.close()
+        return {"first_map_s": visits[0][0], "first_run_done_s": visits[0][1],
+                "again_map_s": visits[1][0], "again_run_done_s": visits[1][1],
+                "streamlit_peak_rss_mb": _vm_hwm_mb(proc.pid)}
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
 
 
 # ---------------------------------------------------------------------------
@@ -464,6 +569,12 @@ def table(results: dict[str, Any]) -> str:
         add("  HTML export s (all | region)", f"{r['html_export']['s']} | {r['html_export_filtered']['s']}", "< 1")
         add("  PNG export s (all | region)", f"{r['png_export']['s']} | {r['png_export_filtered']['s']}", "< 2")
         add("  peak memory of the process, MB", r["peak_rss_mb"])
+        if "browser" in r:
+            b = r["browser"]
+            add("  chromium, new server: map drawn | run done, s", f"{b['first_map_s']} | {b['first_run_done_s']}",
+                "< 3")
+            add("  chromium, second visit: map drawn | run done, s", f"{b['again_map_s']} | {b['again_run_done_s']}")
+            add("  streamlit process peak memory, MB", b["streamlit_peak_rss_mb"])
     width = max(len(r[0]) for r in rows) + 2
     vwidth = max(len(r[1]) for r in rows) + 2
     lines = [f"{'measure'.ljust(width)}{'value'.ljust(vwidth)}target", "-" * (width + vwidth + 16)]
@@ -477,7 +588,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ingest-articles", type=int, default=1000, help="corpus size for ingest (default 1000)")
     parser.add_argument("--sizes", default="10000,100000", help="store sizes in incidents, comma-separated")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--skip", default="", help="comma-separated parts to skip: extraction,ingest,stores")
+    parser.add_argument("--skip", default="", help="comma-separated parts to skip: extraction,ingest,stores,browser")
     parser.add_argument("--rebuild", action="store_true", help="rebuild the stores even if cached in " + str(WORK))
     parser.add_argument("--quick", action="store_true", help="small sizes, to check the harness")
     parser.add_argument("--out", default=str(RESULTS), help="folder for the JSON results")
@@ -505,7 +616,8 @@ def main(argv: list[str] | None = None) -> int:
         results["stores"] = {}
         for size in [int(s) for s in args.sizes.split(",") if s.strip()]:
             print(f"store of {size:,} incidents ...", file=sys.stderr)
-            results["stores"][str(size)] = bench_store_size(size, args.seed, args.rebuild)
+            results["stores"][str(size)] = bench_store_size(size, args.seed, args.rebuild,
+                                                            browser="browser" not in skip and CHROMIUM.exists())
     results["finished"] = _now()
     out_dir = Path(args.out)
     out_dir.mkdir(parents=True, exist_ok=True)
