@@ -449,9 +449,6 @@ def bench_store_size(size: int, seed: int, rebuild: bool, browser: bool = False)
 # ---------------------------------------------------------------------------
 
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--disable-quic"]
-MAP_FRAME = "iframe[title='streamlit_folium.st_folium']"
 IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
 
 
@@ -468,6 +465,8 @@ def _vm_hwm_mb(pid: int) -> int | None:
 
 def _visit(browser: Any, url: str, timeout_s: float) -> tuple[float, float]:
     """Seconds from opening the page to the first drawn region, and to the end of the script run."""
+    from browser_support import MAP_FRAME
+
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(
         (url, "data:", "blob:", "about:")) else route.abort())
@@ -482,49 +481,33 @@ def _visit(browser: Any, url: str, timeout_s: float) -> tuple[float, float]:
     return round(first_map, 2), round(done, 2)
 
 
-def bench_browser(db: Path, timeout_s: float = 180) -> dict[str, Any]:
-    """Open the dashboard on ``db`` in chromium: seconds to the first drawn region and to the
-    end of the first script run, and the Streamlit process's peak memory.  Offline: requests
-    to anything but 127.0.0.1 are blocked."""
-    import socket
-    import urllib.request
+def _streamlit_child() -> int | None:
+    """The pid of the ``streamlit run`` process this process started."""
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == os.getpid() and \
+                    b"streamlit" in (stat.parent / "cmdline").read_bytes():
+                return int(stat.parent.name)
+        except (OSError, ValueError, IndexError):
+            continue
+    return None
 
+
+def bench_browser(db: Path, timeout_s: float = 180) -> dict[str, Any]:
+    """Open the dashboard on ``db`` in chromium twice (the browser tests' own app start and
+    offline launch): seconds to the first drawn region and to the end of the script run, and
+    the Streamlit process's peak memory.  Requests to anything but 127.0.0.1 are blocked."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from browser_support import ARGS, running_app
     from playwright.sync_api import sync_playwright
 
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    url = f"http://127.0.0.1:{port}"
-    log = open(WORK / "streamlit.log", "wb")
-    proc = subprocess.Popen([PYTHON, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-                             "--server.headless", "true"], cwd=ROOT, env={**os.environ, "GEO_DB": str(db)},
-                            stdout=log, stderr=subprocess.STDOUT)
-    try:
-        start = time.perf_counter()
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.perf_counter() - start > 60:
-                raise RuntimeError(f"streamlit did not start: {(WORK / 'streamlit.log').read_text()[-2000:]}")
-            time.sleep(0.2)
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-            visits = [_visit(browser, url, timeout_s) for _ in range(2)]
-            browser.close()
-        return {"first_map_s": visits[0][0], "first_run_done_s": visits[0][1],
-                "again_map_s": visits[1][0], "again_run_done_s": visits[1][1],
-                "streamlit_peak_rss_mb": _vm_hwm_mb(proc.pid)}
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
+    with running_app(str(db), WORK) as url, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        visits = [_visit(browser, url, timeout_s) for _ in range(2)]
+        browser.close()
+        peak = _vm_hwm_mb(_streamlit_child() or -1)
+    return {"first_map_s": visits[0][0], "first_run_done_s": visits[0][1],
+            "again_map_s": visits[1][0], "again_run_done_s": visits[1][1], "streamlit_peak_rss_mb": peak}
 
 
 # ---------------------------------------------------------------------------
