@@ -1,0 +1,205 @@
+"""Dictionary forms of Russian and Ukrainian place names as news inflects them.
+
+"в Шебекине", "у Прудянці", "под Курском", "в Новой Таволжанке": the
+gazetteer knows "Шебекино", "Прудянка", "Курск", "Новая Таволжанка".
+:func:`lemma_candidates` returns ranked nominative candidates: pymorphy3's
+analyses first (place-name parses, then other nouns), then suffix rules for
+names the dictionary does not know; :func:`lemma` picks the first one a
+``known`` test (e.g. the gazetteer) accepts.
+
+The analysers are loaded lazily, once per process and language (about half a
+second and 20 MB each), so reading English never pays for them.  pymorphy3
+reads its dictionaries from the installed ``pymorphy3-dicts-ru`` /
+``pymorphy3-dicts-uk`` packages; nothing is downloaded.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable
+
+from geo.names import transliterate
+
+MORPH_LANGUAGES = ("ru", "uk")
+
+#: Suffix rules for the last word of a name the dictionary does not know:
+#: inflected ending -> nominative endings to try, most likely first.  Longest ending wins.
+NOUN_RULES: dict[str, dict[str, tuple[str, ...]]] = {
+    "ru": {
+        "ине": ("ино", "ин"), "ино": ("ино",), "ина": ("ино", "ин", "ина"), "ину": ("ино", "ин"),
+        "ове": ("ово", "ов"), "ова": ("ово", "ов", "ова"), "ову": ("ово", "ов"), "овом": ("ов", "ово"),
+        "еве": ("ево", "ев"), "ева": ("ево", "ев"), "ёве": ("ёво", "ёв"),
+        "ке": ("ка",), "ки": ("ка",), "ку": ("ка",), "кой": ("ка",), "кою": ("ка",),
+        "ске": ("ск",), "ска": ("ск",), "ском": ("ск",), "ску": ("ск",),
+        "ии": ("ия",), "ию": ("ия",), "ией": ("ия",),
+        "ье": ("ье",), "ья": ("ье", "ья"),
+        "ах": ("ы", "и", "а"), "ях": ("и",),
+        "ом": ("",), "ем": ("ь", "й"), "е": ("", "а", "ь", "я"), "а": ("",), "у": ("",), "и": ("ь", "а"),
+        "ой": ("а", "ая"), "ы": ("а",),
+    },
+    "uk": {
+        "ці": ("ка", "ця"), "ки": ("ка",), "ку": ("ка",), "кою": ("ка",),
+        "ові": ("ів", "ове", "ово"), "ова": ("ів", "ове"), "ову": ("ів",), "овом": ("ів",),
+        "єві": ("їв",), "єва": ("їв",),
+        "ині": ("ин", "ине", "ина"), "ина": ("ин", "ине", "ина"),
+        "ську": ("ськ",), "ська": ("ськ", "ська"), "ську": ("ськ",),
+        "ії": ("ія",), "ію": ("ія",), "ією": ("ія",),
+        "жжі": ("жжя",), "жжя": ("жжя",),
+        "ах": ("и", "а"), "ях": ("і", "и"),
+        "і": ("", "а", "я", "ь", "е"), "у": ("",), "а": ("",), "ом": ("",), "ем": ("ь",), "ою": ("а",),
+        "ої": ("а",), "и": ("а",),
+    },
+}
+
+#: Adjectives before the head noun ("Новой Таволжанке", "Великому Бурлуку"): ending -> nominative
+#: ending for the head's gender (f, m, n); used when the dictionary gives no adjective parse.
+ADJ_RULES: dict[str, dict[str, dict[str, str]]] = {
+    "ru": {"овой": {"f": "ова"}, "иной": {"f": "ина"}, "ой": {"f": "ая", "m": "ый", "n": "ое"}, "ую": {"f": "ая"}, "ом": {"m": "ый", "n": "ое"},
+           "ого": {"m": "ый", "n": "ое"}, "ому": {"m": "ый", "n": "ое"}, "ей": {"f": "яя"},
+           "ем": {"m": "ий", "n": "ее"}},
+    "uk": {"ій": {"f": "а"}, "ої": {"f": "а"}, "ою": {"f": "а"}, "у": {"f": "а"},
+           "ому": {"m": "ий", "n": "е"}, "ого": {"m": "ий", "n": "е"}, "им": {"m": "ий", "n": "е"}},
+}
+
+_GENDER = {"femn": "f", "masc": "m", "neut": "n"}
+_SPLIT = re.compile(r"(\s+)")
+#: "Ростове-на-Дону": only the first part declines.
+_FIXED_TAIL = re.compile(r"-(?:на|над|под|пiд|під)-.*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def analyzer(language: str):
+    """The pymorphy3 analyser for ``language`` (loaded once per process)."""
+    if language not in MORPH_LANGUAGES:
+        raise KeyError(language)
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=language)
+
+
+def _case_like(model: str, word: str) -> str:
+    """``word`` written with the capitalisation of ``model`` (per hyphen part)."""
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    parts = word.split("-")
+    mparts = model.split("-")
+    out = []
+    for i, p in enumerate(parts):
+        m = mparts[i] if i < len(mparts) else mparts[-1]
+        out.append(p[:1].upper() + p[1:] if m[:1].isupper() else p)
+    return "-".join(out)
+
+
+def _rule_forms(word: str, language: str) -> list[str]:
+    rules = NOUN_RULES[language]
+    low = word.lower()
+    for n in range(min(4, len(low) - 2), 0, -1):
+        ending = low[-n:]
+        if ending in rules:
+            return [low[:-n] + repl for repl in rules[ending]]
+    return []
+
+
+def _head_forms(word: str, language: str) -> list[tuple[str, str | None]]:
+    """(nominative, gender) candidates for the last word of a name, best first."""
+    low = word.lower()
+    geo: list[tuple[str, str | None]] = []
+    nouns: list[tuple[str, str | None]] = []
+    for p in analyzer(language).parse(low):
+        grammemes = set(p.tag.grammemes)
+        if "NOUN" not in grammemes or {"Surn", "Name", "Patr", "anim"} & grammemes:
+            continue
+        gender = "p" if "Pltm" in grammemes else _GENDER.get(p.tag.gender or "")
+        item = (p.normal_form, gender)
+        (geo if "Geox" in grammemes else nouns).append(item)
+    rules = [(f, None) for f in _rule_forms(low, language)]
+    if analyzer(language).word_is_known(low):
+        out = geo + nouns + rules + [(low, None)]
+    else:  # the analyser only guesses an unknown name from its ending: the toponym rules know better
+        out = rules + geo + nouns + [(low, None)]
+    seen: dict[str, str | None] = {}
+    for form, gender in out:
+        if form and form not in seen:
+            seen[form] = gender
+        elif form in seen and seen[form] is None and gender:
+            seen[form] = gender
+    return list(seen.items())
+
+
+def _modifier_genders(word: str, language: str) -> set[str]:
+    """Genders (f, m, n, p = plural) a modifier word may agree with."""
+    low = word.lower()
+    morph = analyzer(language)
+    out = set()
+    for p in morph.parse(low) if morph.word_is_known(low) else ():
+        if "ADJF" in p.tag.grammemes:
+            out.add("p" if p.tag.number == "plur" else _GENDER.get(p.tag.gender or "", ""))
+    for ending, by_gender in ADJ_RULES[language].items():
+        if low.endswith(ending):
+            out.update(by_gender)
+    return out - {""}
+
+
+def _adjective(word: str, gender: str | None, language: str) -> str:
+    """A modifier word in the nominative agreeing with the head's gender (p = plural)."""
+    low = word.lower()
+    wanted = {"nomn", "plur"} if gender == "p" else \
+        {"nomn", "sing", {"f": "femn", "m": "masc", "n": "neut"}.get(gender or "", "masc")}
+    morph = analyzer(language)
+    for p in morph.parse(low) if morph.word_is_known(low) else ():
+        if "ADJF" in p.tag.grammemes:
+            form = p.inflect(wanted)
+            if form:
+                return form.word
+    for ending, by_gender in sorted(ADJ_RULES[language].items(), key=lambda kv: -len(kv[0])):
+        if low.endswith(ending) and (gender or "m") in by_gender:
+            return low[: -len(ending)] + by_gender[gender or "m"]
+    return low
+
+
+def lemma_candidates(name: str, language: str) -> list[str]:
+    """Nominative forms a (possibly inflected) place name may have, most likely first.
+
+    The name as written is always among them (it may already be nominative or
+    indeclinable, "Туапсе").  Languages other than ru/uk give ``[name]``.
+    """
+    name = (name or "").strip()
+    if language not in MORPH_LANGUAGES or not name or not re.search(r"[\u0400-\u04ff]", name):
+        return [name] if name else []
+    tail_m = _FIXED_TAIL.search(name)
+    tail = tail_m.group(0) if tail_m else ""
+    core = name[: len(name) - len(tail)]
+    words = core.split()
+    head = words[-1]
+    heads = _head_forms(head, language)
+    if len(words) > 1:  # "Ясной Поляне": a head that agrees with the modifier first
+        genders = _modifier_genders(words[0], language)
+        plural = genders == {"p"}
+        heads = [(f, "p" if plural else g) for f, g in heads]
+        heads.sort(key=lambda fg: fg[1] not in genders)
+    out: list[str] = []
+    for form, gender in heads:
+        mods = [_case_like(w, _adjective(w, gender, language)) for w in words[:-1]]
+        out.append(" ".join(mods + [_case_like(head, form)]) + tail)
+    if name not in out:
+        out.append(name)
+    return list(dict.fromkeys(out))
+
+
+def lemma(name: str, language: str, known: Callable[[str], bool] | None = None) -> str:
+    """The dictionary form of a place name: the first candidate ``known`` accepts, else the first."""
+    cands = lemma_candidates(name, language)
+    if not cands:
+        return name
+    if known is not None:
+        for c in cands:
+            if known(c):
+                return c
+    return cands[0]
+
+
+def latin(name: str | None) -> str | None:
+    """A settlement name in Latin letters, capitalised like the original ("Шебекино" -> "Shebekino")."""
+    if not name:
+        return None
+    return " ".join(_case_like(w, transliterate(w)) for w in name.split(" "))

@@ -1,0 +1,44 @@
+"""Language detection: the extractor picks its lexicon by it, and the store keeps it."""
+from __future__ import annotations
+
+import pytest
+
+from geo.language import detect, document_language, paragraphs
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Russian air defences shot down 41 Ukrainian drones over the Bryansk region overnight.", "en"),
+    ("Дежурными средствами ПВО перехвачены и уничтожены 25 украинских беспилотных летательных аппаратов.", "ru"),
+    ("В результате атаки БПЛА на село Щетиновка ранен мужчина.", "ru"),
+    ("У ніч на 17 липня противник атакував 45 ударними БпЛА типу «Шахед».", "uk"),
+    ("Збито/подавлено 38 ворожих дронів.", "uk"),
+    ("Внаслідок атаки дрона у Прудянці поранено чоловіка.", "uk"),
+    ("Обʼєкт інфраструктури пошкоджено", "uk"),  # apostrophe inside a word
+    ("Над Курском сбит беспилотник.", "ru"),
+    ("По два — над Тульской и Калужской областями.", "ru"),
+    ("Пострадавших нет.", "ru"),
+    ("Постраждалих немає.", "uk"),
+])
+def test_detect(text, lang):
+    assert detect(text) == lang
+
+
+@pytest.mark.parametrize("text", ["", "   ", "12345 — 678", None])
+def test_no_letters_no_language(text):
+    assert detect(text) is None
+
+
+def test_paragraphs_of_a_mixed_text():
+    text = ("Russia's Defence Ministry said on Telegram:\n\n"
+            "«Уничтожены 12 беспилотников над территорией Курской области».\n\n"
+            "У ніч на 17 липня збито 38 дронів.")
+    langs = [lang for _, _, lang in paragraphs(text)]
+    assert langs == ["en", "ru", "uk"]
+    start, end, _ = paragraphs(text)[1]
+    assert text[start:end].startswith("«Уничтожены")
+
+
+def test_document_language_goes_with_the_bulk():
+    text = "Source: TASS\n\nНад территорией Белгородской области уничтожены три беспилотника. Пострадавших нет."
+    assert document_language(text) == "ru"
+    assert document_language("") is None
