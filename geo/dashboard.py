@@ -181,11 +181,18 @@ def find_spans(text: str, evidence: str | None) -> list[tuple[int, int]]:
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+#: Every line ending Markdown knows (a lone "\r" is one): a blank line would end an HTML block.
+_LINE_BREAK = re.compile(r"\r\n?|\n")
 
 
 def md_escape(text: object) -> str:
     """Text safe inside st.markdown/st.error: no markup, no links, no images, no HTML."""
-    return _MD_SPECIAL.sub(r"\\\1", html.escape(str(text), quote=False)).replace("\n", " ")
+    return _LINE_BREAK.sub(" ", _MD_SPECIAL.sub(r"\\\1", html.escape(str(text), quote=False)))
+
+
+def source_markdown(title: Any, url: Any, document: Any = None) -> str:
+    """A source for st.markdown(unsafe_allow_html=True): an http(s) link or plain text, never markup."""
+    return mapview.source_link(title, url, document, escape=md_escape)
 
 
 def highlight(text: str, spans: list[tuple[int, int]] | list[list[int]], css: str = "background:#ffe08a") -> str:
@@ -198,7 +205,7 @@ def highlight(text: str, spans: list[tuple[int, int]] | list[list[int]], css: st
         out += [html.escape(text[pos:start]), f'<mark style="{css}">', html.escape(text[start:end]), "</mark>"]
         pos = end
     out.append(html.escape(text[pos:]))
-    return "".join(out).replace("\n", "<br>")
+    return _LINE_BREAK.sub("<br>", "".join(out))
 
 
 # ---------------------------------------------------------------------------

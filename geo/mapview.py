@@ -18,7 +18,8 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
+from urllib.parse import urlsplit
 
 import folium
 import pandas as pd
@@ -81,6 +82,8 @@ TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 TILE_ATTRIBUTION = "© OpenStreetMap contributors"
 
 _REGION_TIP = re.compile(r"^\s*\[((?:RU|UA|BY)-[A-Z0-9]+)\]")
+#: Whitespace, control characters and quotes have no place in a link we draw.
+_UNSAFE_URL_CHARS = re.compile(r"[\s\x00-\x1f\x7f\"'<>`\\]")
 
 
 def metric_for(what: str, unit: str) -> str:
@@ -244,11 +247,25 @@ def _casualties(row: dict) -> str:
     return ", ".join(parts) or "casualties not stated"
 
 
-def source_link(title: Any, url: Any, document: Any = None) -> str:
-    """Escaped source label; a link only for http(s) URLs."""
-    label = _esc(title or url or document or "source")
-    u = str(url or "")
-    if u.lower().startswith(("http://", "https://")):
+def link_url(url: Any) -> str | None:
+    """The URL if it may become a link (http or https with a host), else None.
+
+    ``javascript:``, ``data:``, relative and odd URLs are shown as text only.
+    """
+    u = str(url or "").strip()
+    parts = urlsplit(u) if u and not _UNSAFE_URL_CHARS.search(u) else None
+    return u if parts and parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def source_link(title: Any, url: Any, document: Any = None, escape: Callable[[Any], str] | None = None) -> str:
+    """Escaped source label; a link only for http(s) URLs.
+
+    ``escape`` makes the label safe where it lands (HTML by default; the
+    dashboard passes a Markdown escaper, since st.markdown also reads Markdown).
+    """
+    label = (escape or _esc)(title or url or document or "source")
+    u = link_url(url)
+    if u:
         return f'<a href="{_esc(u)}" target="_blank" rel="noopener noreferrer">{label}</a>'
     return label
 

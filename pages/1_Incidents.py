@@ -4,7 +4,7 @@ from __future__ import annotations
 import streamlit as st
 
 import app_shell
-from geo import dashboard, mapview
+from geo import dashboard
 from geo.record import GEO_PRECISIONS
 
 COLUMNS = ["id", "date", "event_type", "region_name", "settlement", "count", "killed", "injured",
@@ -22,12 +22,14 @@ def detail(store, incident_id: int) -> None:
     if rec is None:
         st.info("That incident is no longer in the store.")
         return
-    st.subheader(f"Incident {incident_id}: {rec['event_type']}, {rec.get('region_name') or 'region unknown'}")
+    st.subheader(f"Incident {incident_id}: "
+                 + dashboard.md_escape(f"{rec['event_type']}, {rec.get('region_name') or 'region unknown'}"))
     c1, c2, c3 = st.columns(3)
-    c1.markdown(f"**Date:** {rec.get('date') or 'unknown'}" + (f" to {rec['date_end']}" if rec.get("date_end") else ""))
+    when = f"{rec.get('date') or 'unknown'}" + (f" to {rec['date_end']}" if rec.get("date_end") else "")
+    c1.markdown(f"**Date:** {dashboard.md_escape(when)}")
     c1.caption(DATE_NOTES.get(rec.get("date_precision") or "", "no date in the text"))
     prec = rec.get("geo_precision")
-    c2.markdown(f"**Location precision:** {prec or '—'}")
+    c2.markdown(f"**Location precision:** {dashboard.md_escape(prec or '—')}")
     c2.caption(GEO_PRECISIONS.get(prec, "not placed on the map"))
     c3.markdown(f"**Sources:** {rec.get('n_sources') or len(rec['sources'])}")
     c3.caption("several reports of one event are merged into one incident")
@@ -36,8 +38,8 @@ def detail(store, incident_id: int) -> None:
     st.dataframe([fields], hide_index=True)
     for i, src in enumerate(rec["sources"], 1):
         with st.container(border=True):
-            st.markdown(f"**Source {i}:** {mapview.source_link(src.get('title'), src.get('url'), src.get('document'))}"
-                        f" · published {src.get('published') or 'unknown'}", unsafe_allow_html=True)
+            st.markdown(f"**Source {i}:** {dashboard.source_markdown(src.get('title'), src.get('url'), src.get('document'))}"
+                        f" · published {dashboard.md_escape(src.get('published') or 'unknown')}", unsafe_allow_html=True)
             own = {k: v for k, v in (src.get("fields") or {}).items() if k in OWN_FIGURES and v is not None}
             if own:
                 st.caption("This source's own figures: "
@@ -56,7 +58,8 @@ def body() -> None:
     f, _, _ = dashboard.view_from_query(st.query_params.to_dict())
     c1, c2, c3 = st.columns([3, 3, 2])
     text = c1.text_input("Search (settlement, target, evidence…)", value=f.text)
-    chosen = c2.multiselect("Regions", dashboard.region_options(), default=list(f.regions),
+    options = dashboard.region_options()
+    chosen = c2.multiselect("Regions", options, default=[r for r in f.regions if r in options],
                             format_func=dashboard.region_label, placeholder="All regions")
     kind = c3.selectbox("Type", ["both", "strike", "interception"])
     filters = f.with_(text=text.strip(), regions=tuple(chosen),

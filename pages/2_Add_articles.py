@@ -4,7 +4,7 @@ from __future__ import annotations
 import streamlit as st
 
 import app_shell
-from geo import dashboard, mapview
+from geo import dashboard
 from geo.documents import Document
 from geo.readers import SUPPORTED_SUFFIXES
 
@@ -59,7 +59,7 @@ def show_preview(store, online: bool) -> None:
     for n, item in enumerate(items):
         doc, incidents = item["doc"], item["incidents"]
         with st.container(border=True):
-            st.markdown(f"**{mapview.source_link(doc.title or doc.id, doc.url)}** · "
+            st.markdown(f"**{dashboard.source_markdown(doc.title or doc.id, doc.url)}** · "
                         f"published {doc.published or 'unknown'}", unsafe_allow_html=True)
             if item["error"]:
                 st.error(f"Extraction failed: {dashboard.md_escape(item['error'])}")

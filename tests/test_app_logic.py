@@ -104,3 +104,20 @@ def test_messages_quoting_articles_carry_no_markup():
     out = dashboard.md_escape('![pixel](http://evil.example/p.png) [link](javascript:x) <b>x</b> *y*')
     assert "![" not in out and "](" not in out and "<b>" not in out and "*y*" not in out
     assert "pixel" in out and "evil" in out  # the words stay readable
+
+
+def test_a_lone_carriage_return_cannot_end_the_html_block():
+    """Markdown ends a line at "\\r": a blank line would turn the rest of an article into markup."""
+    text = "One.\r\r![pixel](http://evil.example/p.png)\r\nTwo.\nThree."
+    out = dashboard.highlight(text, [])
+    assert "\r" not in out and "\n" not in out and out.count("<br>") == 4
+    assert "\r" not in dashboard.md_escape("a\r\rb")
+
+
+def test_source_markdown_is_a_link_only_for_http_and_never_markup():
+    hostile = "[x](javascript:alert(1)) ![p](http://evil.example/p.png) <b>b</b>"
+    for url in ("javascript:alert(1)", "https://news.example/a"):
+        out = dashboard.source_markdown(hostile, url)
+        assert "](" not in out and "<b>" not in out and "javascript:" not in out.split(">", 1)[0]
+    assert dashboard.source_markdown("t", "https://news.example/a").startswith('<a href="https://news.example/a"')
+    assert "<a" not in dashboard.source_markdown("t", "javascript:alert(1)")

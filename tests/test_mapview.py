@@ -113,3 +113,17 @@ def test_popup_ids_are_the_incidents_the_popups_list():
     region_level = points(1, id=99, geo_precision=3, lat=51.7, lon=36.2)
     ids = mapview.popup_ids(pd.concat([same_place, region_level], ignore_index=True))
     assert ids == list(range(n, 2, -1))  # newest first, POPUP_ROWS of them, none region-level
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "  JaVaScRiPt:alert(1)", "java\tscript:alert(1)",
+                                 "data:text/html,<script>x</script>", "vbscript:x", "//evil.example/a",
+                                 "/relative", "http:///no-host", 'https://a.example/" onmouseover="x',
+                                 "https://a.example/ b", "", None])
+def test_only_http_urls_become_links(url):
+    assert mapview.link_url(url) is None
+    assert "<a" not in mapview.source_link("title", url)
+
+
+def test_http_urls_become_links():
+    assert mapview.link_url(" https://news.example/a?b=1&c=2 ") == "https://news.example/a?b=1&c=2"
+    assert mapview.source_link("t", "HTTP://news.example/a").startswith('<a href="HTTP://news.example/a"')

@@ -1,0 +1,138 @@
+"""What the browser tests share: starting the app on a store, an offline browser, map helpers.
+
+Every request the browser makes is checked; any to a host other than
+127.0.0.1/localhost is blocked and recorded, so a test can fail on it.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from typing import Iterator
+from urllib.parse import urlparse
+
+import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from playwright.sync_api import expect, sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic"]
+MAP_FRAME = "iframe[title='streamlit_folium.st_folium']"
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def running_app(db: str, workdir: Path) -> Iterator[str]:
+    """``streamlit run app.py`` on the store ``db``; yields its base URL, stops it afterwards."""
+    port = _free_port()
+    log_path = workdir / "streamlit.log"
+    with open(log_path, "wb") as log:
+        proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+                                 "--server.headless", "true"], cwd=ROOT, env={**os.environ, "GEO_DB": db},
+                                stdout=log, stderr=subprocess.STDOUT)
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 30
+        try:
+            while True:
+                try:
+                    with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as r:
+                        if r.status == 200:
+                            break
+                except OSError:
+                    pass
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    pytest.fail(f"the app did not start: {log_path.read_text()[-2000:]}")
+                time.sleep(0.2)
+            yield url
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's chromium, once per test module (import this fixture by name)."""
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+@contextlib.contextmanager
+def offline_context(browser) -> Iterator[tuple]:
+    """A fresh browser context that blocks and records every request leaving the machine."""
+    ctx = browser.new_context(viewport={"width": 1400, "height": 1100}, accept_downloads=True)
+    outside: list[str] = []
+
+    def guard(route):
+        u = urlparse(route.request.url)
+        if u.scheme in ("data", "blob", "about", "file") or u.hostname in LOCAL_HOSTS:
+            return route.continue_()
+        outside.append(route.request.url)
+        return route.abort()
+
+    ctx.route("**/*", guard)
+    ARTIFACTS.mkdir(exist_ok=True)
+    try:
+        yield ctx, outside
+    finally:
+        ctx.close()
+
+
+def map_of(page):
+    """The map's frame and its region polygons, once drawn."""
+    polys = page.frame_locator(MAP_FRAME).locator("path.leaflet-interactive")
+    expect(polys.first).to_be_attached(timeout=30_000)
+    return page.locator(MAP_FRAME).element_handle().content_frame(), polys
+
+
+def idle(page) -> None:
+    """Wait for the script run to finish (the map's first report back triggers one more run)."""
+    page.wait_for_timeout(400)
+    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=30_000)
+
+
+def download(page, label: str, target_dir: Path, stem: str = "snapshot") -> Path:
+    """Click a download button and save the file; retried once if a rerun swallowed the click."""
+    for attempt in (1, 2):
+        idle(page)
+        try:
+            with page.expect_download(timeout=20_000) as dl:
+                page.get_by_role("button", name=label).click()
+            break
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
+    path = target_dir / f"{stem}{Path(dl.value.suggested_filename).suffix}"
+    dl.value.save_as(path)
+    return path
+
+
+def map_point(page, frame, latlon) -> tuple[float, float]:
+    """Page coordinates of (lat, lon) on the map."""
+    x, y = frame.evaluate("(ll) => { const p = window.map.latLngToContainerPoint(ll); return [p.x, p.y]; }",
+                          list(latlon))
+    box = page.locator(MAP_FRAME).bounding_box()
+    return box["x"] + x, box["y"] + y
+
+
+def click_map(page, frame, latlon) -> None:
+    """A real mouse click on the map at (lat, lon)."""
+    page.mouse.click(*map_point(page, frame, latlon))
