@@ -189,8 +189,8 @@ def main() -> None:
     view = load_view(store.url, _filters_key(f), metric, store)
     kpi_row(view)
     layer = mapview.data_layer(view.region_counts, view.incidents, metric,
-                               selected=f.regions, sources=view.sources)
-    value = st_folium(mapview.base_map(tiles), key=MAP_KEY, feature_group_to_add=layer, height=560,
+                               selected=f.regions, sources=view.sources, tiles=tiles)
+    value = st_folium(mapview.base_map(), key=MAP_KEY, feature_group_to_add=layer, height=560,
                       use_container_width=True, returned_objects=RETURNED)
     code, st.session_state["_click_seen"] = dashboard.map_click(value, st.session_state.get("_click_seen"))
     st.caption("Regions are shaded by the chosen count; dots are settlement-level incidents "

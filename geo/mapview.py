@@ -3,7 +3,7 @@
 One builder for the dashboard and the HTML export, so both show the same map.
 The map is split in two because streamlit-folium re-mounts (and re-centres)
 a map whenever its script changes: :func:`base_map` never changes with the
-filters, while :func:`data_layer` (choropleth, points, legend) is handed to
+filters, while :func:`data_layer` (choropleth, points, legend, optional tiles) is handed to
 ``st_folium(feature_group_to_add=...)`` and swapped in place.
 
 Nothing loads from a CDN: the map's scripts are the local XStatic copies
@@ -27,6 +27,7 @@ from branca.element import Element, MacroElement
 from jinja2 import Template
 
 from geo import webassets
+from geo.exports.common import short_credits
 from geo.regions import REGIONS_WEB_PATH, regions
 
 # ---------------------------------------------------------------------------
@@ -92,8 +93,8 @@ def metric_for(what: str, unit: str) -> str:
 
 
 def credits() -> str:
-    """Short data credits for the map corner (full text: geo/data/ATTRIBUTION.md)."""
-    return "geoBoundaries (CC BY 4.0) · Natural Earth · GeoNames (CC BY 4.0) · iso-codes"
+    """Short data credits for the map corner, from geo/data/ATTRIBUTION.md (the one source)."""
+    return short_credits()
 
 
 def region_values(region_counts: pd.DataFrame, metric: str) -> dict[str, int]:
@@ -437,27 +438,25 @@ var {{ this.get_name() }} = new (L.Layer.extend({
 # ---------------------------------------------------------------------------
 
 
-def base_map(tiles: bool = False) -> folium.Map:
-    """The part of the map that never changes with the filters (local assets only).
-
-    ``tiles=True`` adds OpenStreetMap tiles: an online service, off by default.
-    """
+def base_map() -> folium.Map:
+    """The part of the map that never changes with the filters or the tile switch (local assets only)."""
     m = folium.Map(location=list(CENTER), zoom_start=ZOOM, tiles=None, max_zoom=MAX_ZOOM,
                    min_zoom=3, control_scale=True, prefer_canvas=False)
     m.default_js = webassets.js_links()
     m.default_css = webassets.css_links()
     m.get_root().header.add_child(Element(
         f"<style>.leaflet-container{{background:{BACKGROUND};}}</style>"), name="geo_background")
-    if tiles:
-        folium.TileLayer(TILE_URL, attr=TILE_ATTRIBUTION, name="OpenStreetMap",
-                         max_zoom=MAX_ZOOM).add_to(m)
     return m
 
 
 def data_layer(region_counts: pd.DataFrame, points: pd.DataFrame | None, metric: str = "both",
                selected: Iterable[str] = (), sources: pd.DataFrame | None = None,
-               max_points: int = MAX_POINTS) -> folium.FeatureGroup:
-    """Choropleth + points + legend for the current filters, as one swappable group."""
+               max_points: int = MAX_POINTS, tiles: bool = False) -> folium.FeatureGroup:
+    """Choropleth + points + legend for the current filters, as one swappable group.
+
+    ``tiles=True`` adds OpenStreetMap tiles (an online service, off by default).  They
+    live in this group, not in the base map, so switching them keeps the map's place.
+    """
     if metric not in METRICS:
         raise ValueError(f"unknown metric {metric!r}; choose one of {', '.join(METRICS)}")
     values = region_values(region_counts, metric)
@@ -468,6 +467,8 @@ def data_layer(region_counts: pd.DataFrame, points: pd.DataFrame | None, metric:
     bins = classes(values.values())
     rows, hidden = point_rows(points, sources, max_points)
     fg = folium.FeatureGroup(name="incidents", control=False)
+    if tiles:
+        fg.add_child(folium.TileLayer(TILE_URL, attr=TILE_ATTRIBUTION, name="OpenStreetMap", max_zoom=MAX_ZOOM))
     fg.add_child(RegionLayer(values, counts, bins, selected))
     fg.add_child(PointLayer(rows))
     fg.add_child(Legend(legend_html(metric, bins, hidden)))
@@ -478,6 +479,6 @@ def build_map(region_counts: pd.DataFrame, points: pd.DataFrame | None, metric: 
               selected: Iterable[str] = (), sources: pd.DataFrame | None = None,
               tiles: bool = False, max_points: int = MAX_POINTS) -> folium.Map:
     """The complete map (base + data layer), as the HTML export saves it."""
-    m = base_map(tiles)
-    data_layer(region_counts, points, metric, selected, sources, max_points).add_to(m)
+    m = base_map()
+    data_layer(region_counts, points, metric, selected, sources, max_points, tiles).add_to(m)
     return m

@@ -81,6 +81,14 @@ def test_dashboard_draws_filters_and_clicks_offline(app_url, session):
     page.screenshot(path=str(ARTIFACTS / "dashboard-kursk.png"), full_page=True)
     assert outside == [], f"requests left the machine: {outside}"
 
+    # switching the (online) tiles on swaps only the data layer: the map keeps its place
+    idle(page)
+    page.locator("[data-testid='stSidebar']").get_by_text("OpenStreetMap tiles (online)").click()
+    page.wait_for_url(lambda u: "tiles=osm" in u, timeout=15_000)
+    expect(page.frame_locator(MAP_FRAME).locator("img.leaflet-tile").first).to_be_attached(timeout=15_000)
+    assert frame.evaluate("[window.map.getCenter().lat, window.map.getCenter().lng, window.map.getZoom()]") == center
+    assert outside and all(u.startswith("https://tile.openstreetmap.org/") for u in outside)  # blocked here
+
 
 def test_snapshots_download_and_open_offline(app_url, session, tmp_path):
     ctx, outside = session

@@ -101,10 +101,25 @@ def test_rendered_map_loads_nothing_remote():
     assert html.count('"code":"') == len(regions())  # every region polygon is drawn
 
 
-def test_tiles_are_opt_in():
-    off = mapview.base_map().get_root().render()
-    on = mapview.base_map(tiles=True).get_root().render()
-    assert "tile.openstreetmap.org" not in off and "tile.openstreetmap.org" in on
+def test_tiles_are_opt_in_and_leave_the_base_map_alone():
+    def html(tiles):
+        m = mapview.base_map()
+        mapview.data_layer(counts(**{"RU-BEL": (1, 0, 1, 0)}), None, tiles=tiles).add_to(m)
+        return m.get_root().render()
+
+    assert "tile.openstreetmap.org" not in html(False) and "tile.openstreetmap.org" in html(True)
+    assert "tile.openstreetmap.org" in mapview.build_map(counts(), None, tiles=True).get_root().render()
+    # the switch changes only the swappable layer, so the dashboard's map keeps its place
+    assert "L.tileLayer" not in mapview.base_map().get_root().render()
+
+
+def test_map_corner_credits_name_every_source_in_attribution_md():
+    from geo.exports.common import credits
+
+    short = mapview.credits()
+    assert short.count(" · ") == len(credits()) - 1
+    for name in ("geoBoundaries", "Natural Earth", "iso-codes", "GeoNames", "CC BY 4.0"):
+        assert name in short
 
 
 def test_popup_ids_are_the_incidents_the_popups_list():

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
+import re
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -28,6 +29,24 @@ def credits() -> list[str]:
         elif items and line.startswith("  ") and line.strip():
             items[-1] += " " + line.strip()
     return items
+
+
+#: A credit's licence as ATTRIBUTION.md words it.
+_LICENCE = re.compile(r"CC BY [\d.]+|public domain|LGPL-[\d.]+")
+
+
+def short_credits() -> str:
+    """One short line for a map corner: each source's name and licence, from ATTRIBUTION.md.
+
+    "Region boundaries ...: geoBoundaries: Runfola ..., CC BY 4.0 (...)" gives
+    "geoBoundaries (CC BY 4.0)": the name is what follows the first colon.
+    """
+    parts = []
+    for item in credits():
+        name = re.split(r":|,| \(", item.split(": ", 1)[-1], maxsplit=1)[0].strip()
+        licence = _LICENCE.search(item)
+        parts.append(f"{name} ({licence.group(0)})" if licence else name)
+    return " · ".join(parts)
 
 
 def attribution() -> str:
