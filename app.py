@@ -218,10 +218,11 @@ def map_page() -> None:
     app_shell.run_page("Map", main)
 
 
-#: The pages in the sidebar, in order (files in pages/ run as they are).
-NAVIGATION = [st.Page(map_page, title="Map", default=True),
-              *(st.Page(f"pages/{name}.py", title=title) for name, title in (
-                  ("1_Incidents", "Incidents"), ("2_Add_articles", "Add articles"),
-                  ("3_Regions", "Regions"), ("4_About", "About")))]
+#: The pages in the sidebar, in order: (file in views/ or None for this one, title, icon).  The folder
+#: is not "pages/": Streamlit would list that on its own before this script runs, naming this page "app".
+PAGES = [(None, "Map", "🗺️"), ("1_Incidents", "Incidents", "📋"), ("2_Add_articles", "Add articles", "➕"),
+         ("3_Regions", "Regions", "📊"), ("4_About", "About", "ℹ️")]
+NAVIGATION = [st.Page(f"views/{name}.py" if name else map_page, title=title, icon=icon, default=name is None)
+              for name, title, icon in PAGES]
 
 st.navigation(NAVIGATION).run()

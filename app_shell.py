@@ -1,7 +1,7 @@
 """What app.py and every page share on the Streamlit side: set-up, the store, errors.
 
-Kept out of ``geo/`` because it imports streamlit; kept out of ``pages/``
-because Streamlit would list it as a page.
+Kept out of ``geo/`` because it imports streamlit; kept out of ``views/``
+because it is not a page.
 """
 from __future__ import annotations
 
