@@ -179,6 +179,7 @@ def main() -> None:
     apply_pending(span)
     unit, tiles = sidebar_filters()
     st.title("Drone-incident atlas")
+    app_shell.how_to_read("Map")
     chosen = timeline_controls(span)
     f = current_filters(span, chosen)
     metric = mapview.metric_for(st.session_state["f_what"], unit)

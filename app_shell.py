@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 import streamlit as st
 
-from geo import dashboard, webassets
+from geo import dashboard, helptext, webassets
 from geo.store import default_url, open_store
 
 ROOT = Path(__file__).resolve().parent
@@ -43,6 +43,12 @@ def run_page(title: str, body: Callable[[], None], layout: str = "wide") -> None
     except Exception as exc:  # the UI never shows a traceback; the log keeps it
         log.exception("page %s failed", title)
         st.error(f"Something went wrong on this page: {short_error(exc)}")
+
+
+def how_to_read(page: str) -> None:
+    """The page's "How to read this" box (geo.helptext), closed until asked for."""
+    with st.expander("How to read this", icon="❔"):
+        st.markdown(helptext.page_help(page))
 
 
 def short_error(exc: BaseException) -> str:

@@ -159,6 +159,15 @@ def seed_if_empty(store: Any, progress: Callable[[int, int, str], None] | None =
     return ingest_paths(paths, store, progress=progress)
 
 
+def with_display_names(incidents: pd.DataFrame) -> pd.DataFrame:
+    """The incidents with settlements as written plus their Latin form (see mapview.display_name)."""
+    if incidents.empty or "settlement" not in incidents:
+        return incidents
+    latin = incidents["settlement_latin"] if "settlement_latin" in incidents else [None] * len(incidents)
+    return incidents.assign(settlement=[mapview.display_name(n, la) or None
+                                        for n, la in zip(incidents["settlement"], latin)])
+
+
 def format_kpi(value: int) -> str:
     """Thousands separated, so 100k incidents stay readable."""
     return f"{value:,}".replace(",", " ")

@@ -27,6 +27,7 @@ from branca.element import Element, MacroElement
 from jinja2 import Template
 
 from geo import webassets
+from geo.names import transliterate
 from geo.exports.common import short_credits
 from geo.regions import REGIONS_WEB_PATH, regions
 
@@ -83,6 +84,8 @@ TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 TILE_ATTRIBUTION = "© OpenStreetMap contributors"
 
 _REGION_TIP = re.compile(r"^\s*\[((?:RU|UA|BY)-[A-Z0-9]+)\]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_WORD_START = re.compile(r"(^|[\s\-(])(\w)")
 #: Whitespace, control characters and quotes have no place in a link we draw.
 _UNSAFE_URL_CHARS = re.compile(r"[\s\x00-\x1f\x7f\"'<>`\\]")
 
@@ -95,6 +98,22 @@ def metric_for(what: str, unit: str) -> str:
 def credits() -> str:
     """Short data credits for the map corner, from geo/data/ATTRIBUTION.md (the one source)."""
     return short_credits()
+
+
+def display_name(name: Any, latin: Any = None) -> str:
+    """A place name as written, with its Latin form after a Cyrillic one: "Шебекино (Shebekino)".
+
+    ``latin`` is the store's own transliteration when it has one; otherwise
+    :func:`geo.names.transliterate`, with each word capitalised.  Plain text (not escaped).
+    """
+    if name is None or name is pd.NA or (isinstance(name, float) and math.isnan(name)) or not str(name).strip():
+        return ""
+    name = str(name)
+    if not _CYRILLIC.search(name):
+        return name
+    if not latin or not isinstance(latin, str):
+        latin = _WORD_START.sub(lambda m: m.group(1) + m.group(2).upper(), transliterate(name))
+    return f"{name} ({latin})"
 
 
 def region_values(region_counts: pd.DataFrame, metric: str) -> dict[str, int]:
@@ -273,7 +292,7 @@ def source_link(title: Any, url: Any, document: Any = None, escape: Callable[[An
 
 def incident_popup_row(row: dict, sources: list[dict]) -> str:
     """One incident in a popup: date, type, count, casualties, target, evidence, sources."""
-    place = row.get("settlement") or row.get("region_name") or ""
+    place = display_name(row.get("settlement"), row.get("settlement_latin")) or row.get("region_name") or ""
     head = f"<b>{_esc(_when(row))} · {_esc(row.get('event_type'))}</b> · {_esc(place)}"
     lines = [head, f"{_esc(_count_text(row))}; {_esc(_casualties(row))}"]
     if row.get("target"):
@@ -343,7 +362,8 @@ def point_rows(points: pd.DataFrame | None, sources: pd.DataFrame | None = None,
     for rec in grouped.shown.to_dict("records"):
         key = rec["_place"]
         popups.setdefault(key, []).append(incident_popup_row(rec, by_src.get(_num(rec.get("id")) or -1, [])))
-        names.setdefault(key, rec.get("settlement") or rec.get("region_name") or "incident")
+        names.setdefault(key, display_name(rec.get("settlement"), rec.get("settlement_latin"))
+                         or rec.get("region_name") or "incident")
     rows = []
     for key, n, lat, lon, s in grouped.per_place[["n", "lat", "lon", "strikes"]].itertuples(name=None):
         n, s = int(n), int(s)

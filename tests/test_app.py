@@ -8,7 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import sample_store
-from geo import dashboard
+from geo import dashboard, helptext
 from geo.filters import Filters
 from geo.store import open_store
 
@@ -101,11 +101,14 @@ def test_a_broken_store_gives_a_message_not_a_traceback(tmp_path, monkeypatch):
     assert at.error and "not a usable SQLite store" in at.error[0].value
 
 
-@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
-def test_every_page_runs(db, page):
+@pytest.mark.parametrize("page", [ROOT / "app.py", *PAGES], ids=lambda p: p.stem)
+def test_every_page_runs_and_explains_itself(db, page):
     at = run(page)
     assert not at.error
     assert at.title[0].value
+    if page.stem != "4_About":  # About shows every topic in full
+        box = next(e for e in at.expander if e.label == "How to read this")
+        assert box.markdown[0].value in {helptext.page_help(name) for name in helptext.PAGE_TOPICS}
 
 
 def test_incidents_page_searches(db):

@@ -121,3 +121,14 @@ def test_source_markdown_is_a_link_only_for_http_and_never_markup():
         assert "](" not in out and "<b>" not in out and "javascript:" not in out.split(">", 1)[0]
     assert dashboard.source_markdown("t", "https://news.example/a").startswith('<a href="https://news.example/a"')
     assert "<a" not in dashboard.source_markdown("t", "javascript:alert(1)")
+
+
+def test_help_explains_precision_dates_and_dedup_like_the_docs():
+    from geo import helptext
+
+    about = helptext.page_help("About")
+    for words in ("Precision 2", "same name", "year assumed", "settlement-level report never merges",
+                  "counts as one drone", "docs/DEDUP.md"):
+        assert words in about
+    assert all(f"**{code}**" in helptext.TOPICS["precision"] for code in (1, 2, 3, 4))
+    assert {t for topics in helptext.PAGE_TOPICS.values() for t in topics} == set(helptext.TOPICS)

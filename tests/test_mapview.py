@@ -142,3 +142,14 @@ def test_only_http_urls_become_links(url):
 def test_http_urls_become_links():
     assert mapview.link_url(" https://news.example/a?b=1&c=2 ") == "https://news.example/a?b=1&c=2"
     assert mapview.source_link("t", "HTTP://news.example/a").startswith('<a href="HTTP://news.example/a"')
+
+
+def test_cyrillic_names_show_as_written_and_in_latin():
+    assert mapview.display_name("Шебекино") == "Шебекино (Shebekino)"
+    assert mapview.display_name("Новая Таволжанка") == "Новая Таволжанка (Novaya Tavolzhanka)"
+    assert mapview.display_name("Шебекино", "Shebekino (store)") == "Шебекино (Shebekino (store))"
+    assert mapview.display_name("Valuyki") == "Valuyki" and mapview.display_name(None) == ""
+    rows, _ = mapview.point_rows(points(1, settlement="Шебекино"))
+    assert "Шебекино (Shebekino)" in rows[0][4] and "Incidents at Шебекино (Shebekino)" in rows[0][5]
+    shown = dashboard.with_display_names(points(2).assign(settlement=["Шебекино", None]))
+    assert list(shown["settlement"].fillna("-")) == ["Шебекино (Shebekino)", "-"]

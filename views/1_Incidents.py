@@ -4,7 +4,7 @@ from __future__ import annotations
 import streamlit as st
 
 import app_shell
-from geo import dashboard
+from geo import dashboard, mapview
 from geo.record import GEO_PRECISIONS
 
 COLUMNS = ["id", "date", "event_type", "region_name", "settlement", "count", "killed", "injured",
@@ -35,6 +35,7 @@ def detail(store, incident_id: int) -> None:
     c3.caption("several reports of one event are merged into one incident")
     fields = {k: rec.get(k) for k in ("settlement", "count", "count_qualifier", "killed", "injured",
                                       "target", "lat", "lon")}
+    fields["settlement"] = mapview.display_name(rec.get("settlement"), rec.get("settlement_latin")) or None
     st.dataframe([fields], hide_index=True)
     for i, src in enumerate(rec["sources"], 1):
         with st.container(border=True):
@@ -55,6 +56,7 @@ def detail(store, incident_id: int) -> None:
 def body() -> None:
     store = app_shell.store()
     st.title("Incidents")
+    app_shell.how_to_read("Incidents")
     f, _, _ = dashboard.view_from_query(st.query_params.to_dict())
     c1, c2, c3 = st.columns([3, 3, 2])
     text = c1.text_input("Search (settlement, target, evidence…)", value=f.text)
@@ -67,7 +69,7 @@ def body() -> None:
     df = store.query(filters)
     st.caption(f"{len(df)} incidents · {dashboard.md_escape(filters.describe())} · click a row for its sources; "
                "click a column header to sort.")
-    event = st.dataframe(df[COLUMNS], hide_index=True, on_select="rerun", selection_mode="single-row",
+    event = st.dataframe(dashboard.with_display_names(df)[COLUMNS], hide_index=True, on_select="rerun", selection_mode="single-row",
                          key="incident_table", height=380,
                          column_config={"evidence": st.column_config.TextColumn(width="large")})
     rows = event.selection.rows if event is not None else []

@@ -105,6 +105,7 @@ def save(store, items: list[dict], online: bool) -> None:
 def body() -> None:
     store = app_shell.store()
     st.title("Add articles")
+    app_shell.how_to_read("Add articles")
     st.caption("Nothing is stored until you press Save. Supported files: "
                + ", ".join(sorted(SUPPORTED_SUFFIXES)))
     docs, errors, online = inputs()

@@ -25,6 +25,7 @@ def totals(store) -> pd.DataFrame:
 def body() -> None:
     store = app_shell.store()
     st.title("Regions")
+    app_shell.how_to_read("Regions")
     df = totals(store)
     st.dataframe(df[df["incidents"] > 0] if st.toggle("Only regions with incidents", value=True) else df,
                  hide_index=True, height=320)

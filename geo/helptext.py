@@ -1,0 +1,77 @@
+"""What the dashboard's numbers mean, in words for someone who has never seen the project.
+
+One text per topic (Markdown), shown in each page's "How to read this" box and
+all together on the About page, so the pages never disagree.  The wording
+follows README.md ("What the numbers mean") and docs/DEDUP.md; change them together.
+"""
+from __future__ import annotations
+
+from geo.record import GEO_PRECISIONS
+
+TOPICS: dict[str, str] = {
+    "types": (
+        "**Strike or interception.** A *strike* is a drone that hit, attacked, fell on or damaged "
+        "something on the ground. An *interception* is drones shot down, destroyed, intercepted or "
+        "suppressed by air defence or electronic warfare. Debris of a downed drone that damages a house "
+        "is still an interception; the damage is recorded as its target."),
+    "counting": (
+        "**Incidents or drones.** *Incidents* counts reported events. *Drones* adds up the drones each "
+        "report states; an incident whose report gives no number counts as one drone. \"More than six\" "
+        "counts as 6 (*at least*), \"about 20\" as 20 (*approximate*); \"dozens\" is unknown."),
+    "precision": (
+        "**Location precision** says how exactly an incident is placed: "
+        + "; ".join(f"**{code}** {meaning}" for code, meaning in GEO_PRECISIONS.items())
+        + ". Precision 2 is also used for a best guess among several villages of the same name in the "
+        "region the text names (the most populous one is taken). A village is never placed in a region "
+        "other than the one the text names. Only precision 1 and 2 are drawn as dots; 3 and 4 count in "
+        "the region shading only."),
+    "dates": (
+        "**Dates.** \"Yesterday\", \"overnight\", \"on Sunday\" are resolved against the article's "
+        "publication date. A span (\"over the past week\") keeps its first and last day. When the text "
+        "gives no year and no publication date fixes it, the latest matching day before the import is "
+        "taken and marked *year assumed*. The date filter keeps incidents whose days overlap the chosen "
+        "range; undated incidents appear only when the full date range is selected."),
+    "dedup": (
+        "**One event, several articles.** Reports are one incident when they have the same type, the "
+        "same region and the same settlement (or are both region-level) and the same day; two "
+        "neighbouring days merge only when nothing else of that place is reported the day before or "
+        "after. A settlement-level report never merges with a region-level one. An incident's numbers "
+        "are recomputed from all its sources: the count most sources agree on, the largest casualty "
+        "figure any source states. Each source keeps its own figures (Incidents page). Full rules: "
+        "docs/DEDUP.md."),
+    "names": (
+        "**Place names** are shown as the article wrote them; names in Cyrillic are followed by a Latin "
+        "transliteration in brackets, so they can be searched and compared."),
+    "map": (
+        "**The map.** Regions are shaded by the chosen count over every incident in the region, including "
+        "those known only at region level. Dots mark incidents placed at a settlement; several incidents "
+        "at one place share a dot (click it for dates, counts, evidence and sources). Click a region to "
+        "add it to the filter, click again to remove it. The filters are in the page address: copy it "
+        "to share the view. OpenStreetMap tiles are off by default (the map works offline); switching "
+        "them on keeps the map where it is."),
+    "incidents": (
+        "**The table** lists de-duplicated incidents; click a column header to sort, a row to open its "
+        "sources. Each source shows its own figures and its text with the evidence sentence marked; "
+        "source links open only for http(s) addresses."),
+    "add": (
+        "**Adding articles.** Paste text or upload files, press *Extract*, check the table: correct a "
+        "value, untick *keep* to drop a row. A changed settlement or region is placed on the map again. "
+        "Nothing is stored until you press *Save*; an article already stored changes nothing."),
+    "regions": (
+        "**Regions** lists every region's strikes and interceptions over all dates, and draws the chosen "
+        "regions over time (per day or per week)."),
+}
+
+#: Which topics each page's box explains, in order.
+PAGE_TOPICS: dict[str, tuple[str, ...]] = {
+    "Map": ("map", "types", "counting", "precision", "dates", "names"),
+    "Incidents": ("incidents", "dedup", "precision", "dates", "names"),
+    "Add articles": ("add", "types", "precision", "dates"),
+    "Regions": ("regions", "types", "counting"),
+    "About": ("types", "counting", "dedup", "dates", "map", "precision", "names"),
+}
+
+
+def page_help(page: str) -> str:
+    """The Markdown of one page's "How to read this" box."""
+    return "\n\n".join(TOPICS[t] for t in PAGE_TOPICS[page])
