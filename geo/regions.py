@@ -193,6 +193,30 @@ _PREFIX_BEFORE = re.compile(
 )
 
 
+#: Russian/Ukrainian lists sharing one plural region word: "над Тульской и Калужской областями",
+#: "у Харківській та Сумській областях".  Each adjective is looked up with a singular region word.
+_CYR_LIST = re.compile(
+    r"((?:[\w-]+(?:\s*,\s*|\s+(?:и|і|та|й|а\s+также)\s+))+[\w-]+)\s+"
+    r"(?:областей|областями|областях|областям|краев|краях|краями|краям|країв)\b", re.IGNORECASE)
+_CYR_LIST_SEP = re.compile(r"\s*,\s*|\s+(?:и|і|та|й|а\s+также)\s+", re.IGNORECASE)
+_CYR_SINGULAR = ("области", "області", "область", "края", "краю", "край")
+
+
+def _cyrillic_list_mentions(text: str, cyr: dict[str, str], taken: set[int]) -> list[RegionMention]:
+    out = []
+    for m in _CYR_LIST.finditer(text):
+        pos = m.start(1)
+        words = _CYR_LIST_SEP.split(m.group(1))
+        for i, word in enumerate(words):
+            start = text.index(word, pos)
+            pos = start + len(word)
+            code = next((cyr[k] for k in (f"{word.lower()} {n}" for n in _CYR_SINGULAR) if k in cyr), None)
+            if code and start not in taken:
+                end = m.end() if i == len(words) - 1 else pos
+                out.append(RegionMention(start, end, code, True, text[start:end]))
+    return out
+
+
 def find_region_mentions(text: str) -> list[RegionMention]:
     """Every region named in ``text``, in order of appearance.
 
@@ -236,6 +260,7 @@ def find_region_mentions(text: str) -> list[RegionMention]:
         form = m.group(0).lower()
         explicit = any(w in form for w in ("облас", "край", "кра", "округ", "республ"))
         mentions.append(RegionMention(m.start(), m.end(), cyr[form], explicit, m.group(0)))
+    mentions += _cyrillic_list_mentions(text, cyr, {mm.start for mm in mentions})
     mentions.sort(key=lambda mm: mm.start)
     return mentions
 
