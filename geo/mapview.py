@@ -237,7 +237,7 @@ var {{ this.get_name() }} = (function () {
                             "tip": region_tooltip(code, counts.get(code, {})),
                             "sel": code in sel}
                      for code in regions()}
-        self.attribution = credits()
+        self.attribution = _esc(credits())  # Leaflet shows attribution as HTML
         self.border, self.sel_colour, self.zero = BORDER, SELECTED_BORDER, ZERO_FILL
 
 

@@ -152,3 +152,14 @@ def test_incident_detail_marks_evidence_and_escapes_the_article(db):
     assert "&lt;script&gt;" in shown  # the hostile text is shown as text
     assert 'href="javascript' not in shown  # a javascript: URL is never a link
     assert "Attack" in shown
+
+
+@pytest.mark.parametrize("query", [
+    {"precision": "9,1", "country": "XX,RU", "region": "RU-XXX", "type": "bogus", "unit": "<b>"},
+    {"from": "2030-01-01", "to": "2020-01-01", "q": "[x](javascript:alert(1))"},
+    {"from": "2025-05-05", "to": "2025-05-02", "tiles": "osm", "id": "-1"},
+], ids=["unknown-values", "dates-outside-the-span", "reversed-dates"])
+def test_odd_shared_links_open_without_errors(db, query):
+    for page in (ROOT / "app.py", ROOT / "views" / "1_Incidents.py"):
+        at = run(page, query)
+        assert not at.error, [e.value for e in at.error]
