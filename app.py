@@ -221,6 +221,7 @@ def map_page() -> None:
 
 #: The pages in the sidebar, in order: (file in views/ or None for this one, title, icon).  The folder
 #: is not "pages/": Streamlit would list that on its own before this script runs, naming this page "app".
+#: Icons are emoji: the page's icon becomes the browser tab's, and a Material icon there is fetched from Google.
 PAGES = [(None, "Map", "🗺️"), ("1_Incidents", "Incidents", "📋"), ("2_Add_articles", "Add articles", "➕"),
          ("3_Regions", "Regions", "📊"), ("4_About", "About", "ℹ️")]
 NAVIGATION = [st.Page(f"views/{name}.py" if name else map_page, title=title, icon=icon, default=name is None)

@@ -47,7 +47,7 @@ def run_page(title: str, body: Callable[[], None], layout: str = "wide") -> None
 
 def how_to_read(page: str) -> None:
     """The page's "How to read this" box (geo.helptext), closed until asked for."""
-    with st.expander("How to read this", icon="❔"):
+    with st.expander("How to read this", icon=":material/help:"):
         st.markdown(helptext.page_help(page))
 
 

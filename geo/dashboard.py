@@ -192,16 +192,36 @@ def find_spans(text: str, evidence: str | None) -> list[tuple[int, int]]:
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 #: Every line ending Markdown knows (a lone "\r" is one): a blank line would end an HTML block.
 _LINE_BREAK = re.compile(r"\r\n?|\n")
+#: Where a bare link or e-mail address would start (see md_escape).
+_BARE_LINK = re.compile(r"(?i)\b(?:https?|ftp|www)(?=[:.])|[\w.+-](?=@)")
 
 
 def md_escape(text: object) -> str:
-    """Text safe inside st.markdown/st.error: no markup, no links, no images, no HTML."""
-    return _LINE_BREAK.sub(" ", _MD_SPECIAL.sub(r"\\\1", html.escape(str(text), quote=False)))
+    """Text safe inside st.markdown/st.error: no markup, no links, no images, no HTML.
+
+    Backslash escapes do not stop GitHub-style bare links ("http://…", "www.…",
+    "a@b.org" become links after escapes are read), so an invisible word joiner
+    goes before the "://", "." or "@" that would start one.
+    """
+    text = _BARE_LINK.sub("\\g<0>\u2060", html.escape(str(text), quote=False))
+    return _LINE_BREAK.sub(" ", _MD_SPECIAL.sub(r"\\\1", text))
 
 
-def source_markdown(title: Any, url: Any, document: Any = None) -> str:
-    """A source for st.markdown(unsafe_allow_html=True): an http(s) link or plain text, never markup."""
-    return mapview.source_link(title, url, document, escape=md_escape)
+def html_block(inner: str, style: str = "") -> str:
+    """HTML for st.markdown(unsafe_allow_html=True) that Markdown leaves alone.
+
+    A line starting with <div> opens an HTML block, which Markdown does not read
+    until a blank line; with every line ending turned into <br> there is none.
+    ``inner`` must already be escaped HTML.
+    """
+    attr = f' style="{html.escape(style)}"' if style else ""
+    return f"<div{attr}>{_LINE_BREAK.sub('<br>', inner)}</div>"
+
+
+def source_block(label: str, title: Any, url: Any, document: Any = None, published: Any = None) -> str:
+    """One source as an HTML line: label, title (a link only for http(s) URLs), publication date."""
+    return html_block(f"<b>{html.escape(label)}</b> {mapview.source_link(title, url, document)}"
+                      f" · published {html.escape(str(published or 'unknown'))}")
 
 
 def highlight(text: str, spans: list[tuple[int, int]] | list[list[int]], css: str = "background:#ffe08a") -> str:

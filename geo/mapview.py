@@ -18,7 +18,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Callable, Iterable
+from typing import Any, Iterable
 from urllib.parse import urlsplit
 
 import folium
@@ -277,13 +277,9 @@ def link_url(url: Any) -> str | None:
     return u if parts and parts.scheme.lower() in ("http", "https") and parts.netloc else None
 
 
-def source_link(title: Any, url: Any, document: Any = None, escape: Callable[[Any], str] | None = None) -> str:
-    """Escaped source label; a link only for http(s) URLs.
-
-    ``escape`` makes the label safe where it lands (HTML by default; the
-    dashboard passes a Markdown escaper, since st.markdown also reads Markdown).
-    """
-    label = (escape or _esc)(title or url or document or "source")
+def source_link(title: Any, url: Any, document: Any = None) -> str:
+    """Escaped source label; a link only for http(s) URLs."""
+    label = _esc(title or url or document or "source")
     u = link_url(url)
     if u:
         return f'<a href="{_esc(u)}" target="_blank" rel="noopener noreferrer">{label}</a>'

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pandas as pd
 import pytest
@@ -114,21 +115,18 @@ def test_a_lone_carriage_return_cannot_end_the_html_block():
     assert "\r" not in dashboard.md_escape("a\r\rb")
 
 
-def test_source_markdown_is_a_link_only_for_http_and_never_markup():
-    hostile = "[x](javascript:alert(1)) ![p](http://evil.example/p.png) <b>b</b>"
+def test_a_source_is_a_link_only_for_http_and_never_markup():
+    hostile = "[x](javascript:alert(1)) ![p](http://evil.example/p.png) <b>b</b>\r\rafter a blank line"
     for url in ("javascript:alert(1)", "https://news.example/a"):
-        out = dashboard.source_markdown(hostile, url)
-        assert "](" not in out and "<b>" not in out and "javascript:" not in out.split(">", 1)[0]
-    assert dashboard.source_markdown("t", "https://news.example/a").startswith('<a href="https://news.example/a"')
-    assert "<a" not in dashboard.source_markdown("t", "javascript:alert(1)")
+        out = dashboard.source_block("Source 1:", hostile, url, published="2025-05-01")
+        assert out.startswith("<div>") and "\r" not in out and "\n" not in out  # one HTML block
+        assert "<b>b</b>" not in out and "javascript:" not in out.split("</a>")[0].split(">")[0]
+    assert '<a href="https://news.example/a"' in dashboard.source_block("", "t", "https://news.example/a")
+    assert "<a" not in dashboard.source_block("", "t", "javascript:alert(1)")
 
 
-def test_help_explains_precision_dates_and_dedup_like_the_docs():
-    from geo import helptext
-
-    about = helptext.page_help("About")
-    for words in ("Precision 2", "same name", "year assumed", "settlement-level report never merges",
-                  "counts as one drone", "docs/DEDUP.md"):
-        assert words in about
-    assert all(f"**{code}**" in helptext.TOPICS["precision"] for code in (1, 2, 3, 4))
-    assert {t for topics in helptext.PAGE_TOPICS.values() for t in topics} == set(helptext.TOPICS)
+def test_escaped_messages_hold_no_bare_links():
+    """Markdown turns "http://…", "www.…" and "a@b.org" into links even after backslash escapes."""
+    out = dashboard.md_escape("see http://evil.example/x, www.evil.example or me@evil.example")
+    assert not re.search(r"https?:|www\.|\w@", out.replace("\\", ""))
+    assert out.replace("\u2060", "").replace("\\", "") == "see http://evil.example/x, www.evil.example or me@evil.example"

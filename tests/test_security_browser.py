@@ -60,8 +60,8 @@ ARTICLE_URL = "  JaVaScRiPt:window.__pwned=12"
 PAGE_STATE = """() => ({
   pwned: typeof window.__pwned,
   injected: document.querySelectorAll('.pwn, [class~=pwn]').length,
-  bad_links: [...document.querySelectorAll('a[href], area[href]')].map(a => a.protocol)
-             .filter(p => !['http:', 'https:', 'file:'].includes(p)),
+  bad_links: [...document.querySelectorAll('a[href], area[href]')].map(a => a.href)
+             .filter(h => !/^(https?|file):/.test(h) || h.includes('evil.example')),
   tracebacks: document.querySelectorAll("[data-testid='stException']").length,
 })"""
 

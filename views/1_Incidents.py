@@ -10,6 +10,7 @@ from geo.record import GEO_PRECISIONS
 COLUMNS = ["id", "date", "event_type", "region_name", "settlement", "count", "killed", "injured",
            "target", "geo_precision", "n_sources", "evidence"]
 OWN_FIGURES = ("date", "date_end", "count", "count_qualifier", "killed", "injured", "target", "settlement")
+EVIDENCE_BOX = "max-height:320px;overflow:auto;font-size:0.9em"
 DATE_NOTES = {
     "day": "the day is stated or resolved from the publication date",
     "range": "a span: the first day is shown, the last day is date_end",
@@ -39,8 +40,8 @@ def detail(store, incident_id: int) -> None:
     st.dataframe([fields], hide_index=True)
     for i, src in enumerate(rec["sources"], 1):
         with st.container(border=True):
-            st.markdown(f"**Source {i}:** {dashboard.source_markdown(src.get('title'), src.get('url'), src.get('document'))}"
-                        f" · published {dashboard.md_escape(src.get('published') or 'unknown')}", unsafe_allow_html=True)
+            st.markdown(dashboard.source_block(f"Source {i}:", src.get("title"), src.get("url"), src.get("document"),
+                                               src.get("published")), unsafe_allow_html=True)
             own = {k: v for k, v in (src.get("fields") or {}).items() if k in OWN_FIGURES and v is not None}
             if own:
                 st.caption("This source's own figures: "
@@ -49,8 +50,7 @@ def detail(store, incident_id: int) -> None:
             spans = dashboard.find_spans(text, src.get("evidence"))
             if not spans:
                 st.caption("The evidence sentence was not found verbatim in this text.")
-            st.markdown(f'<div style="max-height:320px;overflow:auto;font-size:0.9em">'
-                        f'{dashboard.highlight(text, spans)}</div>', unsafe_allow_html=True)
+            st.markdown(dashboard.html_block(dashboard.highlight(text, spans), EVIDENCE_BOX), unsafe_allow_html=True)
 
 
 def body() -> None:

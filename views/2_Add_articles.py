@@ -59,15 +59,15 @@ def show_preview(store, online: bool) -> None:
     for n, item in enumerate(items):
         doc, incidents = item["doc"], item["incidents"]
         with st.container(border=True):
-            st.markdown(f"**{dashboard.source_markdown(doc.title or doc.id, doc.url)}** · "
-                        f"published {doc.published or 'unknown'}", unsafe_allow_html=True)
+            st.markdown(dashboard.source_block("Article:", doc.title or doc.id, doc.url, published=doc.published),
+                        unsafe_allow_html=True)
             if item["error"]:
                 st.error(f"Extraction failed: {dashboard.md_escape(item['error'])}")
                 continue
             spans = [s for i in incidents for s in (i.extras.get("evidence_spans")
                                                     or dashboard.find_spans(doc.text, i.evidence))]
-            st.markdown(f'<div style="max-height:260px;overflow:auto;font-size:0.9em">'
-                        f'{dashboard.highlight(doc.text, spans)}</div>', unsafe_allow_html=True)
+            st.markdown(dashboard.html_block(dashboard.highlight(doc.text, spans),
+                                             "max-height:260px;overflow:auto;font-size:0.9em"), unsafe_allow_html=True)
             if not incidents:
                 st.info("No incidents found in this text.")
                 continue
