@@ -145,11 +145,13 @@ def ingest_accepts_workers() -> bool:
     return "--workers" in out
 
 
-def bench_ingest(articles: list[corpus.Article], work: Path) -> dict[str, Any]:
-    """End-to-end ingest of the corpus into a fresh SQLite store, as the CLI does it."""
+def bench_ingest(articles: list[corpus.Article], work: Path, workers: list[int]) -> dict[str, Any]:
+    """End-to-end ingest of the corpus into a fresh SQLite store, as the CLI does it, once per
+    number of workers (only 1 when ``ingest`` has no ``--workers``)."""
     src = write_jsonl(articles, work / "ingest.jsonl")
     runs = []
-    workers = [1] + ([os.cpu_count() or 1] if ingest_accepts_workers() and (os.cpu_count() or 1) > 1 else [])
+    if not ingest_accepts_workers():
+        workers = [1]
     for n in workers:
         db = work / f"ingest-{n}.db"
         for p in work.glob(f"ingest-{n}.db*"):
@@ -568,7 +570,8 @@ def table(results: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=3000, help="corpus size for extraction (default 3000)")
-    parser.add_argument("--ingest-articles", type=int, default=1000, help="corpus size for ingest (default 1000)")
+    parser.add_argument("--ingest-articles", type=int, default=5000, help="corpus size for ingest (default 5000)")
+    parser.add_argument("--workers", default="1,all", help="ingest runs: numbers of workers ('all': every core)")
     parser.add_argument("--sizes", default="10000,100000", help="store sizes in incidents, comma-separated")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--skip", default="", help="comma-separated parts to skip: extraction,ingest,stores,browser")
@@ -592,7 +595,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"ingest: {args.ingest_articles} articles ...", file=sys.stderr)
         work = Path(tempfile.mkdtemp(prefix="ingest-", dir=WORK))
         try:
-            results["ingest"] = bench_ingest(list(corpus.generate(args.ingest_articles, args.seed + 1)), work)
+            workers = [os.cpu_count() or 1 if w == "all" else int(w) for w in args.workers.split(",")]
+            results["ingest"] = bench_ingest(list(corpus.generate(args.ingest_articles, args.seed + 1)), work,
+                                             list(dict.fromkeys(workers)))
         finally:
             shutil.rmtree(work, ignore_errors=True)
     if "stores" not in skip:
