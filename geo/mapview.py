@@ -461,7 +461,8 @@ def base_map() -> folium.Map:
     m.default_js = webassets.js_links()
     m.default_css = webassets.css_links()
     m.get_root().header.add_child(Element(
-        f"<style>.leaflet-container{{background:{BACKGROUND};}}</style>"), name="geo_background")
+        f"<style>.leaflet-container{{background:{BACKGROUND};}}"
+        ".leaflet-control-attribution{font-size:10px;line-height:1.3;max-width:70%;}</style>"), name="geo_background")
     return m
 
 
