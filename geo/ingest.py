@@ -4,17 +4,23 @@ Each document is checked against the store by content hash (re-ingesting
 changes nothing), run through :func:`geo.pipeline.process` (extract, then
 place on the map) and stored with its incidents in one transaction.  A
 document that fails is reported with its path and reason; the rest go on.
+Extraction may run in worker processes (:mod:`geo.workers`); storing stays
+here, one document at a time, in input order.
 """
 from __future__ import annotations
 
 import datetime as dt
+import pickle
+from contextlib import closing
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from geo.documents import Document
 from geo.progress import ProgressFn
 from geo.readers import ReadError, read_paths
 from geo.record import validate
+from geo.store import StoreError
+from geo.workers import ItemFailed, WorkersUnavailable, ordered_map, resolve_workers
 
 
 @dataclass
@@ -48,14 +54,18 @@ class IngestSummary:
         return line
 
 
-def _default_geocoder(store: Any) -> Any:
+def _default_geocoder(db: str | None) -> Any:
     """The offline gazetteer (plus Nominatim when configured, cached in the same store), built once per run."""
     try:
         from geo.geocode import default_geocoder
     except ImportError:
         return None
+    return default_geocoder(db=db)
+
+
+def _store_path(store: Any) -> str | None:
     path = getattr(store, "path", None)
-    return default_geocoder(db=path if path and path != ":memory:" else None)
+    return path if path and path != ":memory:" else None
 
 
 def _name(doc: Document) -> str:
@@ -63,24 +73,88 @@ def _name(doc: Document) -> str:
 
 
 def ingest_documents(docs: Iterable[Document | ReadError], store: Any, progress: ProgressFn | None = None,
-                     geocoder: Any = None, today: dt.date | None = None) -> IngestSummary:
-    """Extract, geocode, de-duplicate and store each document; ReadError items count as failures."""
-    from geo.pipeline import process
+                     geocoder: Any = None, today: dt.date | None = None, workers: int | str = 1) -> IngestSummary:
+    """Extract, geocode, de-duplicate and store each document; ReadError items count as failures.
 
+    With ``workers`` > 1 (``0``/``"auto"``: every core) extraction and geocoding run in
+    that many processes while this one stores the results one document at a time in
+    input order, so the store ends up exactly as with one worker.  A store that cannot
+    take more (read-only, disk full) stops the run: the documents stored so far stay,
+    and a re-run adds the rest.
+    """
     items = docs if isinstance(docs, (list, tuple)) else list(docs)
     summary = IngestSummary()
-    if geocoder is None and any(isinstance(d, Document) and not store.has_document(d) for d in items):
-        geocoder = _default_geocoder(store)
-    for done, doc in enumerate(items, 1):
-        if isinstance(doc, ReadError):
-            summary.fail(str(doc))
-        elif store.has_document(doc):
-            summary.documents_unchanged += 1
-        else:
-            _ingest_one(doc, store, summary, process, geocoder, today)
-        if progress:
-            progress(done, len(items), _name(doc) if isinstance(doc, Document) else "")
+    todo = [i for i, d in enumerate(items) if isinstance(d, Document) and not store.has_document(d)]
+    outcomes = _extracted([items[i] for i in todo], store, geocoder, today, resolve_workers(workers), summary)
+    pending = set(todo)
+    with closing(outcomes):
+        for done, doc in enumerate(items, 1):
+            if isinstance(doc, ReadError):
+                summary.fail(str(doc))
+            elif done - 1 not in pending:
+                summary.documents_unchanged += 1
+            elif not _store_one(doc, next(outcomes), store, summary):
+                _stop(summary, items[done:])
+                break
+            if progress:
+                progress(done, len(items), _name(doc) if isinstance(doc, Document) else "")
     return summary
+
+
+def _extracted(docs: list[Document], store: Any, geocoder: Any, today: dt.date | None, workers: int,
+               summary: IngestSummary) -> Iterator[Any]:
+    """Each document's incidents (or ItemFailed), in order: here, or in ``workers`` processes."""
+    if not docs:
+        return
+    if min(workers, len(docs)) > 1:
+        reason = _serial_reason(geocoder)
+        if reason is None:
+            try:
+                yield from ordered_map(_extract_in_worker, docs, min(workers, len(docs)),
+                                       initializer=_start_worker, initargs=(geocoder, today, _store_path(store)))
+                return
+            except WorkersUnavailable as exc:
+                reason, docs = str(exc), docs[exc.done:]
+        summary.warnings.append(f"running with one worker: {reason}")
+    yield from _extract_here(docs, geocoder if geocoder is not None else _default_geocoder(_store_path(store)),
+                             today)
+
+
+def _serial_reason(geocoder: Any) -> str | None:
+    """Why extraction cannot be spread over processes, or None when it can."""
+    from geo.geocode import online_settings
+
+    if geocoder is None and online_settings():
+        return "online geocoding is rate-limited per process"
+    try:
+        pickle.dumps(geocoder)
+    except Exception as exc:  # any pickling failure means the same thing
+        return f"the geocoder cannot be sent to worker processes ({type(exc).__name__})"
+    return None
+
+
+def _extract_here(docs: list[Document], geocoder: Any, today: dt.date | None) -> Iterator[Any]:
+    from geo.pipeline import process
+
+    for doc in docs:
+        try:
+            yield process(doc, geocoder, today=today)
+        except Exception as exc:  # one bad document must not stop the batch
+            yield ItemFailed(f"{type(exc).__name__}: {exc}")
+
+
+#: A worker process's state, set once by :func:`_start_worker` (the gazetteer loads once per worker).
+_WORKER: dict[str, Any] = {}
+
+
+def _start_worker(geocoder: Any, today: dt.date | None, db: str | None) -> None:
+    _WORKER.update(geocoder=geocoder if geocoder is not None else _default_geocoder(db), today=today)
+
+
+def _extract_in_worker(doc: Document) -> list[Any]:
+    from geo.pipeline import process
+
+    return process(doc, _WORKER["geocoder"], today=_WORKER["today"])
 
 
 def _valid(incident: Any, doc: Document, summary: IngestSummary) -> bool:
@@ -91,30 +165,42 @@ def _valid(incident: Any, doc: Document, summary: IngestSummary) -> bool:
     return not problems
 
 
-def _ingest_one(doc: Document, store: Any, summary: IngestSummary, process: Any, geocoder: Any,
-                today: dt.date | None) -> None:
-    try:
-        incidents = process(doc, geocoder, today=today)
-    except Exception as exc:  # one bad document must not stop the batch
-        summary.fail(f"{_name(doc)}: extraction failed ({type(exc).__name__}: {exc})")
-        return
-    incidents = [inc for inc in incidents if _valid(inc, doc, summary)]
+def _store_one(doc: Document, outcome: Any, store: Any, summary: IngestSummary) -> bool:
+    """Store one document's incidents; False when the store can take no more (stop the run)."""
+    if isinstance(outcome, ItemFailed):
+        summary.fail(f"{_name(doc)}: extraction failed ({outcome})")
+        return True
+    incidents = [inc for inc in outcome if _valid(inc, doc, summary)]
     try:
         result = store.add_document(doc, incidents)
+    except StoreError as exc:
+        summary.fail(f"{_name(doc)}: not stored: {exc}")
+        return not exc.fatal
     except Exception as exc:
         summary.fail(f"{_name(doc)}: could not be stored ({type(exc).__name__}: {exc})")
-        return
+        return True
     if result.new:
         summary.documents_new += 1
         summary.incidents_new += result.incidents_new
         summary.incidents_merged += result.incidents_merged
     else:
         summary.documents_unchanged += 1
+    return True
+
+
+def _stop(summary: IngestSummary, rest: list[Any]) -> None:
+    """Count what a stopped run did not reach, in one line (each is retried by the next run)."""
+    if rest:
+        summary.documents_failed += len(rest)
+        summary.errors.append(f"stopped: {len(rest)} more document(s) or row(s) not ingested; "
+                              "the documents stored so far are kept, run the same command again once fixed")
 
 
 def ingest_paths(paths: Iterable[str], store: Any, published: dt.date | None = None,
                  progress: ProgressFn | None = None, geocoder: Any = None,
-                 today: dt.date | None = None) -> IngestSummary:
-    """Ingest files and folders (recursively); ``published`` is the date for files that carry none."""
-    return ingest_documents(list(read_paths(paths, published)), store, progress=progress,
-                            geocoder=geocoder, today=today)
+                 today: dt.date | None = None, workers: int | str = 1,
+                 max_bytes: int | None = None) -> IngestSummary:
+    """Ingest files and folders (recursively); ``published`` is the date for files that carry none,
+    ``max_bytes`` the size limit of one document (default :func:`geo.readers.max_doc_bytes`)."""
+    return ingest_documents(list(read_paths(paths, published, max_bytes=max_bytes)), store, progress=progress,
+                            geocoder=geocoder, today=today, workers=workers)

@@ -5,13 +5,22 @@ the same inputs; :func:`read_paths` also walks folders.  A file that cannot be
 read raises :class:`ReadError` naming the file (and row), and the caller goes
 on with the next one.  Plain text may start with a front-matter block
 (``---`` / ``title: ...`` / ``published: ...`` / ``url: ...`` / ``---``).
+
+Limits (docs/LIMITS.md): a document may be at most :func:`max_doc_bytes`
+(5 MB; ``GEO_MAX_DOC_BYTES`` or ``--max-bytes``), a file of many documents
+(CSV, JSON, JSON Lines) at most :func:`max_file_bytes`.  Every document's
+text is cleaned the same way (:func:`clean_text`): NUL and other control
+characters are removed and endless runs of punctuation shortened, so no
+input can stall the extractor.
 """
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import json
+import os
 import re
 import sys
 from html.parser import HTMLParser
@@ -26,16 +35,113 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 CSV_SUFFIXES = {".csv"}
 HTML_SUFFIXES = {".html", ".htm"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES | HTML_SUFFIXES
+#: Formats holding many documents: the file may be larger than one document.
+MULTI_DOCUMENT_SUFFIXES = JSON_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES
+
+MAX_DOC_BYTES = 5_000_000
+MAX_FILE_BYTES = 200_000_000
+_UNITS = {"": 1, "b": 1, "k": 1_000, "kb": 1_000, "m": 1_000_000, "mb": 1_000_000, "g": 1_000_000_000,
+          "gb": 1_000_000_000}
 
 
 class ReadError(Exception):
     """A document that could not be read; the message names the file (and row)."""
 
 
+def parse_size(value: str | int) -> int:
+    """``5000000``, ``5M``, ``5 MB``, ``800k`` -> bytes (decimal units, as file managers show them)."""
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*", str(value).lower())
+    if not m or m.group(2) not in _UNITS or float(m.group(1)) <= 0:
+        raise ValueError(f"bad size {value!r} (want bytes, or a number with k, M or G, e.g. 5M)")
+    return int(float(m.group(1)) * _UNITS[m.group(2)])
+
+
+def _size_from_env(name: str, default: int) -> int:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        return parse_size(value)
+    except ValueError as exc:
+        raise ValueError(f"{name}: {exc}") from None
+
+
+def max_doc_bytes() -> int:
+    """The largest document (a text or HTML file, a row's text) read: ``GEO_MAX_DOC_BYTES``, default 5 MB."""
+    return _size_from_env("GEO_MAX_DOC_BYTES", MAX_DOC_BYTES)
+
+
+def max_file_bytes() -> int:
+    """The largest CSV/JSON/JSON Lines file read: ``GEO_MAX_FILE_BYTES``, default 200 MB
+    (JSON is parsed whole; split bigger collections into several files)."""
+    return _size_from_env("GEO_MAX_FILE_BYTES", MAX_FILE_BYTES)
+
+
+def human_size(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{n:,} bytes"
+
+
+def _too_large(where: str, size: int, limit: int, what: str, knob: str) -> ReadError:
+    return ReadError(f"{where}: too large ({human_size(size)}; the limit for {what} is {human_size(limit)}, "
+                     f"set by {knob})")
+
+
+def check_size(where: str, size: int, limit: int | None = None) -> None:
+    """Refuse one document over the limit, naming it and the setting that raises the limit."""
+    limit = max_doc_bytes() if limit is None else limit
+    if size > limit:
+        raise _too_large(where, size, limit, "one document", "--max-bytes or GEO_MAX_DOC_BYTES")
+
+
+#: C0 control characters other than tab, line and page breaks (NUL included): never part of an article.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+#: Runs of punctuation longer than this are cut to it (separator lines stay; endless runs go).
+MAX_PUNCTUATION_RUN = 100
+_PUNCTUATION_RUN = re.compile(r"([^\w\s])[^\w\s]{%d,}" % MAX_PUNCTUATION_RUN)
+
+
+def clean_text(text: str) -> tuple[str, int]:
+    """``(text, characters removed)``: control characters dropped, punctuation runs shortened.
+
+    Why: a NUL or escape code in the middle of scraped text is debris, and a
+    megabyte of dots or dashes is padding, not prose; left in, the first breaks
+    tools downstream and the second makes sentence splitting crawl.
+    """
+    cleaned = _CONTROL.sub("", text)
+    cleaned = _PUNCTUATION_RUN.sub(lambda m: m.group(0)[:MAX_PUNCTUATION_RUN], cleaned)
+    return cleaned, len(text) - len(cleaned)
+
+
+def _cleaned(doc: Document) -> Document:
+    text, removed = clean_text(doc.text)
+    if not removed:
+        return doc
+    return dataclasses.replace(doc, text=text, meta={**doc.meta, "characters_removed": removed})
+
+
+def safe_url(url: object) -> str | None:
+    """The URL when it is a plain ``http``/``https`` address, safe to show as a link; else None.
+
+    Documents keep whatever URL their source gave (it is provenance); anything
+    shown as a link (dashboard, exports) goes through this, so ``javascript:``,
+    ``data:`` and other schemes, or text with spaces or control characters,
+    are shown as text only.
+    """
+    if not isinstance(url, str):
+        return None
+    candidate = url.strip()
+    if not re.fullmatch(r"(?i)https?://[^\s/?#@:]+(?::\d+)?(?:[/?#][^\s]*)?", candidate):
+        return None
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in candidate):
+        return None
+    return candidate
+
+
 def decode_bytes(raw: bytes, where: str) -> str:
     """Decode UTF-8 (with or without BOM, or UTF-16 with BOM), else Windows-1251 or KOI8-R."""
-    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ReadError(f"{where}: looks like a binary file, not text")
+    head = raw[:4096]
+    if head.count(0) > len(head) // 100 and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ReadError(f"{where}: looks like a binary file (or UTF-16 without a byte-order mark), not text")
     for enc in ("utf-8-sig", "utf-16") if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig",):
         try:
             return _check_text(raw.decode(enc), where)
@@ -53,9 +159,6 @@ def single_byte_cyrillic(raw: bytes) -> str:
     upper_half = sum(1 for b in raw if b >= 0xE0)
     lower_half = sum(1 for b in raw if 0xC0 <= b < 0xE0)
     return "koi8_r" if lower_half > upper_half else "cp1251"
-
-
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def _check_text(text: str, where: str) -> str:
@@ -76,13 +179,14 @@ def _parse_date(value: Any, where: str) -> dt.date | None:
 
 
 def document_from_mapping(obj: Any, where: str, default_id: str = "",
-                          published: dt.date | None = None) -> Document:
+                          published: dt.date | None = None, max_bytes: int | None = None) -> Document:
     """A Document from a JSON object with ``text`` and optional metadata."""
     if not isinstance(obj, dict):
         raise ReadError(f"{where}: expected a JSON object with a 'text' field")
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
         raise ReadError(f"{where}: missing or empty 'text' field")
+    check_size(where, len(text.encode("utf-8", "surrogatepass")), max_bytes)
     return Document(
         text=text,
         id=str(obj.get("id") or default_id or ""),
@@ -125,7 +229,8 @@ def headline(text: str) -> str | None:
     return None
 
 
-def read_text_file(raw: bytes, name: str, published: dt.date | None = None) -> Iterator[Document]:
+def read_text_file(raw: bytes, name: str, published: dt.date | None = None,
+                   max_bytes: int | None = None) -> Iterator[Document]:
     text = decode_bytes(raw, name)
     meta, body = split_front_matter(text)
     if not body.strip():
@@ -138,33 +243,35 @@ def read_text_file(raw: bytes, name: str, published: dt.date | None = None) -> I
                    path=name, meta={k: v for k, v in meta.items() if k not in FRONT_MATTER_KEYS})
 
 
-def read_json_file(raw: bytes, name: str, published: dt.date | None = None) -> Iterator[Document]:
+def read_json_file(raw: bytes, name: str, published: dt.date | None = None,
+                   max_bytes: int | None = None) -> Iterator[Document]:
     try:
-        obj = json.loads(decode_bytes(raw, name))
+        obj = json.loads(decode_bytes(raw, name), strict=False)
     except json.JSONDecodeError as exc:
         raise ReadError(f"{name}: invalid JSON ({exc.msg} at line {exc.lineno})") from None
     if isinstance(obj, list):
         for i, item in enumerate(obj, 1):
             try:
-                yield document_from_mapping(item, f"{name} item {i}", f"{name}#{i}", published)
+                yield document_from_mapping(item, f"{name} item {i}", f"{name}#{i}", published, max_bytes)
             except ReadError as exc:
                 yield exc  # type: ignore[misc]
     else:
-        yield document_from_mapping(obj, name, name, published)
+        yield document_from_mapping(obj, name, name, published, max_bytes)
 
 
-def read_jsonl_file(raw: bytes, name: str, published: dt.date | None = None) -> Iterator[Document]:
+def read_jsonl_file(raw: bytes, name: str, published: dt.date | None = None,
+                    max_bytes: int | None = None) -> Iterator[Document]:
     for lineno, line in enumerate(decode_bytes(raw, name).splitlines(), 1):
         if not line.strip():
             continue
         where = f"{name} line {lineno}"
         try:
-            obj = json.loads(line)
+            obj = json.loads(line, strict=False)
         except json.JSONDecodeError as exc:
             yield ReadError(f"{where}: invalid JSON ({exc.msg})")  # type: ignore[misc]
             continue
         try:
-            yield document_from_mapping(obj, where, f"{name}#{lineno}", published)
+            yield document_from_mapping(obj, where, f"{name}#{lineno}", published, max_bytes)
         except ReadError as exc:
             yield exc  # type: ignore[misc]
 
@@ -185,7 +292,8 @@ def csv_delimiter(text: str) -> str:
     return ","
 
 
-def read_csv_file(raw: bytes, name: str, published: dt.date | None = None) -> Iterator[Document]:
+def read_csv_file(raw: bytes, name: str, published: dt.date | None = None,
+                  max_bytes: int | None = None) -> Iterator[Document]:
     """One document per row: a text column plus optional published, title, url, id, language."""
     text = decode_bytes(raw, name)
     if not text.strip():
@@ -216,7 +324,7 @@ def read_csv_file(raw: bytes, name: str, published: dt.date | None = None) -> It
             if i < len(row) and row[i].strip() and fieldname not in obj:
                 obj[fieldname] = row[i]
         try:
-            yield document_from_mapping(obj, where, f"{name}#{line}", published)
+            yield document_from_mapping(obj, where, f"{name}#{line}", published, max_bytes)
         except ReadError as exc:
             yield exc  # type: ignore[misc]
 
@@ -304,7 +412,8 @@ class _HTMLText(HTMLParser):
 _CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([A-Za-z0-9_-]+)", re.I)
 
 
-def read_html_file(raw: bytes, name: str, published: dt.date | None = None) -> Iterator[Document]:
+def read_html_file(raw: bytes, name: str, published: dt.date | None = None,
+                   max_bytes: int | None = None) -> Iterator[Document]:
     """The article text of a web page (stdlib html.parser), with its title, date and URL."""
     declared = _CHARSET.search(raw[:4096])
     text = None
@@ -341,28 +450,44 @@ READERS = {
 }
 
 
-def read_path(path: str, published: dt.date | None = None) -> Iterator[Document | ReadError]:
+def read_path(path: str, published: dt.date | None = None,
+              max_bytes: int | None = None) -> Iterator[Document | ReadError]:
     """Documents in one file (``-`` is standard input, read as plain text), or in a folder.
 
     Yields :class:`ReadError` items for bad rows inside a file; raises it when
-    the whole file is unreadable.
+    the whole file is unreadable or over the size limit (``max_bytes`` per
+    document, default :func:`max_doc_bytes`).
     """
+    limit = max_doc_bytes() if max_bytes is None else max_bytes
+    for item in _read_path(path, published, limit):
+        yield _cleaned(item) if isinstance(item, Document) else item
+
+
+def _read_path(path: str, published: dt.date | None, limit: int) -> Iterator[Document | ReadError]:
     if path == "-":
-        raw = sys.stdin.buffer.read()
+        raw = sys.stdin.buffer.read(limit + 1)
+        check_size("-", len(raw), limit)
         yield from read_text_file(raw, "-", published)
         return
     p = Path(path)
     if not p.exists():
         raise ReadError(f"{path}: no such file")
     if p.is_dir():
-        yield from read_paths([path], published)
+        yield from read_paths([path], published, max_bytes=limit)
         return
-    reader = READERS.get(p.suffix.lower(), read_text_file)
+    suffix = p.suffix.lower()
+    reader = READERS.get(suffix, read_text_file)
     try:
+        size = p.stat().st_size
+        if suffix in MULTI_DOCUMENT_SUFFIXES:
+            if size > max_file_bytes():
+                raise _too_large(path, size, max_file_bytes(), "a CSV/JSON file", "GEO_MAX_FILE_BYTES")
+        else:
+            check_size(path, size, limit)
         raw = p.read_bytes()
     except OSError as exc:
-        raise ReadError(f"{path}: cannot read ({exc.strerror})") from None
-    yield from reader(raw, path, published)
+        raise ReadError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    yield from reader(raw, path, published, limit)
 
 
 def iter_paths(paths: Iterable[str]) -> Iterator[str]:
@@ -378,10 +503,11 @@ def iter_paths(paths: Iterable[str]) -> Iterator[str]:
             yield path
 
 
-def read_paths(paths: Iterable[str], published: dt.date | None = None) -> Iterator[Document | ReadError]:
+def read_paths(paths: Iterable[str], published: dt.date | None = None,
+               max_bytes: int | None = None) -> Iterator[Document | ReadError]:
     """Every document under ``paths`` (files and folders); unreadable files come out as ReadError items."""
     for path in iter_paths(paths):
         try:
-            yield from read_path(path, published)
+            yield from read_path(path, published, max_bytes=max_bytes)
         except ReadError as exc:
             yield exc

@@ -7,8 +7,9 @@ import sys
 
 from geo.ingest import ingest_paths
 from geo.progress import Progress
-from geo.readers import SUPPORTED_SUFFIXES
+from geo.readers import SUPPORTED_SUFFIXES, parse_size
 from geo.store import open_store
+from geo.workers import resolve_workers
 
 
 def iso_date(value: str) -> dt.date:
@@ -25,13 +26,34 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="publication date for files that do not carry one")
     parser.add_argument("--db", metavar="URL", help="the store: a SQLite path or sqlite:///path (default GEO_DB)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    parser.add_argument("--workers", type=_workers, default=1, metavar="N",
+                        help="processes that extract and geocode in parallel (default 1; 0 or 'auto': every "
+                             "core); the result is the same for any number")
+    parser.add_argument("--max-bytes", type=_size, metavar="SIZE",
+                        help="largest document read, e.g. 5M (default GEO_MAX_DOC_BYTES or 5 MB); "
+                             "larger files are reported and skipped")
+
+
+def _workers(value: str) -> int:
+    try:
+        return resolve_workers(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _size(value: str) -> int:
+    try:
+        return parse_size(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def run(args: argparse.Namespace) -> int:
     store = open_store(args.db)
     progress = None if args.quiet else Progress("documents")
     try:
-        summary = ingest_paths(args.paths, store, published=args.published, progress=progress)
+        summary = ingest_paths(args.paths, store, published=args.published, progress=progress,
+                               workers=args.workers, max_bytes=args.max_bytes)
     finally:
         if progress:
             progress.close()

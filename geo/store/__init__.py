@@ -40,7 +40,7 @@ class Store(Protocol):
     def close(self) -> None: ...
 
 
-from geo.store.sqlite import AddResult, SQLiteStore  # noqa: E402  (Store must exist first)
+from geo.store.sqlite import AddResult, SQLiteStore, StoreError  # noqa: E402  (Store must exist first)
 
 #: URL scheme -> backend class.  Plain paths are SQLite.
 BACKENDS: dict[str, type] = {"sqlite": SQLiteStore}
@@ -59,9 +59,9 @@ def open_store(url: str | None = None) -> Store:
         scheme = "sqlite"
     backend = BACKENDS.get(scheme)
     if backend is None:
-        raise ValueError(f"unsupported store URL {url!r}: only SQLite is supported "
+        raise StoreError(f"unsupported store URL {url!r}: only SQLite is supported "
                          f"(give a file path or sqlite:///path)")
     return backend(url)
 
 
-__all__ = ["AddResult", "DEFAULT_DB", "SQLiteStore", "Store", "default_url", "open_store"]
+__all__ = ["AddResult", "DEFAULT_DB", "SQLiteStore", "Store", "StoreError", "default_url", "open_store"]

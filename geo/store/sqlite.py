@@ -3,11 +3,16 @@
 One file (WAL mode, so the dashboard reads while an ingest writes), a
 versioned schema (``PRAGMA user_version`` + :data:`MIGRATIONS`), and one
 transaction per document, so a crash leaves every document fully in or out.
+Writers take the write lock when their transaction starts (``BEGIN
+IMMEDIATE``) and the "already stored?" check runs inside it, so two ingests at
+once queue rather than duplicate.  SQLite's failures that a user can act on
+(read-only, disk full, busy) become :class:`StoreError` with a plain message.
 """
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sqlite3
 import threading
 from collections import Counter
@@ -15,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
+from urllib.parse import quote
 
 import pandas as pd
 
@@ -93,14 +99,56 @@ class AddResult:
     incidents_merged: int = 0
 
 
+class StoreError(ValueError):
+    """The store cannot do what was asked; ``fatal`` when no later write can succeed either."""
+
+    def __init__(self, message: str, fatal: bool = False) -> None:
+        super().__init__(message)
+        self.fatal = fatal
+
+
+#: Text of an SQLite error -> (what it means, in the user's terms; whether later writes fail too).
+SQLITE_FAULTS: tuple[tuple[str, str, bool], ...] = (
+    ("readonly", "is read-only (no write access to the file or its folder): fix the permissions or "
+                 "give --db a writable path", True),
+    ("full", "is full (no space left on its disk): free some space and run again", True),
+    ("disk i/o error", "could not be written (disk I/O error): check the disk", True),
+    ("unable to open", "cannot be opened: its folder is missing or not writable", True),
+    ("locked", f"is busy: another program kept it locked for more than {BUSY_TIMEOUT_MS // 1000} s; "
+               "try again when that program has finished", False),
+)
+
+
+def store_error(exc: sqlite3.Error, url: str) -> StoreError:
+    """A plain-language :class:`StoreError` for an SQLite failure (the original text kept in brackets)."""
+    text = str(exc).lower()
+    for pattern, meaning, fatal in SQLITE_FAULTS:
+        if pattern in text:
+            return StoreError(f"the store {url} {meaning} ({exc})", fatal)
+    return StoreError(f"the store {url} failed: {exc}")
+
+
+def _split_url(url: str) -> tuple[str, str]:
+    """``(path, query)`` of ``sqlite:///path?query`` (``sqlite:////abs``); a plain path has no query."""
+    if "://" not in url:
+        return url, ""
+    rest, _, query = url.split("://", 1)[1].partition("?")
+    if rest in ("", "/", "/:memory:"):
+        return ":memory:", query
+    return (rest[1:] if rest.startswith("/") else rest), query
+
+
 def sqlite_path(url: str) -> str:
     """The file path in ``sqlite:///path`` (``sqlite:////abs``) or a plain path."""
-    if "://" not in url:
-        return url
-    rest = url.split("://", 1)[1]
-    if rest in ("", "/", "/:memory:"):
-        return ":memory:"
-    return rest[1:] if rest.startswith("/") else rest
+    return _split_url(url)[0]
+
+
+def wants_read_only(url: str) -> bool:
+    """Open read-only: asked for (``sqlite:///path?mode=ro``), or the file exists but is not writable."""
+    path, query = _split_url(url)
+    if "mode=ro" in query.split("&"):
+        return True
+    return path != ":memory:" and Path(path).exists() and not os.access(path, os.W_OK)
 
 
 def _now() -> str:
@@ -144,20 +192,34 @@ class SQLiteStore:
     def __init__(self, url: str) -> None:
         self.url = url
         self.path = sqlite_path(url)
-        if self.path != ":memory:":
-            Path(self.path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        self.read_only = wants_read_only(url)
+        if self.path != ":memory:" and not self.read_only:
+            folder = Path(self.path).expanduser().parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"the store {url} cannot be created: cannot make the folder {folder} "
+                                 f"({exc.strerror or exc})", fatal=True) from None
         self._lock = threading.RLock()
+        target = f"file:{quote(str(Path(self.path).resolve()))}?mode=ro" if self.read_only else self.path
         try:
-            self._db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000,
+            self._db = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, uri=self.read_only,
                                        isolation_level=None, check_same_thread=False)
         except sqlite3.Error as exc:
-            raise ValueError(f"cannot open the store {url!r}: {exc}") from None
+            raise store_error(exc, url) from None
         self._db.row_factory = sqlite3.Row
         try:
             self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            self._db.execute("PRAGMA journal_mode = WAL")
+            if not self.read_only:
+                self._db.execute("PRAGMA journal_mode = WAL")
+                # In WAL mode NORMAL is still safe against a crash of the program (a killed
+                # ingest); only a power cut may lose the last commits, which a re-run adds again.
+                self._db.execute("PRAGMA synchronous = NORMAL")
             self._db.execute("PRAGMA foreign_keys = ON")
             self._migrate()
+        except sqlite3.OperationalError as exc:
+            self._db.close()
+            raise store_error(exc, url) from None
         except sqlite3.DatabaseError as exc:
             self._db.close()
             raise ValueError(f"{url}: not a usable SQLite store ({exc})") from None
@@ -169,15 +231,26 @@ class SQLiteStore:
         return self._db.execute("PRAGMA user_version").fetchone()[0]
 
     def _migrate(self) -> None:
+        """Bring the schema up to date; a current store is only read (no write lock), so opening
+        one never waits for an ingest running in another process."""
+        if self._check_version() == len(MIGRATIONS):
+            return
+        if self.read_only:
+            raise StoreError(f"the store {self.url} is read-only and was written by an older version; "
+                             "open it once with write access to upgrade it", fatal=True)
         with self._tx():
-            version = self.schema_version
-            if version > len(MIGRATIONS):
-                raise ValueError(f"{self.url}: written by a newer version (schema {version}, "
-                                 f"this program knows {len(MIGRATIONS)})")
+            version = self._check_version()
             for number, script in enumerate(MIGRATIONS[version:], version + 1):
                 for statement in filter(str.strip, script.split(";")):
                     self._db.execute(statement)
                 self._db.execute(f"PRAGMA user_version = {number}")
+
+    def _check_version(self) -> int:
+        version = self.schema_version
+        if version > len(MIGRATIONS):
+            raise ValueError(f"{self.url}: written by a newer version (schema {version}, "
+                             f"this program knows {len(MIGRATIONS)})")
+        return version
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
@@ -220,8 +293,17 @@ class SQLiteStore:
     def add_document(self, doc: Document, incidents: list[Incident]) -> AddResult:
         """Store a document and its incidents in one transaction, merging duplicates.
 
-        A document whose text is already stored changes nothing.
+        A document whose text is already stored changes nothing (checked inside the
+        write transaction, so a concurrent ingest of the same text cannot slip in between).
         """
+        if self.read_only:
+            raise StoreError(f"the store {self.url} is read-only (opened read-only)", fatal=True)
+        try:
+            return self._add(doc, incidents)
+        except sqlite3.OperationalError as exc:
+            raise store_error(exc, self.url) from None
+
+    def _add(self, doc: Document, incidents: list[Incident]) -> AddResult:
         with self._tx() as db:
             row = db.execute("SELECT id FROM documents WHERE content_hash = ?", (doc.content_hash,)).fetchone()
             if row:
