@@ -95,6 +95,7 @@ def check_size(where: str, size: int, limit: int | None = None) -> None:
 
 #: C0 control characters other than tab, line and page breaks (NUL included): never part of an article.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_BYTES = re.compile(_CONTROL.pattern.encode("ascii"))
 #: Runs of punctuation longer than this are cut to it (separator lines stay; endless runs go).
 MAX_PUNCTUATION_RUN = 100
 _PUNCTUATION_RUN = re.compile(r"([^\w\s])[^\w\s]{%d,}" % MAX_PUNCTUATION_RUN)
@@ -140,7 +141,7 @@ def safe_url(url: object) -> str | None:
 def decode_bytes(raw: bytes, where: str) -> str:
     """Decode UTF-8 (with or without BOM, or UTF-16 with BOM), else Windows-1251 or KOI8-R."""
     head = raw[:4096]
-    if head.count(0) > len(head) // 100 and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if len(_CONTROL_BYTES.findall(head)) * 20 > len(head) and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ReadError(f"{where}: looks like a binary file (or UTF-16 without a byte-order mark), not text")
     for enc in ("utf-8-sig", "utf-16") if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig",):
         try:
