@@ -123,11 +123,18 @@ def bench_extraction(articles: list[corpus.Article]) -> dict[str, Any]:
             "articles_read_exactly": exact}
 
 
-def write_jsonl(articles: Iterable[corpus.Article], path: Path) -> Path:
-    with path.open("w", encoding="utf-8") as fh:
-        for a in articles:
-            fh.write(json.dumps(a.record(), ensure_ascii=False) + "\n")
-    return path
+#: Articles per JSONL file given to ingest (files are kept well under its size limit).
+FILE_ARTICLES = 10_000
+
+
+def write_jsonl(articles: list[corpus.Article], folder: Path) -> Path:
+    """The articles as JSONL files of FILE_ARTICLES each in ``folder`` (as daily exports come)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for part in range(0, len(articles), FILE_ARTICLES):
+        with (folder / f"part-{part // FILE_ARTICLES:04d}.jsonl").open("w", encoding="utf-8") as fh:
+            for a in articles[part:part + FILE_ARTICLES]:
+                fh.write(json.dumps(a.record(), ensure_ascii=False) + "\n")
+    return folder
 
 
 def run_timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, str]:
@@ -148,7 +155,7 @@ def ingest_accepts_workers() -> bool:
 def bench_ingest(articles: list[corpus.Article], work: Path, workers: list[int]) -> dict[str, Any]:
     """End-to-end ingest of the corpus into a fresh SQLite store, as the CLI does it, once per
     number of workers (only 1 when ``ingest`` has no ``--workers``)."""
-    src = write_jsonl(articles, work / "ingest.jsonl")
+    src = write_jsonl(articles, work / "articles")
     runs = []
     if not ingest_accepts_workers():
         workers = [1]
