@@ -18,7 +18,7 @@ from typing import Any, Iterable, Iterator
 from geo.documents import Document
 from geo.progress import ProgressFn
 from geo.readers import ReadError, read_paths
-from geo.record import validate
+from geo.record import Incident, validate
 from geo.store import StoreError
 from geo.workers import ItemFailed, WorkersUnavailable, ordered_map, resolve_workers
 
@@ -133,12 +133,17 @@ def _serial_reason(geocoder: Any) -> str | None:
     return None
 
 
-def _extract_here(docs: list[Document], geocoder: Any, today: dt.date | None) -> Iterator[Any]:
+def _extract(doc: Document, geocoder: Any, today: dt.date | None) -> list[tuple[Incident, list[str]]]:
+    """The document's placed incidents, each with its schema problems (checked here, in the worker)."""
     from geo.pipeline import process
 
+    return [(inc, validate(inc.to_dict())) for inc in process(doc, geocoder, today=today)]
+
+
+def _extract_here(docs: list[Document], geocoder: Any, today: dt.date | None) -> Iterator[Any]:
     for doc in docs:
         try:
-            yield process(doc, geocoder, today=today)
+            yield _extract(doc, geocoder, today)
         except Exception as exc:  # one bad document must not stop the batch
             yield ItemFailed(f"{type(exc).__name__}: {exc}")
 
@@ -151,14 +156,11 @@ def _start_worker(geocoder: Any, today: dt.date | None, db: str | None) -> None:
     _WORKER.update(geocoder=geocoder if geocoder is not None else _default_geocoder(db), today=today)
 
 
-def _extract_in_worker(doc: Document) -> list[Any]:
-    from geo.pipeline import process
-
-    return process(doc, _WORKER["geocoder"], today=_WORKER["today"])
+def _extract_in_worker(doc: Document) -> list[tuple[Incident, list[str]]]:
+    return _extract(doc, _WORKER["geocoder"], _WORKER["today"])
 
 
-def _valid(incident: Any, doc: Document, summary: IngestSummary) -> bool:
-    problems = validate(incident.to_dict())
+def _valid(incident: Incident, problems: list[str], doc: Document, summary: IngestSummary) -> bool:
     if problems:
         summary.warnings.append(f"{_name(doc)}: an incident was left out ({'; '.join(problems)}): "
                                 f"{(incident.evidence or '')[:80]!r}")
@@ -170,7 +172,7 @@ def _store_one(doc: Document, outcome: Any, store: Any, summary: IngestSummary) 
     if isinstance(outcome, ItemFailed):
         summary.fail(f"{_name(doc)}: extraction failed ({outcome})")
         return True
-    incidents = [inc for inc in outcome if _valid(inc, doc, summary)]
+    incidents = [inc for inc, problems in outcome if _valid(inc, problems, doc, summary)]
     try:
         result = store.add_document(doc, incidents)
     except StoreError as exc:

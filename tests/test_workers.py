@@ -101,3 +101,26 @@ def test_the_cli_takes_workers(tmp_path, seed_paths, capsys):
     with pytest.raises(SystemExit):
         main(["ingest", "--workers", "lots", str(seed_paths[0])])
     assert "bad number of workers 'lots'" in capsys.readouterr().err
+
+
+def test_a_geocoder_that_cannot_go_to_workers_runs_here_with_a_warning(seed_paths):
+    from geo.geocode import default_geocoder
+
+    class Local:
+        """A geocoder holding a lambda: it cannot be pickled into a worker process."""
+
+        def __init__(self) -> None:
+            self.inner = default_geocoder(online=False)
+            self.ask = lambda *args, **kwargs: self.inner.geocode(*args, **kwargs)
+            self.asked = 0
+
+        def geocode(self, *args, **kwargs):
+            self.asked += 1
+            return self.ask(*args, **kwargs)
+
+    geocoder = Local()
+    with open_store() as store:
+        summary = ingest_paths(list(map(str, seed_paths)), store, geocoder=geocoder, workers=2)
+        assert summary.ok and store.count() > 0 and geocoder.asked > 0
+    (warning,) = summary.warnings
+    assert warning.startswith("running with one worker: the geocoder cannot be sent to worker processes (")
