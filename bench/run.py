@@ -4,16 +4,16 @@ Prints a table and writes ``bench/results/bench-<UTC time>.json`` (git-ignored).
 Nothing here runs in the test suite.
 
     python bench/run.py                                   # default: stores of 10k and 100k incidents
-    python bench/run.py --sizes 10000,100000,1000000      # add the 1M store (builds ~1.5 GB under /tmp)
+    python bench/run.py --sizes 10000,100000,1000000      # add the 1M store (builds 4.4 GB under /tmp)
     python bench/run.py --quick                           # small numbers, to check the harness
 
 What is measured, and how:
 
 - extraction: ``geo.extract.extract`` over the synthetic corpus (bench/corpus.py), CPU time of
   one process (one core), articles/s; plus how many planted incidents it read back exactly.
-- ingest: ``python -m geo ingest corpus.jsonl --db fresh.db`` as a subprocess, wall time and
-  articles/s, with 1 worker and (if the command accepts ``--workers``) with every core; and an
-  in-process split of one worker's time into extract+geocode and store writes.
+- ingest: ``python -m geo ingest <folder of JSONL files> --db fresh.db --workers N`` as a
+  subprocess, wall time and articles/s, for each N of ``--workers`` (default 1 and every core);
+  and an in-process split of one worker's time into extraction, geocoding and store writes.
 - stores of 10k / 100k / 1M incidents are built by bulk insertion with the store's schema (the
   store creates the file, then one executemany transaction per table fills it): documents are the
   corpus articles, incidents the planted events (an event told by two sources is one incident
@@ -61,17 +61,6 @@ WORK = Path(tempfile.gettempdir()) / "geo-bench"
 TODAY = dt.date(2030, 1, 1)
 #: The in-process split of ingest time reads at most this many articles.
 SPLIT_ARTICLES = 10_000
-
-#: The issue's targets, for the table's last column.
-TARGETS = {
-    "extract_articles_per_s": (">=", 500),
-    "ingest_100k_minutes_all_cores": ("<", 10),
-    "filter_change_s": ("<", 0.3),
-    "map_payload_mb": ("<", 2),
-    "first_view_s": ("<", 3),
-    "png_export_s": ("<", 2),
-    "html_export_s": ("<", 1),
-}
 
 
 # ---------------------------------------------------------------------------
