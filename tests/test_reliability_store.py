@@ -68,14 +68,42 @@ def clean(articles, tmp_path_factory) -> tuple[list, dict[str, int]]:
         return contents(store), sources_per_document(db)
 
 
-def test_a_killed_ingest_leaves_whole_documents_and_a_rerun_completes_it(articles, clean, tmp_path):
+def children(pid: int) -> set[int]:
+    """Processes whose parent is ``pid`` (from /proc)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_killed_ingest_leaves_whole_documents_and_a_rerun_completes_it(articles, clean, tmp_path, workers):
     db = tmp_path / "killed.db"
-    proc = start_ingest(articles, db)
+    proc = start_ingest(articles, db, "--workers", workers)
     while stored_documents(db) < 5 and proc.poll() is None:
         time.sleep(0.01)
-    proc.send_signal(signal.SIGKILL)
+    helpers = children(proc.pid)
+    proc.send_signal(signal.SIGKILL)  # the main process only: its workers must notice and end
     proc.wait()
     assert proc.returncode == -signal.SIGKILL, "the ingest finished before it could be killed"
+    deadline = time.monotonic() + 10
+    while any(alive(pid) for pid in helpers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(alive(pid) for pid in helpers), "worker processes outlived the killed ingest"
+    if workers == "2":
+        assert len(helpers) >= 2  # the workers (and multiprocessing's resource tracker)
     done = sources_per_document(db)
     assert 5 <= len(done) < 300
     assert {doc: clean[1][doc] for doc in done} == done  # every stored document has all its reports
