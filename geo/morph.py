@@ -203,3 +203,10 @@ def latin(name: str | None) -> str | None:
     if not name:
         return None
     return " ".join(_case_like(w, transliterate(w)) for w in name.split(" "))
+
+
+def adjective_form(word: str, language: str, gender: str = "m") -> str:
+    """A modifier ("Валуйском", "Калинівській") in the nominative of ``gender`` (m, f, n), as written."""
+    if language not in MORPH_LANGUAGES or not re.search(r"[\u0400-\u04ff]", word or ""):
+        return word
+    return _case_like(word, _adjective(word, gender, language))

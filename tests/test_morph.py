@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from geo.morph import latin, lemma, lemma_candidates
+from geo.morph import adjective_form, latin, lemma, lemma_candidates
 
 
 @pytest.mark.parametrize("written, lang, nominative", [
@@ -52,6 +52,13 @@ def test_other_languages_and_latin_names_pass_through():
     assert lemma_candidates("Shebekino", "ru") == ["Shebekino"]
     assert lemma_candidates("Шебекине", "en") == ["Шебекине"]
     assert lemma_candidates("", "ru") == []
+
+
+def test_district_adjectives_in_the_masculine_nominative():
+    assert adjective_form("Валуйском", "ru") == "Валуйский"
+    assert adjective_form("Белгородского", "ru") == "Белгородский"
+    assert adjective_form("Чугуївському", "uk") == "Чугуївський"
+    assert adjective_form("Kyivskyi", "uk") == "Kyivskyi"
 
 
 def test_latin_transliteration_keeps_capitals():
