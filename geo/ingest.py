@@ -23,6 +23,11 @@ from geo.store import StoreError
 from geo.workers import ItemFailed, WorkersUnavailable, ordered_map, resolve_workers
 
 
+#: Documents sent to a worker at a time: enough to make the hand-over cheap, few enough to
+#: keep every worker busy (and to run a batch of a few documents here, without starting any).
+CHUNK = 8
+
+
 @dataclass
 class IngestSummary:
     """What an ingest run did; ``errors`` holds one line per failed document or row."""
@@ -88,16 +93,16 @@ def ingest_documents(docs: Iterable[Document | ReadError], store: Any, progress:
     outcomes = _extracted([items[i] for i in todo], store, geocoder, today, resolve_workers(workers), summary)
     pending = set(todo)
     with closing(outcomes):
-        for done, doc in enumerate(items, 1):
+        for index, doc in enumerate(items):
             if isinstance(doc, ReadError):
                 summary.fail(str(doc))
-            elif done - 1 not in pending:
+            elif index not in pending:
                 summary.documents_unchanged += 1
             elif not _store_one(doc, next(outcomes), store, summary):
-                _stop(summary, items[done:])
+                _stop(summary, items[index + 1:])
                 break
             if progress:
-                progress(done, len(items), _name(doc) if isinstance(doc, Document) else "")
+                progress(index + 1, len(items), _name(doc) if isinstance(doc, Document) else "")
     return summary
 
 
@@ -106,12 +111,13 @@ def _extracted(docs: list[Document], store: Any, geocoder: Any, today: dt.date |
     """Each document's incidents (or ItemFailed), in order: here, or in ``workers`` processes."""
     if not docs:
         return
-    if min(workers, len(docs)) > 1:
+    workers = min(workers, -(-len(docs) // CHUNK))  # no more processes than chunks of work
+    if workers > 1:
         reason = _serial_reason(geocoder)
         if reason is None:
             try:
-                yield from ordered_map(_extract_in_worker, docs, min(workers, len(docs)),
-                                       initializer=_start_worker, initargs=(geocoder, today, _store_path(store)))
+                yield from ordered_map(_extract_in_worker, docs, workers, initializer=_start_worker,
+                                       initargs=(geocoder, today, _store_path(store)), chunksize=CHUNK)
                 return
             except WorkersUnavailable as exc:
                 reason, docs = str(exc), docs[exc.done:]
