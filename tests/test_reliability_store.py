@@ -211,3 +211,24 @@ def test_a_store_that_cannot_be_created_is_one_line(tmp_path, seed_paths, capsys
     err = capsys.readouterr().err
     assert err.startswith(f"error: the store {tmp_path}/a-file/store.db cannot be created: cannot make the folder")
     assert len(err.splitlines()) == 1
+
+
+def test_a_store_held_by_another_writer_too_long_is_busy_not_a_traceback(seed_paths, tmp_path, monkeypatch):
+    import geo.store.sqlite
+
+    db = tmp_path / "held.db"
+    open_store(str(db)).close()
+    monkeypatch.setattr(geo.store.sqlite, "BUSY_TIMEOUT_MS", 200)
+    other = sqlite3.connect(db, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program in the middle of a long write
+    try:
+        with open_store(str(db)) as store:
+            assert store.count() == 0  # reading still works
+            summary = ingest_paths(list(map(str, seed_paths)), store)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert summary.documents_failed == 2 and len(summary.errors) == 2  # not fatal: each document tried
+    assert all(f"not stored: the store {db} is busy: another program kept it locked" in e for e in summary.errors)
+    with open_store(str(db)) as store:
+        assert ingest_paths(list(map(str, seed_paths)), store).documents_new == 2

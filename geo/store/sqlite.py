@@ -277,7 +277,10 @@ class SQLiteStore:
 
     def _rows(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
         with self._lock:
-            return self._db.execute(sql, params).fetchall()
+            try:
+                return self._db.execute(sql, params).fetchall()
+            except sqlite3.OperationalError as exc:  # e.g. busy for longer than the timeout
+                raise store_error(exc, self.url) from None
 
     # -- writing ----------------------------------------------------------------------------
 
