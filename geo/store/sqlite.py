@@ -151,6 +151,12 @@ def wants_read_only(url: str) -> bool:
     return path != ":memory:" and Path(path).exists() and not os.access(path, os.W_OK)
 
 
+def _schema_fields(inc: Incident) -> dict[str, Any]:
+    """``inc.to_dict()`` without its deep copy of ``extras`` (the schema fields are plain values):
+    this runs in the one process that stores, the bottleneck of a parallel ingest."""
+    return {k: getattr(inc, k) for k in SCHEMA_FIELDS}
+
+
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
 
@@ -317,7 +323,7 @@ class SQLiteStore:
                 " ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (doc_id, doc.content_hash, doc.title, doc.url, _iso(doc.published), doc.language, doc.text,
                  doc.path, json.dumps(doc.meta, ensure_ascii=False, default=str) if doc.meta else None, _now()))
-            records = [dedup.SourceRecord(doc_id, i, {**inc.to_dict(), "document": doc_id}, doc.published,
+            records = [dedup.SourceRecord(doc_id, i, {**_schema_fields(inc), "document": doc_id}, doc.published,
                                           dict(inc.extras)) for i, inc in enumerate(incidents)]
             new, merged = self._link(db, records)
             return AddResult(doc_id, new=True, incidents_new=new, incidents_merged=merged)
