@@ -133,3 +133,20 @@ def test_a_geocoder_that_cannot_go_to_workers_runs_here_with_a_warning(tmp_path)
         assert summary.ok and store.count() > 0 and geocoder.asked > 0
     (warning,) = summary.warnings
     assert warning.startswith("running with one worker: the geocoder cannot be sent to worker processes (")
+
+
+class DiesInWorkers(Unpicklable):
+    """A geocoder that can be sent to a worker but kills it on arrival (a worker that cannot start)."""
+
+    def __reduce__(self):
+        return os._exit, (4,)
+
+
+def test_workers_that_cannot_start_leave_the_work_to_this_process(tmp_path):
+    write_articles(tmp_path / "in", 20)
+    geocoder = DiesInWorkers()
+    with open_store() as store:
+        summary = ingest_paths([str(tmp_path / "in")], store, geocoder=geocoder, workers=2)
+        assert summary.ok and summary.documents_new == 20 and geocoder.asked > 0
+    (warning,) = summary.warnings
+    assert warning.startswith("running with one worker: worker processes died before doing any work")
