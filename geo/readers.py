@@ -120,6 +120,11 @@ def _cleaned(doc: Document) -> Document:
     return dataclasses.replace(doc, text=text, meta={**doc.meta, "characters_removed": removed})
 
 
+#: http(s), a host name (no user@ part to disguise the real host), an optional port, then no
+#: white space, quotes, angle brackets or backslashes that could break out of an attribute.
+_SAFE_URL = re.compile(r"(?i)https?://[\w.-]+(?::\d+)?(?:[/?#][^\s\"'<>\\`]*)?")
+
+
 def safe_url(url: object) -> str | None:
     """The URL when it is a plain ``http``/``https`` address, safe to show as a link; else None.
 
@@ -131,7 +136,7 @@ def safe_url(url: object) -> str | None:
     if not isinstance(url, str):
         return None
     candidate = url.strip()
-    if not re.fullmatch(r"(?i)https?://[^\s/?#@:]+(?::\d+)?(?:[/?#][^\s]*)?", candidate):
+    if not _SAFE_URL.fullmatch(candidate):
         return None
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in candidate):
         return None
