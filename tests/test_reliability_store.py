@@ -192,6 +192,9 @@ def test_a_read_only_store_is_read_and_refuses_writes_in_one_line(seed_paths, tm
     assert out.startswith("documents: 0 new, 0 unchanged, 1 failed")
     with open_store(str(db)) as store:
         assert store.document_count() == 1
+    with pytest.raises(StoreError, match="does not exist"):
+        open_store(f"sqlite:///{tmp_path}/missing.db?mode=ro")
+    assert not (tmp_path / "missing.db").exists()
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions; the mode=ro test covers the message")

@@ -206,6 +206,9 @@ class SQLiteStore:
             except OSError as exc:
                 raise StoreError(f"the store {url} cannot be created: cannot make the folder {folder} "
                                  f"({exc.strerror or exc})", fatal=True) from None
+        elif self.read_only and not Path(self.path).exists():
+            raise StoreError(f"the store {url} does not exist (it is opened read-only, so it is not created)",
+                             fatal=True)
         self._lock = threading.RLock()
         target = f"file:{quote(str(Path(self.path).resolve()))}?mode=ro" if self.read_only else self.path
         try:
