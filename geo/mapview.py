@@ -19,7 +19,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable
-from urllib.parse import urlsplit
 
 import folium
 import pandas as pd
@@ -28,6 +27,7 @@ from jinja2 import Template
 
 from geo import webassets
 from geo.names import transliterate
+from geo.readers import safe_url
 from geo.exports.common import short_credits
 from geo.regions import REGIONS_WEB_PATH, regions
 
@@ -86,8 +86,6 @@ TILE_ATTRIBUTION = "© OpenStreetMap contributors"
 _REGION_TIP = re.compile(r"^\s*\[((?:RU|UA|BY)-[A-Z0-9]+)\]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _WORD_START = re.compile(r"(^|[\s\-(])(\w)")
-#: Whitespace, control characters and quotes have no place in a link we draw.
-_UNSAFE_URL_CHARS = re.compile(r"[\s\x00-\x1f\x7f\"'<>`\\]")
 
 
 def metric_for(what: str, unit: str) -> str:
@@ -268,13 +266,11 @@ def _casualties(row: dict) -> str:
 
 
 def link_url(url: Any) -> str | None:
-    """The URL if it may become a link (http or https with a host), else None.
+    """The URL if it may become a link (http or https with a host), else None (see geo.readers.safe_url).
 
     ``javascript:``, ``data:``, relative and odd URLs are shown as text only.
     """
-    u = str(url or "").strip()
-    parts = urlsplit(u) if u and not _UNSAFE_URL_CHARS.search(u) else None
-    return u if parts and parts.scheme.lower() in ("http", "https") and parts.netloc else None
+    return safe_url(url)
 
 
 def source_link(title: Any, url: Any, document: Any = None) -> str:
