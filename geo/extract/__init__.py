@@ -46,15 +46,24 @@ Rules, in the order the engine applies them:
   continue the incident ("The driver ... sustained severe injuries" = 1
   injured); "no casualties" = 0 killed, 0 injured.
 - A headline's incidents count only where the body says nothing of the
-  same place.  A clause starting "The/It ..." with no place or number, or a
-  strike clause without a drone word or place ("Windows were damaged"),
-  continues the last incident (its target and casualties) instead.
+  same place.  A clause starting "The/It ..." with no new place or number, or
+  a strike clause without a drone word or new place ("Windows were damaged";
+  naming the region in focus again is no new place), continues the last
+  incident (its target and casualties) instead.
+- A report that names a single region places the settlements it names
+  without one there ("В Золочеві ... повідомили в Харківській ОВА").
 - Afterwards: a later incident with the same type, region and settlement and
   no conflicting count or target restates an earlier one and is merged; a
   region-level incident is dropped when settlement-level ones of the same type
   and region exist (for interceptions with a count, the debris damage is
   merged into it instead); a national total is dropped when a per-region
   breakdown follows; a strike with no place at all is dropped.
+- Language: the one given, else each paragraph's own (:mod:`geo.language`:
+  English, Russian or Ukrainian by letters and function words), each read
+  with its lexicon; Russian and Ukrainian place names are inflected, so
+  settlements are put in their dictionary form (:mod:`geo.morph`, checked
+  against the gazetteer) and also given in Latin letters
+  (extras["settlement_latin"]).
 - Evidence is the verbatim sentence (extended over the sentences that added
   casualties), with extras["evidence_spans"] = [[start, end]].
 """
@@ -64,6 +73,7 @@ import datetime as dt
 
 from geo.extract.engine import run
 from geo.extract.lexicon import available_languages, load_lexicon
+from geo.language import paragraphs
 from geo.record import Incident
 
 DEFAULT_LANGUAGE = "en"
@@ -92,8 +102,34 @@ def extract(text: str, published: dt.date | None = None, document: str = "",
         text = text.decode("utf-8", errors="replace")
     if not isinstance(text, str) or not text.strip():
         return []
-    lang = (language or DEFAULT_LANGUAGE).lower().split("-")[0]
-    if lang not in available_languages():
-        lang = DEFAULT_LANGUAGE
-    return run(text[:MAX_CHARS], load_lexicon(lang), _as_date(published), _as_date(today) or dt.date.today(),
-               document if isinstance(document, str) else str(document))
+    text = text[:MAX_CHARS]
+    args = (_as_date(published), _as_date(today) or dt.date.today(),
+            document if isinstance(document, str) else str(document))
+    if language:
+        return run(text, load_lexicon(_known_language(language)), *args)
+    parts = _language_parts(text)
+    if len(parts) == 1:
+        return run(text, load_lexicon(next(iter(parts))), *args)
+    found = [inc for lang, masked in parts.items() for inc in run(masked, load_lexicon(lang), *args)]
+    return sorted(found, key=lambda inc: inc.extras["evidence_spans"][0][0])
+
+
+def _known_language(code: str | None) -> str:
+    lang = (code or DEFAULT_LANGUAGE).lower().split("-")[0]
+    return lang if lang in available_languages() else DEFAULT_LANGUAGE
+
+
+def _language_parts(text: str) -> dict[str, str]:
+    """The text once per language it is written in, other paragraphs blanked (offsets kept)."""
+    spans = [(s, e, _known_language(lang)) for s, e, lang in paragraphs(text)] or [(0, len(text), DEFAULT_LANGUAGE)]
+    langs = list(dict.fromkeys(lang for _, _, lang in spans))
+    if len(langs) == 1:
+        return {langs[0]: text}
+    out = {}
+    for lang in langs:
+        chars = [c if c == "\n" else " " for c in text]
+        for s, e, other in spans:
+            if other == lang:
+                chars[s:e] = text[s:e]
+        out[lang] = "".join(chars)
+    return out

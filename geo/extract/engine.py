@@ -12,8 +12,9 @@ from dataclasses import dataclass, field, replace
 
 from geo.extract.dates import UNKNOWN, DateRef, find_date
 from geo.extract.lexicon import Lexicon, lower_text
-from geo.extract.places import FOCUS_REGION, Mention, region_mentions
+from geo.extract.places import FOCUS_REGION, Mention, district_form, region_mentions, settlement_form
 from geo.extract.text import clauses, sentences
+from geo.morph import latin
 from geo.record import SCHEMA_FIELDS, Incident, validate
 from geo.regions import country_of, region_name
 
@@ -240,7 +241,7 @@ class Document:
                     continue
                 if lex.district.match(text, ns, min(end, ne + 40)):
                     continue
-                key = (int(weak), ns, name, near)
+                key = (int(weak), ns, settlement_form(name, lex.morphology), near)
                 if best is None or key[:2] < best[:2]:
                     best = key
                 elif key[1] == best[1] and near:  # "near the village of X": the same name, near
@@ -261,7 +262,7 @@ class Document:
         words = m.group("name").split()
         if len(words) > 1 and self.lex.possessive.search(words[0]):
             words = words[1:]  # "Kharkiv's Kyivskyi district"
-        return " ".join(words) if words[0] not in self.lex.not_places else None
+        return district_form(" ".join(words), self.lex.morphology) if words[0] not in self.lex.not_places else None
 
     def target(self, start: int, end: int) -> str | None:
         """What was hit, as the lexicon names it; a building part only when nothing else is named."""
@@ -346,7 +347,12 @@ class Document:
                 count = Count(prev.total - prev.count, "exact")
         if event == "interception" and count and count.kind == "one":
             count = None  # "a drone attack was repelled" says nothing about how many drones
-        if not mentions and not settlement and count is None and (
+        # naming the region in focus again, or the region of a settlement named without one, is no new
+        # place ("..., сообщил глава Чувашии", "..., повідомили в Сумській ОВА")
+        last = self.drafts[-1] if self.drafts else None
+        new_place = bool(mentions) and not (last and last.settlement and last.region is None) and \
+            any(m.code != (last.region if last else None) for m in mentions)
+        if not new_place and not settlement and count is None and (
                 lex.followup.match(text, cs, core)
                 or (event == "strike" and self.drafts and self.drafts[-1].sentence >= i - 1
                     and not lex.drone.search(text, cs, ce))):
@@ -392,7 +398,7 @@ class Document:
             if settlement is None and only and not only.explicit and only.text in lex.capitals \
                     and lex.capital_before.search(text, max(cs, only.start - LOOKBACK), only.start) \
                     and not lex.not_place_after.match(self.text, only.end):
-                settlement = only.text  # "Russian drones hit Kharkiv": the city
+                settlement = settlement_form(only.text, lex.morphology)  # "Russian drones hit Kharkiv": the city
             d = replace(base, region=regions[0], settlement=settlement, near=near, count=n, qualifier=q,
                         total=count.total if count else None)
             return [d]
@@ -412,6 +418,9 @@ class Document:
                     o.killed, o.injured = 0, 0
         d = self.drafts[-1]
         changed = False
+        if d.event_type == "strike" and d.count is None and d.target is None and self.lex.debris.search(self.low, cs, ce):
+            # "Drones attacked Odesa. Debris of a downed drone fell on a kindergarten": shot down, with damage
+            d.event_type, changed = "interception", True
         if d.killed is None and killed is not None:
             d.killed, changed = killed, True
         if d.injured is None and injured is not None:
@@ -476,6 +485,18 @@ def _same_region(a: str | None, b: str | None) -> bool:
 
 def _compatible(x, y) -> bool:
     return x is None or y is None or x == y
+
+
+def one_region(drafts: list[Draft], doc: Document) -> list[Draft]:
+    """A report that names one region only ("... повідомили в Сумській ОВА") places the settlements
+    it names without a region there."""
+    named = {m.code for m in doc.places}
+    if len(named) == 1:
+        code = next(iter(named))
+        for d in drafts:
+            if d.region is None and d.settlement:
+                d.region = code
+    return drafts
 
 
 def merge_restatements(drafts: list[Draft]) -> list[Draft]:
@@ -587,7 +608,7 @@ def to_incidents(drafts: list[Draft], text: str, document: str, lex: Lexicon) ->
             evidence=text[start:end],
             document=document,
             extras={"district": d.district, "near": d.near, "evidence_spans": [[start, end]],
-                    "language": lex.language, "fire": d.fire},
+                    "language": lex.language, "fire": d.fire, "settlement_latin": latin(d.settlement)},
         )
         if not validate({k: getattr(inc, k) for k in SCHEMA_FIELDS}):
             out.append(inc)
@@ -599,5 +620,5 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
     doc = Document(text, lex, published, today)
     if not lex.drone_context.search(doc.low):
         return []
-    drafts = drop_summaries(merge_national(merge_restatements(drop_headline(doc.run(), doc))))
+    drafts = drop_summaries(merge_national(merge_restatements(drop_headline(one_region(doc.run(), doc), doc))))
     return to_incidents(drafts, text, document, lex)

@@ -67,6 +67,7 @@ class Lexicon:
     """Compiled patterns of one language; built by :func:`load_lexicon`."""
 
     language: str
+    morphology: str | None  # geo.morph language for inflected place names, or None
     numbers: dict[str, int]
     qualifier_of: dict[str, str]
     num: re.Pattern
@@ -218,6 +219,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
     cues = tuple((c(row["re"]), bool(row.get("near")), bool(row.get("weak"))) for row in places["cues"])
     return Lexicon(
         language=d.get("language", language),
+        morphology=d.get("morphology"),
         numbers={**units, **tens},
         qualifier_of=qualifier_of,
         num=c(num),

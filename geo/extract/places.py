@@ -85,3 +85,40 @@ def region_mentions(text: str, sentence_spans: list[tuple[int, int]]) -> list[Me
                         code = wider
                 out.append(Mention(ws + m.start, ws + m.end, code, m.explicit, m.text, i))
     return out
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_knows():
+    """A test "is this a settlement name the gazetteer has" (None when the gazetteer cannot load)."""
+    try:
+        from geo.gazetteer import load_gazetteer
+        from geo.names import name_key
+
+        gazetteer = load_gazetteer()
+    except Exception:  # noqa: BLE001 - no gazetteer: the morphology alone decides
+        return None
+    return lambda name: bool(gazetteer.lookup(name_key(name)))
+
+
+@lru_cache(maxsize=4096)
+def settlement_form(name: str, morphology: str | None) -> str:
+    """A settlement as named, in its dictionary form ("в Шебекине" -> "Шебекино").
+
+    Languages that inflect names (the lexicon's ``morphology``) go through
+    :func:`geo.morph.lemma`, preferring a candidate the gazetteer knows.
+    """
+    if not morphology:
+        return name
+    from geo.morph import lemma
+
+    return lemma(name, morphology, _gazetteer_knows())
+
+
+@lru_cache(maxsize=1024)
+def district_form(name: str, morphology: str | None) -> str:
+    """A district named by its adjective, in the masculine nominative ("Валуйском" -> "Валуйский")."""
+    if not morphology:
+        return name
+    from geo.morph import adjective_form
+
+    return " ".join(adjective_form(w, morphology) for w in name.split())
