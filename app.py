@@ -219,12 +219,12 @@ def map_page() -> None:
     app_shell.run_page("Map", main)
 
 
-#: The pages in the sidebar, in order: (file in views/ or None for this one, title, icon).  The folder
-#: is not "pages/": Streamlit would list that on its own before this script runs, naming this page "app".
+#: The pages in the sidebar, in order: (file in pages/ or None for this one, title, icon).  Calling
+#: st.navigation makes Streamlit ignore its own listing of pages/, so this table alone sets names and order.
 #: Icons are emoji: the page's icon becomes the browser tab's, and a Material icon there is fetched from Google.
 PAGES = [(None, "Map", "🗺️"), ("1_Incidents", "Incidents", "📋"), ("2_Add_articles", "Add articles", "➕"),
          ("3_Regions", "Regions", "📊"), ("4_About", "About", "ℹ️")]
-NAVIGATION = [st.Page(f"views/{name}.py" if name else map_page, title=title, icon=icon, default=name is None)
+NAVIGATION = [st.Page(f"pages/{name}.py" if name else map_page, title=title, icon=icon, default=name is None)
               for name, title, icon in PAGES]
 
 st.navigation(NAVIGATION).run()

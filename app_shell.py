@@ -1,6 +1,6 @@
 """What app.py and every page share on the Streamlit side: set-up, the store, errors.
 
-Kept out of ``geo/`` because it imports streamlit; kept out of ``views/``
+Kept out of ``geo/`` because it imports streamlit; kept out of ``pages/``
 because it is not a page.
 """
 from __future__ import annotations

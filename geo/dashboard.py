@@ -1,6 +1,6 @@
 """Data shaping for the Streamlit dashboard, kept here so it is plain, testable Python.
 
-``app.py`` and ``views/`` only lay out widgets; what a widget value means
+``app.py`` and ``pages/`` only lay out widgets; what a widget value means
 (URL state, region clicks, KPIs, the timeline, the play control, the first-start
 seeding) is decided here.  No streamlit import.
 """

@@ -13,7 +13,7 @@ from geo.filters import Filters
 from geo.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = sorted((ROOT / "views").glob("*.py"))
+PAGES = sorted((ROOT / "pages").glob("*.py"))
 
 
 @pytest.fixture
@@ -112,7 +112,7 @@ def test_every_page_runs_and_explains_itself(db, page):
 
 
 def test_incidents_page_searches(db):
-    at = run(ROOT / "views" / "1_Incidents.py")
+    at = run(ROOT / "pages" / "1_Incidents.py")
     at.text_input[0].input("Kupiansk").run()
     assert "1 incidents" in at.caption[0].value
 
@@ -129,7 +129,7 @@ def test_add_articles_reports_unreadable_files(db):
 def test_add_articles_previews_then_saves(db):
     text = ("On 3 May 2025 air defence forces destroyed 12 drones over the Belgorod region, the governor said. "
             "A drone struck a private house in the village of Shebekino, injuring two people.")
-    at = run(ROOT / "views" / "2_Add_articles.py")
+    at = run(ROOT / "pages" / "2_Add_articles.py")
     at.text_area[0].input(text).run()
     at.button[0].click().run()  # Extract incidents
     assert not at.exception
@@ -145,7 +145,7 @@ def test_add_articles_previews_then_saves(db):
 
 
 def test_incident_detail_marks_evidence_and_escapes_the_article(db):
-    at = run(ROOT / "views" / "1_Incidents.py", {"id": "1"})  # incident 1 comes from the hostile article
+    at = run(ROOT / "pages" / "1_Incidents.py", {"id": "1"})  # incident 1 comes from the hostile article
     shown = "\n".join(m.value for m in at.markdown)
     assert "<mark" in shown and "Report 0: a drone strike near Valuyki." in shown
     assert sample_store.HOSTILE not in shown and "<script>" not in shown
@@ -160,6 +160,6 @@ def test_incident_detail_marks_evidence_and_escapes_the_article(db):
     {"from": "2025-05-05", "to": "2025-05-02", "tiles": "osm", "id": "-1"},
 ], ids=["unknown-values", "dates-outside-the-span", "reversed-dates"])
 def test_odd_shared_links_open_without_errors(db, query):
-    for page in (ROOT / "app.py", ROOT / "views" / "1_Incidents.py"):
+    for page in (ROOT / "app.py", ROOT / "pages" / "1_Incidents.py"):
         at = run(page, query)
         assert not at.error, [e.value for e in at.error]
