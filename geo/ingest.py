@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import pickle
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Iterator
 
 from geo.documents import Document
@@ -180,7 +180,7 @@ def _store_one(doc: Document, outcome: Any, store: Any, summary: IngestSummary) 
         return True
     incidents = [inc for inc, problems in outcome if _valid(inc, problems, doc, summary)]
     try:
-        result = store.add_document(doc, incidents)
+        result = store.add_document(_with_language(doc), incidents)
     except StoreError as exc:
         summary.fail(f"{_name(doc)}: not stored: {exc}")
         return not exc.fatal
@@ -194,6 +194,16 @@ def _store_one(doc: Document, outcome: Any, store: Any, summary: IngestSummary) 
     else:
         summary.documents_unchanged += 1
     return True
+
+
+def _with_language(doc: Document) -> Document:
+    """The document with its language filled in when the source did not say (detected from the text),
+    so the store can answer "which articles were Russian" without re-reading them."""
+    if doc.language:
+        return doc
+    from geo.language import document_language
+
+    return replace(doc, language=document_language(doc.text))
 
 
 def _stop(summary: IngestSummary, rest: list[Any]) -> None:

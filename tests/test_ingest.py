@@ -152,3 +152,16 @@ def test_summary_line():
                       incidents_merged=2)
     assert s.describe() == "documents: 3 new, 1 unchanged, 0 failed; incidents: 5 new, 2 merged"
     assert s.ok and not IngestSummary(documents_failed=1).ok
+
+
+@pytest.mark.parametrize("given, text, expected", [
+    (None, "Над Белгородской областью ночью сбиты три беспилотника, сообщило Минобороны.", "ru"),
+    (None, "Вночі над Сумщиною збито два ударні дрони, повідомили в Повітряних силах.", "uk"),
+    (None, "Two drones were shot down over the Kursk region overnight, the governor said.", "en"),
+    ("uk", "Two drones were shot down over the Kursk region overnight, the governor said.", "uk"),
+])
+def test_document_language_is_stored_detected_or_as_given(given, text, expected):
+    store = open_store()
+    doc = Document(text=text, id="a1", language=given)
+    assert ingest_documents([doc], store).documents_new == 1
+    assert store.document("a1")["language"] == expected
