@@ -154,3 +154,18 @@ def test_csv_cells_that_look_like_formulas_are_quoted_not_run(tmp_path, fmt):
     assert not any(c.startswith(("=", "+", "-", "@")) for c in cells)
     kept = ("'" + hostile) in cells if fmt == "csv" else any(hostile in c for c in cells)  # nothing lost
     assert kept
+
+
+def test_incidents_command_shows_one_incident_with_each_sources_own_figures(db, capsysbinary):
+    code, out, _ = run_cli(["incidents", "--db", db, "--id", "1", "--format", "json"], capsysbinary)
+    shown = json.loads(out.decode())
+    assert code == 0 and (shown["id"], shown["injured"], shown["killed"], shown["n_sources"]) == (1, 2, 1, 2)
+    assert [s["document"] for s in shown["sources"]] == ["a.txt", "b.txt"]
+    assert [s["fields"]["injured"] for s in shown["sources"]] == [1, 2]
+    assert shown["sources"][0]["evidence"].startswith("A drone hit")
+    code, out, _ = run_cli(["incidents", "--db", db, "--id", "1"], capsysbinary)
+    text = out.decode()
+    assert code == 0 and "source 2: b.txt (2024-07-23)" in text and "killed 1, injured 2" in text
+    assert "evidence: A truck was hit in Shchetinovka." in text
+    code, _, err = run_cli(["incidents", "--db", db, "--id", "42"], capsysbinary)
+    assert code == 1 and "no incident 42" in err

@@ -17,6 +17,8 @@ MAX_WIDTH = 28
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("table", "json", "csv"), default="table")
     parser.add_argument("--limit", type=int, default=None, metavar="N", help="show at most N incidents")
+    parser.add_argument("--id", type=int, default=None, metavar="N",
+                        help="show incident N with every source: its evidence and its own figures")
     add_filter_arguments(parser)
 
 
@@ -29,7 +31,46 @@ def table(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
+#: per-source fields shown by ``--id`` (what differs between reports of one incident)
+SOURCE_FIELDS = ("date", "date_end", "count", "count_qualifier", "killed", "injured", "target", "settlement")
+
+
+def detail(incident: dict) -> dict:
+    """Incident ``--id`` as printed: the record, and per source its document, evidence and own figures."""
+    sources = [{"document": s.get("document"), "title": s.get("title"), "url": s.get("url"),
+                "published": s.get("published"), "evidence": s.get("evidence"),
+                "fields": {k: (s.get("fields") or {}).get(k) for k in SOURCE_FIELDS}}
+               for s in incident.get("sources") or []]
+    return {**{k: v for k, v in incident.items() if k != "sources"}, "sources": sources}
+
+
+def detail_text(shown: dict) -> str:
+    """``detail`` for a terminal: the record's fields, then one block per source."""
+    lines = [f"{k}: {v}" for k, v in shown.items() if k != "sources" and v is not None]
+    for n, src in enumerate(shown["sources"], 1):
+        own = ", ".join(f"{k} {v}" for k, v in src["fields"].items() if v is not None)
+        lines += ["", f"source {n}: {src['document']}" + (f" ({src['published']})" if src["published"] else ""),
+                  *(f"  {k}: {src[k]}" for k in ("title", "url") if src[k]),
+                  f"  says: {own}", f"  evidence: {src['evidence']}"]
+    return "\n".join(lines)
+
+
+def show_one(store, incident_id: int, fmt: str) -> int:
+    incident = store.incident(incident_id)
+    if incident is None:
+        raise ValueError(f"no incident {incident_id} in this store (python -m geo incidents lists the ids)")
+    shown = detail(incident)
+    print(json.dumps(shown, ensure_ascii=False, default=str) if fmt == "json" else detail_text(shown))
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.id is not None:
+        store = open_existing(args.db)
+        try:
+            return show_one(store, args.id, args.format)
+        finally:
+            store.close()
     if args.limit is not None and args.limit < 0:
         raise ValueError("--limit must be 0 or more")
     filters = filters_from(args)
