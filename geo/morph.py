@@ -62,6 +62,8 @@ ADJ_RULES: dict[str, dict[str, dict[str, str]]] = {
 }
 
 _GENDER = {"femn": "f", "masc": "m", "neut": "n"}
+#: Spellings a language never writes ("Лискы": after к, г, х, ж, ш, ч, щ Russian writes и).
+_MISSPELT = {"ru": re.compile(r"[кгхжшчщ]ы", re.IGNORECASE)}
 _SPLIT = re.compile(r"(\s+)")
 #: "Ростове-на-Дону": only the first part declines.
 _FIXED_TAIL = re.compile(r"-(?:на|над|под|пiд|під)-.*$", re.IGNORECASE)
@@ -96,7 +98,8 @@ def _rule_forms(word: str, language: str) -> list[str]:
     for n in range(min(4, len(low) - 2), 0, -1):
         ending = low[-n:]
         if ending in rules:
-            return [low[:-n] + repl for repl in rules[ending]]
+            misspelt = _MISSPELT.get(language)
+            return [f for f in (low[:-n] + repl for repl in rules[ending]) if not (misspelt and misspelt.search(f))]
     return []
 
 
@@ -157,6 +160,19 @@ def _adjective(word: str, gender: str | None, language: str) -> str:
     return low
 
 
+def _compound_heads(head: str, language: str) -> list[tuple[str, str | None]]:
+    """A noun-adjective compound ("Каменке-Днепровской", "Куп'янську-Вузловому"): both parts decline,
+    the adjective agreeing with the noun."""
+    parts = head.split("-")
+    if len(parts) != 2 or not parts[0] or not _modifier_genders(parts[1], language):
+        return []
+    out = []
+    for form, gender in _head_forms(parts[0], language):
+        if gender in ("f", "m", "n"):
+            out.append((form + "-" + _adjective(parts[1], gender, language), gender))
+    return out
+
+
 def lemma_candidates(name: str, language: str) -> list[str]:
     """Nominative forms a (possibly inflected) place name may have, most likely first.
 
@@ -178,7 +194,7 @@ def lemma_candidates(name: str, language: str) -> list[str]:
         heads = [(f, "p" if plural else g) for f, g in heads]
         heads.sort(key=lambda fg: fg[1] not in genders)
     out: list[str] = []
-    for form, gender in heads:
+    for form, gender in _compound_heads(head, language) + heads:
         mods = [_case_like(w, _adjective(w, gender, language)) for w in words[:-1]]
         out.append(" ".join(mods + [_case_like(head, form)]) + tail)
     if name not in out:

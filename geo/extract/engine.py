@@ -12,7 +12,8 @@ from dataclasses import dataclass, field, replace
 
 from geo.extract.dates import UNKNOWN, DateRef, find_date
 from geo.extract.lexicon import Lexicon, lower_text
-from geo.extract.places import FOCUS_REGION, Mention, district_form, region_mentions, settlement_form
+from geo.extract.places import (FOCUS_REGION, Mention, district_form, region_mentions, settlement_form,
+                                settlement_region)
 from geo.extract.text import clauses, sentences
 from geo.morph import latin
 from geo.record import SCHEMA_FIELDS, Incident, validate
@@ -42,6 +43,7 @@ class Draft:
     fire: bool = False
     total: int | None = None
     national: bool = False
+    inherited: bool = False  # region taken from an earlier sentence, not named in the clause
     extra_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -74,6 +76,16 @@ class Document:
         self.with_date: set[int] = set()
         self._dates: dict[tuple[int, int], DateRef | None] = {}
         self.pending: tuple[int, int, int | None, int | None] | None = None
+        # where the text says whose report it is ("Ukraine's Air Force", "the Russian Defence Ministry")
+        self.country_marks = sorted((m.start(), code) for code, rx in lex.country_cues for m in rx.finditer(self.low))
+        self.country_starts = [s for s, _ in self.country_marks]
+
+    def country_at(self, pos: int) -> str | None:
+        """The country of the last cue before ``pos``, else of the first cue in the text."""
+        i = bisect.bisect_right(self.country_starts, pos)
+        if i:
+            return self.country_marks[i - 1][1]
+        return self.country_marks[0][1] if self.country_marks else None
 
     # -- helpers -------------------------------------------------------------
     def _not_location(self, m: Mention) -> bool:
@@ -314,18 +326,23 @@ class Document:
         if previous and mentions and (self.count(cs, core) or self.roundup_pairs(self.groups(mentions), cs, core)):
             # "...destroyed nine UAVs: five over the Tula region and two each over ...": the list goes on
             return previous[-1].event_type, cs, debris
+        if previous and previous[-1].settlement and lex.casualty_cue.search(self.low, cs, core) \
+                and self.settlement(cs, core, mentions)[0]:
+            # "у Ківшарівці пошкоджено будинок, у Петропавлівці поранено жінку": the list of places goes on
+            return previous[-1].event_type, cs, debris
         return None
 
     def regions(self, i: int, sent: tuple[int, int], cs: int, core: int,
-                groups: list[list[Mention]]) -> list[str | None]:
-        """The regions a clause is about: named, an official's, the one in focus, or none (national)."""
+                groups: list[list[Mention]]) -> tuple[list[str | None], bool]:
+        """The regions a clause is about: named, an official's, the one in focus, or none (national);
+        and whether they were inherited from an earlier sentence."""
         regions: list[str | None] = [m.code for g in groups for m in g]
         same = self.lex.same_region.search(self.low, cs, core)
         if not regions and not same:
             regions = [r for r in [self.official(sent[0], sent[1])] if r]
         if not regions:
-            regions = [self.focus(cs) if same or not self.national_context(i) else None]
-        return list(dict.fromkeys(regions))
+            return [self.focus(cs) if same or not self.national_context(i) else None], not same
+        return list(dict.fromkeys(regions)), False
 
     def clause(self, i: int, sent: tuple[int, int], cs: int, ce: int, core: int,
                sentence_date: DateRef | None, previous: list[Draft]) -> list[Draft]:
@@ -384,7 +401,7 @@ class Document:
                     out.append(replace(base, region=m.code, count=c.n if each else None,
                                        qualifier=c.qualifier if each else None))
             return out
-        regions = self.regions(i, sent, cs, core, groups)
+        regions, inherited = self.regions(i, sent, cs, core, groups)
         if len(pairs) == 1 and len(regions) == 1:
             count = pairs[0][1]  # "destroyed six naval drones at sea and shot down 20 over Crimea"
         each = len(regions) > 1 and self.each_count(cs, core)
@@ -400,7 +417,7 @@ class Document:
                     and not lex.not_place_after.match(self.text, only.end):
                 settlement = settlement_form(only.text, lex.morphology)  # "Russian drones hit Kharkiv": the city
             d = replace(base, region=regions[0], settlement=settlement, near=near, count=n, qualifier=q,
-                        total=count.total if count else None)
+                        total=count.total if count else None, inherited=inherited and not settlement)
             return [d]
         return [replace(base, region=r, count=n, qualifier=q) for r in regions]
 
@@ -425,7 +442,9 @@ class Document:
             d.killed, changed = killed, True
         if d.injured is None and injured is not None:
             d.injured, changed = injured, True
-        if d.target is None and (d.event_type == "strike" or self.lex.debris.search(self.low, cs, ce)):
+        # "... keep children at home", "schools switch to remote lessons": no damage, no target
+        if d.target is None and (d.event_type == "strike" or self.lex.debris.search(self.low, cs, ce)) \
+                and (pos is not None or self._valid(self.lex.strike, cs, ce)):
             t = self.target(pos if pos is not None else cs, ce)
             if t:
                 d.target, changed = t, True
@@ -470,7 +489,7 @@ class Document:
             for d in new:  # "In the village of X, a drone hit a car, and another struck a house"
                 if d.settlement:
                     carry = d
-                elif carry and d.event_type == carry.event_type and d.region == carry.region:
+                elif carry and d.region == carry.region:
                     d.settlement, d.near = carry.settlement, carry.near
         return self.drafts
 
@@ -491,11 +510,11 @@ def one_region(drafts: list[Draft], doc: Document) -> list[Draft]:
     """A report that names one region only ("... повідомили в Сумській ОВА") places the settlements
     it names without a region there."""
     named = {m.code for m in doc.places}
-    if len(named) == 1:
-        code = next(iter(named))
-        for d in drafts:
-            if d.region is None and d.settlement:
-                d.region = code
+    code = next(iter(named)) if len(named) == 1 else None
+    for d in drafts:
+        if d.region is None and d.settlement:
+            # else a settlement the gazetteer places in one region ("У Коростені ...")
+            d.region = code or settlement_region(d.settlement)
     return drafts
 
 
@@ -549,8 +568,27 @@ def merge_national(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def drop_summaries(drafts: list[Draft]) -> list[Draft]:
-    """Region-level drafts that summarise settlement-level ones, and national totals with a breakdown."""
+BREAKDOWN_SENTENCES = 3  # a per-region breakdown follows its total within this many sentences
+
+
+def _breakdown(d: Draft, drafts: list[Draft], country: str | None) -> bool:
+    """Interceptions with counts in named regions that follow ``d`` closely and add up to no more
+    than it: ``d`` is their total.  A Ukrainian Air Force total is never broken down by Russian
+    regions (a Russian ministry roundup quoted after it in the same article)."""
+    parts = [o for o in drafts if o is not d and o.event_type == d.event_type and o.region and not o.inherited
+             and o.count is not None and d.sentence <= o.sentence <= d.sentence + BREAKDOWN_SENTENCES
+             and not (country == "UA" and country_of(o.region) != "UA")]
+    if parts:  # the breakdown is the first sentence that gives one; later ones are other reports
+        first = min(o.sentence for o in parts)
+        parts = [o for o in parts if o.sentence == first]
+    if not parts or (d.count is not None and sum(o.count for o in parts) > d.count):
+        return False
+    return len(parts) >= 2 or d.count == sum(o.count for o in parts)
+
+
+def drop_summaries(drafts: list[Draft], doc: Document) -> list[Draft]:
+    """Region-level drafts that summarise settlement-level ones, and totals with a breakdown
+    (national ones, and counts that took the region of an earlier sentence)."""
     out = []
     for d in drafts:
         same = [o for o in drafts if o is not d and o.event_type == d.event_type]
@@ -569,22 +607,31 @@ def drop_summaries(drafts: list[Draft]) -> list[Draft]:
                         o.region = "__merged__"
                 else:
                     continue
-        if d.region is None:
-            regional = [o for o in same if o.region and o.count is not None]
-            if len(regional) >= 2 or (regional and d.count == sum(o.count for o in regional)):
-                continue
+        if (d.region is None or (d.inherited and d.count is not None)) and \
+                _breakdown(d, drafts, doc.country_at(d.span[1]) if d.region is None else None):
+            continue
         out.append(d)
     return [d for d in out if d.region != "__merged__"]
 
 
-def to_incidents(drafts: list[Draft], text: str, document: str, lex: Lexicon) -> list[Incident]:
-    country_cue = None
-    best = None
-    low = lower_text(text)
-    for code, rx in lex.country_cues:
-        m = rx.search(low)
-        if m and (best is None or m.start() < best):
-            country_cue, best = code, m.start()
+def drop_repelled(drafts: list[Draft]) -> list[Draft]:
+    """"Ворог атакував Київ ударними дронами. ... уламки збитого БпЛА впали на ...": an attack
+    that names nothing hit, followed by drones downed over the same place, is the attack they
+    repelled, not a strike of its own."""
+    out = []
+    for d in drafts:
+        if d.event_type == "strike" and d.target is None and d.killed is None and d.injured is None \
+                and d.count is None and any(
+                    o.event_type == "interception" and _same_region(o.region, d.region)
+                    and (o.settlement is None or d.settlement is None or o.settlement == d.settlement)
+                    and d.sentence <= o.sentence <= d.sentence + FOLLOWUP_SENTENCES for o in drafts):
+            continue
+        out.append(d)
+    return out
+
+
+def to_incidents(drafts: list[Draft], doc: Document, document: str) -> list[Incident]:
+    text, lex = doc.text, doc.lex
     out = []
     for d in drafts:
         if d.event_type == "strike" and d.region is None and d.settlement is None and (d.count is None or d.national):
@@ -593,7 +640,7 @@ def to_incidents(drafts: list[Draft], text: str, document: str, lex: Lexicon) ->
         start, end = d.span
         inc = Incident(
             event_type=d.event_type,
-            country=country_of(d.region) if d.region else country_cue,
+            country=country_of(d.region) if d.region else doc.country_at(d.span[1]),
             region=d.region,
             region_name=region_name(d.region),
             settlement=d.settlement,
@@ -620,5 +667,5 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
     doc = Document(text, lex, published, today)
     if not lex.drone_context.search(doc.low):
         return []
-    drafts = drop_summaries(merge_national(merge_restatements(drop_headline(one_region(doc.run(), doc), doc))))
-    return to_incidents(drafts, text, document, lex)
+    drafts = drop_summaries(merge_national(merge_restatements(drop_headline(one_region(doc.run(), doc), doc))), doc)
+    return to_incidents(drop_repelled(drafts), doc, document)

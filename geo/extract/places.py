@@ -100,6 +100,34 @@ def _gazetteer_knows():
     return lambda name: bool(gazetteer.lookup(name_key(name)))
 
 
+MAJOR_TOWN = 20_000  # a town this big is the one meant when smaller places share its name
+
+
+@lru_cache(maxsize=4096)
+def settlement_region(name: str) -> str | None:
+    """The region of a settlement named with no region ("У Коростені ..."): the one region of all
+    gazetteer places of that name, or of the one major town among them; None when it is ambiguous."""
+    try:
+        from geo.gazetteer import load_gazetteer
+        from geo.names import name_key
+
+        gazetteer = load_gazetteer()
+    except Exception:  # noqa: BLE001 - no gazetteer: the region stays unknown
+        return None
+    rows = [row for row, _ in gazetteer.lookup(name_key(name))]
+    if not rows:
+        return None
+    frame = gazetteer.frame
+    places = {(str(frame["region"].iat[r]), int(frame["population"].iat[r] or 0)) for r in rows}
+    regions = {code for code, _ in places if code}
+    if len(regions) == 1:
+        return next(iter(regions))
+    major = [code for code, population in places if population >= MAJOR_TOWN]
+    if len(set(major)) == 1 and all(p * 10 <= max(q for _, q in places) for c, p in places if c != major[0]):
+        return major[0]
+    return None
+
+
 @lru_cache(maxsize=4096)
 def settlement_form(name: str, morphology: str | None) -> str:
     """A settlement as named, in its dictionary form ("в Шебекине" -> "Шебекино").
