@@ -1,6 +1,8 @@
 """Region names in text, and the region polygons."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from geo.regions import (
@@ -98,3 +100,56 @@ def test_every_region_has_a_name_in_three_languages_and_matches_itself():
     for code, r in regions().items():
         assert resolve_region(r.name_en) == code, r.name_en
         assert resolve_region(r.name_ru) == code, r.name_ru
+
+
+# --- Russian/Ukrainian names are looked up word by word; they must match as the regex did -------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from geo.regions import _alias_tables, _cyrillic_mentions  # noqa: E402
+
+CYRILLIC_FORMS = sorted(_alias_tables()[1])
+
+
+def reference_mentions(text: str) -> list[tuple[int, int, str]]:
+    """The plain definition: the longest form at each word start, case-insensitive, as a regex finds it."""
+    cyr = _alias_tables()[1]
+    present = sorted((f for f in cyr if f in text.lower()), key=len, reverse=True)
+    if not present:
+        return []
+    pattern = re.compile(rf"(?<![\w\-])(?:{'|'.join(map(re.escape, present))})(?![\w\-])", re.IGNORECASE)
+    return [(m.start(), m.end(), cyr[m.group(0).lower()]) for m in pattern.finditer(text)]
+
+
+def _spelled(form: str, how: int) -> str:
+    return [form, form.upper(), form.title(), form[: len(form) // 2], form[len(form) // 3:]][how]
+
+
+_PART = st.one_of(
+    st.builds(_spelled, st.sampled_from(CYRILLIC_FORMS), st.integers(0, 4)),
+    st.sampled_from([" ", "  ", "\n", ", ", "-", "—", " - ", "'", "ʼ", "_", "x", "7", "(", ").",
+                     " и ", " та ", "областей", "в ", "у ", "над ", "Kursk region", "ґ", "ё"]),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PART, min_size=1, max_size=10), st.booleans())
+def test_cyrillic_lookup_finds_what_the_case_insensitive_regex_finds(parts, spaced):
+    text = (" " if spaced else "").join(parts)
+    found = [(m.start, m.end, m.code) for m in _cyrillic_mentions(text)]
+    assert found == reference_mentions(text)
+    assert all(text[m.start:m.end] == m.text for m in _cyrillic_mentions(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("НАД БЕЛГОРОДСКОЙ ОБЛАСТЬЮ", [("БЕЛГОРОДСКОЙ ОБЛАСТЬЮ", "RU-BEL", True)]),
+    ("Белгородской области и Курской", [("Белгородской области", "RU-BEL", True)]),
+    ("Курской-области, (Курской)", []),
+    ("в Курскойобласти", []),
+    ("Купʼянський район", [("Купʼянський район", "UA-63", False)]),
+    # old letter shapes (U+1C82 rounded o) count as the letters that case-insensitive matching equates
+    ("над Курскᲂй ᲂбластью", [("Курскᲂй ᲂбластью", "RU-KRS", True)]),
+])
+def test_cyrillic_names_in_any_case_need_word_bounds(text, expected):
+    assert [(m.text, m.code, m.explicit) for m in find_region_mentions(text)] == expected
