@@ -125,7 +125,7 @@ def current_filters(span: tuple, chosen) -> Filters:
 
 
 def kpi_row(view: snapshot.View) -> None:
-    k = dashboard.kpis(view.incidents)
+    k = view.summary
     labels = [("Incidents", "incidents"), ("Strikes", "strikes"), ("Interceptions", "interceptions"),
               ("Drones", "drones"), ("Regions", "regions"), ("Killed", "killed"), ("Injured", "injured")]
     for col, (label, key) in zip(st.columns(len(labels)), labels):
@@ -150,6 +150,24 @@ def timeline_chart(daily: pd.DataFrame, unit: str, chosen) -> None:
         band = pd.DataFrame({"start": [pd.Timestamp(chosen[0])], "end": [pd.Timestamp(chosen[1]) + pd.Timedelta(hours=23)]})
         layers.insert(0, alt.Chart(band).mark_rect(opacity=0.12, color="#1f3a93").encode(x="start:T", x2="end:T"))
     st.altair_chart(alt.layer(*layers).properties(height=160), width="stretch")
+
+
+@st.cache_data(max_entries=16, ttl=CACHE_TTL_S, show_spinner=False)
+def load_place(url: str, fkey: tuple, place: tuple, _store) -> pd.DataFrame:
+    return dashboard.place_table(_store, Filters.from_query(dict(fkey)), place)
+
+
+def place_details(store, f: Filters, place: tuple | None) -> None:
+    """The incidents at the clicked point, newest first (the popups keep only a few)."""
+    if place is None:
+        return
+    table = load_place(store.url, _filters_key(f), place, store)
+    if table.empty:
+        return
+    st.subheader(dashboard.md_escape(f"Incidents at {table.attrs['place']}"))
+    st.caption(dashboard.md_escape(table.attrs["caption"]))
+    st.dataframe(table, hide_index=True, height=min(38 + 35 * len(table), 320),
+                 column_config={"evidence": st.column_config.TextColumn(width="large")})
 
 
 def snapshot_buttons(store, f: Filters, metric: str) -> None:
@@ -189,13 +207,14 @@ def main() -> None:
 
     view = load_view(store.url, _filters_key(f), metric, store)
     kpi_row(view)
-    layer = mapview.data_layer(view.region_counts, view.incidents, metric,
-                               selected=f.regions, sources=view.sources, tiles=tiles)
+    layer = mapview.data_layer(view.region_counts, view.points, metric, selected=f.regions, tiles=tiles)
     value = st_folium(mapview.base_map(), key=MAP_KEY, feature_group_to_add=layer, height=560,
                       use_container_width=True, returned_objects=RETURNED)
     code, st.session_state["_click_seen"] = dashboard.map_click(value, st.session_state.get("_click_seen"))
     st.caption("Regions are shaded by the chosen count; dots are settlement-level incidents "
-               "(region-level ones are counted in the shading only). Click a region to add or remove it.")
+               "(region-level ones are counted in the shading only). Click a region to add or remove it; "
+               "click a dot to list its incidents below the map.")
+    place_details(store, f, dashboard.clicked_place(value))
     timeline_chart(load_daily(store.url, _filters_key(f.with_(date_from=None, date_to=None)), store),
                    unit, chosen)
     st.subheader("Snapshot of this view")

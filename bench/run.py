@@ -354,31 +354,35 @@ class TimedStore:
 
 
 def dashboard_view(store: Any, filters: Any, metric: str = "both", daily: bool = True) -> dict[str, Any]:
-    """What app.py computes for one view with Streamlit's caches missing: snapshot.load, the
-    KPIs, the map's data layer on the base map rendered to HTML, the daily counts and timeline.
-    Store calls are timed one by one; "load_other" is snapshot.load's own work.  ``daily=False``
-    leaves out the timeline's daily counts, which ignore the dates: app.py caches them by the
-    other filters, so moving the date slider reuses them."""
+    """What app.py computes for one view with Streamlit's caches missing: snapshot.load (the KPIs,
+    region counts, places and the popups' incidents), the map's data layer on the base map
+    rendered to HTML, the daily counts and timeline.  Store calls are timed one by one;
+    "load_other" is snapshot.load's own work.  ``daily=False`` leaves out the timeline's daily
+    counts, which ignore the dates: app.py caches them by the other filters, so moving the date
+    slider reuses them."""
     from geo import dashboard, mapview, snapshot
 
     timed_store = TimedStore(store)
     view, load_s = timed(lambda: snapshot.load(timed_store, filters, metric))
     steps = dict(timed_store.seconds)
     steps["load_other"] = load_s - sum(steps.values())
-    _, steps["kpis"] = timed(lambda: dashboard.kpis(view.incidents))
 
     def render() -> str:
         m = mapview.base_map()
-        mapview.data_layer(view.region_counts, view.incidents, metric, selected=filters.regions,
-                           sources=view.sources).add_to(m)
+        mapview.data_layer(view.region_counts, view.points, metric, selected=filters.regions).add_to(m)
         return m.get_root().render()
 
     page, steps["map"] = timed(render)
     if daily:
         per_day, steps["daily_counts"] = timed(lambda: store.daily_counts(filters.with_(date_from=None, date_to=None)))
         _, steps["timeline"] = timed(lambda: dashboard.timeline(per_day))
-    return {"incidents": len(view.incidents), "map_bytes": len(page.encode("utf-8")),
-            "steps_s": {k: round(v, 4) for k, v in steps.items()}, "total_s": round(sum(steps.values()), 4)}
+    busiest = view.points.places.sort_values("n").tail(1)
+    if not busiest.empty:  # a click on the busiest point lists its incidents below the map (not in the total)
+        place = (float(busiest["lat"].iloc[0]), float(busiest["lon"].iloc[0]))
+        _, clicked = timed(lambda: dashboard.place_table(store, filters, place))
+    return {"incidents": view.summary["incidents"], "map_bytes": len(page.encode("utf-8")),
+            "steps_s": {k: round(v, 4) for k, v in steps.items()}, "total_s": round(sum(steps.values()), 4),
+            "clicked_place_s": round(clicked, 4) if not busiest.empty else None}
 
 
 def probe(db: str) -> dict[str, Any]:
@@ -540,9 +544,10 @@ def table(results: dict[str, Any]) -> str:
         fv, sl, rg = r["first_view"], r["slider_30_days"], r["region_90_days"]
         add(f"store {int(size):,} incidents ({r['db_mb']} MB)", f"built in {r['build']['s']} s")
         add("  first view, server s (imports+open+view)", r["first_view_s"], "< 3")
-        add("    query | region_counts | sources | map | daily",
-            " | ".join(str(fv["steps_s"].get(k, "-")) for k in ("query", "region_counts", "sources", "map",
-                                                                 "daily_counts")))
+        steps = ("summary", "region_counts", "places", "place_incidents", "sources", "map", "daily_counts")
+        add(f"    {' | '.join(steps)}", " | ".join(str(fv["steps_s"].get(k, "-")) for k in steps))
+        add("  clicked point's list, s (all | 30 days | region)",
+            " | ".join(str(v.get("clicked_place_s", "-")) for v in (fv, sl, rg)))
         add("  filter change: slider 30 days, s", sl["total_s"], "< 0.3")
         add("  filter change: region + 90 days, s", rg["total_s"], "< 0.3")
         add("  map HTML MB: all | 30 days | region",

@@ -78,8 +78,8 @@ ZOOM = 5
 MAX_ZOOM = 12
 #: Cap on drawn locations; region totals always count everything.
 MAX_POINTS = 2000
-#: Incidents listed in one location's popup.
-POPUP_ROWS = 6
+#: Incidents listed in one location's popup (the list below the dashboard's map has more).
+POPUP_ROWS = 3
 TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 TILE_ATTRIBUTION = "© OpenStreetMap contributors"
 
@@ -290,82 +290,185 @@ def incident_popup_row(row: dict, sources: list[dict]) -> str:
     if row.get("target"):
         lines.append(f"target: {_esc(row['target'])}")
     if row.get("evidence"):
-        lines.append(f"<i>“{_esc(row['evidence'])}”</i>")
+        evidence = str(row["evidence"])
+        if len(evidence) > POPUP_EVIDENCE:
+            evidence = evidence[:POPUP_EVIDENCE].rsplit(" ", 1)[0] + " …"
+        lines.append(f"<i>“{_esc(evidence)}”</i>")
     if sources:
+        more = f" and {len(sources) - POPUP_SOURCES} more" if len(sources) > POPUP_SOURCES else ""
         lines.append("sources: " + "; ".join(
-            source_link(s.get("title"), s.get("url"), s.get("document")) for s in sources[:5]))
+            source_link(s.get("title"), s.get("url"), s.get("document")) for s in sources[:POPUP_SOURCES]) + more)
     return "<br>".join(lines)
+
+
+#: Columns of a place, as :meth:`geo.store.Store.places` and :func:`group_places` give them.
+PLACE_COLUMNS = ["lat", "lon", "n", "strikes", "first", "last", "settlement", "settlement_latin", "region_name",
+                 "total"]
+#: Characters of evidence quoted in a popup (the whole text is on the Incidents page).
+POPUP_EVIDENCE = 240
+#: Sources linked per incident in a popup.
+POPUP_SOURCES = 2
+#: Bytes of incident details (evidence, sources) in all popups together: places are detailed
+#: newest first until this is spent, the others say only what and when.  Keeps the map under 2 MB.
+POPUP_BUDGET = 500_000
+#: Places whose incidents are read for popups (more would not fit in the budget anyway).
+DETAILED_PLACES = 250
+
+
+def round4(values: Iterable[float]) -> list[float]:
+    """Coordinates rounded to 4 decimals exactly as the store's SQL rounds them (SQLite's round()
+    and numpy's differ on halves such as 48.11725), so a frame groups into the store's places."""
+    import sqlite3
+
+    with sqlite3.connect(":memory:") as db:
+        return [r[0] for r in db.execute("SELECT round(value, 4) FROM json_each(?) ORDER BY key",
+                                         (json.dumps([float(v) for v in values]),))]
+
+
+def group_places(incidents: pd.DataFrame | None) -> pd.DataFrame:
+    """Settlement-level incidents (precision 1-2) grouped by place, newest place first: what
+    :meth:`geo.store.Store.places` computes in SQL, for a frame already in memory."""
+    if incidents is None or incidents.empty:
+        return pd.DataFrame(columns=PLACE_COLUMNS)
+    df = incidents[incidents["lat"].notna() & incidents["lon"].notna()]
+    if "geo_precision" in df:
+        df = df[df["geo_precision"].isin([1, 2])]
+    if df.empty:
+        return pd.DataFrame(columns=PLACE_COLUMNS)
+    ids = df["id"] if "id" in df else pd.Series(range(len(df)), index=df.index)
+    ends = df["date_end"] if "date_end" in df else df["date"]
+    df = df.assign(plat=round4(df["lat"]), plon=round4(df["lon"]),
+                   _newest=df["date"].fillna("").astype(str) + "|" + ids.map("{:012d}".format),
+                   _strike=(df["event_type"] == "strike").astype(int), _last=ends.fillna(df["date"]))
+    df = df.sort_values("_newest", ascending=False)
+    for c in ("settlement_latin", "region_name", "settlement"):
+        if c not in df:
+            df[c] = None
+    g = df.groupby(["plat", "plon"], sort=False)
+    out = g.agg(n=("_newest", "size"), strikes=("_strike", "sum"), first=("date", "min"), last=("_last", "max"),
+                settlement=("settlement", "first"), settlement_latin=("settlement_latin", "first"),
+                region_name=("region_name", "first")).reset_index().rename(columns={"plat": "lat", "plon": "lon"})
+    # groupby's "first" skips missing values; the newest incident's own name is wanted
+    newest = df.drop_duplicates(["plat", "plon"])
+    for c in ("settlement", "settlement_latin", "region_name"):
+        out[c] = newest[c].to_numpy()
+    out["total"] = int(out["n"].sum())
+    return out[PLACE_COLUMNS]
 
 
 @dataclass
 class Places:
-    """Settlement-level incidents grouped by place: what the point layer draws."""
+    """What the point layer draws: places (newest first, capped) and the incidents their popups list."""
 
-    per_place: pd.DataFrame  # index _place: n, lat, lon, strikes
-    shown: pd.DataFrame      # the incidents listed in popups (newest POPUP_ROWS per place)
-    hidden: int              # incidents at places beyond the cap
+    places: pd.DataFrame     # PLACE_COLUMNS
+    shown: pd.DataFrame      # incidents with place_lat, place_lon: the newest POPUP_ROWS per place
+    sources: pd.DataFrame | None = None
+
+    @property
+    def hidden(self) -> int:
+        """Incidents at places beyond the cap."""
+        if self.places.empty:
+            return 0
+        return int(self.places["total"].iloc[0]) - int(self.places["n"].sum())
 
 
-def places(points: pd.DataFrame | None, max_points: int = MAX_POINTS) -> Places:
-    """Group precision 1-2 incidents by place, newest places first, up to ``max_points`` places.
-
-    Region-level incidents are counted in the choropleth, not stacked on a
-    fake point.  Done in pandas, so 100k incidents cost no more than the
-    places drawn.
-    """
-    empty = Places(pd.DataFrame(columns=["n", "lat", "lon", "strikes"]), pd.DataFrame(), 0)
-    if points is None or points.empty:
-        return empty
-    df = points[points["lat"].notna() & points["lon"].notna()]
-    if "geo_precision" in df:
-        df = df[df["geo_precision"].isin([1, 2])]
-    if df.empty:
-        return empty
-    df = df.sort_values(["date", "id"] if "id" in df else ["date"], ascending=False, na_position="last")
-    df = df.assign(_lat=df["lat"].astype(float).round(4), _lon=df["lon"].astype(float).round(4))
-    # place number in order of first appearance, i.e. the newest places first
-    df = df.assign(_place=df.groupby(["_lat", "_lon"], sort=False).ngroup(),
-                   _strike=(df["event_type"] == "strike").astype(int))
-    drawn = df[df["_place"] < max_points]
-    per_place = drawn.groupby("_place").agg(n=("_place", "size"), lat=("_lat", "first"), lon=("_lon", "first"),
-                                            strikes=("_strike", "sum"))
-    return Places(per_place, drawn.groupby("_place", sort=False).head(POPUP_ROWS), len(df) - len(drawn))
+def places_of(incidents: pd.DataFrame | None, sources: pd.DataFrame | None = None,
+              max_points: int = MAX_POINTS) -> Places:
+    """:class:`Places` from incidents in memory (small selections, tests); the dashboard asks the store."""
+    per_place = group_places(incidents)
+    if per_place.empty:
+        return Places(per_place, pd.DataFrame(), sources)
+    df = incidents[incidents["lat"].notna() & incidents["lon"].notna()]
+    df = df[df["geo_precision"].isin([1, 2])] if "geo_precision" in df else df
+    df = df.assign(place_lat=round4(df["lat"]), place_lon=round4(df["lon"]))
+    drawn = per_place.head(max_points)
+    keys = set(zip(drawn["lat"], drawn["lon"]))
+    df = df[[k in keys for k in zip(df["place_lat"], df["place_lon"])]]
+    order = ["date", "id"] if "id" in df else ["date"]
+    shown = df.sort_values(order, ascending=False, na_position="last").groupby(
+        ["place_lat", "place_lon"], sort=False).head(POPUP_ROWS)
+    return Places(drawn, shown, sources)
 
 
 def popup_ids(points: pd.DataFrame | None, max_points: int = MAX_POINTS) -> list[int]:
     """Ids of the incidents whose sources the popups list (fetch only those)."""
-    shown = places(points, max_points).shown
+    shown = places_of(points, max_points=max_points).shown
     return [int(i) for i in shown["id"]] if "id" in shown else []
 
 
-def point_rows(points: pd.DataFrame | None, sources: pd.DataFrame | None = None,
+def _payload(text: str) -> int:
+    """Bytes of ``text`` in the page: the map's JSON writes <, >, & and ' as 6-byte escapes."""
+    return len(text.encode("utf-8")) + 5 * sum(text.count(c) for c in "<>&'")
+
+
+def place_popup_head(place: dict) -> str:
+    """A place's popup without incident details: name, counts, first and last day."""
+    n, s = int(place["n"]), int(place["strikes"])
+    when = place.get("first") or "undated"
+    if place.get("last") and place.get("last") != place.get("first"):
+        when = f"{when} – {place['last']}"
+    return (f"<b>{_esc(place_name(place))}</b><br>{n} incident{'s' if n != 1 else ''}: {s} strike{'s' if s != 1 else ''},"
+            f" {n - s} interception{'s' if n - s != 1 else ''}<br>{_esc(when)}")
+
+
+def place_name(place: dict) -> str:
+    """The place as a popup or tooltip names it (plain text)."""
+    return display_name(place.get("settlement"), place.get("settlement_latin")) or place.get("region_name") or "incident"
+
+
+def place_tooltip(place: dict) -> str:
+    """A point's tooltip; ends with the place's coordinates, which a click hands back (see
+    :func:`place_from_tooltip`) so the dashboard can list the incidents there."""
+    n, s = int(place["n"]), int(place["strikes"])
+    return (f"Incidents at {_esc(place_name(place))}: {n} ({s} strikes, {n - s} interceptions)"
+            f" · {float(place['lat']):.4f}, {float(place['lon']):.4f}")
+
+
+_PLACE_TIP = re.compile(r"^Incidents at .* · (-?\d{1,3}\.\d{4}), (-?\d{1,3}\.\d{4})\s*$", re.S)
+
+
+def place_from_tooltip(text: str | None) -> tuple[float, float] | None:
+    """The (lat, lon) of a clicked point from its tooltip text, else None (regions, nothing)."""
+    m = _PLACE_TIP.match(text or "")
+    return (float(m.group(1)), float(m.group(2))) if m else None
+
+
+def point_rows(points: "Places | pd.DataFrame | None", sources: pd.DataFrame | None = None,
                max_points: int = MAX_POINTS) -> tuple[list[list], int]:
     """Marker data [lat, lon, colour, radius, popup, tooltip], one per place; and incidents not drawn.
 
-    Incidents at the same place share one marker, sized by their number.
+    Incidents at the same place share one marker, sized by their number.  Popups list the
+    newest incidents with their evidence and sources while POPUP_BUDGET lasts (newest places
+    first); later places get the short popup, so the map's size does not grow with the store.
     """
-    grouped = places(points, max_points)
+    grouped = points if isinstance(points, Places) else places_of(points, sources, max_points)
+    sources = grouped.sources if sources is None else sources
     by_src: dict[int, list[dict]] = {}
     if sources is not None and not sources.empty:
         for rec in sources.to_dict("records"):
             by_src.setdefault(int(rec["incident_id"]), []).append(rec)
-    popups: dict[int, list[str]] = {}
-    names: dict[int, str] = {}
-    for rec in grouped.shown.to_dict("records"):
-        key = rec["_place"]
-        popups.setdefault(key, []).append(incident_popup_row(rec, by_src.get(_num(rec.get("id")) or -1, [])))
-        names.setdefault(key, display_name(rec.get("settlement"), rec.get("settlement_latin"))
-                         or rec.get("region_name") or "incident")
-    rows = []
-    for key, n, lat, lon, s in grouped.per_place[["n", "lat", "lon", "strikes"]].itertuples(name=None):
-        n, s = int(n), int(s)
-        popup = "<hr>".join(popups[key])
-        if n > POPUP_ROWS:
-            popup += f"<br>… and {n - POPUP_ROWS} more incidents here (see the Incidents page)"
+    details: dict[tuple[float, float], list[str]] = {}
+    if not grouped.shown.empty:
+        for rec in grouped.shown.to_dict("records"):
+            details.setdefault((float(rec["place_lat"]), float(rec["place_lon"])), []).append(
+                incident_popup_row(rec, by_src.get(_num(rec.get("id")) or -1, [])))
+    rows, budget = [], POPUP_BUDGET
+    for place in grouped.places.to_dict("records"):
+        n, s = int(place["n"]), int(place["strikes"])
+        popup = place_popup_head(place)
+        listed = details.get((float(place["lat"]), float(place["lon"])), [])
+        text = "<hr>".join(listed)
+        if listed and _payload(text) <= budget:
+            budget -= _payload(text)
+            popup += "<hr>" + text
+        else:
+            listed = []
+        if n > len(listed):
+            popup += (f"<br><i>{'… and ' + str(n - len(listed)) + ' more' if listed else 'Details'}:"
+                      " click the point, then see the list below the map, or the Incidents page</i>")
         kind = "strike" if s == n else "interception" if s == 0 else "mixed"
-        tip = f"Incidents at {_esc(names[key])}: {n} ({s} strikes, {n - s} interceptions)"
-        rows.append([float(lat), float(lon), TYPE_COLOURS[kind],
-                     round(4 + 2 * math.sqrt(n), 1), popup, tip])
+        rows.append([float(place["lat"]), float(place["lon"]), TYPE_COLOURS[kind],
+                     round(4 + 2 * math.sqrt(n), 1), popup, place_tooltip(place)])
     return rows, grouped.hidden
 
 
@@ -462,7 +565,7 @@ def base_map() -> folium.Map:
     return m
 
 
-def data_layer(region_counts: pd.DataFrame, points: pd.DataFrame | None, metric: str = "both",
+def data_layer(region_counts: pd.DataFrame, points: "Places | pd.DataFrame | None", metric: str = "both",
                selected: Iterable[str] = (), sources: pd.DataFrame | None = None,
                max_points: int = MAX_POINTS, tiles: bool = False) -> folium.FeatureGroup:
     """Choropleth + points + legend for the current filters, as one swappable group.
@@ -488,7 +591,7 @@ def data_layer(region_counts: pd.DataFrame, points: pd.DataFrame | None, metric:
     return fg
 
 
-def build_map(region_counts: pd.DataFrame, points: pd.DataFrame | None, metric: str = "both",
+def build_map(region_counts: pd.DataFrame, points: "Places | pd.DataFrame | None", metric: str = "both",
               selected: Iterable[str] = (), sources: pd.DataFrame | None = None,
               tiles: bool = False, max_points: int = MAX_POINTS) -> folium.Map:
     """The complete map (base + data layer), as the HTML export saves it."""

@@ -16,47 +16,52 @@ from geo.exports.common import attribution
 from geo.filters import Filters
 
 
-
 @dataclass
 class View:
-    """What one map shows: counts per region, the incidents, and their sources."""
+    """What one map shows: counts per region, headline numbers, and the places drawn.
+
+    Nothing here holds every selected incident: the store aggregates (``summary``,
+    ``region_counts``, ``places``) and full rows are read only for the popups.
+    """
 
     filters: Filters
     metric: str
     region_counts: pd.DataFrame
-    incidents: pd.DataFrame
-    sources: pd.DataFrame
+    summary: dict
+    points: mapview.Places
 
     @property
     def date_range(self) -> tuple[str | None, str | None]:
         """First and last day among the selected incidents (None when undated/empty)."""
-        dates = self.incidents["date"].dropna() if not self.incidents.empty else pd.Series([], dtype=object)
-        ends = self.incidents["date_end"].dropna() if not self.incidents.empty else dates
-        if dates.empty:
-            return None, None
-        return str(dates.min()), str(max(dates.max(), ends.max() if not ends.empty else dates.max()))
+        return self.summary.get("first"), self.summary.get("last")
 
 
-def load(store, filters: Filters, metric: str = "both") -> View:
-    """Read everything one view needs from the store (counts aggregated in SQL)."""
+def load(store, filters: Filters, metric: str = "both", popups: bool = True) -> View:
+    """Read what one view needs from the store: aggregates, and full rows for the popups only
+    (``popups=False`` for a picture, which has none)."""
     if metric not in mapview.METRICS:
         raise ValueError(f"unknown metric {metric!r}; choose one of {', '.join(mapview.METRICS)}")
-    incidents = store.query(filters)
-    return View(filters, metric, store.region_counts(filters), incidents,
-                store.sources(mapview.popup_ids(incidents)))
+    places = store.places(filters, limit=mapview.MAX_POINTS)
+    shown, sources = pd.DataFrame(), None
+    if popups and not places.empty:
+        near = places.head(mapview.DETAILED_PLACES)
+        shown = store.place_incidents(filters, list(zip(near["lat"], near["lon"])), per_place=mapview.POPUP_ROWS)
+        sources = store.sources([int(i) for i in shown["id"]])
+    return View(filters, metric, store.region_counts(filters), store.summary(filters),
+                mapview.Places(places, shown, sources))
 
 
 def map_for(view: View, tiles: bool = False) -> "mapview.folium.Map":
     """The complete folium map of a view (what the HTML export saves)."""
-    return mapview.build_map(view.region_counts, view.incidents, view.metric,
-                             selected=view.filters.regions, sources=view.sources, tiles=tiles)
+    return mapview.build_map(view.region_counts, view.points, view.metric,
+                             selected=view.filters.regions, tiles=tiles)
 
 
 def title_lines(view: View, title: str | None = None, now: dt.datetime | None = None) -> list[str]:
     """Title, filters, date range, time of export, credits (plain text, not escaped)."""
     now = now or dt.datetime.now(dt.timezone.utc)
     first, last = view.date_range
-    n = len(view.incidents)
+    n = view.summary["incidents"]
     span = f"incidents dated {first} to {last}" if first else "no dated incidents"
     return [
         title or f"Drone incidents: {mapview.METRICS[view.metric].label}",

@@ -63,7 +63,7 @@ def test_points_group_by_place_and_skip_region_level():
     rows, hidden = mapview.point_rows(df)
     assert hidden == 0
     assert len(rows) == 1  # three incidents at Valuyki share one marker; precision 3 is not a point
-    assert rows[0][4].count("<hr>") == 2 and "Incidents at Valuyki: 3" in rows[0][5]
+    assert rows[0][4].count("<hr>") == 3 and "Incidents at Valuyki: 3" in rows[0][5]  # the place, 3 incidents
 
 
 def test_point_cap_counts_what_is_not_drawn():
@@ -153,3 +153,33 @@ def test_cyrillic_names_show_as_written_and_in_latin():
     assert "Шебекино (Shebekino)" in rows[0][4] and "Incidents at Шебекино (Shebekino)" in rows[0][5]
     shown = dashboard.with_display_names(points(2).assign(settlement=["Шебекино", None]))
     assert list(shown["settlement"].fillna("-")) == ["Шебекино (Shebekino)", "-"]
+
+
+def test_popups_stay_within_the_budget_and_the_map_under_two_megabytes():
+    """The newest places list their incidents with evidence and sources; once POPUP_BUDGET is
+    spent the others name the place, its counts and days only, whatever the store's size."""
+    n = 3 * mapview.MAX_POINTS
+    df = pd.DataFrame([{**points(1).iloc[0].to_dict(), "id": i + 1, "lat": 44 + i / 1000, "lon": 30 + i / 1000,
+                        "date": f"2025-{1 + i % 12:02d}-{1 + i % 28:02d}", "evidence": "drones " * 200}
+                       for i in range(n)])
+    src = pd.DataFrame([{"incident_id": i + 1, "document": f"d{i}", "title": "T" * 80,
+                         "url": f"https://news.example/{i}"} for i in range(n)])
+    rows, hidden = mapview.point_rows(df, src)
+    assert len(rows) == mapview.MAX_POINTS and hidden == n - mapview.MAX_POINTS
+    detailed = [r for r in rows if "“" in r[4]]
+    assert 0 < len(detailed) < len(rows)
+    assert rows[0] in detailed and rows[-1] not in detailed  # newest places first
+    assert all(len(r[4]) < 300 for r in rows if r not in detailed)
+    assert all("drones " * 40 not in r[4] for r in detailed)  # evidence is cut to POPUP_EVIDENCE
+    html = mapview.build_map(counts(**{"RU-BEL": (1, 2, 3, 4)}), df, sources=src).get_root().render()
+    assert len(html.encode("utf-8")) < 2_000_000
+
+
+def test_a_clicked_point_reads_back_as_its_place():
+    place = mapview.group_places(points(2, lat=50.21234, lon=-38.10006, settlement="Шебекино")).iloc[0].to_dict()
+    tip = re.sub(r"<[^>]+>", "", mapview.place_tooltip(place))
+    assert "Шебекино (Shebekino)" in tip
+    assert mapview.place_from_tooltip(tip) == (50.2123, -38.1001)
+    assert dashboard.clicked_place({"last_object_clicked_tooltip": tip}) == (50.2123, -38.1001)
+    region_tip = re.sub(r"<[^>]+>", "", mapview.region_tooltip("RU-BEL", {}))
+    assert mapview.place_from_tooltip(region_tip) is None and dashboard.clicked_place(None) is None

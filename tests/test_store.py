@@ -25,6 +25,26 @@ def doc(text: str, id: str = "", published: str | None = None, **kw) -> Document
     return Document(text=text, id=id, published=published, path=id or None, **kw)
 
 
+#: What each migration added, undone newest first, to make a store of an older schema.
+UNDO = {
+    3: ["DROP TRIGGER incidents_agg_insert", "DROP TRIGGER incidents_agg_delete", "DROP TRIGGER incidents_agg_update",
+        "DROP TABLE daily_agg", "DROP INDEX incidents_place", "DROP INDEX incident_sources_long",
+        "ALTER TABLE incidents DROP COLUMN settlement_latin"],
+    2: ["ALTER TABLE incident_sources DROP COLUMN event_date", "ALTER TABLE incident_sources DROP COLUMN event_date_end"],
+}
+
+
+def downgrade(path, version: int) -> None:
+    """Take a store written by this program back to schema ``version``, data kept."""
+    db = sqlite3.connect(path)
+    for number in range(len(MIGRATIONS), version, -1):
+        for statement in UNDO[number]:
+            db.execute(statement)
+    db.execute(f"PRAGMA user_version = {version}")
+    db.commit()
+    db.close()
+
+
 @pytest.fixture
 def store(tmp_path):
     s = open_store(str(tmp_path / "store.db"))
@@ -223,7 +243,7 @@ def test_filters(filled, filters, expected):
 
 def test_query_frame_has_every_schema_field_sorted_by_date(filled):
     frame = filled.query()
-    assert list(frame.columns) == ["id", *SCHEMA_FIELDS, "n_sources"]
+    assert list(frame.columns) == ["id", *SCHEMA_FIELDS, "n_sources", "settlement_latin"]
     assert frame["date"].tolist()[:3] == sorted(frame["date"].tolist()[:3])
 
 
@@ -281,14 +301,31 @@ def test_a_version_1_store_is_upgraded_and_keeps_de_duplicating(tmp_path):
     path = str(tmp_path / "v1.db")
     with open_store(path) as s:
         s.add_document(doc("old", "old"), [inc(settlement="X", date="2024-07-21")])
-    db = sqlite3.connect(path)  # take it back to schema 1: no date columns on the sources
-    db.execute("ALTER TABLE incident_sources DROP COLUMN event_date")
-    db.execute("ALTER TABLE incident_sources DROP COLUMN event_date_end")
-    db.execute("PRAGMA user_version = 1")
-    db.commit()
-    db.close()
+    downgrade(path, 1)  # no date columns on the sources
     with open_store(path) as s:
         assert s.schema_version == len(MIGRATIONS)
         assert s.add_document(doc("new", "new"), [inc(settlement="x", date="2024-07-21")]).incidents_merged == 1
         s.add_document(doc("later", "later"), [inc(settlement="x", date="2024-07-25")])
         assert s.query()["n_sources"].tolist() == [2, 1]  # the old report's date was carried over
+
+
+def test_a_version_2_store_is_upgraded_with_latin_names_and_day_counts(tmp_path):
+    path = str(tmp_path / "v2.db")
+    with open_store(path) as s:
+        s.add_document(doc("ru", "ru", "2024-07-21"), [
+            inc(settlement="Шебекино", date="2024-07-20", count=3, extras={"settlement_latin": "Shebekino"}),
+            inc(settlement="Валуйки", date="2024-07-20", event_type="interception", extras={}),
+            inc(settlement=None, region="RU-KRS", date=None, killed=2)])
+        before = (s.query(Filters(include_undated=True)), s.region_counts(), s.daily_counts())
+    downgrade(path, 2)
+    with open_store(path) as s:
+        assert s.schema_version == len(MIGRATIONS)
+        everything = Filters(include_undated=True)
+        after = s.query(everything)
+        assert dict(zip(after["settlement"].fillna("-"), after["settlement_latin"].fillna("-"))) == {
+            "Шебекино": "Shebekino", "Валуйки": "-", "-": "-"}
+        assert after.equals(before[0])
+        assert s.region_counts().equals(before[1]) and s.daily_counts().equals(before[2])
+        assert s.summary(everything) == {"incidents": 3, "strikes": 2, "interceptions": 1, "drones": 5,
+                                         "regions": 2, "killed": 2, "injured": 0, "multi_source": 0,
+                                         "first": "2024-07-20", "last": "2024-07-20"}

@@ -59,7 +59,7 @@ def render(view: snapshot.View, title: str | None = None, dpi: int = 110) -> byt
     bins = mapview.classes(values.values())
     colours = [mapview.colour_for(values.get(code, 0), bins) for code in gdf.index]
     sel = set(view.filters.regions)
-    rows, hidden = mapview.point_rows(view.incidents, None)
+    rows, hidden = mapview.point_rows(view.points)
 
     fig = plt.figure(figsize=(11, 8.5), dpi=dpi)
     ax = fig.add_axes((0.02, 0.1, 0.96, 0.72))
@@ -70,8 +70,7 @@ def render(view: snapshot.View, title: str | None = None, dpi: int = 110) -> byt
     if rows:
         ax.scatter([r[1] for r in rows], [r[0] for r in rows], c=[r[2] for r in rows],
                    s=[(r[3] * 1.6) ** 2 for r in rows], edgecolors="white", linewidths=0.5, zorder=3)
-    x0, x1, y0, y1 = _extent(gdf, values, view.incidents[view.incidents["geo_precision"].isin([1, 2])]
-                             if not view.incidents.empty else None)
+    x0, x1, y0, y1 = _extent(gdf, values, view.points.places)
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)
     ax.set_aspect(1 / math.cos(math.radians((y0 + y1) / 2)))
@@ -107,5 +106,5 @@ def render(view: snapshot.View, title: str | None = None, dpi: int = 110) -> byt
 def write(store: Any, filters: Filters, out: str | Path | BinaryIO, fmt: str = "png",
           metric: str = "both", title: str | None = None, **_: Any) -> None:
     """Write the PNG snapshot of ``filters`` to a path or binary file."""
-    data = render(snapshot.load(store, filters, metric), title)
+    data = render(snapshot.load(store, filters, metric, popups=False), title)
     write_bytes(out, data)

@@ -35,6 +35,38 @@ ID_CHUNK = 5_000
 #: any grouping rule in geo.dedup, which is under ten days); the same again is read as context.
 REGROUP_DAYS = 15
 
+#: The columns daily_agg groups incidents by: every filter but the text search is one of them.
+AGG_KEY = ("date", "date_end", "region", "country", "event_type", "geo_precision")
+#: daily_agg's sums, as the expression each incident (NEW or OLD row) adds.
+AGG_SUMS = {"incidents": "1", "drones": "coalesce({r}.count, 1)", "killed": "coalesce({r}.killed, 0)",
+            "injured": "coalesce({r}.injured, 0)", "multi_source": "(coalesce({r}.n_sources, 1) > 1)"}
+#: Reports whose time anchor spans more days than this sit in the partial index incident_sources_long.
+LONG_SPAN_DAYS = 31
+
+
+def _agg_triggers() -> str:
+    """Triggers that keep daily_agg equal to ``GROUP BY AGG_KEY`` over incidents on every write
+    (the store's own, the bench's bulk builder, a hand-made UPDATE): ``IS`` matches NULL keys."""
+    def match(r: str) -> str:
+        return " AND ".join(f"{c} IS {r}.{c}" for c in AGG_KEY)
+
+    def add(r: str) -> str:
+        return (f"INSERT INTO daily_agg SELECT {', '.join(f'{r}.{c}' for c in AGG_KEY)}, 0, 0, 0, 0, 0"
+                f" WHERE NOT EXISTS (SELECT 1 FROM daily_agg WHERE {match(r)});"
+                f" UPDATE daily_agg SET {', '.join(f'{k} = {k} + {v.format(r=r)}' for k, v in AGG_SUMS.items())}"
+                f" WHERE {match(r)};")
+
+    def remove(r: str) -> str:
+        return (f" UPDATE daily_agg SET {', '.join(f'{k} = {k} - {v.format(r=r)}' for k, v in AGG_SUMS.items())}"
+                f" WHERE {match(r)}; DELETE FROM daily_agg WHERE incidents = 0 AND {match(r)};")
+
+    watched = ", ".join([*AGG_KEY, "count", "killed", "injured", "n_sources"])
+    return (f"CREATE TRIGGER incidents_agg_insert AFTER INSERT ON incidents BEGIN {add('NEW')} END;"
+            f"CREATE TRIGGER incidents_agg_delete AFTER DELETE ON incidents BEGIN {remove('OLD')} END;"
+            f"CREATE TRIGGER incidents_agg_update AFTER UPDATE OF {watched} ON incidents"
+            f" BEGIN {remove('OLD')} {add('NEW')} END;")
+
+
 #: Ordered schema migrations; ``user_version`` is the number applied.  Only append.
 MIGRATIONS: tuple[str, ...] = (
     """
@@ -83,9 +115,41 @@ MIGRATIONS: tuple[str, ...] = (
     UPDATE incident_sources SET event_date = json_extract(fields, '$.date'),
                                 event_date_end = json_extract(fields, '$.date_end');
     """,
+    # 3: what the dashboard reads at a million incidents without reading every row: the Latin
+    # form of the settlement (the extractor's extras) as a column; counts per day and class of
+    # incident in daily_agg, kept exact by triggers on every write path (see _agg_triggers); an
+    # index on the coordinates for the incidents at one map point, a covering index for the map's
+    # places of a date range (SQLiteStore.places reads no row); and long-span reports indexed
+    # apart, so re-grouping a key can bound its scan from below (see SQLiteStore._key_group).
+    """
+    ALTER TABLE incidents ADD COLUMN settlement_latin TEXT;
+    UPDATE incidents SET settlement_latin = (
+        SELECT json_extract(s.extras, '$.settlement_latin') FROM incident_sources s
+        JOIN documents d ON d.id = s.document_id
+        WHERE s.incident_id = incidents.id AND json_extract(s.extras, '$.settlement_latin') IS NOT NULL
+          AND json_extract(s.fields, '$.settlement') = incidents.settlement
+        ORDER BY d.published IS NULL, d.published, s.document_id, s.ordinal LIMIT 1)
+    WHERE settlement IS NOT NULL;
+    CREATE TABLE daily_agg (
+        date TEXT, date_end TEXT, region TEXT, country TEXT, event_type TEXT NOT NULL, geo_precision INTEGER,
+        incidents INTEGER NOT NULL, drones INTEGER NOT NULL, killed INTEGER NOT NULL, injured INTEGER NOT NULL,
+        multi_source INTEGER NOT NULL
+    );
+    CREATE INDEX daily_agg_key ON daily_agg(date, date_end, region, country, event_type, geo_precision);
+    INSERT INTO daily_agg SELECT date, date_end, region, country, event_type, geo_precision, count(*),
+        sum(coalesce(count, 1)), sum(coalesce(killed, 0)), sum(coalesce(injured, 0)), sum(n_sources > 1)
+        FROM incidents GROUP BY date, date_end, region, country, event_type, geo_precision;
+    CREATE INDEX incidents_place ON incidents(lat, lon, date, date_end, geo_precision, region, event_type, country);
+    CREATE INDEX incidents_map ON incidents(date, geo_precision, lat, lon, event_type, date_end, region, country,
+                                            settlement, settlement_latin, region_name);
+    CREATE INDEX incident_sources_long ON incident_sources(dedup_key, anchor_lo)
+        WHERE julianday(anchor_hi) - julianday(anchor_lo) > 31;
+    """ + _agg_triggers(),
 )
 
 INT_COLUMNS = ("geo_precision", "count", "killed", "injured", "n_sources")
+#: What :meth:`SQLiteStore.query` returns per incident.
+QUERY_COLUMNS = ("id", *SCHEMA_FIELDS, "n_sources", "settlement_latin")
 _SEARCHED = ("settlement", "target", "evidence", "region_name")
 
 
@@ -151,10 +215,31 @@ def wants_read_only(url: str) -> bool:
     return path != ":memory:" and Path(path).exists() and not os.access(path, os.W_OK)
 
 
+def _statements(script: str) -> list[str]:
+    """The SQL statements of a script, a trigger's body (``BEGIN ...; ...; END``) kept whole."""
+    out, pending = [], ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                out.append(pending)
+            pending = ""
+    return out
+
+
 def _schema_fields(inc: Incident) -> dict[str, Any]:
     """``inc.to_dict()`` without its deep copy of ``extras`` (the schema fields are plain values):
     this runs in the one process that stores, the bottleneck of a parallel ingest."""
     return {k: getattr(inc, k) for k in SCHEMA_FIELDS}
+
+
+def settlement_latin(records: list[dedup.SourceRecord], settlement: str | None) -> str | None:
+    """The Latin form of the incident's settlement from the first source (canonical order) that
+    names that settlement and gives one (the extractor does for Russian/Ukrainian text)."""
+    if not settlement:
+        return None
+    return next((r.extras["settlement_latin"] for r in sorted(records, key=dedup.SourceRecord.order)
+                 if r.fields.get("settlement") == settlement and r.extras.get("settlement_latin")), None)
 
 
 def _now() -> str:
@@ -250,7 +335,7 @@ class SQLiteStore:
         with self._tx():
             version = self._check_version()
             for number, script in enumerate(MIGRATIONS[version:], version + 1):
-                for statement in filter(str.strip, script.split(";")):
+                for statement in _statements(script):
                     self._db.execute(statement)
                 self._db.execute(f"PRAGMA user_version = {number}")
 
@@ -340,8 +425,15 @@ class SQLiteStore:
                " WHERE s.dedup_key = ?")
         params: list[Any] = [key]
         if window is not None:
-            sql += " AND s.anchor_lo <= ? AND s.anchor_hi >= ?"
-            params += [window[1].isoformat(), window[0].isoformat()]
+            # anchor_lo >= start - LONG_SPAN_DAYS bounds the index scan from below; the reports with
+            # longer spans come from their own partial index (same condition as in migration 3).
+            lo, hi = window[0].isoformat(), window[1].isoformat()
+            floor = (window[0] - dt.timedelta(days=LONG_SPAN_DAYS)).isoformat()
+            # (long ones first: all rows then come in anchor_lo order, as from one index scan)
+            sql = (f"{sql} AND julianday(s.anchor_hi) - julianday(s.anchor_lo) > {LONG_SPAN_DAYS}"
+                   f" AND s.anchor_lo < ? AND s.anchor_hi >= ? UNION ALL {sql}"
+                   " AND s.anchor_lo >= ? AND s.anchor_lo <= ? AND s.anchor_hi >= ?")
+            params = [key, floor, lo, key, floor, hi, lo]
         return [(r["id"], r["incident_id"],
                  dedup.SourceRecord(r["document_id"], r["ordinal"],
                                     {"date": r["event_date"], "date_end": r["event_date_end"]},
@@ -351,7 +443,8 @@ class SQLiteStore:
     @staticmethod
     def _record(row: sqlite3.Row) -> dedup.SourceRecord:
         published = dt.date.fromisoformat(row["published"]) if row["published"] else None
-        return dedup.SourceRecord(row["document_id"], row["ordinal"], json.loads(row["fields"]), published)
+        extras = json.loads(row["extras"]) if "extras" in row.keys() and row["extras"] else {}
+        return dedup.SourceRecord(row["document_id"], row["ordinal"], json.loads(row["fields"]), published, extras)
 
     def _link(self, db: sqlite3.Connection, records: list[dedup.SourceRecord]) -> tuple[int, int]:
         """Re-group each touched key's reports with the new ones (see :func:`geo.dedup.clusters`)."""
@@ -392,10 +485,10 @@ class SQLiteStore:
         if any(not (inner[0] <= spans[i][0] and spans[i][1] <= inner[1]) for i in near_members):
             return None  # a group near the new reports reaches out of the window
         loaded = Counter(incident for _, incident, _ in stored)
+        split = {stored[i][1] for i in range(len(stored)) if i not in near_members}
         for incident in incidents:
             total = db.execute("SELECT count(*) FROM incident_sources WHERE incident_id = ?", (incident,)).fetchone()[0]
-            if total != loaded[incident] or any(stored[i][1] == incident and i not in near_members
-                                                for i in range(len(stored))):
+            if total != loaded[incident] or incident in split:
                 return None  # an incident has reports outside the groups re-done here
         return stored, new, near
 
@@ -461,20 +554,26 @@ class SQLiteStore:
 
     def _refresh(self, db: sqlite3.Connection, incident_id: int) -> None:
         """Recompute an incident's displayed values from all its sources."""
-        rows = db.execute("SELECT s.document_id, s.ordinal, s.fields, d.published FROM incident_sources s"
+        rows = db.execute("SELECT s.document_id, s.ordinal, s.fields, s.extras, d.published FROM incident_sources s"
                           " JOIN documents d ON d.id = s.document_id WHERE s.incident_id = ?", (incident_id,))
-        values = dedup.merged_fields(self._record(r) for r in rows)
+        records = [self._record(r) for r in rows]
+        values = dedup.merged_fields(records)
         search = "\n".join(str(values[k]) for k in _SEARCHED if values.get(k)).casefold()
         columns = [*SCHEMA_FIELDS, "n_sources"]
         db.execute(f"UPDATE incidents SET {', '.join(c + ' = ?' for c in columns)}, dedup_key = ?, search = ?,"
-                   " updated_at = ? WHERE id = ?",
-                   [values[c] for c in columns] + [dedup.dedup_key(values), search, _now(), incident_id])
+                   " settlement_latin = ?, updated_at = ? WHERE id = ?",
+                   [values[c] for c in columns] + [dedup.dedup_key(values), search,
+                                                   settlement_latin(records, values.get("settlement")),
+                                                   _now(), incident_id])
 
     # -- reading ----------------------------------------------------------------------------
 
     def _frame(self, sql: str, params: Any, columns: list[str]) -> pd.DataFrame:
         rows = self._rows(sql, params)
-        frame = pd.DataFrame([tuple(r) for r in rows], columns=columns)
+        return self._typed(pd.DataFrame([tuple(r) for r in rows], columns=columns))
+
+    @staticmethod
+    def _typed(frame: pd.DataFrame) -> pd.DataFrame:
         for c in INT_COLUMNS:
             if c in frame:
                 frame[c] = frame[c].astype("Int64")
@@ -483,24 +582,94 @@ class SQLiteStore:
                 frame[c] = frame[c].astype("float64")
         return frame
 
-    def query(self, filters: Filters | None = None) -> pd.DataFrame:
-        """One row per incident: id, every schema field, n_sources; by date (undated last), then id."""
+    def query(self, filters: Filters | None = None, limit: int | None = None, offset: int = 0) -> pd.DataFrame:
+        """One row per incident: id, every schema field, n_sources, settlement_latin; by date (undated
+        last), then id.  ``limit``/``offset`` read one page (a table shows a page, not a million rows)."""
         where, params = _where(filters)
-        columns = ["id", *SCHEMA_FIELDS, "n_sources"]
-        return self._frame(f"SELECT {', '.join(columns)} FROM incidents WHERE {where}"
-                           " ORDER BY date IS NULL, date, id", params, columns)
+        page = f" LIMIT {int(limit)} OFFSET {max(int(offset), 0)}" if limit is not None else ""
+        return self._frame(f"SELECT {', '.join(QUERY_COLUMNS)} FROM incidents WHERE {where}"
+                           f" ORDER BY date IS NULL, date, id{page}", params, list(QUERY_COLUMNS))
+
+    def _measures(self, filters: Filters | None) -> tuple[str, dict[str, str]]:
+        """The table that answers aggregates for ``filters`` and the SQL of each sum (AGG_SUMS) in it:
+        daily_agg (a few rows per day) unless a text search needs the incidents' own text."""
+        if filters is not None and filters.text.strip():
+            return "incidents", {k: v.format(r="incidents") for k, v in AGG_SUMS.items()}
+        return "daily_agg", {k: k for k in AGG_SUMS}
 
     def count(self, filters: Filters | None = None) -> int:
+        table, m = self._measures(filters)
         where, params = _where(filters)
-        return int(self._rows(f"SELECT count(*) FROM incidents WHERE {where}", params)[0][0])
+        return int(self._rows(f"SELECT coalesce(sum({m['incidents']}), 0) FROM {table} WHERE {where}",
+                              params)[0][0])
+
+    def summary(self, filters: Filters | None = None) -> dict[str, Any]:
+        """The headline numbers of a selection without reading its rows (one aggregate query):
+        incidents, strikes, interceptions, drones (null counted as 1), regions, killed, injured,
+        multi_source (incidents told by several documents), first and last day (None if undated)."""
+        table, m = self._measures(filters)
+        where, params = _where(filters)
+        row = self._rows(
+            f"SELECT sum({m['incidents']}), sum(CASE WHEN event_type = 'strike' THEN {m['incidents']} END),"
+            f" sum(CASE WHEN event_type = 'interception' THEN {m['incidents']} END), sum({m['drones']}),"
+            f" count(DISTINCT region), sum({m['killed']}), sum({m['injured']}), sum({m['multi_source']}),"
+            f" min(date), max(coalesce(date_end, date)) FROM {table} WHERE {where}", params)[0]
+        names = ("incidents", "strikes", "interceptions", "drones", "regions", "killed", "injured", "multi_source")
+        out: dict[str, Any] = {k: int(row[i] or 0) for i, k in enumerate(names)}
+        out["first"], out["last"] = row[8], row[9]
+        return out
 
     def date_span(self) -> tuple[dt.date | None, dt.date | None]:
-        lo, hi = self._rows("SELECT min(date), max(coalesce(date_end, date)) FROM incidents")[0]
+        lo, hi = self._rows("SELECT min(date), max(coalesce(date_end, date)) FROM daily_agg")[0]
         return (dt.date.fromisoformat(lo) if lo else None, dt.date.fromisoformat(hi) if hi else None)
 
-    def _source_rows(self, ids: list[int] | None) -> list[sqlite3.Row]:
+    def places(self, filters: Filters | None = None, limit: int | None = None) -> pd.DataFrame:
+        """Settlement-level incidents (precision 1-2) grouped by place (coordinates rounded to 4
+        decimals), newest place first, at most ``limit`` places: lat, lon, n, strikes, first, last,
+        and settlement, settlement_latin, region_name of the newest incident there; ``total`` is the
+        number of such incidents at all places (so a map can say how many it leaves out)."""
+        where, params = _where(filters)
+        # max() over "date|id" picks each place's newest incident, whose bare columns SQLite returns
+        sql = ("SELECT round(lat, 4) AS plat, round(lon, 4) AS plon, count(*),"
+               " sum(event_type = 'strike'), min(date), max(coalesce(date_end, date)),"
+               " max(coalesce(date, '') || printf('|%012d', id)) AS newest, settlement, settlement_latin,"
+               " region_name, sum(count(*)) OVER ()"
+               f" FROM incidents WHERE geo_precision IN (1, 2) AND lat IS NOT NULL AND lon IS NOT NULL AND {where}"
+               f" GROUP BY plat, plon ORDER BY newest DESC{f' LIMIT {int(limit)}' if limit is not None else ''}")
+        columns = ["lat", "lon", "n", "strikes", "first", "last", "newest", "settlement", "settlement_latin",
+                   "region_name", "total"]
+        frame = self._frame(sql, params, columns).drop(columns=["newest"])
+        for c in ("n", "strikes", "total"):
+            frame[c] = frame[c].astype("int64")
+        return frame
+
+    def place_incidents(self, filters: Filters | None, places: list[tuple[float, float]],
+                        per_place: int | None = None) -> pd.DataFrame:
+        """The incidents (as :meth:`query` gives them, newest first) at each of ``places``
+        ((lat, lon) as :meth:`places` rounds them), at most ``per_place`` each, with the place in
+        place_lat/place_lon: map popups and the clicked place's list read these rows only."""
+        where, params = _where(filters)
+        columns = [*QUERY_COLUMNS, "place_lat", "place_lon"]
+        # The ids first, from the index alone (it holds every filtered column but the text); INDEXED
+        # BY: with a region or type filter SQLite would otherwise walk that index instead.
+        order = "ORDER BY date IS NULL, date DESC, id DESC"
+        ids = ("SELECT id FROM incidents INDEXED BY incidents_place"
+               " WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? AND round(lat, 4) = ? AND round(lon, 4) = ?"
+               f" AND geo_precision IN (1, 2) AND {where} {order}"
+               + (f" LIMIT {int(per_place)}" if per_place is not None else ""))
+        sql = f"SELECT {', '.join(QUERY_COLUMNS)}, ?, ? FROM incidents WHERE id IN ({ids}) {order}"
+        rows: list[sqlite3.Row] = []
+        for lat, lon in places:
+            lat, lon = round(float(lat), 4), round(float(lon), 4)
+            rows += self._rows(sql, [lat, lon, lat - 1e-4, lat + 1e-4, lon - 1e-4, lon + 1e-4, lat, lon, *params])
+        frame = pd.DataFrame([tuple(r) for r in rows], columns=columns)
+        return self._typed(frame)
+
+    def _source_rows(self, ids: list[int] | None, text: bool = False) -> list[sqlite3.Row]:
+        """Source rows; each document's whole text only with ``text`` (it is most of the store's bytes)."""
         sql = ("SELECT s.incident_id, s.document_id, s.ordinal, s.evidence, s.fields, d.title, d.url,"
-               " d.published, d.text FROM incident_sources s JOIN documents d ON d.id = s.document_id")
+               f" d.published, {'d.text' if text else 'NULL AS text'}"
+               " FROM incident_sources s JOIN documents d ON d.id = s.document_id")
         order = " ORDER BY s.incident_id, d.published IS NULL, d.published, s.document_id, s.ordinal"
         if ids is None:
             return self._rows(sql + order)
@@ -536,13 +705,13 @@ class SQLiteStore:
 
     def incident(self, incident_id: int) -> dict[str, Any] | None:
         """The record, its id and n_sources, and "sources" with each document's text and own figures."""
-        rows = self._rows(f"SELECT id, {', '.join(SCHEMA_FIELDS)}, n_sources FROM incidents WHERE id = ?",
+        rows = self._rows(f"SELECT {', '.join(QUERY_COLUMNS)} FROM incidents WHERE id = ?",
                           (int(incident_id),))
         if not rows:
             return None
         record = dict(rows[0])
         record["sources"] = [{k: v for k, v in e.items() if k != "incident_id"}
-                             for e in self._per_document(self._source_rows([int(incident_id)]))]
+                             for e in self._per_document(self._source_rows([int(incident_id)], text=True))]
         return record
 
     def document(self, document_id: str) -> dict[str, Any] | None:
@@ -562,12 +731,12 @@ class SQLiteStore:
 
     def region_counts(self, filters: Filters | None = None) -> pd.DataFrame:
         """Per region: incidents and drones (count, null counted as 1) by event type."""
+        table, m = self._measures(filters)
         where, params = _where(filters)
-        sql = ("SELECT region,"
-               " sum(event_type = 'strike'), sum(event_type = 'interception'),"
-               " sum(CASE WHEN event_type = 'strike' THEN coalesce(count, 1) ELSE 0 END),"
-               " sum(CASE WHEN event_type = 'interception' THEN coalesce(count, 1) ELSE 0 END)"
-               f" FROM incidents WHERE region IS NOT NULL AND {where} GROUP BY region ORDER BY region")
+        per_type = [f"sum(CASE WHEN event_type = '{t}' THEN {m[measure]} ELSE 0 END)"
+                    for measure in ("incidents", "drones") for t in ("strike", "interception")]
+        sql = (f"SELECT region, {', '.join(per_type)} FROM {table}"
+               f" WHERE region IS NOT NULL AND {where} GROUP BY region ORDER BY region")
         columns = ["region", "strikes", "interceptions", "drones_strike", "drones_interception"]
         frame = self._frame(sql, params, columns)
         for c in columns[1:]:
@@ -576,8 +745,9 @@ class SQLiteStore:
 
     def daily_counts(self, filters: Filters | None = None) -> pd.DataFrame:
         """Per day and event type: incidents and drones (count, null counted as 1); undated left out."""
+        table, m = self._measures(filters)
         where, params = _where(filters)
-        sql = ("SELECT date, event_type, count(*), sum(coalesce(count, 1)) FROM incidents"
+        sql = (f"SELECT date, event_type, sum({m['incidents']}), sum({m['drones']}) FROM {table}"
                f" WHERE date IS NOT NULL AND {where} GROUP BY date, event_type ORDER BY date, event_type")
         columns = ["date", "event_type", "incidents", "drones"]
         frame = self._frame(sql, params, columns)
