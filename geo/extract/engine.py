@@ -528,6 +528,7 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
                     and _compatible(k.count, d.count) and _compatible(k.target, d.target)):
                 if k.count is None and d.count is not None:
                     k.span = d.span  # the sentence that states the number is the better evidence
+                    k.national = d.national  # "атакував ... БпЛА. Зафіксовано влучання 9 БпЛА": the hits count
                 for name in ("count", "qualifier", "killed", "injured", "target", "district"):
                     if getattr(k, name) is None and getattr(d, name) is not None:
                         setattr(k, name, getattr(d, name))
@@ -620,7 +621,7 @@ def drop_repelled(drafts: list[Draft]) -> list[Draft]:
     repelled, not a strike of its own."""
     out = []
     for d in drafts:
-        if d.event_type == "strike" and d.target is None and d.killed is None and d.injured is None \
+        if d.event_type == "strike" and d.target is None and not d.killed and not d.injured \
                 and d.count is None and any(
                     o.event_type == "interception" and _same_region(o.region, d.region)
                     and (o.settlement is None or d.settlement is None or o.settlement == d.settlement)
