@@ -69,7 +69,31 @@ def main() -> int:
             region_mentions(d, s)
     region = time.process_time() - start
     print(f"of which region search: {1000 * region / n:.2f} ms per article ({100 * region / elapsed:.0f}%)")
+    punctuation_runs(lex)
     return 0
+
+
+#: 50 KB runs of punctuation and spaces (pasted tables, "!!!!!" comments): each must cost
+#: milliseconds, where backtracking regexes take seconds to minutes (quadratic in the run).
+RUNS = {
+    "'!' x 50k": "Drones attacked the Kursk region" + "!" * 50_000 + " Two drones were shot down.",
+    "'.' x 50k": "Drones attacked the Kursk region" + "." * 50_000 + " Two drones were shot down.",
+    "'?!' x 25k": "Was it a drone" + "?!" * 25_000 + " Two drones were shot down.",
+    "'…' x 50k": "Drones" + "…" * 50_000 + " Two drones were shot down over the Kursk region.",
+    "'.' x 25k + ' ' x 25k": "Drones attacked" + "." * 25_000 + " " * 25_000 + "and more.",
+}
+
+
+def punctuation_runs(lex) -> None:
+    """Time sentence splitting and the whole extraction on each of ``RUNS``."""
+    for name, text in RUNS.items():
+        start = time.process_time()
+        n = len(sentences(text, lex))
+        split = time.process_time() - start
+        start = time.process_time()
+        extract(text, today=TODAY)
+        whole = time.process_time() - start
+        print(f"{name:>22}: sentences {1000 * split:7.1f} ms ({n}), extract {1000 * whole:8.1f} ms")
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ fields are only ever added, never renamed.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 EventType = Literal["strike", "interception"]
@@ -58,9 +58,12 @@ class Incident:
     extras: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        """The public record: exactly the schema fields, in order."""
-        d = asdict(self)
-        return {k: d[k] for k in SCHEMA_FIELDS}
+        """The public record: exactly the schema fields, in order.
+
+        Read field by field: the schema fields are plain values, and ``dataclasses.asdict``
+        would also deep-copy ``extras`` only to drop it.
+        """
+        return {k: getattr(self, k) for k in SCHEMA_FIELDS}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Incident":

@@ -68,3 +68,11 @@ def test_reversed_range_and_unknown_region_are_user_errors():
     with pytest.raises(ValueError, match="unknown region"):
         parse_cli(None, None, ["Narnia"], None)
     assert parse_cli("2026-07-01", None, ["Belgorod", "UA-63"], ["strike"]).regions == ("RU-BEL", "UA-63")
+
+
+def test_to_dict_is_a_new_dict_of_the_schema_fields_only():
+    inc = Incident("strike", region="RU-BEL", evidence="A drone hit.", extras={"evidence_spans": [[0, 12]]})
+    record = inc.to_dict()
+    record["region"] = "UA-63"
+    assert list(record) == list(SCHEMA_FIELDS)
+    assert inc.region == "RU-BEL" and inc.to_dict()["region"] == "RU-BEL"

@@ -13,7 +13,10 @@ Span = tuple[int, int]
 
 # A sentence ends at [.!?] (with closing quotes) before whitespace and a capital,
 # digit or opening quote; a line break always ends one (headlines, list items).
-_END = re.compile(r"""[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[^\W_a-z])|\n""")
+# Runs are taken whole (possessive) and only from their first mark (the look-behind after it):
+# "!!!!…" or "....   " of any length costs one pass, where trying the run from each of its
+# positions and backtracking into it took quadratic time.
+_END = re.compile(r"""[.!?…](?<![.!?…][.!?…])[.!?…]*+["'”’»)\]]*+(?=\s++["'“‘«(\[]?[^\W_a-z])|\n""")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.*$")
 
 
@@ -22,25 +25,30 @@ def sentences(text: str, lex: Lexicon) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for m in _END.finditer(text):
-        if m.group(0) != "\n" and m.group(0)[0] == ".":
-            word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start() + 1)
-            token = word.group(1).rstrip(".") if word else ""
-            if token in lex.abbreviations or (len(token) == 1 and token.isupper()):
-                continue
-        end = m.end() if m.group(0) != "\n" else m.start()
+        at, end = m.span()
+        if text[at] == "\n":
+            end = at
+        elif text[at] == "." and _after_abbreviation(text, at, lex):
+            continue
         _add(text, start, end, spans)
         start = m.end()
     _add(text, start, len(text), spans)
     return spans
 
 
+def _after_abbreviation(text: str, dot: int, lex: Lexicon) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation ("Gov.", "St.") or an initial ("A.")."""
+    word = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
+    token = word.group(1).rstrip(".") if word else ""
+    return token in lex.abbreviations or (len(token) == 1 and token.isupper())
+
+
 def _add(text: str, start: int, end: int, spans: list[Span]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
+    piece = text[start:end]
+    body = piece.strip()  # str.strip() drops exactly the characters str.isspace() accepts
+    if body:
+        start += len(piece) - len(piece.lstrip())
+        spans.append((start, start + len(body)))
 
 
 def clauses(text: str, span: Span, lex: Lexicon) -> list[tuple[int, int, int]]:
