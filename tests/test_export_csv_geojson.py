@@ -47,7 +47,7 @@ def test_csv_has_every_field_one_row_per_incident_and_joined_sources(db, capsysb
     code, out, _ = run_cli(["export", "--format", "csv", "--db", db], capsysbinary)
     rows = list(csv.DictReader(io.StringIO(out.decode("utf-8"))))
     assert code == 0
-    assert list(rows[0]) == ["id", *SCHEMA_FIELDS, "n_sources", "sources"]
+    assert list(rows[0]) == ["id", *SCHEMA_FIELDS, "n_sources", "sources", "settlement_latin"]
     assert [(r["event_type"], r["n_sources"]) for r in rows] == [("strike", "2"), ("interception", "1"),
                                                                  ("strike", "1")]
     strike = rows[0]
@@ -169,3 +169,16 @@ def test_incidents_command_shows_one_incident_with_each_sources_own_figures(db, 
     assert "evidence: A truck was hit in Shchetinovka." in text
     code, _, err = run_cli(["incidents", "--db", db, "--id", "42"], capsysbinary)
     assert code == 1 and "no incident 42" in err
+
+
+def test_a_settlement_named_in_cyrillic_also_exports_its_latin_spelling(tmp_path):
+    from geo.ingest import ingest_documents
+
+    path = str(tmp_path / "ru.db")
+    text = "В Шебекине дрон атаковал легковой автомобиль, ранен мужчина, сообщил губернатор Вячеслав Гладков."
+    with open_store(path) as s:
+        ingest_documents([Document(text, id="ru.txt", published="2025-06-21")], s)
+        rows = list(csv.DictReader(io.StringIO(exports.csv_export.render(s, Filters()))))
+        features = exports.geojson_export.collection(s, Filters())["features"]
+    assert [(r["settlement"], r["settlement_latin"]) for r in rows] == [("Шебекино", "Shebekino")]
+    assert [f["properties"]["settlement_latin"] for f in features] == ["Shebekino"]

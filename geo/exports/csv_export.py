@@ -16,7 +16,9 @@ from geo.exports.common import selection, source_label, write_bytes
 from geo.filters import Filters
 from geo.record import SCHEMA_FIELDS
 
-CSV_COLUMNS = ("id", *SCHEMA_FIELDS, "n_sources", "sources")
+#: the schema's fields, then what the store adds: sources, and the Latin spelling of a settlement that
+#: a Russian or Ukrainian article named in Cyrillic (so one column sorts and joins in Latin)
+CSV_COLUMNS = ("id", *SCHEMA_FIELDS, "n_sources", "sources", "settlement_latin")
 ACLED_COLUMNS = ("event_date", "event_type", "sub_event_type", "admin1", "location", "latitude", "longitude",
                  "geo_precision", "source", "notes", "fatalities")
 SOURCE_SEPARATOR = " | "
@@ -33,7 +35,7 @@ ACLED_TYPES = {
 
 def csv_row(incident: dict[str, Any], sources: list[dict[str, Any]]) -> dict[str, Any]:
     """Every schema field, id, n_sources, and the sources joined into one cell."""
-    row = {k: incident.get(k) for k in CSV_COLUMNS if k != "sources"}
+    row = {k: incident.get(k) for k in CSV_COLUMNS}
     row["sources"] = SOURCE_SEPARATOR.join(source_label(s) for s in sources)
     return row
 

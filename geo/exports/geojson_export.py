@@ -1,7 +1,8 @@
 """Incidents as GeoJSON: one feature per de-duplicated incident, with its sources.
 
-Properties are every schema field plus ``id``, ``n_sources`` and ``sources``
-(``[{document, title, url, published, evidence}]``); an incident that could not
+Properties are every schema field plus ``id``, ``n_sources``, ``sources``
+(``[{document, title, url, published, evidence}]``) and ``settlement_latin`` (the
+Latin spelling of a settlement named in Cyrillic, else null); an incident that could not
 be placed has a null geometry rather than being dropped.  The credits travel in
 a top-level ``attribution`` member.
 """
@@ -20,7 +21,8 @@ def feature(incident: dict[str, Any], sources: list[dict[str, Any]]) -> dict[str
     lat, lon = incident.get("lat"), incident.get("lon")
     geometry = {"type": "Point", "coordinates": [lon, lat]} if lat is not None and lon is not None else None
     properties = {"id": incident["id"], **{k: incident.get(k) for k in SCHEMA_FIELDS},
-                  "n_sources": incident.get("n_sources"), "sources": sources}
+                  "n_sources": incident.get("n_sources"), "sources": sources,
+                  "settlement_latin": incident.get("settlement_latin")}
     return {"type": "Feature", "id": incident["id"], "geometry": geometry, "properties": properties}
 
 
