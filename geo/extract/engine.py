@@ -234,9 +234,11 @@ class Document:
         return pairs
 
     # -- places, targets, casualties -------------------------------------------
-    def settlement(self, start: int, end: int, mentions: list[Mention]) -> tuple[str | None, bool]:
+    def settlement(self, start: int, end: int, mentions: list[Mention]) -> tuple[str | None, bool, list[str]]:
+        """The settlement a clause names (dictionary form), whether "near" it, and the names listed
+        after it ("населенные пункты Климово, Суземка и Погар")."""
         lex, text = self.lex, self.text
-        best: tuple[int, int, str, bool] | None = None  # (weak, pos, name, near)
+        best: tuple[int, int, str, bool, int] | None = None  # (weak, pos, name, near, end)
         for rx, near, weak in lex.settlement_cues:
             for m in rx.finditer(text, start, end):
                 ns, ne = m.span("name")
@@ -253,19 +255,41 @@ class Document:
                     continue
                 if lex.district.match(text, ns, min(end, ne + 40)):
                     continue
-                key = (int(weak), ns, settlement_form(name, lex.morphology), near)
+                key = (int(weak), ns, settlement_form(name, lex.morphology), near, ne)
                 if best is None or key[:2] < best[:2]:
                     best = key
                 elif key[1] == best[1] and near:  # "near the village of X": the same name, near
-                    best = best[:3] + (True,)
+                    best = best[:3] + (True, best[4])
                 break
-        return (best[2], best[3]) if best else (None, False)
+        return (best[2], best[3], self.listed(best[4], end, mentions)) if best else (None, False, [])
+
+    def listed(self, pos: int, end: int, mentions: list[Mention]) -> list[str]:
+        """Names after a settlement, joined like a list that ends in "and" ("X, Y и Z"); else none
+        ("In Odesa, Kiper said" is no list)."""
+        lex, out, joined = self.lex, [], False
+        while True:
+            gap = lex.region_list_gap.match(self.low, pos, end)
+            m = gap and lex.place_name.match(self.text, gap.end(), end)
+            if not m or m.group("name").split()[0] in lex.not_places or any(
+                    r.start < m.end() and m.start() < r.end for r in mentions):
+                break
+            out.append(settlement_form(m.group("name"), lex.morphology))
+            joined = bool(re.search(r"\w", gap.group(0)))
+            pos = m.end()
+        return out if joined else []
 
     def _second_word_not_place(self, name: str, end: int) -> bool:
         last = name.rsplit(" ", 1)[1]
         return (last in self.lex.not_places or last in self.lex.official_region
                 or bool(self.lex.not_place_after.match(" " + last))
                 or bool(self.lex.person_after.match(self.text, end)))
+
+    def header(self, start: int, end: int) -> str | None:
+        """"Охтирка: внаслідок нічної атаки ...": the place that opens the sentence."""
+        m = self.lex.place_header.match(self.text, start, end)
+        if not m or m.group("name") in self.lex.not_places or self.mentions_in(m.start(), m.end()):
+            return None
+        return settlement_form(m.group("name"), self.lex.morphology)
 
     def district(self, start: int, end: int) -> str | None:
         m = self.lex.district.search(self.text, start, end)
@@ -326,11 +350,16 @@ class Document:
         if previous and mentions and (self.count(cs, core) or self.roundup_pairs(self.groups(mentions), cs, core)):
             # "...destroyed nine UAVs: five over the Tula region and two each over ...": the list goes on
             return previous[-1].event_type, cs, debris
-        if previous and previous[-1].settlement and lex.casualty_cue.search(self.low, cs, core) \
+        last = previous[-1] if previous else self.last_draft(self.sentence_of(cs) - 1)
+        if last and last.settlement and lex.casualty_cue.search(self.low, cs, core) \
                 and self.settlement(cs, core, mentions)[0]:
             # "у Ківшарівці пошкоджено будинок, у Петропавлівці поранено жінку": the list of places goes on
-            return previous[-1].event_type, cs, debris
+            return last.event_type, cs, debris
         return None
+
+    def last_draft(self, since: int) -> Draft | None:
+        """The last incident so far if it was stated in sentence ``since`` or later."""
+        return self.drafts[-1] if self.drafts and self.drafts[-1].sentence >= since else None
 
     def regions(self, i: int, sent: tuple[int, int], cs: int, core: int,
                 groups: list[list[Mention]]) -> tuple[list[str | None], bool]:
@@ -355,7 +384,9 @@ class Document:
             self.attach(i, sent, cs, ce, at)
             return []
         mentions = self.mentions_in(cs, core)
-        settlement, near = self.settlement(cs, core, mentions)
+        settlement, near, listed = self.settlement(cs, core, mentions)
+        if settlement is None and cs > sent[0]:
+            settlement = self.header(sent[0], cs)
         count = self.count(cs, core)
         # "the rest hit port infrastructure": the remainder of "22 of 25"
         if lex.remainder.search(text, cs, core) and previous and previous[-1].total is not None:
@@ -374,6 +405,15 @@ class Document:
                 or (event == "strike" and self.drafts and self.drafts[-1].sentence >= i - 1
                     and not lex.drone.search(text, cs, ce))):
             # "The car was badly damaged", "Windows were damaged nearby": the last incident goes on
+            self.attach(i, sent, cs, ce, at)
+            return []
+        last = self.last_draft(i - 1)
+        if event == "strike" and settlement and count is None and last and last.event_type == "interception" \
+                and last.count and last.settlement is None and last.target is None \
+                and not lex.drone.search(text, cs, ce) and all(m.code == last.region for m in mentions) \
+                and all(lex.damage.match(text, m.start()) for m in lex.strike.finditer(text, cs, ce)):
+            # "над Орловской областью уничтожены пять беспилотников. В Мценске повреждены окна": debris
+            last.settlement, last.near = settlement, near
             self.attach(i, sent, cs, ce, at)
             return []
         killed, injured = self.casualties(cs, ce)
@@ -418,6 +458,9 @@ class Document:
                 settlement = settlement_form(only.text, lex.morphology)  # "Russian drones hit Kharkiv": the city
             d = replace(base, region=regions[0], settlement=settlement, near=near, count=n, qualifier=q,
                         total=count.total if count else None, inherited=inherited and not settlement)
+            if listed:  # one incident per settlement of the list, the count shared
+                d.count = d.qualifier = None
+                return [d] + [replace(d, settlement=name, near=False) for name in listed]
             return [d]
         return [replace(base, region=r, count=n, qualifier=q) for r in regions]
 
@@ -477,6 +520,15 @@ class Document:
                 produced = self.clause(i, sent, cs, ce, core, sentence_date, new)
                 new.extend(produced)
                 self.drafts.extend(produced)
+            if len(new) >= 2 and new[0].event_type == "strike" and new[0].target is None and new[0].count \
+                    and sum(o.count or 1 for o in new[1:]) == new[0].count:
+                # "Чернігів атакували два дрони: один влучив у будинок, інший збили": the parts, not the total
+                head = new.pop(0)
+                self.drafts.remove(head)
+                for o in new:
+                    o.count = o.count or 1
+                    if o.region == head.region or o.region is None:
+                        o.region, o.settlement = head.region, o.settlement or head.settlement
             if len(new) == 1 and new[0].killed is None and new[0].injured is None:
                 new[0].killed, new[0].injured = self.casualties(s, e)
                 if self.pending and self.pending[0] == i - 1 and new[0].killed is None and new[0].injured is None:
@@ -621,11 +673,29 @@ def drop_repelled(drafts: list[Draft]) -> list[Draft]:
     repelled, not a strike of its own."""
     out = []
     for d in drafts:
+        downed = [o for o in drafts if o.event_type == "interception" and _same_region(o.region, d.region)
+                  and (o.settlement is None or d.settlement is None or o.settlement == d.settlement)
+                  and d.sentence <= o.sentence <= d.sentence + FOLLOWUP_SENTENCES]
         if d.event_type == "strike" and d.target is None and not d.killed and not d.injured \
-                and d.count is None and any(
-                    o.event_type == "interception" and _same_region(o.region, d.region)
-                    and (o.settlement is None or d.settlement is None or o.settlement == d.settlement)
-                    and d.sentence <= o.sentence <= d.sentence + FOLLOWUP_SENTENCES for o in drafts):
+                and d.count is None and downed:
+            if downed[0].settlement is None:  # "атаковали Туапсе: ... обломки упали на территорию порта"
+                downed[0].settlement, downed[0].near = d.settlement, d.near
+            continue
+        out.append(d)
+    return out
+
+
+def merge_continuations(drafts: list[Draft]) -> list[Draft]:
+    """"Белгород атаковали беспилотники. Один дрон попал в жилой дом ...": the second sentence tells
+    what the attack on the place named in the first did; one incident, in that place."""
+    out: list[Draft] = []
+    for d in drafts:
+        a = out[-1] if out else None
+        if a and a.event_type == d.event_type == "strike" and a.sentence == d.sentence - 1 \
+                and a.region == d.region and a.settlement and d.settlement is None \
+                and a.target is None and a.killed is None and a.injured is None and a.count in (None, 1):
+            d.settlement, d.near, d.span = a.settlement, a.near, (a.span[0], d.span[1])
+            out[-1] = d
             continue
         out.append(d)
     return out
@@ -669,4 +739,4 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
     if not lex.drone_context.search(doc.low):
         return []
     drafts = drop_summaries(merge_national(merge_restatements(drop_headline(one_region(doc.run(), doc), doc))), doc)
-    return to_incidents(drop_repelled(drafts), doc, document)
+    return to_incidents(drop_repelled(merge_continuations(drafts)), doc, document)

@@ -79,6 +79,7 @@ class Lexicon:
     interception: re.Pattern
     strike: re.Pattern
     debris: re.Pattern
+    damage: re.Pattern
     backreference: re.Pattern
     followup: re.Pattern
     blockers: re.Pattern
@@ -109,6 +110,8 @@ class Lexicon:
     fire: re.Pattern
     abbreviations: frozenset[str]
     settlement_cues: tuple[tuple[re.Pattern, bool, bool], ...]
+    place_name: re.Pattern  # one more name of a list ("Климово, Суземка и Погар"), case-sensitive
+    place_header: re.Pattern  # a sentence opened by a place ("Охтирка: внаслідок атаки ...")
     not_places: frozenset[str]
     capitals: frozenset[str]
     around_city: re.Pattern
@@ -231,6 +234,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         interception=any_of(ev["interception"]),
         strike=any_of(ev["strike"]),
         debris=c(ev["debris"]),
+        damage=c(ev["damage"]),
         backreference=c(ev["backreference"]),
         followup=c(ev["followup"]),
         blockers=c(ev["blockers"]),
@@ -261,6 +265,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
         fire=c(d["targets"]["fire"]),
         abbreviations=frozenset(d["sentences"]["abbreviations"]),
         settlement_cues=cues,
+        place_name=c(r"(?P<name>{NAME})"),
+        place_header=c(r"(?P<name>{NAME})\s*:\s"),
         not_places=frozenset(places["not_places"]),
         capitals=frozenset(places["capitals"]),
         around_city=c(places["around_city"]),
