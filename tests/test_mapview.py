@@ -1,6 +1,7 @@
 """The map builder: classes and colours, points, escaping, region clicks, no CDN."""
 from __future__ import annotations
 
+import json
 import re
 
 import pandas as pd
@@ -183,3 +184,11 @@ def test_a_clicked_point_reads_back_as_its_place():
     assert dashboard.clicked_place({"last_object_clicked_tooltip": tip}) == (50.2123, -38.1001)
     region_tip = re.sub(r"<[^>]+>", "", mapview.region_tooltip("RU-BEL", {}))
     assert mapview.place_from_tooltip(region_tip) is None and dashboard.clicked_place(None) is None
+
+
+def test_template_code_in_article_text_is_shown_not_run():
+    """branca reads a MacroElement's output as a Jinja template; article text must not run there."""
+    df = points(1, settlement="Town {{7*7}}", evidence="{% for x in range(3) %}{{ 6*7 }}{% endfor %}")
+    page = mapview.build_map(counts(), df).get_root().render()
+    assert "Town 49" not in page and "424242" not in page
+    assert "Town &#123;&#123;7*7&#125;&#125;" in json.loads(re.search(r"var rows = (\[.*?\]);\n", page).group(1))[0][5]

@@ -9,9 +9,7 @@ import html
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from branca.element import Element
-
-from geo import snapshot, webassets
+from geo import mapview, snapshot, webassets
 from geo.exports.common import write_bytes
 from geo.filters import Filters
 
@@ -32,8 +30,8 @@ def render(view: snapshot.View, title: str | None = None, tiles: bool = False) -
     m = snapshot.map_for(view, tiles=tiles)
     m.default_js, m.default_css = [], []
     root = m.get_root()
-    root.header.add_child(Element(webassets.inline_head()), name="geo_inline_assets")
-    root.html.add_child(Element(title_block(snapshot.title_lines(view, title))), name="geo_title")
+    root.header.add_child(mapview.Verbatim(webassets.inline_head()), name="geo_inline_assets")
+    root.html.add_child(mapview.Verbatim(title_block(snapshot.title_lines(view, title))), name="geo_title")
     return root.render()
 
 

@@ -118,8 +118,8 @@ MIGRATIONS: tuple[str, ...] = (
     # 3: what the dashboard reads at a million incidents without reading every row: the Latin
     # form of the settlement (the extractor's extras) as a column; counts per day and class of
     # incident in daily_agg, kept exact by triggers on every write path (see _agg_triggers); an
-    # index on the coordinates for the incidents at one map point, a covering index for the map's
-    # places of a date range (SQLiteStore.places reads no row); and long-span reports indexed
+    # index on the coordinates that covers every filter but the text, so the map's places and the
+    # incidents at one point are found without reading rows; and long-span reports indexed
     # apart, so re-grouping a key can bound its scan from below (see SQLiteStore._key_group).
     """
     ALTER TABLE incidents ADD COLUMN settlement_latin TEXT;
@@ -140,8 +140,6 @@ MIGRATIONS: tuple[str, ...] = (
         sum(coalesce(count, 1)), sum(coalesce(killed, 0)), sum(coalesce(injured, 0)), sum(n_sources > 1)
         FROM incidents GROUP BY date, date_end, region, country, event_type, geo_precision;
     CREATE INDEX incidents_place ON incidents(lat, lon, date, date_end, geo_precision, region, event_type, country);
-    CREATE INDEX incidents_map ON incidents(date, geo_precision, lat, lon, event_type, date_end, region, country,
-                                            settlement, settlement_latin, region_name);
     CREATE INDEX incident_sources_long ON incident_sources(dedup_key, anchor_lo)
         WHERE julianday(anchor_hi) - julianday(anchor_lo) > 31;
     """ + _agg_triggers(),
@@ -629,19 +627,34 @@ class SQLiteStore:
         and settlement, settlement_latin, region_name of the newest incident there; ``total`` is the
         number of such incidents at all places (so a map can say how many it leaves out)."""
         where, params = _where(filters)
-        # max() over "date|id" picks each place's newest incident, whose bare columns SQLite returns
-        sql = ("SELECT round(lat, 4) AS plat, round(lon, 4) AS plon, count(*),"
-               " sum(event_type = 'strike'), min(date), max(coalesce(date_end, date)),"
-               " max(coalesce(date, '') || printf('|%012d', id)) AS newest, settlement, settlement_latin,"
-               " region_name, sum(count(*)) OVER ()"
-               f" FROM incidents WHERE geo_precision IN (1, 2) AND lat IS NOT NULL AND lon IS NOT NULL AND {where}"
-               f" GROUP BY plat, plon ORDER BY newest DESC{f' LIMIT {int(limit)}' if limit is not None else ''}")
-        columns = ["lat", "lon", "n", "strikes", "first", "last", "newest", "settlement", "settlement_latin",
-                   "region_name", "total"]
-        frame = self._frame(sql, params, columns).drop(columns=["newest"])
+        # Grouped by exact coordinates first, in the order of the covering index incidents_place
+        # (no row read, no sort), then by the rounded place; "date|id" at its max is the newest
+        # incident, whose names are read afterwards for the places kept.
+        exact = ("SELECT lat, lon, count(*) AS n, sum(event_type = 'strike') AS s, min(date) AS f,"
+                 " max(coalesce(date_end, date)) AS l, max(coalesce(date, '') || printf('|%012d', id)) AS newest"
+                 " FROM incidents INDEXED BY incidents_place WHERE geo_precision IN (1, 2) AND lat IS NOT NULL"
+                 f" AND lon IS NOT NULL AND {where} GROUP BY lat, lon")
+        sql = ("SELECT round(lat, 4) AS plat, round(lon, 4) AS plon, sum(n), sum(s), min(f), max(l),"
+               f" max(newest) AS latest, sum(sum(n)) OVER () FROM ({exact}) GROUP BY plat, plon ORDER BY latest DESC"
+               + (f" LIMIT {int(limit)}" if limit is not None else ""))
+        rows = self._rows(sql, params)
+        names = self._names([int(r[6].rsplit("|", 1)[1]) for r in rows])
+        frame = pd.DataFrame([(*r[:6], *names[int(r[6].rsplit("|", 1)[1])], r[7]) for r in rows],
+                             columns=["lat", "lon", "n", "strikes", "first", "last", "settlement", "settlement_latin",
+                                      "region_name", "total"])
         for c in ("n", "strikes", "total"):
             frame[c] = frame[c].astype("int64")
         return frame
+
+    def _names(self, ids: list[int]) -> dict[int, tuple]:
+        """id -> (settlement, settlement_latin, region_name)."""
+        out: dict[int, tuple] = {}
+        for start in range(0, len(ids), ID_CHUNK):
+            chunk = ids[start:start + ID_CHUNK]
+            out.update((r[0], tuple(r[1:])) for r in self._rows(
+                "SELECT id, settlement, settlement_latin, region_name FROM incidents"
+                f" WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        return out
 
     def place_incidents(self, filters: Filters | None, places: list[tuple[float, float]],
                         per_place: int | None = None) -> pd.DataFrame:
