@@ -51,6 +51,44 @@ def how_to_read(page: str) -> None:
         st.markdown(helptext.page_help(page))
 
 
+def column_config(fields: list[str], **override: Any) -> dict[str, Any]:
+    """Streamlit column settings that label each field in words, with its help (geo.helptext.FIELDS)."""
+    config: dict[str, Any] = {}
+    for field in fields:
+        label, help_ = helptext.FIELDS.get(field, (field, ""))
+        config[field] = st.column_config.Column(label, help=help_ or None)
+    return {**config, **override}
+
+
+#: Longer texts are shown as the parts around their evidence: a whole multi-megabyte
+#: article would freeze the browser, and the evidence is what the reader came for.
+SHOW_WHOLE_TEXT = 20_000
+CONTEXT_CHARS = 800
+
+
+def text_excerpt(text: str, spans: list) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` and ``spans`` when short; else the windows around the spans joined by "[…]", spans moved."""
+    if len(text) <= SHOW_WHOLE_TEXT:
+        return text, [(int(a), int(b)) for a, b in spans]
+    windows: list[list[int]] = []
+    for a, b in sorted((int(a), int(b)) for a, b in spans) or [(0, 0)]:
+        lo, hi = max(a - CONTEXT_CHARS, 0), min(b + CONTEXT_CHARS, len(text))
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    spans = sorted((int(a), int(b)) for a, b in spans)
+    parts, moved, pos = [], [], 0
+    for lo, hi in windows:
+        prefix = "[…] " if lo else ""
+        piece = prefix + text[lo:hi] + (" […]" if hi < len(text) else "")
+        shift = pos + len(prefix) - lo
+        moved += [(a + shift, b + shift) for a, b in spans if lo <= a and b <= hi]
+        parts.append(piece)
+        pos += len(piece) + 2
+    return "\n\n".join(parts), moved
+
+
 def short_error(exc: BaseException) -> str:
     """One line a user can act on (escaped: messages may quote file names or article text)."""
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

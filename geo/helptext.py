@@ -72,6 +72,48 @@ PAGE_TOPICS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Column headers and their hover help, for every table the dashboard shows (field -> (label, help)).
+#: Tables show schema fields; a newcomer reads these words instead of the field names.
+FIELDS: dict[str, tuple[str, str]] = {
+    "id": ("ID", "The incident's number in this store; the link ?id=N on the Incidents page opens it."),
+    "date": ("Date", "Day of the event (the first day when the report gives a span)."),
+    "date_end": ("Until", "Last day when the report gives a span; empty for a single day."),
+    "event_type": ("Type", "strike: a drone hit something; interception: drones shot down or suppressed."),
+    "region": ("Region code", "ISO 3166-2 code, e.g. RU-BEL (Belgorod Oblast) or UA-63 (Kharkiv Oblast)."),
+    "region_name": ("Region", "The region the report names."),
+    "name": ("Region", "The region's English name."),
+    "country": ("Country", "The country the region belongs to."),
+    "settlement": ("Place", "The settlement as the article names it; empty when known only at region level."),
+    "count": ("Drones", "Drones the report states; empty when not stated (counted as 1 in drone totals)."),
+    "count_qualifier": ("Count is", "exact; at least (\"more than six\"); approximate (\"about 20\")."),
+    "killed": ("Killed", "People killed, as reported; empty when the reports do not say (not zero)."),
+    "injured": ("Injured", "People injured, as reported; empty when the reports do not say (not zero)."),
+    "target": ("Target", "What was hit or damaged, as the report says."),
+    "geo_precision": ("Precision", "How exactly the incident is placed: "
+                      + "; ".join(f"{code} {meaning}" for code, meaning in GEO_PRECISIONS.items()) + "."),
+    "lat": ("Latitude", "Where the incident is drawn (see Precision)."),
+    "lon": ("Longitude", "Where the incident is drawn (see Precision)."),
+    "n_sources": ("Sources", "How many articles report this incident (they are merged into one)."),
+    "evidence": ("Evidence", "The sentence(s) of the article the incident was read from."),
+    "keep": ("Keep", "Untick to drop this incident before saving."),
+    "incidents": ("Incidents", "Strikes plus interceptions."),
+    "strikes": ("Strikes", "Incidents where a drone hit something."),
+    "interceptions": ("Interceptions", "Incidents where drones were shot down or suppressed."),
+    "drones_strike": ("Drones in strikes", "Drones stated in the strikes (an unstated number counts as 1)."),
+    "drones_interception": ("Drones intercepted",
+                            "Drones stated in the interceptions (an unstated number counts as 1)."),
+}
+
+#: What a page says when the filters select nothing, so an empty table never looks like a fault.
+NOTHING_MATCHES = ("No incidents match these filters ({filters}). Clear the search, choose fewer "
+                   "regions or another type to see more.")
+
+
+def field_label(field: str) -> str:
+    """The header a table shows for a schema field (the field name when there is none)."""
+    return FIELDS.get(field, (field, ""))[0]
+
+
 def page_help(page: str) -> str:
     """The Markdown of one page's "How to read this" box."""
     return "\n\n".join(TOPICS[t] for t in PAGE_TOPICS[page])

@@ -1,14 +1,17 @@
 """Incidents: a searchable, sortable table; one incident's sources with the evidence marked."""
 from __future__ import annotations
 
+import zlib
+
 import streamlit as st
 
 import app_shell
-from geo import dashboard, mapview
+from geo import dashboard, helptext, mapview
 from geo.record import GEO_PRECISIONS
 
 COLUMNS = ["id", "date", "event_type", "region_name", "settlement", "count", "killed", "injured",
            "target", "geo_precision", "n_sources", "evidence"]
+DETAIL_FIELDS = ["settlement", "count", "count_qualifier", "killed", "injured", "target", "lat", "lon"]
 OWN_FIGURES = ("date", "date_end", "count", "count_qualifier", "killed", "injured", "target", "settlement")
 EVIDENCE_BOX = "max-height:320px;overflow:auto;font-size:0.9em"
 DATE_NOTES = {
@@ -16,15 +19,25 @@ DATE_NOTES = {
     "range": "a span: the first day is shown, the last day is date_end",
     "year_assumed": "the text gave no year and no publication date fixed it; the year is assumed",
 }
+#: URL keys of the map's view that this page does not change but keeps, so links stay whole.
+KEPT_KEYS = ("unit", "tiles")
 
 
-def detail(store, incident_id: int) -> None:
+def own_figures(fields: dict) -> str:
+    """One source's own figures in words: "Drones 6, Count is at_least, Date 2026-07-21"."""
+    own = [(k, v) for k, v in (fields or {}).items() if k in OWN_FIGURES and v is not None]
+    return ", ".join(f"{helptext.field_label(k)} {v}" for k, v in own)
+
+
+def detail(store, incident_id: int, listed: bool) -> None:
     rec = store.incident(incident_id)
     if rec is None:
-        st.info("That incident is no longer in the store.")
+        st.info(f"There is no incident {incident_id} in the store (it may have been merged or the link is old).")
         return
     st.subheader(f"Incident {incident_id}: "
                  + dashboard.md_escape(f"{rec['event_type']}, {rec.get('region_name') or 'region unknown'}"))
+    if not listed:
+        st.caption("This incident is not in the table above with the current filters.")
     c1, c2, c3 = st.columns(3)
     when = f"{rec.get('date') or 'unknown'}" + (f" to {rec['date_end']}" if rec.get("date_end") else "")
     c1.markdown(f"**Date:** {dashboard.md_escape(when)}")
@@ -34,50 +47,78 @@ def detail(store, incident_id: int) -> None:
     c2.caption(GEO_PRECISIONS.get(prec, "not placed on the map"))
     c3.markdown(f"**Sources:** {rec.get('n_sources') or len(rec['sources'])}")
     c3.caption("several reports of one event are merged into one incident")
-    fields = {k: rec.get(k) for k in ("settlement", "count", "count_qualifier", "killed", "injured",
-                                      "target", "lat", "lon")}
+    fields = {k: rec.get(k) for k in DETAIL_FIELDS}
     fields["settlement"] = mapview.display_name(rec.get("settlement"), rec.get("settlement_latin")) or None
-    st.dataframe([fields], hide_index=True)
+    st.dataframe([fields], hide_index=True, column_config=app_shell.column_config(DETAIL_FIELDS))
     for i, src in enumerate(rec["sources"], 1):
         with st.container(border=True):
-            st.markdown(dashboard.source_block(f"Source {i}:", src.get("title"), src.get("url"), src.get("document"),
-                                               src.get("published")), unsafe_allow_html=True)
-            own = {k: v for k, v in (src.get("fields") or {}).items() if k in OWN_FIGURES and v is not None}
-            if own:
-                st.caption("This source's own figures: "
-                           + dashboard.md_escape(", ".join(f"{k} {v}" for k, v in own.items())))
-            text = src.get("text") or ""
-            spans = dashboard.find_spans(text, src.get("evidence"))
-            if not spans:
-                st.caption("The evidence sentence was not found verbatim in this text.")
-            st.markdown(dashboard.html_block(dashboard.highlight(text, spans), EVIDENCE_BOX), unsafe_allow_html=True)
+            source(i, src)
+
+
+def source(i: int, src: dict) -> None:
+    """One source: title and link, its own figures, its evidence, and its text with the evidence marked."""
+    st.markdown(dashboard.source_block(f"Source {i}:", src.get("title"), src.get("url"), src.get("document"),
+                                       src.get("published")), unsafe_allow_html=True)
+    figures = own_figures(src.get("fields"))
+    if figures:
+        st.caption("This source's own figures: " + dashboard.md_escape(figures))
+    text = src.get("text") or ""
+    spans = dashboard.find_spans(text, src.get("evidence"))
+    if src.get("evidence"):
+        st.markdown(dashboard.html_block("<b>Evidence:</b> " + dashboard.highlight(src["evidence"], [(0, len(src["evidence"]))])),
+                    unsafe_allow_html=True)
+    if not spans:
+        st.caption("The evidence sentence was not found verbatim in this text.")
+    shown, marks = app_shell.text_excerpt(text, spans)
+    if shown != text:
+        st.caption(f"The article is long ({len(text):,} characters): the parts around the evidence are shown.")
+    st.markdown(dashboard.html_block(dashboard.highlight(shown, marks), EVIDENCE_BOX), unsafe_allow_html=True)
 
 
 def body() -> None:
     store = app_shell.store()
     st.title("Incidents")
     app_shell.how_to_read("Incidents")
-    f, _, _ = dashboard.view_from_query(st.query_params.to_dict())
+    query = st.query_params.to_dict()
+    f, _, _ = dashboard.view_from_query(query)
     c1, c2, c3 = st.columns([3, 3, 2])
-    text = c1.text_input("Search (settlement, target, evidence…)", value=f.text)
+    text = c1.text_input("Search (place, target, evidence…)", value=f.text,
+                         help="Words anywhere in the place, region, target or evidence; press Enter.")
     options = dashboard.region_options()
     chosen = c2.multiselect("Regions", options, default=[r for r in f.regions if r in options],
                             format_func=dashboard.region_label, placeholder="All regions")
-    kind = c3.selectbox("Type", ["both", "strike", "interception"])
-    filters = f.with_(text=text.strip(), regions=tuple(chosen),
-                      types=() if kind == "both" else (kind,))
+    what = c3.selectbox("Type", list(dashboard.WHAT_CHOICES), index=list(dashboard.WHAT_CHOICES).index(
+        dashboard.what_of(f)), format_func=dashboard.WHAT_CHOICES.get)
+    filters = f.with_(text=text.strip(), regions=tuple(chosen), types=dashboard.WHAT_TYPES[what])
     df = store.query(filters)
-    st.caption(f"{len(df)} incidents · {dashboard.md_escape(filters.describe())} · click a row for its sources; "
-               "click a column header to sort.")
-    event = st.dataframe(dashboard.with_display_names(df)[COLUMNS], hide_index=True, on_select="rerun", selection_mode="single-row",
-                         key="incident_table", height=380,
-                         column_config={"evidence": st.column_config.TextColumn(width="large")})
-    rows = event.selection.rows if event is not None else []
-    if rows:  # a clicked row is kept in the URL, so the link opens this incident
-        st.query_params["id"] = str(int(df.iloc[rows[0]]["id"]))
-    chosen_id = str(st.query_params.get("id") or "")
+    described = dashboard.md_escape(filters.describe())
+    chosen_id = str(query.get("id") or "")
+    url = {**{k: query[k] for k in KEPT_KEYS if k in query}, **filters.to_query()}
+    if df.empty:
+        st.info(helptext.NOTHING_MATCHES.format(filters=described))
+    else:
+        st.caption(f"{dashboard.format_kpi(len(df))} incidents · {described} · tick a row to see its sources; "
+                   "click a column header to sort. Empty cells: not stated in the reports.")
+        # a new key per filter set: a ticked row never points at another incident after the table changes
+        key = f"incident_table_{zlib.crc32(repr(sorted(filters.to_query().items())).encode())}"
+        event = st.dataframe(dashboard.with_display_names(df)[COLUMNS], hide_index=True, on_select="rerun",
+                             selection_mode="single-row", key=key,
+                             column_config=app_shell.column_config(
+                                 COLUMNS, evidence=st.column_config.TextColumn(
+                                     helptext.field_label("evidence"), width="large",
+                                     help=helptext.FIELDS["evidence"][1])))
+        rows = [r for r in (event.selection.rows if event is not None else []) if r < len(df)]
+        if rows:  # a ticked row is kept in the URL, so the link opens this incident
+            chosen_id = str(int(df.iloc[rows[0]]["id"]))
+        elif st.session_state.get("_incident_ticked") == key:  # the row was unticked: close its detail
+            chosen_id = ""
+        st.session_state["_incident_ticked"] = key if rows else None
     if chosen_id.isdigit():
-        detail(store, int(chosen_id))
+        url["id"] = chosen_id
+    if url != query:
+        st.query_params.from_dict(url)
+    if chosen_id.isdigit():
+        detail(store, int(chosen_id), listed=not df.empty and int(chosen_id) in set(df["id"].astype(int)))
 
 
 app_shell.run_page("Incidents", body)

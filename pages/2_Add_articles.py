@@ -1,14 +1,23 @@
 """Add articles: paste or upload, check what was extracted, correct or drop it, then save."""
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import logging
+from pathlib import Path
+
 import streamlit as st
 
 import app_shell
-from geo import dashboard
+from geo import dashboard, helptext
 from geo.documents import Document
-from geo.readers import SUPPORTED_SUFFIXES
+from geo.readers import (MULTI_DOCUMENT_SUFFIXES, SUPPORTED_SUFFIXES, clean_text, headline, human_size,
+                         max_doc_bytes, max_file_bytes)
+
+log = logging.getLogger("geo.dashboard")
 
 PREVIEW_KEY = "add_preview"  # session key: list of {"doc", "incidents", "error", "edited"}
+FLASH_KEY = "add_saved"  # session key: what the last Save did, shown after the page is redrawn
 
 
 @st.cache_resource(show_spinner="Loading the gazetteer…")
@@ -27,18 +36,32 @@ def extract(docs: list[Document], online: bool) -> list[dict]:
     for n, doc in enumerate(docs, 1):
         try:
             out.append({"doc": doc, "incidents": process(doc, geocoder), "error": None})
-        except Exception as exc:
-            out.append({"doc": doc, "incidents": [], "error": f"{type(exc).__name__}: {exc}"[:300]})
+        except Exception as exc:  # one article's failure must not lose the others; the log keeps the trace
+            log.exception("extraction failed for %s", doc.title or doc.id)
+            out.append({"doc": doc, "incidents": [], "error": app_shell.short_error(exc)})
         bar.progress(n / len(docs), text=f"Extracted {n}/{len(docs)}")
     bar.empty()
     return out
+
+
+def read_checked(name: str, raw: bytes, published: dt.date | None) -> tuple[list[Document], list[str]]:
+    """An upload read like ``python -m geo ingest`` reads a file: size limits first, then text cleaned."""
+    multi = Path(name).suffix.lower() in MULTI_DOCUMENT_SUFFIXES
+    limit, what = (max_file_bytes(), "a CSV/JSON file") if multi else (max_doc_bytes(), "one document")
+    if len(raw) > limit:
+        return [], [f"{name}: too large ({human_size(len(raw))}; the limit for {what} is {human_size(limit)}, "
+                    f"set by {'GEO_MAX_FILE_BYTES' if multi else 'GEO_MAX_DOC_BYTES'})"]
+    docs, errors = dashboard.read_upload(name, raw, published)
+    return [dataclasses.replace(d, text=clean_text(d.text)[0]) for d in docs], errors
 
 
 def inputs() -> tuple[list[Document], list[str], bool]:
     text = st.text_area("Paste an article", height=180, placeholder="Text of a news report…")
     c1, c2, c3 = st.columns([2, 2, 3])
     title = c1.text_input("Title (optional)")
-    published = c2.date_input("Published", value=None, help="Resolves 'yesterday', 'on Sunday' …")
+    published = c2.date_input("Published", value=None,
+                              help="The day the article came out: 'yesterday', 'on Sunday' and dates without "
+                                   "a year are read against it. Leave empty when unknown.")
     url = c3.text_input("URL (optional)")
     files = st.file_uploader("…or upload files", accept_multiple_files=True,
                              type=sorted(s.lstrip(".") for s in SUPPORTED_SUFFIXES))
@@ -46,12 +69,19 @@ def inputs() -> tuple[list[Document], list[str], bool]:
                        help="Off by default: places are found in the bundled gazetteer, offline.")
     docs, errors = [], []
     if text.strip():
-        docs.append(Document(text=text, published=published, title=title or None, url=url or None))
+        # titled like an uploaded text file (its first line) unless the user gives one
+        docs.append(Document(text=clean_text(text)[0], published=published, title=title.strip() or headline(text),
+                             url=url.strip() or None))
     for up in files or []:
-        got, errs = dashboard.read_upload(up.name, up.getvalue(), published)
+        got, errs = read_checked(up.name, up.getvalue(), published)
         docs += got
         errors += errs
     return docs, errors, online
+
+
+def doc_name(doc: Document) -> str:
+    """What the preview calls an article: its title, its file name, or "Pasted article" (never a hash)."""
+    return doc.title or doc.path or "Pasted article"
 
 
 def show_preview(store, online: bool) -> None:
@@ -59,47 +89,63 @@ def show_preview(store, online: bool) -> None:
     for n, item in enumerate(items):
         doc, incidents = item["doc"], item["incidents"]
         with st.container(border=True):
-            st.markdown(dashboard.source_block("Article:", doc.title or doc.id, doc.url, published=doc.published),
+            st.markdown(dashboard.source_block("Article:", doc_name(doc), doc.url, published=doc.published),
                         unsafe_allow_html=True)
             if item["error"]:
                 st.error(f"Extraction failed: {dashboard.md_escape(item['error'])}")
                 continue
             spans = [s for i in incidents for s in (i.extras.get("evidence_spans")
                                                     or dashboard.find_spans(doc.text, i.evidence))]
-            st.markdown(dashboard.html_block(dashboard.highlight(doc.text, spans),
+            shown, marks = app_shell.text_excerpt(doc.text, spans)
+            if shown != doc.text:
+                st.caption(f"A long text ({len(doc.text):,} characters): the parts around what was found are shown.")
+            st.markdown(dashboard.html_block(dashboard.highlight(shown, marks),
                                              "max-height:260px;overflow:auto;font-size:0.9em"), unsafe_allow_html=True)
             if not incidents:
-                st.info("No incidents found in this text.")
+                st.info("No drone strikes or interceptions were found in this text; nothing from it will be saved.")
                 continue
+            st.caption("Double-click a cell to correct it; untick Keep to drop a row.")
             item["edited"] = st.data_editor(
                 dashboard.preview_frame(incidents), key=f"edit_{n}_{doc.id}", hide_index=True,
                 disabled=["geo_precision", "evidence"], num_rows="fixed",
-                column_config={"keep": st.column_config.CheckboxColumn("keep", help="untick to drop"),
-                               "event_type": st.column_config.SelectboxColumn(options=["strike", "interception"]),
-                               "evidence": st.column_config.TextColumn(width="large")})
+                column_config=app_shell.column_config(
+                    dashboard.SHOWN,
+                    keep=st.column_config.CheckboxColumn("Keep", help=helptext.FIELDS["keep"][1]),
+                    event_type=st.column_config.SelectboxColumn("Type", options=["strike", "interception"],
+                                                                help=helptext.FIELDS["event_type"][1]),
+                    evidence=st.column_config.TextColumn("Evidence", width="large",
+                                                         help=helptext.FIELDS["evidence"][1])))
     if items and st.button("Save to the store", type="primary"):
         save(store, items, online)
 
 
 def save(store, items: list[dict], online: bool) -> None:
+    """Store every article that can be stored; the ones that fail stay in the preview with their edits."""
     new = merged = 0
+    failed, report = [], []
     for item in items:
+        name = doc_name(item["doc"])
         if item["error"]:
             continue
         try:
             kept = (dashboard.apply_edits(item["incidents"], item["edited"], _geocoder(online))
                     if item.get("edited") is not None else [])
             result = store.add_document(item["doc"], kept)
-        except ValueError as exc:
-            st.error(dashboard.md_escape(f"{item['doc'].title or item['doc'].id}: {exc}"))
+        except Exception as exc:  # a bad correction or a busy store: say so, keep the row for another try
+            log.warning("saving %s failed: %s", name, exc)
+            report.append(("error", f"Not saved: {dashboard.md_escape(name)}: {app_shell.short_error(exc)}"))
+            failed.append(item)
             continue
         if not result.new:
-            st.info(dashboard.md_escape(f"{item['doc'].title or item['doc'].id}: already in the store, nothing changed."))
+            report.append(("info", dashboard.md_escape(f"{name}: already in the store, nothing changed.")))
         new += result.incidents_new
         merged += result.incidents_merged
     st.cache_data.clear()
-    st.session_state.pop(PREVIEW_KEY, None)
-    st.success(f"Saved: {new} new incidents, {merged} merged into existing ones.")
+    st.session_state[PREVIEW_KEY] = failed
+    report.insert(0, ("success", f"Saved: {new} new incidents, {merged} merged into existing ones. "
+                                 "The Map, Incidents and Regions pages show them now."))
+    st.session_state[FLASH_KEY] = report
+    st.rerun()  # redraw without the saved articles' preview
 
 
 def body() -> None:
@@ -111,8 +157,11 @@ def body() -> None:
     docs, errors, online = inputs()
     for err in errors:
         st.error(dashboard.md_escape(f"Could not read {err}"))
-    if st.button("Extract incidents", disabled=not docs):
+    if st.button("Extract incidents", disabled=not docs,
+                 help=None if docs else "Paste an article or upload a readable file first."):
         st.session_state[PREVIEW_KEY] = extract(docs, online)
+    for kind, message in st.session_state.pop(FLASH_KEY, []):
+        getattr(st, kind)(message)
     show_preview(store, online)
 
 

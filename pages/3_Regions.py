@@ -1,6 +1,7 @@
 """Regions: totals per region, and a few regions compared over time."""
 from __future__ import annotations
 
+import altair as alt
 import pandas as pd
 import streamlit as st
 
@@ -14,12 +15,28 @@ MAX_COMPARE = 6
 
 def totals(store) -> pd.DataFrame:
     rc = store.region_counts(Filters())
-    names = pd.DataFrame([{"region": c, "name": r.name_en, "country": r.country} for c, r in regions().items()])
+    names = pd.DataFrame([{"region": c, "name": r.name_en, "country": dashboard.country_label(r.country)}
+                          for c, r in regions().items()])
     df = names.merge(rc, on="region", how="left").fillna(0)
     for c in ("strikes", "interceptions", "drones_strike", "drones_interception"):
         df[c] = df[c].astype(int)
     df["incidents"] = df["strikes"] + df["interceptions"]
-    return df.sort_values(["incidents", "name"], ascending=[False, True])
+    return df.sort_values(["incidents", "name"], ascending=[False, True])[TOTAL_COLUMNS]
+
+
+TOTAL_COLUMNS = ["name", "region", "country", "incidents", "strikes", "interceptions", "drones_strike",
+                 "drones_interception"]
+
+
+def compare_chart(series: dict[str, pd.Series], unit: str, freq: str) -> alt.Chart:
+    """One line per region, with a dot on every value (a single day still shows)."""
+    wide = pd.DataFrame(series).fillna(0).astype(int)  # every region on every day of the chart
+    long = wide.rename_axis("date").reset_index().melt("date", var_name="region", value_name=unit)
+    return alt.Chart(long).mark_line(point=True).encode(
+        x=alt.X("date:T", title=None, axis=alt.Axis(format="%d %b %Y")),
+        y=alt.Y(f"{unit}:Q", title=f"{unit} per {freq}", axis=alt.Axis(tickMinStep=1, format="d")),
+        color=alt.Color("region:N", legend=alt.Legend(orient="top", title=None)),
+        tooltip=[alt.Tooltip("date:T", format="%d %b %Y"), "region:N", f"{unit}:Q"]).properties(height=320)
 
 
 def body() -> None:
@@ -27,8 +44,12 @@ def body() -> None:
     st.title("Regions")
     app_shell.how_to_read("Regions")
     df = totals(store)
-    st.dataframe(df[df["incidents"] > 0] if st.toggle("Only regions with incidents", value=True) else df,
-                 hide_index=True, height=320)
+    st.caption("Totals over every date in the store (the Map's filters do not apply here).")
+    shown = df[df["incidents"] > 0] if st.toggle("Only regions with incidents", value=True) else df
+    if shown.empty:
+        st.info("No incidents are stored yet: add articles on the Add articles page.")
+    else:
+        st.dataframe(shown, hide_index=True, column_config=app_shell.column_config(TOTAL_COLUMNS))
     busy = df[df["incidents"] > 0]["region"].tolist()
     chosen = st.multiselect(f"Compare up to {MAX_COMPARE} regions", dashboard.region_options(),
                             default=busy[:3], max_selections=MAX_COMPARE, format_func=dashboard.region_label)
@@ -43,9 +64,10 @@ def body() -> None:
         s = tl.set_index(pd.to_datetime(tl["date"]))[["strike", "interception"]].sum(axis=1)
         series[dashboard.region_label(code)] = s.resample("W-MON").sum() if freq == "week" else s
     if series:
-        st.line_chart(pd.DataFrame(series).fillna(0), height=320)
-    elif chosen:
-        st.caption("No dated incidents in these regions.")
+        st.altair_chart(compare_chart(series, unit, freq), width="stretch")
+    missing = [dashboard.region_label(c) for c in chosen if dashboard.region_label(c) not in series]
+    if missing:
+        st.info("No dated incidents in " + dashboard.md_escape(", ".join(missing)) + ".")
 
 
 app_shell.run_page("Regions", body)

@@ -36,13 +36,13 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_app(db: str, workdir: Path) -> Iterator[str]:
-    """``streamlit run app.py`` on the store ``db``; yields its base URL, stops it afterwards."""
+def running_app(db: str, workdir: Path, env: dict[str, str] | None = None) -> Iterator[str]:
+    """``streamlit run app.py`` on the store ``db`` (``env``: more settings); yields its base URL."""
     port = _free_port()
     log_path = workdir / "streamlit.log"
     with open(log_path, "wb") as log:
         proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-                                 "--server.headless", "true"], cwd=ROOT, env={**os.environ, "GEO_DB": db},
+                                 "--server.headless", "true"], cwd=ROOT, env={**os.environ, **(env or {}), "GEO_DB": db},
                                 stdout=log, stderr=subprocess.STDOUT)
         url = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 30
@@ -76,9 +76,9 @@ def browser():
 
 
 @contextlib.contextmanager
-def offline_context(browser) -> Iterator[tuple]:
+def offline_context(browser, width: int = 1400, height: int = 1100) -> Iterator[tuple]:
     """A fresh browser context that blocks and records every request leaving the machine."""
-    ctx = browser.new_context(viewport={"width": 1400, "height": 1100}, accept_downloads=True)
+    ctx = browser.new_context(viewport={"width": width, "height": height}, accept_downloads=True)
     outside: list[str] = []
 
     def guard(route):
@@ -136,3 +136,73 @@ def map_point(page, frame, latlon) -> tuple[float, float]:
 def click_map(page, frame, latlon) -> None:
     """A real mouse click on the map at (lat, lon)."""
     page.mouse.click(*map_point(page, frame, latlon))
+
+
+#: Requests Streamlit itself makes that fail harmlessly: opening a page's own address (/Incidents) first
+#: probes /Incidents/_stcore/health and /host-config to find the app's base path, then uses /_stcore/.
+BASE_PATH_PROBES = ("/_stcore/health", "/_stcore/host-config")
+
+
+@contextlib.contextmanager
+def watched_page(ctx) -> Iterator:
+    """A page whose script errors, failed requests and console errors are collected in ``page.problems``."""
+    page = ctx.new_page()
+    page.problems = []
+
+    def on_response(r):
+        path = urlparse(r.url).path
+        if r.status >= 400 and not (path.endswith(BASE_PATH_PROBES) and path.count("/") > 2):
+            page.problems.append(f"HTTP {r.status} {r.url}")
+
+    def on_console(m):
+        if m.type == "error" and not m.text.startswith("Failed to load resource"):  # those come as responses
+            page.problems.append(f"console: {m.text}")
+
+    page.on("response", on_response)
+    page.on("console", on_console)
+    page.on("pageerror", lambda e: page.problems.append(f"page error: {e}"))
+    yield page
+    page.close()
+
+
+def assert_clean(page) -> None:
+    """No traceback, no "Something went wrong", no browser error on the page."""
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert "Something went wrong" not in page.locator("[data-testid='stMain']").inner_text()
+    assert page.problems == []
+
+
+def screenshot(page, name: str) -> None:
+    """The whole page, scrolled part included (Streamlit scrolls inside its main block), in test-artifacts/."""
+    size = page.viewport_size
+    height = page.evaluate("document.querySelector('[data-testid=stMain]').scrollHeight")
+    page.set_viewport_size({"width": size["width"], "height": max(height, size["height"])})
+    page.wait_for_timeout(300)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+    page.set_viewport_size(size)
+
+
+def click_grid(page, grid, row: int, x: float) -> None:
+    """Click a table's data row ``row`` (0 = first) at ``x`` px from its left edge.
+
+    Tables are drawn on a canvas: rows are 35 px high under a 35 px header.  The
+    row-marker checkbox of a selectable table is at x≈15; in a data editor the
+    clicked cell is selected, and Space then flips a checkbox cell.
+    """
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + x, box["y"] + 35 * (row + 1) + 17)
+
+
+def table_rows(page, grid, target_dir: Path) -> list[dict[str, str]]:
+    """The rows a table shows, as its own "Download as CSV" button saves them (headers as shown)."""
+    import csv
+
+    page.evaluate("window.showSaveFilePicker = undefined")  # else chromium asks where to save instead
+    grid.hover()
+    with page.expect_download(timeout=15_000) as dl:
+        grid.get_by_role("button", name="Download as CSV").click()
+    path = target_dir / dl.value.suggested_filename
+    dl.value.save_as(path)
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))

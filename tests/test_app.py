@@ -163,3 +163,25 @@ def test_odd_shared_links_open_without_errors(db, query):
     for page in (ROOT / "app.py", ROOT / "pages" / "1_Incidents.py"):
         at = run(page, query)
         assert not at.error, [e.value for e in at.error]
+
+
+def test_long_texts_are_shown_around_their_evidence():
+    import app_shell
+
+    text = "x" * 30_000 + "FIRST EVIDENCE." + "y" * 30_000 + "SECOND." + "z" * 50
+    spans = [(text.index("FIRST"), text.index("FIRST") + 15), (text.index("SECOND"), text.index("SECOND") + 7)]
+    shown, marks = app_shell.text_excerpt(text, spans)
+    assert len(shown) < app_shell.SHOW_WHOLE_TEXT and shown.startswith("[…] ")
+    assert [shown[a:b] for a, b in marks] == ["FIRST EVIDENCE.", "SECOND."]
+    assert shown.endswith("z" * 50)  # the last window reaches the end: no "[…]" after it
+    assert app_shell.text_excerpt("short text", [(0, 5)]) == ("short text", [(0, 5)])
+
+
+def test_every_table_column_is_labelled_in_words(db):
+    for page, query in [("1_Incidents.py", {"id": "1"}), ("3_Regions.py", {})]:
+        at = run(ROOT / "pages" / page, query)
+        for table in at.dataframe:
+            config = json.loads(table.proto.columns)
+            shown = {n: c for n, c in config.items() if n != "_index"}  # the hidden row index
+            assert shown and [n for n, c in shown.items() if not c.get("label") or c["label"] == n] == []
+    assert all(f in helptext.FIELDS for f in dashboard.SHOWN)  # the Add-articles preview
