@@ -276,7 +276,7 @@ class Document:
             out.append(settlement_form(m.group("name"), lex.morphology))
             joined = bool(re.search(r"\w", gap.group(0)))
             pos = m.end()
-        return out if joined else []
+        return out if joined or len(out) >= 2 else []
 
     def _second_word_not_place(self, name: str, end: int) -> bool:
         last = name.rsplit(" ", 1)[1]
@@ -347,10 +347,11 @@ class Document:
         if ic or st:
             return ("interception" if ic or debris else "strike"), (ic or st).start(), debris
         mentions = self.mentions_in(cs, core)
-        if previous and mentions and (self.count(cs, core) or self.roundup_pairs(self.groups(mentions), cs, core)):
-            # "...destroyed nine UAVs: five over the Tula region and two each over ...": the list goes on
-            return previous[-1].event_type, cs, debris
         last = previous[-1] if previous else self.last_draft(self.sentence_of(cs) - 1)
+        if mentions and (previous or (last and last.count and last.region is None)) and (
+                self.count(cs, core) or self.roundup_pairs(self.groups(mentions), cs, core)):
+            # "...destroyed nine UAVs: five over the Tula region and two each over ...": the list goes on
+            return last.event_type, cs, debris
         if last and last.settlement and lex.casualty_cue.search(self.low, cs, core) \
                 and self.settlement(cs, core, mentions)[0]:
             # "у Ківшарівці пошкоджено будинок, у Петропавлівці поранено жінку": the list of places goes on
@@ -408,12 +409,13 @@ class Document:
             self.attach(i, sent, cs, ce, at)
             return []
         last = self.last_draft(i - 1)
-        if event == "strike" and settlement and count is None and last and last.event_type == "interception" \
-                and last.count and last.settlement is None and last.target is None \
-                and not lex.drone.search(text, cs, ce) and all(m.code == last.region for m in mentions) \
+        if event == "strike" and count is None and last and last.event_type == "interception" \
+                and last.region and (last.count or last.sentence == i) and not lex.drone.search(text, cs, ce) and all(m.code == last.region for m in mentions) \
                 and all(lex.damage.match(text, m.start()) for m in lex.strike.finditer(text, cs, ce)):
             # "над Орловской областью уничтожены пять беспилотников. В Мценске повреждены окна": debris
-            last.settlement, last.near = settlement, near
+            if last.count and last.settlement is None:
+                last.settlement, last.near = settlement, near
+            last.target = last.target or self.target(at, ce)
             self.attach(i, sent, cs, ce, at)
             return []
         killed, injured = self.casualties(cs, ce)
@@ -468,7 +470,7 @@ class Document:
         """A sentence that continues the last incident: add its target and casualties."""
         killed, injured = self.casualties(cs, ce)
         if not self.drafts or self.drafts[-1].sentence < i - FOLLOWUP_SENTENCES or \
-                (self.drafts[-1].region is None and self.drafts[-1].settlement is None):
+                (self.drafts[-1].region is None and self.drafts[-1].settlement is None and self.drafts[-1].district is None):
             # nothing placed to attach to: the casualties may lead into the next sentence's incident
             self.pending = (i, sent[0], killed, injured) if killed is not None or injured is not None else None
             return
@@ -567,6 +569,11 @@ def one_region(drafts: list[Draft], doc: Document) -> list[Draft]:
         if d.region is None and d.settlement:
             # else a settlement the gazetteer places in one region ("У Коростені ...")
             d.region = code or settlement_region(d.settlement)
+    placed = named | {d.region for d in drafts if d.region}
+    if len(placed) == 1:  # "Теткино и Глушково" (two Глушково in Russia), "Ніжинську громаду": the report's region
+        for d in drafts:
+            if d.region is None and (d.settlement or d.district):
+                d.region = next(iter(placed))
     return drafts
 
 
@@ -693,8 +700,9 @@ def merge_continuations(drafts: list[Draft]) -> list[Draft]:
         a = out[-1] if out else None
         if a and a.event_type == d.event_type == "strike" and a.sentence == d.sentence - 1 \
                 and a.region == d.region and a.settlement and d.settlement is None \
-                and a.target is None and a.killed is None and a.injured is None and a.count in (None, 1):
+                and a.target is None and a.killed is None and a.injured is None:
             d.settlement, d.near, d.span = a.settlement, a.near, (a.span[0], d.span[1])
+            d.count, d.qualifier = (a.count, a.qualifier) if a.count else (d.count, d.qualifier)
             out[-1] = d
             continue
         out.append(d)
