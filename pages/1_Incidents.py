@@ -21,6 +21,8 @@ DATE_NOTES = {
 }
 #: URL keys of the map's view that this page does not change but keeps, so links stay whole.
 KEPT_KEYS = ("unit", "tiles")
+#: Rows per table page.
+PAGE_ROWS = 1_000
 
 
 def own_figures(fields: dict) -> str:
@@ -37,7 +39,7 @@ def detail(store, incident_id: int, listed: bool) -> None:
     st.subheader(f"Incident {incident_id}: "
                  + dashboard.md_escape(f"{rec['event_type']}, {rec.get('region_name') or 'region unknown'}"))
     if not listed:
-        st.caption("This incident is not in the table above with the current filters.")
+        st.caption("This incident is not in the table shown above (the filters or the page leave it out).")
     c1, c2, c3 = st.columns(3)
     when = f"{rec.get('date') or 'unknown'}" + (f" to {rec['date_end']}" if rec.get("date_end") else "")
     c1.markdown(f"**Date:** {dashboard.md_escape(when)}")
@@ -75,6 +77,19 @@ def source(i: int, src: dict) -> None:
     st.markdown(dashboard.html_block(dashboard.highlight(shown, marks), EVIDENCE_BOX), unsafe_allow_html=True)
 
 
+def table_page(total: int) -> int:
+    """The page of the table to show (1 when everything fits): a browser table of 100k rows is slow."""
+    if total <= PAGE_ROWS:
+        return 1
+    pages = -(-total // PAGE_ROWS)
+    page = st.number_input(f"Page (of {pages})", min_value=1, max_value=pages, value=1, step=1)
+    first = (page - 1) * PAGE_ROWS + 1
+    n = dashboard.format_kpi
+    st.caption(f"Showing incidents {n(first)}–{n(min(first + PAGE_ROWS - 1, total))} of {n(total)}, oldest first; "
+               "a column header sorts this page. Search or choose regions to find an incident faster.")
+    return int(page)
+
+
 def body() -> None:
     store = app_shell.store()
     st.title("Incidents")
@@ -90,17 +105,20 @@ def body() -> None:
     what = c3.selectbox("Type", list(dashboard.WHAT_CHOICES), index=list(dashboard.WHAT_CHOICES).index(
         dashboard.what_of(f)), format_func=dashboard.WHAT_CHOICES.get)
     filters = f.with_(text=text.strip(), regions=tuple(chosen), types=dashboard.WHAT_TYPES[what])
-    df = store.query(filters)
+    total = store.count(filters)
     described = dashboard.md_escape(filters.describe())
     chosen_id = str(query.get("id") or "")
     url = {**{k: query[k] for k in KEPT_KEYS if k in query}, **filters.to_query()}
-    if df.empty:
+    df = None
+    if total == 0:
         st.info(helptext.NOTHING_MATCHES.format(filters=described))
     else:
-        st.caption(f"{dashboard.format_kpi(len(df))} incidents · {described} · tick a row to see its sources; "
+        page = table_page(total)
+        df = store.query(filters, limit=PAGE_ROWS, offset=(page - 1) * PAGE_ROWS)
+        st.caption(f"{dashboard.format_kpi(total)} incidents · {described} · tick a row to see its sources; "
                    "click a column header to sort. Empty cells: not stated in the reports.")
-        # a new key per filter set: a ticked row never points at another incident after the table changes
-        key = f"incident_table_{zlib.crc32(repr(sorted(filters.to_query().items())).encode())}"
+        # a new key per filter set and page: a ticked row never points at another incident after the table changes
+        key = f"incident_table_{zlib.crc32(repr(sorted(filters.to_query().items())).encode())}_{page}"
         event = st.dataframe(dashboard.with_display_names(df)[COLUMNS], hide_index=True, on_select="rerun",
                              selection_mode="single-row", key=key,
                              column_config=app_shell.column_config(
@@ -118,7 +136,7 @@ def body() -> None:
     if url != query:
         st.query_params.from_dict(url)
     if chosen_id.isdigit():
-        detail(store, int(chosen_id), listed=not df.empty and int(chosen_id) in set(df["id"].astype(int)))
+        detail(store, int(chosen_id), listed=df is not None and int(chosen_id) in set(df["id"].astype(int)))
 
 
 app_shell.run_page("Incidents", body)

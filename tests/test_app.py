@@ -185,3 +185,25 @@ def test_every_table_column_is_labelled_in_words(db):
             shown = {n: c for n, c in config.items() if n != "_index"}  # the hidden row index
             assert shown and [n for n, c in shown.items() if not c.get("label") or c["label"] == n] == []
     assert all(f in helptext.FIELDS for f in dashboard.SHOWN)  # the Add-articles preview
+
+
+def test_incidents_table_shows_a_page_of_a_large_store(tmp_path, monkeypatch):
+    import datetime as dt
+
+    from geo.documents import Document
+    from geo.record import Incident
+
+    path = str(tmp_path / "big.db")
+    store = open_store(path)
+    text = "Drones were shot down over the Kursk region."
+    incidents = [Incident(event_type="interception", country="RU", region="RU-KRS", region_name="Kursk Oblast",
+                          geo_precision=3, count=1, date=(dt.date(2020, 1, 1) + dt.timedelta(days=i)).isoformat(),
+                          date_precision="day", evidence=text, extras={"evidence_spans": [[0, len(text)]]})
+                 for i in range(1_003)]
+    store.add_document(Document(text=text, id="many"), incidents)
+    monkeypatch.setenv("GEO_DB", path)
+    at = run(ROOT / "pages" / "1_Incidents.py")
+    assert at.number_input[0].label == "Page (of 2)"
+    assert len(at.dataframe[0].value) == 1_000 and "1 003 incidents" in at.caption[1].value
+    at.number_input[0].set_value(2).run()
+    assert len(at.dataframe[0].value) == 3 and "Showing incidents 1 001–1 003 of 1 003" in at.caption[0].value

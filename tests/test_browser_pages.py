@@ -97,7 +97,7 @@ def test_incidents_search_tick_detail_and_link(app_url, db, page, tmp_path):
     _search(page).press("Enter")
     expect(page.get_by_text("No incidents match these filters")).to_be_visible(timeout=15_000)
     page.wait_for_url(lambda u: "q=zzzz" in u, timeout=15_000)
-    expect(page.get_by_text("not in the table above")).to_be_visible()
+    expect(page.get_by_text("not in the table shown above")).to_be_visible()
     screenshot(page, "incidents-nothing-matches")
 
     # the link reopens the same view: search text, region, incident
