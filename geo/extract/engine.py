@@ -98,8 +98,12 @@ class Document:
         if m.explicit or not wider or m.code == wider:
             return m
         s, e = self.sentences[m.sentence]
-        if self.lex.around_city.search(self.low, max(s, m.start - LOOKBACK), m.start) or any(
-                o.code == wider and o.explicit for o in region_mentions(self.text, [(s, e)])):
+        if self.lex.around_city.search(self.low, max(s, m.start - LOOKBACK), m.start):
+            return replace(m, code=wider)
+        gap = self.lex.region_list_gap
+        others = [o for o in region_mentions(self.text, [(s, e)]) if o.code == wider and o.explicit]
+        if others and not any(gap.fullmatch(self.low, m.end, o.start) or gap.fullmatch(self.low, o.end, m.start)
+                              for o in others):  # "in Kyiv, Kyiv Oblast and ..." names both
             return replace(m, code=wider)
         return m
 
@@ -270,8 +274,8 @@ class Document:
         while True:
             gap = lex.region_list_gap.match(self.low, pos, end)
             m = gap and lex.place_name.match(self.text, gap.end(), end)
-            if not m or m.group("name").split()[0] in lex.not_places or any(
-                    r.start < m.end() and m.start() < r.end for r in mentions):
+            if not m or m.group("name").split()[0] in lex.not_places or lex.not_place_after.match(self.text, m.end()) \
+                    or any(r.start < m.end() and m.start() < r.end for r in mentions):
                 break
             out.append(settlement_form(m.group("name"), lex.morphology))
             joined = bool(re.search(r"\w", gap.group(0)))
@@ -313,7 +317,7 @@ class Document:
         killed = injured = None
         if not self.lex.casualty_cue.search(self.low, start, end):
             return killed, injured
-        for kind, rx in self.lex.casualties:
+        for kind, rx, stated in self.lex.casualties:
             m = rx.search(self.low, start, end)
             if not m:
                 continue
@@ -322,7 +326,9 @@ class Document:
                 injured = 0 if injured is None else injured
                 continue
             word = (m.groupdict().get("n") or "").lower()
-            if word in self.lex.pronouns:
+            if stated is not None:
+                n = stated
+            elif word in self.lex.pronouns:
                 n = 1
             elif word in self.lex.definite:
                 said = m.group(0).lower()
@@ -347,6 +353,8 @@ class Document:
         if ic or st:
             return ("interception" if ic or debris else "strike"), (ic or st).start(), debris
         mentions = self.mentions_in(cs, core)
+        if previous and lex.ellipsis.match(self.low, cs, core):
+            return previous[-1].event_type, cs, debris  # "у Краснопіллі пошкоджено ЛЕП, у Середині-Буді – авто"
         last = previous[-1] if previous else self.last_draft(self.sentence_of(cs) - 1)
         if mentions and (previous or (last and last.count and last.region is None)) and (
                 self.count(cs, core) or self.roundup_pairs(self.groups(mentions), cs, core)):
@@ -401,21 +409,22 @@ class Document:
         last = self.drafts[-1] if self.drafts else None
         new_place = bool(mentions) and not (last and last.settlement and last.region is None) and \
             any(m.code != (last.region if last else None) for m in mentions)
+        downed = self.last_draft(i - 1)
+        if event == "strike" and count is None and downed and downed.event_type == "interception" \
+                and downed.region and (downed.count or downed.sentence == i) and not lex.drone.search(text, cs, ce) \
+                and all(m.code == downed.region for m in mentions) \
+                and all(lex.damage.match(text, m.start()) for m in lex.strike.finditer(text, cs, ce)):
+            # "над Орловской областью уничтожены пять беспилотников. В Мценске повреждены окна": debris
+            if downed.count and downed.settlement is None:
+                downed.settlement, downed.near = settlement, near
+            downed.target = downed.target or self.target(at, ce)
+            self.attach(i, sent, cs, ce, at)
+            return []
         if not new_place and not settlement and count is None and (
                 lex.followup.match(text, cs, core)
                 or (event == "strike" and self.drafts and self.drafts[-1].sentence >= i - 1
                     and not lex.drone.search(text, cs, ce))):
             # "The car was badly damaged", "Windows were damaged nearby": the last incident goes on
-            self.attach(i, sent, cs, ce, at)
-            return []
-        last = self.last_draft(i - 1)
-        if event == "strike" and count is None and last and last.event_type == "interception" \
-                and last.region and (last.count or last.sentence == i) and not lex.drone.search(text, cs, ce) and all(m.code == last.region for m in mentions) \
-                and all(lex.damage.match(text, m.start()) for m in lex.strike.finditer(text, cs, ce)):
-            # "над Орловской областью уничтожены пять беспилотников. В Мценске повреждены окна": debris
-            if last.count and last.settlement is None:
-                last.settlement, last.near = settlement, near
-            last.target = last.target or self.target(at, ce)
             self.attach(i, sent, cs, ce, at)
             return []
         killed, injured = self.casualties(cs, ce)
@@ -460,7 +469,9 @@ class Document:
                 settlement = settlement_form(only.text, lex.morphology)  # "Russian drones hit Kharkiv": the city
             d = replace(base, region=regions[0], settlement=settlement, near=near, count=n, qualifier=q,
                         total=count.total if count else None, inherited=inherited and not settlement)
-            if listed:  # one incident per settlement of the list, the count shared
+            if listed and event == "interception":  # "над Воронежем, Лисками и ...": the region's count
+                d.settlement, d.near = None, False
+            elif listed:  # one incident per settlement of the list, the count shared
                 d.count = d.qualifier = None
                 return [d] + [replace(d, settlement=name, near=False) for name in listed]
             return [d]
@@ -583,6 +594,7 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         for k in kept:
             if (k.event_type == d.event_type and _same_region(k.region, d.region)
+                    and (k.region == d.region or k.sentence != d.sentence)  # "в Києві, на Київщині": both
                     and (k.settlement or "").lower() == (d.settlement or "").lower()
                     and _compatible(k.count, d.count) and _compatible(k.target, d.target)):
                 if k.count is None and d.count is not None:
@@ -654,7 +666,7 @@ def drop_summaries(drafts: list[Draft], doc: Document) -> list[Draft]:
         same = [o for o in drafts if o is not d and o.event_type == d.event_type]
         if d.region and not d.settlement:
             detailed = [o for o in same if o.settlement and o.region == d.region]
-            if detailed and d.target and d.target not in {o.target for o in detailed}:
+            if detailed and d.event_type == "strike" and d.target and d.target not in {o.target for o in detailed}:
                 detailed = []  # it names its own target: not a summary of these
             if detailed:
                 if d.event_type == "interception" and d.count is not None and all(o.count is None for o in detailed):

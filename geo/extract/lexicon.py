@@ -88,6 +88,7 @@ class Lexicon:
     subclause_tails: re.Pattern
     clause_breaks: re.Pattern
     remainder: re.Pattern
+    ellipsis: re.Pattern
     national: re.Pattern
     counts: tuple[tuple[str, re.Pattern, bool], ...]  # kind, pattern, needs a written number
     each: re.Pattern
@@ -95,7 +96,7 @@ class Lexicon:
     roundup_before: re.Pattern
     roundup_after: re.Pattern
     region_list_gap: re.Pattern
-    casualties: tuple[tuple[str, re.Pattern], ...]
+    casualties: tuple[tuple[str, re.Pattern, int | None], ...]  # kind, pattern, the number it states
     casualty_cue: re.Pattern
     date_cue: re.Pattern
     event_cue: re.Pattern
@@ -243,6 +244,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         subclause_tails=c(ev["subclause_tails"]),
         clause_breaks=c(ev["clause_breaks"]),
         remainder=c(ev["remainder"]),
+        ellipsis=c(ev["ellipsis"]),
         national=c(ev["national"]),
         counts=tuple((row["kind"], c(row["re"]), "{NUMX}" in row["re"]) for row in d["counts"]["patterns"]),
         each=c(d["counts"]["each"]),
@@ -250,7 +252,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         roundup_before=c(d["counts"]["roundup_before"]),
         roundup_after=c(d["counts"]["roundup_after"]),
         region_list_gap=c(d["counts"]["region_list_gap"]),
-        casualties=tuple((row["kind"], c(row["re"])) for row in d["casualties"]["patterns"]),
+        casualties=tuple((row["kind"], c(row["re"]), row.get("n")) for row in d["casualties"]["patterns"]),
         casualty_cue=c(d["casualties"]["cue"]),
         date_cue=_word_starts(dates["cue_words"]),
         event_cue=_word_starts(ev["cue_words"]),
