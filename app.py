@@ -214,7 +214,10 @@ def main() -> None:
     st.caption("Regions are shaded by the chosen count; dots are settlement-level incidents "
                "(region-level ones are counted in the shading only). Click a region to add or remove it; "
                "click a dot to list its incidents below the map.")
-    place_details(store, f, dashboard.clicked_place(value))
+    # the map forgets its last click when its layer is redrawn, so the clicked point is remembered here
+    ss = st.session_state
+    ss["_place"] = dashboard.clicked_place(value) or (None if code else ss.get("_place"))
+    place_details(store, f, ss["_place"])
     timeline_chart(load_daily(store.url, _filters_key(f.with_(date_from=None, date_to=None)), store),
                    unit, chosen)
     st.subheader("Snapshot of this view")
