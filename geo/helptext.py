@@ -17,7 +17,8 @@ TOPICS: dict[str, str] = {
     "counting": (
         "**Incidents or drones.** *Incidents* counts reported events. *Drones* adds up the drones each "
         "report states; an incident whose report gives no number counts as one drone. \"More than six\" "
-        "counts as 6 (*at least*), \"about 20\" as 20 (*approximate*); \"dozens\" is unknown."),
+        "counts as 6 (*at least*), \"about 20\" as 20 (*approximate*); \"dozens\" is unknown. "
+        "*Killed* and *Injured* add up the figures the reports state."),
     "precision": (
         "**Location precision** says how exactly an incident is placed: "
         + "; ".join(f"**{code}** {meaning}" for code, meaning in GEO_PRECISIONS.items())
@@ -49,13 +50,20 @@ TOPICS: dict[str, str] = {
         "add it to the filter, click again to remove it. The filters are in the page address: copy it "
         "to share the view. OpenStreetMap tiles are off by default (the map works offline); switching "
         "them on keeps the map where it is."),
+    "timeline": (
+        "**Timeline and snapshots.** The date slider chooses the days shown; *Play* steps through them a "
+        "day (or a week) at a time. The bars under the map count each day's strikes and interceptions "
+        "for the other filters; the shaded band is the chosen range. The snapshot buttons save this "
+        "view: HTML (an interactive map that opens offline), PNG, CSV or GeoJSON; each names the "
+        "filters, the dates, the time of export and the data credits."),
     "incidents": (
-        "**The table** lists de-duplicated incidents; click a column header to sort, a row to open its "
-        "sources. Each source shows its own figures and its text with the evidence sentence marked; "
+        "**The table** lists de-duplicated incidents; click a column header to sort, tick a row to open "
+        "its sources (the page address then names the incident, so the link opens it). Empty cells mean the "
+        "reports do not say (an empty *Killed* is not zero). Each source shows its own figures and its text with the evidence sentence marked; "
         "source links open only for http(s) addresses."),
     "add": (
-        "**Adding articles.** Paste text or upload files, press *Extract*, check the table: correct a "
-        "value, untick *keep* to drop a row. A changed settlement or region is placed on the map again. "
+        "**Adding articles.** Paste text or upload files, press *Extract incidents*, check the table: "
+        "double-click a cell to correct it, untick *Keep* to drop a row. A changed settlement or region is placed on the map again. "
         "Nothing is stored until you press *Save*; an article already stored changes nothing."),
     "regions": (
         "**Regions** lists every region's strikes and interceptions over all dates, and draws the chosen "
@@ -64,11 +72,11 @@ TOPICS: dict[str, str] = {
 
 #: Which topics each page's box explains, in order.
 PAGE_TOPICS: dict[str, tuple[str, ...]] = {
-    "Map": ("map", "types", "counting", "precision", "dates", "names"),
+    "Map": ("map", "timeline", "types", "counting", "precision", "dates", "names"),
     "Incidents": ("incidents", "dedup", "precision", "dates", "names"),
     "Add articles": ("add", "types", "precision", "dates"),
     "Regions": ("regions", "types", "counting"),
-    "About": ("types", "counting", "dedup", "dates", "map", "precision", "names"),
+    "About": ("types", "counting", "dedup", "dates", "map", "timeline", "precision", "names"),
 }
 
 

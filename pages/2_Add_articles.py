@@ -16,7 +16,9 @@ from geo.readers import (MULTI_DOCUMENT_SUFFIXES, SUPPORTED_SUFFIXES, clean_text
 
 log = logging.getLogger("geo.dashboard")
 
-PREVIEW_KEY = "add_preview"  # session key: list of {"doc", "incidents", "error", "edited"}
+#: session key: list of {"doc", "incidents", "error", "edited", "key"}; "key" names the item's editor
+#: for as long as it is in the preview, so corrections survive when other articles are saved.
+PREVIEW_KEY = "add_preview"
 FLASH_KEY = "add_saved"  # session key: what the last Save did, shown after the page is redrawn
 
 
@@ -35,10 +37,10 @@ def extract(docs: list[Document], online: bool) -> list[dict]:
     bar = st.progress(0.0, text="Extracting…")
     for n, doc in enumerate(docs, 1):
         try:
-            out.append({"doc": doc, "incidents": process(doc, geocoder), "error": None})
+            out.append({"doc": doc, "incidents": process(doc, geocoder), "error": None, "key": f"edit_{n}_{doc.id}"})
         except Exception as exc:  # one article's failure must not lose the others; the log keeps the trace
             log.exception("extraction failed for %s", doc.title or doc.id)
-            out.append({"doc": doc, "incidents": [], "error": app_shell.short_error(exc)})
+            out.append({"doc": doc, "incidents": [], "error": app_shell.short_error(exc), "key": f"edit_{n}_{doc.id}"})
         bar.progress(n / len(docs), text=f"Extracted {n}/{len(docs)}")
     bar.empty()
     return out
@@ -86,7 +88,7 @@ def doc_name(doc: Document) -> str:
 
 def show_preview(store, online: bool) -> None:
     items = st.session_state.get(PREVIEW_KEY) or []
-    for n, item in enumerate(items):
+    for item in items:
         doc, incidents = item["doc"], item["incidents"]
         with st.container(border=True):
             st.markdown(dashboard.source_block("Article:", doc_name(doc), doc.url, published=doc.published),
@@ -106,7 +108,7 @@ def show_preview(store, online: bool) -> None:
                 continue
             st.caption("Double-click a cell to correct it; untick Keep to drop a row.")
             item["edited"] = st.data_editor(
-                dashboard.preview_frame(incidents), key=f"edit_{n}_{doc.id}", hide_index=True,
+                dashboard.preview_frame(incidents), key=item["key"], hide_index=True,
                 disabled=["geo_precision", "evidence"], num_rows="fixed",
                 column_config=app_shell.column_config(
                     dashboard.SHOWN,
@@ -121,7 +123,7 @@ def show_preview(store, online: bool) -> None:
 
 def save(store, items: list[dict], online: bool) -> None:
     """Store every article that can be stored; the ones that fail stay in the preview with their edits."""
-    new = merged = 0
+    new = merged = saved = 0
     failed, report = [], []
     for item in items:
         name = doc_name(item["doc"])
@@ -140,10 +142,13 @@ def save(store, items: list[dict], online: bool) -> None:
             report.append(("info", dashboard.md_escape(f"{name}: already in the store, nothing changed.")))
         new += result.incidents_new
         merged += result.incidents_merged
+        saved += 1
     st.cache_data.clear()
     st.session_state[PREVIEW_KEY] = failed
-    report.insert(0, ("success", f"Saved: {new} new incidents, {merged} merged into existing ones. "
-                                 "The Map, Incidents and Regions pages show them now."))
+    if saved:
+        report.insert(0, ("success", f"Saved {saved} article{'s' if saved > 1 else ''}: {new} new incidents, "
+                                     f"{merged} merged into existing ones. The Map, Incidents and Regions pages "
+                                     "show them now."))
     st.session_state[FLASH_KEY] = report
     st.rerun()  # redraw without the saved articles' preview
 

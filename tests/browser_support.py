@@ -190,6 +190,7 @@ def click_grid(page, grid, row: int, x: float) -> None:
     clicked cell is selected, and Space then flips a checkbox cell.
     """
     grid.scroll_into_view_if_needed()
+    page.wait_for_timeout(200)  # the grid lays out after it scrolls into view
     box = grid.bounding_box()
     page.mouse.click(box["x"] + x, box["y"] + 35 * (row + 1) + 17)
 
@@ -206,3 +207,19 @@ def table_rows(page, grid, target_dir: Path) -> list[dict[str, str]]:
     dl.value.save_as(path)
     with open(path, encoding="utf-8-sig", newline="") as f:
         return list(csv.DictReader(f))
+
+
+def edit_cell(page, grid, row: int, x: float, value: str) -> None:
+    """Type ``value`` into a data editor's cell (opened with Enter; its editor floats in #portal)."""
+    cell = page.locator("#portal textarea, #portal input").first
+    for attempt in range(3):  # a click during the grid's first layout can miss
+        click_grid(page, grid, row, x)
+        page.keyboard.press("Enter")
+        try:
+            cell.wait_for(timeout=3_000)
+            break
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
+    cell.fill(value)
+    cell.press("Enter")

@@ -23,7 +23,7 @@ if not CHROMIUM.exists():
 
 from playwright.sync_api import expect  # noqa: E402
 
-from browser_support import (assert_clean, click_grid, idle, map_of, offline_context,  # noqa: E402
+from browser_support import (assert_clean, click_grid, edit_cell, idle, map_of, offline_context,  # noqa: E402
                              running_app, screenshot, table_rows, watched_page)
 from browser_support import browser  # noqa: E402,F401 (the fixture)
 from geo.documents import Document  # noqa: E402
@@ -175,7 +175,7 @@ def test_add_articles_drop_one_then_save(app_url, db, page):
     assert store.count() == before  # nothing stored before Save
     page.get_by_role("button", name="Save to the store").click()
     kept = len(found) - 1
-    expect(page.get_by_text(f"Saved: {kept} new incidents")).to_be_visible(timeout=15_000)
+    expect(page.get_by_text(f"Saved 1 article: {kept} new incidents")).to_be_visible(timeout=15_000)
     assert store.count() == before + kept
     assert page.get_by_role("button", name="Save to the store").count() == 0  # the preview is gone
     dropped = found[0]
@@ -235,3 +235,27 @@ def test_first_start_every_page_at_a_width(browser, fresh_app, width, height):
             screenshot(page, f"first-start-{name.lower()}-{width}")
         assert_clean(page)
         assert outside == [], f"requests left the machine: {outside}"
+
+
+def test_add_articles_a_bad_correction_keeps_the_article_and_the_edit(app_url, db, page):
+    store = open_store(db)
+    before = store.count()
+    page.goto(f"{app_url}/Add_articles")
+    idle(page)
+    box = page.get_by_role("textbox", name="Paste an article")
+    box.fill(PASTED.replace("Shebekino", "Grayvoron"))  # another article than the other test's
+    box.press("Control+Enter")
+    idle(page)
+    page.get_by_role("button", name="Extract incidents").click()
+    idle(page)
+    editor = page.locator("[data-testid='stDataFrame']").first
+    edit_cell(page, editor, 0, 200, "Atlantis")  # the first row's region code
+    idle(page)
+    for _ in range(2):  # the second Save fails the same way: the correction was kept, not reset
+        page.get_by_role("button", name="Save to the store").click()
+        expect(page.get_by_text("Not saved: Pasted article: unknown region")).to_be_visible(timeout=15_000)
+        assert "Atlantis" in page.locator("[data-testid='stAlertContentError']").first.inner_text()
+        assert page.locator("[data-testid='stAlertContentSuccess']").count() == 0  # nothing was saved
+        idle(page)
+    assert store.count() == before
+    screenshot(page, "add-articles-bad-correction")
