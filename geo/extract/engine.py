@@ -567,8 +567,16 @@ def _same_region(a: str | None, b: str | None) -> bool:
     return bool(a and b and (FOCUS_REGION.get(a) == b or FOCUS_REGION.get(b) == a))
 
 
+#: Targets that name a kind of place, not the place: "an industrial facility" may be the refinery named before.
+GENERIC_TARGETS = frozenset({"industrial enterprise", "infrastructure"})
+
+
 def _compatible(x, y) -> bool:
     return x is None or y is None or x == y
+
+
+def _compatible_target(x: str | None, y: str | None) -> bool:
+    return _compatible(x, y) or x in GENERIC_TARGETS or y in GENERIC_TARGETS
 
 
 def one_region(drafts: list[Draft], doc: Document) -> list[Draft]:
@@ -596,13 +604,15 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
             if (k.event_type == d.event_type and _same_region(k.region, d.region)
                     and (k.region == d.region or k.sentence != d.sentence)  # "в Києві, на Київщині": both
                     and (k.settlement or "").lower() == (d.settlement or "").lower()
-                    and _compatible(k.count, d.count) and _compatible(k.target, d.target)):
+                    and _compatible(k.count, d.count) and _compatible_target(k.target, d.target)):
                 if k.count is None and d.count is not None:
                     k.span = d.span  # the sentence that states the number is the better evidence
                     k.national = d.national  # "атакував ... БпЛА. Зафіксовано влучання 9 БпЛА": the hits count
                 for name in ("count", "qualifier", "killed", "injured", "target", "district"):
                     if getattr(k, name) is None and getattr(d, name) is not None:
                         setattr(k, name, getattr(d, name))
+                if k.target in GENERIC_TARGETS and d.target:
+                    k.target = d.target  # the specific name wins
                 break
         else:
             kept.append(d)
@@ -666,7 +676,8 @@ def drop_summaries(drafts: list[Draft], doc: Document) -> list[Draft]:
         same = [o for o in drafts if o is not d and o.event_type == d.event_type]
         if d.region and not d.settlement:
             detailed = [o for o in same if o.settlement and o.region == d.region]
-            if detailed and d.event_type == "strike" and d.target and d.target not in {o.target for o in detailed}:
+            if detailed and d.event_type == "strike" and d.target and \
+                    not any(o.target and _compatible_target(d.target, o.target) for o in detailed):
                 detailed = []  # it names its own target: not a summary of these
             if detailed:
                 if d.event_type == "interception" and d.count is not None and all(o.count is None for o in detailed):
