@@ -116,3 +116,11 @@ def test_query_pages(store):
     page = store.query(Filters(include_undated=True), limit=10, offset=20)
     assert page["id"].tolist() == everything["id"].iloc[20:30].tolist()
     assert isinstance(store.query(Filters(), limit=0), pd.DataFrame)
+
+
+def test_the_sqlite_store_implements_the_whole_protocol():
+    from geo.store import SQLiteStore, Store
+
+    wanted = {n for n in vars(Store) if not n.startswith("_") and callable(getattr(Store, n))}
+    assert {"summary", "places", "place_incidents", "query"} <= wanted
+    assert all(callable(getattr(SQLiteStore, n, None)) for n in wanted)
