@@ -90,6 +90,18 @@ def table_page(total: int) -> int:
     return int(page)
 
 
+def linked_filters(f) -> bool:
+    """Say which filters came with the link (dates, countries, precision: no widget here); True to drop them."""
+    extra = f.with_(text="", regions=(), types=())
+    if extra == type(f)():
+        return False
+    c1, c2 = st.columns([5, 2], vertical_alignment="center")
+    c1.caption("Also filtered as in the link that opened this page: "
+               + dashboard.md_escape(extra.describe().replace("; strikes and interceptions", "")))
+    return c2.button("Show all dates and places", help="Drop these filters (the map's date range, countries, "
+                                                         "precision)")
+
+
 def body() -> None:
     store = app_shell.store()
     st.title("Incidents")
@@ -105,6 +117,9 @@ def body() -> None:
     what = c3.selectbox("Type", list(dashboard.WHAT_CHOICES), index=list(dashboard.WHAT_CHOICES).index(
         dashboard.what_of(f)), format_func=dashboard.WHAT_CHOICES.get)
     filters = f.with_(text=text.strip(), regions=tuple(chosen), types=dashboard.WHAT_TYPES[what])
+    if linked_filters(filters):
+        filters = f.with_(text=text.strip(), regions=tuple(chosen), types=dashboard.WHAT_TYPES[what],
+                          date_from=None, date_to=None, countries=(), precisions=())
     total = store.count(filters)
     described = dashboard.md_escape(filters.describe())
     chosen_id = str(query.get("id") or "")

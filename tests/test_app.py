@@ -207,3 +207,14 @@ def test_incidents_table_shows_a_page_of_a_large_store(tmp_path, monkeypatch):
     assert len(at.dataframe[0].value) == 1_000 and "1 003 incidents" in at.caption[1].value
     at.number_input[0].set_value(2).run()
     assert len(at.dataframe[0].value) == 3 and "Showing incidents 1 001–1 003 of 1 003" in at.caption[0].value
+
+
+def test_incidents_page_shows_and_drops_the_links_other_filters(db):
+    at = run(ROOT / "pages" / "1_Incidents.py", {"from": "2025-05-02", "to": "2025-05-04", "precision": "1"})
+    shown = [c.value for c in at.caption]
+    assert any("Also filtered as in the link" in c and "2025\\-05\\-02 to 2025\\-05\\-04" in c for c in shown), shown
+    expected = open_store(db).count(Filters.from_query({"from": "2025-05-02", "to": "2025-05-04", "precision": "1"}))
+    assert any(c.startswith(f"{expected} incidents") for c in shown)
+    next(b for b in at.button if b.label == "Show all dates and places").click().run()
+    assert any(c.value.startswith(f"{len(sample_store.ROWS)} incidents") for c in at.caption)
+    assert "from" not in at.query_params and "precision" not in at.query_params
