@@ -112,8 +112,8 @@ def test_ukrainian_counts_of_hits_and_casualties_after_a_dash(text, count, injur
     assert (inc.event_type, inc.count, inc.injured) == ("strike", count, injured)
 
 
-ROUND = [f"articles_{n}.toml" for n in range(11, 16)] + [f"ru/articles_ru_{n}.toml" for n in range(5, 10)] \
-    + [f"uk/articles_uk_{n}.toml" for n in range(5, 10)]
+ROUND = [f"articles_{n}.toml" for n in range(11, 17)] + [f"ru/articles_ru_{n}.toml" for n in range(5, 11)] \
+    + [f"uk/articles_uk_{n}.toml" for n in range(5, 11)]
 
 
 def test_the_blind_batches_read_strictly_right():

@@ -366,6 +366,10 @@ class Document:
             return last.event_type, cs, debris
         return None
 
+    def damage_only(self, start: int, end: int) -> bool:
+        """The span reports damage ("повреждены окна") but no attack ("атаковал район")."""
+        return all(self.lex.damage.match(self.low, m.start()) for m in self.lex.strike.finditer(self.low, start, end))
+
     def last_draft(self, since: int) -> Draft | None:
         """The last incident so far if it was stated in sentence ``since`` or later."""
         return self.drafts[-1] if self.drafts and self.drafts[-1].sentence >= since else None
@@ -412,17 +416,17 @@ class Document:
         downed = self.last_draft(i - 1)
         if event == "strike" and count is None and downed and downed.event_type == "interception" \
                 and downed.region and (downed.count or downed.sentence == i) and not lex.drone.search(text, cs, ce) \
-                and all(m.code == downed.region for m in mentions) \
-                and all(lex.damage.match(text, m.start()) for m in lex.strike.finditer(text, cs, ce)):
+                and all(m.code == downed.region for m in mentions) and self.damage_only(cs, ce):
             # "над Орловской областью уничтожены пять беспилотников. В Мценске повреждены окна": debris
             if downed.count and downed.settlement is None:
                 downed.settlement, downed.near = settlement, near
             downed.target = downed.target or self.target(at, ce)
             self.attach(i, sent, cs, ce, at)
             return []
-        if not new_place and not settlement and count is None and (
+        if not new_place and not settlement and count is None \
+                and (self.damage_only(cs, ce) or not self.district(cs, ce)) and (
                 lex.followup.match(text, cs, core)
-                or (event == "strike" and self.drafts and self.drafts[-1].sentence >= i - 1
+                or (event == "strike" and self.drafts and self.drafts[-1].sentence >= i - FOLLOWUP_SENTENCES
                     and not lex.drone.search(text, cs, ce))):
             # "The car was badly damaged", "Windows were damaged nearby": the last incident goes on
             self.attach(i, sent, cs, ce, at)
@@ -531,6 +535,8 @@ class Document:
             new: list[Draft] = []
             for cs, ce, core in clauses(text, sent, lex):
                 produced = self.clause(i, sent, cs, ce, core, sentence_date, new)
+                if not produced and new and new[-1] is self.drafts[-1] and self.text[max(s, cs - 2):cs].strip() == ":":
+                    self.attach(i, sent, cs, ce, cs)  # "... атакував район: сталася пожежа на об'єкті"
                 new.extend(produced)
                 self.drafts.extend(produced)
             if len(new) >= 2 and new[0].event_type == "strike" and new[0].target is None and new[0].count \
@@ -542,8 +548,10 @@ class Document:
                     o.count = o.count or 1
                     if o.region == head.region or o.region is None:
                         o.region, o.settlement = head.region, o.settlement or head.settlement
-            if len(new) == 1 and new[0].killed is None and new[0].injured is None:
-                new[0].killed, new[0].injured = self.casualties(s, e)
+            if len(new) == 1 and (new[0].killed is None or new[0].injured is None):
+                killed, injured = self.casualties(s, e)
+                new[0].killed = new[0].killed if new[0].killed is not None else killed
+                new[0].injured = new[0].injured if new[0].injured is not None else injured
                 if self.pending and self.pending[0] == i - 1 and new[0].killed is None and new[0].injured is None:
                     _, start, new[0].killed, new[0].injured = self.pending
                     new[0].span = (start, new[0].span[1])
