@@ -44,6 +44,7 @@ class Draft:
     total: int | None = None
     national: bool = False
     inherited: bool = False  # region taken from an earlier sentence, not named in the clause
+    unplaced: bool = False  # no region named or implied yet, and no national total either
     extra_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -457,6 +458,7 @@ class Document:
                                        qualifier=c.qualifier if each else None))
             return out
         regions, inherited = self.regions(i, sent, cs, core, groups)
+        base.unplaced = regions == [None] and not self.national_context(i)
         if len(pairs) == 1 and len(regions) == 1:
             count = pairs[0][1]  # "destroyed six naval drones at sea and shot down 20 over Crimea"
         each = len(regions) > 1 and self.each_count(cs, core)
@@ -489,9 +491,10 @@ class Document:
             # nothing placed to attach to: the casualties may lead into the next sentence's incident
             self.pending = (i, sent[0], killed, injured) if killed is not None or injured is not None else None
             return
-        if killed == 0 and injured == 0:  # "There were no casualties": the whole report
+        if killed == 0 and injured == 0:  # "There were no casualties": the whole report (its paragraph)
             for o in self.drafts:
-                if o.sentence >= i - FOLLOWUP_SENTENCES and o.killed is None and o.injured is None:
+                if (o.sentence >= i - FOLLOWUP_SENTENCES or "\n\n" not in self.text[o.span[0]:cs]) \
+                        and o.killed is None and o.injured is None:
                     o.killed, o.injured = 0, 0
         d = self.drafts[-1]
         changed = False
@@ -593,6 +596,8 @@ def one_region(drafts: list[Draft], doc: Document) -> list[Draft]:
     named = {m.code for m in doc.places}
     code = next(iter(named)) if len(named) == 1 else None
     for d in drafts:
+        if d.region is None and d.unplaced and not d.settlement:
+            d.region = code  # "Уночі росіяни атакували Миргородщину: ..." signed by the oblast's head
         if d.region is None and d.settlement:
             # else a settlement the gazetteer places in one region ("У Коростені ...")
             d.region = code or settlement_region(d.settlement)

@@ -184,11 +184,11 @@ def load_lexicon(language: str = "en") -> Lexicon:
                     and " " not in k and k != "single"}
     num_alt = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_alternation(tens)})(?:[\s-](?:{_alternation(digits_units)}))?"
                rf"|{_alternation(units)})")
-    num = rf"(?<![\w.,-])(?:{num_alt})(?![\w-])"
+    num = rf"(?<![\w.,:-])(?:{num_alt})(?![\w-]|:\d)"
     strict_units = {k: v for k, v in units.items() if k not in nums.get("article_words", []) and k != "single"}
-    numx = (rf"(?<![\w.,-])(?:\d{{1,3}}(?:,\d{{3}})+|\d+"
+    numx = (rf"(?<![\w.,:-])(?:\d{{1,3}}(?:,\d{{3}})+|\d+"
             rf"|(?:{_alternation(tens)})(?:[\s-](?:{_alternation(digits_units)}))?"
-            rf"|{_alternation(strict_units)})(?![\w-])")
+            rf"|{_alternation(strict_units)})(?![\w-]|:\d)")
     quals = d["qualifiers"]
     qualifier_of = {q.lower(): "at_least" for q in quals["at_least"]}
     qualifier_of.update({q.lower(): "approximate" for q in quals["approximate"]})
