@@ -39,6 +39,15 @@ def session(browser):
         yield got
 
 
+def _open_map(ctx, url: str):
+    """A new page on the map at ``url``, drawn and idle."""
+    page = ctx.new_page()
+    page.goto(url)
+    map_of(page)
+    idle(page)
+    return page
+
+
 def _kpi(page, label: str):
     return page.locator("[data-testid='stMetric']").filter(has_text=label).first.locator(
         "[data-testid='stMetricValue']")
@@ -109,3 +118,36 @@ def test_snapshots_download_and_open_offline(app_url, session, tmp_path):
     expect(snap.locator("#geo-title")).to_contain_text("Exported")
     snap.screenshot(path=str(ARTIFACTS / "snapshot-html.png"))
     assert outside == [], f"requests left the machine: {outside}"
+
+
+def test_play_steps_through_the_days_then_stops(app_url, session):
+    ctx, outside = session
+    page = _open_map(ctx, f"{app_url}/?type=strike")
+    page.get_by_role("button", name="▶ Play").click()
+    seen = set()
+    for day in range(1, 8):  # every day of the sample, one step each, in order
+        page.wait_for_url(lambda u, d=day: f"from=2025-05-0{d}&to=2025-05-0{d}" in u, timeout=15_000)
+        seen.add(page.url)
+    expect(page.get_by_role("button", name="▶ Play")).to_be_visible(timeout=15_000)  # stopped at the end
+    idle(page)
+    strikes_on_7th = sum(1 for r in sample_store.ROWS if r[0] == 6 and r[1] == "strike")
+    expect(_kpi(page, "Incidents")).to_have_text(str(strikes_on_7th))
+    assert len(seen) == 7 and outside == []
+
+
+def test_csv_and_geojson_snapshots_hold_the_kpis_numbers(app_url, session):
+    import csv
+    import json
+
+    ctx, outside = session
+    page = _open_map(ctx, f"{app_url}/?type=interception&unit=drones")
+    kpi = {label: int(_kpi(page, label).inner_text()) for label in ("Incidents", "Drones", "Regions")}
+    saved = {fmt: download(page, f"⬇ {fmt}", ARTIFACTS, "snapshot-interceptions") for fmt in ("CSV", "GEOJSON")}
+    with open(saved["CSV"], encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    features = json.loads(saved["GEOJSON"].read_text())["features"]
+    assert len(rows) == len(features) == kpi["Incidents"]
+    assert sum(int(r["count"] or 1) for r in rows) == kpi["Drones"]
+    assert len({r["region"] for r in rows}) == kpi["Regions"]
+    assert {r["event_type"] for r in rows} == {"interception"}
+    assert outside == []
