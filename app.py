@@ -241,12 +241,13 @@ def map_page() -> None:
     app_shell.run_page("Map", main)
 
 
-#: The pages in the sidebar, in order: (file in pages/ or None for this one, title, icon).  Calling
+#: The pages in the sidebar, in order: (file in pages/ or None for this one, title).  Calling
 #: st.navigation makes Streamlit ignore its own listing of pages/, so this table alone sets names and order.
-#: Icons are emoji: the page's icon becomes the browser tab's, and a Material icon there is fetched from Google.
-PAGES = [(None, "Map", "🗺️"), ("1_Incidents", "Incidents", "📋"), ("2_Add_articles", "Add articles", "➕"),
-         ("3_Regions", "Regions", "📊"), ("4_About", "About", "ℹ️")]
-NAVIGATION = [st.Page(f"pages/{name}.py" if name else map_page, title=title, icon=icon, default=name is None)
-              for name, title, icon in PAGES]
+#: No page icons: emoji show as empty boxes where the machine has no emoji font, and a Material icon
+#: becomes the tab's icon, fetched from Google.  The tab's icon is static/favicon.png (app_shell).
+PAGES = [(None, "Map"), ("1_Incidents", "Incidents"), ("2_Add_articles", "Add articles"),
+         ("3_Regions", "Regions"), ("4_About", "About")]
+NAVIGATION = [st.Page(f"pages/{name}.py" if name else map_page, title=title, default=name is None)
+              for name, title in PAGES]
 
 st.navigation(NAVIGATION).run()

@@ -16,6 +16,8 @@ from geo import dashboard, helptext, webassets
 from geo.store import default_url, open_store
 
 ROOT = Path(__file__).resolve().parent
+#: The browser tab's icon (our own drawing; page icons are left out, see PAGES in app.py).
+FAVICON = ROOT / "static" / "favicon.png"
 log = logging.getLogger("geo.dashboard")
 
 
@@ -36,7 +38,7 @@ def store() -> Any:
 
 def run_page(title: str, body: Callable[[], None], layout: str = "wide") -> None:
     """Set the page up and run ``body``; any failure becomes a short message, never a traceback."""
-    st.set_page_config(page_title=f"{title} · Drone-incident atlas", layout=layout)
+    st.set_page_config(page_title=f"{title} · Drone-incident atlas", page_icon=str(FAVICON), layout=layout)
     try:
         _static_assets()
         body()

@@ -46,7 +46,8 @@ TOPICS: dict[str, str] = {
     "map": (
         "**The map.** Regions are shaded by the chosen count over every incident in the region, including "
         "those known only at region level. Dots mark incidents placed at a settlement; several incidents "
-        "at one place share a dot (click it for dates, counts, evidence and sources). Click a region to "
+        "at one place share a dot (click it for its counts and dates and the newest incidents with their "
+        "evidence and sources; the full list appears below the map). Click a region to "
         "add it to the filter, click again to remove it. The filters are in the page address: copy it "
         "to share the view. OpenStreetMap tiles are off by default (the map works offline); switching "
         "them on keeps the map where it is."),
