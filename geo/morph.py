@@ -210,8 +210,14 @@ def lemma(name: str, language: str, known: Callable[[str], bool] | None = None) 
     if known is not None:
         for c in cands:
             if known(c):
-                return c
-    return cands[0]
+                return _as_spelt(c, name)
+    return _as_spelt(cands[0], name)
+
+
+def _as_spelt(form: str, written: str) -> str:
+    """The form as the text spells it when they differ only by ё ("Белая Березка" stays so; the
+    gazetteer's "Белая Берёзка" is the same name).  "Орле" -> "Орёл" keeps its ё."""
+    return written if form.replace("ё", "е").replace("Ё", "Е") == written else form
 
 
 def latin(name: str | None) -> str | None:
@@ -226,3 +232,33 @@ def adjective_form(word: str, language: str, gender: str = "m") -> str:
     if language not in MORPH_LANGUAGES or not re.search(r"[\u0400-\u04ff]", word or ""):
         return word
     return _case_like(word, _adjective(word, gender, language))
+
+
+#: Endings of a place adjective in the masculine nominative, and what the place's own name may end in
+#: instead ("Туапсинский" -> "Туапсе", "Рязанский" -> "Рязань", "Кстовский" -> "Кстово",
+#: "Новошахтинский" -> "Новошахтинск", "Кременчуцький" -> "Кременчук").
+_PLACE_ADJECTIVE = {
+    "ru": (("цкий", ("к", "г", "ц")), ("ский", ("ск", "", "ь", "о", "а", "ль"))),
+    "uk": (("цький", ("к", "г", "ц")), ("ський", ("ськ", "ск", "", "ь", "о", "а", "ль"))),
+}
+_STEM_SUFFIXES = ("ин", "ен")  # "Туапс-ин-ский", "Ухт-ин-ский": a linking suffix before -ский
+
+
+def place_of_adjective(word: str, language: str, known: Callable[[str], bool]) -> str | None:
+    """The settlement a place adjective is made from ("на Туапсинском НПЗ" -> "Туапсе"), when the
+    gazetteer knows one; else the adjective itself if it is a settlement's name ("Афипский"); else None."""
+    if language not in _PLACE_ADJECTIVE or not re.search(r"[\u0400-\u04ff]", word or ""):
+        return None
+    adjective = adjective_form(word, language)
+    low = adjective.lower()
+    candidates: list[str] = []
+    for ending, replacements in _PLACE_ADJECTIVE[language]:
+        if low.endswith(ending):
+            stem = adjective[: -len(ending)]
+            candidates += [stem + r for r in replacements]
+            for suffix in _STEM_SUFFIXES:
+                if stem.lower().endswith(suffix) and len(stem) > len(suffix) + 2:
+                    candidates += [stem[: -len(suffix)] + r for r in ("е", "а", "о", "и", "ы", "")]
+            break
+    candidates.append(adjective)
+    return next((c for c in dict.fromkeys(candidates) if known(c)), None)

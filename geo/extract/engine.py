@@ -12,8 +12,8 @@ from dataclasses import dataclass, field, replace
 
 from geo.extract.dates import UNKNOWN, DateRef, find_date
 from geo.extract.lexicon import Lexicon, lower_text
-from geo.extract.places import (FOCUS_REGION, Mention, district_form, region_mentions, settlement_form,
-                                settlement_region)
+from geo.extract.places import (FOCUS_REGION, Mention, district_form, facility_place, region_mentions,
+                                settlement_form, settlement_region)
 from geo.extract.text import clauses, sentences
 from geo.morph import latin
 from geo.record import SCHEMA_FIELDS, Incident, validate
@@ -260,7 +260,13 @@ class Document:
                     continue
                 if lex.district.match(text, ns, min(end, ne + 40)):
                     continue
-                key = (int(weak), ns, settlement_form(name, lex.morphology), near, ne)
+                if " " not in name and lex.adjective_name.search(name) and lex.facility_after.match(self.low, ne):
+                    form = facility_place(name, lex.morphology)  # "на Туапсинском НПЗ": Туапсе
+                    if form is None:
+                        continue
+                else:
+                    form = settlement_form(name, lex.morphology)
+                key = (int(weak), ns, form, near, ne)
                 if best is None or key[:2] < best[:2]:
                     best = key
                 elif key[1] == best[1] and near:  # "near the village of X": the same name, near
@@ -468,7 +474,9 @@ class Document:
         n = count.n if count and not shared else None
         q = count.qualifier if count and not shared else None
         if len(regions) == 1:
-            only = mentions[0] if len(mentions) == 1 else None
+            # the one city of the clause's region ("attacked Zaporizhzhia ..., Zaporizhzhia Oblast Governor said")
+            bare = [m for m in mentions if not m.explicit]
+            only = bare[0] if len(bare) == 1 and all(m.code == bare[0].code for m in mentions) else None
             if settlement is None and only and not only.explicit and only.text in lex.capitals \
                     and lex.capital_before.search(text, max(cs, only.start - LOOKBACK), only.start) \
                     and not lex.not_place_after.match(self.text, only.end):
@@ -498,8 +506,10 @@ class Document:
                     o.killed, o.injured = 0, 0
         d = self.drafts[-1]
         changed = False
-        if d.event_type == "strike" and d.count is None and d.target is None and self.lex.debris.search(self.low, cs, ce):
-            # "Drones attacked Odesa. Debris of a downed drone fell on a kindergarten": shot down, with damage
+        if d.event_type == "strike" and d.count is None and self.lex.debris.search(self.low, cs, ce) \
+                and (d.target is None or self.target(cs, ce) == d.target):
+            # "Drones attacked Odesa. Debris of a downed drone fell on a kindergarten", "Пожар на НПЗ после
+            # атаки. «В результате падения обломков на территории НПЗ ...»": shot down, with damage
             d.event_type, changed = "interception", True
         if d.killed is None and killed is not None:
             d.killed, changed = killed, True
@@ -522,8 +532,14 @@ class Document:
         # One cheap pass each over the whole text tells which sentences can hold a date or an event.
         self.with_date = with_date = self.sentences_with(lex.date_cue)
         with_event = self.sentences_with(lex.event_cue)
+        background_end = -1
         for i, sent in enumerate(self.sentences):
             s, e = sent
+            if s < background_end or lex.aside.match(text, s):
+                continue  # "Read also: ...", a photo caption, the rest of a "Нагадаємо, ..." paragraph
+            if lex.background.match(text, s):
+                background_end = len(text) if (end := text.find("\n", e)) < 0 else end
+                continue
             ref = self.date_in(s, e) if i in with_date else None
             sentence_date = ref if ref is not None else running
             if ref is not None and ref is not UNKNOWN:

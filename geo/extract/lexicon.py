@@ -16,6 +16,7 @@ from typing import Any
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 FLAGS = re.IGNORECASE
+NEVER = "(?!)"  # the pattern of an optional lexicon key a language leaves out
 
 
 def lower_text(text: str) -> str:
@@ -84,6 +85,8 @@ class Lexicon:
     followup: re.Pattern
     blockers: re.Pattern
     skip_sentence: re.Pattern
+    aside: re.Pattern  # a line that reports nothing itself ("Read also: ...", "Photo: ...")
+    background: re.Pattern  # opens a paragraph of older events ("Нагадаємо, ...")
     history: re.Pattern
     subclause_tails: re.Pattern
     clause_breaks: re.Pattern
@@ -119,6 +122,8 @@ class Lexicon:
     person_after: re.Pattern
     capital_before: re.Pattern
     not_place_after: re.Pattern
+    adjective_name: re.Pattern  # a name shaped like a place adjective ("Туапсинском")
+    facility_after: re.Pattern  # ... before a facility ("НПЗ"): the settlement it is made from
     district: re.Pattern
     not_location_before: re.Pattern
     not_location_after: re.Pattern
@@ -240,6 +245,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
         followup=c(ev["followup"]),
         blockers=c(ev["blockers"]),
         skip_sentence=any_of(ev["skip_sentence"]),
+        aside=c(ev.get("aside", NEVER)),
+        background=c(ev.get("background", NEVER)),
         history=c(ev["history"]),
         subclause_tails=c(ev["subclause_tails"]),
         clause_breaks=c(ev["clause_breaks"]),
@@ -275,6 +282,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
         person_after=re.compile(places["person_after"]),
         capital_before=c(places["capital_before"]),
         not_place_after=re.compile(places["not_place_after"]),
+        adjective_name=re.compile(places.get("adjective_name", NEVER)),
+        facility_after=c(places.get("facility_after", NEVER)),
         district=c(places["district"]),
         not_location_before=c(places["not_location_before"]),
         not_location_after=c(places["not_location_after"]),

@@ -100,6 +100,34 @@ def _gazetteer_knows():
     return lambda name: bool(gazetteer.lookup(name_key(name)))
 
 
+@lru_cache(maxsize=4096)
+def gazetteer_spells(name: str) -> bool:
+    """Whether a gazetteer place is written exactly ``name`` (its names and alternate names): stricter
+    than the key lookup, which reads "Рязан" and "Рязань" alike."""
+    try:
+        from geo.gazetteer import load_gazetteer
+        from geo.names import name_key
+
+        gazetteer = load_gazetteer()
+    except Exception:  # noqa: BLE001 - no gazetteer: nothing is known
+        return False
+    frame = gazetteer.frame
+    for row, _ in gazetteer.lookup(name_key(name)):
+        if name == str(frame["name"].iat[row]) or name in str(frame["alternatenames"].iat[row]).split(","):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1024)
+def facility_place(adjective: str, morphology: str | None) -> str | None:
+    """The settlement a facility is named after ("Туапсинском НПЗ" -> "Туапсе"), if the gazetteer has it."""
+    if not morphology:
+        return None
+    from geo.morph import place_of_adjective
+
+    return place_of_adjective(adjective, morphology, gazetteer_spells)
+
+
 MAJOR_TOWN = 20_000  # a town this big is the one meant when smaller places share its name
 
 

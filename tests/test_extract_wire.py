@@ -1,0 +1,107 @@
+"""Wire copy, live blogs and officials' posts: the lines around a report that are no incident
+(links to other stories, photo captions, background paragraphs), capitals that speak for their
+governments, and places named by a facility's adjective."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract
+from geo.morph import lemma, place_of_adjective
+from geo.extract.places import facility_place
+
+DAY = dt.date(2025, 10, 24)
+
+
+@pytest.mark.parametrize("aside", [
+    "Read also: Ukraine's drones hit Russian oil terminal in Novorossiysk, General Staff says",
+    "Photo: Firefighters work at the site of a Russian drone attack in Sumy Oblast on Oct. 24.",
+    "Читайте также: беспилотники атаковали Новороссийск, повреждены резервуары",
+    "Читайте також: У Дніпрі через атаку дронів пошкоджено підприємство",
+    "Фото: наслідки атаки дронів на Сумщині",
+])
+def test_links_and_captions_under_a_report_are_no_incidents(aside):
+    report = "In Kherson, a Russian drone hit a civilian car, injuring a man, the city administration said."
+    got = extract(report + "\n\n" + aside, published=DAY)
+    assert [(i.region, i.settlement) for i in got] == [("UA-65", "Kherson")]
+
+
+def test_a_caption_word_inside_a_sentence_is_kept():
+    [inc] = extract("Video shows that a drone struck a fuel depot in Kstovo, Governor Gleb Nikitin said.", published=DAY)
+    assert (inc.region, inc.settlement, inc.target) == ("RU-NIZ", "Kstovo", "oil depot")
+
+
+@pytest.mark.parametrize("background", [
+    "Нагадаємо, 22 жовтня росіяни атакували енергетичну інфраструктуру Одещини.",
+    "Напомним, 2 октября беспилотники атаковали Туапсинский НПЗ.",
+    "Ранее, 2 октября, на предприятии также возникал пожар после атаки дронов.",
+    "Earlier this month, a Russian drone attack on the city killed three people.",
+    "Russia has stepped up its aerial attacks in recent months. On Oct. 10, drones struck energy facilities in Kyiv.",
+])
+def test_background_paragraphs_are_no_incidents(background):
+    text = "Вночі над Миколаївщиною збито 9 шахедів.\n\n" + background
+    assert [(i.region, i.count) for i in extract(text, published=DAY)] == [("UA-48", 9)]
+
+
+def test_background_ends_with_its_paragraph():
+    text = ("Нагадаємо, 22 жовтня росіяни атакували Одещину.\n"
+            "Вночі у Миколаєві дрон влучив у приватний будинок.")
+    [inc] = extract(text, published=DAY)
+    assert (inc.settlement, inc.date) == ("Миколаїв", "2025-10-24")
+
+
+def test_moscow_speaking_for_its_government_is_no_place():
+    text = ("Russian drones struck an apartment building in Kyiv overnight, killing two people, "
+            "officials said, as Moscow kept up pressure on the capital ahead of winter.")
+    assert [(i.region, i.killed) for i in extract(text, published=DAY)] == [("UA-30", 2)]
+
+
+def test_the_city_of_an_oblast_whose_governor_reports_it():
+    text = ("Russian forces attacked Zaporizhzhia with drones on the evening of Oct. 23, injuring five people, "
+            "Zaporizhzhia Oblast Governor Ivan Fedorov said.")
+    [inc] = extract(text, published=DAY)
+    assert (inc.region, inc.settlement, inc.date, inc.injured) == ("UA-23", "Zaporizhzhia", "2025-10-23", 5)
+
+
+def test_the_settlement_a_strike_verb_names():
+    text = ("A Russian drone hit an industrial enterprise in Kamianske overnight, Governor Serhii Lysak said.\n\n"
+            "Separately, FPV drones attacked Marhanets in the Nikopol district, damaging a gas pipeline.")
+    got = extract(text, published=DAY)
+    assert [(i.region, i.settlement, i.target) for i in got] == [
+        ("UA-12", "Kamianske", "industrial enterprise"), ("UA-12", "Marhanets", "gas pipeline")]
+
+
+@pytest.mark.parametrize("adjective, language, place", [
+    ("Туапсинском", "ru", "Туапсе"), ("Рязанского", "ru", "Рязань"), ("Саратовском", "ru", "Саратов"),
+    ("Кстовском", "ru", "Кстово"), ("Новошахтинского", "ru", "Новошахтинск"), ("Сызранском", "ru", "Сызрань"),
+    ("Кременчуцькому", "uk", "Кременчук"), ("Туапсинському", "uk", "Туапсе"),
+])
+def test_a_facility_adjective_names_its_settlement(adjective, language, place):
+    assert facility_place(adjective, language) == place
+
+
+def test_a_facility_adjective_with_no_settlement_behind_it_is_none():
+    assert place_of_adjective("Энскому", "ru", lambda name: False) is None
+
+
+def test_refinery_named_by_its_adjective_then_debris_on_it():
+    text = ("Пожар возник на Туапсинском НПЗ после атаки беспилотников в ночь на пятницу, сообщил оперштаб "
+            "Краснодарского края. «В результате падения обломков БПЛА на территории НПЗ произошло возгорание», "
+            "— говорится в сообщении. Пострадавших нет.")
+    [inc] = extract(text, published=DAY)
+    assert (inc.event_type, inc.region, inc.settlement, inc.target) == ("interception", "RU-KDA", "Туапсе", "oil refinery")
+
+
+def test_debris_of_something_else_keeps_the_strike():
+    text = "Беспилотник атаковал НПЗ в Туапсе, возник пожар. Обломками повреждены окна частного дома."
+    assert extract(text, published=DAY)[0].event_type == "strike"
+
+
+@pytest.mark.parametrize("written, nominative", [
+    ("Белая Березка", "Белая Березка"),  # spelt without ё in the text: kept so
+    ("Орле", "Орёл"),  # the inflected form drops the ё the name has
+])
+def test_settlement_spelt_as_the_text_spells_it(written, nominative):
+    from geo.extract.places import _gazetteer_knows
+    assert lemma(written, "ru", _gazetteer_knows()) == nominative
