@@ -104,6 +104,40 @@ def paragraphs(text: str) -> list[tuple[int, int, str | None]]:
     return out
 
 
+#: A quoted passage ("«Над Курской областью уничтожены ...»" in an English report).
+_QUOTE = re.compile(r"«[^«»]{12,}»|“[^“”]{12,}”|\"[^\"\n]{12,}\"")
+MIN_QUOTE_WORDS = 4  # a shorter quote ("«Шахед»", a name) stays in its paragraph's language
+
+
+def _script(lang: str | None) -> str | None:
+    return None if lang is None else ("latin" if lang == "en" else "cyrillic")
+
+
+def segments(text: str) -> list[tuple[int, int, str | None]]:
+    """Like :func:`paragraphs`, with quotes written in the other script split off as their own
+    pieces: a governor's Russian post quoted inside an English paragraph is read as Russian."""
+    out: list[tuple[int, int, str | None]] = []
+    for start, end, lang in paragraphs(text):
+        quotes = list(_QUOTE.finditer(text, start, end))
+        if quotes:  # the paragraph's own language is that of the words around its quotes
+            outside = "".join(text[a:b] for a, b in zip([start] + [q.end() for q in quotes],
+                                                        [q.start() for q in quotes] + [end]))
+            lang = detect(outside) or lang
+        pos = start
+        for m in quotes:
+            inner = text[m.start() + 1:m.end() - 1]
+            quoted = detect(inner)
+            if _script(quoted) == _script(lang) or quoted is None or len(_WORD.findall(inner)) < MIN_QUOTE_WORDS:
+                continue
+            if text[pos:m.start()].strip():
+                out.append((pos, m.start(), lang))
+            out.append((m.start(), m.end(), quoted))
+            pos = m.end()
+        if text[pos:end].strip():
+            out.append((pos, end, lang))
+    return out
+
+
 def document_language(text: str) -> str | None:
     """The language most of the text is written in (by letters of each paragraph)."""
     weight: dict[str, int] = {}

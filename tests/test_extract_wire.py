@@ -105,3 +105,51 @@ def test_debris_of_something_else_keeps_the_strike():
 def test_settlement_spelt_as_the_text_spells_it(written, nominative):
     from geo.extract.places import _gazetteer_knows
     assert lemma(written, "ru", _gazetteer_knows()) == nominative
+
+
+@pytest.mark.parametrize("text, language, place", [
+    ("Eleven drones were shot down over Crimea overnight. In Yevpatoria, debris shattered windows in "
+     "an apartment building.", "en", "Yevpatoria"),
+    ("Силы ПВО сбили 14 беспилотников над Крымом. «Обломки одного из БПЛА упали на территории Феодосии, "
+     "повреждена линия электропередачи», — написал Крючков.", "ru", "Феодосия"),
+])
+def test_debris_in_a_later_sentence_places_the_downed_drones(text, language, place):
+    [inc] = extract(text, published=DAY)
+    assert (inc.event_type, inc.region, inc.settlement, inc.extras["language"]) == ("interception", "UA-43", place, language)
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Ізюмський район: пошкоджено адмінбудівлю в Балаклії внаслідок атаки «шахеда».", 1),
+    ("В Харькове в результате атаки «шахеда» поврежден цех.", 1),
+])
+def test_a_quoted_singular_drone_name_counts_one(text, count):
+    [inc] = extract(text, published=DAY)
+    assert (inc.event_type, inc.count) == ("strike", count)
+
+
+def test_each_community_of_an_oblast_list_is_its_own_strike():
+    text = ("Білопільська громада: удар FPV-дрону, пошкоджено приватний будинок.\n"
+            "Шосткинська громада: атака «шахеда», пошкоджено підприємство.\n"
+            "Сумська ОВА")
+    got = extract(text, published=DAY)
+    assert [(i.region, i.target, i.extras["district"]) for i in got] == [
+        ("UA-59", "private house", "Білопільська"), ("UA-59", "industrial enterprise", "Шосткинська")]
+
+
+@pytest.mark.parametrize("text", [
+    "У Старокостянтинові внаслідок атаки ворожих БпЛА пошкоджено підприємство. Травмованих немає.",
+    "В Рыльске дрон атаковал цех предприятия. Травмированных нет.",
+])
+def test_nobody_hurt_said_with_the_word_for_injured(text):
+    [inc] = extract(text, published=DAY)
+    assert (inc.killed, inc.injured) == (0, 0)
+
+
+def test_a_russian_post_quoted_in_an_english_paragraph_is_read_in_russian():
+    text = ("Tula Governor Dmitry Milyaev wrote on Telegram overnight: «Силами ПВО над Тульской областью "
+            "уничтожено 6 БПЛА. В Новомосковске обломками повреждена кровля склада, пострадавших нет». "
+            "Local channels posted videos of explosions.")
+    [inc] = extract(text, published=DAY)
+    assert (inc.region, inc.settlement, inc.count, inc.extras["language"]) == ("RU-TUL", "Новомосковск", 6, "ru")
+    (start, end), = inc.extras["evidence_spans"]
+    assert text[start:end] == inc.evidence

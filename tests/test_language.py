@@ -42,3 +42,17 @@ def test_document_language_goes_with_the_bulk():
     text = "Source: TASS\n\nНад территорией Белгородской области уничтожены три беспилотника. Пострадавших нет."
     assert document_language(text) == "ru"
     assert document_language("") is None
+
+
+def test_segments_split_off_a_quote_in_the_other_script():
+    from geo.language import segments
+    text = "The governor wrote: «Над Курской областью уничтожены три беспилотника». Nobody was hurt."
+    got = [(text[s:e], lang) for s, e, lang in segments(text)]
+    assert got == [("The governor wrote: ", "en"), ("«Над Курской областью уничтожены три беспилотника»", "ru"),
+                   (". Nobody was hurt.", "en")]
+
+
+def test_segments_keep_short_quotes_and_same_script_quotes_in_place():
+    from geo.language import segments
+    for text in ("Drones of the «Шахед» type hit the port.", "Губернатор написал: «Над Курском сбиты дроны»."):
+        assert len(segments(text)) == 1

@@ -58,7 +58,7 @@ Rules, in the order the engine applies them:
   and region exist (for interceptions with a count, the debris damage is
   merged into it instead); a national total is dropped when a per-region
   breakdown follows; a strike with no place at all is dropped.
-- Language: the one given, else each paragraph's own (:mod:`geo.language`:
+- Language: the one given, else each paragraph's (and each quote in the other script's) own (:mod:`geo.language`:
   English, Russian or Ukrainian by letters and function words), each read
   with its lexicon; Russian and Ukrainian place names are inflected, so
   settlements are put in their dictionary form (:mod:`geo.morph`, checked
@@ -73,7 +73,7 @@ import datetime as dt
 
 from geo.extract.engine import run
 from geo.extract.lexicon import available_languages, load_lexicon
-from geo.language import paragraphs
+from geo.language import segments
 from geo.record import Incident
 
 DEFAULT_LANGUAGE = "en"
@@ -120,8 +120,9 @@ def _known_language(code: str | None) -> str:
 
 
 def _language_parts(text: str) -> dict[str, str]:
-    """The text once per language it is written in, other paragraphs blanked (offsets kept)."""
-    spans = [(s, e, _known_language(lang)) for s, e, lang in paragraphs(text)] or [(0, len(text), DEFAULT_LANGUAGE)]
+    """The text once per language it is written in (paragraphs, and quotes in the other script),
+    the other parts blanked (offsets kept)."""
+    spans = [(s, e, _known_language(lang)) for s, e, lang in segments(text)] or [(0, len(text), DEFAULT_LANGUAGE)]
     langs = list(dict.fromkeys(lang for _, _, lang in spans))
     if len(langs) == 1:
         return {langs[0]: text}

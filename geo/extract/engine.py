@@ -444,8 +444,11 @@ class Document:
             target = self.target(at, ce) or self.target(cs, ce)
         else:
             target = None
+        district = self.district(cs, ce)
+        if district is None and cs > sent[0] and self.text[sent[0]:cs].rstrip().endswith(":"):
+            district = self.district(sent[0], cs)  # "Білопільська громада: удар FPV-дрону, ..."
         base = Draft(event, sent, i, date=date, killed=killed, injured=injured, target=target,
-                     district=self.district(cs, ce), fire=bool(lex.fire.search(text, cs, ce)),
+                     district=district, fire=bool(lex.fire.search(text, cs, ce)),
                      national=bool(lex.national.search(text, cs, ce)))
         groups = self.groups(mentions)
         pairs = self.roundup_pairs(groups, cs, core)
@@ -511,6 +514,14 @@ class Document:
             # "Drones attacked Odesa. Debris of a downed drone fell on a kindergarten", "Пожар на НПЗ после
             # атаки. «В результате падения обломков на территории НПЗ ...»": shot down, with damage
             d.event_type, changed = "interception", True
+        if d.event_type == "interception" and d.settlement is None and d.region and d.sentence < i \
+                and self.lex.debris.search(self.low, cs, ce):
+            # "Eleven drones were shot down over Crimea. In Yevpatoria, debris shattered windows": there
+            mentions = self.mentions_in(cs, ce)
+            if all(m.code == d.region for m in mentions):
+                name, near, listed = self.settlement(cs, ce, mentions)
+                if name and not listed:
+                    d.settlement, d.near, changed = name, near, True
         if d.killed is None and killed is not None:
             d.killed, changed = killed, True
         if d.injured is None and injured is not None:
@@ -633,6 +644,7 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
             if (k.event_type == d.event_type and _same_region(k.region, d.region)
                     and (k.region == d.region or k.sentence != d.sentence)  # "в Києві, на Київщині": both
                     and (k.settlement or "").lower() == (d.settlement or "").lower()
+                    and _compatible(k.district, d.district)  # "Білопільська громада: ... Шосткинська громада: ..."
                     and _compatible(k.count, d.count) and _compatible_target(k.target, d.target)):
                 if k.count is None and d.count is not None:
                     k.span = d.span  # the sentence that states the number is the better evidence
