@@ -109,13 +109,10 @@ _QUOTE = re.compile(r"«[^«»]{12,}»|“[^“”]{12,}”|\"[^\"\n]{12,}\"")
 MIN_QUOTE_WORDS = 4  # a shorter quote ("«Шахед»", a name) stays in its paragraph's language
 
 
-def _script(lang: str | None) -> str | None:
-    return None if lang is None else ("latin" if lang == "en" else "cyrillic")
-
-
 def segments(text: str) -> list[tuple[int, int, str | None]]:
-    """Like :func:`paragraphs`, with quotes written in the other script split off as their own
-    pieces: a governor's Russian post quoted inside an English paragraph is read as Russian."""
+    """Like :func:`paragraphs`, with quotes written in another language split off as their own
+    pieces: a governor's Russian post quoted inside an English paragraph is read as Russian, the
+    Ukrainian Air Force quoted in a Russian report as Ukrainian."""
     out: list[tuple[int, int, str | None]] = []
     for start, end, lang in paragraphs(text):
         quotes = list(_QUOTE.finditer(text, start, end))
@@ -127,7 +124,7 @@ def segments(text: str) -> list[tuple[int, int, str | None]]:
         for m in quotes:
             inner = text[m.start() + 1:m.end() - 1]
             quoted = detect(inner)
-            if _script(quoted) == _script(lang) or quoted is None or len(_WORD.findall(inner)) < MIN_QUOTE_WORDS:
+            if quoted in (None, lang) or len(_WORD.findall(inner)) < MIN_QUOTE_WORDS:
                 continue
             if text[pos:m.start()].strip():
                 out.append((pos, m.start(), lang))

@@ -52,7 +52,13 @@ def test_segments_split_off_a_quote_in_the_other_script():
                    (". Nobody was hurt.", "en")]
 
 
-def test_segments_keep_short_quotes_and_same_script_quotes_in_place():
+def test_segments_keep_short_quotes_and_quotes_in_the_same_language_in_place():
     from geo.language import segments
     for text in ("Drones of the «Шахед» type hit the port.", "Губернатор написал: «Над Курском сбиты дроны»."):
         assert len(segments(text)) == 1
+
+
+def test_segments_split_off_a_ukrainian_quote_in_a_russian_report():
+    from geo.language import segments
+    text = "Воздушные силы ВСУ сообщили: «У ніч на 31 жовтня противник атакував 94 ударними БпЛА». Также ..."
+    assert [lang for _, _, lang in segments(text)] == ["ru", "uk", "ru"]
