@@ -18,8 +18,8 @@ UK_LETTERS = "іїєґ"
 RU_LETTERS = "ыэъё"
 #: An apostrophe between Cyrillic letters (м'який, з'явився, обл'ять): Ukrainian spelling.
 _UK_APOSTROPHE = re.compile(r"[\u0400-\u04ff]['’ʼ][\u0400-\u04ff]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[A-Za-z]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
+_LATIN = re.compile(r"[A-Za-z]+")
 _WORD = re.compile(r"[\w'’ʼ]+")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
@@ -62,10 +62,21 @@ def scores(text: str) -> dict[str, float]:
     out["uk"] += 3 * sum(low.count(ch) for ch in UK_LETTERS) + 3 * len(_UK_APOSTROPHE.findall(low))
     out["ru"] += 3 * sum(low.count(ch) for ch in RU_LETTERS)
     for word in _WORD.findall(low):
-        for lang, words in FUNCTION_WORDS.items():
-            if word in words:
-                out[lang] += 1
+        for lang in _WORD_LANGUAGES.get(word, ()):
+            out[lang] += 1
     return out
+
+
+def _letters(runs: re.Pattern, text: str) -> int:
+    """How many letters of a script ``text`` holds: the length its runs remove (no list of matches)."""
+    return len(text) - len(runs.sub("", text))
+
+
+#: Each function word -> the languages that write it (one dictionary look-up per word of a text).
+_WORD_LANGUAGES: dict[str, tuple[str, ...]] = {}
+for _lang, _words in FUNCTION_WORDS.items():
+    for _w in _words:
+        _WORD_LANGUAGES[_w] = _WORD_LANGUAGES.get(_w, ()) + (_lang,)
 
 
 def detect(text: str) -> str | None:
@@ -77,8 +88,8 @@ def detect(text: str) -> str | None:
     """
     if not isinstance(text, str):
         return None
-    cyr = len(_CYRILLIC.findall(text))
-    lat = len(_LATIN.findall(text))
+    cyr = _letters(_CYRILLIC, text)
+    lat = _letters(_LATIN, text)
     if not cyr and not lat:
         return None
     if lat > cyr:

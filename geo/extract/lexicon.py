@@ -56,7 +56,13 @@ def compile_ci(pattern: str) -> re.Pattern:
 
 def available_languages() -> list[str]:
     """Language codes that have a lexicon file."""
-    return sorted(p.stem for p in LEXICON_DIR.glob("*.toml"))
+    return list(_lexicon_files())
+
+
+@lru_cache(maxsize=1)
+def _lexicon_files() -> tuple[str, ...]:
+    """The lexicon directory, listed once: extract() asks for every paragraph of every text."""
+    return tuple(sorted(p.stem for p in LEXICON_DIR.glob("*.toml")))
 
 
 def _alternation(words) -> str:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from geo.regions import ALIASES_PATH, find_region_mentions, regions
 
 _CYRILLIC_RUN = re.compile(r"[\u0400-\u04FF][\u0400-\u04FF\s'’-]*")
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04FF]")
 #: Bare mention -> the region meant when that region is in focus (RU-MOW "Moscow" -> RU-MOS).
 FOCUS_REGION = {"RU-MOW": "RU-MOS", "UA-30": "UA-32", "BY-HM": "BY-MI"}
 FOCUS_SENTENCES = 2
@@ -49,8 +50,9 @@ def _alias_words() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{alternation})")
 
 
-def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Stretches of a sentence that may name a region, with the context the region search reads."""
+def _windows(text: str, start: int, end: int, cyrillic: bool = True) -> list[tuple[int, int]]:
+    """Stretches of a sentence that may name a region, with the context the region search reads
+    (``cyrillic=False``: the text has no Cyrillic letter, so no run of them to look for)."""
     hits = []
     for m in _alias_words().finditer(text, start, end):
         s = m.start()
@@ -61,7 +63,8 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 s -= 1
         hits.append((s, m.end() + WINDOW_AFTER))
     # Cyrillic names ("Белгородской области") are whole runs of Cyrillic words
-    hits += [(m.start() - 2, m.end() + 2) for m in _CYRILLIC_RUN.finditer(text, start, end)]
+    if cyrillic:
+        hits += [(m.start() - 2, m.end() + 2) for m in _CYRILLIC_RUN.finditer(text, start, end)]
     out: list[tuple[int, int]] = []
     for hs, he in sorted(hits):
         s, e = max(start, hs), min(end, he)
@@ -75,8 +78,9 @@ def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def region_mentions(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
     """Every region mention, with bare city names resolved by the region in focus."""
     out: list[Mention] = []
+    cyrillic = _CYRILLIC_LETTER.search(text) is not None
     for i, (s, e) in enumerate(sentence_spans):
-        for ws, we in _windows(text, s, e):
+        for ws, we in _windows(text, s, e, cyrillic):
             for m in find_region_mentions(text[ws:we]):
                 code = m.code
                 if not m.explicit and code in FOCUS_REGION:
