@@ -173,6 +173,13 @@ def _compound_heads(head: str, language: str) -> list[tuple[str, str | None]]:
     return out
 
 
+#: A one-word name in an oblique case of a "-ский" adjective ("Ильской", "Октябрьском", "Ільській").
+#: Not "-ском" (ru) nor "-ську" (uk): "над Курском", "у Куп'янську" are the towns Курск, Куп'янськ.
+_ADJECTIVE_NAME = {"ru": re.compile(r"(?:ск|цк)(ой|ую|ого|ому|им)$"),
+                   "uk": re.compile(r"(?:ськ|цьк|зьк)(ій|ої|ою|ому|ого|им|ім)$")}
+_FEMININE_ENDINGS = frozenset({"ой", "ую", "ій", "ої", "ою"})
+
+
 def lemma_candidates(name: str, language: str) -> list[str]:
     """Nominative forms a (possibly inflected) place name may have, most likely first.
 
@@ -187,6 +194,10 @@ def lemma_candidates(name: str, language: str) -> list[str]:
     core = name[: len(name) - len(tail)]
     words = core.split()
     head = words[-1]
+    adjective = _ADJECTIVE_NAME[language].search(head) if len(words) == 1 and "-" not in head else None
+    if adjective:  # "в станице Ильской", "в Октябрьском": a place named by an adjective stays one
+        genders = "f" if adjective.group(1) in _FEMININE_ENDINGS else "mn"
+        return [_case_like(head, _adjective(head, g, language)) + tail for g in genders]
     heads = _head_forms(head, language)
     if len(words) > 1:  # "Ясной Поляне": a head that agrees with the modifier first
         genders = _modifier_genders(words[0], language)

@@ -153,3 +153,71 @@ def test_a_russian_post_quoted_in_an_english_paragraph_is_read_in_russian():
     assert (inc.region, inc.settlement, inc.count, inc.extras["language"]) == ("RU-TUL", "Новомосковск", 6, "ru")
     (start, end), = inc.extras["evidence_spans"]
     assert text[start:end] == inc.evidence
+
+
+@pytest.mark.parametrize("text, language", [
+    ("In Sumy Oblast's Seredyna-Buda community, a Russian Molniya drone attacked a farm building.", "en"),
+    ("На Сумщині у Середино-Будській громаді ворожий БпЛА «Молнія» атакував господарську будівлю.", "uk"),
+])
+def test_a_drone_named_by_its_model_counts_one(text, language):
+    [inc] = extract(text, published=DAY, language=language)
+    assert (inc.region, inc.count, inc.target) == ("UA-59", 1, "outbuilding")
+
+
+def test_strikes_recorded_in_a_list_of_oblasts():
+    text = ("Russia attacked Ukraine with 135 Shahed-type drones overnight, the Air Force reported. Air defense units "
+            "shot down or suppressed 110 of them. Strikes were recorded in Kharkiv, Sumy and Dnipropetrovsk oblasts.")
+    got = extract(text, published=DAY)
+    assert [(i.event_type, i.region, i.count) for i in got] == [
+        ("interception", None, 110), ("strike", "UA-63", None), ("strike", "UA-59", None), ("strike", "UA-12", None)]
+
+
+def test_near_the_station_of_a_town():
+    [inc] = extract("A Ukrainian drone attacked a freight train near the station of Unecha in Russia's Bryansk region.",
+                    published=DAY)
+    assert (inc.region, inc.settlement, inc.extras["near"]) == ("RU-BRY", "Unecha", True)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("В станице Ильской Северского района в результате падения обломков БПЛА на территории НПЗ произошло "
+     "возгорание, сообщили в оперштабе Краснодарского края.", "Ильская"),
+    ("Над Курском сбиты два беспилотника, обломки упали во дворе.", "Курск"),
+])
+def test_a_place_named_by_an_adjective_and_its_district(text, place):
+    assert extract(text, published=DAY)[0].settlement == place
+
+
+@pytest.mark.parametrize("written, language, nominative", [
+    ("Ильской", "ru", "Ильская"), ("Октябрьского", "ru", "Октябрьский"), ("Ільській", "uk", "Ільська"),
+    ("Курском", "ru", "Курск"), ("Куп'янську", "uk", "Куп'янськ"),
+])
+def test_one_word_adjective_names_in_their_nominative(written, language, nominative):
+    from geo.extract.places import _gazetteer_knows
+    assert lemma(written, language, _gazetteer_knows()) == nominative
+
+
+def test_an_area_named_like_a_town_is_no_settlement():
+    text = "На Криворіжжі внаслідок атаки БпЛА пошкоджено підприємство, повідомив Сергій Лисак."
+    [inc] = extract(text, published=DAY)
+    assert (inc.region, inc.settlement) == ("UA-12", None)
+
+
+def test_a_house_is_no_restatement_of_an_enterprise():
+    text = ("Ворог атакував Дніпропетровщину дронами. На Криворіжжі внаслідок атаки БпЛА пошкоджено підприємство.\n"
+            "У Синельниківському районі дрон влучив у приватний будинок. Поранена 71-річна жінка.")
+    got = extract(text, published=DAY)
+    assert [(i.region, i.target) for i in got] == [("UA-12", "industrial enterprise"), ("UA-12", "private house")]
+
+
+def test_a_count_in_the_region_goes_to_the_one_place_it_was_hit():
+    text = ("Далекобійні дрони СБУ в ніч на 3 листопада уразили нафтопереробний завод у Новокуйбишевську "
+            "Самарської області. Джерела повідомляють, що зафіксовано щонайменше три влучання в установку.")
+    [inc] = extract(text, published=dt.date(2025, 11, 3))
+    assert (inc.region, inc.settlement, inc.count, inc.count_qualifier) == ("RU-SAM", "Новокуйбишевськ", 3, "at_least")
+
+
+def test_a_district_struck_after_its_city_is_the_city():
+    text = ("At least three people were killed when Russian drones hit Kharkiv on Tuesday, officials said.\n\n"
+            "Mayor Ihor Terekhov said a drone struck a kindergarten in the Kholodnohirskyi district.")
+    [inc] = extract(text, published=dt.date(2025, 11, 4))
+    assert (inc.region, inc.settlement, inc.target, inc.killed) == ("UA-63", "Kharkiv", "school", 3)

@@ -251,6 +251,11 @@ class Document:
                 if " " in name and self._second_word_not_place(name, ne):
                     name = name.rsplit(" ", 1)[0]
                     ne = ns + len(name)
+                inside = [r for r in mentions if r.explicit and ns < r.start < ne]
+                if inside and " " not in text[ns:inside[0].start].strip():
+                    # "у Новокуйбишевську Самарської області": the name ends where the region begins
+                    name = text[ns:inside[0].start].rstrip()
+                    ne = ns + len(name)
                 bare = self.lex.possessive.sub("", name)
                 if bare.split()[0].split("-")[0] in lex.not_places or bare in lex.not_places \
                         or lex.not_place_after.match(text, ne):
@@ -258,7 +263,8 @@ class Document:
                 overlap = [r for r in mentions if r.start < ne and ns < r.end]
                 if overlap and (overlap[0].explicit or name not in lex.capitals):
                     continue
-                if lex.district.match(text, ns, min(end, ne + 40)):
+                district = lex.district.match(text, ns, min(end, ne + 40))
+                if district and district.end("name") <= ne:
                     continue
                 if " " not in name and lex.adjective_name.search(name) and lex.facility_after.match(self.low, ne):
                     form = facility_place(name, lex.morphology)  # "на Туапсинском НПЗ": Туапсе
@@ -293,7 +299,9 @@ class Document:
         last = name.rsplit(" ", 1)[1]
         return (last in self.lex.not_places or last in self.lex.official_region
                 or bool(self.lex.not_place_after.match(" " + last))
-                or bool(self.lex.person_after.match(self.text, end)))
+                or bool(self.lex.person_after.match(self.text, end))
+                # "в станице Ильской Северского района": the second word names the district
+                or bool(self.lex.district.match(self.text, end - len(last), end + 40)))
 
     def header(self, start: int, end: int) -> str | None:
         """"Охтирка: внаслідок нічної атаки ...": the place that opens the sentence."""
@@ -613,8 +621,16 @@ def _compatible(x, y) -> bool:
     return x is None or y is None or x == y
 
 
+#: Targets no generic "facility" word stands for: a house is not "an industrial enterprise" named again.
+DWELLINGS_AND_VEHICLES = frozenset({"private house", "apartment building", "car", "truck", "school", "hospital",
+                                    "shop", "outbuilding", "administrative building"})
+
+
 def _compatible_target(x: str | None, y: str | None) -> bool:
-    return _compatible(x, y) or x in GENERIC_TARGETS or y in GENERIC_TARGETS
+    if _compatible(x, y):
+        return True
+    return (x in GENERIC_TARGETS and y not in DWELLINGS_AND_VEHICLES) or \
+        (y in GENERIC_TARGETS and x not in DWELLINGS_AND_VEHICLES)
 
 
 def one_region(drafts: list[Draft], doc: Document) -> list[Draft]:
@@ -730,6 +746,9 @@ def drop_summaries(drafts: list[Draft], doc: Document) -> list[Draft]:
                         d.injured = d.injured if d.injured is not None else o.injured
                         o.region = "__merged__"
                 else:
+                    if len(detailed) == 1 and detailed[0].count is None and d.count is not None:
+                        # "дрони уразили НПЗ у Новокуйбишевську. ... зафіксовано щонайменше три влучання": its count
+                        detailed[0].count, detailed[0].qualifier = d.count, d.qualifier
                     continue
         if (d.region is None or (d.inherited and d.count is not None)) and \
                 _breakdown(d, drafts, doc.country_at(d.span[1]) if d.region is None else None):
@@ -763,10 +782,14 @@ def merge_continuations(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         a = out[-1] if out else None
         if a and a.event_type == d.event_type == "strike" and a.sentence == d.sentence - 1 \
-                and a.region == d.region and a.settlement and d.settlement is None \
-                and a.target is None and a.killed is None and a.injured is None:
+                and a.region == d.region and a.settlement and d.settlement is None and a.target is None \
+                and ((a.killed is None and a.injured is None) or (d.district and d.killed is None and d.injured is None)):
+            # also "Drones hit Kharkiv, killing three. A drone struck a kindergarten in the Kholodnohirskyi
+            # district": the district is the city's, the toll the attack's
             d.settlement, d.near, d.span = a.settlement, a.near, (a.span[0], d.span[1])
             d.count, d.qualifier = (a.count, a.qualifier) if a.count else (d.count, d.qualifier)
+            d.killed = a.killed if d.killed is None else d.killed
+            d.injured = a.injured if d.injured is None else d.injured
             out[-1] = d
             continue
         out.append(d)
