@@ -20,6 +20,12 @@ GEO_PRECISIONS: dict[int, str] = {
     4: "country only",
 }
 
+#: Sane ranges: a figure above MAX_FIGURE (drones in one incident, people killed or injured) or a
+#: date outside FIRST_YEAR..next year is a misread number, not an event (the largest one-night
+#: attacks so far were under a thousand drones); such a record is invalid rather than stored.
+MAX_FIGURE = 10_000
+FIRST_YEAR = 2014
+
 #: The schema's fields, in the documented order.
 SCHEMA_FIELDS: tuple[str, ...] = (
     "event_type", "country", "region", "region_name", "settlement", "lat", "lon",
@@ -82,6 +88,10 @@ def _is_date(value: Any) -> bool:
         return False
 
 
+def _year_in_range(value: str) -> bool:
+    return FIRST_YEAR <= int(value[:4]) <= dt.date.today().year + 1
+
+
 def validate(record: dict[str, Any]) -> list[str]:
     """Problems with a record against the schema; empty when it is valid.
 
@@ -112,12 +122,16 @@ def validate(record: dict[str, Any]) -> list[str]:
         v = record.get(key)
         if v is not None and (not isinstance(v, int) or isinstance(v, bool) or v < 0):
             problems.append(f"{key} must be a non-negative integer or null")
+        elif v is not None and v > MAX_FIGURE:
+            problems.append(f"{key} must be at most {MAX_FIGURE:,} (a larger figure is a misread number)")
     if record.get("count_qualifier") not in (None, *COUNT_QUALIFIERS):
         problems.append(f"count_qualifier must be one of {COUNT_QUALIFIERS} or null")
     for key in ("date", "date_end"):
         v = record.get(key)
         if v is not None and not _is_date(v):
             problems.append(f"{key} must be YYYY-MM-DD or null")
+        elif v is not None and not _year_in_range(v):
+            problems.append(f"{key} must lie between {FIRST_YEAR} and next year")
     if record.get("date_precision") not in (None, *DATE_PRECISIONS):
         problems.append(f"date_precision must be one of {DATE_PRECISIONS} or null")
     if record.get("date") and record.get("date_end") and record["date_end"] < record["date"]:

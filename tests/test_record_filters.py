@@ -30,6 +30,10 @@ def test_record_has_exactly_the_schema_fields_in_order():
     ({"geo_precision": 5}, "geo_precision"),
     ({"count": -1}, "count"),
     ({"count": True}, "count"),
+    ({"count": 10**23}, "count must be at most"),
+    ({"killed": 10_001}, "killed must be at most"),
+    ({"date": "3025-07-21"}, "date must lie between"),
+    ({"date": "1025-07-21", "date_end": None}, "date must lie between"),
     ({"count_qualifier": "many"}, "count_qualifier"),
     ({"date": "21 July"}, "date must be"),
     ({"date_end": "2026-07-01"}, "date_end is before"),
@@ -76,3 +80,7 @@ def test_to_dict_is_a_new_dict_of_the_schema_fields_only():
     record["region"] = "UA-63"
     assert list(record) == list(SCHEMA_FIELDS)
     assert inc.region == "RU-BEL" and inc.to_dict()["region"] == "RU-BEL"
+
+
+def test_figures_and_years_at_the_edge_of_the_sane_range_are_valid():
+    assert validate(good_record(count=10_000, killed=10_000, date="2014-02-27")) == []

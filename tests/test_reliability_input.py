@@ -121,6 +121,21 @@ def test_a_megabyte_line_of_dots_is_ingested_not_stalled(tmp_path):
         assert summary.ok and store.count() == 1
 
 
+def test_an_absurd_figure_or_year_loses_no_document(tmp_path):
+    """A 24-digit count once failed the whole document (SQLite integers stop at 2**63)."""
+    from geo.ingest import ingest_paths
+
+    (tmp_path / "absurd.txt").write_text(
+        GOOD + "\n\n100000000000000000000000 drones were shot down over the Kursk region. "
+        "On July 21, 3025 a drone hit a warehouse in Bryansk.", encoding="utf-8")
+    with open_store() as store:
+        summary = ingest_paths([str(tmp_path / "absurd.txt")], store)
+        assert summary.ok and summary.documents_new == 1 and store.count() >= 1
+        rows = store.query()
+        assert rows["count"].fillna(0).max() <= 10_000
+        assert not rows["date"].fillna("2025").str.startswith("3025").any()
+
+
 @pytest.mark.parametrize("url, shown", [
     ("https://example.org/news/1?a=b#c", "https://example.org/news/1?a=b#c"),
     ("  HTTP://Example.org  ", "HTTP://Example.org"),
