@@ -6,9 +6,10 @@ romanised by a BGN/PCGN-like scheme for Russia and Belarus, the Ukrainian
 national scheme for Ukraine, then one common variant applied at random
 (soft signs as ', ye/e, iy/y, kh/h, -skoye/-skoe, dropped double letters).
 Each name is placed with its region given (and district), with a typo, and
-without a region.  Namesakes in one region that nothing tells apart are placed
-at the region's point (precision 3) rather than guessed: they count as "not
-placed at a settlement".  A second sample of
+without a region.  Namesakes in one region that nothing tells apart are
+guessed: the most populous one, at precision 2, with the number of places of
+that name kept beside it (so a wrong guess shows up as "placed > 10 km away").
+A second sample of
 invented names (not in the gazetteer) measures false placements, i.e. how
 often the fuzzy fallback puts a marker on a wrong village.
 
