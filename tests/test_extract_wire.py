@@ -221,3 +221,17 @@ def test_a_district_struck_after_its_city_is_the_city():
             "Mayor Ihor Terekhov said a drone struck a kindergarten in the Kholodnohirskyi district.")
     [inc] = extract(text, published=dt.date(2025, 11, 4))
     assert (inc.region, inc.settlement, inc.target, inc.killed) == ("UA-63", "Kharkiv", "school", 3)
+
+
+def test_the_place_before_a_colon_is_where_the_drones_were_downed():
+    text = ("Уночі у Дніпрі лунали вибухи: сили ППО збивали ворожі дрони. Уламки одного з них пошкодили дах "
+            "п'ятиповерхівки. Всього над областю збито 9 БпЛА.")
+    [inc] = extract(text, published=DAY)
+    assert (inc.event_type, inc.region, inc.settlement, inc.count, inc.target) == (
+        "interception", "UA-12", "Дніпро", 9, "apartment building")
+
+
+def test_a_city_district_named_like_a_regions_district_is_the_citys():
+    text = "Дрон скинув вибухівку на зупинку в Дніпровському районі Херсона, поранено жінку."
+    [inc] = extract(text, published=DAY)
+    assert (inc.region, inc.settlement, inc.injured) == ("UA-65", "Херсон", 1)

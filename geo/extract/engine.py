@@ -68,7 +68,8 @@ class Document:
         self.today = today
         self.sentences = sentences(text, lex)
         self.sentence_starts = [s for s, _ in self.sentences]
-        self.mentions = [self._around(m) for m in region_mentions(text, self.sentences) if not self._not_location(m)]
+        found = [m for m in region_mentions(text, self.sentences) if not self._not_location(m)]
+        self.mentions = [self._around(m) for i, m in enumerate(found) if not self._city_district(m, found[i + 1:i + 2])]
         self.mention_starts = [m.start for m in self.mentions]
         self.officials = self._officials()
         self.places = sorted(self.mentions + self.officials, key=lambda m: m.start)
@@ -92,6 +93,12 @@ class Document:
     def _not_location(self, m: Mention) -> bool:
         return bool(self.lex.not_location_before.search(self.low, max(0, m.start - LOOKBACK), m.start)
                     or self.lex.not_location_after.match(self.low, m.end))
+
+    def _city_district(self, m: Mention, following: list[Mention]) -> bool:
+        """"в Дніпровському районі Херсона": a district named like a region's district, followed by its
+        city, is the city's district, not the region."""
+        return bool(following) and not m.explicit and following[0].start - m.end <= 2 \
+            and self.lex.district.fullmatch(self.text, m.start, m.end) is not None
 
     def _around(self, m: Mention) -> Mention:
         """Bare "Moscow" near the Moscow region (same sentence) or after "near": the region."""
@@ -415,6 +422,9 @@ class Document:
         settlement, near, listed = self.settlement(cs, core, mentions)
         if settlement is None and cs > sent[0]:
             settlement = self.header(sent[0], cs)
+            if settlement is None and not previous and self.text[sent[0]:cs].rstrip().endswith(":"):
+                # "Уночі у Дніпрі лунали вибухи: сили ППО збивали ворожі дрони": the place before the colon
+                settlement, near, _ = self.settlement(sent[0], cs, self.mentions_in(sent[0], cs))
         count = self.count(cs, core)
         # "the rest hit port infrastructure": the remainder of "22 of 25"
         if lex.remainder.search(text, cs, core) and previous and previous[-1].total is not None:
