@@ -271,8 +271,14 @@ var {{ this.get_name() }} = (function () {
 # ---------------------------------------------------------------------------
 
 
+def _text(row: dict, key: str) -> str:
+    """A text field of a store row; "" when missing (pandas gives NaN or NA for an empty cell)."""
+    value = row.get(key)
+    return "" if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)) else str(value)
+
+
 def _when(row: dict) -> str:
-    d, e = row.get("date"), row.get("date_end")
+    d, e = _text(row, "date"), _text(row, "date_end")
     if not d:
         return "date unknown"
     return f"{d} – {e}" if e and e != d else str(d)
@@ -311,13 +317,13 @@ def source_link(title: Any, url: Any, document: Any = None) -> str:
 
 def incident_popup_row(row: dict, sources: list[dict]) -> str:
     """One incident in a popup: date, type, count, casualties, target, evidence, sources."""
-    place = display_name(row.get("settlement"), row.get("settlement_latin")) or row.get("region_name") or ""
-    head = f"<b>{_esc(_when(row))} · {_esc(row.get('event_type'))}</b> · {_esc(place)}"
+    place = display_name(_text(row, "settlement"), _text(row, "settlement_latin")) or _text(row, "region_name")
+    head = f"<b>{_esc(_when(row))} · {_esc(_text(row, 'event_type'))}</b> · {_esc(place)}"
     lines = [head, f"{_esc(_count_text(row))}; {_esc(_casualties(row))}"]
-    if row.get("target"):
-        lines.append(f"target: {_esc(row['target'])}")
-    if row.get("evidence"):
-        evidence = str(row["evidence"])
+    if _text(row, "target"):
+        lines.append(f"target: {_esc(_text(row, 'target'))}")
+    if _text(row, "evidence"):
+        evidence = _text(row, "evidence")
         if len(evidence) > POPUP_EVIDENCE:
             evidence = evidence[:POPUP_EVIDENCE].rsplit(" ", 1)[0] + " …"
         lines.append(f"<i>“{_esc(evidence)}”</i>")
@@ -580,15 +586,48 @@ var {{ this.get_name() }} = new (L.Layer.extend({
 # ---------------------------------------------------------------------------
 
 
+class FocusWithoutScroll(DataLayer):
+    """The map takes the keyboard focus on a click without scrolling the page.
+
+    Leaflet focuses the map on every mousedown, and the browser then scrolls the map's
+    frame fully into view (the dashboard's page too): the press and the release land on
+    different spots, so a click on a dot or a region of a map half below the window's edge
+    did nothing.  The keyboard handler's mousedown is swapped for one that focuses with
+    ``preventScroll``.
+    """
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+(function (map) {
+  var kb = map.keyboard, box = map.getContainer();
+  if (!kb || !kb._onMouseDown) { return; }
+  L.DomEvent.off(box, "mousedown", kb._onMouseDown, kb);
+  L.DomEvent.on(box, "mousedown", function () {
+    if (!kb._focused) { box.focus({preventScroll: true}); }
+  });
+})({{ this._parent.get_name() }});
+{% endmacro %}
+""")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "FocusWithoutScroll"
+
+
+#: Page styles of the map: sea colour, small credits, and no focus box drawn around a clicked shape.
+MAP_CSS = (f".leaflet-container{{background:{BACKGROUND};}}"
+           ".leaflet-control-attribution{font-size:10px;line-height:1.3;max-width:70%;}"
+           ".leaflet-container path.leaflet-interactive:focus{outline:none;}")
+
+
 def base_map() -> folium.Map:
     """The part of the map that never changes with the filters or the tile switch (local assets only)."""
     m = folium.Map(location=list(CENTER), zoom_start=ZOOM, tiles=None, max_zoom=MAX_ZOOM,
                    min_zoom=3, control_scale=True, prefer_canvas=False)
     m.default_js = webassets.js_links()
     m.default_css = webassets.css_links()
-    m.get_root().header.add_child(Element(
-        f"<style>.leaflet-container{{background:{BACKGROUND};}}"
-        ".leaflet-control-attribution{font-size:10px;line-height:1.3;max-width:70%;}</style>"), name="geo_background")
+    m.get_root().header.add_child(Element(f"<style>{MAP_CSS}</style>"), name="geo_background")
+    m.add_child(FocusWithoutScroll())
     return m
 
 

@@ -151,3 +151,28 @@ def test_csv_and_geojson_snapshots_hold_the_kpis_numbers(app_url, session):
     assert len({r["region"] for r in rows}) == kpi["Regions"]
     assert {r["event_type"] for r in rows} == {"interception"}
     assert outside == []
+
+
+def test_a_point_half_below_the_window_opens_its_popup_and_list(app_url, browser, tmp_path):
+    """A laptop window: the map runs past the bottom edge.  Leaflet focused the map on the press, the
+    browser scrolled it into view, and the release landed elsewhere: the click did nothing."""
+    from browser_support import map_point, table_rows, watched_page, assert_clean
+
+    with offline_context(browser, width=1400, height=800) as (ctx, outside), watched_page(ctx) as page:
+        page.goto(app_url)
+        frame, _ = map_of(page)
+        idle(page)
+        box = page.locator(MAP_FRAME).bounding_box()
+        assert box["y"] + box["height"] > 800  # the map's bottom is out of the window
+        row = next(r for r in sample_store.ROWS if r[3] == "Rylsk")
+        page.mouse.move(*map_point(page, frame, row[4:6]))
+        page.mouse.click(*map_point(page, frame, row[4:6]))
+        popup = page.frame_locator(MAP_FRAME).locator(".leaflet-popup-content")
+        expect(popup).to_contain_text("Rylsk", timeout=10_000)
+        expect(popup).to_contain_text(row[9])  # its target
+        expect(page.get_by_role("heading", name="Incidents at Rylsk")).to_be_visible(timeout=15_000)
+        idle(page)
+        listed = table_rows(page, page.locator("[data-testid='stDataFrame']").first, tmp_path)
+        assert [(r["settlement"], r["event_type"], r["target"]) for r in listed] == [("Rylsk", "strike", row[9])]
+        assert_clean(page)
+        assert outside == []

@@ -192,3 +192,25 @@ def test_template_code_in_article_text_is_shown_not_run():
     page = mapview.build_map(counts(), df).get_root().render()
     assert "Town 49" not in page and "424242" not in page
     assert "Town &#123;&#123;7*7&#125;&#125;" in json.loads(re.search(r"var rows = (\[.*?\]);\n", page).group(1))[0][5]
+
+
+def test_popups_of_stored_incidents_leave_unstated_fields_out(tmp_path):
+    """Store rows come back with NaN for an empty cell; a popup said "target: nan" for them."""
+    from geo import snapshot
+    from geo.documents import Document
+    from geo.filters import Filters
+    from geo.record import Incident
+    from geo.store import open_store
+
+    store = open_store(str(tmp_path / "s.db"))
+    text = "Four drones were shot down near Valuyki."
+    for n, target in enumerate((None, "a power line")):  # one row without a target beside one with
+        store.add_document(Document(text=f"{text} {n}", id=f"d{n}", published=None),
+                           [Incident(event_type="interception", country="RU", region="RU-BEL", settlement="Valuyki",
+                                     lat=50.2117, lon=38.0983, geo_precision=1, count=4, date=f"2025-05-0{n + 1}",
+                                     date_precision="day", target=target, evidence=text)])
+    rows, _ = mapview.point_rows(snapshot.load(store, Filters()).points)
+    store.close()
+    popup = rows[0][4]
+    assert "target: a power line" in popup and popup.count("target:") == 1
+    assert "nan" not in popup.lower().replace("valuyki", "")
