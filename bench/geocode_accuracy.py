@@ -5,8 +5,8 @@ polygon) is written the way English news writes them: the Cyrillic name
 romanised by a BGN/PCGN-like scheme for Russia and Belarus, the Ukrainian
 national scheme for Ukraine, then one common variant applied at random
 (soft signs as ', ye/e, iy/y, kh/h, -skoye/-skoe, dropped double letters).
-Each name is placed with its region given (and district), with a typo, and
-without a region.  Namesakes in one region that nothing tells apart are
+Each name is placed with its region given (and district, or a neighbouring
+village named in the same article), with a typo, and without a region.  Namesakes in one region that nothing tells apart are
 guessed: the most populous one, at precision 2, with the number of places of
 that name kept beside it (so a wrong guess shows up as "placed > 10 km away").
 A second sample of
@@ -144,19 +144,47 @@ def district_in_news(district: str, country: str, rng: random.Random) -> str:
     return f"{stem} district"
 
 
-def run(label: str, items, geocoder, show: int) -> None:
-    """Place every (query, truth entry, region, district) and print the shares."""
+def neighbour_of(gaz, e, geocoder, rng: random.Random) -> str | None:
+    """A settlement within 25 km of ``e`` that news could name beside it and the geocoder places for
+    certain (precision 1, no namesake): what a report listing several villages gives."""
     from geo.geocode import place
     from geo.geocode.base import distance_km
+    from geo.record import Incident
+
+    d = 25 / 111
+    rows = [int(r) for r in gaz.rows_in_box(e.lat - d, e.lat + d, e.lon - 2 * d, e.lon + 2 * d) if int(r) != e.row]
+    rng.shuffle(rows)
+    for r in rows[:40]:
+        n = gaz.entry(r)
+        if n.name == e.name or n.region != e.region or distance_km(e.lat, e.lon, n.lat, n.lon) > 25:
+            continue
+        q = romanise(n.name, n.country, rng) if re.search("[а-яА-ЯіїєІЇЄ]", n.name) else n.name
+        inc = place(Incident("strike", settlement=q, region=e.region), geocoder)
+        if inc.geo_precision == 1 and distance_km(n.lat, n.lon, inc.lat, inc.lon) <= 10:
+            return q
+    return None
+
+
+def run(label: str, items, geocoder, show: int) -> None:
+    """Place every (query, truth entry, region, district[, neighbour]) and print the shares.
+
+    A neighbour is another settlement the same article names; both go through
+    :func:`geo.geocode.context.settle_namesakes`, as in an ingest.
+    """
+    from geo.geocode import place
+    from geo.geocode.base import distance_km
+    from geo.geocode.context import settle_namesakes
     from geo.record import Incident
 
     within = placed = unique = unique_within = 0
     misses = []
     t = time.perf_counter()
-    for q, e, region, district in items:
+    for q, e, region, district, *neighbour in items:
         inc = Incident("strike", settlement=q, region=region,
                        extras={"district": district} if district else {})
         place(inc, geocoder)
+        if neighbour and neighbour[0]:
+            settle_namesakes([inc, place(Incident("strike", settlement=neighbour[0], region=region), geocoder)])
         homonym = inc.extras.get("place_alternatives", 1) > 1
         ok = False
         if inc.geo_precision in (1, 2):
@@ -209,6 +237,10 @@ def main(argv: list[str] | None = None) -> int:
     rows = sample_rows(gaz, args.n, rng)
     names = [(romanise(e.name, e.country, rng), e) for e in rows]
     run("region given", [(q, e, e.region, None) for q, e in names], geocoder, args.show)
+    with_neighbour = [(q, e, e.region, None, nb) for q, e in names
+                      if (nb := neighbour_of(gaz, e, geocoder, rng)) is not None]
+    run("region given, and a village within 25 km named in the same article", with_neighbour,
+        geocoder, args.show)
     with_district = [(q, e, e.region, district_in_news(e.district, e.country, rng))
                      for q, e in names if e.district]
     run("region and district given", with_district, geocoder, args.show)

@@ -12,10 +12,11 @@ from geo.record import Incident
 
 
 def process(doc: Document, geocoder=None, today: dt.date | None = None) -> list[Incident]:
-    """Extract the incidents of one document and place each on the map."""
+    """Extract the incidents of one document and place each on the map (namesakes by their neighbours)."""
     from geo.extract import extract
     from geo.geocode import place
+    from geo.geocode.context import settle_namesakes
 
     incidents = extract(doc.text, published=doc.published, document=doc.path or doc.id,
                         language=doc.language, today=today)
-    return [place(inc, geocoder) for inc in incidents]
+    return settle_namesakes([place(inc, geocoder) for inc in incidents])

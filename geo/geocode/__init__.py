@@ -23,7 +23,8 @@ Working data left in ``extras`` for reviewers: ``geocode_source`` (which
 source and row type answered, or ``region``/``country``), ``place_name`` (the
 entry chosen), ``place_alternatives`` (how many different places of that name
 fit, when more than one did), ``place_fuzzy_score`` (when the name matched
-only approximately) and ``region_conflict``.
+only approximately) and ``region_conflict``; ``place_settled_by`` when
+:mod:`geo.geocode.context` chose among namesakes by the article's other places.
 
 Online geocoding (Nominatim through geopy) is off unless ``GEO_NOMINATIM_URL``
 (a self-hosted server) or ``GEO_ONLINE=1`` (the public server) is set.
@@ -48,7 +49,7 @@ log = logging.getLogger("geo.geocode")
 
 #: Working data that :func:`place` writes, dropped before it places an incident again.
 STALE_EXTRAS = ("geocode_source", "place_name", "place_alternatives", "place_fuzzy_score",
-                "region_conflict")
+                "region_conflict", "place_settled_by", "place_rivals")
 
 PUBLIC_NOMINATIM = "https://nominatim.openstreetmap.org"
 
@@ -159,6 +160,8 @@ def place(incident: Incident, geocoder: Geocoder | None = None) -> Incident:
             extras["place_name"] = loc.name
         if loc.raw.get("alternatives", 1) > 1:
             extras["place_alternatives"] = loc.raw["alternatives"]
+        if loc.source == "gazetteer:ambiguous" and loc.raw.get("rivals"):
+            extras["place_rivals"] = loc.raw["rivals"]  # for geo.geocode.context, dropped there
         if loc.raw.get("exact") is False:
             extras["place_fuzzy_score"] = loc.raw["score"]
         found = region_at(loc.latitude, loc.longitude, prefer=text_region)

@@ -237,7 +237,8 @@ def ambiguous_location(cands: list[Candidate], region: str) -> Location:
     best = min(rivals, key=lambda c: (-c.entry.population, -c.entry.quality, c.rank()))
     n = distinct_places(rivals)
     loc = to_location(best, n)
-    raw = {**loc.raw, "candidates": [c.entry.row for c in cands]}
+    raw = {**loc.raw, "candidates": [c.entry.row for c in cands],
+           "rivals": [[round(c.entry.lat, 5), round(c.entry.lon, 5), c.entry.name] for c in rivals]}
     return Location(name=loc.name, latitude=loc.latitude, longitude=loc.longitude, precision=2,
                     source="gazetteer:ambiguous", region=loc.region or region,
                     address=f"{loc.address} (one of {n} places of this name in {region})", raw=raw)
