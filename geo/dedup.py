@@ -231,13 +231,19 @@ def _pick_date(recs: list[SourceRecord]) -> dict[str, Any]:
     return dict(zip(keys, best)) if best else dict.fromkeys(keys)
 
 
+#: Among equally precise points, those a namesake was settled for by its article's other places
+#: (geo.geocode.context) beat bare guesses of the most populous namesake.
+SETTLED_BY_CONTEXT = "gazetteer:context"
+
+
 def _pick_place(recs: list[SourceRecord]) -> dict[str, Any]:
-    placed = [r.fields for r in recs if r.fields.get("lat") is not None and r.fields.get("lon") is not None]
+    placed = [r for r in recs if r.fields.get("lat") is not None and r.fields.get("lon") is not None]
     if not placed:
         return {"lat": None, "lon": None, "geo_precision": None}
-    best_precision = min((f.get("geo_precision") or 9) for f in placed)
-    points = [(round(float(f["lat"]), 6), round(float(f["lon"]), 6)) for f in placed
-              if (f.get("geo_precision") or 9) == best_precision]
+    best_precision = min((r.fields.get("geo_precision") or 9) for r in placed)
+    best = [r for r in placed if (r.fields.get("geo_precision") or 9) == best_precision]
+    settled = [r for r in best if r.extras.get("geocode_source") == SETTLED_BY_CONTEXT]
+    points = [(round(float(r.fields["lat"]), 6), round(float(r.fields["lon"]), 6)) for r in settled or best]
     lat, lon = vote(points, lambda p: p)
     return {"lat": lat, "lon": lon, "geo_precision": None if best_precision == 9 else best_precision}
 

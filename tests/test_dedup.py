@@ -125,6 +125,15 @@ def test_place_comes_from_the_most_precise_geocode():
     assert (merged["lat"], merged["lon"], merged["geo_precision"]) == (50.4, 36.9, 1)
 
 
+def test_a_namesake_settled_by_its_article_beats_two_bare_guesses():
+    guess = dict(lat=50.94, lon=34.37, geo_precision=2, settlement="Mykolaivka")
+    settled = rec("c", lat=50.80, lon=33.43, geo_precision=2, settlement="Mykolaivka")
+    settled.extras["geocode_source"] = "gazetteer:context"
+    for order in itertools.permutations([rec("a", **guess), rec("b", **guess), settled]):
+        merged = merged_fields(list(order))
+        assert (merged["lat"], merged["lon"], merged["geo_precision"]) == (50.80, 33.43, 2)
+
+
 def test_document_and_evidence_come_from_the_earliest_published_source():
     merged = merged_fields([rec("z", published="2024-07-20"), rec("b", published="2024-07-22"), rec("a")])
     assert merged["document"] == "z" and merged["evidence"] == "evidence of z"
