@@ -213,11 +213,18 @@ def lemma_candidates(name: str, language: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def lemma(name: str, language: str, known: Callable[[str], bool] | None = None) -> str:
-    """The dictionary form of a place name: the first candidate ``known`` accepts, else the first."""
+def lemma(name: str, language: str, known: Callable[[str], bool] | None = None,
+          spelt: Callable[[str], bool] | None = None) -> str:
+    """The dictionary form of a place name: the first candidate a gazetteer writes exactly so
+    (``spelt``: "в селе Дунайка" stays Дунайка, not "Дунайк"), else the first ``known`` accepts
+    (a looser test), else the first."""
     cands = lemma_candidates(name, language)
     if not cands:
         return name
+    if spelt is not None:
+        for c in cands:
+            if spelt(c):
+                return _as_spelt(c, name)
     if known is not None:
         for c in cands:
             if known(c):

@@ -235,3 +235,47 @@ def test_a_city_district_named_like_a_regions_district_is_the_citys():
     text = "Дрон скинув вибухівку на зупинку в Дніпровському районі Херсона, поранено жінку."
     [inc] = extract(text, published=DAY)
     assert (inc.region, inc.settlement, inc.injured) == ("UA-65", "Херсон", 1)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("• Balakliia: a Shahed struck an infrastructure facility.\nOleh Syniehubov", "Balakliia"),
+    ("▪️Балаклія: «шахед» влучив в об'єкт інфраструктури.\nОлег Синєгубов", "Балаклія"),
+])
+def test_a_bullet_list_item_opened_by_a_place(text, place):
+    [inc] = extract(text, published=DAY)
+    assert (inc.region, inc.settlement, inc.count) == ("UA-63", place, 1)
+
+
+def test_a_name_after_an_official_and_a_colon_is_no_place():
+    [inc] = extract("Собянин: силы ПВО сбили два беспилотника, летевших на Москву.", published=DAY)
+    assert (inc.region, inc.settlement) == ("RU-MOW", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Золочів: FPV-дрон атакував автомобіль, водій не постраждав. Олег Синєгубов",
+    "В Грайвороне FPV-дрон атаковал автомобиль, водитель не пострадал.",
+    "In Zolochiv, an FPV drone attacked a car; the driver was not hurt, Governor Oleh Syniehubov said.",
+])
+def test_a_person_not_hurt_is_no_casualty(text):
+    [inc] = extract(text, published=DAY)
+    assert inc.injured in (0, None) and inc.killed in (0, None)
+
+
+@pytest.mark.parametrize("text, language, date", [
+    ("Увечері в неділю російські «шахеди» влучили в дев'ятиповерховий будинок у Дніпрі.", "uk", "2025-11-09"),
+    ("Вечером в воскресенье беспилотник попал в девятиэтажный дом в Белгороде.", "ru", "2025-11-09"),
+])
+def test_a_time_of_day_before_a_weekday_is_that_day(text, language, date):
+    [inc] = extract(text, published=dt.date(2025, 11, 10))
+    assert (inc.date, inc.target, inc.extras["language"]) == (date, "apartment building", language)
+
+
+def test_a_village_named_in_its_dictionary_form_stays_so():
+    [inc] = extract("В селе Дунайка Грайворонского округа FPV-дрон атаковал легковой автомобиль.", published=DAY)
+    assert (inc.region, inc.settlement) == ("RU-BEL", "Дунайка")
+
+
+def test_further_reports_are_background():
+    text = ("В Каспийске беспилотник атаковал территорию завода, сообщил глава Дагестана Сергей Меликов.\n"
+            "Ранее сообщалось об отражении атаки на Махачкалу.")
+    assert [(i.event_type, i.settlement) for i in extract(text, published=DAY)] == [("strike", "Каспийск")]

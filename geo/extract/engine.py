@@ -12,8 +12,8 @@ from dataclasses import dataclass, field, replace
 
 from geo.extract.dates import UNKNOWN, DateRef, find_date
 from geo.extract.lexicon import Lexicon, lower_text
-from geo.extract.places import (FOCUS_REGION, Mention, district_form, facility_place, region_mentions,
-                                settlement_form, settlement_region)
+from geo.extract.places import (FOCUS_REGION, Mention, district_form, facility_place, gazetteer_knows,
+                                region_mentions, settlement_form, settlement_region)
 from geo.extract.text import clauses, sentences
 from geo.morph import latin
 from geo.record import SCHEMA_FIELDS, Incident, validate
@@ -313,9 +313,12 @@ class Document:
     def header(self, start: int, end: int) -> str | None:
         """"Охтирка: внаслідок нічної атаки ...": the place that opens the sentence."""
         m = self.lex.place_header.match(self.text, start, end)
-        if not m or m.group("name") in self.lex.not_places or self.mentions_in(m.start(), m.end()):
+        if not m or m.group("name") in self.lex.not_places or m.group("name") in self.lex.official_region \
+                or self.mentions_in(m.start(), m.end()):
             return None
-        return settlement_form(m.group("name"), self.lex.morphology)
+        form = settlement_form(m.group("name"), self.lex.morphology)
+        known = gazetteer_knows()
+        return form if known is None or known(form) else None  # "Собянин: ..." is who said it
 
     def district(self, start: int, end: int) -> str | None:
         m = self.lex.district.search(self.text, start, end)
@@ -425,6 +428,8 @@ class Document:
             if settlement is None and not previous and self.text[sent[0]:cs].rstrip().endswith(":"):
                 # "Уночі у Дніпрі лунали вибухи: сили ППО збивали ворожі дрони": the place before the colon
                 settlement, near, _ = self.settlement(sent[0], cs, self.mentions_in(sent[0], cs))
+        if settlement is None and cs == sent[0] and not self.text[cs].isalnum():
+            settlement = self.header(cs, ce)  # a list item: "▪️Балаклія: «шахед» влучив в об'єкт"
         count = self.count(cs, core)
         # "the rest hit port infrastructure": the remainder of "22 of 25"
         if lex.remainder.search(text, cs, core) and previous and previous[-1].total is not None:

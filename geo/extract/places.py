@@ -91,6 +91,11 @@ def region_mentions(text: str, sentence_spans: list[tuple[int, int]]) -> list[Me
     return out
 
 
+def gazetteer_knows():
+    """A test "is this a settlement name the gazetteer has", None without a gazetteer."""
+    return _gazetteer_knows()
+
+
 @lru_cache(maxsize=1)
 def _gazetteer_knows():
     """A test "is this a settlement name the gazetteer has" (None when the gazetteer cannot load)."""
@@ -171,7 +176,7 @@ def settlement_form(name: str, morphology: str | None) -> str:
         return name
     from geo.morph import lemma
 
-    return lemma(name, morphology, _gazetteer_knows())
+    return lemma(name, morphology, _gazetteer_knows(), gazetteer_spells)
 
 
 @lru_cache(maxsize=1024)
