@@ -279,3 +279,26 @@ def test_further_reports_are_background():
     text = ("В Каспийске беспилотник атаковал территорию завода, сообщил глава Дагестана Сергей Меликов.\n"
             "Ранее сообщалось об отражении атаки на Махачкалу.")
     assert [(i.event_type, i.settlement) for i in extract(text, published=DAY)] == [("strike", "Каспийск")]
+
+
+def test_also_attacked_is_one_more_strike_in_the_same_place():
+    text = ("Оперштаб Кубани: в Новороссийске в результате падения обломков сбитых беспилотников повреждены "
+            "многоквартирные дома. Также атакован морской терминал, возник пожар.")
+    got = extract(text, published=DAY)
+    assert [(i.event_type, i.settlement, i.target) for i in got] == [
+        ("interception", "Новороссийск", "apartment building"), ("strike", "Новороссийск", "port infrastructure")]
+
+
+def test_also_damaged_is_more_of_the_same_strike():
+    text = "В Рыльске в результате атаки дрона на здание школы пострадали два человека. Также был поврежден грузовик."
+    [inc] = extract(text, published=DAY)
+    assert (inc.settlement, inc.target, inc.injured) == ("Рыльск", "school", 2)
+
+
+def test_in_the_city_is_the_city_named_before():
+    text = ("Ukrainian drones attacked the port of Novorossiysk overnight, damaging an oil terminal, the General Staff said.\n\n"
+            "Krasnodar Krai's emergency headquarters said debris from downed drones fell on residential buildings "
+            "in the city, injuring three people.")
+    got = extract(text, published=DAY)
+    assert [(i.event_type, i.region, i.settlement) for i in got] == [
+        ("strike", "RU-KDA", "Novorossiysk"), ("interception", "RU-KDA", "Novorossiysk")]

@@ -395,6 +395,11 @@ class Document:
         """The span reports damage ("повреждены окна") but no attack ("атаковал район")."""
         return all(self.lex.damage.match(self.low, m.start()) for m in self.lex.strike.finditer(self.low, start, end))
 
+    def recent_settlement(self, region: str | None) -> tuple[str | None, bool]:
+        """The settlement of the latest incident in ``region`` (or not yet placed in one) that has one."""
+        d = next((d for d in reversed(self.drafts) if d.settlement and d.region in (region, None)), None)
+        return (d.settlement, d.near) if d else (None, False)
+
     def last_draft(self, since: int) -> Draft | None:
         """The last incident so far if it was stated in sentence ``since`` or later."""
         return self.drafts[-1] if self.drafts and self.drafts[-1].sentence >= since else None
@@ -453,7 +458,9 @@ class Document:
             downed.target = downed.target or self.target(at, ce)
             self.attach(i, sent, cs, ce, at)
             return []
-        if not new_place and not settlement and count is None \
+        # "Также атакован морской терминал": one more ("Также был поврежден автомобиль" is more damage)
+        also = bool(lex.also.match(text, cs, core)) and not self.damage_only(cs, ce)
+        if not new_place and not settlement and count is None and not also \
                 and (self.damage_only(cs, ce) or not self.district(cs, ce)) and (
                 lex.followup.match(text, cs, core)
                 or (event == "strike" and self.drafts and self.drafts[-1].sentence >= i - FOLLOWUP_SENTENCES
@@ -507,6 +514,10 @@ class Document:
                     and lex.capital_before.search(text, max(cs, only.start - LOOKBACK), only.start) \
                     and not lex.not_place_after.match(self.text, only.end):
                 settlement = settlement_form(only.text, lex.morphology)  # "Russian drones hit Kharkiv": the city
+            if settlement is None and ((also and event == "strike" and not mentions and not self.district(cs, ce))
+                                       or lex.same_city.search(text, cs, ce)):
+                # "Также атакован морской терминал", "debris fell on buildings in the city": the place named last
+                settlement, near = self.recent_settlement(regions[0])
             d = replace(base, region=regions[0], settlement=settlement, near=near, count=n, qualifier=q,
                         total=count.total if count else None, inherited=inherited and not settlement)
             if listed and event == "interception":  # "над Воронежем, Лисками и ...": the region's count

@@ -93,6 +93,8 @@ class Lexicon:
     skip_sentence: re.Pattern
     aside: re.Pattern  # a line that reports nothing itself ("Read also: ...", "Photo: ...")
     background: re.Pattern  # opens a paragraph of older events ("Нагадаємо, ...")
+    also: re.Pattern  # opens a clause that adds one more incident ("Также атакован ...")
+    same_city: re.Pattern  # the city named before ("in the city")
     history: re.Pattern
     subclause_tails: re.Pattern
     clause_breaks: re.Pattern
@@ -253,6 +255,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
         skip_sentence=any_of(ev["skip_sentence"]),
         aside=c(ev.get("aside", NEVER)),
         background=c(ev.get("background", NEVER)),
+        also=c(ev.get("also", NEVER)),
+        same_city=c(d["places"].get("same_city", NEVER)),
         history=c(ev["history"]),
         subclause_tails=c(ev["subclause_tails"]),
         clause_breaks=c(ev["clause_breaks"]),
