@@ -170,3 +170,47 @@ def test_a_plain_text_headline_becomes_the_title(tmp_path, seed_paths):
     (tmp_path / "b.txt").write_text("One paragraph only, no headline.\nSecond line.")
     assert next(read_path(str(tmp_path / "a.md"))).title == "Drones over Kursk"
     assert next(read_path(str(tmp_path / "b.txt"))).title is None
+
+
+NEWS_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Drones hit Sumy | Monitor</title>
+<meta property="article:published_time" content="2025-08-14T09:12:00+03:00"></head><body>
+<div class="news-ticker">Breaking: drones attacked Odesa port, 2 killed</div>
+<main><article>
+<h1>Russian drones hit Sumy overnight, injuring 3</h1>
+<figure class="wp-caption"><img src="x.jpg"><figcaption>Firefighters after a drone strike in Sumy on Aug. 12, 2025.
+</figcaption></figure>
+<p>Russian forces attacked the city of Sumy with drones overnight on Aug. 14, injuring three people.
+<div class="read-also"><b>Read also:</b> <a href="/x">Drone strike on Kharkiv kills 2</a></div>
+<p>A drone hit a five-storey residential building.
+<div role="complementary">Russia launches 400 drones at Kyiv</div>
+<div id="related-stories"><article><h3>Drones hit Belgorod oil depot</h3></article></div>
+</article></main>
+<section class="more-news"><h2>More</h2><p>Drones downed over Bryansk</p></section>
+</body></html>"""
+
+
+def test_html_drops_captions_read_also_related_stories_and_tickers(tmp_path):
+    (tmp_path / "news.html").write_text(NEWS_PAGE, encoding="utf-8")
+    (doc,) = read_path(str(tmp_path / "news.html"))
+    assert doc.text == ("Russian drones hit Sumy overnight, injuring 3\n\nRussian forces attacked the city of "
+                        "Sumy with drones overnight on Aug. 14, injuring three people.\n\n"
+                        "A drone hit a five-storey residential building.")
+
+
+def test_html_incidents_come_from_the_story_not_its_caption(tmp_path):
+    from geo.pipeline import process
+
+    (tmp_path / "news.html").write_text(NEWS_PAGE, encoding="utf-8")
+    (doc,) = read_path(str(tmp_path / "news.html"))
+    incidents = process(doc)
+    assert {inc.date for inc in incidents} == {"2025-08-14"}
+    assert not {"UA-63", "UA-51", "RU-BEL", "RU-BRY", "UA-30"} & {inc.region for inc in incidents}
+    assert any(inc.settlement == "Sumy" and inc.injured == 3 for inc in incidents)
+
+
+def test_html_whose_article_body_has_a_furniture_like_class_keeps_its_text(tmp_path):
+    (tmp_path / "a.html").write_text(
+        '<html><body><div class="post has-share-bar"><p>Two drones were shot down over the Kursk region.</p>'
+        '<p>Debris damaged a roof.</p></div><div class="share">Share on X</div></body></html>')
+    (doc,) = read_path(str(tmp_path / "a.html"))
+    assert doc.text.startswith("Two drones were shot down over the Kursk region.\n\nDebris damaged a roof.")
