@@ -302,3 +302,20 @@ def test_in_the_city_is_the_city_named_before():
     got = extract(text, published=DAY)
     assert [(i.event_type, i.region, i.settlement) for i in got] == [
         ("strike", "RU-KDA", "Novorossiysk"), ("interception", "RU-KDA", "Novorossiysk")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A fire broke out at an oil refinery in the Russian city of Ryazan after a Ukrainian drone attack overnight, "
+     "governor Pavel Malkov said. Debris from downed drones fell on the territory of the enterprise, he said.", "Ryazan"),
+    ("Ночью беспилотники атаковали Рязань: на НПЗ начался пожар\n\nГубернатор Павел Малков сообщил, что в результате "
+     "падения обломков сбитых БПЛА на территории одного из предприятий произошло возгорание.", "Рязань"),
+])
+def test_debris_on_the_attacked_refinery_is_one_interception_there(text, place):
+    [inc] = extract(text, published=DAY)
+    assert (inc.event_type, inc.region, inc.settlement, inc.target) == ("interception", "RU-RYA", place, "oil refinery")
+
+
+def test_square_metres_are_no_town():
+    text = "ДСНС: у Києві внаслідок атаки дронів сталося влучання в нежитлову будівлю, пожежа на площі 200 кв. м. Пожежу ліквідовано."
+    [inc] = extract(text, published=DAY)
+    assert (inc.region, inc.settlement) == ("UA-30", None)

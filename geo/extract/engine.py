@@ -708,9 +708,38 @@ def drop_headline(drafts: list[Draft], doc: Document) -> list[Draft]:
     if not doc.sentences or len(doc.sentences) < 2 or not doc.is_title(0):
         return drafts
     body = [d for d in drafts if d.sentence > 0]
+    for h in drafts:
+        if h.sentence == 0 and h.region and h.settlement \
+                and not any(o.region == h.region and o.settlement for o in body):
+            # "Ночью беспилотники атаковали Рязань: на НПЗ начался пожар" over a body that names no town:
+            # the title's town (and its specific target) is the body's
+            for o in body:
+                if o.region == h.region:
+                    o.settlement, o.near = h.settlement, h.near
+                    if o.target in GENERIC_TARGETS and h.target and h.target not in GENERIC_TARGETS:
+                        o.target = h.target
     return [d for d in drafts if d.sentence > 0
             or not any(_same_region(o.region, d.region) or (d.region is None and o.event_type == d.event_type)
                        for o in body)]
+
+
+def merge_debris(drafts: list[Draft]) -> list[Draft]:
+    """"A fire broke out at an oil refinery in Ryazan after a drone attack. Debris from downed drones
+    fell on the territory of the enterprise": the attack was shot down over the place it names; one
+    interception there, with the damage."""
+    out: list[Draft] = []
+    for d in drafts:
+        a = next((o for o in reversed(out) if o.event_type == "strike" and o.region == d.region), None)
+        if a and d.event_type == "interception" and d.count is None and d.settlement is None and a.count is None \
+                and 0 < d.sentence - a.sentence <= FOLLOWUP_SENTENCES and d.target and a.target \
+                and d.target in GENERIC_TARGETS and _compatible_target(a.target, d.target):
+            a.event_type = "interception"
+            a.killed = a.killed if a.killed is not None else d.killed
+            a.injured = a.injured if a.injured is not None else d.injured
+            a.span = (a.span[0], max(a.span[1], d.span[1]))
+            continue
+        out.append(d)
+    return out
 
 
 def merge_national(drafts: list[Draft]) -> list[Draft]:
@@ -859,5 +888,6 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
     doc = Document(text, lex, published, today)
     if not lex.drone_context.search(doc.low):
         return []
-    drafts = drop_summaries(merge_national(merge_restatements(drop_headline(one_region(doc.run(), doc), doc))), doc)
+    drafts = drop_summaries(merge_national(merge_restatements(merge_debris(
+        drop_headline(one_region(doc.run(), doc), doc)))), doc)
     return to_incidents(drop_repelled(merge_continuations(drafts)), doc, document)
