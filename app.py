@@ -17,7 +17,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 import app_shell
-from geo import dashboard, exports, mapview, snapshot
+from geo import dashboard, exports, helptext, mapview, snapshot
 from geo.filters import Filters
 from geo.record import GEO_PRECISIONS
 from geo.regions import COUNTRY_NAMES
@@ -105,14 +105,16 @@ def timeline_controls(span: tuple) -> tuple:
         return None
     if ss.get("play_on"):
         ss["f_dates"] = dashboard.play_window(span, ss["play_start"], dashboard.PLAY_STEPS[ss["play_step"]])
-    c1, c2, c3 = st.columns([7, 1.2, 1.2], vertical_alignment="bottom")
-    chosen = c1.slider("Dates", min_value=span[0], max_value=span[1], key="f_dates", format="YYYY-MM-DD")
-    c2.selectbox("Step", list(dashboard.PLAY_STEPS), key="play_step")
-    if ss.get("play_on"):
-        c3.button("⏸ Pause", on_click=lambda: ss.update(play_on=False), width="stretch")
-    else:
-        c3.button("▶ Play", on_click=lambda: ss.update(play_on=True, play_start=span[0]),
-                  width="stretch", help="Step through the days (or weeks) from the start")
+    chosen = st.slider("Dates", min_value=span[0], max_value=span[1], key="f_dates", format="YYYY-MM-DD")
+    # under the slider, sized to their words: beside it they were cut to "da" and "▸ P…" below 1,100 px
+    with st.container(horizontal=True, vertical_alignment="center"):
+        if ss.get("play_on"):
+            st.button("⏸ Pause", on_click=lambda: ss.update(play_on=False))
+        else:
+            st.button("▶ Play", on_click=lambda: ss.update(play_on=True, play_start=span[0]),
+                      help="Step through the dates from the start, one step a second")
+        st.selectbox("Step", list(dashboard.PLAY_STEPS), key="play_step", label_visibility="collapsed",
+                     format_func=dashboard.play_step_label, width=170)
     return chosen
 
 
@@ -128,8 +130,10 @@ def kpi_row(view: snapshot.View) -> None:
     k = view.summary
     labels = [("Incidents", "incidents"), ("Strikes", "strikes"), ("Interceptions", "interceptions"),
               ("Drones", "drones"), ("Regions", "regions"), ("Killed", "killed"), ("Injured", "injured")]
-    for col, (label, key) in zip(st.columns(len(labels)), labels):
-        col.metric(label, dashboard.format_kpi(k[key]))
+    # a row that wraps: fixed columns cut the labels to "Intercept…" below 1,100 px
+    with st.container(horizontal=True, horizontal_alignment="distribute", gap="medium"):
+        for label, key in labels:
+            st.metric(label, dashboard.format_kpi(k[key]), width="content")
 
 
 def timeline_chart(daily: pd.DataFrame, unit: str, chosen) -> None:
@@ -167,7 +171,9 @@ def place_details(store, f: Filters, place: tuple | None) -> None:
     st.subheader(dashboard.md_escape(f"Incidents at {table.attrs['place']}"))
     st.caption(dashboard.md_escape(table.attrs["caption"]))
     st.dataframe(table, hide_index=True, height=min(38 + 35 * len(table), 320),
-                 column_config={"evidence": st.column_config.TextColumn(width="large")})
+                 column_config=app_shell.column_config(
+                     list(table.columns), evidence=st.column_config.TextColumn(
+                         helptext.field_label("evidence"), width="large", help=helptext.FIELDS["evidence"][1])))
 
 
 def snapshot_buttons(store, f: Filters, metric: str) -> None:
@@ -191,7 +197,6 @@ def snapshot_buttons(store, f: Filters, metric: str) -> None:
 
 def main() -> None:
     store = app_shell.store()
-    app_shell.seed_on_first_start(store)
     span = store.date_span()
     init_state_from_url(span)
     apply_pending(span)
@@ -207,6 +212,9 @@ def main() -> None:
 
     view = load_view(store.url, _filters_key(f), metric, store)
     kpi_row(view)
+    if not view.summary["incidents"]:  # say why the map is blank, so it never looks broken
+        st.info(helptext.NOTHING_ON_MAP.format(filters=dashboard.md_escape(f.describe())) if f != Filters()
+                else helptext.EMPTY_STORE)
     layer = mapview.data_layer(view.region_counts, view.points, metric, selected=f.regions, tiles=tiles)
     value = st_folium(mapview.base_map(), key=MAP_KEY, feature_group_to_add=layer, height=560,
                       use_container_width=True, returned_objects=RETURNED)

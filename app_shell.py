@@ -41,6 +41,7 @@ def run_page(title: str, body: Callable[[], None], layout: str = "wide") -> None
     st.set_page_config(page_title=f"{title} · Drone-incident atlas", page_icon=str(FAVICON), layout=layout)
     try:
         _static_assets()
+        seed_on_first_start(store())  # whichever page a newcomer opens first
         body()
     except Exception as exc:  # the UI never shows a traceback; the log keeps it
         log.exception("page %s failed", title)
@@ -115,7 +116,10 @@ def seed_on_first_start(store_: Any) -> None:
         summary = None
     bar.empty()
     if summary is not None:
-        st.toast(f"Loaded {summary.documents_new} seed articles: {summary.incidents_new} incidents.")
+        # stays until closed: a newcomer must learn these are sample articles, not their data
+        st.toast(f"First start: the store was empty, so the atlas read the {summary.documents_new} sample "
+                 f"articles in seeds/: {summary.incidents_new} incidents. Add your own on the Add articles page.",
+                 duration="infinite")
         for err in summary.errors[:5]:
             st.warning(dashboard.md_escape(err))
         st.cache_data.clear()

@@ -28,8 +28,8 @@ UNIT_CHOICES = {"incidents": "Incidents", "drones": "Drones"}
 #: The switch's "what" <-> the event-type filter (the switch IS the type filter).
 WHAT_TYPES: dict[str, tuple[str, ...]] = {"both": (), "strikes": ("strike",),
                                           "interceptions": ("interception",)}
-#: Play control steps (label -> days).
-PLAY_STEPS = {"day": 1, "week": 7}
+#: Play control steps (label -> days); a "month" is 30 days, so three years play in 37 steps.
+PLAY_STEPS = {"day": 1, "week": 7, "month": 30}
 
 
 def region_label(code: str) -> str:
@@ -151,6 +151,12 @@ def timeline(daily: pd.DataFrame, unit: str = "incidents") -> pd.DataFrame:
     out = wide[["strike", "interception"]].astype(int).reset_index(names="date")
     out["date"] = out["date"].dt.date
     return out
+
+
+def play_step_label(step: str) -> str:
+    """"7 days a step": the play control's step in the days it really moves."""
+    days = PLAY_STEPS[step]
+    return f"{days} day{'s' if days != 1 else ''} a step"
 
 
 def play_window(span: tuple[dt.date, dt.date], start: dt.date, step_days: int) -> tuple[dt.date, dt.date]:

@@ -52,8 +52,8 @@ TOPICS: dict[str, str] = {
         "to share the view. OpenStreetMap tiles are off by default (the map works offline); switching "
         "them on keeps the map where it is."),
     "timeline": (
-        "**Timeline and snapshots.** The date slider chooses the days shown; *Play* steps through them a "
-        "day (or a week) at a time. The bars under the map count each day's strikes and interceptions "
+        "**Timeline and snapshots.** The date slider chooses the days shown; *Play* steps through them 1, "
+        "7 or 30 days at a time (chosen beside it), one step a second. The bars under the map count each day's strikes and interceptions "
         "for the other filters; the shaded band is the chosen range. The snapshot buttons save this "
         "view: HTML (an interactive map that opens offline), PNG, CSV or GeoJSON; each names the "
         "filters, the dates, the time of export and the data credits."),
@@ -116,6 +116,13 @@ FIELDS: dict[str, tuple[str, str]] = {
 #: What a page says when the filters select nothing, so an empty table never looks like a fault.
 NOTHING_MATCHES = ("No incidents match these filters ({filters}). Clear the search, choose fewer "
                    "regions or another type to see more.")
+
+
+#: The map's words for the same, and for a store with nothing in it yet.
+NOTHING_ON_MAP = ("No incidents match these filters ({filters}). Widen the dates, clear the text search, "
+                  "or choose other regions, countries, precision or type to see more.")
+EMPTY_STORE = ("The store holds no incidents yet: add articles on the Add articles page (or read files "
+               "with python -m geo ingest).")
 
 
 def field_label(field: str) -> str:

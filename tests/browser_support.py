@@ -172,6 +172,17 @@ def assert_clean(page) -> None:
     assert page.problems == []
 
 
+#: Texts an element cuts off (an ellipsis: "Intercept…", "▸ P…"): wider than their box, overflow hidden.
+_CUT = """(els) => els.flatMap(root => [root, ...root.querySelectorAll('*')])
+  .filter(e => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible'
+               && (e.innerText || '').trim()).map(e => e.innerText.trim())"""
+
+
+def cut_texts(locator) -> list[str]:
+    """The texts inside the located elements that do not fit their box (empty when all are whole)."""
+    return locator.evaluate_all(_CUT)
+
+
 def screenshot(page, name: str) -> None:
     """The whole page, scrolled part included (Streamlit scrolls inside its main block), in test-artifacts/."""
     size = page.viewport_size

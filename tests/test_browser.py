@@ -21,8 +21,8 @@ if not CHROMIUM.exists():
 
 from playwright.sync_api import expect  # noqa: E402
 
-from browser_support import (ARTIFACTS, MAP_FRAME, click_map, download, idle, map_of,  # noqa: E402
-                             offline_context, running_app)
+from browser_support import (ARTIFACTS, MAP_FRAME, assert_clean, click_map, cut_texts, download,  # noqa: E402
+                             idle, map_of, map_point, offline_context, running_app, table_rows, watched_page)
 from browser_support import browser  # noqa: E402,F401 (the fixture)
 
 
@@ -120,9 +120,14 @@ def test_snapshots_download_and_open_offline(app_url, session, tmp_path):
     assert outside == [], f"requests left the machine: {outside}"
 
 
-def test_play_steps_through_the_days_then_stops(app_url, session):
-    ctx, outside = session
+def test_play_steps_through_the_days_then_stops(app_url, browser):
+    with offline_context(browser, width=1024) as (ctx, outside):  # a small laptop: nothing is cut short
+        _play_and_check(ctx, outside, app_url)
+
+
+def _play_and_check(ctx, outside, app_url):
     page = _open_map(ctx, f"{app_url}/?type=strike")
+    assert cut_texts(page.locator("[data-testid='stMetric'], [data-testid='stButton']")) == []
     page.get_by_role("button", name="▶ Play").click()
     seen = set()
     for day in range(1, 8):  # every day of the sample, one step each, in order
@@ -156,8 +161,6 @@ def test_csv_and_geojson_snapshots_hold_the_kpis_numbers(app_url, session):
 def test_a_point_half_below_the_window_opens_its_popup_and_list(app_url, browser, tmp_path):
     """A laptop window: the map runs past the bottom edge.  Leaflet focused the map on the press, the
     browser scrolled it into view, and the release landed elsewhere: the click did nothing."""
-    from browser_support import map_point, table_rows, watched_page, assert_clean
-
     with offline_context(browser, width=1400, height=800) as (ctx, outside), watched_page(ctx) as page:
         page.goto(app_url)
         frame, _ = map_of(page)

@@ -23,7 +23,7 @@ if not CHROMIUM.exists():
 
 from playwright.sync_api import expect  # noqa: E402
 
-from browser_support import (assert_clean, click_grid, edit_cell, idle, map_of, offline_context,  # noqa: E402
+from browser_support import (assert_clean, click_grid, cut_texts, edit_cell, idle, map_of, offline_context,  # noqa: E402
                              running_app, screenshot, table_rows, watched_page)
 from browser_support import browser  # noqa: E402,F401 (the fixture)
 from geo.documents import Document  # noqa: E402
@@ -216,6 +216,7 @@ def test_first_start_every_page_at_a_width(browser, fresh_app, width, height):
     """A newcomer's first visit on an empty store: the seeds load, every page draws and agrees on the count."""
     url, db = fresh_app
     with offline_context(browser, width, height) as (ctx, outside), watched_page(ctx) as page:
+        first = not Path(db).exists()
         page.goto(url)
         map_of(page)
         idle(page)
@@ -223,6 +224,10 @@ def test_first_start_every_page_at_a_width(browser, fresh_app, width, height):
         assert n > 0  # the seed articles went in on first start
         expect(page.locator("[data-testid='stMetric']").filter(has_text="Incidents").first
                .locator("[data-testid='stMetricValue']")).to_have_text(str(n))
+        assert cut_texts(page.locator("[data-testid='stMetric']")) == []  # no "Incide…" at 800 px
+        if first:  # the newcomer is told what was loaded, until they close the note
+            page.wait_for_timeout(5_000)  # a short toast is gone after 4 s
+            expect(page.get_by_text(f"read the 2 sample articles in seeds/: {n} incidents")).to_be_visible()
         screenshot(page, f"first-start-map-{width}")
         for name, check in [("Incidents", lambda: _caption(page).startswith(f"{n} incidents")),
                             ("Regions", lambda: page.locator("[data-testid='stDataFrame']").count() == 1),
