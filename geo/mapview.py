@@ -615,9 +615,10 @@ class FocusWithoutScroll(DataLayer):
 
 
 #: Page styles of the map: sea colour, small credits, and no focus box drawn around a clicked shape.
-MAP_CSS = (f".leaflet-container{{background:{BACKGROUND};}}"
-           ".leaflet-control-attribution{font-size:10px;line-height:1.3;max-width:70%;}"
-           ".leaflet-container path.leaflet-interactive:focus{outline:none;}")
+#: "html" first outranks leaflet.css, which the HTML export inlines after them (its grey sea won there).
+MAP_CSS = (f"html .leaflet-container{{background:{BACKGROUND};}}"
+           "html .leaflet-container .leaflet-control-attribution{font-size:10px;line-height:1.3;max-width:70%;}"
+           "html .leaflet-container path.leaflet-interactive:focus{outline:none;}")
 
 
 def base_map() -> folium.Map:

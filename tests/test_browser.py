@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import sample_store
+from geo import mapview
 from geo.regions import representative_point
 
 pytestmark = pytest.mark.browser
@@ -115,6 +116,8 @@ def test_snapshots_download_and_open_offline(app_url, session, tmp_path):
     snap.goto(saved["HTML"].as_uri())
     expect(snap.locator("path.leaflet-interactive").first).to_be_attached(timeout=15_000)
     assert snap.locator("path.leaflet-interactive").count() > 100
+    sea = snap.locator(".leaflet-container").evaluate("e => getComputedStyle(e).backgroundColor")
+    assert sea == "rgb({}, {}, {})".format(*bytes.fromhex(mapview.BACKGROUND[1:]))  # as on the dashboard
     expect(snap.locator("#geo-title")).to_contain_text("Exported")
     snap.screenshot(path=str(ARTIFACTS / "snapshot-html.png"))
     assert outside == [], f"requests left the machine: {outside}"
