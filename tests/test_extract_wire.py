@@ -319,3 +319,42 @@ def test_square_metres_are_no_town():
     text = "ДСНС: у Києві внаслідок атаки дронів сталося влучання в нежитлову будівлю, пожежа на площі 200 кв. м. Пожежу ліквідовано."
     [inc] = extract(text, published=DAY)
     assert (inc.region, inc.settlement) == ("UA-30", None)
+
+
+def test_pounded_from_saturday_night_into_sunday():
+    text = ("KHARKIV, Ukraine (AP) — Russian drones pounded Ukraine's second-largest city of Kharkiv from Saturday "
+            "night into Sunday, wounding at least 19 people, Mayor Ihor Terekhov said.")
+    [inc] = extract(text, published=dt.date(2025, 11, 23))
+    assert (inc.event_type, inc.region, inc.settlement, inc.date, inc.injured) == (
+        "strike", "UA-63", "Kharkiv", "2025-11-23", 19)
+
+
+def test_a_named_military_airfield():
+    text = "Ukraine's General Staff said its drones had struck the Morozovsk military airfield in Russia's Rostov region."
+    [inc] = extract(text, published=DAY)
+    assert (inc.region, inc.settlement, inc.target) == ("RU-ROS", "Morozovsk", "airfield")
+
+
+@pytest.mark.parametrize("text, date", [
+    ("22.11 близько 23:00 ворожі БпЛА атакували Харків, пошкоджено багатоповерхівку.", "2025-11-22"),
+    ("22.11 около 23:00 беспилотники атаковали Белгород, поврежден многоквартирный дом.", "2025-11-22"),
+])
+def test_a_day_and_month_written_with_a_dot(text, date):
+    [inc] = extract(text, published=dt.date(2025, 11, 23))
+    assert inc.date == date
+
+
+def test_a_decimal_is_no_date():
+    [inc] = extract("Вночі дрони атакували Харків, збитки оцінюють у 12.10 млн гривень.", published=dt.date(2025, 11, 23))
+    assert inc.date == "2025-11-23"
+
+
+def test_an_oblast_head_signing_after_the_last_sentence():
+    text = "У Куцурубській громаді ворожий дрон атакував цивільний автомобіль, поранено водія. Віталій Кім"
+    [inc] = extract(text, published=DAY)
+    assert (inc.region, inc.count, inc.injured) == ("UA-48", 1, 1)
+
+
+def test_training_on_a_range_is_no_incident():
+    text = "У Львові відбулися навчання операторів ударних дронів. Учасники відпрацювали ураження цілей на полігоні."
+    assert extract(text, published=DAY) == []
