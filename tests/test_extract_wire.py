@@ -358,3 +358,26 @@ def test_an_oblast_head_signing_after_the_last_sentence():
 def test_training_on_a_range_is_no_incident():
     text = "У Львові відбулися навчання операторів ударних дронів. Учасники відпрацювали ураження цілей на полігоні."
     assert extract(text, published=DAY) == []
+
+
+@pytest.mark.parametrize("text, language, place", [
+    ("Губернатор Александр Дрозденко сообщил, что в порту Усть-Луга после атаки беспилотников произошло "
+     "возгорание на территории терминала.", "ru", "Усть-Луга"),
+    ("Ворог атакував ударними безпілотниками портову інфраструктуру Чорноморська, повідомив Олег Кіпер.",
+     "uk", "Чорноморськ"),
+])
+def test_a_port_named_before_its_town(text, language, place):
+    [inc] = extract(text, published=DAY)
+    assert (inc.settlement, inc.target, inc.extras["language"]) == (place, "port infrastructure", language)
+
+
+def test_ukrainian_locative_with_a_consonant_change():
+    from geo.extract.places import settlement_form
+    assert settlement_form("Єлабузі", "uk") == "Єлабуга"
+
+
+def test_the_casualties_sentence_names_the_town_of_the_strike():
+    text = ("Дрони атакували особливу економічну зону «Алабуга» в Татарстані. Голова республіки Рустам Мінніханов "
+            "повідомив про двох постраждалих у гуртожитку в Єлабузі.")
+    [inc] = extract(text, published=DAY)
+    assert (inc.region, inc.settlement, inc.injured) == ("RU-TA", "Єлабуга", 2)

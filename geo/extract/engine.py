@@ -548,9 +548,11 @@ class Document:
             # "Drones attacked Odesa. Debris of a downed drone fell on a kindergarten", "Пожар на НПЗ после
             # атаки. «В результате падения обломков на территории НПЗ ...»": shot down, with damage
             d.event_type, changed = "interception", True
-        if d.event_type == "interception" and d.settlement is None and d.region and d.sentence < i \
-                and self.lex.debris.search(self.low, cs, ce):
-            # "Eleven drones were shot down over Crimea. In Yevpatoria, debris shattered windows": there
+        if d.settlement is None and d.region and d.sentence < i and (
+                (d.event_type == "interception" and self.lex.debris.search(self.low, cs, ce))
+                or (d.event_type == "strike" and d.count is None and (killed or injured))):
+            # "Eleven drones were shot down over Crimea. In Yevpatoria, debris shattered windows": there;
+            # "Дрони атакували «Алабугу». ... про двох постраждалих у гуртожитку в Єлабузі": there
             mentions = self.mentions_in(cs, ce)
             if all(m.code == d.region for m in mentions):
                 name, near, listed = self.settlement(cs, ce, mentions)
