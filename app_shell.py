@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 import streamlit as st
+from streamlit.runtime.pages_manager import PagesManager
 
 from geo import dashboard, helptext, webassets
 from geo.store import default_url, open_store
@@ -38,6 +39,11 @@ def store() -> Any:
 
 def run_page(title: str, body: Callable[[], None], layout: str = "wide") -> None:
     """Set the page up and run ``body``; any failure becomes a short message, never a traceback."""
+    if PagesManager.uses_pages_directory:
+        # A link to a page opened before this process ran app.py: Streamlit listed pages/ by itself
+        # ("app" atop the sidebar).  Once app.py's st.navigation has run, Streamlit never does so again.
+        PagesManager.uses_pages_directory = False
+        st.rerun()
     st.set_page_config(page_title=f"{title} · Drone-incident atlas", page_icon=str(FAVICON), layout=layout)
     try:
         _static_assets()
