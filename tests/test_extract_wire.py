@@ -381,3 +381,41 @@ def test_the_casualties_sentence_names_the_town_of_the_strike():
             "повідомив про двох постраждалих у гуртожитку в Єлабузі.")
     [inc] = extract(text, published=DAY)
     assert (inc.region, inc.settlement, inc.injured) == ("RU-TA", "Єлабуга", 2)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A Russian drone struck a bus in the center of Nikopol on Wednesday, Governor Serhii Lysak said.", "Nikopol"),
+    ("Вчора близько 15:00 російський дрон влучив в автобус у центрі Нікополя. Сергій Лисак", "Нікополь"),
+    ("Дрон атаковал автомобиль на окраине Шебекина, сообщил Вячеслав Гладков.", "Шебекино"),
+])
+def test_the_centre_or_outskirts_of_a_town(text, place):
+    [inc] = extract(text, published=DAY)
+    assert inc.settlement == place
+
+
+def test_the_rest_hit_a_list_of_oblasts():
+    text = ("У ніч на 2 грудня ворог атакував 88 ударними БпЛА. Збито/подавлено 71 безпілотник, решта влучили "
+            "в об'єкти на Сумщині та Харківщині.")
+    got = extract(text, published=dt.date(2025, 12, 2))
+    assert [(i.event_type, i.region, i.count) for i in got] == [
+        ("interception", None, 71), ("strike", "UA-59", None), ("strike", "UA-63", None)]
+
+
+def test_a_town_of_another_region_than_the_one_named_last():
+    text = ("More than 40 drones were destroyed over the Rostov region, and another 12 over the Krasnodar region. "
+            "In Taganrog, a drone struck an aircraft plant, starting a fire.")
+    got = extract(text, published=DAY)
+    assert ("strike", "RU-ROS", "Taganrog") in [(i.event_type, i.region, i.settlement) for i in got]
+
+
+def test_a_village_of_the_region_named_like_a_town_elsewhere_stays_in_the_region():
+    text = ("Drones attacked several villages in the Belgorod region overnight. In Murom, a drone hit a private "
+            "house, Governor Vyacheslav Gladkov said.")
+    got = extract(text, published=DAY)
+    assert ("RU-BEL", "Murom") in [(i.region, i.settlement) for i in got]
+
+
+def test_light_injuries_received_by_a_woman():
+    text = "Около 30 беспилотников уничтожены над Воронежской областью. В селе Масловка обломками повреждены дома, легкие травмы получила женщина."
+    [inc] = extract(text, published=DAY)
+    assert (inc.settlement, inc.count, inc.count_qualifier, inc.injured) == ("Масловка", 30, "approximate", 1)

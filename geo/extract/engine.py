@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from geo.extract.dates import UNKNOWN, DateRef, find_date
 from geo.extract.lexicon import Lexicon, lower_text
 from geo.extract.places import (FOCUS_REGION, Mention, district_form, facility_place, gazetteer_knows,
-                                region_mentions, settlement_form, settlement_region)
+                                region_mentions, settlement_form, settlement_region, settlement_regions)
 from geo.extract.text import clauses, sentences
 from geo.morph import latin
 from geo.record import SCHEMA_FIELDS, Incident, validate
@@ -518,6 +518,12 @@ class Document:
                                        or lex.same_city.search(text, cs, ce)):
                 # "Также атакован морской терминал", "debris fell on buildings in the city": the place named last
                 settlement, near = self.recent_settlement(regions[0])
+            if inherited and settlement and regions[0]:
+                # "... and 12 over the Krasnodar region. In Taganrog, a drone struck a plant": the town's own
+                # region, when the gazetteer knows it for sure, over the one last named
+                own = settlement_region(settlement)
+                if own and not _same_region(own, regions[0]) and regions[0] not in settlement_regions(settlement):
+                    regions = [own]  # (a village Murom in the Belgorod region stays there)
             d = replace(base, region=regions[0], settlement=settlement, near=near, count=n, qualifier=q,
                         total=count.total if count else None, inherited=inherited and not settlement)
             if listed and event == "interception":  # "над Воронежем, Лисками и ...": the region's count

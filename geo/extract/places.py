@@ -137,6 +137,20 @@ def facility_place(adjective: str, morphology: str | None) -> str | None:
     return place_of_adjective(adjective, morphology, gazetteer_spells)
 
 
+@lru_cache(maxsize=4096)
+def settlement_regions(name: str) -> frozenset[str]:
+    """Every region that has a gazetteer place of this name (empty without a gazetteer)."""
+    try:
+        from geo.gazetteer import load_gazetteer
+        from geo.names import name_key
+
+        gazetteer = load_gazetteer()
+    except Exception:  # noqa: BLE001 - no gazetteer: no region known
+        return frozenset()
+    frame = gazetteer.frame
+    return frozenset(str(frame["region"].iat[row]) for row, _ in gazetteer.lookup(name_key(name)))
+
+
 MAJOR_TOWN = 20_000  # a town this big is the one meant when smaller places share its name
 
 
