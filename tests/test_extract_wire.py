@@ -419,3 +419,38 @@ def test_light_injuries_received_by_a_woman():
     text = "Около 30 беспилотников уничтожены над Воронежской областью. В селе Масловка обломками повреждены дома, легкие травмы получила женщина."
     [inc] = extract(text, published=DAY)
     assert (inc.settlement, inc.count, inc.count_qualifier, inc.injured) == ("Масловка", 30, "approximate", 1)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("The death toll from a Russian drone strike on an apartment building in Sumy on Thursday evening has risen "
+     "to four, the city military administration said.", 4),
+    ("Число погибших в результате удара беспилотника по многоэтажному дому в Сумах выросло до четырех.", 4),
+    ("Кількість загиблих внаслідок удару дрона по багатоповерхівці в Сумах зросла до чотирьох.", 4),
+])
+def test_a_death_toll_that_has_risen(text, killed):
+    [inc] = extract(text, published=dt.date(2025, 12, 5))
+    assert (inc.region, inc.killed, inc.target) == ("UA-59", killed, "apartment building")
+
+
+@pytest.mark.parametrize("text", [
+    "SUMY, Dec 5 (Interfax-Ukraine) – A Russian drone hit a house in Sumy on Thursday evening.",
+    "MOSCOW, December 5. /TASS/. A Ukrainian drone hit a house in Belgorod on Thursday evening.",
+])
+def test_a_wire_dateline_is_not_the_events_date(text):
+    [inc] = extract(text, published=dt.date(2025, 12, 5))
+    assert inc.date == "2025-12-04"
+
+
+def test_the_villages_of_two_places():
+    text = ("In the Belgorod region, drones attacked the villages of Shebekino and Novaya Tavolzhanka, damaging three "
+            "houses, Governor Vyacheslav Gladkov said.")
+    assert [i.settlement for i in extract(text, published=DAY)] == ["Shebekino", "Novaya Tavolzhanka"]
+
+
+@pytest.mark.parametrize("text", [
+    "У Корабельному районі Херсона окупанти скинули вибухівку з дрона на подвір'я приватного будинку.",
+    "В Алешках военные ВСУ сбросили взрывчатку с дрона на частный дом.",
+])
+def test_explosives_dropped_from_a_drone_is_one_drone(text):
+    [inc] = extract(text, published=DAY)
+    assert (inc.region, inc.count) == ("UA-65", 1)

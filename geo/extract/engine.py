@@ -138,7 +138,9 @@ class Document:
         """The first date expression in the span (remembered: a one-clause sentence asks twice)."""
         key = (start, end)
         if key not in self._dates:
-            self._dates[key] = find_date(self.low, start, end, self.lex, self.published, self.today)
+            line = self.lex.dateline.match(self.low, start, end)  # "SUMY, Dec 5 (Interfax-Ukraine) –"
+            self._dates[key] = (line and find_date(self.low, line.end(), end, self.lex, self.published, self.today)) \
+                or find_date(self.low, start, end, self.lex, self.published, self.today)
         return self._dates[key]
 
     def sentences_with(self, rx: re.Pattern) -> set[int]:

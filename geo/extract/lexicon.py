@@ -146,6 +146,7 @@ class Lexicon:
     relative_dates: tuple[tuple[re.Pattern, int], ...]
     range_dates: tuple[tuple[re.Pattern, int], ...]
     weekday: re.Pattern
+    dateline: re.Pattern  # a wire story's place, date and agency before the text
     unknown_date: re.Pattern
 
     def number(self, word: str | None) -> int | None:
@@ -308,6 +309,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         relative_dates=tuple((c(rx), days) for rx, days in dates["relative"]),
         range_dates=tuple((c(rx), days) for rx, days in dates["ranges"]),
         weekday=c(dates["weekday"]),
+        dateline=c(dates.get("dateline", NEVER)),
         unknown_date=c(dates["unknown"]),
     )
 
