@@ -212,13 +212,13 @@ def main() -> None:
 
     view = load_view(store.url, _filters_key(f), metric, store)
     kpi_row(view)
-    if not view.summary["incidents"]:  # say why the map is blank, so it never looks broken
-        st.info(helptext.NOTHING_ON_MAP.format(filters=dashboard.md_escape(f.describe())) if f != Filters()
-                else helptext.EMPTY_STORE)
     layer = mapview.data_layer(view.region_counts, view.points, metric, selected=f.regions, tiles=tiles)
     value = st_folium(mapview.base_map(), key=MAP_KEY, feature_group_to_add=layer, height=560,
                       use_container_width=True, returned_objects=RETURNED)
     code, st.session_state["_click_seen"] = dashboard.map_click(value, st.session_state.get("_click_seen"))
+    if not view.summary["incidents"]:  # why the map is blank; under it, so the map never jumps under the mouse
+        st.info(helptext.NOTHING_ON_MAP.format(filters=dashboard.md_escape(f.describe())) if f != Filters()
+                else helptext.EMPTY_STORE)
     st.caption("Regions are shaded by the chosen count; dots are settlement-level incidents "
                "(region-level ones are counted in the shading only). Click a region to add or remove it; "
                "click a dot to list its incidents below the map.")

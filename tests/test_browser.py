@@ -182,3 +182,22 @@ def test_a_point_half_below_the_window_opens_its_popup_and_list(app_url, browser
         assert [(r["settlement"], r["event_type"], r["target"]) for r in listed] == [("Rylsk", "strike", row[9])]
         assert_clean(page)
         assert outside == []
+
+
+def test_a_region_without_incidents_is_clicked_on_then_off(app_url, session):
+    """The blank result is explained under the map, so the map stays under the mouse for the second click."""
+    ctx, outside = session
+    page = _open_map(ctx, app_url)
+    frame, _ = map_of(page)
+    top = page.locator(MAP_FRAME).bounding_box()["y"]
+    assert "RU-ORL" not in {r[2] for r in sample_store.ROWS}
+    click_map(page, frame, representative_point("RU-ORL"))
+    page.wait_for_url(lambda u: "region=RU-ORL" in u, timeout=15_000)
+    expect(_kpi(page, "Incidents")).to_have_text("0", timeout=15_000)
+    expect(page.get_by_text("No incidents match these filters")).to_be_visible()
+    idle(page)
+    assert page.locator(MAP_FRAME).bounding_box()["y"] == top
+    click_map(page, frame, representative_point("RU-ORL"))
+    page.wait_for_url(lambda u: "region=" not in u, timeout=15_000)
+    expect(_kpi(page, "Incidents")).to_have_text(str(len(sample_store.ROWS)), timeout=15_000)
+    assert outside == []
