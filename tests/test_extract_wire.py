@@ -454,3 +454,35 @@ def test_the_villages_of_two_places():
 def test_explosives_dropped_from_a_drone_is_one_drone(text):
     [inc] = extract(text, published=DAY)
     assert (inc.region, inc.count) == ("UA-65", 1)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Two days ago, Russian drones struck a grain terminal in the port of Izmail, Odesa Oblast, the Navy said.", "en"),
+    ("Два дня назад беспилотник атаковал подстанцию в Курчатове, сообщили в Курскэнерго.", "ru"),
+    ("Два дні тому російські дрони уразили зерновий термінал у порту Ізмаїла.", "uk"),
+])
+def test_days_ago(text, language):
+    [inc] = extract(text, published=dt.date(2025, 12, 9))
+    assert (inc.date, inc.extras["language"]) == ("2025-12-07", language)
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("В Белгородском районе пара FPV-дронов атаковала автомобиль в посёлке Дубовое.", None),
+    ("Вранці пара ворожих ударних дронів атакувала агропідприємство у Куп'янському районі. Поранено 12-річного "
+     "хлопчика та його батька. Олег Синєгубов", 2),
+])
+def test_a_pair_of_drones_is_two(text, injured):
+    [inc] = extract(text, published=DAY)
+    assert (inc.count, inc.injured) == (2, injured)
+
+
+def test_a_sea_is_no_settlement():
+    [inc] = extract("Російський дрон атакував цивільне судно в Чорному морі біля узбережжя Одещини.", published=DAY)
+    assert (inc.region, inc.settlement) == ("UA-51", None)
+
+
+def test_a_downed_drone_that_fell_near_a_village():
+    text = ("Belarusian air defences shot down two drones over the Gomel region on Tuesday night. One of them fell "
+            "near the village of Khoiniki; there were no casualties.")
+    [inc] = extract(text, published=dt.date(2025, 12, 10))
+    assert (inc.region, inc.settlement, inc.count, inc.extras["near"]) == ("BY-HO", "Khoiniki", 2, True)

@@ -557,7 +557,8 @@ class Document:
             # атаки. «В результате падения обломков на территории НПЗ ...»": shot down, with damage
             d.event_type, changed = "interception", True
         if d.settlement is None and d.region and d.sentence < i and (
-                (d.event_type == "interception" and self.lex.debris.search(self.low, cs, ce))
+                (d.event_type == "interception" and (self.lex.debris.search(self.low, cs, ce)
+                                                     or self.lex.fall.search(self.low, cs, ce)))
                 or (d.event_type == "strike" and d.count is None and (killed or injured))):
             # "Eleven drones were shot down over Crimea. In Yevpatoria, debris shattered windows": there;
             # "Дрони атакували «Алабугу». ... про двох постраждалих у гуртожитку в Єлабузі": there

@@ -87,6 +87,7 @@ class Lexicon:
     strike: re.Pattern
     debris: re.Pattern
     damage: re.Pattern
+    fall: re.Pattern  # a downed drone that fell somewhere ("One of them fell near Khoiniki")
     backreference: re.Pattern
     followup: re.Pattern
     blockers: re.Pattern
@@ -250,6 +251,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         strike=any_of(ev["strike"]),
         debris=c(ev["debris"]),
         damage=c(ev["damage"]),
+        fall=c(ev.get("fall", NEVER)),
         backreference=c(ev["backreference"]),
         followup=c(ev["followup"]),
         blockers=c(ev["blockers"]),
