@@ -486,3 +486,33 @@ def test_a_downed_drone_that_fell_near_a_village():
             "near the village of Khoiniki; there were no casualties.")
     [inc] = extract(text, published=dt.date(2025, 12, 10))
     assert (inc.region, inc.settlement, inc.count, inc.extras["near"]) == ("BY-HO", "Khoiniki", 2, True)
+
+
+def test_launched_at_a_city_hitting_a_high_rise():
+    text = ("Russian forces launched 16 drones at Zaporizhzhia on the night of Dec. 10-11, hitting a residential "
+            "high-rise and a warehouse, Governor Ivan Fedorov reported.")
+    [inc] = extract(text, published=dt.date(2025, 12, 11))
+    assert (inc.event_type, inc.region, inc.settlement, inc.count) == ("strike", "UA-23", "Zaporizhzhia", 16)
+
+
+@pytest.mark.parametrize("text", [
+    "Correction: An earlier version of this story misstated the number of drones shot down over the Bryansk region.",
+    "Уточнення: у попередній версії новини помилково вказано кількість збитих над Брянщиною дронів.",
+    "Уточнение: в предыдущей версии новости неверно указано число сбитых над Брянской областью беспилотников.",
+])
+def test_corrections_are_no_incidents(text):
+    assert extract(text, published=DAY) == []
+
+
+def test_flight_restrictions_because_of_an_attack_are_no_strike():
+    text = ("В аэропорту Сочи ночью вводились ограничения из-за атаки беспилотников. Над Сочи уничтожены восемь БПЛА, "
+            "сообщили в оперштабе Краснодарского края.")
+    [inc] = extract(text, published=DAY)
+    assert (inc.event_type, inc.region, inc.settlement, inc.count) == ("interception", "RU-KDA", "Сочи", 8)
+
+
+def test_over_the_city_named_in_the_sentence_before():
+    text = ("У Сочі вночі лунали вибухи, аеропорт призупиняв роботу. Російська влада заявила про знищення восьми "
+            "дронів над містом.")
+    [inc] = extract(text, published=DAY)
+    assert (inc.event_type, inc.region, inc.settlement, inc.count) == ("interception", "RU-KDA", "Сочі", 8)

@@ -402,6 +402,16 @@ class Document:
         d = next((d for d in reversed(self.drafts) if d.settlement and d.region in (region, None)), None)
         return (d.settlement, d.near) if d else (None, False)
 
+    def named_before(self, i: int) -> tuple[str | None, bool]:
+        """The settlement the sentences just before sentence ``i`` name ("У Сочі лунали вибухи. ... про
+        знищення восьми дронів над містом")."""
+        for j in range(i - 1, max(-1, i - 1 - FOLLOWUP_SENTENCES), -1):
+            s, e = self.sentences[j]
+            name, near, _ = self.settlement(s, e, self.mentions_in(s, e))
+            if name:
+                return name, near
+        return None, False
+
     def last_draft(self, since: int) -> Draft | None:
         """The last incident so far if it was stated in sentence ``since`` or later."""
         return self.drafts[-1] if self.drafts and self.drafts[-1].sentence >= since else None
@@ -520,6 +530,8 @@ class Document:
                                        or lex.same_city.search(text, cs, ce)):
                 # "Также атакован морской терминал", "debris fell on buildings in the city": the place named last
                 settlement, near = self.recent_settlement(regions[0])
+                if settlement is None and lex.same_city.search(text, cs, ce):
+                    settlement, near = self.named_before(i)
             if inherited and settlement and regions[0]:
                 # "... and 12 over the Krasnodar region. In Taganrog, a drone struck a plant": the town's own
                 # region, when the gazetteer knows it for sure, over the one last named
