@@ -332,6 +332,8 @@ def apply_edits(incidents: list, edited: pd.DataFrame, geocoder: Any = None) -> 
             changes["region"], changes["region_name"] = code, region_name(code)
         if "date" in changes and changes["date"]:
             changes["date"] = dt.date.fromisoformat(str(changes["date"])[:10]).isoformat()
+            if inc.date_precision in (None, "year_assumed"):  # the reader stated the day: no longer a guess
+                changes["date_precision"] = "day"
         new = replace(inc, **changes, extras=dict(inc.extras))
         if {"region", "settlement"} & changes.keys():
             new = place(replace(new, lat=None, lon=None, geo_precision=None, country=None), geocoder)

@@ -118,6 +118,11 @@ NOTHING_MATCHES = ("No incidents match these filters ({filters}). Clear the sear
                    "regions or another type to see more.")
 
 
+#: Add articles, when the text gave a day without a year and no publication date fixed it.
+YEAR_ASSUMED = ("{n} date{s} below had no year in the text and no publication date: the latest such day "
+                "before today is taken (year assumed). Set Published above and press Extract incidents again, "
+                "or correct the Date cell.")
+
 #: The map's words for the same, and for a store with nothing in it yet.
 NOTHING_ON_MAP = ("No incidents match these filters ({filters}). Widen the dates, clear the text search, "
                   "or choose other regions, countries, precision or type to see more.")

@@ -57,16 +57,32 @@ def read_checked(name: str, raw: bytes, published: dt.date | None) -> tuple[list
     return [dataclasses.replace(d, text=clean_text(d.text)[0]) for d in docs], errors
 
 
+#: session key: set when everything was saved, so the next run starts with empty inputs
+#: (else the saved text stays in the box, and Extract again offers what is already stored).
+CLEAR_KEY = "add_clear"
+EMPTY_INPUTS = {"add_text": "", "add_title": "", "add_published": None, "add_url": ""}
+
+
+def clear_saved_inputs() -> None:
+    """Empty the inputs after a save that kept nothing back; before the widgets are drawn."""
+    ss = st.session_state
+    if ss.pop(CLEAR_KEY, False):
+        ss.update(EMPTY_INPUTS)
+        ss["add_uploads"] = ss.get("add_uploads", 0) + 1  # a new uploader: the saved files go away
+
+
 def inputs() -> tuple[list[Document], list[str], bool]:
-    text = st.text_area("Paste an article", height=180, placeholder="Text of a news report…")
+    clear_saved_inputs()
+    text = st.text_area("Paste an article", height=180, placeholder="Text of a news report…", key="add_text")
     c1, c2, c3 = st.columns([2, 2, 3])
-    title = c1.text_input("Title (optional)")
-    published = c2.date_input("Published", value=None,
+    title = c1.text_input("Title (optional)", key="add_title")
+    published = c2.date_input("Published", value=None, key="add_published",
                               help="The day the article came out: 'yesterday', 'on Sunday' and dates without "
                                    "a year are read against it. Leave empty when unknown.")
-    url = c3.text_input("URL (optional)")
+    url = c3.text_input("URL (optional)", key="add_url")
     files = st.file_uploader("…or upload files", accept_multiple_files=True,
-                             type=sorted(s.lstrip(".") for s in SUPPORTED_SUFFIXES))
+                             type=sorted(s.lstrip(".") for s in SUPPORTED_SUFFIXES),
+                             key=f"add_files_{st.session_state.get('add_uploads', 0)}")
     online = st.toggle("Online geocoding (Nominatim)", value=False,
                        help="Off by default: places are found in the bundled gazetteer, offline.")
     docs, errors = [], []
@@ -107,6 +123,9 @@ def show_preview(store, online: bool) -> None:
                 st.info("No drone strikes or interceptions were found in this text; nothing from it will be saved.")
                 continue
             st.caption("Double-click a cell to correct it; untick Keep to drop a row.")
+            assumed = sum(1 for i in incidents if i.date_precision == "year_assumed")
+            if assumed:  # else a guessed year looks as sure as a stated one
+                st.warning(helptext.YEAR_ASSUMED.format(n=assumed, s="s" if assumed > 1 else ""))
             item["edited"] = st.data_editor(
                 dashboard.preview_frame(incidents), key=item["key"], hide_index=True,
                 disabled=["geo_precision", "evidence"], num_rows="fixed",
@@ -145,6 +164,7 @@ def save(store, items: list[dict], online: bool) -> None:
         saved += 1
     st.cache_data.clear()
     st.session_state[PREVIEW_KEY] = failed
+    st.session_state[CLEAR_KEY] = saved > 0 and not failed
     if saved:
         report.insert(0, ("success", f"Saved {saved} article{'s' if saved > 1 else ''}: {new} new incidents, "
                                      f"{merged} merged into existing ones. The Map, Incidents and Regions pages "

@@ -101,6 +101,18 @@ def test_edits_keep_drop_and_re_place():
         dashboard.apply_edits([a, b], edited)
 
 
+def test_a_corrected_date_is_no_longer_an_assumed_year():
+    guessed = Incident("strike", country="RU", region="RU-BEL", date="2026-08-14", date_precision="year_assumed",
+                       evidence="e")
+    stated = Incident("strike", country="RU", region="RU-KRS", date="2025-08-14", date_precision="range",
+                      date_end="2025-08-15", evidence="e")
+    edited = dashboard.preview_frame([guessed, stated])
+    assert dashboard.apply_edits([guessed, stated], edited)[0].date_precision == "year_assumed"  # untouched
+    edited["date"] = ["2025-08-14", "2025-08-13"]
+    kept = dashboard.apply_edits([guessed, stated], edited)
+    assert [(k.date, k.date_precision) for k in kept] == [("2025-08-14", "day"), ("2025-08-13", "range")]
+
+
 def test_messages_quoting_articles_carry_no_markup():
     out = dashboard.md_escape('![pixel](http://evil.example/p.png) [link](javascript:x) <b>x</b> *y*')
     assert "![" not in out and "](" not in out and "<b>" not in out and "*y*" not in out

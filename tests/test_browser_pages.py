@@ -131,7 +131,8 @@ def test_add_articles_refuses_bad_files_by_name(app_url, page, tmp_path):
              "empty.txt": b"",
              "huge.txt": b"Drones attacked Kursk. " * (DOC_LIMIT // 20),
              "broken.json": b'{"text": "ok"\n{bad',
-             "cyrillic.txt": "Беспилотник атаковал Белгород 3 мая 2025 года.".encode("cp1251")}
+             "cyrillic.txt": "Беспилотник атаковал Белгород 3 мая 2025 года.".encode("cp1251"),
+             "no_year.txt": b"On 14 August a drone struck a private house in the village of Shebekino."}
     for name, raw in files.items():
         (tmp_path / name).write_bytes(raw)
     page.goto(f"{app_url}/Add_articles")
@@ -147,6 +148,8 @@ def test_add_articles_refuses_bad_files_by_name(app_url, page, tmp_path):
     page.get_by_role("button", name="Extract incidents").click()
     idle(page)
     expect(page.get_by_text("Беспилотник атаковал Белгород")).to_be_visible()  # a Windows-1251 file reads
+    # a day without a year, no publication date: the guessed year is said, once (the dated file has none)
+    expect(page.get_by_text("1 date below had no year in the text")).to_have_count(1)
     screenshot(page, "add-articles-bad-files")
 
 
@@ -178,6 +181,8 @@ def test_add_articles_drop_one_then_save(app_url, db, page):
     expect(page.get_by_text(f"Saved 1 article: {kept} new incidents")).to_be_visible(timeout=15_000)
     assert store.count() == before + kept
     assert page.get_by_role("button", name="Save to the store").count() == 0  # the preview is gone
+    expect(box).to_have_value("")  # and the saved text, so Extract is not offered for it again
+    expect(page.get_by_role("button", name="Extract incidents")).to_be_disabled()
     dropped = found[0]
     rows = store.query(Filters(text=dropped.evidence[:40]))
     assert not ((rows["event_type"] == dropped.event_type) & (rows["region"] == dropped.region)).any()
