@@ -144,11 +144,13 @@ def timeline_chart(daily: pd.DataFrame, unit: str, chosen) -> None:
     long = df.melt("date", var_name="type", value_name=unit)
     long["date"] = pd.to_datetime(long["date"])
     bars = alt.Chart(long).mark_bar().encode(
-        x=alt.X("date:T", title=None), y=alt.Y(f"{unit}:Q", title=f"{unit} per day", stack=True),
+        # dates as the slider and the Regions page write them, never a bare "Tue 21" without month or year
+        x=alt.X("date:T", title=None, axis=alt.Axis(format="%d %b %Y", labelOverlap=True)),
+        y=alt.Y(f"{unit}:Q", title=f"{unit} per day", stack=True, axis=alt.Axis(tickMinStep=1, format="d")),
         color=alt.Color("type:N", scale=alt.Scale(domain=["strike", "interception"],
                         range=[mapview.TYPE_COLOURS["strike"], mapview.TYPE_COLOURS["interception"]]),
                         legend=alt.Legend(orient="top", title=None)),
-        tooltip=["date:T", "type:N", f"{unit}:Q"])
+        tooltip=[alt.Tooltip("date:T", format="%d %b %Y"), "type:N", f"{unit}:Q"])
     layers = [bars]
     if chosen:
         band = pd.DataFrame({"start": [pd.Timestamp(chosen[0])], "end": [pd.Timestamp(chosen[1]) + pd.Timedelta(hours=23)]})
