@@ -146,6 +146,12 @@ def _modifier_genders(word: str, language: str) -> set[str]:
 
 def _adjective(word: str, gender: str | None, language: str) -> str:
     """A modifier word in the nominative agreeing with the head's gender (p = plural)."""
+    form = _adjective_guess(word, gender, language)
+    # Russian spelling: no "ы" after к, г, х ("Афипскый" is "Афипский")
+    return re.sub(r"(?<=[кгх])ы", "и", form) if language == "ru" else form
+
+
+def _adjective_guess(word: str, gender: str | None, language: str) -> str:
     low = word.lower()
     wanted = {"nomn", "plur"} if gender == "p" else \
         {"nomn", "sing", {"f": "femn", "m": "masc", "n": "neut"}.get(gender or "", "masc")}
@@ -179,6 +185,8 @@ def _compound_heads(head: str, language: str) -> list[tuple[str, str | None]]:
 _ADJECTIVE_NAME = {"ru": re.compile(r"(?:ск|цк)(ой|ую|ого|ому|им)$"),
                    "uk": re.compile(r"(?:ськ|цьк|зьк)(ій|ої|ою|ому|ого|им|ім)$")}
 _FEMININE_ENDINGS = frozenset({"ой", "ую", "ій", "ої", "ою"})
+#: Endings a noun and a "-ский" adjective share: both readings are candidates.
+_AMBIGUOUS_ADJECTIVE = {"ru": re.compile(r"(?:ск|цк)ом$"), "uk": re.compile(r"(?:ськ|цьк)у$")}
 
 
 def lemma_candidates(name: str, language: str) -> list[str]:
@@ -209,6 +217,10 @@ def lemma_candidates(name: str, language: str) -> list[str]:
     for form, gender in _compound_heads(head, language) + heads:
         mods = [_case_like(w, _adjective(w, gender, language)) for w in words[:-1]]
         out.append(" ".join(mods + [_case_like(head, form)]) + tail)
+    if len(words) == 1 and _AMBIGUOUS_ADJECTIVE.get(language) and _AMBIGUOUS_ADJECTIVE[language].search(head):
+        # "в поселке Афипском" (Афипский) or "над Курском" (Курск): the adjective after the noun readings,
+        # for a gazetteer that spells one of them to choose
+        out += [_case_like(head, _adjective(head, g, language)) + tail for g in "mn"]
     if name not in out:
         out.append(name)
     return list(dict.fromkeys(out))

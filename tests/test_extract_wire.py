@@ -516,3 +516,21 @@ def test_over_the_city_named_in_the_sentence_before():
             "дронів над містом.")
     [inc] = extract(text, published=DAY)
     assert (inc.event_type, inc.region, inc.settlement, inc.count) == ("interception", "RU-KDA", "Сочі", 8)
+
+
+def test_officials_in_an_occupied_city_said():
+    text = ("Russian-installed authorities in occupied Donetsk said a Ukrainian drone struck a minibus in the city's "
+            "Kuibyshevskyi district on Sunday, killing the driver.")
+    [inc] = extract(text, published=dt.date(2025, 12, 14))
+    assert (inc.region, inc.settlement, inc.killed) == ("UA-14", "Donetsk", 1)
+
+
+@pytest.mark.parametrize("written, nominative", [("Афипском", "Афипский"), ("Курском", "Курск")])
+def test_a_name_that_reads_as_a_noun_or_an_adjective(written, nominative):
+    from geo.extract.places import settlement_form
+    assert settlement_form(written, "ru") == nominative
+
+
+def test_the_refinery_named_by_its_settlements_adjective():
+    from geo.extract.places import facility_place
+    assert facility_place("Афипском", "ru") == "Афипский"

@@ -92,7 +92,9 @@ class Document:
     # -- helpers -------------------------------------------------------------
     def _not_location(self, m: Mention) -> bool:
         return bool(self.lex.not_location_before.search(self.low, max(0, m.start - LOOKBACK), m.start)
-                    or self.lex.not_location_after.match(self.low, m.end))
+                    or self.lex.not_location_after.match(self.low, m.end)
+                    or (self.lex.speaks_after.match(self.low, m.end)
+                        and not self.lex.place_before.search(self.low, max(0, m.start - LOOKBACK), m.start)))
 
     def _city_district(self, m: Mention, following: list[Mention]) -> bool:
         """"в Дніпровському районі Херсона": a district named like a region's district, followed by its

@@ -136,6 +136,8 @@ class Lexicon:
     district: re.Pattern
     not_location_before: re.Pattern
     not_location_after: re.Pattern
+    speaks_after: re.Pattern  # "Moscow kept up ...": the government, not the place
+    place_before: re.Pattern  # "in occupied Donetsk said": the place after all
     officials: re.Pattern
     official_region: dict[str, str]
     official_title: re.Pattern
@@ -300,6 +302,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
         district=c(places["district"]),
         not_location_before=c(places["not_location_before"]),
         not_location_after=c(places["not_location_after"]),
+        speaks_after=c(places.get("speaks_after", NEVER)),
+        place_before=c(places.get("place_before", NEVER)),
         officials=re.compile(rf"\b(?:{_alternation(d['officials']['names'])})\b"),
         official_region=dict(d["officials"]["names"]),
         official_title=c(d["officials"]["title"]),
