@@ -534,3 +534,23 @@ def test_a_name_that_reads_as_a_noun_or_an_adjective(written, nominative):
 def test_the_refinery_named_by_its_settlements_adjective():
     from geo.extract.places import facility_place
     assert facility_place("Афипском", "ru") == "Афипский"
+
+
+def test_debris_first_with_nothing_before_is_a_report_of_its_own():
+    text = ("Тимур Ткаченко: уламки збитих дронів упали в Дарницькому та Дніпровському районах столиці, пошкоджено "
+            "автомобілі та склад. Постраждалих немає.")
+    [inc] = extract(text, published=DAY)
+    assert (inc.event_type, inc.region, inc.target, inc.injured) == ("interception", "UA-30", "car", 0)
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Протягом доби на Харківщині збито 14 ворожих БпЛА, ще 3 локаційно втрачені, повідомили у Повітряних силах.", 17),
+    ("Над Курской областью сбиты 14 беспилотников, еще 3 — над Брянской областью.", 14),
+])
+def test_another_figure_adds_to_the_count_unless_it_names_another_region(text, count):
+    assert extract(text, published=DAY)[0].count == count
+
+
+def test_off_the_coast_of_a_town():
+    [inc] = extract("Морской дрон атаковал танкер у побережья Новороссийска, экипаж не пострадал.", published=DAY)
+    assert (inc.region, inc.settlement) == ("RU-KDA", "Новороссийск")

@@ -475,10 +475,9 @@ class Document:
         # "Также атакован морской терминал": one more ("Также был поврежден автомобиль" is more damage)
         also = bool(lex.also.match(text, cs, core)) and not self.damage_only(cs, ce)
         if not new_place and not settlement and count is None and not also \
-                and (self.damage_only(cs, ce) or not self.district(cs, ce)) and (
-                lex.followup.match(text, cs, core)
-                or (event == "strike" and self.drafts and self.drafts[-1].sentence >= i - FOLLOWUP_SENTENCES
-                    and not lex.drone.search(text, cs, ce))):
+                and (self.damage_only(cs, ce) or not self.district(cs, ce)) \
+                and self.last_draft(i - FOLLOWUP_SENTENCES) is not None and (  # nothing to go on: a report of its own
+                lex.followup.match(text, cs, core) or (event == "strike" and not lex.drone.search(text, cs, ce))):
             # "The car was badly damaged", "Windows were damaged nearby": the last incident goes on
             self.attach(i, sent, cs, ce, at)
             return []
@@ -624,6 +623,12 @@ class Document:
             new: list[Draft] = []
             for cs, ce, core in clauses(text, sent, lex):
                 produced = self.clause(i, sent, cs, ce, core, sentence_date, new)
+                if len(produced) == 1 and new and produced[0].event_type == new[-1].event_type == "interception" \
+                        and produced[0].count and new[-1].count and lex.another.match(text, cs, core) \
+                        and not self.mentions_in(cs, core) and new[-1] is self.drafts[-1]:
+                    # "збито 14 ворожих БпЛА, ще 3 локаційно втрачені": one figure of 17
+                    new[-1].count += produced[0].count
+                    continue
                 if not produced and new and new[-1] is self.drafts[-1] and self.text[max(s, cs - 2):cs].strip() == ":":
                     self.attach(i, sent, cs, ce, cs)  # "... атакував район: сталася пожежа на об'єкті"
                 new.extend(produced)

@@ -95,6 +95,7 @@ class Lexicon:
     aside: re.Pattern  # a line that reports nothing itself ("Read also: ...", "Photo: ...")
     background: re.Pattern  # opens a paragraph of older events ("Нагадаємо, ...")
     also: re.Pattern  # opens a clause that adds one more incident ("Также атакован ...")
+    another: re.Pattern  # opens a clause that adds to the last count ("..., ще 3 локаційно втрачені")
     same_city: re.Pattern  # the city named before ("in the city")
     history: re.Pattern
     subclause_tails: re.Pattern
@@ -261,6 +262,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         aside=c(ev.get("aside", NEVER)),
         background=c(ev.get("background", NEVER)),
         also=c(ev.get("also", NEVER)),
+        another=c(ev.get("another", NEVER)),
         same_city=c(d["places"].get("same_city", NEVER)),
         history=c(ev["history"]),
         subclause_tails=c(ev["subclause_tails"]),
