@@ -554,3 +554,27 @@ def test_another_figure_adds_to_the_count_unless_it_names_another_region(text, c
 def test_off_the_coast_of_a_town():
     [inc] = extract("Морской дрон атаковал танкер у побережья Новороссийска, экипаж не пострадал.", published=DAY)
     assert (inc.region, inc.settlement) == ("RU-KDA", "Новороссийск")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Укрзалізниця: вранці ворожий «шахед» влучив у пасажирський потяг на станції Шостка. Є травмовані.", "Шостка"),
+    ("Беспилотник атаковал пассажирский поезд на станции Шостка Сумской области.", "Шостка"),
+])
+def test_a_train_at_a_station(text, place):
+    [inc] = extract(text, published=DAY)
+    assert (inc.region, inc.settlement) == ("UA-59", place)
+
+
+def test_a_town_named_with_its_country():
+    text = "У російському Новозибкові Брянської області дрон влучив у багатоповерхівку. Поранено одну людину."
+    [inc] = extract(text, published=DAY)
+    assert (inc.region, inc.settlement, inc.count) == ("RU-BRY", "Новозибків", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Окупанти з дрона скинули боєприпас на подвір'я лікарні в Херсоні, поранено лікаря.",
+    "В Херсоне российский дрон сбросил боеприпас во двор больницы, ранен врач.",
+])
+def test_a_doctor_wounded_at_a_hospital(text):
+    [inc] = extract(text, published=DAY)
+    assert (inc.settlement, inc.count, inc.injured, inc.target) == ("Херсон", 1, 1, "hospital")
