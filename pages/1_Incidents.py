@@ -108,14 +108,15 @@ def body() -> None:
     app_shell.how_to_read("Incidents")
     query = st.query_params.to_dict()
     f, _, _ = dashboard.view_from_query(query)
-    c1, c2, c3 = st.columns([3, 3, 2])
-    text = c1.text_input("Search (place, target, evidence…)", value=f.text,
-                         help="Words anywhere in the place, region, target or evidence; press Enter.")
-    options = dashboard.region_options()
-    chosen = c2.multiselect("Regions", options, default=[r for r in f.regions if r in options],
-                            format_func=dashboard.region_label, placeholder="All regions")
-    what = c3.selectbox("Type", list(dashboard.WHAT_CHOICES), index=list(dashboard.WHAT_CHOICES).index(
-        dashboard.what_of(f)), format_func=dashboard.WHAT_CHOICES.get)
+    # one row; the type keeps the width of its longest choice (in columns it read "Strikes + i" at 800 px)
+    with st.container(horizontal=True):
+        text = st.text_input("Search (place, target, evidence…)", value=f.text,
+                             help="Words anywhere in the place, region, target or evidence; press Enter.")
+        options = dashboard.region_options()
+        chosen = st.multiselect("Regions", options, default=[r for r in f.regions if r in options],
+                                format_func=dashboard.region_label, placeholder="All regions")
+        what = st.selectbox("Type", list(dashboard.WHAT_CHOICES), index=list(dashboard.WHAT_CHOICES).index(
+            dashboard.what_of(f)), format_func=dashboard.WHAT_CHOICES.get, width=215)
     filters = f.with_(text=text.strip(), regions=tuple(chosen), types=dashboard.WHAT_TYPES[what])
     if linked_filters(filters):
         filters = f.with_(text=text.strip(), regions=tuple(chosen), types=dashboard.WHAT_TYPES[what],

@@ -172,10 +172,12 @@ def assert_clean(page) -> None:
     assert page.problems == []
 
 
-#: Texts an element cuts off (an ellipsis: "Intercept…", "▸ P…"): wider than their box, overflow hidden.
+#: Texts an element cuts off ("Intercept…", "▸ P…", a select showing "Strikes + i"): wider than their
+#: box, overflow hidden or clipped.
 _CUT = """(els) => els.flatMap(root => [root, ...root.querySelectorAll('*')])
-  .filter(e => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible'
-               && (e.innerText || '').trim()).map(e => e.innerText.trim())"""
+  .map(e => [e, (e.tagName === 'INPUT' ? e.value : e.innerText) || ''])
+  .filter(([e, text]) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible'
+                         && text.trim()).map(([e, text]) => text.trim())"""
 
 
 def cut_texts(locator) -> list[str]:

@@ -130,7 +130,7 @@ def test_play_steps_through_the_days_then_stops(app_url, browser):
 
 def _play_and_check(ctx, outside, app_url):
     page = _open_map(ctx, f"{app_url}/?type=strike")
-    assert cut_texts(page.locator("[data-testid='stMetric'], [data-testid='stButton']")) == []
+    assert cut_texts(page.locator("[data-testid='stMetric'], [data-testid='stButton'], [data-testid='stSelectbox']")) == []
     page.get_by_role("button", name="▶ Play").click()
     seen = set()
     for day in range(1, 8):  # every day of the sample, one step each, in order

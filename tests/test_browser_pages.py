@@ -244,7 +244,8 @@ def test_first_start_every_page_at_a_width(browser, fresh_app, width, height):
                .locator("[data-testid='stMetricValue']")).to_have_text(str(n))
         assert cut_texts(page.locator("[data-testid='stMetric']")) == []  # no "Incide…" at 800 px
         screenshot(page, f"first-start-map-{width}")
-        for name, check in [("Incidents", lambda: _caption(page).startswith(f"{n} incidents")),
+        whole = lambda: cut_texts(page.locator("[data-testid='stMain'] [data-testid='stSelectbox']")) == []  # noqa: E731
+        for name, check in [("Incidents", lambda: _caption(page).startswith(f"{n} incidents") and whole()),
                             ("Regions", lambda: page.locator("[data-testid='stDataFrame']").count() == 1),
                             ("About", lambda: "Location precision codes" in page.inner_text("body"))]:
             page.get_by_role("link", name=name).click()
