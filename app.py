@@ -49,7 +49,7 @@ def init_state_from_url(span: tuple) -> None:
     """Once per session: widget values from the URL, so a shared link reopens the view."""
     if st.session_state.get("_url_loaded"):
         return
-    f, unit, tiles = dashboard.view_from_query(st.query_params.to_dict())
+    f, unit, tiles = dashboard.view_from_query(app_shell.url_query())
     ss = st.session_state
     ss["_url_loaded"] = True
     ss["f_regions"] = [r for r in f.regions if r in dashboard.region_options()]
@@ -209,7 +209,7 @@ def main() -> None:
     f = current_filters(span, chosen)
     metric = mapview.metric_for(st.session_state["f_what"], unit)
     query = dashboard.view_to_query(f, unit, tiles)
-    if query != st.query_params.to_dict():
+    if query != app_shell.url_query():
         st.query_params.from_dict(query)
 
     view = load_view(store.url, _filters_key(f), metric, store)

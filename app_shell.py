@@ -54,6 +54,12 @@ def run_page(title: str, body: Callable[[], None], layout: str = "wide") -> None
         st.error(f"Something went wrong on this page: {short_error(exc)}")
 
 
+def url_query() -> dict[str, Any]:
+    """The page address's query; a key given twice ("region=RU-BEL&region=RU-KRS", as people write
+    links by hand) keeps every value (Streamlit's to_dict keeps only the last)."""
+    return {k: (v if len(v) > 1 else v[0]) for k in st.query_params for v in [st.query_params.get_all(k)] if v}
+
+
 def how_to_read(page: str) -> None:
     """The page's "How to read this" box (geo.helptext), closed until asked for."""
     with st.expander("How to read this", icon=":material/help:"):

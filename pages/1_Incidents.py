@@ -106,7 +106,7 @@ def body() -> None:
     store = app_shell.store()
     st.title("Incidents")
     app_shell.how_to_read("Incidents")
-    query = st.query_params.to_dict()
+    query = app_shell.url_query()
     f, _, _ = dashboard.view_from_query(query)
     # one row; the type keeps the width of its longest choice (in columns it read "Strikes + i" at 800 px)
     with st.container(horizontal=True):

@@ -201,3 +201,17 @@ def test_a_region_without_incidents_is_clicked_on_then_off(app_url, session):
     page.wait_for_url(lambda u: "region=" not in u, timeout=15_000)
     expect(_kpi(page, "Incidents")).to_have_text(str(len(sample_store.ROWS)), timeout=15_000)
     assert outside == []
+
+
+def test_a_hand_written_link_naming_two_regions_keeps_both(app_url, session):
+    ctx, outside = session
+    page = _open_map(ctx, f"{app_url}/?region=RU-BEL&region=RU-KRS")
+    both = sum(1 for r in sample_store.ROWS if r[2] in ("RU-BEL", "RU-KRS"))
+    expect(_kpi(page, "Incidents")).to_have_text(str(both))
+    expect(_kpi(page, "Regions")).to_have_text("2")
+    page.wait_for_url(lambda u: "region=RU-BEL%2CRU-KRS" in u, timeout=10_000)  # rewritten as the app writes it
+    page.goto(f"{app_url}/Incidents?region=RU-BEL&region=RU-KRS")
+    idle(page)
+    expect(page.locator("[data-testid='stCaptionContainer']").filter(has_text="incidents ·").first).to_contain_text(
+        f"{both} incidents")
+    assert outside == []
