@@ -153,6 +153,21 @@ def timeline(daily: pd.DataFrame, unit: str = "incidents") -> pd.DataFrame:
     return out
 
 
+#: The chart's time steps: label -> pandas resampling rule (None: as stored, per day).
+FREQUENCIES = {"day": None, "week": "W-MON", "month": "MS"}
+#: Dots on the lines up to this many steps (a single day still shows); more would be a smear.
+MAX_DOTS = 60
+
+
+def default_frequency(span: tuple) -> str:
+    """Days for a few weeks of data, weeks up to a year, months beyond: three years of days were
+    a comb of spikes nobody could read."""
+    if not (span[0] and span[1]):
+        return "day"
+    days = (span[1] - span[0]).days
+    return "day" if days <= 60 else "week" if days <= 366 else "month"
+
+
 def play_step_label(step: str) -> str:
     """"7 days a step": the play control's step in the days it really moves."""
     days = PLAY_STEPS[step]

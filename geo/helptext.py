@@ -68,7 +68,7 @@ TOPICS: dict[str, str] = {
         "Nothing is stored until you press *Save*; an article already stored changes nothing."),
     "regions": (
         "**Regions** lists every region's strikes and interceptions over all dates, and draws the chosen "
-        "regions over time (per day or per week)."),
+        "regions over time (per day, week or month; months when the data span more than a year)."),
 }
 
 #: Which topics each page's box explains, in order.

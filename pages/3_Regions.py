@@ -29,13 +29,13 @@ TOTAL_COLUMNS = ["name", "region", "country", "incidents", "strikes", "intercept
 
 
 def compare_chart(series: dict[str, pd.Series], unit: str, freq: str) -> alt.Chart:
-    """One line per region, with a dot on every value (a single day still shows)."""
+    """One line per region, with a dot on every value while there are few of them."""
     wide = pd.DataFrame(series).fillna(0).astype(int)  # every region on every day of the chart
     long = wide.rename_axis("date").reset_index().melt("date", var_name="region", value_name=unit)
-    return alt.Chart(long).mark_line(point=True).encode(
-        x=alt.X("date:T", title=None, axis=alt.Axis(format="%d %b %Y")),
+    return alt.Chart(long).mark_line(point=len(wide) <= dashboard.MAX_DOTS).encode(
+        x=alt.X("date:T", title=None, axis=alt.Axis(format="%d %b %Y" if freq != "month" else "%b %Y")),
         y=alt.Y(f"{unit}:Q", title=f"{unit} per {freq}", axis=alt.Axis(tickMinStep=1, format="d")),
-        color=alt.Color("region:N", legend=alt.Legend(orient="top", title=None)),
+        color=alt.Color("region:N", legend=alt.Legend(orient="top", title=None, columns=2, labelLimit=240)),
         tooltip=[alt.Tooltip("date:T", format="%d %b %Y"), "region:N", f"{unit}:Q"]).properties(height=320)
 
 
@@ -55,14 +55,16 @@ def body() -> None:
                             default=busy[:3], max_selections=MAX_COMPARE, format_func=dashboard.region_label)
     c1, c2 = st.columns(2)
     unit = c1.radio("Count", list(dashboard.UNIT_CHOICES), horizontal=True, format_func=dashboard.UNIT_CHOICES.get)
-    freq = c2.radio("Per", ["day", "week"], horizontal=True)
+    freq = c2.radio("Per", list(dashboard.FREQUENCIES), horizontal=True,
+                    index=list(dashboard.FREQUENCIES).index(dashboard.default_frequency(store.date_span())))
     series = {}
     for code in chosen:
         tl = dashboard.timeline(store.daily_counts(Filters(regions=(code,))), unit)
         if tl.empty:
             continue
         s = tl.set_index(pd.to_datetime(tl["date"]))[["strike", "interception"]].sum(axis=1)
-        series[dashboard.region_label(code)] = s.resample("W-MON").sum() if freq == "week" else s
+        rule = dashboard.FREQUENCIES[freq]
+        series[dashboard.region_label(code)] = s.resample(rule).sum() if rule else s
     if series:
         st.altair_chart(compare_chart(series, unit, freq), width="stretch")
     missing = [dashboard.region_label(c) for c in chosen if dashboard.region_label(c) not in series]

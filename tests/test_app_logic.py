@@ -101,6 +101,13 @@ def test_edits_keep_drop_and_re_place():
         dashboard.apply_edits([a, b], edited)
 
 
+@pytest.mark.parametrize("days,freq", [(0, "day"), (60, "day"), (61, "week"), (366, "week"), (367, "month"),
+                                       (1093, "month")])
+def test_the_regions_chart_steps_by_the_span_of_the_data(days, freq):
+    assert dashboard.default_frequency((D(2023, 1, 1), D(2023, 1, 1) + dt.timedelta(days=days))) == freq
+    assert dashboard.default_frequency((None, None)) == "day"
+
+
 def test_a_corrected_date_is_no_longer_an_assumed_year():
     guessed = Incident("strike", country="RU", region="RU-BEL", date="2026-08-14", date_precision="year_assumed",
                        evidence="e")
