@@ -83,3 +83,8 @@ def test_dictionaries_load_offline_from_the_installed_packages():
 
     assert analyzer("ru").parse("Шебекине")[0].normal_form == "шебекино"
     assert analyzer("uk").parse("Прудянці")[0].normal_form == "прудянка"
+
+
+def test_a_name_shaped_like_an_adjective_in_the_accusative():
+    from geo.morph import lemma_candidates
+    assert lemma_candidates("Двуречную", "ru")[0] == "Двуречная"
