@@ -71,6 +71,9 @@ BACKGROUND = "#dfe7ee"      # sea / outside the regions: readable without tiles
 BORDER = "#8a8a8a"
 SELECTED_BORDER = "#1f3a93"
 TYPE_COLOURS = {"strike": "#c0392b", "interception": "#2471a3", "mixed": "#7d3c98"}
+#: The dots' rim: dark, so a dot stands out on every fill: on the darkest (red) regions a white rim
+#: left a faint ring whose red middle vanished, on the pale ones the white rim itself vanished.
+POINT_OUTLINE = "#1c1c1c"
 
 #: Map view: the whole theatre; max_zoom must be set when there is no tile layer.
 CENTER = (51.0, 36.5)
@@ -515,7 +518,7 @@ var {{ this.get_name() }} = (function () {
   var g = L.featureGroup();
   for (var i = 0; i < rows.length; i++) {
     var r = rows[i];
-    L.circleMarker([r[0], r[1]], {radius: r[3], color: "#ffffff", weight: 1,
+    L.circleMarker([r[0], r[1]], {radius: r[3], color: {{ this.outline|tojson }}, weight: 1.5,
                                   fillColor: r[2], fillOpacity: 0.9})
       .bindPopup(r[4], {maxWidth: 380, maxHeight: 320})
       .bindTooltip(r[5])
@@ -530,6 +533,7 @@ var {{ this.get_name() }} = (function () {
         super().__init__()
         self._name = "PointLayer"
         self.rows = rows
+        self.outline = POINT_OUTLINE
 
 
 # ---------------------------------------------------------------------------
@@ -542,7 +546,7 @@ def legend_html(metric: str, bins: list[tuple[int, int]], hidden: int = 0) -> st
     sw = ('<span style="display:inline-block;width:14px;height:10px;margin-right:4px;'
           'border:1px solid #999;background:{}"></span>')
     dot = ('<span style="display:inline-block;width:10px;height:10px;border-radius:50%;'
-           'margin-right:4px;background:{}"></span>')
+           f'box-sizing:border-box;border:1.5px solid {POINT_OUTLINE};margin-right:4px;background:{{}}"></span>')
     rows = [f"<b>{_esc(METRICS[metric].label)}</b>", sw.format(ZERO_FILL) + "0"]
     for lo, hi in bins:
         rows.append(sw.format(colour_for(hi, bins)) + (f"{lo}" if lo == hi else f"{lo}–{hi}"))

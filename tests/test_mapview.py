@@ -214,3 +214,24 @@ def test_popups_of_stored_incidents_leave_unstated_fields_out(tmp_path):
     popup = rows[0][4]
     assert "target: a power line" in popup and popup.count("target:") == 1
     assert "nan" not in popup.lower().replace("valuyki", "")
+
+
+def _luminance(colour: str) -> float:
+    channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    r, g, b = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def _contrast(a: str, b: str) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_dot_rims_stand_out_on_every_fill():
+    """A dot is seen by its rim where its colour meets a like one (a red strike on the darkest red region)."""
+    fills = [mapview.ZERO_FILL, mapview.BACKGROUND, *mapview.PALETTE]
+    assert min(_contrast(mapview.POINT_OUTLINE, f) for f in fills) >= 2.5
+    assert min(_contrast(mapview.POINT_OUTLINE, c) for c in mapview.TYPE_COLOURS.values()) >= 2
+    rows, _ = mapview.point_rows(points(1))
+    html = mapview.build_map(counts(**{"RU-BEL": (1, 0, 1, 0)}), points(1)).get_root().render()
+    assert f'color: "{mapview.POINT_OUTLINE}"' in html and rows
