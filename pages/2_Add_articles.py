@@ -74,12 +74,12 @@ def clear_saved_inputs() -> None:
 def inputs() -> tuple[list[Document], list[str], bool]:
     clear_saved_inputs()
     text = st.text_area("Paste an article", height=180, placeholder="Text of a news report…", key="add_text")
-    c1, c2, c3 = st.columns([2, 2, 3])
-    title = c1.text_input("Title (optional)", key="add_title")
-    published = c2.date_input("Published", value=None, key="add_published",
-                              help="The day the article came out: 'yesterday', 'on Sunday' and dates without "
-                                   "a year are read against it. Leave empty when unknown.")
-    url = c3.text_input("URL (optional)", key="add_url")
+    with st.container(horizontal=True):  # the date keeps room for "yyyy/mm/dd" at 800 px
+        title = st.text_input("Title (optional)", key="add_title")
+        published = st.date_input("Published", value=None, key="add_published", width=170,
+                                  help="The day the article came out: 'yesterday', 'on Sunday' and dates "
+                                       "without a year are read against it. Leave empty when unknown.")
+        url = st.text_input("URL (optional)", key="add_url")
     files = st.file_uploader("…or upload files", accept_multiple_files=True,
                              type=sorted(s.lstrip(".") for s in SUPPORTED_SUFFIXES),
                              key=f"add_files_{st.session_state.get('add_uploads', 0)}")
