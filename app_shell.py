@@ -129,9 +129,8 @@ def seed_on_first_start(store_: Any) -> None:
     bar.empty()
     if summary is not None:
         # stays until closed: a newcomer must learn these are sample articles, not their data
-        st.toast(f"First start: the store was empty, so the atlas read the {summary.documents_new} sample "
-                 f"articles in seeds/: {summary.incidents_new} incidents. Add your own on the Add articles page.",
-                 duration="infinite")
+        st.toast(f"First start: the store was empty, so the {summary.documents_new} sample articles in seeds/ "
+                 f"were read: {summary.incidents_new} incidents.", duration="infinite")
         for err in summary.errors[:5]:
             st.warning(dashboard.md_escape(err))
         st.cache_data.clear()

@@ -225,7 +225,7 @@ def test_first_start_every_page_at_a_width(browser, fresh_app, width, height):
         if not Path(db).exists():  # a fresh server and store, opened at a shared link to a page, not the map
             page.goto(f"{url}/Incidents?q=drone")
             idle(page)
-            expect(page.get_by_text("read the 2 sample articles in seeds/")).to_be_visible(timeout=30_000)
+            expect(page.get_by_text("the 2 sample articles in seeds/ were read")).to_be_visible(timeout=30_000)
             n = open_store(db).count()
             assert n > 0  # the seed articles went in on first start
             assert _caption(page).startswith(f"{open_store(db).count(Filters(text='drone'))} incidents")
@@ -233,7 +233,7 @@ def test_first_start_every_page_at_a_width(browser, fresh_app, width, height):
             # the sidebar is app.py's, not Streamlit's own listing of pages/ (which put "app" on top)
             assert [" ".join(t.split()) for t in nav.all_inner_texts()][0] == "Map"
             page.wait_for_timeout(5_000)  # a short toast is gone after 4 s; this note stays until closed
-            expect(page.get_by_text(f"read the 2 sample articles in seeds/: {n} incidents")).to_be_visible()
+            expect(page.get_by_text(f"the 2 sample articles in seeds/ were read: {n} incidents")).to_be_visible()
             nav.first.click()
         else:
             page.goto(url)
