@@ -469,8 +469,14 @@ def place_from_tooltip(text: str | None) -> tuple[float, float] | None:
     return (float(m.group(1)), float(m.group(2))) if m else None
 
 
+#: Where a popup sends the reader for the incidents it leaves out: on the dashboard, and in a saved
+#: HTML snapshot (which has no list below the map and no Incidents page).
+MORE_ON_DASHBOARD = "click the point, then see the list below the map, or the Incidents page"
+MORE_IN_SNAPSHOT = "every incident is in the CSV and GeoJSON snapshots and on the dashboard's Incidents page"
+
+
 def point_rows(points: "Places | pd.DataFrame | None", sources: pd.DataFrame | None = None,
-               max_points: int = MAX_POINTS) -> tuple[list[list], int]:
+               max_points: int = MAX_POINTS, more: str = MORE_ON_DASHBOARD) -> tuple[list[list], int]:
     """Marker data [lat, lon, colour, radius, popup, tooltip], one per place; and incidents not drawn.
 
     Incidents at the same place share one marker, sized by their number.  Popups list the
@@ -500,8 +506,7 @@ def point_rows(points: "Places | pd.DataFrame | None", sources: pd.DataFrame | N
         else:
             listed = []
         if n > len(listed):
-            popup += (f"<br><i>{'… and ' + str(n - len(listed)) + ' more' if listed else 'Details'}:"
-                      " click the point, then see the list below the map, or the Incidents page</i>")
+            popup += f"<br><i>{'… and ' + str(n - len(listed)) + ' more' if listed else 'Details'}: {_esc(more)}</i>"
         kind = "strike" if s == n else "interception" if s == 0 else "mixed"
         rows.append([float(place["lat"]), float(place["lon"]), TYPE_COLOURS[kind],
                      round(4 + 2 * math.sqrt(n), 1), popup, place_tooltip(place)])
@@ -638,7 +643,7 @@ def base_map() -> folium.Map:
 
 def data_layer(region_counts: pd.DataFrame, points: "Places | pd.DataFrame | None", metric: str = "both",
                selected: Iterable[str] = (), sources: pd.DataFrame | None = None,
-               max_points: int = MAX_POINTS, tiles: bool = False) -> folium.FeatureGroup:
+               max_points: int = MAX_POINTS, tiles: bool = False, more: str = MORE_ON_DASHBOARD) -> folium.FeatureGroup:
     """Choropleth + points + legend for the current filters, as one swappable group.
 
     ``tiles=True`` adds OpenStreetMap tiles (an online service, off by default).  They
@@ -652,7 +657,7 @@ def data_layer(region_counts: pd.DataFrame, points: "Places | pd.DataFrame | Non
         for rec in region_counts.dropna(subset=["region"]).to_dict("records"):
             counts[str(rec["region"])] = {c: _num(rec.get(c)) or 0 for c in COUNT_COLUMNS}
     bins = classes(values.values())
-    rows, hidden = point_rows(points, sources, max_points)
+    rows, hidden = point_rows(points, sources, max_points, more)
     fg = folium.FeatureGroup(name="incidents", control=False)
     if tiles:
         fg.add_child(folium.TileLayer(TILE_URL, attr=TILE_ATTRIBUTION, name="OpenStreetMap", max_zoom=MAX_ZOOM))
@@ -665,7 +670,8 @@ def data_layer(region_counts: pd.DataFrame, points: "Places | pd.DataFrame | Non
 def build_map(region_counts: pd.DataFrame, points: "Places | pd.DataFrame | None", metric: str = "both",
               selected: Iterable[str] = (), sources: pd.DataFrame | None = None,
               tiles: bool = False, max_points: int = MAX_POINTS) -> folium.Map:
-    """The complete map (base + data layer), as the HTML export saves it."""
+    """The complete map (base + data layer), as the HTML export saves it (its popups point to the
+    other snapshots, not to the dashboard's list)."""
     m = base_map()
-    data_layer(region_counts, points, metric, selected, sources, max_points, tiles).add_to(m)
+    data_layer(region_counts, points, metric, selected, sources, max_points, tiles, MORE_IN_SNAPSHOT).add_to(m)
     return m

@@ -235,3 +235,13 @@ def test_dot_rims_stand_out_on_every_fill():
     rows, _ = mapview.point_rows(points(1))
     html = mapview.build_map(counts(**{"RU-BEL": (1, 0, 1, 0)}), points(1)).get_root().render()
     assert f'color: "{mapview.POINT_OUTLINE}"' in html and rows
+
+
+def test_popups_send_readers_where_the_other_incidents_are():
+    """The saved HTML map has no list below it: its popups name the other snapshots instead."""
+    many = points(mapview.POPUP_ROWS + 2)
+    dashboard_map = mapview.base_map()
+    mapview.data_layer(counts(**{"RU-BEL": (5, 0, 10, 0)}), many).add_to(dashboard_map)
+    saved = mapview.build_map(counts(**{"RU-BEL": (5, 0, 10, 0)}), many).get_root().render()
+    assert "list below the map" in dashboard_map.get_root().render()
+    assert "list below the map" not in saved and "CSV and GeoJSON snapshots" in saved
