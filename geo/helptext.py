@@ -23,7 +23,8 @@ TOPICS: dict[str, str] = {
         "**Location precision** says how exactly an incident is placed: "
         + "; ".join(f"**{code}** {meaning}" for code, meaning in GEO_PRECISIONS.items())
         + ". Precision 2 is also used for a best guess among several villages of the same name in the "
-        "region the text names (the most populous one is taken). A village is never placed in a region "
+        "region the text names (the one next to another place the same article names, else the most "
+        "populous one). A village is never placed in a region "
         "other than the one the text names. Only precision 1 and 2 are drawn as dots; 3 and 4 count in "
         "the region shading only."),
     "dates": (

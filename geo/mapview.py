@@ -623,6 +623,21 @@ class FocusWithoutScroll(DataLayer):
         self._name = "FocusWithoutScroll"
 
 
+class PlainLeafletCredit(DataLayer):
+    """Leaflet's credit as plain text: its default is a link to leafletjs.com with a flag, an
+    address outside this machine in a map that must work, and be handed on, offline."""
+
+    _template = Template("""
+{% macro script(this, kwargs) %}
+{{ this._parent.get_name() }}.attributionControl.setPrefix("Leaflet");
+{% endmacro %}
+""")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "PlainLeafletCredit"
+
+
 #: Page styles of the map: sea colour, small credits, and no focus box drawn around a clicked shape.
 #: "html" first outranks leaflet.css, which the HTML export inlines after them (its grey sea won there).
 MAP_CSS = (f"html .leaflet-container{{background:{BACKGROUND};}}"
@@ -638,6 +653,7 @@ def base_map() -> folium.Map:
     m.default_css = webassets.css_links()
     m.get_root().header.add_child(Element(f"<style>{MAP_CSS}</style>"), name="geo_background")
     m.add_child(FocusWithoutScroll())
+    m.add_child(PlainLeafletCredit())
     return m
 
 

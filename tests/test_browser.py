@@ -62,6 +62,7 @@ def test_dashboard_draws_filters_and_clicks_offline(app_url, session):
     expect(nav.first).to_contain_text("Map")  # from the first paint on, never "app"
     frame, polys = map_of(page)
     assert polys.count() > 100  # every region polygon, from our own GeoJSON
+    assert page.frame_locator(MAP_FRAME).locator(".leaflet-control-attribution a[href^='http']").count() == 0
     titles = [" ".join(t.split()) for t in nav.all_inner_texts()]  # no icons: no emoji boxes without a font
     assert titles == ["Map", "Incidents", "Add articles", "Regions", "About"]
     expect(_kpi(page, "Incidents")).to_have_text(str(len(sample_store.ROWS)))
@@ -119,6 +120,9 @@ def test_snapshots_download_and_open_offline(app_url, session, tmp_path):
     sea = snap.locator(".leaflet-container").evaluate("e => getComputedStyle(e).backgroundColor")
     assert sea == "rgb({}, {}, {})".format(*bytes.fromhex(mapview.BACKGROUND[1:]))  # as on the dashboard
     expect(snap.locator("#geo-title")).to_contain_text("Exported")
+    credits = snap.locator(".leaflet-control-attribution")
+    expect(credits).to_contain_text("Leaflet")
+    assert credits.locator("a[href^='http']").count() == 0  # no link to leave the file by
     snap.screenshot(path=str(ARTIFACTS / "snapshot-html.png"))
     assert outside == [], f"requests left the machine: {outside}"
 
