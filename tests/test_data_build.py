@@ -36,6 +36,7 @@ def test_bundled_regions_cover_three_countries_with_names():
     for r in regs.values():
         assert r.name_en and r.name_ru and r.name_uk, r.code
         assert r.code.startswith(r.country + "-")
+        assert not r.name_en.endswith(" oblast"), r.name_en  # "Leningrad Oblast" like the other 72
 
 
 def test_web_copy_is_small_and_keeps_every_region():

@@ -94,6 +94,7 @@ def build_regions(source: Path, out: Path) -> tuple[Path, Path]:
     gdf = gdf.rename(columns={"iso_3166_2": "code"})
     keep = ["code", "country", "name_en", "name_ru", "name_uk", "type", "geometry"]
     gdf = gdf[keep].sort_values("code").reset_index(drop=True)
+    gdf["name_en"] = gdf["name_en"].str.replace(r"\boblast$", "Oblast", regex=True)  # one source row: "Leningrad oblast"
     gdf["geometry"] = shapely.make_valid(gdf.geometry.values)
     full = out / "regions.geojson"
     _write_geojson(gdf, full, precision=5)
