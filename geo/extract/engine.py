@@ -450,11 +450,12 @@ class Document:
         if settlement is None and cs == sent[0] and not self.text[cs].isalnum():
             settlement = self.header(cs, ce)  # a list item: "▪️Балаклія: «шахед» влучив в об'єкт"
         count = self.count(cs, core)
-        # "the rest hit port infrastructure": the remainder of "22 of 25"
+        # "the rest hit port infrastructure": the remainder of "22 of 25", where those were
+        rest_of: Draft | None = None
         if lex.remainder.search(text, cs, core) and previous and previous[-1].total is not None:
             prev = previous[-1]
             if prev.count is not None and prev.total >= prev.count:
-                count = Count(prev.total - prev.count, "exact")
+                count, rest_of = Count(prev.total - prev.count, "exact"), prev
         if event == "interception" and count and count.kind == "one":
             count = None  # "a drone attack was repelled" says nothing about how many drones
         # naming the region in focus again, or the region of a settlement named without one, is no new
@@ -510,9 +511,13 @@ class Document:
                                        qualifier=c.qualifier if each else None))
             return out
         regions, inherited = self.regions(i, sent, cs, core, groups)
+        if rest_of is not None and not groups and rest_of.region:
+            regions, inherited = [rest_of.region], False  # "the rest hit an oil depot": where the 25 flew
         base.unplaced = regions == [None] and not self.national_context(i)
-        if len(pairs) == 1 and len(regions) == 1:
-            count = pairs[0][1]  # "destroyed six naval drones at sea and shot down 20 over Crimea"
+        if len(pairs) == 1 and len(regions) == 1 and not (count and count.kind == "part" and pairs[0][1].n == count.total):
+            # "destroyed six naval drones at sea and shot down 20 over Crimea"; but "22 of 25 drones were
+            # downed over ..." is 22, the 25 their total
+            count = pairs[0][1]
         each = len(regions) > 1 and self.each_count(cs, core)
         if each:
             count = each
