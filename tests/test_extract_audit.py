@@ -27,3 +27,21 @@ def test_the_rest_of_a_part_count_hit_where_the_drones_flew(text, target):
 def test_a_count_over_a_region_with_no_total_is_that_count():
     assert facts("Air defences destroyed 14 drones over the Kursk region.") == [
         ("interception", "RU-KRS", None, 14, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine launched drones at Russia overnight. Air defences shot down two each over the Kaluga and Tula regions.",
+    "Ukraine launched drones at Russia overnight. Two each were downed in the Kaluga and Tula regions.",
+])
+def test_two_each_over_a_list_of_regions(text):
+    assert facts(text) == [("interception", "RU-KLU", None, 2, None), ("interception", "RU-TUL", None, 2, None)]
+
+
+def test_a_text_that_never_names_a_drone_is_no_drone_report():
+    assert facts("Air defences shot down two each over the Kaluga and Tula regions.") == []
+
+
+def test_of_them_breaks_a_total_down_by_region():
+    text = ("Air defence forces intercepted 40 drones. "
+            "Of them, 20 were over the Kursk region and 20 over the Bryansk region.")
+    assert facts(text) == [("interception", "RU-KRS", None, 20, None), ("interception", "RU-BRY", None, 20, None)]
