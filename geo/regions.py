@@ -284,6 +284,40 @@ def _cyrillic_list_mentions(text: str, cyr: dict[str, str], taken: set[int]) -> 
     return out
 
 
+#: A region adjective whose region word is left out because the sentence just used it: "над
+#: Белгородской областью сбиты 5 беспилотников, над Курской — 3".  A preposition before it, a dash,
+#: colon, comma or bracket after it.
+_CYR_ELIDED = re.compile(r"(?<![\w-])(?:над|в|во|у|на|по|із|з|из)\s+([^\W\d_][\w'ʼ’-]*)(?=\s*(?:[—–:,;()-]|$))",
+                         re.IGNORECASE)
+ELIDED_REACH = 200  # characters after a region word where it may be left out
+
+
+def _cyrillic_elided_mentions(text: str, cyr: dict[str, str], found: list[RegionMention]) -> list[RegionMention]:
+    """Adjectives that name a region with the region word of an explicit mention just before them."""
+    out: list[RegionMention] = []
+    taken = {m.start for m in found}
+    for m in found:
+        noun = m.text.split()[-1].lower() if m.explicit and " " in m.text else None
+        if not noun or not any(noun.startswith(w) for w in ("облас", "край", "кра", "округ")):
+            continue
+        for e in _CYR_ELIDED.finditer(text, m.end, min(len(text), m.end + ELIDED_REACH)):
+            code = cyr.get(f"{e.group(1).lower()} {noun}")
+            if code and e.start(1) not in taken:
+                out.append(RegionMention(e.start(1), e.end(1), code, True, e.group(1)))
+                taken.add(e.start(1))
+    return out
+
+
+def region_adjective(word: str) -> str | None:
+    """The region a Russian/Ukrainian adjective names with a region word left out ("Курской",
+    "Сумській"), else None: such a word is never a settlement."""
+    _, cyr = _alias_tables()
+    low = word.lower()
+    return next((cyr[k] for k in (f"{low} {n}" for n in _CYR_SINGULAR + ("областью", "областю", "краем", "краєм",
+                                                                          "области", "області", "крае", "краї"))
+                 if k in cyr), None)
+
+
 def find_region_mentions(text: str) -> list[RegionMention]:
     """Every region named in ``text``, in order of appearance.
 
@@ -325,6 +359,7 @@ def find_region_mentions(text: str) -> list[RegionMention]:
     if _ANY_CYRILLIC.search(text):
         mentions += _cyrillic_mentions(text)
         mentions += _cyrillic_list_mentions(text, cyr, {mm.start for mm in mentions})
+        mentions += _cyrillic_elided_mentions(text, cyr, sorted(mentions, key=lambda mm: mm.start))
     mentions.sort(key=lambda mm: mm.start)
     return mentions
 

@@ -45,3 +45,16 @@ def test_of_them_breaks_a_total_down_by_region():
     text = ("Air defence forces intercepted 40 drones. "
             "Of them, 20 were over the Kursk region and 20 over the Bryansk region.")
     assert facts(text) == [("interception", "RU-KRS", None, 20, None), ("interception", "RU-BRY", None, 20, None)]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Над Белгородской областью сбиты 5 беспилотников, над Курской — 3.", "RU-BEL", "RU-KRS"),
+    ("Над Харківською областю збито 5 дронів, над Сумською — 3.", "UA-63", "UA-59"),
+])
+def test_a_region_word_left_out_after_its_first_use(text, first, second):
+    assert facts(text) == [("interception", first, None, 5, None), ("interception", second, None, 3, None)]
+
+
+@pytest.mark.parametrize("text", ["Ночью в Курской сбиты 3 беспилотника.", "Вночі на Сумській збито 3 дрони."])
+def test_a_region_adjective_is_never_a_settlement(text):
+    assert [i.settlement for i in extract(text, published=DAY)] == [None]

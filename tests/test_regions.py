@@ -153,3 +153,12 @@ def test_cyrillic_lookup_finds_what_the_case_insensitive_regex_finds(parts, spac
 ])
 def test_cyrillic_names_in_any_case_need_word_bounds(text, expected):
     assert [(m.text, m.code, m.explicit) for m in find_region_mentions(text)] == expected
+
+
+def test_a_region_adjective_without_its_region_word():
+    from geo.regions import region_adjective
+
+    assert (region_adjective("Курской"), region_adjective("Сумській"), region_adjective("Курск")) == \
+        ("RU-KRS", "UA-59", None)
+    found = [(m.code, m.text) for m in find_region_mentions("Над Белгородской областью сбиты 5, над Курской — 3.")]
+    assert found == [("RU-BEL", "Белгородской областью"), ("RU-KRS", "Курской")]

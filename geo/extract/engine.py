@@ -17,7 +17,7 @@ from geo.extract.places import (FOCUS_REGION, Mention, district_form, facility_p
 from geo.extract.text import clauses, sentences
 from geo.morph import latin
 from geo.record import SCHEMA_FIELDS, Incident, validate
-from geo.regions import country_of, region_name
+from geo.regions import country_of, region_adjective, region_name
 
 LOOKBACK = 60  # characters searched before a match for blockers and roundup counts
 FOLLOWUP_SENTENCES = 2  # a casualty sentence attaches to an incident at most this far back
@@ -269,6 +269,7 @@ class Document:
                     ne = ns + len(name)
                 bare = self.lex.possessive.sub("", name)
                 if bare.split()[0].split("-")[0] in lex.not_places or bare in lex.not_places \
+                        or (" " not in name and region_adjective(name)) \
                         or lex.not_place_after.match(text, ne):
                     continue
                 overlap = [r for r in mentions if r.start < ne and ns < r.end]
