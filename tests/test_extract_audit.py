@@ -58,3 +58,19 @@ def test_a_region_word_left_out_after_its_first_use(text, first, second):
 @pytest.mark.parametrize("text", ["Ночью в Курской сбиты 3 беспилотника.", "Вночі на Сумській збито 3 дрони."])
 def test_a_region_adjective_is_never_a_settlement(text):
     assert [i.settlement for i in extract(text, published=DAY)] == [None]
+
+
+@pytest.mark.parametrize("text, region, place", [
+    ("Двумя беспилотниками атакован Рыльск Курской области.", "RU-KRS", "Рыльск"),
+    ("Внаслідок атаки дрона на Конотоп Сумської області пошкоджено будинок.", "UA-59", "Конотоп"),
+])
+def test_a_name_right_before_a_region_in_the_genitive_is_its_town(text, region, place):
+    assert [(i.region, i.settlement) for i in extract(text, published=DAY)] == [(region, place)]
+
+
+@pytest.mark.parametrize("text", [
+    "Губернатор Курской области сообщил, что беспилотник сбит над регионом.",
+    "Губернатора Брянської області повідомив, що дрон збито над регіоном.",
+])
+def test_a_title_before_a_region_is_no_town(text):
+    assert [i.settlement for i in extract(text, published=DAY)] == [None]
