@@ -74,3 +74,11 @@ def test_a_name_right_before_a_region_in_the_genitive_is_its_town(text, region, 
 ])
 def test_a_title_before_a_region_is_no_town(text):
     assert [i.settlement for i in extract(text, published=DAY)] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Вчора ворожий дрон уразив автомобіль у Херсоні",
+    "Вчера вражеский дрон поразил автомобиль в Херсоне.",
+])
+def test_a_singular_drone_that_hit_something_counts_one(text):
+    assert [(i.region, i.count, i.target) for i in extract(text, published=DAY)] == [("UA-65", 1, "car")]
