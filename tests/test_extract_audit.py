@@ -82,3 +82,15 @@ def test_a_title_before_a_region_is_no_town(text):
 ])
 def test_a_singular_drone_that_hit_something_counts_one(text):
     assert [(i.region, i.count, i.target) for i in extract(text, published=DAY)] == [("UA-65", 1, "car")]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Russian air defences destroyed 45 Ukrainian drones", "RU"),
+    ("Russia's air defenses shot down 12 drones overnight.", "RU"),
+    ("Ukrainian air defences destroyed 45 Russian drones", "UA"),
+    ("Российские средства ПВО уничтожили 45 беспилотников.", "RU"),
+    ("Російська ППО знищила 45 дронів.", "RU"),
+    ("Українська ППО знищила 45 дронів.", "UA"),
+])
+def test_whose_air_defence_downed_them_is_the_country(text, country):
+    assert [(i.country, i.region, i.count) for i in extract(text, published=DAY)] == [(country, None, 45 if "45" in text else 12)]
