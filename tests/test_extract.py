@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geo.extract import extract
-from geo.record import validate
+from geo.record import FIRST_YEAR, MAX_FIGURE, validate
 from test_extract_corpus import load_corpus
 
 TODAY = dt.date(2025, 9, 1)
@@ -148,12 +148,15 @@ def test_earlier_gives_no_date_and_unanchored_relative_gives_none():
     "the rest", "; ", ". ", "\n", "twenty-five", "including", "St.", "near ", "Kaluga and Tula regions",
     "July 21", "over the past week", "earlier", "debris", "\u0000", "Белгородской области", "‘", "each",
     "İ", "ẞ", "Kharkiv's", "Governor Gladkov", "Slavy Avenue", ": five over the Tula region",
-    "yesterday", "on Sunday",
+    "yesterday", "on Sunday", "45000 ", "July 21, 3025", "21.07.1999", " 1,000,000 drones",
 ]), max_size=40).map("".join), st.none() | st.dates())
 def test_never_raises_and_only_emits_valid_records(text, published):
+    last_year = min((published or TODAY).year, dt.date.today().year) + 1
     for inc in extract(text, published=published, today=TODAY):
         assert validate(inc.to_dict()) == []
         assert inc.evidence and inc.evidence in text
+        assert all(v is None or 0 <= v <= MAX_FIGURE for v in (inc.count, inc.killed, inc.injured))
+        assert all(FIRST_YEAR <= int(v[:4]) <= last_year for v in (inc.date, inc.date_end) if v)
 
 
 def test_region_names_in_cyrillic_and_two_word_names():

@@ -94,3 +94,23 @@ def test_a_singular_drone_that_hit_something_counts_one(text):
 ])
 def test_whose_air_defence_downed_them_is_the_country(text, country):
     assert [(i.country, i.region, i.count) for i in extract(text, published=DAY)] == [(country, None, 45 if "45" in text else 12)]
+
+
+def test_a_count_beyond_any_attack_is_unknown_and_the_incident_kept():
+    [inc] = extract("Air defences destroyed 45000 drones over the Bryansk region.", published=DAY)
+    assert (inc.event_type, inc.region, inc.count, inc.count_qualifier) == ("interception", "RU-BRY", None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "On July 21, 3025 a drone hit a warehouse in Bryansk",
+    "On July 21, 1999 a drone hit a warehouse in Bryansk",
+    "21.07.3025 дрон атаковал склад в Брянске.",
+])
+def test_a_year_out_of_range_is_read_as_no_date(text):
+    [inc] = extract(text, published=DAY)
+    assert (inc.region, inc.target, inc.date) == ("RU-BRY", "warehouse", DAY.isoformat())
+
+
+def test_a_publication_date_out_of_range_gives_no_date_but_keeps_the_incident():
+    [inc] = extract("A drone hit a warehouse in Bryansk.", published=dt.date(1900, 1, 2))
+    assert (inc.region, inc.date, inc.date_precision) == ("RU-BRY", None, None)

@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from geo.extract.lexicon import Lexicon
+from geo.record import FIRST_YEAR
 
 
 @dataclass(frozen=True)
@@ -59,12 +60,14 @@ def _absolute(m, lex: Lexicon, published: dt.date | None, today: dt.date) -> Dat
     if not month or not day_text:
         return None
     day = int(day_text)
+    anchor = published or today
     if g.get("y"):
+        if not FIRST_YEAR <= int(g["y"]) <= anchor.year + 1:
+            return None  # "July 21, 3025": a misread number, read as if no date were written
         try:
             return DateRef(dt.date(int(g["y"]), month, day).isoformat(), None, "day")
         except ValueError:
             return None
-    anchor = published or today
     d = _latest(month, day, anchor)
     if d is None:
         return None

@@ -16,7 +16,7 @@ from geo.extract.places import (FOCUS_REGION, Mention, district_form, facility_p
                                 region_mentions, settlement_form, settlement_region, settlement_regions)
 from geo.extract.text import clauses, sentences
 from geo.morph import latin
-from geo.record import SCHEMA_FIELDS, Incident, validate
+from geo.record import FIRST_YEAR, MAX_FIGURE, SCHEMA_FIELDS, Incident, validate
 from geo.regions import country_of, region_adjective, region_name
 
 LOOKBACK = 60  # characters searched before a match for blockers and roundup counts
@@ -887,13 +887,28 @@ def merge_continuations(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _sane(n: int | None) -> int | None:
+    """A figure above :data:`geo.record.MAX_FIGURE` is a misread number: unknown, the incident kept."""
+    return None if n is not None and n > MAX_FIGURE else n
+
+
+def _sane_date(ref: DateRef | None, doc: Document) -> DateRef | None:
+    """A date outside FIRST_YEAR..next year (of the publication, today at the latest) is unknown."""
+    last = min((doc.published or doc.today).year, dt.date.today().year) + 1
+    days = [v for v in (ref.date, ref.date_end) if v] if ref else []
+    return ref if all(FIRST_YEAR <= int(v[:4]) <= last for v in days) else None
+
+
 def to_incidents(drafts: list[Draft], doc: Document, document: str) -> list[Incident]:
     text, lex = doc.text, doc.lex
     out = []
     for d in drafts:
         if d.event_type == "strike" and d.region is None and d.settlement is None and (d.count is None or d.national):
             continue  # a strike needs a place or a number; "drones hit refineries" in general is not one
-        date = d.date if d.date and d.date.known else None
+        if _sane(d.count) is None and d.count is not None:
+            d.count, d.qualifier = None, None
+        d.killed, d.injured = _sane(d.killed), _sane(d.injured)
+        date = _sane_date(d.date if d.date and d.date.known else None, doc)
         start, end = d.span
         inc = Incident(
             event_type=d.event_type,
