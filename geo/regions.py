@@ -107,7 +107,9 @@ CYRILLIC_ENDINGS: list[tuple[str, tuple[str, ...]]] = [
     ("ний", ("ний", "ного", "ному", "ним")),
     # nouns
     ("область", ("область", "области", "областью", "області", "областю")),
-    ("край", ("край", "края", "краю", "краем", "крае", "краєм")),
+    ("край", ("край", "края", "краю", "краем", "крае", "краєм", "краї")),
+    ("регион", ("регион", "региона", "региону", "регионом", "регионе")),
+    ("регіон", ("регіон", "регіону", "регіоні", "регіоном")),
     ("округ", ("округ", "округа", "округе", "округу", "округом", "окрузі")),
     ("Республика", ("Республика", "Республики", "Республике", "Республику", "Республикой")),
     ("Республіка", ("Республіка", "Республіки", "Республіці", "Республіку", "Республікою")),
@@ -166,10 +168,24 @@ def _alias_tables() -> tuple[dict[str, _Alias], dict[str, str]]:
         stem = _EN_SUFFIX_STRIP.sub("", r.name_en).strip()
         for name in {r.name_en, stem}:
             en.setdefault(name, _Alias(r.code, r.code))
-        for name in (r.name_ru, r.name_uk):
+        for name in (r.name_ru, r.name_uk, *_as_region(r.name_ru, "ru"), *_as_region(r.name_uk, "uk")):
             for form in _cyrillic_forms(name):
                 cyr.setdefault(form.lower(), r.code)
     return en, cyr
+
+
+#: "Курская область" is also "Курский регион", "Сумська область" "Сумський регіон".
+_AS_REGION = {
+    "ru": (re.compile(r"^(\S+?)(с|ц)(?:кая|кий) (?:область|край)$"), "{}{}кий регион"),
+    "uk": (re.compile(r"^(\S+?)(с|ц)(?:ька|ький) (?:область|край)$"), "{}{}ький регіон"),
+}
+
+
+def _as_region(name: str, lang: str) -> list[str]:
+    """The name said with the word "region" ("Московский регион"), for an oblast or krai."""
+    rx, pattern = _AS_REGION[lang]
+    m = rx.match(name or "")
+    return [pattern.format(m.group(1), m.group(2))] if m else []
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -244,7 +260,7 @@ def _cyrillic_mentions(text: str) -> list[RegionMention]:
                 continue
             form = low[start:end]
             if form in cyr and (end == size or not _is_word_char(low[end])):
-                explicit = any(w in form for w in ("облас", "край", "кра", "округ", "республ"))
+                explicit = any(w in form for w in ("облас", "край", "кра", "округ", "республ", "регион", "регіон"))
                 out.append(RegionMention(start, end, cyr[form], explicit, text[start:end]))
                 free = end
                 break

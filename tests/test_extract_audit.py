@@ -114,3 +114,11 @@ def test_a_year_out_of_range_is_read_as_no_date(text):
 def test_a_publication_date_out_of_range_gives_no_date_but_keeps_the_incident():
     [inc] = extract("A drone hit a warehouse in Bryansk.", published=dt.date(1900, 1, 2))
     assert (inc.region, inc.date, inc.date_precision) == ("RU-BRY", None, None)
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Над территорией Московского региона сбиты 3 беспилотника.", "RU-MOS"),
+    ("Уночі дрон атакував нафтобазу у Краснодарському краї.", "RU-KDA"),
+])
+def test_a_region_said_as_region_or_in_the_ukrainian_locative(text, region):
+    assert [(i.region, i.settlement) for i in extract(text, published=DAY)] == [(region, None)]

@@ -162,3 +162,14 @@ def test_a_region_adjective_without_its_region_word():
         ("RU-KRS", "UA-59", None)
     found = [(m.code, m.text) for m in find_region_mentions("Над Белгородской областью сбиты 5, над Курской — 3.")]
     assert found == [("RU-BEL", "Белгородской областью"), ("RU-KRS", "Курской")]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("над территорией Московского региона", "RU-MOS"),
+    ("в Белгородском регионе", "RU-BEL"),
+    ("над Курським регіоном", "RU-KRS"),
+    ("у Краснодарському краї", "RU-KDA"),
+    ("у Ставропольському краї", "RU-STA"),
+])
+def test_region_word_and_ukrainian_locative_forms(text, code):
+    assert [(m.code, m.explicit) for m in find_region_mentions(text)] == [(code, True)]
