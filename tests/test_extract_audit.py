@@ -122,3 +122,18 @@ def test_a_publication_date_out_of_range_gives_no_date_but_keeps_the_incident():
 ])
 def test_a_region_said_as_region_or_in_the_ukrainian_locative(text, region):
     assert [(i.region, i.settlement) for i in extract(text, published=DAY)] == [(region, None)]
+
+
+def test_a_placeless_follow_up_tells_what_the_attack_on_the_town_hit():
+    text = ("Russian forces attacked the city of Sumy with Shahed-type drones overnight on Aug. 14, injuring three "
+            "people, the regional military administration said. A drone hit a five-storey residential building, "
+            "damaging 12 apartments.")
+    [inc] = extract(text, published=DAY)
+    assert (inc.region, inc.settlement, inc.target, inc.injured, inc.date) == \
+        ("UA-59", "Sumy", "apartment building", 3, "2025-08-14")
+
+
+@pytest.mark.parametrize("second", ["In Konotop, a drone hit a house.", "A drone hit a car, killing the driver."])
+def test_a_follow_up_in_another_town_or_with_its_own_toll_is_another_strike(second):
+    got = extract("Russian drones attacked Sumy overnight, injuring three people. " + second, published=DAY)
+    assert [(i.settlement, i.injured) for i in got][0] == ("Sumy", 3) and len(got) == 2

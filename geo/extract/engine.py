@@ -874,9 +874,10 @@ def merge_continuations(drafts: list[Draft]) -> list[Draft]:
         a = out[-1] if out else None
         if a and a.event_type == d.event_type == "strike" and a.sentence == d.sentence - 1 \
                 and a.region == d.region and a.settlement and d.settlement is None and a.target is None \
-                and ((a.killed is None and a.injured is None) or (d.district and d.killed is None and d.injured is None)):
+                and ((a.killed is None and a.injured is None) or (d.killed is None and d.injured is None)):
             # also "Drones hit Kharkiv, killing three. A drone struck a kindergarten in the Kholodnohirskyi
-            # district": the district is the city's, the toll the attack's
+            # district", "Russian forces attacked Sumy, injuring three. A drone hit a residential building":
+            # the district and the target are the city's, the toll the attack's
             d.settlement, d.near, d.span = a.settlement, a.near, (a.span[0], d.span[1])
             d.count, d.qualifier = (a.count, a.qualifier) if a.count else (d.count, d.qualifier)
             d.killed = a.killed if d.killed is None else d.killed
