@@ -137,3 +137,14 @@ def test_a_placeless_follow_up_tells_what_the_attack_on_the_town_hit():
 def test_a_follow_up_in_another_town_or_with_its_own_toll_is_another_strike(second):
     got = extract("Russian drones attacked Sumy overnight, injuring three people. " + second, published=DAY)
     assert [(i.settlement, i.injured) for i in got][0] == ("Sumy", 3) and len(got) == 2
+
+
+@pytest.mark.parametrize("text, language, place", [
+    ("У Сумах дрон влучив у будинок.", "uk", "Суми"),  # no і/ї/є: the words tell it is Ukrainian
+    ("В Курске дрон попал в дом.", "ru", "Курск"),
+])
+def test_a_short_report_without_telltale_letters_is_read_in_its_language(text, language, place):
+    from geo.language import detect
+
+    assert detect(text) == language
+    assert [(i.settlement, i.count) for i in extract(text, published=DAY)] == [(place, 1)]
