@@ -148,3 +148,9 @@ def test_a_short_report_without_telltale_letters_is_read_in_its_language(text, l
 
     assert detect(text) == language
     assert [(i.settlement, i.count) for i in extract(text, published=DAY)] == [(place, 1)]
+
+
+def test_destroyed_over_a_region_is_downed_not_a_strike():
+    text = ("Air defence forces intercepted 40 drones. "
+            "Of them, 30 were over the Kursk region and 10 were destroyed over the Bryansk region.")
+    assert facts(text) == [("interception", "RU-KRS", None, 30, None), ("interception", "RU-BRY", None, 10, None)]
