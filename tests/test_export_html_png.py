@@ -86,10 +86,10 @@ def test_html_escapes_article_text(store):
 
 def test_template_code_in_a_title_or_search_is_printed_not_run(store):
     """branca compiles page parts as Jinja templates; the title and the search come from users."""
-    page = _html(store, Filters(text="{{7*7}}", include_undated=True), title="{% if 1 %}T{% endif %} {{ 6*7 }}")
+    page = _html(store, Filters(text="{{7*7777}}", include_undated=True), title="{% if 1 %}T{% endif %} {{ 6*7777 }}")
     title = page.split('id="geo-title"')[1].split("</div></div>")[0]
-    assert "{% if 1 %}T{% endif %} {{ 6*7 }}" in title and "&quot;{{7*7}}&quot;" in title
-    assert "42" not in title and "49" not in title
+    assert "{% if 1 %}T{% endif %} {{ 6*7777 }}" in title and "&quot;{{7*7777}}&quot;" in title
+    assert "46662" not in title and "54439" not in title  # not numbers a clock or date can hold
 
 
 def test_png_is_a_titled_map_of_the_selection(store, tmp_path):
