@@ -12,6 +12,7 @@ import datetime as dt
 
 import pytest
 
+from corpus_strict import strict_score
 from geo.extract import extract
 from geo.extract.places import _gazetteer_knows, settlement_region
 from geo.morph import lemma
@@ -119,26 +120,5 @@ ROUND = [f"articles_{n}.toml" for n in range(11, 17)] + [f"ru/articles_ru_{n}.to
 def test_the_blind_batches_read_strictly_right():
     """Incidents of the blind batches match on type, region, settlement, and the count and date the
     annotation states (the stricter score the held-out batches were reported with)."""
-    import tomllib
-    from pathlib import Path
-
-    corpus = Path(__file__).resolve().parent / "corpus"
-    right = found = wanted = 0
-    wrong = []
-    for name in ROUND:
-        for art in tomllib.loads((corpus / name).read_text(encoding="utf-8"))["article"]:
-            got = extract(art["text"], published=dt.date.fromisoformat(art["published"]), document=art["id"])
-            want = art.get("expect", [])
-            found, wanted = found + len(got), wanted + len(want)
-            left = list(got)
-            for row in want:
-                match = next((g for g in left if (g.event_type, g.region, g.settlement) ==
-                              (row["type"], row.get("region"), row.get("settlement"))
-                              and all(getattr(g, k) == row[k] for k in ("count", "date") if k in row)), None)
-                if match:
-                    left.remove(match)
-                    right += 1
-                else:
-                    wrong.append(f"{art['id']}: {row}")
-    f1 = 2 * right / (found + wanted)
+    f1, wrong = strict_score(ROUND)
     assert f1 >= 0.93, f"strict F1 {f1:.3f}\n" + "\n".join(wrong)
