@@ -86,7 +86,6 @@ def _stem(name_en: str) -> str:
 def places() -> dict[str, Place]:
     """The regions used, each with villages (cities500 and accuracy-4 postal rows) and cities."""
     import pandas as pd
-
     import shapely
 
     from geo.regions import find_region_mentions, region_frame, regions

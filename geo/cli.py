@@ -10,6 +10,8 @@ import argparse
 import importlib
 import sys
 
+from geo.errors import UserError
+
 #: Sub-command name -> (module, one-line help). Order is the order of ``--help``.
 COMMANDS: dict[str, tuple[str, str]] = {
     "extract": ("geo.commands.extract", "print the incidents found in text files (no store)"),
@@ -19,10 +21,6 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "geocode": ("geo.commands.geocode", "look a settlement up in the gazetteer"),
     "doctor": ("geo.commands.doctor", "check the store and the bundled data"),
 }
-
-
-class UserError(Exception):
-    """An error caused by input the user can fix; printed without a traceback."""
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -16,6 +16,7 @@ from typing import Any, Callable
 import pandas as pd
 
 from geo import mapview
+from geo.errors import ReadError
 from geo.filters import Filters
 from geo.regions import COUNTRY_NAMES, regions
 
@@ -296,7 +297,7 @@ SHOWN = EDITABLE + ["geo_precision", "evidence"]
 
 def read_upload(name: str, raw: bytes, published: dt.date | None = None) -> tuple[list, list[str]]:
     """(documents, error messages) for one uploaded file, read like ``python -m geo ingest`` reads files."""
-    from geo.readers import READERS, ReadError
+    from geo.readers import READERS
 
     suffix = Path(name).suffix.lower()
     reader = READERS.get(suffix)

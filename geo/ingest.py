@@ -16,12 +16,11 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Iterator
 
 from geo.documents import Document
+from geo.errors import ItemFailed, ReadError, StoreError, WorkersUnavailable
 from geo.progress import ProgressFn
-from geo.readers import ReadError, read_paths
+from geo.readers import read_paths
 from geo.record import Incident, validate
-from geo.store import StoreError
-from geo.workers import ItemFailed, WorkersUnavailable, ordered_map, resolve_workers
-
+from geo.workers import ordered_map, resolve_workers
 
 #: Documents sent to a worker at a time: enough to make the hand-over cheap, few enough to
 #: keep every worker busy (and to run a batch of a few documents here, without starting any).

@@ -26,9 +26,9 @@ from branca.element import Element, MacroElement
 from jinja2 import Template
 
 from geo import webassets
+from geo.exports.common import short_credits
 from geo.names import transliterate
 from geo.readers import safe_url
-from geo.exports.common import short_credits
 from geo.regions import REGIONS_WEB_PATH, regions
 
 # ---------------------------------------------------------------------------

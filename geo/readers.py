@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from geo.documents import Document
+from geo.errors import ReadError
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
 JSON_SUFFIXES = {".json"}
@@ -42,10 +43,6 @@ MAX_DOC_BYTES = 5_000_000
 MAX_FILE_BYTES = 200_000_000
 _UNITS = {"": 1, "b": 1, "k": 1_000, "kb": 1_000, "m": 1_000_000, "mb": 1_000_000, "g": 1_000_000_000,
           "gb": 1_000_000_000}
-
-
-class ReadError(Exception):
-    """A document that could not be read; the message names the file (and row)."""
 
 
 def parse_size(value: str | int) -> int:

@@ -24,6 +24,8 @@ from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from typing import Any, Callable, Iterable, Iterator
 
+from geo.errors import ItemFailed, WorkersUnavailable
+
 #: Chunks kept in flight per worker: enough to hide the parent's own work, few enough to bound memory.
 AHEAD = 3
 DEFAULT_CHUNK = 8
@@ -31,19 +33,6 @@ DEFAULT_CHUNK = 8
 PARENT_CHECK_S = 1.0
 
 WorkerInit = Callable[..., None]
-
-
-class ItemFailed(Exception):
-    """One item's function raised (or its worker died); the message says why."""
-
-
-class WorkersUnavailable(RuntimeError):
-    """A fresh pool died before finishing any work (workers cannot start here); ``done`` items
-    were yielded before, so the caller can do the rest another way."""
-
-    def __init__(self, message: str, done: int) -> None:
-        super().__init__(message)
-        self.done = done
 
 
 def available_cores() -> int:

@@ -11,8 +11,15 @@ import streamlit as st
 import app_shell
 from geo import dashboard, helptext
 from geo.documents import Document
-from geo.readers import (MULTI_DOCUMENT_SUFFIXES, SUPPORTED_SUFFIXES, clean_text, headline, human_size,
-                         max_doc_bytes, max_file_bytes)
+from geo.readers import (
+    MULTI_DOCUMENT_SUFFIXES,
+    SUPPORTED_SUFFIXES,
+    clean_text,
+    headline,
+    human_size,
+    max_doc_bytes,
+    max_file_bytes,
+)
 
 log = logging.getLogger("geo.dashboard")
 

@@ -5,9 +5,9 @@ import json
 from pathlib import Path
 
 import pytest
+import sample_store
 from streamlit.testing.v1 import AppTest
 
-import sample_store
 from geo import dashboard, helptext
 from geo.filters import Filters
 from geo.store import open_store

@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 import sample_store
+
 from geo import mapview
 from geo.regions import representative_point
 
@@ -20,11 +20,23 @@ CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
     pytest.skip("Debian chromium is not installed at /usr/bin/chromium", allow_module_level=True)
 
+from browser_support import (  # noqa: E402
+    ARTIFACTS,
+    MAP_FRAME,
+    assert_clean,
+    browser,  # noqa: E402,F401 (the fixture)
+    click_map,
+    cut_texts,
+    download,
+    idle,
+    map_of,
+    map_point,
+    offline_context,
+    running_app,
+    table_rows,
+    watched_page,
+)
 from playwright.sync_api import expect  # noqa: E402
-
-from browser_support import (ARTIFACTS, MAP_FRAME, assert_clean, click_map, cut_texts, download,  # noqa: E402
-                             idle, map_of, map_point, offline_context, running_app, table_rows, watched_page)
-from browser_support import browser  # noqa: E402,F401 (the fixture)
 
 
 @pytest.fixture(scope="module")

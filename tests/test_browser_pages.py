@@ -12,7 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 import sample_store
 
 pytestmark = pytest.mark.browser
@@ -21,11 +20,22 @@ CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
     pytest.skip("Debian chromium is not installed at /usr/bin/chromium", allow_module_level=True)
 
+from browser_support import (  # noqa: E402
+    assert_clean,
+    browser,  # noqa: E402,F401 (the fixture)
+    click_grid,
+    cut_texts,
+    edit_cell,
+    idle,
+    map_of,
+    offline_context,
+    running_app,
+    screenshot,
+    table_rows,
+    watched_page,
+)
 from playwright.sync_api import expect  # noqa: E402
 
-from browser_support import (assert_clean, click_grid, cut_texts, edit_cell, idle, map_of, offline_context,  # noqa: E402
-                             running_app, screenshot, table_rows, watched_page)
-from browser_support import browser  # noqa: E402,F401 (the fixture)
 from geo.documents import Document  # noqa: E402
 from geo.filters import Filters  # noqa: E402
 from geo.store import open_store  # noqa: E402

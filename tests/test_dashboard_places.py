@@ -4,6 +4,7 @@ from __future__ import annotations
 import pickle
 
 import sample_store
+
 from geo import dashboard, mapview, snapshot
 from geo.filters import Filters
 from geo.store import open_store

@@ -8,8 +8,8 @@ from html.parser import HTMLParser
 
 import matplotlib.image as mpimg
 import pytest
-
 import sample_store
+
 from geo import exports, mapview
 from geo.filters import Filters
 from geo.store import open_store

@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from corpus_strict import strict_score
+
 from geo.extract import extract
 from geo.extract.places import _gazetteer_knows, settlement_region
 from geo.morph import lemma

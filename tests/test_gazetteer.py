@@ -4,8 +4,15 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from geo.gazetteer import (GAZETTEER_PATH, Gazetteer, load_gazetteer, name_key_table,
-                           name_keys_path, read_name_keys, write_name_keys)
+from geo.gazetteer import (
+    GAZETTEER_PATH,
+    Gazetteer,
+    load_gazetteer,
+    name_key_table,
+    name_keys_path,
+    read_name_keys,
+    write_name_keys,
+)
 from geo.names import name_key, script_ok
 
 

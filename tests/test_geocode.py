@@ -5,7 +5,8 @@ import json
 import logging
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from geo.cli import main as cli_main
 from geo.gazetteer import load_gazetteer
@@ -14,8 +15,7 @@ from geo.geocode.base import Location, distance_km
 from geo.geocode.gazetteer import GazetteerGeocoder, bundled_geocoder
 from geo.names import name_key
 from geo.record import Incident, validate
-from geo.regions import (get_region, point_in_region, region_at, region_frame, regions_at,
-                         representative_point)
+from geo.regions import get_region, point_in_region, region_at, region_frame, regions_at, representative_point
 
 SHCHETINOVKA = (50.446, 36.171)
 

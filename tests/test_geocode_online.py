@@ -10,8 +10,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from geo.errors import GeocoderUnavailable
 from geo.geocode import PUBLIC_NOMINATIM, default_geocoder, online_settings, place
-from geo.geocode.base import GeocoderUnavailable
 from geo.geocode.cache import CachedGeocoder, GeocodeCache
 from geo.geocode.chain import ChainGeocoder
 from geo.geocode.gazetteer import bundled_geocoder

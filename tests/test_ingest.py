@@ -9,8 +9,8 @@ import pytest
 import geo.pipeline
 from geo.cli import main
 from geo.documents import Document
+from geo.errors import ReadError
 from geo.ingest import IngestSummary, ingest_documents, ingest_paths
-from geo.readers import ReadError
 from geo.store import open_store
 
 

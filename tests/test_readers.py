@@ -7,7 +7,8 @@ import json
 import pytest
 
 from geo.documents import Document
-from geo.readers import ReadError, iter_paths, read_path, read_paths, split_front_matter
+from geo.errors import ReadError
+from geo.readers import iter_paths, read_path, read_paths, split_front_matter
 
 RUSSIAN = "Беспилотник сбит над Белгородской областью, сообщил Гладков."
 

@@ -6,8 +6,13 @@ import re
 import pytest
 
 from geo.regions import (
-    find_region_mentions, point_in_region, region_at, regions, regions_at,
-    representative_point, resolve_region,
+    find_region_mentions,
+    point_in_region,
+    region_at,
+    regions,
+    regions_at,
+    representative_point,
+    resolve_region,
 )
 
 

@@ -11,15 +11,15 @@ import time
 from pathlib import Path
 
 import pytest
+from test_ingest import contents  # noqa: E402
+from test_workers import write_articles  # noqa: E402
 
 from geo.cli import main
 from geo.doctor import ERROR, check_store
+from geo.errors import StoreError
 from geo.filters import Filters
 from geo.ingest import ingest_paths
-from geo.store import StoreError, open_store
-
-from test_ingest import contents  # noqa: E402
-from test_workers import write_articles  # noqa: E402
+from geo.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 

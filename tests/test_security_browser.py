@@ -24,11 +24,20 @@ CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
     pytest.skip("Debian chromium is not installed at /usr/bin/chromium", allow_module_level=True)
 
+from browser_support import (  # noqa: E402
+    ARTIFACTS,
+    MAP_FRAME,
+    browser,  # noqa: E402,F401 (the fixture)
+    click_map,
+    download,
+    idle,
+    map_of,
+    map_point,
+    offline_context,
+    running_app,
+)
 from playwright.sync_api import expect  # noqa: E402
 
-from browser_support import (ARTIFACTS, MAP_FRAME, click_map, download, idle, map_of,  # noqa: E402
-                             map_point, offline_context, running_app)
-from browser_support import browser  # noqa: E402,F401 (the fixture)
 from geo.documents import Document  # noqa: E402
 from geo.filters import Filters  # noqa: E402
 from geo.ingest import ingest_documents  # noqa: E402

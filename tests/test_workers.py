@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 
 from geo.cli import main
+from geo.errors import ItemFailed, WorkersUnavailable
 from geo.ingest import ingest_paths
 from geo.store import open_store
-from geo.workers import ItemFailed, WorkersUnavailable, available_cores, ordered_map, resolve_workers
+from geo.workers import available_cores, ordered_map, resolve_workers
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import corpus  # noqa: E402
-
 from test_ingest import contents  # noqa: E402
 
 

@@ -13,7 +13,7 @@ import json
 import sys
 from typing import Any, Iterator
 
-from geo.cli import UserError
+from geo.errors import UserError
 from geo.geocode import default_geocoder, place
 from geo.geocode.gazetteer import bundled_geocoder
 from geo.record import Incident

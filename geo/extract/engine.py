@@ -12,8 +12,17 @@ from dataclasses import dataclass, field, replace
 
 from geo.extract.dates import UNKNOWN, DateRef, find_date
 from geo.extract.lexicon import Lexicon, lower_text
-from geo.extract.places import (FOCUS_REGION, Mention, district_form, facility_place, gazetteer_knows,
-                                region_mentions, settlement_form, settlement_region, settlement_regions)
+from geo.extract.places import (
+    FOCUS_REGION,
+    Mention,
+    district_form,
+    facility_place,
+    gazetteer_knows,
+    region_mentions,
+    settlement_form,
+    settlement_region,
+    settlement_regions,
+)
 from geo.extract.text import clauses, sentences
 from geo.morph import latin
 from geo.record import FIRST_YEAR, MAX_FIGURE, SCHEMA_FIELDS, Incident, validate

@@ -23,11 +23,6 @@ from geo.regions import country_of, point_in_region, region_at, regions
 REGION_TOLERANCE_KM = 3.0
 
 
-class GeocoderUnavailable(Exception):
-    """A source could not answer (network, server error): not the same as "not found",
-    so it is never cached, and a chain goes on to the next source."""
-
-
 @dataclass(frozen=True)
 class Location:
     """One answer: where a name is, and how much the answer can be trusted.

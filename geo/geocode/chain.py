@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 from typing import Iterable
 
-from geo.geocode.base import Geocoder, GeocoderUnavailable, Location, within
+from geo.errors import GeocoderUnavailable
+from geo.geocode.base import Geocoder, Location, within
 
 log = logging.getLogger("geo.geocode")
 

@@ -31,7 +31,7 @@ import numpy as np
 from geo.gazetteer import Entry, Gazetteer, load_gazetteer
 from geo.geocode.base import Location, distance_km, within
 from geo.names import district_key, fine_similarity, name_key, same_district
-from geo.regions import region_at, region_frame, regions, representative_point
+from geo.regions import region_at, region_frame, regions
 
 #: Fuzzy fallback: minimum rapidfuzz ratio between folded keys (0-100), and how many to consider.
 FUZZY_CUTOFF = 80.0

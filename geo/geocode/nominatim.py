@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from geo.geocode.base import GeocoderUnavailable, Location, within
+from geo.errors import GeocoderUnavailable
+from geo.geocode.base import Location, within
 from geo.regions import COUNTRY_NAMES, country_of, get_region, region_at, regions
 
 USER_AGENT = "drone-incident-atlas"

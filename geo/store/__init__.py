@@ -15,6 +15,7 @@ from typing import Any, Protocol
 import pandas as pd
 
 from geo.documents import Document
+from geo.errors import StoreError
 from geo.filters import Filters
 from geo.record import Incident
 
@@ -61,7 +62,7 @@ class Store(Protocol):
     def close(self) -> None: ...
 
 
-from geo.store.sqlite import AddResult, SQLiteStore, StoreError  # noqa: E402  (Store must exist first)
+from geo.store.sqlite import AddResult, SQLiteStore  # noqa: E402  (Store must exist first)
 
 #: URL scheme -> backend class.  Plain paths are SQLite.
 BACKENDS: dict[str, type] = {"sqlite": SQLiteStore}

@@ -26,6 +26,7 @@ import pandas as pd
 
 from geo import dedup
 from geo.documents import Document
+from geo.errors import StoreError
 from geo.filters import Filters
 from geo.record import SCHEMA_FIELDS, Incident
 
@@ -159,14 +160,6 @@ class AddResult:
     new: bool
     incidents_new: int = 0
     incidents_merged: int = 0
-
-
-class StoreError(ValueError):
-    """The store cannot do what was asked; ``fatal`` when no later write can succeed either."""
-
-    def __init__(self, message: str, fatal: bool = False) -> None:
-        super().__init__(message)
-        self.fatal = fatal
 
 
 #: Text of an SQLite error -> (what it means, in the user's terms; whether later writes fail too).
