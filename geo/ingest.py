@@ -200,7 +200,7 @@ def _with_language(doc: Document) -> Document:
     so the store can answer "which articles were Russian" without re-reading them."""
     if doc.language:
         return doc
-    from geo.language import document_language
+    from geo.extract.language import document_language
 
     return replace(doc, language=document_language(doc.text))
 

@@ -144,7 +144,7 @@ def test_a_follow_up_in_another_town_or_with_its_own_toll_is_another_strike(seco
     ("В Курске дрон попал в дом.", "ru", "Курск"),
 ])
 def test_a_short_report_without_telltale_letters_is_read_in_its_language(text, language, place):
-    from geo.language import detect
+    from geo.extract.language import detect
 
     assert detect(text) == language
     assert [(i.settlement, i.count) for i in extract(text, published=DAY)] == [(place, 1)]

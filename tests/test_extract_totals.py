@@ -15,7 +15,7 @@ from corpus_strict import strict_score
 
 from geo.extract import extract
 from geo.extract.places import _gazetteer_knows, settlement_region
-from geo.morph import lemma
+from geo.extract.morph import lemma
 
 
 def got(text: str, published: str) -> set[tuple]:

@@ -10,7 +10,7 @@ from corpus_strict import strict_score
 
 from geo.extract import extract
 from geo.extract.places import facility_place
-from geo.morph import lemma, place_of_adjective
+from geo.extract.morph import lemma, place_of_adjective
 
 DAY = dt.date(2025, 10, 24)
 

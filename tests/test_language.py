@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.language import detect, document_language, paragraphs
+from geo.extract.language import detect, document_language, paragraphs
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -45,7 +45,7 @@ def test_document_language_goes_with_the_bulk():
 
 
 def test_segments_split_off_a_quote_in_the_other_script():
-    from geo.language import segments
+    from geo.extract.language import segments
     text = "The governor wrote: «Над Курской областью уничтожены три беспилотника». Nobody was hurt."
     got = [(text[s:e], lang) for s, e, lang in segments(text)]
     assert got == [("The governor wrote: ", "en"), ("«Над Курской областью уничтожены три беспилотника»", "ru"),
@@ -53,12 +53,12 @@ def test_segments_split_off_a_quote_in_the_other_script():
 
 
 def test_segments_keep_short_quotes_and_quotes_in_the_same_language_in_place():
-    from geo.language import segments
+    from geo.extract.language import segments
     for text in ("Drones of the «Шахед» type hit the port.", "Губернатор написал: «Над Курском сбиты дроны»."):
         assert len(segments(text)) == 1
 
 
 def test_segments_split_off_a_ukrainian_quote_in_a_russian_report():
-    from geo.language import segments
+    from geo.extract.language import segments
     text = "Воздушные силы ВСУ сообщили: «У ніч на 31 жовтня противник атакував 94 ударними БпЛА». Также ..."
     assert [lang for _, _, lang in segments(text)] == ["ru", "uk", "ru"]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from geo.morph import adjective_form, latin, lemma, lemma_candidates
+from geo.extract.morph import adjective_form, latin, lemma, lemma_candidates
 
 
 @pytest.mark.parametrize("written, lang, nominative", [
@@ -79,12 +79,12 @@ def test_english_extraction_does_not_load_the_analysers():
 
 def test_dictionaries_load_offline_from_the_installed_packages():
     # conftest forbids non-loopback sockets: loading the dictionaries must not need the network
-    from geo.morph import analyzer
+    from geo.extract.morph import analyzer
 
     assert analyzer("ru").parse("Шебекине")[0].normal_form == "шебекино"
     assert analyzer("uk").parse("Прудянці")[0].normal_form == "прудянка"
 
 
 def test_a_name_shaped_like_an_adjective_in_the_accusative():
-    from geo.morph import lemma_candidates
+    from geo.extract.morph import lemma_candidates
     assert lemma_candidates("Двуречную", "ru")[0] == "Двуречная"

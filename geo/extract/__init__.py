@@ -58,10 +58,10 @@ Rules, in the order the engine applies them:
   and region exist (for interceptions with a count, the debris damage is
   merged into it instead); a national total is dropped when a per-region
   breakdown follows; a strike with no place at all is dropped.
-- Language: the one given, else each paragraph's (and each quote in the other script's) own (:mod:`geo.language`:
+- Language: the one given, else each paragraph's (and each quote in the other script's) own (:mod:`geo.extract.language`:
   English, Russian or Ukrainian by letters and function words), each read
   with its lexicon; Russian and Ukrainian place names are inflected, so
-  settlements are put in their dictionary form (:mod:`geo.morph`, checked
+  settlements are put in their dictionary form (:mod:`geo.extract.morph`, checked
   against the gazetteer) and also given in Latin letters
   (extras["settlement_latin"]).
 - Evidence is the verbatim sentence (extended over the sentences that added
@@ -72,8 +72,8 @@ from __future__ import annotations
 import datetime as dt
 
 from geo.extract.engine import run
+from geo.extract.language import segments
 from geo.extract.lexicon import available_languages, load_lexicon
-from geo.language import segments
 from geo.record import Incident
 
 DEFAULT_LANGUAGE = "en"

@@ -74,7 +74,7 @@ class Lexicon:
     """Compiled patterns of one language; built by :func:`load_lexicon`."""
 
     language: str
-    morphology: str | None  # geo.morph language for inflected place names, or None
+    morphology: str | None  # geo.extract.morph language for inflected place names, or None
     numbers: dict[str, int]
     qualifier_of: dict[str, str]
     num: re.Pattern

@@ -132,7 +132,7 @@ def facility_place(adjective: str, morphology: str | None) -> str | None:
     """The settlement a facility is named after ("Туапсинском НПЗ" -> "Туапсе"), if the gazetteer has it."""
     if not morphology:
         return None
-    from geo.morph import place_of_adjective
+    from geo.extract.morph import place_of_adjective
 
     return place_of_adjective(adjective, morphology, gazetteer_spells)
 
@@ -184,11 +184,11 @@ def settlement_form(name: str, morphology: str | None) -> str:
     """A settlement as named, in its dictionary form ("в Шебекине" -> "Шебекино").
 
     Languages that inflect names (the lexicon's ``morphology``) go through
-    :func:`geo.morph.lemma`, preferring a candidate the gazetteer knows.
+    :func:`geo.extract.morph.lemma`, preferring a candidate the gazetteer knows.
     """
     if not morphology:
         return name
-    from geo.morph import lemma
+    from geo.extract.morph import lemma
 
     return lemma(name, morphology, _gazetteer_knows(), gazetteer_spells)
 
@@ -198,6 +198,12 @@ def district_form(name: str, morphology: str | None) -> str:
     """A district named by its adjective, in the masculine nominative ("Валуйском" -> "Валуйский")."""
     if not morphology:
         return name
-    from geo.morph import adjective_form
+    from geo.extract.morph import adjective_form
 
     return " ".join(adjective_form(w, morphology) for w in name.split())
+
+
+def same_region(a: str | None, b: str | None) -> bool:
+    if a == b:
+        return True
+    return bool(a and b and (FOCUS_REGION.get(a) == b or FOCUS_REGION.get(b) == a))

@@ -58,7 +58,7 @@ def clauses(text: str, span: Span, lex: Lexicon) -> list[tuple[int, int, int]]:
     that restate part of a count: they stay in the evidence but add nothing.
     """
     start, end = span
-    out: list[tuple[int, int, int]] = []
+    out: list[tuple[int, int]] = []
     cut = start
     for m in lex.clause_breaks.finditer(text, start, end):
         if m.start() > cut:

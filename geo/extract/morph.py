@@ -174,7 +174,7 @@ def _compound_heads(head: str, language: str) -> list[tuple[str, str | None]]:
     parts = head.split("-")
     if len(parts) != 2 or not parts[0] or not _modifier_genders(parts[1], language):
         return []
-    out = []
+    out: list[tuple[str, str | None]] = []
     for form, gender in _head_forms(parts[0], language):
         if gender in ("f", "m", "n"):
             out.append((form + "-" + _adjective(parts[1], gender, language), gender))
@@ -206,8 +206,8 @@ def lemma_candidates(name: str, language: str) -> list[str]:
     head = words[-1]
     adjective = _ADJECTIVE_NAME[language].search(head) if len(words) == 1 and "-" not in head else None
     if adjective:  # "в станице Ильской", "в Октябрьском": a place named by an adjective stays one
-        genders = "f" if adjective.group(1) in _FEMININE_ENDINGS else "mn"
-        return [_case_like(head, _adjective(head, g, language)) + tail for g in genders]
+        kinds = "f" if adjective.group(1) in _FEMININE_ENDINGS else "mn"
+        return [_case_like(head, _adjective(head, g, language)) + tail for g in kinds]
     heads = _head_forms(head, language)
     if len(words) > 1:  # "Ясной Поляне": a head that agrees with the modifier first
         genders = _modifier_genders(words[0], language)

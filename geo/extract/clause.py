@@ -1,0 +1,344 @@
+"""Reading a text clause by clause: which event a clause states, where, and how it joins the others."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from geo.extract.dates import UNKNOWN, DateRef
+from geo.extract.draft import FOLLOWUP_SENTENCES, LOOKBACK, Count, Draft
+from geo.extract.figures import Figures
+from geo.extract.places import Mention, same_region, settlement_form, settlement_region, settlement_regions
+from geo.extract.settlements import Places
+from geo.extract.text import clauses
+
+
+class Reader(Figures, Places):
+    """Turns the sentences of one text into draft incidents (:meth:`run`)."""
+
+    # -- one clause --------------------------------------------------------------
+    def event(self, cs: int, ce: int, core: int, previous: list[Draft]) -> tuple[str, int, bool] | None:
+        """(event type, where its word is, drone debris?) of a clause, or None when it states no event."""
+        lex = self.lex
+        ic = self._valid(lex.interception, cs, core)
+        st = self._valid(lex.strike, cs, core)
+        debris = bool(lex.debris.search(self.low, cs, ce))
+        hit = ic or st
+        if hit:
+            return ("interception" if ic or debris else "strike"), hit.start(), debris
+        mentions = self.mentions_in(cs, core)
+        if previous and lex.ellipsis.match(self.low, cs, core):
+            return previous[-1].event_type, cs, debris  # "у Краснопіллі пошкоджено ЛЕП, у Середині-Буді – авто"
+        last = previous[-1] if previous else self.last_draft(self.sentence_of(cs) - 1)
+        if mentions and last and (previous or (last.count and last.region is None)) and (
+                self.count(cs, core) or self.roundup_pairs(self.groups(mentions), cs, core)):
+            # "...destroyed nine UAVs: five over the Tula region and two each over ...": the list goes on
+            return last.event_type, cs, debris
+        if last and last.settlement and lex.casualty_cue.search(self.low, cs, core) \
+                and self.settlement(cs, core, mentions)[0]:
+            # "у Ківшарівці пошкоджено будинок, у Петропавлівці поранено жінку": the list of places goes on
+            return last.event_type, cs, debris
+        return None
+
+
+    def regions(self, i: int, sent: tuple[int, int], cs: int, core: int,
+                groups: list[list[Mention]]) -> tuple[list[str | None], bool]:
+        """The regions a clause is about: named, an official's, the one in focus, or none (national);
+        and whether they were inherited from an earlier sentence."""
+        regions: list[str | None] = [m.code for g in groups for m in g]
+        same = self.lex.same_region.search(self.low, cs, core)
+        if not regions and not same:
+            regions = [r for r in [self.official(sent[0], sent[1])] if r]
+        if not regions:
+            return [self.focus(cs) if same or not self.national_context(i) else None], not same
+        return list(dict.fromkeys(regions)), False
+
+    def clause(self, i: int, sent: tuple[int, int], cs: int, ce: int, core: int,
+               sentence_date: DateRef | None, previous: list[Draft]) -> list[Draft]:
+        """The drafts one clause states; none when it only continues an earlier incident."""
+        found = self.event(cs, ce, core, previous)
+        if found is None:
+            return []
+        event, at, debris = found
+        if self.lex.backreference.match(self.low, cs, core):
+            self.attach(i, sent, cs, ce, at)
+            return []
+        mentions = self.mentions_in(cs, core)
+        settlement, near, listed = self.clause_settlement(sent, cs, ce, core, mentions, previous)
+        count, rest_of = self.clause_count(event, cs, core, previous)
+        # "Также атакован морской терминал": one more ("Также был поврежден автомобиль" is more damage)
+        also = bool(self.lex.also.match(self.low, cs, core)) and not self.damage_only(cs, ce)
+        if self.debris_of_downed(i, cs, ce, at, event, count, mentions, settlement, near) \
+                or self.goes_on(i, cs, ce, core, event, count, mentions, settlement, also):
+            self.attach(i, sent, cs, ce, at)
+            return []
+        base = self.base_draft(i, sent, cs, ce, at, event, debris, sentence_date)
+        groups = self.groups(mentions)
+        pairs = self.roundup_pairs(groups, cs, core)
+        roundup = len(pairs) >= 2
+        if not groups and core < ce:
+            # "destroyed 71 drones over several regions, including 14 over the Volgograd region":
+            # the only regional facts are in the tail; they replace the total
+            pairs = self.roundup_pairs(self.groups(self.mentions_in(core, ce)), core, ce)
+            roundup = bool(pairs)
+        if roundup:
+            return self.roundup_drafts(base, pairs, cs)
+        regions, inherited = self.regions(i, sent, cs, core, groups)
+        if rest_of is not None and not groups and rest_of.region:
+            regions, inherited = [rest_of.region], False  # "the rest hit an oil depot": where the 25 flew
+        base.unplaced = regions == [None] and not self.national_context(i)
+        if len(pairs) == 1 and len(regions) == 1 and not (count and count.kind == "part" and pairs[0][1].n == count.total):
+            # "destroyed six naval drones at sea and shot down 20 over Crimea"; but "22 of 25 drones were
+            # downed over ..." is 22, the 25 their total
+            count = pairs[0][1]
+        each = self.each_count(cs, core) if len(regions) > 1 else None
+        if each:
+            count = each
+        shared = len(regions) > 1 and not each
+        n = count.n if count and not shared else None
+        q = count.qualifier if count and not shared else None
+        if len(regions) > 1:
+            return [replace(base, region=r, count=n, qualifier=q) for r in regions]
+        settlement, near = self.implied_settlement(i, cs, ce, mentions, regions[0], settlement, near,
+                                                   also and event == "strike")
+        if inherited and settlement and regions[0]:
+            # "... and 12 over the Krasnodar region. In Taganrog, a drone struck a plant": the town's own
+            # region, when the gazetteer knows it for sure, over the one last named
+            own = settlement_region(settlement)
+            if own and not same_region(own, regions[0]) and regions[0] not in settlement_regions(settlement):
+                regions = [own]  # (a village Murom in the Belgorod region stays there)
+        d = replace(base, region=regions[0], settlement=settlement, near=near, count=n, qualifier=q,
+                    total=count.total if count else None, inherited=inherited and not settlement)
+        if listed and event == "interception":  # "над Воронежем, Лисками и ...": the region's count
+            d.settlement, d.near = None, False
+        elif listed:  # one incident per settlement of the list, the count shared
+            d.count = d.qualifier = None
+            return [d] + [replace(d, settlement=name, near=False) for name in listed]
+        return [d]
+
+    def clause_settlement(self, sent: tuple[int, int], cs: int, ce: int, core: int, mentions: list[Mention],
+                          previous: list[Draft]) -> tuple[str | None, bool, list[str]]:
+        """The settlement of a clause: named in it, or heading its sentence or list item."""
+        settlement, near, listed = self.settlement(cs, core, mentions)
+        if settlement is None and cs > sent[0]:
+            settlement = self.header(sent[0], cs)
+            if settlement is None and not previous and self.text[sent[0]:cs].rstrip().endswith(":"):
+                # "Уночі у Дніпрі лунали вибухи: сили ППО збивали ворожі дрони": the place before the colon
+                settlement, near, _ = self.settlement(sent[0], cs, self.mentions_in(sent[0], cs))
+        if settlement is None and cs == sent[0] and not self.text[cs].isalnum():
+            settlement = self.header(cs, ce)  # a list item: "▪️Балаклія: «шахед» влучив в об'єкт"
+        return settlement, near, listed
+
+    def clause_count(self, event: str, cs: int, core: int, previous: list[Draft]) -> tuple[Count | None, Draft | None]:
+        """The count of a clause, and the draft whose remainder it is ("the rest hit ...")."""
+        count = self.count(cs, core)
+        # "the rest hit port infrastructure": the remainder of "22 of 25", where those were
+        rest_of: Draft | None = None
+        if self.lex.remainder.search(self.low, cs, core) and previous and previous[-1].total is not None:
+            prev = previous[-1]
+            if prev.count is not None and prev.total is not None and prev.total >= prev.count:
+                count, rest_of = Count(prev.total - prev.count, "exact"), prev
+        if event == "interception" and count and count.kind == "one":
+            count = None  # "a drone attack was repelled" says nothing about how many drones
+        return count, rest_of
+
+    def debris_of_downed(self, i: int, cs: int, ce: int, at: int, event: str, count: Count | None,
+                         mentions: list[Mention], settlement: str | None, near: bool) -> bool:
+        """Damage right after drones downed over the same region is their debris: it goes to them."""
+        downed = self.last_draft(i - 1)
+        if not (event == "strike" and count is None and downed and downed.event_type == "interception"
+                and downed.region and (downed.count or downed.sentence == i)
+                and not self.lex.drone.search(self.low, cs, ce)
+                and all(m.code == downed.region for m in mentions) and self.damage_only(cs, ce)):
+            return False
+        # "над Орловской областью уничтожены пять беспилотников. В Мценске повреждены окна": debris
+        if downed.count and downed.settlement is None:
+            downed.settlement, downed.near = settlement, near
+        downed.target = downed.target or self.target(at, ce)
+        return True
+
+    def goes_on(self, i: int, cs: int, ce: int, core: int, event: str, count: Count | None,
+                mentions: list[Mention], settlement: str | None, also: bool) -> bool:
+        """A clause with nothing of its own ("The car was badly damaged", "Windows were damaged
+        nearby") continues the last incident."""
+        # naming the region in focus again, or the region of a settlement named without one, is no new
+        # place ("..., сообщил глава Чувашии", "..., повідомили в Сумській ОВА")
+        last = self.drafts[-1] if self.drafts else None
+        new_place = bool(mentions) and not (last and last.settlement and last.region is None) and \
+            any(m.code != (last.region if last else None) for m in mentions)
+        lex, text = self.lex, self.low
+        return not new_place and not settlement and count is None and not also \
+            and (self.damage_only(cs, ce) or not self.district(cs, ce)) \
+            and self.last_draft(i - FOLLOWUP_SENTENCES) is not None and (  # nothing to go on: a report of its own
+                bool(lex.followup.match(text, cs, core)) or (event == "strike" and not lex.drone.search(text, cs, ce)))
+
+    def base_draft(self, i: int, sent: tuple[int, int], cs: int, ce: int, at: int, event: str, debris: bool,
+                   sentence_date: DateRef | None) -> Draft:
+        """A draft with what a clause says besides its place and count: date, toll, target, district."""
+        lex, text = self.lex, self.low
+        killed, injured = self.casualties(cs, ce)
+        date = (self.date_in(cs, ce) if i in self.with_date else None) or sentence_date
+        target = (self.target(at, ce) or self.target(cs, ce)) if event == "strike" or debris else None
+        district = self.district(cs, ce)
+        if district is None and cs > sent[0] and self.text[sent[0]:cs].rstrip().endswith(":"):
+            district = self.district(sent[0], cs)  # "Білопільська громада: удар FPV-дрону, ..."
+        return Draft(event, sent, i, date=date, killed=killed, injured=injured, target=target,
+                     district=district, fire=bool(lex.fire.search(text, cs, ce)),
+                     national=bool(lex.national.search(text, cs, ce)))
+
+    def roundup_drafts(self, base: Draft, pairs: list[tuple[list[Mention], Count]], cs: int) -> list[Draft]:
+        """One draft per region of a roundup ("five over Tula, two each over Kaluga and Oryol")."""
+        out: list[Draft] = []
+        for g, c in pairs:
+            each = len(g) == 1 or bool(self.lex.each.search(self.low, max(cs, g[0].start - LOOKBACK), g[-1].end + 30))
+            for m in g:
+                out.append(replace(base, region=m.code, count=c.n if each else None,
+                                   qualifier=c.qualifier if each else None))
+        return out
+
+    def implied_settlement(self, i: int, cs: int, ce: int, mentions: list[Mention], region: str | None,
+                           settlement: str | None, near: bool, one_more: bool) -> tuple[str | None, bool]:
+        """The settlement a one-region clause means without naming it as one: its region's city
+        ("Russian drones hit Kharkiv"), or the place named last ("in the city", "also attacked")."""
+        lex, text = self.lex, self.low
+        if settlement is not None:
+            return settlement, near
+        # the one city of the clause's region ("attacked Zaporizhzhia ..., Zaporizhzhia Oblast Governor said")
+        bare = [m for m in mentions if not m.explicit]
+        only = bare[0] if len(bare) == 1 and all(m.code == bare[0].code for m in mentions) else None
+        if only and only.text in lex.capitals \
+                and lex.capital_before.search(text, max(cs, only.start - LOOKBACK), only.start) \
+                and not lex.not_place_after.match(self.text, only.end):
+            return settlement_form(only.text, lex.morphology), near  # "Russian drones hit Kharkiv": the city
+        same_city = lex.same_city.search(text, cs, ce)
+        if (one_more and not mentions and not self.district(cs, ce)) or same_city:
+            # "Также атакован морской терминал", "debris fell on buildings in the city": the place named last
+            settlement, near = self.recent_settlement(region)
+            if settlement is None and same_city:
+                settlement, near = self.named_before(i)
+        return settlement, near
+
+    def attach(self, i: int, sent: tuple[int, int], cs: int, ce: int, pos: int | None = None) -> None:
+        """A sentence that continues the last incident: add its target and casualties."""
+        killed, injured = self.casualties(cs, ce)
+        if not self.drafts or self.drafts[-1].sentence < i - FOLLOWUP_SENTENCES or \
+                (self.drafts[-1].region is None and self.drafts[-1].settlement is None and self.drafts[-1].district is None):
+            # nothing placed to attach to: the casualties may lead into the next sentence's incident
+            self.pending = (i, sent[0], killed, injured) if killed is not None or injured is not None else None
+            return
+        if killed == 0 and injured == 0:  # "There were no casualties": the whole report (its paragraph)
+            for o in self.drafts:
+                if (o.sentence >= i - FOLLOWUP_SENTENCES or "\n\n" not in self.text[o.span[0]:cs]) \
+                        and o.killed is None and o.injured is None:
+                    o.killed, o.injured = 0, 0
+        d = self.drafts[-1]
+        changed = False
+        if d.event_type == "strike" and d.count is None and self.lex.debris.search(self.low, cs, ce) \
+                and (d.target is None or self.target(cs, ce) == d.target):
+            # "Drones attacked Odesa. Debris of a downed drone fell on a kindergarten", "Пожар на НПЗ после
+            # атаки. «В результате падения обломков на территории НПЗ ...»": shot down, with damage
+            d.event_type, changed = "interception", True
+        if d.settlement is None and d.region and d.sentence < i and (
+                (d.event_type == "interception" and (self.lex.debris.search(self.low, cs, ce)
+                                                     or self.lex.fall.search(self.low, cs, ce)))
+                or (d.event_type == "strike" and d.count is None and (killed or injured))):
+            # "Eleven drones were shot down over Crimea. In Yevpatoria, debris shattered windows": there;
+            # "Дрони атакували «Алабугу». ... про двох постраждалих у гуртожитку в Єлабузі": there
+            mentions = self.mentions_in(cs, ce)
+            if all(m.code == d.region for m in mentions):
+                name, near, listed = self.settlement(cs, ce, mentions)
+                if name and not listed:
+                    d.settlement, d.near, changed = name, near, True
+        if d.killed is None and killed is not None:
+            d.killed, changed = killed, True
+        if d.injured is None and injured is not None:
+            d.injured, changed = injured, True
+        # "... keep children at home", "schools switch to remote lessons": no damage, no target
+        if d.target is None and (d.event_type == "strike" or self.lex.debris.search(self.low, cs, ce)) \
+                and (pos is not None or self._valid(self.lex.strike, cs, ce)):
+            t = self.target(pos if pos is not None else cs, ce)
+            if t:
+                d.target, changed = t, True
+        if changed and d.span[1] < sent[1]:
+            d.span = (d.span[0], sent[1])
+
+    # -- the whole text -------------------------------------------------------------
+    def run(self) -> list[Draft]:
+        """Every draft incident of the text, sentence by sentence."""
+        lex, text = self.lex, self.low
+        # No date stated yet: the report is taken to be about its publication day.
+        running: DateRef | None = DateRef(self.published.isoformat(), None, "day") if self.published else None
+        # One cheap pass each over the whole text tells which sentences can hold a date or an event.
+        self.with_date = with_date = self.sentences_with(lex.date_cue)
+        with_event = self.sentences_with(lex.event_cue)
+        background_end = -1
+        for i, sent in enumerate(self.sentences):
+            s, e = sent
+            if s < background_end or lex.aside.match(text, s):
+                continue  # "Read also: ...", a photo caption, the rest of a "Нагадаємо, ..." paragraph
+            if lex.background.match(text, s):
+                background_end = len(text) if (end := text.find("\n", e)) < 0 else end
+                continue
+            ref = self.date_in(s, e) if i in with_date else None
+            sentence_date = ref if ref is not None else running
+            if ref is not None and ref is not UNKNOWN:
+                running = ref
+            if i not in with_event:
+                self.attach(i, sent, s, e)
+            elif not self.off_topic(s, e):
+                self.read_sentence(i, sent, sentence_date)
+        return self.drafts
+
+    def off_topic(self, s: int, e: int) -> bool:
+        """A sentence about something else: alerts, sanctions, history, other weapons only."""
+        lex, text = self.lex, self.low
+        return bool(lex.skip_sentence.search(text, s, e)) or self.history(s, e) \
+            or bool(lex.other_weapons.search(text, s, e) and not lex.drone.search(text, s, e))
+
+    def read_sentence(self, i: int, sent: tuple[int, int], sentence_date: DateRef | None) -> None:
+        """The drafts of one sentence with an event word, clause by clause."""
+        lex, text = self.lex, self.low
+        s, e = sent
+        new: list[Draft] = []
+        for cs, ce, core in clauses(text, sent, lex):
+            produced = self.clause(i, sent, cs, ce, core, sentence_date, new)
+            if len(produced) == 1 and new and produced[0].event_type == new[-1].event_type == "interception" \
+                    and produced[0].count and new[-1].count and lex.another.match(text, cs, core) \
+                    and not self.mentions_in(cs, core) and new[-1] is self.drafts[-1]:
+                # "збито 14 ворожих БпЛА, ще 3 локаційно втрачені": one figure of 17
+                new[-1].count += produced[0].count
+                continue
+            if not produced and new and new[-1] is self.drafts[-1] and self.text[max(s, cs - 2):cs].strip() == ":":
+                self.attach(i, sent, cs, ce, cs)  # "... атакував район: сталася пожежа на об'єкті"
+            new.extend(produced)
+            self.drafts.extend(produced)
+        self.parts_not_total(new)
+        if len(new) == 1 and (new[0].killed is None or new[0].injured is None):
+            self.sentence_toll(i, s, e, new[0])
+        self.pending = None
+        if not new:  # "Windows were damaged nearby; there were no casualties."
+            self.attach(i, sent, s, e)
+        carry = None
+        for d in new:  # "In the village of X, a drone hit a car, and another struck a house"
+            if d.settlement:
+                carry = d
+            elif carry and d.region == carry.region:
+                d.settlement, d.near = carry.settlement, carry.near
+
+    def parts_not_total(self, new: list[Draft]) -> None:
+        """"Чернігів атакували два дрони: один влучив у будинок, інший збили": the parts, not the total."""
+        if len(new) >= 2 and new[0].event_type == "strike" and new[0].target is None and new[0].count \
+                and sum(o.count or 1 for o in new[1:]) == new[0].count:
+            head = new.pop(0)
+            self.drafts.remove(head)
+            for o in new:
+                o.count = o.count or 1
+                if o.region == head.region or o.region is None:
+                    o.region, o.settlement = head.region, o.settlement or head.settlement
+
+    def sentence_toll(self, i: int, s: int, e: int, d: Draft) -> None:
+        """Casualties stated anywhere in the sentence of its only incident, or just before it."""
+        killed, injured = self.casualties(s, e)
+        d.killed = d.killed if d.killed is not None else killed
+        d.injured = d.injured if d.injured is not None else injured
+        if self.pending and self.pending[0] == i - 1 and d.killed is None and d.injured is None:
+            _, start, d.killed, d.injured = self.pending
+            d.span = (start, d.span[1])

@@ -1,0 +1,92 @@
+"""Rules for the figures of a clause: how many drones, killed and injured, and what was hit."""
+from __future__ import annotations
+
+import re
+
+from geo.extract.draft import LOOKBACK, Count
+from geo.extract.places import Mention
+from geo.extract.reading import Text
+
+
+class Figures(Text):
+    """Counts, casualties and targets, read from spans of the text."""
+
+    def count(self, start: int, end: int) -> Count | None:
+        lex = self.lex
+        written = lex.numx.search(self.low, start, end) is not None
+        for kind, rx, needs_number in lex.counts:
+            if needs_number and not written:
+                continue
+            m = rx.search(self.low, start, end)
+            if not m:
+                continue
+            if kind == "one":
+                return Count(1, "exact", kind)
+            n = self.number(m)
+            if n is None:
+                continue
+            q = lex.qualifier(m.groupdict().get("q")) or "exact"
+            total = self.number(m, "total") if "total" in m.groupdict() else None
+            return Count(n, q, kind, total)
+        if lex.vague.search(self.low, start, end):
+            return Count(None, "approximate", "vague")
+        return None
+
+    def each_count(self, start: int, end: int) -> Count | None:
+        """The count "each" gives every region of a list ("two each over A and B")."""
+        for rx in self.lex.each_counts:
+            m = rx.search(self.low, start, end)
+            if m and self.number(m) is not None:
+                return Count(self.number(m), self.lex.qualifier(m.group("q")) or "exact")
+        return None
+
+    def roundup_pairs(self, groups: list[list[Mention]], start: int, end: int) -> list[tuple[list[Mention], Count]]:
+        pairs = []
+        for g in groups:
+            m = self.lex.roundup_before.search(self.low, max(start, g[0].start - LOOKBACK), g[0].start)
+            if not m:
+                m = self.lex.roundup_after.match(self.low, g[-1].end, end)
+            if m and self.number(m) is not None:
+                pairs.append((g, Count(self.number(m), self.lex.qualifier(m.group("q")) or "exact")))
+        return pairs
+
+    def target(self, start: int, end: int) -> str | None:
+        """What was hit, as the lexicon names it; a building part only when nothing else is named."""
+        lex = self.lex
+        for rx, names in ((lex.targets, lex.target_names), (lex.target_parts, lex.target_part_names)):
+            m = rx.search(self.low, start, end)
+            if m and m.lastgroup:
+                return names[int(m.lastgroup[1:])]
+        return None
+
+    def casualties(self, start: int, end: int) -> tuple[int | None, int | None]:
+        killed: int | None = None
+        injured: int | None = None
+        if not self.lex.casualty_cue.search(self.low, start, end):
+            return killed, injured
+        for kind, rx, stated in self.lex.casualties:
+            m = rx.search(self.low, start, end)
+            if not m:
+                continue
+            if kind == "none":
+                killed = 0 if killed is None else killed
+                injured = 0 if injured is None else injured
+                continue
+            word = (m.groupdict().get("n") or "").lower()
+            n: int | None
+            if stated is not None:
+                n = stated
+            elif word in self.lex.pronouns:
+                n = 1
+            elif word in self.lex.definite:
+                said = m.group(0).lower()
+                n = 1 if any(re.search(rf"\b{re.escape(p)}\b", said) for p in self.lex.singular_persons) else None
+            else:
+                n = self.lex.number(word)
+            if n is None:
+                continue
+            if kind == "killed" and (killed is None or killed == 0):
+                killed = n
+            elif kind == "injured" and (injured is None or injured == 0):
+                injured = n
+        return killed, injured

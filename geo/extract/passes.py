@@ -1,0 +1,220 @@
+"""Passes over all drafts of a text once it is read: restatements, summaries, national totals."""
+from __future__ import annotations
+
+from geo.extract.draft import FOLLOWUP_SENTENCES, Draft
+from geo.extract.places import same_region, settlement_region
+from geo.extract.reading import Text
+from geo.regions import country_of
+
+#: Targets that name a kind of place, not the place: "an industrial facility" may be the refinery named before.
+GENERIC_TARGETS = frozenset({"industrial enterprise", "infrastructure"})
+
+
+def _compatible(x, y) -> bool:
+    return x is None or y is None or x == y
+
+
+#: Targets no generic "facility" word stands for: a house is not "an industrial enterprise" named again.
+DWELLINGS_AND_VEHICLES = frozenset({"private house", "apartment building", "car", "truck", "school", "hospital",
+                                    "shop", "outbuilding", "administrative building"})
+
+
+def _compatible_target(x: str | None, y: str | None) -> bool:
+    if _compatible(x, y):
+        return True
+    return (x in GENERIC_TARGETS and y not in DWELLINGS_AND_VEHICLES) or \
+        (y in GENERIC_TARGETS and x not in DWELLINGS_AND_VEHICLES)
+
+
+def one_region(drafts: list[Draft], doc: Text) -> list[Draft]:
+    """A report that names one region only ("... повідомили в Сумській ОВА") places the settlements
+    it names without a region there."""
+    named = {m.code for m in doc.places}
+    code = next(iter(named)) if len(named) == 1 else None
+    for d in drafts:
+        if d.region is None and d.unplaced and not d.settlement:
+            d.region = code  # "Уночі росіяни атакували Миргородщину: ..." signed by the oblast's head
+        if d.region is None and d.settlement:
+            # else a settlement the gazetteer places in one region ("У Коростені ...")
+            d.region = code or settlement_region(d.settlement)
+    placed = named | {d.region for d in drafts if d.region}
+    if len(placed) == 1:  # "Теткино и Глушково" (two Глушково in Russia), "Ніжинську громаду": the report's region
+        for d in drafts:
+            if d.region is None and (d.settlement or d.district):
+                d.region = next(iter(placed))
+    return drafts
+
+
+def merge_restatements(drafts: list[Draft]) -> list[Draft]:
+    """A later draft with the same type, place and compatible facts restates an earlier one."""
+    kept: list[Draft] = []
+    for d in drafts:
+        for k in kept:
+            if (k.event_type == d.event_type and same_region(k.region, d.region)
+                    and (k.region == d.region or k.sentence != d.sentence)  # "в Києві, на Київщині": both
+                    and (k.settlement or "").lower() == (d.settlement or "").lower()
+                    and _compatible(k.district, d.district)  # "Білопільська громада: ... Шосткинська громада: ..."
+                    and _compatible(k.count, d.count) and _compatible_target(k.target, d.target)):
+                if k.count is None and d.count is not None:
+                    k.span = d.span  # the sentence that states the number is the better evidence
+                    k.national = d.national  # "атакував ... БпЛА. Зафіксовано влучання 9 БпЛА": the hits count
+                for name in ("count", "qualifier", "killed", "injured", "target", "district"):
+                    if getattr(k, name) is None and getattr(d, name) is not None:
+                        setattr(k, name, getattr(d, name))
+                if k.target in GENERIC_TARGETS and d.target:
+                    k.target = d.target  # the specific name wins
+                break
+        else:
+            kept.append(d)
+    return kept
+
+
+def drop_headline(drafts: list[Draft], doc: Text) -> list[Draft]:
+    """A title line ("Largest Drone Attack on Moscow Leaves Three Dead") sums up the body:
+    its incidents count only where the body says nothing about the same place."""
+    if not doc.sentences or len(doc.sentences) < 2 or not doc.is_title(0):
+        return drafts
+    body = [d for d in drafts if d.sentence > 0]
+    for h in drafts:
+        if h.sentence == 0 and h.region and h.settlement \
+                and not any(o.region == h.region and o.settlement for o in body):
+            # "Ночью беспилотники атаковали Рязань: на НПЗ начался пожар" over a body that names no town:
+            # the title's town (and its specific target) is the body's
+            for o in body:
+                if o.region == h.region:
+                    o.settlement, o.near = h.settlement, h.near
+                    if o.target in GENERIC_TARGETS and h.target and h.target not in GENERIC_TARGETS:
+                        o.target = h.target
+    return [d for d in drafts if d.sentence > 0
+            or not any(same_region(o.region, d.region) or (d.region is None and o.event_type == d.event_type)
+                       for o in body)]
+
+
+def merge_debris(drafts: list[Draft]) -> list[Draft]:
+    """"A fire broke out at an oil refinery in Ryazan after a drone attack. Debris from downed drones
+    fell on the territory of the enterprise": the attack was shot down over the place it names; one
+    interception there, with the damage."""
+    out: list[Draft] = []
+    for d in drafts:
+        a = next((o for o in reversed(out) if o.event_type == "strike" and o.region == d.region), None)
+        if a and d.event_type == "interception" and d.count is None and d.settlement is None and a.count is None \
+                and 0 < d.sentence - a.sentence <= FOLLOWUP_SENTENCES and d.target and a.target \
+                and d.target in GENERIC_TARGETS and _compatible_target(a.target, d.target):
+            a.event_type = "interception"
+            a.killed = a.killed if a.killed is not None else d.killed
+            a.injured = a.injured if a.injured is not None else d.injured
+            a.span = (a.span[0], max(a.span[1], d.span[1]))
+            continue
+        out.append(d)
+    return out
+
+
+def merge_national(drafts: list[Draft]) -> list[Draft]:
+    """Interceptions with no place on the same day are one national figure
+    ("166 shot down ... 60 decoys locationally lost" = 226)."""
+    out: list[Draft] = []
+    first: Draft | None = None
+    for d in drafts:
+        national = d.event_type == "interception" and d.region is None and d.settlement is None
+        if national and first is not None and first.date == d.date and d.sentence - first.sentence <= 2:
+            if first.count is not None and d.count is not None:
+                first.count += d.count
+                if d.qualifier != "exact":
+                    first.qualifier = "at_least"
+            first.span = (first.span[0], max(first.span[1], d.span[1]))
+            continue
+        if national and first is None:
+            first = d
+        out.append(d)
+    return out
+
+
+BREAKDOWN_SENTENCES = 3  # a per-region breakdown follows its total within this many sentences
+
+
+def _breakdown(d: Draft, drafts: list[Draft], country: str | None) -> bool:
+    """Interceptions with counts in named regions that follow ``d`` closely and add up to no more
+    than it: ``d`` is their total.  A Ukrainian Air Force total is never broken down by Russian
+    regions (a Russian ministry roundup quoted after it in the same article)."""
+    parts = [o for o in drafts if o is not d and o.event_type == d.event_type and o.region and not o.inherited
+             and o.count is not None and d.sentence <= o.sentence <= d.sentence + BREAKDOWN_SENTENCES
+             and not (country == "UA" and country_of(o.region) != "UA")]
+    if parts:  # the breakdown is the first sentence that gives one; later ones are other reports
+        first = min(o.sentence for o in parts)
+        parts = [o for o in parts if o.sentence == first]
+    total = sum(o.count or 0 for o in parts)
+    if not parts or (d.count is not None and total > d.count):
+        return False
+    return len(parts) >= 2 or d.count == total
+
+
+def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
+    """Region-level drafts that summarise settlement-level ones, and totals with a breakdown
+    (national ones, and counts that took the region of an earlier sentence)."""
+    out = []
+    for d in drafts:
+        same = [o for o in drafts if o is not d and o.event_type == d.event_type]
+        if d.region and not d.settlement:
+            detailed = [o for o in same if o.settlement and o.region == d.region]
+            if detailed and d.event_type == "strike" and d.target and \
+                    not any(o.target and _compatible_target(d.target, o.target) for o in detailed):
+                detailed = []  # it names its own target: not a summary of these
+            if detailed:
+                if d.event_type == "interception" and d.count is not None and all(o.count is None for o in detailed):
+                    if len(detailed) == 1:
+                        d.settlement, d.near = detailed[0].settlement, detailed[0].near
+                    for o in detailed:  # debris of drones counted here: one incident, with the damage
+                        d.target = d.target or o.target
+                        d.killed = d.killed if d.killed is not None else o.killed
+                        d.injured = d.injured if d.injured is not None else o.injured
+                        o.region = "__merged__"
+                else:
+                    if len(detailed) == 1 and detailed[0].count is None and d.count is not None:
+                        # "дрони уразили НПЗ у Новокуйбишевську. ... зафіксовано щонайменше три влучання": its count
+                        detailed[0].count, detailed[0].qualifier = d.count, d.qualifier
+                    continue
+        if (d.region is None or (d.inherited and d.count is not None)) and \
+                _breakdown(d, drafts, doc.country_at(d.span[1]) if d.region is None else None):
+            continue
+        out.append(d)
+    return [d for d in out if d.region != "__merged__"]
+
+
+def drop_repelled(drafts: list[Draft]) -> list[Draft]:
+    """"Ворог атакував Київ ударними дронами. ... уламки збитого БпЛА впали на ...": an attack
+    that names nothing hit, followed by drones downed over the same place, is the attack they
+    repelled, not a strike of its own."""
+    out = []
+    for d in drafts:
+        downed = [o for o in drafts if o.event_type == "interception" and same_region(o.region, d.region)
+                  and (o.settlement is None or d.settlement is None or o.settlement == d.settlement)
+                  and d.sentence <= o.sentence <= d.sentence + FOLLOWUP_SENTENCES]
+        if d.event_type == "strike" and d.target is None and not d.killed and not d.injured \
+                and d.count is None and downed:
+            if downed[0].settlement is None:  # "атаковали Туапсе: ... обломки упали на территорию порта"
+                downed[0].settlement, downed[0].near = d.settlement, d.near
+            continue
+        out.append(d)
+    return out
+
+
+def merge_continuations(drafts: list[Draft]) -> list[Draft]:
+    """"Белгород атаковали беспилотники. Один дрон попал в жилой дом ...": the second sentence tells
+    what the attack on the place named in the first did; one incident, in that place."""
+    out: list[Draft] = []
+    for d in drafts:
+        a = out[-1] if out else None
+        if a and a.event_type == d.event_type == "strike" and a.sentence == d.sentence - 1 \
+                and a.region == d.region and a.settlement and d.settlement is None and a.target is None \
+                and ((a.killed is None and a.injured is None) or (d.killed is None and d.injured is None)):
+            # also "Drones hit Kharkiv, killing three. A drone struck a kindergarten in the Kholodnohirskyi
+            # district", "Russian forces attacked Sumy, injuring three. A drone hit a residential building":
+            # the district and the target are the city's, the toll the attack's
+            d.settlement, d.near, d.span = a.settlement, a.near, (a.span[0], d.span[1])
+            d.count, d.qualifier = (a.count, a.qualifier) if a.count else (d.count, d.qualifier)
+            d.killed = a.killed if d.killed is None else d.killed
+            d.injured = a.injured if d.injured is None else d.injured
+            out[-1] = d
+            continue
+        out.append(d)
+    return out

@@ -1,0 +1,180 @@
+"""One text being read: its sentences, region mentions, officials, dates and the region in focus.
+
+The look-ups every rule shares; the rules themselves are in :mod:`.figures` (numbers, casualties,
+targets), :mod:`.settlements` (places) and :mod:`.clause` (events).
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import replace
+
+from geo.extract.dates import DateRef, find_date
+from geo.extract.draft import LOOKBACK, Draft
+from geo.extract.lexicon import Lexicon, lower_text
+from geo.extract.places import FOCUS_REGION, Mention, region_mentions
+from geo.extract.text import sentences
+
+
+class Text:
+    """One text being read: spans, region mentions, running date and focus."""
+
+    def __init__(self, text: str, lex: Lexicon, published: dt.date | None, today: dt.date):
+        self.text = text
+        self.low = lower_text(text)  # lexicon patterns are lower-case (see lexicon.compile_ci)
+        self.lex = lex
+        self.published = published
+        self.today = today
+        self.sentences = sentences(text, lex)
+        self.sentence_starts = [s for s, _ in self.sentences]
+        found = [m for m in region_mentions(text, self.sentences) if not self._not_location(m)]
+        self.mentions = [self._around(m) for i, m in enumerate(found) if not self._city_district(m, found[i + 1:i + 2])]
+        self.mention_starts = [m.start for m in self.mentions]
+        self.officials = self._officials()
+        self.places = sorted(self.mentions + self.officials, key=lambda m: m.start)
+        self.place_starts = [m.start for m in self.places]
+        self.drafts: list[Draft] = []
+        self.with_date: set[int] = set()
+        self._dates: dict[tuple[int, int], DateRef | None] = {}
+        self.pending: tuple[int, int, int | None, int | None] | None = None
+        # where the text says whose report it is ("Ukraine's Air Force", "the Russian Defence Ministry")
+        self.country_marks = sorted((m.start(), code) for code, rx in lex.country_cues for m in rx.finditer(self.low))
+        self.country_starts = [s for s, _ in self.country_marks]
+
+    def country_at(self, pos: int) -> str | None:
+        """The country of the last cue before ``pos``, else of the first cue in the text."""
+        i = bisect.bisect_right(self.country_starts, pos)
+        if i:
+            return self.country_marks[i - 1][1]
+        return self.country_marks[0][1] if self.country_marks else None
+
+    # -- helpers -------------------------------------------------------------
+    def _not_location(self, m: Mention) -> bool:
+        return bool(self.lex.not_location_before.search(self.low, max(0, m.start - LOOKBACK), m.start)
+                    or self.lex.not_location_after.match(self.low, m.end)
+                    or (self.lex.speaks_after.match(self.low, m.end)
+                        and not self.lex.place_before.search(self.low, max(0, m.start - LOOKBACK), m.start)))
+
+    def _city_district(self, m: Mention, following: list[Mention]) -> bool:
+        """"в Дніпровському районі Херсона": a district named like a region's district, followed by its
+        city, is the city's district, not the region."""
+        return bool(following) and not m.explicit and following[0].start - m.end <= 2 \
+            and self.lex.district.fullmatch(self.text, m.start, m.end) is not None
+
+    def _around(self, m: Mention) -> Mention:
+        """Bare "Moscow" near the Moscow region (same sentence) or after "near": the region."""
+        wider = FOCUS_REGION.get(m.code)
+        if m.explicit or not wider or m.code == wider:
+            return m
+        s, e = self.sentences[m.sentence]
+        if self.lex.around_city.search(self.low, max(s, m.start - LOOKBACK), m.start):
+            return replace(m, code=wider)
+        gap = self.lex.region_list_gap
+        others = [o for o in region_mentions(self.text, [(s, e)]) if o.code == wider and o.explicit]
+        if others and not any(gap.fullmatch(self.low, m.end, o.start) or gap.fullmatch(self.low, o.end, m.start)
+                              for o in others):  # "in Kyiv, Kyiv Oblast and ..." names both
+            return replace(m, code=wider)
+        return m
+
+    def _officials(self) -> list[Mention]:
+        """"Governor Gladkov": the official's region, as a weak mention used when no region is named."""
+        out: list[Mention] = []
+        starts = [s for s, _ in self.sentences]
+        if not starts:
+            return out
+        for m in self.lex.officials.finditer(self.text):
+            if self.lex.official_title.search(self.low, max(0, m.start() - LOOKBACK), m.start()):
+                i = max(0, bisect.bisect_right(starts, m.start()) - 1)
+                out.append(Mention(m.start(), m.end(), self.lex.official_region[m.group(0)], False, m.group(0), i))
+        return out
+
+    def _valid(self, rx: re.Pattern, start: int, end: int) -> re.Match | None:
+        """First match of ``rx`` not made hypothetical or negative by the words before it."""
+        for m in rx.finditer(self.low, start, end):
+            if not self.lex.blockers.search(self.low, max(start, m.start() - LOOKBACK), m.start()):
+                return m
+        return None
+
+    def date_in(self, start: int, end: int) -> DateRef | None:
+        """The first date expression in the span (remembered: a one-clause sentence asks twice)."""
+        key = (start, end)
+        if key not in self._dates:
+            line = self.lex.dateline.match(self.low, start, end)  # "SUMY, Dec 5 (Interfax-Ukraine) –"
+            self._dates[key] = (line and find_date(self.low, line.end(), end, self.lex, self.published, self.today)) \
+                or find_date(self.low, start, end, self.lex, self.published, self.today)
+        return self._dates[key]
+
+    def sentences_with(self, rx: re.Pattern) -> set[int]:
+        """Indexes of the sentences where ``rx`` matches (one pass over the text)."""
+        starts = [s for s, _ in self.sentences]
+        return {bisect.bisect_right(starts, m.start()) - 1 for m in rx.finditer(self.low)}
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self.mention_starts, start)
+        j = bisect.bisect_left(self.mention_starts, end)
+        return self.mentions[i:j]
+
+    def focus(self, pos: int) -> str | None:
+        """The region most recently named (or implied by an official) before ``pos``."""
+        i = bisect.bisect_left(self.place_starts, pos)
+        if i:
+            return self.places[i - 1].code
+        # nothing named yet: the official who reports it may follow in the next sentence
+        # ("A drone hit a house in Urazovo. A woman was injured, Governor Gladkov said.")
+        if self.officials and self.officials[0].sentence <= self.sentence_of(pos) + 1:
+            return self.officials[0].code
+        return None
+
+    def is_title(self, i: int) -> bool:
+        """A line of its own without a full stop: a headline."""
+        s, e = self.sentences[i]
+        return self.text[e - 1] not in ".!?\"'”’»" and self.text.startswith("\n", e)
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
+
+    def national_context(self, i: int) -> bool:
+        """Sentence ``i`` reads as a national total: it says so, or follows a regionless one that does
+        ("Russia launched 539 drones at Ukraine overnight. Air defences shot down 476.")."""
+        s, e = self.sentences[i]
+        if self.lex.national.search(self.low, s, e):
+            return True
+        if i == 0:
+            return False
+        ps, pe = self.sentences[i - 1]
+        return bool(self.lex.national.search(self.low, ps, pe)) and not self.mentions_in(ps, pe)
+
+    def history(self, start: int, end: int) -> bool:
+        """"In 2023, Moscow was hit by drones": a year before the publication year."""
+        m = self.lex.history.search(self.low, start, end)
+        return m is not None and int(m.group("y")) < (self.published or self.today).year
+
+    def official(self, start: int, end: int) -> str | None:
+        for m in self.officials:
+            if start <= m.start < end:
+                return m.code
+        return None
+
+    def groups(self, mentions: list[Mention]) -> list[list[Mention]]:
+        """Mentions joined into lists ("the Kaluga and Smolensk regions")."""
+        out: list[list[Mention]] = []
+        for m in mentions:
+            if out and self.lex.region_list_gap.fullmatch(self.low, out[-1][-1].end, m.start):
+                out[-1].append(m)
+            else:
+                out.append([m])
+        return out
+
+    def number(self, m: re.Match, group: str = "n") -> int | None:
+        return self.lex.number(m.group(group)) if m.group(group) else None
+
+
+    def damage_only(self, start: int, end: int) -> bool:
+        """The span reports damage ("повреждены окна") but no attack ("атаковал район")."""
+        return all(self.lex.damage.match(self.low, m.start()) for m in self.lex.strike.finditer(self.low, start, end))
+
+
+    def last_draft(self, since: int) -> Draft | None:
+        """The last incident so far if it was stated in sentence ``since`` or later."""
+        return self.drafts[-1] if self.drafts and self.drafts[-1].sentence >= since else None

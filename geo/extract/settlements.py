@@ -1,0 +1,118 @@
+"""Rules for the places of a clause: the settlement, the names listed after it, the district."""
+from __future__ import annotations
+
+import re
+
+from geo.extract.draft import FOLLOWUP_SENTENCES
+from geo.extract.places import (
+    Mention,
+    district_form,
+    facility_place,
+    gazetteer_knows,
+    settlement_form,
+)
+from geo.extract.reading import Text
+from geo.regions import region_adjective
+
+
+class Places(Text):
+    """Settlements and districts, read from spans of the text."""
+
+    def settlement(self, start: int, end: int, mentions: list[Mention]) -> tuple[str | None, bool, list[str]]:
+        """The settlement a clause names (dictionary form), whether "near" it, and the names listed
+        after it ("населенные пункты Климово, Суземка и Погар")."""
+        lex, text = self.lex, self.text
+        best: tuple[int, int, str, bool, int] | None = None  # (weak, pos, name, near, end)
+        for rx, near, weak in lex.settlement_cues:
+            for m in rx.finditer(text, start, end):
+                ns, ne = m.span("name")
+                name = m.group("name")
+                if " " in name and self._second_word_not_place(name, ne):
+                    name = name.rsplit(" ", 1)[0]
+                    ne = ns + len(name)
+                inside = [r for r in mentions if r.explicit and ns < r.start < ne]
+                if inside and " " not in text[ns:inside[0].start].strip():
+                    # "у Новокуйбишевську Самарської області": the name ends where the region begins
+                    name = text[ns:inside[0].start].rstrip()
+                    ne = ns + len(name)
+                bare = self.lex.possessive.sub("", name)
+                if bare.split()[0].split("-")[0] in lex.not_places or bare in lex.not_places \
+                        or (" " not in name and region_adjective(name)) \
+                        or lex.not_place_after.match(text, ne):
+                    continue
+                overlap = [r for r in mentions if r.start < ne and ns < r.end]
+                if overlap and (overlap[0].explicit or name not in lex.capitals):
+                    continue
+                district = lex.district.match(text, ns, min(end, ne + 40))
+                if district and district.end("name") <= ne:
+                    continue
+                if " " not in name and lex.adjective_name.search(name) and lex.facility_after.match(self.low, ne):
+                    form = facility_place(name, lex.morphology)  # "на Туапсинском НПЗ": Туапсе
+                    if form is None:
+                        continue
+                else:
+                    form = settlement_form(name, lex.morphology)
+                key = (int(weak), ns, form, near, ne)
+                if best is None or key[:2] < best[:2]:
+                    best = key
+                elif key[1] == best[1] and near:  # "near the village of X": the same name, near
+                    best = best[:3] + (True, best[4])
+                break
+        return (best[2], best[3], self.listed(best[4], end, mentions)) if best else (None, False, [])
+
+    def listed(self, pos: int, end: int, mentions: list[Mention]) -> list[str]:
+        """Names after a settlement, joined like a list that ends in "and" ("X, Y и Z"); else none
+        ("In Odesa, Kiper said" is no list)."""
+        lex, out, joined = self.lex, [], False
+        while True:
+            gap = lex.region_list_gap.match(self.low, pos, end)
+            m = gap and lex.place_name.match(self.text, gap.end(), end)
+            if not m or m.group("name").split()[0] in lex.not_places or lex.not_place_after.match(self.text, m.end()) \
+                    or any(r.start < m.end() and m.start() < r.end for r in mentions):
+                break
+            out.append(settlement_form(m.group("name"), lex.morphology))
+            joined = bool(gap and re.search(r"\w", gap.group(0)))
+            pos = m.end()
+        return out if joined or len(out) >= 2 else []
+
+    def _second_word_not_place(self, name: str, end: int) -> bool:
+        last = name.rsplit(" ", 1)[1]
+        return (last in self.lex.not_places or last in self.lex.official_region
+                or bool(self.lex.not_place_after.match(" " + last))
+                or bool(self.lex.person_after.match(self.text, end))
+                # "в станице Ильской Северского района": the second word names the district
+                or bool(self.lex.district.match(self.text, end - len(last), end + 40)))
+
+    def header(self, start: int, end: int) -> str | None:
+        """"Охтирка: внаслідок нічної атаки ...": the place that opens the sentence."""
+        m = self.lex.place_header.match(self.text, start, end)
+        if not m or m.group("name") in self.lex.not_places or m.group("name") in self.lex.official_region \
+                or self.mentions_in(m.start(), m.end()):
+            return None
+        form = settlement_form(m.group("name"), self.lex.morphology)
+        known = gazetteer_knows()
+        return form if known is None or known(form) else None  # "Собянин: ..." is who said it
+
+    def district(self, start: int, end: int) -> str | None:
+        m = self.lex.district.search(self.text, start, end)
+        if not m:
+            return None
+        words = m.group("name").split()
+        if len(words) > 1 and self.lex.possessive.search(words[0]):
+            words = words[1:]  # "Kharkiv's Kyivskyi district"
+        return district_form(" ".join(words), self.lex.morphology) if words[0] not in self.lex.not_places else None
+
+    def recent_settlement(self, region: str | None) -> tuple[str | None, bool]:
+        """The settlement of the latest incident in ``region`` (or not yet placed in one) that has one."""
+        d = next((d for d in reversed(self.drafts) if d.settlement and d.region in (region, None)), None)
+        return (d.settlement, d.near) if d else (None, False)
+
+    def named_before(self, i: int) -> tuple[str | None, bool]:
+        """The settlement the sentences just before sentence ``i`` name ("У Сочі лунали вибухи. ... про
+        знищення восьми дронів над містом")."""
+        for j in range(i - 1, max(-1, i - 1 - FOLLOWUP_SENTENCES), -1):
+            s, e = self.sentences[j]
+            name, near, _ = self.settlement(s, e, self.mentions_in(s, e))
+            if name:
+                return name, near
+        return None, False
