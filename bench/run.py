@@ -17,8 +17,8 @@ What is measured, and how:
 - stores of 10k / 100k / 1M incidents are built by bulk insertion with the store's schema (the
   store creates the file, then one executemany transaction per table fills it): documents are the
   corpus articles, incidents the planted events (an event told by two sources is one incident
-  with two sources), fields merged with ``geo.dedup.merged_fields`` and keyed with
-  ``geo.dedup.dedup_key`` exactly as ``SQLiteStore`` does.  The write path is not used because it
+  with two sources), fields merged with ``geo.store.dedup.merged_fields`` and keyed with
+  ``geo.store.dedup.dedup_key`` exactly as ``SQLiteStore`` does.  The write path is not used because it
   would take hours at 1M; tests/test_bench_corpus.py checks that both give the same incidents.
 - dashboard, per size, in a fresh subprocess (what one Streamlit server process does, without
   the browser): open the store, the first view (all incidents: ``snapshot.load``, KPIs, the
@@ -246,8 +246,8 @@ class BulkWriter:
                           None, None, self.stamp))
 
     def incident(self, reports: list[Any]) -> None:
-        """One incident from its reports (geo.dedup.SourceRecord), as SQLiteStore stores it."""
-        from geo import dedup
+        """One incident from its reports (geo.store.dedup.SourceRecord), as SQLiteStore stores it."""
+        from geo.store import dedup
         from geo.record import SCHEMA_FIELDS
 
         values = dedup.merged_fields(reports)
@@ -292,7 +292,7 @@ def bulk_store(path: Path, articles: Iterable[corpus.Article], incidents: int | 
     Reports of the same event (the original and its re-worded duplicate, which the corpus
     yields next to each other) become one incident with two sources.  Returns the incidents stored.
     """
-    from geo import dedup
+    from geo.store import dedup
 
     for p in path.parent.glob(path.name + "*"):
         p.unlink()

@@ -24,7 +24,7 @@ from urllib.parse import quote
 
 import pandas as pd
 
-from geo import dedup
+from geo.store import dedup
 from geo.documents import Document
 from geo.errors import StoreError
 from geo.filters import Filters
@@ -33,7 +33,7 @@ from geo.record import SCHEMA_FIELDS, Incident
 BUSY_TIMEOUT_MS = 10_000
 ID_CHUNK = 5_000
 #: New reports re-group the stored ones this many days around them (more than the reach of
-#: any grouping rule in geo.dedup, which is under ten days); the same again is read as context.
+#: any grouping rule in geo.store.dedup, which is under ten days); the same again is read as context.
 REGROUP_DAYS = 15
 
 #: The columns daily_agg groups incidents by: every filter but the text search is one of them.
@@ -438,7 +438,7 @@ class SQLiteStore:
         return dedup.SourceRecord(row["document_id"], row["ordinal"], json.loads(row["fields"]), published, extras)
 
     def _link(self, db: sqlite3.Connection, records: list[dedup.SourceRecord]) -> tuple[int, int]:
-        """Re-group each touched key's reports with the new ones (see :func:`geo.dedup.clusters`)."""
+        """Re-group each touched key's reports with the new ones (see :func:`geo.store.dedup.clusters`)."""
         created = merged = 0
         for key in dict.fromkeys(r.key for r in records):  # in the order the document reports them
             new = [r for r in records if r.key == key]
