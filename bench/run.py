@@ -212,7 +212,7 @@ def _now() -> str:
 
 def _search_text(values: dict[str, Any]) -> str:
     """The incidents.search column as SQLiteStore._refresh writes it."""
-    from geo.store import sqlite as backend
+    from geo.store import regroup as backend
 
     searched = getattr(backend, "_SEARCHED", ("settlement", "target", "evidence", "region_name"))
     return "\n".join(str(values[k]) for k in searched if values.get(k)).casefold()
@@ -247,8 +247,8 @@ class BulkWriter:
 
     def incident(self, reports: list[Any]) -> None:
         """One incident from its reports (geo.store.dedup.SourceRecord), as SQLiteStore stores it."""
-        from geo.store import dedup
         from geo.record import SCHEMA_FIELDS
+        from geo.store import dedup
 
         values = dedup.merged_fields(reports)
         columns = [*SCHEMA_FIELDS, "n_sources"]
