@@ -17,8 +17,8 @@ What is measured, and how:
 - stores of 10k / 100k / 1M incidents are built by bulk insertion with the store's schema (the
   store creates the file, then one executemany transaction per table fills it): documents are the
   corpus articles, incidents the planted events (an event told by two sources is one incident
-  with two sources), fields merged with ``geo.dedup.merged_fields`` and keyed with
-  ``geo.dedup.dedup_key`` exactly as ``SQLiteStore`` does.  The write path is not used because it
+  with two sources), fields merged with ``geo.store.dedup.merged_fields`` and keyed with
+  ``geo.store.dedup.dedup_key`` exactly as ``SQLiteStore`` does.  The write path is not used because it
   would take hours at 1M; tests/test_bench_corpus.py checks that both give the same incidents.
 - dashboard, per size, in a fresh subprocess (what one Streamlit server process does, without
   the browser): open the store, the first view (all incidents: ``snapshot.load``, KPIs, the
@@ -212,7 +212,7 @@ def _now() -> str:
 
 def _search_text(values: dict[str, Any]) -> str:
     """The incidents.search column as SQLiteStore._refresh writes it."""
-    from geo.store import sqlite as backend
+    from geo.store import regroup as backend
 
     searched = getattr(backend, "_SEARCHED", ("settlement", "target", "evidence", "region_name"))
     return "\n".join(str(values[k]) for k in searched if values.get(k)).casefold()
@@ -246,9 +246,9 @@ class BulkWriter:
                           None, None, self.stamp))
 
     def incident(self, reports: list[Any]) -> None:
-        """One incident from its reports (geo.dedup.SourceRecord), as SQLiteStore stores it."""
-        from geo import dedup
+        """One incident from its reports (geo.store.dedup.SourceRecord), as SQLiteStore stores it."""
         from geo.record import SCHEMA_FIELDS
+        from geo.store import dedup
 
         values = dedup.merged_fields(reports)
         columns = [*SCHEMA_FIELDS, "n_sources"]
@@ -292,7 +292,7 @@ def bulk_store(path: Path, articles: Iterable[corpus.Article], incidents: int | 
     Reports of the same event (the original and its re-worded duplicate, which the corpus
     yields next to each other) become one incident with two sources.  Returns the incidents stored.
     """
-    from geo import dedup
+    from geo.store import dedup
 
     for p in path.parent.glob(path.name + "*"):
         p.unlink()

@@ -115,7 +115,7 @@ def check_integrity(db: sqlite3.Connection) -> Iterator[Finding]:
 
 
 def check_schema(db: sqlite3.Connection) -> Iterator[Finding]:
-    from geo.store.sqlite import MIGRATIONS
+    from geo.store.schema import MIGRATIONS
 
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version == len(MIGRATIONS):

@@ -16,12 +16,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
 import corpus  # noqa: E402
 
-from geo import dashboard, dedup, mapview  # noqa: E402
+from geo import dashboard, mapview  # noqa: E402
 from geo.documents import Document  # noqa: E402
 from geo.filters import Filters  # noqa: E402
 from geo.record import Incident  # noqa: E402
-from geo.store import open_store  # noqa: E402
-from geo.store.sqlite import AGG_KEY  # noqa: E402
+from geo.store import dedup, open_store  # noqa: E402
+from geo.store.schema import AGG_KEY  # noqa: E402
 
 FILTERS = [
     Filters(), Filters(include_undated=True), Filters(types=("strike",)), Filters(regions=("RU-BEL", "RU-KRS")),

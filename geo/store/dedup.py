@@ -177,9 +177,10 @@ def clusters(records: list[SourceRecord]) -> list[list[int]]:
     spans = [event_span(r.fields) for r in records]
     single = [(i, span[0]) for i, span in enumerate(spans) if span and span[0] == span[1]]
     edges = _near_days(records, single, DATE_TOLERANCE_DAYS)
-    single_set = {i for i, _ in single}
+    single_day = dict(single)
+    single_set = set(single_day)
     day_groups = [g for g in components(len(records), edges) if g[0] in single_set]
-    day_group = {spans[i][0]: n for n, g in enumerate(day_groups) for i in g}
+    day_group = {single_day[i]: n for n, g in enumerate(day_groups) for i in g}
     days = sorted(day_group)
     anchored: list[tuple[int, dt.date]] = []
     unknown: list[int] = []
@@ -250,7 +251,7 @@ def _pick_place(recs: list[SourceRecord]) -> dict[str, Any]:
 
 def _pick_max(name: str) -> Callable[[list[SourceRecord]], dict[str, Any]]:
     def pick(recs: list[SourceRecord]) -> dict[str, Any]:
-        stated = [r.fields.get(name) for r in recs if r.fields.get(name) is not None]
+        stated = [v for v in (r.fields.get(name) for r in recs) if v is not None]
         return {name: max(stated) if stated else None}
     return pick
 
