@@ -168,7 +168,7 @@ def bench_ingest(articles: list[corpus.Article], work: Path, workers: list[int])
 def ingest_split(articles: list[corpus.Article], work: Path) -> dict[str, Any]:
     """Where one worker's time goes: extraction, geocoding, and store writes (in process); store
     writes are timed for each half, since they grow as the store fills."""
-    from geo.documents import Document
+    from geo.documents.model import Document
     from geo.extract import extract
     from geo.geocode import default_geocoder, place
     from geo.store import open_store
@@ -238,7 +238,7 @@ class BulkWriter:
         self.stamp = _now()
 
     def document(self, a: corpus.Article) -> None:
-        from geo.documents import Document
+        from geo.documents.model import Document
 
         doc = Document(a.text, id=a.id, published=a.published, title=a.title, language="en",
                        url=a.record()["url"])

@@ -16,7 +16,6 @@ from typing import Any, Callable
 import pandas as pd
 
 from geo import mapview
-from geo.errors import ReadError
 from geo.filters import Filters
 from geo.regions import COUNTRY_NAMES, regions
 
@@ -297,21 +296,9 @@ SHOWN = EDITABLE + ["geo_precision", "evidence"]
 
 def read_upload(name: str, raw: bytes, published: dt.date | None = None) -> tuple[list, list[str]]:
     """(documents, error messages) for one uploaded file, read like ``python -m geo ingest`` reads files."""
-    from geo.readers import READERS
+    from geo.documents.uploads import read_bytes
 
-    suffix = Path(name).suffix.lower()
-    reader = READERS.get(suffix)
-    if reader is None:
-        return [], [f"{name}: unsupported file type {suffix or '(none)'}; use one of {', '.join(sorted(READERS))}"]
-    docs, errors = [], []
-    try:
-        for item in reader(raw, name, published):
-            (errors.append(str(item)) if isinstance(item, ReadError) else docs.append(item))
-    except ReadError as exc:
-        errors.append(str(exc))
-    except Exception as exc:  # a reader bug must not lose the other files
-        errors.append(f"{name}: cannot read ({type(exc).__name__}: {exc})")
-    return docs, errors
+    return read_bytes(name, raw, published)
 
 
 def preview_frame(incidents: list) -> pd.DataFrame:

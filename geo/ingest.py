@@ -15,10 +15,10 @@ from contextlib import closing
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Iterator
 
-from geo.documents import Document
+from geo.documents.model import Document
+from geo.documents.readers import read_paths
 from geo.errors import ItemFailed, ReadError, StoreError, WorkersUnavailable
 from geo.progress import ProgressFn
-from geo.readers import read_paths
 from geo.record import Incident, validate
 from geo.workers import ordered_map, resolve_workers
 
@@ -218,6 +218,6 @@ def ingest_paths(paths: Iterable[str], store: Any, published: dt.date | None = N
                  today: dt.date | None = None, workers: int | str = 1,
                  max_bytes: int | None = None) -> IngestSummary:
     """Ingest files and folders (recursively); ``published`` is the date for files that carry none,
-    ``max_bytes`` the size limit of one document (default :func:`geo.readers.max_doc_bytes`)."""
+    ``max_bytes`` the size limit of one document (default :func:`geo.documents.limits.max_doc_bytes`)."""
     return ingest_documents(list(read_paths(paths, published, max_bytes=max_bytes)), store, progress=progress,
                             geocoder=geocoder, today=today, workers=workers)

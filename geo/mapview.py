@@ -26,9 +26,9 @@ from branca.element import Element, MacroElement
 from jinja2 import Template
 
 from geo import webassets
+from geo.documents.limits import safe_url
 from geo.exports.common import short_credits
 from geo.names import transliterate
-from geo.readers import safe_url
 from geo.regions import REGIONS_WEB_PATH, regions
 
 # ---------------------------------------------------------------------------
@@ -302,7 +302,7 @@ def _casualties(row: dict) -> str:
 
 
 def link_url(url: Any) -> str | None:
-    """The URL if it may become a link (http or https with a host), else None (see geo.readers.safe_url).
+    """The URL if it may become a link (http or https with a host), else None (see geo.documents.limits.safe_url).
 
     ``javascript:``, ``data:``, relative and odd URLs are shown as text only.
     """

@@ -1,25 +1,15 @@
 """Add articles: paste or upload, check what was extracted, correct or drop it, then save."""
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 import logging
-from pathlib import Path
 
 import streamlit as st
 
 import app_shell
 from geo import dashboard, helptext
-from geo.documents import Document
-from geo.readers import (
-    MULTI_DOCUMENT_SUFFIXES,
-    SUPPORTED_SUFFIXES,
-    clean_text,
-    headline,
-    human_size,
-    max_doc_bytes,
-    max_file_bytes,
-)
+from geo.documents.model import Document
+from geo.documents.readers import SUPPORTED_SUFFIXES
+from geo.documents.uploads import from_pasted_text, read_bytes
 
 log = logging.getLogger("geo.dashboard")
 
@@ -53,17 +43,6 @@ def extract(docs: list[Document], online: bool) -> list[dict]:
     return out
 
 
-def read_checked(name: str, raw: bytes, published: dt.date | None) -> tuple[list[Document], list[str]]:
-    """An upload read like ``python -m geo ingest`` reads a file: size limits first, then text cleaned."""
-    multi = Path(name).suffix.lower() in MULTI_DOCUMENT_SUFFIXES
-    limit, what = (max_file_bytes(), "a CSV/JSON file") if multi else (max_doc_bytes(), "one document")
-    if len(raw) > limit:
-        return [], [f"{name}: too large ({human_size(len(raw))}; the limit for {what} is {human_size(limit)}, "
-                    f"set by {'GEO_MAX_FILE_BYTES' if multi else 'GEO_MAX_DOC_BYTES'})"]
-    docs, errors = dashboard.read_upload(name, raw, published)
-    return [dataclasses.replace(d, text=clean_text(d.text)[0]) for d in docs], errors
-
-
 #: session key: set when everything was saved, so the next run starts with empty inputs
 #: (else the saved text stays in the box, and Extract again offers what is already stored).
 CLEAR_KEY = "add_clear"
@@ -93,12 +72,11 @@ def inputs() -> tuple[list[Document], list[str], bool]:
     online = st.toggle("Online geocoding (Nominatim)", value=False,
                        help="Off by default: places are found in the bundled gazetteer, offline.")
     docs, errors = [], []
-    if text.strip():
-        # titled like an uploaded text file (its first line) unless the user gives one
-        docs.append(Document(text=clean_text(text)[0], published=published, title=title.strip() or headline(text),
-                             url=url.strip() or None))
+    pasted = from_pasted_text(text, title, published, url)
+    if pasted is not None:
+        docs.append(pasted)
     for up in files or []:
-        got, errs = read_checked(up.name, up.getvalue(), published)
+        got, errs = read_bytes(up.name, up.getvalue(), published)
         docs += got
         errors += errs
     return docs, errors, online

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from geo.documents import Document
+from geo.documents.model import Document
 from geo.record import Incident
 from geo.store import open_store
 

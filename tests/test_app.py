@@ -190,7 +190,7 @@ def test_every_table_column_is_labelled_in_words(db):
 def test_incidents_table_shows_a_page_of_a_large_store(tmp_path, monkeypatch):
     import datetime as dt
 
-    from geo.documents import Document
+    from geo.documents.model import Document
     from geo.record import Incident
 
     path = str(tmp_path / "big.db")

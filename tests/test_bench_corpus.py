@@ -82,7 +82,7 @@ def test_bulk_built_store_holds_what_the_write_path_stores(tmp_path):
     """bench/run.py fills big stores by bulk insertion; it must give what add_document gives."""
     import run
 
-    from geo.documents import Document
+    from geo.documents.model import Document
     from geo.filters import Filters
     from geo.record import Incident
     from geo.store import open_store

@@ -9,7 +9,7 @@ import pytest
 
 from geo import exports
 from geo.cli import main
-from geo.documents import Document
+from geo.documents.model import Document
 from geo.exports.common import credits
 from geo.filters import Filters
 from geo.record import SCHEMA_FIELDS, Incident, validate

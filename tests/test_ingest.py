@@ -8,7 +8,7 @@ import pytest
 
 import geo.pipeline
 from geo.cli import main
-from geo.documents import Document
+from geo.documents.model import Document
 from geo.errors import ReadError
 from geo.ingest import IngestSummary, ingest_documents, ingest_paths
 from geo.store import open_store

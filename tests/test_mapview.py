@@ -197,7 +197,7 @@ def test_template_code_in_article_text_is_shown_not_run():
 def test_popups_of_stored_incidents_leave_unstated_fields_out(tmp_path):
     """Store rows come back with NaN for an empty cell; a popup said "target: nan" for them."""
     from geo import snapshot
-    from geo.documents import Document
+    from geo.documents.model import Document
     from geo.filters import Filters
     from geo.record import Incident
     from geo.store import open_store

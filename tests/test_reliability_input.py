@@ -6,9 +6,10 @@ import json
 import pytest
 
 from geo.cli import main
-from geo.documents import Document
+from geo.documents.limits import clean_text, parse_size, safe_url
+from geo.documents.model import Document
+from geo.documents.readers import read_path
 from geo.errors import ReadError
-from geo.readers import clean_text, parse_size, read_path, safe_url
 from geo.store import open_store
 
 GOOD = "A drone hit a warehouse in the village of Shchetinovka in the Belgorod region on July 21, 2024."

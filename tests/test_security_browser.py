@@ -38,7 +38,7 @@ from browser_support import (  # noqa: E402
 )
 from playwright.sync_api import expect  # noqa: E402
 
-from geo.documents import Document  # noqa: E402
+from geo.documents.model import Document  # noqa: E402
 from geo.filters import Filters  # noqa: E402
 from geo.ingest import ingest_documents  # noqa: E402
 from geo.record import Incident  # noqa: E402

@@ -7,7 +7,7 @@ import sqlite3
 import pandas as pd
 import pytest
 
-from geo.documents import Document
+from geo.documents.model import Document
 from geo.filters import Filters
 from geo.record import SCHEMA_FIELDS, Incident
 from geo.store import open_store

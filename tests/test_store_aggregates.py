@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import corpus  # noqa: E402
 
 from geo import dashboard, mapview  # noqa: E402
-from geo.documents import Document  # noqa: E402
+from geo.documents.model import Document  # noqa: E402
 from geo.filters import Filters  # noqa: E402
 from geo.record import Incident  # noqa: E402
 from geo.store import dedup, open_store  # noqa: E402

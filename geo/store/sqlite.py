@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Iterator
 from urllib.parse import quote
 
-from geo.documents import Document
+from geo.documents.model import Document
 from geo.errors import StoreError
 from geo.record import SCHEMA_FIELDS, Incident
 from geo.store import dedup, schema

@@ -1,7 +1,7 @@
 """A document: one article's text with what we know about it.
 
 Readers for the file formats that ``extract`` and ``ingest`` accept live in
-:mod:`geo.readers`; this module only holds the value object they produce.
+:mod:`geo.documents.readers`; this module only holds the value object they produce.
 """
 from __future__ import annotations
 
