@@ -26,10 +26,11 @@ from branca.element import Element, MacroElement
 from jinja2 import Template
 
 from geo import webassets
-from geo.exports.common import short_credits
-from geo.names import transliterate
+from geo.data.credits import short_credits
+from geo.data.paths import REGIONS_WEB_PATH
+from geo.places.names import transliterate
+from geo.places.regions import regions
 from geo.readers import safe_url
-from geo.regions import REGIONS_WEB_PATH, regions
 
 # ---------------------------------------------------------------------------
 # What a map can show

@@ -24,7 +24,7 @@ from geo.extract.passes import (
 )
 from geo.extract.reading import Text
 from geo.record import FIRST_YEAR, MAX_FIGURE, SCHEMA_FIELDS, Incident, validate
-from geo.regions import country_of, region_name
+from geo.places.regions import country_of, region_name
 
 
 def _sane(n: int | None) -> int | None:
