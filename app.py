@@ -19,8 +19,8 @@ from streamlit_folium import st_folium
 import app_shell
 from geo import dashboard, exports, helptext, mapview, snapshot
 from geo.filters import Filters
+from geo.places.regions import COUNTRY_NAMES
 from geo.record import GEO_PRECISIONS
-from geo.regions import COUNTRY_NAMES
 
 PLAY_DELAY_S = 1.0
 MAP_KEY = "atlas_map"

@@ -88,10 +88,13 @@ def places() -> dict[str, Place]:
     import pandas as pd
     import shapely
 
-    from geo.regions import find_region_mentions, region_frame, regions
+    from geo.data.paths import GAZETTEER_PATH
+    from geo.places.mentions import find_region_mentions
+    from geo.places.polygons import region_frame
+    from geo.places.regions import regions
 
     lex_words = _lexicon_words()
-    gaz = pd.read_parquet(ROOT / "geo" / "data" / "gazetteer.parquet",
+    gaz = pd.read_parquet(GAZETTEER_PATH,
                           columns=["asciiname", "lat", "lon", "region", "population", "source", "accuracy"])
     gaz = gaz[gaz["source"].astype(str).str.contains("cities500") | (gaz["accuracy"] == 4)]
     gaz = gaz.assign(region=gaz["region"].astype(str))
@@ -120,7 +123,7 @@ def places() -> dict[str, Place]:
 @lru_cache(maxsize=None)
 def region_like(name: str) -> bool:
     """Whether the region finder reads the name as a region (checked when a name is first used)."""
-    from geo.regions import find_region_mentions
+    from geo.places.mentions import find_region_mentions
 
     return bool(find_region_mentions(f"The village of {name}."))
 
@@ -129,7 +132,9 @@ def _lexicon_words() -> set[str]:
     """Capitalised words the extractor treats specially (never settlements, region capitals)."""
     import tomllib
 
-    data = tomllib.loads((ROOT / "geo" / "lexicons" / "en.toml").read_text(encoding="utf-8"))
+    from geo.data.paths import LEXICON_DIR
+
+    data = tomllib.loads((LEXICON_DIR / "en.toml").read_text(encoding="utf-8"))
     words = set(data["places"]["not_places"]) | set(data["places"]["capitals"])
     words |= {w.capitalize() for w in data["dates"]["months"]} | {w.capitalize() for w in data["dates"]["weekdays"]}
     return words | set(data["officials"]["names"])
@@ -196,7 +201,7 @@ class Event:
 
 def _fact(event_type: str, place: Place | None, settlement: Settlement | None = None, country: str | None = None,
           **values: Any) -> dict[str, Any]:
-    from geo.regions import region_name
+    from geo.places.regions import region_name
 
     f = {"event_type": event_type, "country": place.country if place else country,
          "region": place.code if place else None, "region_name": region_name(place.code) if place else None,
@@ -356,7 +361,7 @@ def write_event(e: Event, style: int, published: dt.date, rng: random.Random) ->
 def _area_point(code: str) -> tuple[float, float] | None:
     """The point the geocoder gives a region (precision 3) or a country (precision 4)."""
     from geo.geocode import country_point
-    from geo.regions import representative_point
+    from geo.places.polygons import representative_point
 
     return representative_point(code) if "-" in code else country_point(code)
 

@@ -125,7 +125,7 @@ def main() -> int:
     print(f"{len(docs)} articles of {min(sizes)}-{max(sizes)} bytes (mean {sum(sizes) // len(sizes)}), "
           f"{args.rounds} rounds: {n / elapsed:.0f} articles/s, {1000 * elapsed / n:.2f} ms per article, "
           f"{found // args.rounds} incidents per round")
-    # The share of geo.regions.find_region_mentions (which scans for Cyrillic names too):
+    # The share of geo.places.mentions.find_region_mentions (which scans for Cyrillic names too):
     lex = load_lexicon("en")
     spans = [sentences(d, lex) for d in docs]
     start = time.process_time()

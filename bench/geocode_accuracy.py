@@ -94,7 +94,7 @@ def romanise(name: str, country: str, rng: random.Random) -> str:
 
 def sample_rows(gaz, n: int, rng: random.Random) -> list:
     """Settlements with a trustworthy point in their region's polygon, Cyrillic name."""
-    from geo.regions import point_in_region
+    from geo.places.polygons import point_in_region
 
     f = gaz.frame
     ok = [i for i in range(len(f)) if re.search("[а-яіїєґ]", f["name"].iat[i].lower())
@@ -112,7 +112,7 @@ def sample_rows(gaz, n: int, rng: random.Random) -> list:
 
 def invented_names(gaz, n: int, rng: random.Random) -> list[tuple[str, str]]:
     """Plausible village names the gazetteer does not know, each with a region it has."""
-    from geo.names import name_key
+    from geo.places.names import name_key
 
     stems = ["Bor", "Kal", "Mer", "Tog", "Vys", "Zab", "Dub", "Lip", "Sos", "Kras", "Gor", "Pol"]
     mids = ["ob", "ish", "av", "ub", "et", "yan", "or", "ul", "ik", "ez"]
@@ -220,15 +220,15 @@ def main(argv: list[str] | None = None) -> int:
     rng = random.Random(args.seed)
 
     t0 = time.perf_counter()
-    from geo.gazetteer import load_gazetteer
+    from geo.places.gazetteer import load_gazetteer
     gaz = load_gazetteer()
     t1 = time.perf_counter()
     gaz.index
     t2 = time.perf_counter()
     from geo.geocode import place
     from geo.geocode.gazetteer import bundled_geocoder
+    from geo.places.polygons import region_frame
     from geo.record import Incident
-    from geo.regions import region_frame
     region_frame()
     geocoder = bundled_geocoder()
     print(f"gazetteer load {t1 - t0:.2f} s, name index {t2 - t1:.2f} s "

@@ -17,7 +17,7 @@ import pandas as pd
 
 from geo import mapview
 from geo.filters import Filters
-from geo.regions import COUNTRY_NAMES, regions
+from geo.places.regions import COUNTRY_NAMES, regions
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS_DIR = ROOT / "seeds"
@@ -312,7 +312,8 @@ def apply_edits(incidents: list, edited: pd.DataFrame, geocoder: Any = None) -> 
     from dataclasses import replace
 
     from geo.geocode import place
-    from geo.regions import region_name, resolve_region
+    from geo.places.mentions import resolve_region
+    from geo.places.regions import region_name
 
     out = []
     for inc, row in zip(incidents, edited.to_dict("records")):

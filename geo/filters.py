@@ -115,7 +115,7 @@ class Filters:
 def parse_cli(date_from: str | None, date_to: str | None, regions: Iterable[str] | None,
               types: Iterable[str] | None, countries: Iterable[str] | None = None) -> Filters:
     """Filters from CLI options; raises ValueError with a readable message."""
-    from geo.regions import resolve_region
+    from geo.places.mentions import resolve_region
 
     codes = []
     for r in regions or ():

@@ -26,10 +26,11 @@ from branca.element import Element, MacroElement
 from jinja2 import Template
 
 from geo import webassets
+from geo.data.credits import short_credits
+from geo.data.paths import REGIONS_WEB_PATH
 from geo.documents.limits import safe_url
-from geo.exports.common import short_credits
-from geo.names import transliterate
-from geo.regions import REGIONS_WEB_PATH, regions
+from geo.places.names import transliterate
+from geo.places.regions import regions
 
 # ---------------------------------------------------------------------------
 # What a map can show
@@ -105,7 +106,7 @@ def display_name(name: Any, latin: Any = None) -> str:
     """A place name as written, with its Latin form after a Cyrillic one: "Шебекино (Shebekino)".
 
     ``latin`` is the store's own transliteration when it has one; otherwise
-    :func:`geo.names.transliterate`, with each word capitalised.  Plain text (not escaped).
+    :func:`geo.places.names.transliterate`, with each word capitalised.  Plain text (not escaped).
     """
     if name is None or name is pd.NA or (isinstance(name, float) and math.isnan(name)) or not str(name).strip():
         return ""

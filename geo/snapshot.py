@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from geo import mapview
-from geo.exports.common import attribution
+from geo.data.credits import attribution
 from geo.filters import Filters
 
 

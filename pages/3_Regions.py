@@ -8,7 +8,7 @@ import streamlit as st
 import app_shell
 from geo import dashboard
 from geo.filters import Filters
-from geo.regions import regions
+from geo.places.regions import regions
 
 MAX_COMPARE = 6
 

@@ -5,8 +5,8 @@ import streamlit as st
 
 import app_shell
 from geo import helptext, mapview
+from geo.data.credits import attribution_markdown
 from geo.record import GEO_PRECISIONS
-from geo.regions import DATA_DIR
 
 
 def body() -> None:
@@ -16,7 +16,7 @@ def body() -> None:
     st.subheader("Location precision codes")
     st.table({"code": list(GEO_PRECISIONS), "meaning": list(GEO_PRECISIONS.values())})
     st.subheader("Data sources and licences")
-    st.markdown((DATA_DIR / "ATTRIBUTION.md").read_text(encoding="utf-8").split("\n", 1)[1])
+    st.markdown(attribution_markdown())
     st.caption("Nothing is loaded from the internet unless you switch on OpenStreetMap tiles or online geocoding.")
 
 

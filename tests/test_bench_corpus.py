@@ -58,7 +58,7 @@ def test_articles_look_like_the_news_they_stand_for(articles):
 
 
 def test_planted_settlements_are_in_their_region(articles):
-    from geo.regions import point_in_region
+    from geo.places.polygons import point_in_region
 
     placed = [i for a in articles for i in a.incidents if i["settlement"]]
     assert placed

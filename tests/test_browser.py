@@ -12,7 +12,7 @@ import pytest
 import sample_store
 
 from geo import mapview
-from geo.regions import representative_point
+from geo.places.polygons import representative_point
 
 pytestmark = pytest.mark.browser
 

@@ -191,7 +191,7 @@ def test_region_search_windows_find_what_the_whole_sentence_gives(seed_paths):
     from geo.extract.lexicon import load_lexicon
     from geo.extract.places import region_mentions
     from geo.extract.text import sentences
-    from geo.regions import find_region_mentions
+    from geo.places.mentions import find_region_mentions
 
     texts = [p.read_text(encoding="utf-8") for p in seed_paths] + [
         "The Russian regions of Bryansk, Moscow, Oryol, Kaluga, and Smolensk were attacked.",

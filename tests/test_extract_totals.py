@@ -14,8 +14,8 @@ import pytest
 from corpus_strict import strict_score
 
 from geo.extract import extract
-from geo.extract.places import _gazetteer_knows, settlement_region
 from geo.extract.morph import lemma
+from geo.extract.places import _gazetteer_knows, settlement_region
 
 
 def got(text: str, published: str) -> set[tuple]:

@@ -9,8 +9,8 @@ import pytest
 from corpus_strict import strict_score
 
 from geo.extract import extract
-from geo.extract.places import facility_place
 from geo.extract.morph import lemma, place_of_adjective
+from geo.extract.places import facility_place
 
 DAY = dt.date(2025, 10, 24)
 

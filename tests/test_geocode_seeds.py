@@ -5,8 +5,8 @@ from geo.documents.readers import read_path
 from geo.geocode.base import distance_km
 from geo.geocode.gazetteer import bundled_geocoder
 from geo.pipeline import process
+from geo.places.polygons import point_in_region, representative_point
 from geo.record import validate
-from geo.regions import point_in_region, representative_point
 
 
 def _incidents(seed_paths):

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as hs
 
 from geo import dashboard, mapview
-from geo.regions import regions
+from geo.places.regions import regions
 
 HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>'
 
@@ -115,7 +115,7 @@ def test_tiles_are_opt_in_and_leave_the_base_map_alone():
 
 
 def test_map_corner_credits_name_every_source_in_attribution_md():
-    from geo.exports.common import credits
+    from geo.data.credits import credits
 
     short = mapview.credits()
     assert short.count(" · ") == len(credits()) - 1

@@ -41,8 +41,8 @@ from playwright.sync_api import expect  # noqa: E402
 from geo.documents.model import Document  # noqa: E402
 from geo.filters import Filters  # noqa: E402
 from geo.ingest import ingest_documents  # noqa: E402
+from geo.places.polygons import representative_point  # noqa: E402
 from geo.record import Incident  # noqa: E402
-from geo.regions import representative_point  # noqa: E402
 from geo.store import open_store  # noqa: E402
 
 #: Every markup trick carries class "pwn" so a test can look for the element it would create.

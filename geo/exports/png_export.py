@@ -20,9 +20,9 @@ from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import Patch  # noqa: E402
 
 from geo import mapview, snapshot  # noqa: E402
+from geo.data.paths import REGIONS_WEB_PATH  # noqa: E402
 from geo.exports.common import write_bytes
 from geo.filters import Filters  # noqa: E402
-from geo.regions import REGIONS_WEB_PATH  # noqa: E402
 
 #: lon/lat box always shown (Ukraine, Belarus and western Russia); grows to fit the data.
 DEFAULT_EXTENT = (22.0, 50.0, 43.5, 58.5)

@@ -23,8 +23,8 @@ from geo.extract.passes import (
     one_region,
 )
 from geo.extract.reading import Text
+from geo.places.regions import country_of, region_name
 from geo.record import FIRST_YEAR, MAX_FIGURE, SCHEMA_FIELDS, Incident, validate
-from geo.regions import country_of, region_name
 
 
 def _sane(n: int | None) -> int | None:

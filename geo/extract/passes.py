@@ -4,7 +4,7 @@ from __future__ import annotations
 from geo.extract.draft import FOLLOWUP_SENTENCES, Draft
 from geo.extract.places import same_region, settlement_region
 from geo.extract.reading import Text
-from geo.regions import country_of
+from geo.places.regions import country_of
 
 #: Targets that name a kind of place, not the place: "an industrial facility" may be the refinery named before.
 GENERIC_TARGETS = frozenset({"industrial enterprise", "infrastructure"})

@@ -12,7 +12,7 @@ from geo.extract.places import (
     settlement_form,
 )
 from geo.extract.reading import Text
-from geo.regions import region_adjective
+from geo.places.mentions import region_adjective
 
 
 class Places(Text):

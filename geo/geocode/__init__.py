@@ -39,16 +39,9 @@ from geo.errors import GeocoderUnavailable
 from geo.geocode.base import Geocoder, Location, within
 from geo.geocode.chain import ChainGeocoder
 from geo.geocode.gazetteer import GazetteerGeocoder, bundled_geocoder, district_point
+from geo.places.polygons import region_at, region_frame, representative_point
+from geo.places.regions import COUNTRY_NAMES, country_of, get_region, region_name
 from geo.record import Incident
-from geo.regions import (
-    COUNTRY_NAMES,
-    country_of,
-    get_region,
-    region_at,
-    region_frame,
-    region_name,
-    representative_point,
-)
 
 __all__ = ["Geocoder", "Location", "ChainGeocoder", "GazetteerGeocoder", "place",
            "default_geocoder", "online_settings", "country_point"]

@@ -14,7 +14,8 @@ from typing import Any
 
 from geo.errors import GeocoderUnavailable
 from geo.geocode.base import Location, within
-from geo.regions import COUNTRY_NAMES, country_of, get_region, region_at, regions
+from geo.places.polygons import region_at
+from geo.places.regions import COUNTRY_NAMES, country_of, get_region, regions
 
 
 class GeopyAdapter:

@@ -1,38 +1,22 @@
-"""First-level regions of Russia, Ukraine and Belarus: names, polygons, mentions.
+"""Regions named in a text: English stems with or without a region word, Russian/Ukrainian names in any case.
 
-The region table comes from the bundled ``regions.geojson``; the ways texts
-name a region come from ``region_aliases.tsv`` (data, not code).  Polygons
-are loaded only when a spatial question is asked, so finding region mentions
-in text stays cheap.
+The names come from the registry and ``region_aliases.tsv`` (:mod:`geo.places.regions`);
+how texts inflect them and which words make them explicit come from
+``geo/lexicons/region_forms.toml``.  Nothing here loads a polygon.
 """
 from __future__ import annotations
 
-import csv
-import json
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
-REGIONS_PATH = DATA_DIR / "regions.geojson"
-REGIONS_WEB_PATH = DATA_DIR / "regions_web.geojson"
-ALIASES_PATH = DATA_DIR / "region_aliases.tsv"
+from geo.data.paths import REGION_FORMS_PATH
+from geo.places.regions import region_aliases, regions
 
-COUNTRY_NAMES = {"RU": "Russia", "UA": "Ukraine", "BY": "Belarus"}
-
-
-@dataclass(frozen=True)
-class Region:
-    """One first-level region, keyed by its ISO 3166-2 code."""
-
-    code: str
-    country: str
-    name_en: str
-    name_ru: str
-    name_uk: str
-    kind: str
+_FORMS: dict[str, Any] = tomllib.loads(REGION_FORMS_PATH.read_text(encoding="utf-8"))
+_CYR: dict[str, Any] = _FORMS["cyrillic"]
 
 
 @dataclass(frozen=True)
@@ -51,70 +35,18 @@ class RegionMention:
     text: str
 
 
-@lru_cache(maxsize=1)
-def regions() -> dict[str, Region]:
-    """All regions by code (read from the bundled GeoJSON properties)."""
-    data = json.loads(REGIONS_PATH.read_text(encoding="utf-8"))
-    out: dict[str, Region] = {}
-    for feat in data["features"]:
-        p = feat["properties"]
-        out[p["code"]] = Region(p["code"], p["country"], p["name_en"], p["name_ru"],
-                                p["name_uk"], p.get("type") or "")
-    return dict(sorted(out.items()))
+def _words(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` in their order, any white space between a word's parts."""
+    return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in words)
 
-
-def get_region(code: str | None) -> Region | None:
-    """The region for ``code`` or None (unknown codes are not an error)."""
-    return regions().get(code) if code else None
-
-
-def region_name(code: str | None) -> str | None:
-    """English name of a region code, or None."""
-    r = get_region(code)
-    return r.name_en if r else None
-
-
-def country_of(code: str | None) -> str | None:
-    """Country (``RU``/``UA``/``BY``) of a region code."""
-    return code.split("-", 1)[0] if code and "-" in code else None
-
-
-# ---------------------------------------------------------------------------
-# Aliases
-# ---------------------------------------------------------------------------
 
 #: English words that turn a stem into an explicit region name.
-EN_REGION_WORDS = r"(?:region|oblast|province|krai|kray|territory|republic|autonomous\s+okrug|okrug|autonomous\s+district|governorate)"
-EN_REGION_WORDS_PLURAL = r"(?:regions|oblasts|provinces|krais|territories|republics)"
+EN_REGION_WORDS = f"(?:{_words(_FORMS['en']['region_words'])})"
+EN_REGION_WORDS_PLURAL = f"(?:{_words(_FORMS['en']['region_words_plural'])})"
 
 #: Case endings of Russian/Ukrainian region names (nominative ending -> all forms).
-#: Applied word by word to the nominative names from the data; over-generation is harmless.
-CYRILLIC_ENDINGS: list[tuple[str, tuple[str, ...]]] = [
-    # Russian adjectives (Белгородская, Краснодарский, Ненецкий, Еврейская)
-    ("ская", ("ская", "ской", "скую", "скою")),
-    ("цкая", ("цкая", "цкой", "цкую")),
-    ("ая", ("ая", "ой", "ую")),
-    ("ский", ("ский", "ского", "скому", "ским", "ском")),
-    ("цкий", ("цкий", "цкого", "цкому", "цким", "цком")),
-    ("ный", ("ный", "ного", "ному", "ным", "ном")),
-    # Ukrainian adjectives (Харківська, Краснодарський, автономний)
-    ("ська", ("ська", "ської", "ській", "ську", "ською")),
-    ("цька", ("цька", "цької", "цькій", "цьку", "цькою")),
-    ("зька", ("зька", "зької", "зькій", "зьку", "зькою")),
-    ("на", ("на", "ної", "ній", "ну", "ною")),
-    ("ський", ("ський", "ського", "ському", "ським", "ськім")),
-    ("цький", ("цький", "цького", "цькому", "цьким")),
-    ("ний", ("ний", "ного", "ному", "ним")),
-    # nouns
-    ("область", ("область", "области", "областью", "області", "областю")),
-    ("край", ("край", "края", "краю", "краем", "крае", "краєм", "краї")),
-    ("регион", ("регион", "региона", "региону", "регионом", "регионе")),
-    ("регіон", ("регіон", "регіону", "регіоні", "регіоном")),
-    ("округ", ("округ", "округа", "округе", "округу", "округом", "окрузі")),
-    ("Республика", ("Республика", "Республики", "Республике", "Республику", "Республикой")),
-    ("Республіка", ("Республіка", "Республіки", "Республіці", "Республіку", "Республікою")),
-    ("Республ", ()),  # guard: nothing else derives from it
-]
+CYRILLIC_ENDINGS: list[tuple[str, tuple[str, ...]]] = [(e["ending"], tuple(e["forms"])) for e in _CYR["endings"]]
+_EXPLICIT_WORDS: tuple[str, ...] = tuple(_CYR["explicit_words"])
 
 
 def _cyrillic_forms(name: str) -> set[str]:
@@ -137,9 +69,7 @@ def _cyrillic_forms(name: str) -> set[str]:
     return out | {name}
 
 
-_EN_SUFFIX_STRIP = re.compile(
-    r"\s+(?:Oblast|Krai|Kray|Region|Republic|Autonomous Okrug|Autonomous Oblast|Territory|City)$", re.I
-)
+_EN_SUFFIX_STRIP = re.compile(rf"\s+(?:{'|'.join(map(re.escape, _FORMS['en']['name_suffixes']))})$", re.I)
 
 
 @dataclass(frozen=True)
@@ -153,17 +83,13 @@ def _alias_tables() -> tuple[dict[str, _Alias], dict[str, str]]:
     """English stems and Cyrillic forms, from the TSV plus the region table."""
     en: dict[str, _Alias] = {}
     cyr: dict[str, str] = {}
-    with open(ALIASES_PATH, encoding="utf-8") as fh:
-        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
-    for row in csv.DictReader(lines, delimiter="\t"):
-        code, lang, alias = row["code"], row["lang"], row["alias"].strip()
-        bare_field = (row.get("bare") or "").strip()
-        if lang == "en":
-            bare = None if bare_field == "-" else (bare_field or code)
-            en.setdefault(alias, _Alias(code, bare))
+    for row in region_aliases():
+        if row.lang == "en":
+            bare = None if row.bare == "-" else (row.bare or row.code)
+            en.setdefault(row.alias, _Alias(row.code, bare))
         else:
-            for form in _cyrillic_forms(alias):
-                cyr.setdefault(form.lower(), code)
+            for form in _cyrillic_forms(row.alias):
+                cyr.setdefault(form.lower(), row.code)
     for r in regions().values():
         stem = _EN_SUFFIX_STRIP.sub("", r.name_en).strip()
         for name in {r.name_en, stem}:
@@ -175,10 +101,8 @@ def _alias_tables() -> tuple[dict[str, _Alias], dict[str, str]]:
 
 
 #: "Курская область" is also "Курский регион", "Сумська область" "Сумський регіон".
-_AS_REGION = {
-    "ru": (re.compile(r"^(\S+?)(с|ц)(?:кая|кий) (?:область|край)$"), "{}{}кий регион"),
-    "uk": (re.compile(r"^(\S+?)(с|ц)(?:ька|ький) (?:область|край)$"), "{}{}ький регіон"),
-}
+_AS_REGION = {lang: (re.compile(_FORMS[lang]["as_region"]["pattern"]), _FORMS[lang]["as_region"]["name"])
+              for lang in ("ru", "uk")}
 
 
 def _as_region(name: str, lang: str) -> list[str]:
@@ -260,7 +184,7 @@ def _cyrillic_mentions(text: str) -> list[RegionMention]:
                 continue
             form = low[start:end]
             if form in cyr and (end == size or not _is_word_char(low[end])):
-                explicit = any(w in form for w in ("облас", "край", "кра", "округ", "республ", "регион", "регіон"))
+                explicit = any(w in form for w in _EXPLICIT_WORDS)
                 out.append(RegionMention(start, end, cyr[form], explicit, text[start:end]))
                 free = end
                 break
@@ -276,13 +200,15 @@ _PREFIX_BEFORE = re.compile(
 )
 
 
-#: Russian/Ukrainian lists sharing one plural region word: "над Тульской и Калужской областями",
-#: "у Харківській та Сумській областях".  Each adjective is looked up with a singular region word.
+#: Russian/Ukrainian lists sharing one plural region word: "над Тульской и Калужской областями".
+#: Each adjective is looked up with a singular region word.
+_CYR_AND = f"(?:{_words(_CYR['list_conjunctions'])})"
 _CYR_LIST = re.compile(
-    r"((?:[\w-]+(?:\s*,\s*|\s+(?:и|і|та|й|а\s+также)\s+))+[\w-]+)\s+"
-    r"(?:областей|областями|областях|областям|краев|краях|краями|краям|країв)\b", re.IGNORECASE)
-_CYR_LIST_SEP = re.compile(r"\s*,\s*|\s+(?:и|і|та|й|а\s+также)\s+", re.IGNORECASE)
-_CYR_SINGULAR = ("области", "області", "область", "края", "краю", "край")
+    rf"((?:[\w-]+(?:\s*,\s*|\s+{_CYR_AND}\s+))+[\w-]+)\s+"
+    rf"(?:{_words(_CYR['list_plural_words'])})\b", re.IGNORECASE)
+_CYR_LIST_SEP = re.compile(rf"\s*,\s*|\s+{_CYR_AND}\s+", re.IGNORECASE)
+_CYR_SINGULAR: tuple[str, ...] = tuple(_CYR["singular_words"])
+_CYR_ADJECTIVE_NOUNS: tuple[str, ...] = _CYR_SINGULAR + tuple(_CYR["adjective_words"])
 
 
 def _cyrillic_list_mentions(text: str, cyr: dict[str, str], taken: set[int]) -> list[RegionMention]:
@@ -300,11 +226,11 @@ def _cyrillic_list_mentions(text: str, cyr: dict[str, str], taken: set[int]) -> 
     return out
 
 
-#: A region adjective whose region word is left out because the sentence just used it: "над
-#: Белгородской областью сбиты 5 беспилотников, над Курской — 3".  A preposition before it, a dash,
-#: colon, comma or bracket after it.
-_CYR_ELIDED = re.compile(r"(?<![\w-])(?:над|в|во|у|на|по|із|з|из)\s+([^\W\d_][\w'ʼ’-]*)(?=\s*(?:[—–:,;()-]|$))",
-                         re.IGNORECASE)
+#: A region adjective whose region word is left out because the sentence just used it: a
+#: preposition before it, a dash, colon, comma or bracket after it.
+_CYR_ELIDED = re.compile(rf"(?<![\w-])(?:{_words(_CYR['elided_prepositions'])})\s+([^\W\d_][\w'ʼ’-]*)"
+                         r"(?=\s*(?:[—–:,;()-]|$))", re.IGNORECASE)
+_CYR_ELIDED_WORDS: tuple[str, ...] = tuple(_CYR["elided_words"])
 ELIDED_REACH = 200  # characters after a region word where it may be left out
 
 
@@ -314,7 +240,7 @@ def _cyrillic_elided_mentions(text: str, cyr: dict[str, str], found: list[Region
     taken = {m.start for m in found}
     for m in found:
         noun = m.text.split()[-1].lower() if m.explicit and " " in m.text else None
-        if not noun or not any(noun.startswith(w) for w in ("облас", "край", "кра", "округ")):
+        if not noun or not any(noun.startswith(w) for w in _CYR_ELIDED_WORDS):
             continue
         for e in _CYR_ELIDED.finditer(text, m.end, min(len(text), m.end + ELIDED_REACH)):
             code = cyr.get(f"{e.group(1).lower()} {noun}")
@@ -329,22 +255,13 @@ def region_adjective(word: str) -> str | None:
     "Сумській"), else None: such a word is never a settlement."""
     _, cyr = _alias_tables()
     low = word.lower()
-    return next((cyr[k] for k in (f"{low} {n}" for n in _CYR_SINGULAR + ("областью", "областю", "краем", "краєм",
-                                                                          "области", "області", "крае", "краї"))
-                 if k in cyr), None)
+    return next((cyr[k] for k in (f"{low} {n}" for n in _CYR_ADJECTIVE_NOUNS) if k in cyr), None)
 
 
-def find_region_mentions(text: str) -> list[RegionMention]:
-    """Every region named in ``text``, in order of appearance.
-
-    Handles English stems with or without a region word ("Belgorod",
-    "Belgorod Oblast"), coordinated lists ("the Kaluga and Smolensk regions",
-    "the regions of Bryansk, Oryol and Kursk") and Russian/Ukrainian names
-    in their common case forms.  The mention's ``end`` covers the region word.
-    """
-    en, cyr = _alias_tables()
+def _english_mentions(text: str) -> list[RegionMention]:
+    """English stems, alone, with a region word, or in lists joined by commas / "and"."""
+    en, _ = _alias_tables()
     raw = [(m.start(), m.end(), m.group(0)) for m in _english_pattern().finditer(text)]
-    # Group English mentions into lists joined by commas / "and".
     groups: list[list[tuple[int, int, str]]] = []
     for item in raw:
         if groups and _LIST_GAP.fullmatch(text[groups[-1][-1][1]: item[0]]):
@@ -372,6 +289,19 @@ def find_region_mentions(text: str) -> list[RegionMention]:
             else:
                 continue
             mentions.append(RegionMention(start, end, code, explicit, text[start:end]))
+    return mentions
+
+
+def find_region_mentions(text: str) -> list[RegionMention]:
+    """Every region named in ``text``, in order of appearance.
+
+    Handles English stems with or without a region word ("Belgorod",
+    "Belgorod Oblast"), coordinated lists ("the Kaluga and Smolensk regions",
+    "the regions of Bryansk, Oryol and Kursk") and Russian/Ukrainian names
+    in their common case forms.  The mention's ``end`` covers the region word.
+    """
+    _, cyr = _alias_tables()
+    mentions = _english_mentions(text)
     if _ANY_CYRILLIC.search(text):
         mentions += _cyrillic_mentions(text)
         mentions += _cyrillic_list_mentions(text, cyr, {mm.start for mm in mentions})
@@ -399,73 +329,3 @@ def resolve_region(name: str) -> str | None:
         if low in (r.name_en.lower(), r.name_ru.lower(), r.name_uk.lower()):
             return code
     return None
-
-
-# ---------------------------------------------------------------------------
-# Geometry (loaded on demand)
-# ---------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=1)
-def region_frame():
-    """The full region polygons as a GeoDataFrame indexed by code (EPSG:4326)."""
-    import geopandas as gpd
-
-    gdf = gpd.read_file(REGIONS_PATH)
-    return gdf.set_index("code", drop=False).sort_index()
-
-
-@lru_cache(maxsize=1)
-def _tree():
-    import shapely
-
-    gdf = region_frame()
-    return shapely.STRtree(gdf.geometry.values), list(gdf.index)
-
-
-@lru_cache(maxsize=None)
-def representative_point(code: str) -> tuple[float, float] | None:
-    """A (lat, lon) inside the region's polygon, for region-level incidents."""
-    gdf = region_frame()
-    if code not in gdf.index:
-        return None
-    p = gdf.loc[code, "geometry"].representative_point()
-    return (round(p.y, 5), round(p.x, 5))
-
-
-def regions_at(lat: float, lon: float) -> list[str]:
-    """Codes of every region whose polygon contains the point, sorted."""
-    import shapely
-
-    tree, codes = _tree()
-    idx = tree.query(shapely.Point(lon, lat), predicate="intersects")
-    return sorted(codes[i] for i in idx)
-
-
-def region_at(lat: float, lon: float, prefer: str | None = None) -> str | None:
-    """The region containing a point.
-
-    Along the Belarus border the sources overlap in thin slivers; there a
-    point is given to ``prefer`` when it is one of the candidates, else to
-    the first code in sort order, so the answer never depends on load order.
-    """
-    found = regions_at(lat, lon)
-    if not found:
-        return None
-    if prefer in found:
-        return prefer
-    return found[0]
-
-
-def point_in_region(lat: float, lon: float, code: str, tolerance_km: float = 0.0) -> bool:
-    """Whether the point lies in the region (optionally within a buffer)."""
-    import shapely
-
-    gdf = region_frame()
-    if code not in gdf.index:
-        return False
-    geom = gdf.loc[code, "geometry"]
-    pt = shapely.Point(lon, lat)
-    if tolerance_km <= 0:
-        return bool(geom.intersects(pt))
-    return bool(geom.distance(pt) <= tolerance_km / 111.0)

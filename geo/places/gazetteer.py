@@ -3,7 +3,7 @@
 ``gazetteer.parquet`` (built by ``python -m geo.data build``) holds about 66k
 settlements with Cyrillic names, a machine transliteration and, for GeoNames
 cities, many alternate spellings.  The index maps every folded name key
-(:func:`geo.names.name_key`) to the rows that carry that name.  It is built
+(:func:`geo.places.names.name_key`) to the rows that carry that name.  It is built
 lazily, once per process, because the CLI and the dashboard start with it.
 """
 from __future__ import annotations
@@ -16,9 +16,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from geo.names import KEY_RULES_DIGEST, district_key, mixed_junk, name_key, script_ok
-
-GAZETTEER_PATH = Path(__file__).resolve().parent / "data" / "gazetteer.parquet"
+from geo.data.paths import GAZETTEER_PATH, NAME_KEYS_PATH
+from geo.places.names import KEY_RULES_DIGEST, district_key, mixed_junk, name_key, script_ok
 
 #: How far to trust a row's coordinates, by source (higher is better).  Postal
 #: rows with accuracy 1 are shared placeholder points: good for a region only.
@@ -160,7 +159,7 @@ INDEX_VERSION = "1"
 def name_keys_path(gazetteer_path: Path | str) -> Path:
     """Where the precomputed keys of a gazetteer live (``name_keys.parquet`` for the bundled one)."""
     p = Path(gazetteer_path)
-    return p.with_name("name_keys.parquet" if p.stem == "gazetteer" else f"{p.stem}_name_keys.parquet")
+    return p.with_name(NAME_KEYS_PATH.name if p.stem == GAZETTEER_PATH.stem else f"{p.stem}_name_keys.parquet")
 
 
 def _fingerprint(gazetteer_path: Path) -> str:
