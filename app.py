@@ -1,7 +1,7 @@
 """Drone-incident atlas: the map page (run with ``streamlit run app.py``).
 
 A thin shell: widgets and layout only.  What the widgets mean lives in
-geo.dashboard, the map in geo.mapview, the numbers in geo.store, the snapshot
+geo.dashboard, the map in geo.maps, the numbers in geo.store, the snapshot
 files in geo.exports (the same code as ``python -m geo export``).
 """
 from __future__ import annotations
@@ -17,15 +17,17 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 import app_shell
-from geo import dashboard, exports, helptext, mapview, snapshot
+from geo import dashboard, exports, helptext
 from geo.filters import Filters
+from geo.maps import metrics
+from geo.maps import view as map_view
 from geo.places.regions import COUNTRY_NAMES
 from geo.record import GEO_PRECISIONS
 
 PLAY_DELAY_S = 1.0
 MAP_KEY = "atlas_map"
 #: Only what the app uses comes back from the map, so panning never reruns the script.
-RETURNED = ["last_object_clicked_tooltip", "last_object_clicked_count"]
+RETURNED = ["last_active_drawing", "last_object_clicked_count"]
 SNAPSHOT_FORMATS = ("html", "png", "csv", "geojson")
 #: Cached views expire, so incidents ingested from the command line show up without a restart.
 CACHE_TTL_S = 30
@@ -36,8 +38,8 @@ def _filters_key(f: Filters) -> tuple:
 
 
 @st.cache_data(max_entries=16, ttl=CACHE_TTL_S, show_spinner=False)
-def load_view(url: str, fkey: tuple, metric: str, _store) -> snapshot.View:
-    return snapshot.load(_store, Filters.from_query(dict(fkey)), metric)
+def load_view(url: str, fkey: tuple, metric: str, _store) -> map_view.View:
+    return map_view.load(_store, Filters.from_query(dict(fkey)), metric)
 
 
 @st.cache_data(max_entries=16, ttl=CACHE_TTL_S, show_spinner=False)
@@ -126,7 +128,7 @@ def current_filters(span: tuple, chosen) -> Filters:
                    precisions=tuple(ss["f_precisions"]), text=ss["f_text"].strip())
 
 
-def kpi_row(view: snapshot.View) -> None:
+def kpi_row(view: map_view.View) -> None:
     k = view.summary
     labels = [("Incidents", "incidents"), ("Strikes", "strikes"), ("Interceptions", "interceptions"),
               ("Drones", "drones"), ("Regions", "regions"), ("Killed", "killed"), ("Injured", "injured")]
@@ -148,7 +150,7 @@ def timeline_chart(daily: pd.DataFrame, unit: str, chosen) -> None:
         x=alt.X("date:T", title=None, axis=alt.Axis(format="%d %b %Y", labelOverlap=True)),
         y=alt.Y(f"{unit}:Q", title=f"{unit} per day", stack=True, axis=alt.Axis(tickMinStep=1, format="d")),
         color=alt.Color("type:N", scale=alt.Scale(domain=["strike", "interception"],
-                        range=[mapview.TYPE_COLOURS["strike"], mapview.TYPE_COLOURS["interception"]]),
+                        range=[metrics.TYPE_COLOURS["strike"], metrics.TYPE_COLOURS["interception"]]),
                         legend=alt.Legend(orient="top", title=None)),
         tooltip=[alt.Tooltip("date:T", format="%d %b %Y"), "type:N", f"{unit}:Q"])
     layers = [bars]
@@ -207,15 +209,15 @@ def main() -> None:
     app_shell.how_to_read("Map")
     chosen = timeline_controls(span)
     f = current_filters(span, chosen)
-    metric = mapview.metric_for(st.session_state["f_what"], unit)
+    metric = metrics.metric_for(st.session_state["f_what"], unit)
     query = dashboard.view_to_query(f, unit, tiles)
     if query != app_shell.url_query():
         st.query_params.from_dict(query)
 
     view = load_view(store.url, _filters_key(f), metric, store)
     kpi_row(view)
-    layer = mapview.data_layer(view.region_counts, view.points, metric, selected=f.regions, tiles=tiles)
-    value = st_folium(mapview.base_map(), key=MAP_KEY, feature_group_to_add=layer, height=560,
+    layer = map_view.data_layer(view.region_counts, view.points, metric, selected=f.regions, tiles=tiles)
+    value = st_folium(map_view.base_map(), key=MAP_KEY, feature_group_to_add=layer, height=560,
                       use_container_width=True, returned_objects=RETURNED)
     code, st.session_state["_click_seen"] = dashboard.map_click(value, st.session_state.get("_click_seen"))
     if not view.summary["incidents"]:  # why the map is blank; under it, so the map never jumps under the mouse

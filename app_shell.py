@@ -13,7 +13,8 @@ from typing import Any, Callable
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
-from geo import dashboard, helptext, webassets
+from geo import dashboard, helptext
+from geo.maps import assets
 from geo.store import default_url, open_store
 
 ROOT = Path(__file__).resolve().parent
@@ -24,7 +25,7 @@ log = logging.getLogger("geo.dashboard")
 
 @st.cache_resource(show_spinner=False)
 def _static_assets() -> str:
-    return str(webassets.install_static(ROOT / "static"))
+    return str(assets.install_static(ROOT / "static"))
 
 
 @st.cache_resource(show_spinner=False)

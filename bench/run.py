@@ -21,7 +21,7 @@ What is measured, and how:
   ``geo.store.dedup.dedup_key`` exactly as ``SQLiteStore`` does.  The write path is not used because it
   would take hours at 1M; tests/test_bench_corpus.py checks that both give the same incidents.
 - dashboard, per size, in a fresh subprocess (what one Streamlit server process does, without
-  the browser): open the store, the first view (all incidents: ``snapshot.load``, KPIs, the
+  the browser): open the store, the first view (all incidents: ``geo.maps.view.load``, KPIs, the
   map's data layer rendered to HTML, the daily timeline), then two filter changes (the date
   slider to the last 30 days; one region and the last 90 days), each timed per step; the map
   HTML size for each; the HTML and PNG exports of the whole store; and the process's peak
@@ -354,22 +354,23 @@ class TimedStore:
 
 
 def dashboard_view(store: Any, filters: Any, metric: str = "both", daily: bool = True) -> dict[str, Any]:
-    """What app.py computes for one view with Streamlit's caches missing: snapshot.load (the KPIs,
+    """What app.py computes for one view with Streamlit's caches missing: geo.maps.view.load (the KPIs,
     region counts, places and the popups' incidents), the map's data layer on the base map
     rendered to HTML, the daily counts and timeline.  Store calls are timed one by one;
-    "load_other" is snapshot.load's own work.  ``daily=False`` leaves out the timeline's daily
+    "load_other" is that load's own work.  ``daily=False`` leaves out the timeline's daily
     counts, which ignore the dates: app.py caches them by the other filters, so moving the date
     slider reuses them."""
-    from geo import dashboard, mapview, snapshot
+    from geo import dashboard
+    from geo.maps import view as map_view
 
     timed_store = TimedStore(store)
-    view, load_s = timed(lambda: snapshot.load(timed_store, filters, metric))
+    view, load_s = timed(lambda: map_view.load(timed_store, filters, metric))
     steps = dict(timed_store.seconds)
     steps["load_other"] = load_s - sum(steps.values())
 
     def render() -> str:
-        m = mapview.base_map()
-        mapview.data_layer(view.region_counts, view.points, metric, selected=filters.regions).add_to(m)
+        m = map_view.base_map()
+        map_view.data_layer(view.region_counts, view.points, metric, selected=filters.regions).add_to(m)
         return m.get_root().render()
 
     page, steps["map"] = timed(render)

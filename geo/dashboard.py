@@ -15,8 +15,8 @@ from typing import Any, Callable
 
 import pandas as pd
 
-from geo import mapview
 from geo.filters import Filters
+from geo.maps import layers, popups
 from geo.places.regions import COUNTRY_NAMES, regions
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,16 +79,18 @@ def toggle_region(codes: tuple[str, ...] | list[str], code: str) -> list[str]:
 def map_click(value: dict | None, last_seen: Any) -> tuple[str | None, Any]:
     """The region a new map click asks to toggle, and the click's identity to remember.
 
-    streamlit-folium returns the last clicked object's tooltip and a click
-    counter; the same value comes back on every rerun, so a click counts
-    only once, when (counter, tooltip) differs from what was seen last.
+    streamlit-folium returns the last clicked feature (``last_active_drawing``, whose
+    properties name its region or place, see :mod:`geo.maps.layers`) and a click counter;
+    the same value comes back on every rerun, so a click counts only once, when
+    (counter, region or place) differs from what was seen last.
     """
     if not value:
         return None, last_seen
-    seen = (value.get("last_object_clicked_count"), value.get("last_object_clicked_tooltip"))
+    feature = value.get("last_active_drawing")
+    seen = (value.get("last_object_clicked_count"), layers.clicked_region(feature) or layers.clicked_place(feature))
     if seen == last_seen or not seen[0]:
         return None, seen
-    return mapview.region_code_from_tooltip(seen[1]), seen
+    return layers.clicked_region(feature), seen
 
 
 #: Incidents listed below the map for a clicked point, and their columns.
@@ -98,8 +100,8 @@ PLACE_COLUMNS = ["id", "date", "event_type", "settlement", "count", "killed", "i
 
 
 def clicked_place(value: dict | None) -> tuple[float, float] | None:
-    """(lat, lon) of the map point clicked last (from its tooltip), else None."""
-    return mapview.place_from_tooltip((value or {}).get("last_object_clicked_tooltip"))
+    """(lat, lon) of the map point clicked last (from its feature's properties), else None."""
+    return layers.clicked_place((value or {}).get("last_active_drawing"))
 
 
 def place_table(store: Any, filters: Filters, place: tuple[float, float], limit: int = PLACE_ROWS) -> pd.DataFrame:
@@ -208,11 +210,11 @@ def seed_if_empty(store: Any, progress: Callable[[int, int, str], None] | None =
 
 
 def with_display_names(incidents: pd.DataFrame) -> pd.DataFrame:
-    """The incidents with settlements as written plus their Latin form (see mapview.display_name)."""
+    """The incidents with settlements as written plus their Latin form (see geo.maps.popups.display_name)."""
     if incidents.empty or "settlement" not in incidents:
         return incidents
     latin = incidents["settlement_latin"] if "settlement_latin" in incidents else [None] * len(incidents)
-    return incidents.assign(settlement=[mapview.display_name(n, la) or None
+    return incidents.assign(settlement=[popups.display_name(n, la) or None
                                         for n, la in zip(incidents["settlement"], latin)])
 
 
@@ -268,7 +270,7 @@ def html_block(inner: str, style: str = "") -> str:
 
 def source_block(label: str, title: Any, url: Any, document: Any = None, published: Any = None) -> str:
     """One source as an HTML line: label, title (a link only for http(s) URLs), publication date."""
-    return html_block(f"<b>{html.escape(label)}</b> {mapview.source_link(title, url, document)}"
+    return html_block(f"<b>{html.escape(label)}</b> {popups.source_link(title, url, document)}"
                       f" · published {html.escape(str(published or 'unknown'))}")
 
 

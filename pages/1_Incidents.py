@@ -6,7 +6,8 @@ import zlib
 import streamlit as st
 
 import app_shell
-from geo import dashboard, helptext, mapview
+from geo import dashboard, helptext
+from geo.maps.popups import display_name
 from geo.record import GEO_PRECISIONS
 
 COLUMNS = ["id", "date", "event_type", "region_name", "settlement", "count", "killed", "injured",
@@ -50,7 +51,7 @@ def detail(store, incident_id: int, listed: bool) -> None:
     c3.markdown(f"**Sources:** {rec.get('n_sources') or len(rec['sources'])}")
     c3.caption("several reports of one event are merged into one incident")
     fields = {k: rec.get(k) for k in DETAIL_FIELDS}
-    fields["settlement"] = mapview.display_name(rec.get("settlement"), rec.get("settlement_latin")) or None
+    fields["settlement"] = display_name(rec.get("settlement"), rec.get("settlement_latin")) or None
     st.dataframe([fields], hide_index=True, column_config=app_shell.column_config(DETAIL_FIELDS))
     for i, src in enumerate(rec["sources"], 1):
         with st.container(border=True):

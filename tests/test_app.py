@@ -82,7 +82,7 @@ def test_the_map_component_loads_only_local_assets(db):
     args = map_args(run(ROOT / "app.py"))
     assert args["js_links"] and all(u.startswith("/app/static/vendor/") for u in args["js_links"] + args["css_links"])
     assert "[RU-BEL]" in args["feature_group"] and "L.geoJSON" in args["feature_group"]
-    assert set(args["returned_objects"]) == {"last_object_clicked_tooltip", "last_object_clicked_count"}
+    assert set(args["returned_objects"]) == {"last_active_drawing", "last_object_clicked_count"}
     assert "tile.openstreetmap.org" not in args["script"]
 
 

@@ -29,16 +29,18 @@ def test_switch_and_type_filter_are_one_thing():
 
 
 def test_a_click_toggles_its_region_once():
-    tip = "[RU-BEL] Belgorod OblastБелгородская область"
-    code, seen = dashboard.map_click({"last_object_clicked_count": 2, "last_object_clicked_tooltip": tip}, None)
+    # the clicked feature as streamlit-folium returns it (last_active_drawing), with the region's code
+    region = {"type": "Feature", "properties": {"code": "RU-BEL"}, "geometry": {"type": "Polygon", "coordinates": []}}
+    code, seen = dashboard.map_click({"last_object_clicked_count": 2, "last_active_drawing": region}, None)
     assert code == "RU-BEL"
     # the same value comes back on the next rerun: not a new click
-    assert dashboard.map_click({"last_object_clicked_count": 2, "last_object_clicked_tooltip": tip}, seen)[0] is None
+    assert dashboard.map_click({"last_object_clicked_count": 2, "last_active_drawing": region}, seen)[0] is None
     # clicking the same region again is a new click (the counter moved)
-    assert dashboard.map_click({"last_object_clicked_count": 4, "last_object_clicked_tooltip": tip}, seen)[0] == "RU-BEL"
-    # a point's tooltip is not a region
-    assert dashboard.map_click({"last_object_clicked_count": 5,
-                                "last_object_clicked_tooltip": "Incidents at Valuyki: 1"}, seen)[0] is None
+    assert dashboard.map_click({"last_object_clicked_count": 4, "last_active_drawing": region}, seen)[0] == "RU-BEL"
+    # a point is not a region
+    point = {"type": "Feature", "properties": {"place": [50.2117, 38.0983]},
+             "geometry": {"type": "Point", "coordinates": [38.0983, 50.2117]}}
+    assert dashboard.map_click({"last_object_clicked_count": 5, "last_active_drawing": point}, seen)[0] is None
     assert dashboard.map_click(None, seen) == (None, seen)
     assert dashboard.toggle_region(["UA-63"], "RU-BEL") == ["RU-BEL", "UA-63"]
     assert dashboard.toggle_region(["RU-BEL", "UA-63"], "RU-BEL") == ["UA-63"]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import sample_store
 
-from geo import mapview
+from geo.maps import metrics
 from geo.places.polygons import representative_point
 
 pytestmark = pytest.mark.browser
@@ -130,7 +130,7 @@ def test_snapshots_download_and_open_offline(app_url, session, tmp_path):
     expect(snap.locator("path.leaflet-interactive").first).to_be_attached(timeout=15_000)
     assert snap.locator("path.leaflet-interactive").count() > 100
     sea = snap.locator(".leaflet-container").evaluate("e => getComputedStyle(e).backgroundColor")
-    assert sea == "rgb({}, {}, {})".format(*bytes.fromhex(mapview.BACKGROUND[1:]))  # as on the dashboard
+    assert sea == "rgb({}, {}, {})".format(*bytes.fromhex(metrics.BACKGROUND[1:]))  # as on the dashboard
     expect(snap.locator("#geo-title")).to_contain_text("Exported")
     credits = snap.locator(".leaflet-control-attribution")
     expect(credits).to_contain_text("Leaflet")

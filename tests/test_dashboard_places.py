@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import pickle
 
+import places_reference
 import sample_store
 
-from geo import dashboard, mapview, snapshot
+from geo import dashboard
 from geo.filters import Filters
+from geo.maps import view as map_view
 from geo.store import open_store
 
 
@@ -23,12 +25,12 @@ def test_a_clicked_point_lists_its_incidents_newest_first(tmp_path):
 
 def test_the_view_holds_the_stores_numbers_not_its_rows(tmp_path):
     store = open_store(sample_store.build(tmp_path / "s.db"))
-    view = snapshot.load(store, Filters(), "both")
+    view = map_view.load(store, Filters(), "both")
     everything = store.query(Filters())
     assert {k: view.summary[k] for k in dashboard.kpis(everything)} == dashboard.kpis(everything)
     assert view.date_range == (everything["date"].min(), everything["date"].max())
     points = view.points
     assert points.places[["lat", "lon", "n"]].to_numpy().tolist() == \
-        mapview.group_places(everything)[["lat", "lon", "n"]].to_numpy().tolist()
-    assert sorted(points.shown["id"]) == sorted(mapview.popup_ids(everything))
+        places_reference.group_places(everything)[["lat", "lon", "n"]].to_numpy().tolist()
+    assert sorted(points.shown["id"]) == sorted(places_reference.popup_ids(everything))
     assert set(points.sources["incident_id"]) == set(points.shown["id"])

@@ -15,12 +15,16 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
 import corpus  # noqa: E402
+import places_reference  # noqa: E402
 
-from geo import dashboard, mapview  # noqa: E402
+from geo import dashboard  # noqa: E402
 from geo.documents.model import Document  # noqa: E402
 from geo.filters import Filters  # noqa: E402
 from geo.record import Incident  # noqa: E402
-from geo.store import dedup, open_store  # noqa: E402
+from geo.store import (
+    dedup,  # noqa: E402
+    open_store,  # noqa: E402
+)
 from geo.store.schema import AGG_KEY  # noqa: E402
 
 FILTERS = [
@@ -79,7 +83,7 @@ def test_summary_and_counts_equal_counting_the_rows(store, filters):
 @pytest.mark.parametrize("filters", FILTERS[:5], ids=lambda f: f.describe())
 def test_places_group_the_settlement_level_incidents(store, filters):
     frame = store.query(filters)
-    want = mapview.group_places(frame)
+    want = places_reference.group_places(frame)
     got = store.places(filters)
     assert got[["lat", "lon", "n", "strikes"]].to_numpy().tolist() == \
         want[["lat", "lon", "n", "strikes"]].to_numpy().tolist()

@@ -4,30 +4,32 @@ from __future__ import annotations
 import re
 
 import folium
+import pandas as pd
 
-from geo import mapview, webassets
+from geo.maps import assets
+from geo.maps.view import build_map
 
 
 def test_links_are_local_static_urls():
-    links = webassets.js_links() + webassets.css_links()
-    assert [n for n, _ in webassets.js_links()][0] == "leaflet"  # Leaflet loads first
+    links = assets.js_links() + assets.css_links()
+    assert [n for n, _ in assets.js_links()][0] == "leaflet"  # Leaflet loads first
     assert links and all(url.startswith("/app/static/vendor/") for _, url in links)
 
 
 def test_install_static_copies_the_package_files(tmp_path):
-    vendor = webassets.install_static(tmp_path / "static")
-    for asset in webassets.ASSETS:
+    vendor = assets.install_static(tmp_path / "static")
+    for asset in assets.ASSETS:
         copied = vendor / asset.package / asset.path
-        assert copied.read_bytes() == webassets.source_path(asset).read_bytes()
+        assert copied.read_bytes() == assets.source_path(asset).read_bytes()
         # the URL the map uses points at the copied file
-        assert webassets.local_url(asset).endswith(f"{asset.package}/{asset.path}")
+        assert assets.local_url(asset).endswith(f"{asset.package}/{asset.path}")
     before = {p: p.stat().st_mtime_ns for p in vendor.rglob("*") if p.is_file()}
-    webassets.install_static(tmp_path / "static")  # idempotent: nothing rewritten
+    assets.install_static(tmp_path / "static")  # idempotent: nothing rewritten
     assert before == {p: p.stat().st_mtime_ns for p in vendor.rglob("*") if p.is_file()}
 
 
 def test_inline_head_is_self_contained():
-    head = webassets.inline_head()
+    head = assets.inline_head()
     assert "sourceMappingURL" not in head
     assert "L.version" in head or 'version="1.9' in head  # the real Leaflet build
     assert not re.search(r"url\((?!data:|#)[^)]*\)", head), "CSS still refers to a file"
@@ -36,7 +38,7 @@ def test_inline_head_is_self_contained():
 
 def test_map_elements_carry_only_local_assets():
     """Every element that brings scripts/styles (what streamlit-folium loads) points at static/."""
-    m = mapview.build_map(mapview.pd.DataFrame(), None)
+    m = build_map(pd.DataFrame(), None)
 
     def walk(el):
         yield el

@@ -15,6 +15,8 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from geo.errors import UserError
+
 #: URL prefix under which Streamlit serves ``static/`` next to app.py.
 STATIC_URL = "/app/static/vendor"
 
@@ -52,7 +54,7 @@ def package_dir(package: str) -> Path:
     try:
         mod = importlib.import_module(f"xstatic.pkg.{package}")
     except ImportError:
-        raise RuntimeError(
+        raise UserError(
             f"the XStatic package for {package!r} is not installed; run pip install -r requirements.txt"
         ) from None
     return Path(mod.BASE_DIR)
