@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-import app_shell
-from geo import helptext, mapview
+from geo import mapview
 from geo.record import GEO_PRECISIONS
 from geo.regions import DATA_DIR
+from ui import helptext, shell
 
 
 def body() -> None:
@@ -20,4 +20,4 @@ def body() -> None:
     st.caption("Nothing is loaded from the internet unless you switch on OpenStreetMap tiles or online geocoding.")
 
 
-app_shell.run_page("About", body)
+shell.run_page("About", body)

@@ -9,8 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as hs
 
-from geo import dashboard, mapview
+from geo import mapview
 from geo.regions import regions
+from ui import display, map_clicks, view_state
 
 HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>'
 
@@ -55,7 +56,7 @@ def test_region_values_follow_the_metric(metric, expected):
 
 
 def test_metric_switch_covers_every_metric():
-    assert {mapview.metric_for(w, u) for w in dashboard.WHAT_CHOICES for u in dashboard.UNIT_CHOICES} \
+    assert {mapview.metric_for(w, u) for w in view_state.WHAT_CHOICES for u in view_state.UNIT_CHOICES} \
         == set(mapview.METRICS)
 
 
@@ -152,7 +153,7 @@ def test_cyrillic_names_show_as_written_and_in_latin():
     assert mapview.display_name("Valuyki") == "Valuyki" and mapview.display_name(None) == ""
     rows, _ = mapview.point_rows(points(1, settlement="Шебекино"))
     assert "Шебекино (Shebekino)" in rows[0][4] and "Incidents at Шебекино (Shebekino)" in rows[0][5]
-    shown = dashboard.with_display_names(points(2).assign(settlement=["Шебекино", None]))
+    shown = display.with_display_names(points(2).assign(settlement=["Шебекино", None]))
     assert list(shown["settlement"].fillna("-")) == ["Шебекино (Shebekino)", "-"]
 
 
@@ -181,9 +182,9 @@ def test_a_clicked_point_reads_back_as_its_place():
     tip = re.sub(r"<[^>]+>", "", mapview.place_tooltip(place))
     assert "Шебекино (Shebekino)" in tip
     assert mapview.place_from_tooltip(tip) == (50.2123, -38.1001)
-    assert dashboard.clicked_place({"last_object_clicked_tooltip": tip}) == (50.2123, -38.1001)
+    assert map_clicks.clicked_place({"last_object_clicked_tooltip": tip}) == (50.2123, -38.1001)
     region_tip = re.sub(r"<[^>]+>", "", mapview.region_tooltip("RU-BEL", {}))
-    assert mapview.place_from_tooltip(region_tip) is None and dashboard.clicked_place(None) is None
+    assert mapview.place_from_tooltip(region_tip) is None and map_clicks.clicked_place(None) is None
 
 
 def test_template_code_in_article_text_is_shown_not_run():

@@ -1,0 +1,57 @@
+"""What a click on the dashboard's map asks for: a region to toggle, or a point whose incidents to list.
+
+streamlit-folium hands back the last clicked object's tooltip; these functions
+turn it into a region code or a place, and the place into the table shown
+below the map.  No streamlit import.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from geo import mapview
+from geo.filters import Filters
+from ui.display import with_display_names
+
+
+def map_click(value: dict | None, last_seen: Any) -> tuple[str | None, Any]:
+    """The region a new map click asks to toggle, and the click's identity to remember.
+
+    streamlit-folium returns the last clicked object's tooltip and a click
+    counter; the same value comes back on every rerun, so a click counts
+    only once, when (counter, tooltip) differs from what was seen last.
+    """
+    if not value:
+        return None, last_seen
+    seen = (value.get("last_object_clicked_count"), value.get("last_object_clicked_tooltip"))
+    if seen == last_seen or not seen[0]:
+        return None, seen
+    return mapview.region_code_from_tooltip(seen[1]), seen
+
+
+#: Incidents listed below the map for a clicked point, and their columns.
+PLACE_ROWS = 50
+PLACE_COLUMNS = ["id", "date", "event_type", "settlement", "count", "killed", "injured", "target", "n_sources",
+                 "evidence"]
+
+
+def clicked_place(value: dict | None) -> tuple[float, float] | None:
+    """(lat, lon) of the map point clicked last (from its tooltip), else None."""
+    return mapview.place_from_tooltip((value or {}).get("last_object_clicked_tooltip"))
+
+
+def place_table(store: Any, filters: Filters, place: tuple[float, float], limit: int = PLACE_ROWS) -> pd.DataFrame:
+    """The newest incidents at one map point under the filters, for the list below the map;
+    ``attrs`` holds the place's name and a caption saying how many there are in all."""
+    rows = store.place_incidents(filters, [place], per_place=limit + 1)
+    if rows.empty:
+        return pd.DataFrame(columns=PLACE_COLUMNS)
+    named = with_display_names(rows)
+    shown = named[PLACE_COLUMNS].head(limit)
+    shown.attrs["place"] = named["settlement"].iloc[0] or named["region_name"].iloc[0] or f"{place[0]}, {place[1]}"
+    more = len(rows) > limit
+    shown.attrs["caption"] = (f"The newest {limit}; the Incidents page lists them all." if more
+                              else f"{len(shown)} incident{'s' if len(shown) != 1 else ''} "
+                                   f"({filters.describe()}).")
+    return shown
