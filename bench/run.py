@@ -360,8 +360,8 @@ def dashboard_view(store: Any, filters: Any, metric: str = "both", daily: bool =
     "load_other" is that load's own work.  ``daily=False`` leaves out the timeline's daily
     counts, which ignore the dates: app.py caches them by the other filters, so moving the date
     slider reuses them."""
-    from geo import dashboard
     from geo.maps import view as map_view
+    from ui import map_clicks, timeline
 
     timed_store = TimedStore(store)
     view, load_s = timed(lambda: map_view.load(timed_store, filters, metric))
@@ -376,11 +376,11 @@ def dashboard_view(store: Any, filters: Any, metric: str = "both", daily: bool =
     page, steps["map"] = timed(render)
     if daily:
         per_day, steps["daily_counts"] = timed(lambda: store.daily_counts(filters.with_(date_from=None, date_to=None)))
-        _, steps["timeline"] = timed(lambda: dashboard.timeline(per_day))
+        _, steps["timeline"] = timed(lambda: timeline.timeline(per_day))
     busiest = view.points.places.sort_values("n").tail(1)
     if not busiest.empty:  # a click on the busiest point lists its incidents below the map (not in the total)
         place = (float(busiest["lat"].iloc[0]), float(busiest["lon"].iloc[0]))
-        _, clicked = timed(lambda: dashboard.place_table(store, filters, place))
+        _, clicked = timed(lambda: map_clicks.place_table(store, filters, place))
     return {"incidents": view.summary["incidents"], "map_bytes": len(page.encode("utf-8")),
             "steps_s": {k: round(v, 4) for k, v in steps.items()}, "total_s": round(sum(steps.values()), 4),
             "clicked_place_s": round(clicked, 4) if not busiest.empty else None}

@@ -5,11 +5,12 @@ import logging
 
 import streamlit as st
 
-import app_shell
-from geo import dashboard, helptext
 from geo.documents.model import Document
 from geo.documents.readers import SUPPORTED_SUFFIXES
 from geo.documents.uploads import from_pasted_text, read_bytes
+from ui import helptext, shell
+from ui.editing import SHOWN, apply_edits, doc_name, preview_frame
+from ui.evidence import find_spans, highlight, html_block, md_escape, source_block, text_excerpt
 
 log = logging.getLogger("geo.dashboard")
 
@@ -37,7 +38,7 @@ def extract(docs: list[Document], online: bool) -> list[dict]:
             out.append({"doc": doc, "incidents": process(doc, geocoder), "error": None, "key": f"edit_{n}_{doc.id}"})
         except Exception as exc:  # one article's failure must not lose the others; the log keeps the trace
             log.exception("extraction failed for %s", doc.title or doc.id)
-            out.append({"doc": doc, "incidents": [], "error": app_shell.short_error(exc), "key": f"edit_{n}_{doc.id}"})
+            out.append({"doc": doc, "incidents": [], "error": shell.short_error(exc), "key": f"edit_{n}_{doc.id}"})
         bar.progress(n / len(docs), text=f"Extracted {n}/{len(docs)}")
     bar.empty()
     return out
@@ -82,27 +83,22 @@ def inputs() -> tuple[list[Document], list[str], bool]:
     return docs, errors, online
 
 
-def doc_name(doc: Document) -> str:
-    """What the preview calls an article: its title, its file name, or "Pasted article" (never a hash)."""
-    return doc.title or doc.path or "Pasted article"
-
-
 def show_preview(store, online: bool) -> None:
     items = st.session_state.get(PREVIEW_KEY) or []
     for item in items:
         doc, incidents = item["doc"], item["incidents"]
         with st.container(border=True):
-            st.markdown(dashboard.source_block("Article:", doc_name(doc), doc.url, published=doc.published),
+            st.markdown(source_block("Article:", doc_name(doc), doc.url, published=doc.published),
                         unsafe_allow_html=True)
             if item["error"]:
-                st.error(f"Extraction failed: {dashboard.md_escape(item['error'])}")
+                st.error(f"Extraction failed: {md_escape(item['error'])}")
                 continue
             spans = [s for i in incidents for s in (i.extras.get("evidence_spans")
-                                                    or dashboard.find_spans(doc.text, i.evidence))]
-            shown, marks = app_shell.text_excerpt(doc.text, spans)
+                                                    or find_spans(doc.text, i.evidence))]
+            shown, marks = text_excerpt(doc.text, spans)
             if shown != doc.text:
                 st.caption(f"A long text ({len(doc.text):,} characters): the parts around what was found are shown.")
-            st.markdown(dashboard.html_block(dashboard.highlight(shown, marks),
+            st.markdown(html_block(highlight(shown, marks),
                                              "max-height:260px;overflow:auto;font-size:0.9em"), unsafe_allow_html=True)
             if not incidents:
                 st.info("No drone strikes or interceptions were found in this text; nothing from it will be saved.")
@@ -112,10 +108,10 @@ def show_preview(store, online: bool) -> None:
             if assumed:  # else a guessed year looks as sure as a stated one
                 st.warning(helptext.YEAR_ASSUMED.format(n=assumed, s="s" if assumed > 1 else ""))
             item["edited"] = st.data_editor(
-                dashboard.preview_frame(incidents), key=item["key"], hide_index=True,
+                preview_frame(incidents), key=item["key"], hide_index=True,
                 disabled=["geo_precision", "evidence"], num_rows="fixed",
-                column_config=app_shell.column_config(
-                    dashboard.SHOWN,
+                column_config=shell.column_config(
+                    SHOWN,
                     keep=st.column_config.CheckboxColumn("Keep", help=helptext.FIELDS["keep"][1]),
                     event_type=st.column_config.SelectboxColumn("Type", options=["strike", "interception"],
                                                                 help=helptext.FIELDS["event_type"][1]),
@@ -134,16 +130,16 @@ def save(store, items: list[dict], online: bool) -> None:
         if item["error"]:
             continue
         try:
-            kept = (dashboard.apply_edits(item["incidents"], item["edited"], _geocoder(online))
+            kept = (apply_edits(item["incidents"], item["edited"], _geocoder(online))
                     if item.get("edited") is not None else [])
             result = store.add_document(item["doc"], kept)
         except Exception as exc:  # a bad correction or a busy store: say so, keep the row for another try
             log.warning("saving %s failed: %s", name, exc)
-            report.append(("error", f"Not saved: {dashboard.md_escape(name)}: {app_shell.short_error(exc)}"))
+            report.append(("error", f"Not saved: {md_escape(name)}: {shell.short_error(exc)}"))
             failed.append(item)
             continue
         if not result.new:
-            report.append(("info", dashboard.md_escape(f"{name}: already in the store, nothing changed.")))
+            report.append(("info", md_escape(f"{name}: already in the store, nothing changed.")))
         new += result.incidents_new
         merged += result.incidents_merged
         saved += 1
@@ -159,14 +155,14 @@ def save(store, items: list[dict], online: bool) -> None:
 
 
 def body() -> None:
-    store = app_shell.store()
+    store = shell.store()
     st.title("Add articles")
-    app_shell.how_to_read("Add articles")
+    shell.how_to_read("Add articles")
     st.caption("Nothing is stored until you press Save. Supported files: "
                + ", ".join(sorted(SUPPORTED_SUFFIXES)))
     docs, errors, online = inputs()
     for err in errors:
-        st.error(dashboard.md_escape(f"Could not read {err}"))
+        st.error(md_escape(f"Could not read {err}"))
     if st.button("Extract incidents", disabled=not docs,
                  help=None if docs else "Paste an article or upload a readable file first."):
         st.session_state[PREVIEW_KEY] = extract(docs, online)
@@ -175,4 +171,4 @@ def body() -> None:
     show_preview(store, online)
 
 
-app_shell.run_page("Add articles", body)
+shell.run_page("Add articles", body)

@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-import app_shell
-from geo import helptext
 from geo.data.credits import attribution_markdown
 from geo.maps.points import MAX_POINTS
 from geo.record import GEO_PRECISIONS
+from ui import helptext, shell
 
 
 def body() -> None:
@@ -21,4 +20,4 @@ def body() -> None:
     st.caption("Nothing is loaded from the internet unless you switch on OpenStreetMap tiles or online geocoding.")
 
 
-app_shell.run_page("About", body)
+shell.run_page("About", body)

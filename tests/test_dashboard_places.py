@@ -6,28 +6,28 @@ import pickle
 import places_reference
 import sample_store
 
-from geo import dashboard
 from geo.filters import Filters
 from geo.maps import view as map_view
 from geo.store import open_store
+from ui import display, map_clicks
 
 
 def test_a_clicked_point_lists_its_incidents_newest_first(tmp_path):
     store = open_store(sample_store.build(tmp_path / "s.db"))
     places = store.places(Filters())
     rylsk = places[places["settlement"] == "Rylsk"].iloc[0]
-    table = dashboard.place_table(store, Filters(), (rylsk["lat"], rylsk["lon"]))
+    table = map_clicks.place_table(store, Filters(), (rylsk["lat"], rylsk["lon"]))
     assert table["settlement"].tolist() == ["Rylsk"] and table.attrs["place"] == "Rylsk"
     assert "1 incident " in table.attrs["caption"]
     assert pickle.loads(pickle.dumps(table)).attrs == table.attrs  # st.cache_data keeps the caption
-    assert dashboard.place_table(store, Filters(types=("interception",)), (rylsk["lat"], rylsk["lon"])).empty
+    assert map_clicks.place_table(store, Filters(types=("interception",)), (rylsk["lat"], rylsk["lon"])).empty
 
 
 def test_the_view_holds_the_stores_numbers_not_its_rows(tmp_path):
     store = open_store(sample_store.build(tmp_path / "s.db"))
     view = map_view.load(store, Filters(), "both")
     everything = store.query(Filters())
-    assert {k: view.summary[k] for k in dashboard.kpis(everything)} == dashboard.kpis(everything)
+    assert {k: view.summary[k] for k in display.kpis(everything)} == display.kpis(everything)
     assert view.date_range == (everything["date"].min(), everything["date"].max())
     points = view.points
     assert points.places[["lat", "lon", "n"]].to_numpy().tolist() == \

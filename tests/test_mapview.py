@@ -10,7 +10,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as hs
 
-from geo import dashboard
 from geo.documents.model import Document
 from geo.filters import Filters
 from geo.maps import layers, metrics, popups
@@ -19,6 +18,7 @@ from geo.maps.view import base_map, build_map, data_layer, load
 from geo.places.regions import regions
 from geo.record import Incident
 from geo.store import open_store
+from ui import display, map_clicks, view_state
 
 HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>'
 
@@ -89,7 +89,7 @@ def test_region_values_follow_the_metric(metric, expected):
 
 
 def test_metric_switch_covers_every_metric():
-    assert {metrics.metric_for(w, u) for w in dashboard.WHAT_CHOICES for u in dashboard.UNIT_CHOICES} \
+    assert {metrics.metric_for(w, u) for w in view_state.WHAT_CHOICES for u in view_state.UNIT_CHOICES} \
         == set(metrics.METRICS)
 
 
@@ -125,7 +125,7 @@ def test_a_clicked_region_reads_back_as_its_code_and_points_never_do(tmp_path):
     for code in ("RU-BEL", "UA-63", "BY-BR"):
         tip = re.sub(r"<[^>]+>", "", popups.region_tooltip(code, {"strikes": 2}))
         assert layers.clicked_region(features[code]) == code
-        assert dashboard.map_click({"last_object_clicked_count": 1, "last_active_drawing": features[code]},
+        assert map_clicks.map_click({"last_object_clicked_count": 1, "last_active_drawing": features[code]},
                                    None)[0] == code
         assert regions()[code].name_ru in tip and regions()[code].name_uk in tip
     rows, _ = point_rows(stored(tmp_path, points(1, settlement="[RU-BEL] trap")))
@@ -191,7 +191,7 @@ def test_cyrillic_names_show_as_written_and_in_latin(tmp_path):
     assert popups.display_name("Valuyki") == "Valuyki" and popups.display_name(None) == ""
     rows, _ = point_rows(stored(tmp_path, points(1, settlement="Шебекино")))
     assert "Шебекино (Shebekino)" in rows[0][4] and "Incidents at Шебекино (Shebekino)" in rows[0][5]
-    shown = dashboard.with_display_names(points(2).assign(settlement=["Шебекино", None]))
+    shown = display.with_display_names(points(2).assign(settlement=["Шебекино", None]))
     assert list(shown["settlement"].fillna("-")) == ["Шебекино (Shebekino)", "-"]
 
 
@@ -224,9 +224,9 @@ def test_a_clicked_point_reads_back_as_its_place(tmp_path):
     page = build_map(counts(), places).get_root().render()
     assert "m.feature = {type: \"Feature\", properties: {place: [r[0], r[1]]}};" in page  # what a click returns
     assert layers.clicked_place(clicked(rows[0])) == (50.2123, -38.1001)
-    assert dashboard.clicked_place({"last_active_drawing": clicked(rows[0])}) == (50.2123, -38.1001)
+    assert map_clicks.clicked_place({"last_active_drawing": clicked(rows[0])}) == (50.2123, -38.1001)
     region = json.loads(layers.region_geometry_json())["features"][0]
-    assert layers.clicked_place(region) is None and dashboard.clicked_place(None) is None
+    assert layers.clicked_place(region) is None and map_clicks.clicked_place(None) is None
 
 
 def test_template_code_in_article_text_is_shown_not_run(tmp_path):

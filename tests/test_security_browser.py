@@ -183,7 +183,7 @@ def test_add_articles_preview_shows_hostile_text_as_text(app, watched):
     main = page.locator("[data-testid='stMain']")
     area = main.locator("textarea").first
     expect(area).to_be_visible(timeout=20_000)
-    idle(page)  # a page opened first on a fresh server reruns once (app_shell.run_page): type after it
+    idle(page)  # a page opened first on a fresh server reruns once (ui.shell.run_page): type after it
     area.fill(ARTICLE + "\n" + TRICKS)
     main.get_by_label("Title (optional)").fill(TITLE)
     main.get_by_label("URL (optional)").fill(ARTICLE_URL)

@@ -17,15 +17,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import corpus  # noqa: E402
 import places_reference  # noqa: E402
 
-from geo import dashboard  # noqa: E402
 from geo.documents.model import Document  # noqa: E402
 from geo.filters import Filters  # noqa: E402
 from geo.record import Incident  # noqa: E402
-from geo.store import (
-    dedup,  # noqa: E402
-    open_store,  # noqa: E402
-)
+from geo.store import dedup, open_store  # noqa: E402
 from geo.store.schema import AGG_KEY  # noqa: E402
+from ui import display  # noqa: E402
 
 FILTERS = [
     Filters(), Filters(include_undated=True), Filters(types=("strike",)), Filters(regions=("RU-BEL", "RU-KRS")),
@@ -65,7 +62,7 @@ def test_daily_agg_is_the_group_by_of_the_incidents(store):
 def test_summary_and_counts_equal_counting_the_rows(store, filters):
     frame = store.query(filters)
     got = store.summary(filters)
-    assert {k: got[k] for k in dashboard.kpis(frame)} == dashboard.kpis(frame)
+    assert {k: got[k] for k in display.kpis(frame)} == display.kpis(frame)
     assert got["incidents"] == store.count(filters) == len(frame)
     dated = frame["date"].dropna()
     assert (got["first"], got["last"]) == ((dated.min(), max(dated.max(), frame["date_end"].dropna().max()

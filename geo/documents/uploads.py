@@ -1,6 +1,6 @@
 """The dashboard's way in: uploaded files and pasted text, read like ``python -m geo ingest`` reads files.
 
-One entry point for both the Add articles page and :func:`geo.dashboard.read_upload`,
+One entry point for both the Add articles page and :func:`ui.editing.read_upload`,
 so an upload meets the same size limits, the same readers and the same text
 cleaning as a file on the command line.  Nothing here raises for bad input:
 what cannot be read comes back as a message naming the file (and row).

@@ -65,7 +65,7 @@ def display_name(name: Any, latin: Any = None) -> str:
 
 
 def link_url(url: Any) -> str | None:
-    """The URL if it may become a link (http or https with a host), else None (see geo.readers.safe_url).
+    """The URL if it may become a link (http or https with a host), else None (see geo.documents.limits.safe_url).
 
     ``javascript:``, ``data:``, relative and odd URLs are shown as text only.
     """

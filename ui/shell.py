@@ -1,4 +1,4 @@
-"""What app.py and every page share on the Streamlit side: set-up, the store, errors.
+"""What app.py and every page share on the Streamlit side: set-up, the store, errors, help boxes.
 
 Kept out of ``geo/`` because it imports streamlit; kept out of ``pages/``
 because it is not a page.
@@ -8,17 +8,18 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Literal
 
 import streamlit as st
-from streamlit.runtime.pages_manager import PagesManager
 
-from geo import dashboard, helptext
 from geo.maps import assets
 from geo.store import default_url, open_store
+from ui import helptext, navigation
+from ui.evidence import md_escape
+from ui.seeding import seed_if_empty
 
-ROOT = Path(__file__).resolve().parent
-#: The browser tab's icon (our own drawing; page icons are left out, see PAGES in app.py).
+ROOT = Path(__file__).resolve().parent.parent
+#: The browser tab's icon (our own drawing; page icons are left out, see ui.navigation.PAGES).
 FAVICON = ROOT / "static" / "favicon.png"
 log = logging.getLogger("geo.dashboard")
 
@@ -38,13 +39,9 @@ def store() -> Any:
     return _store(os.path.abspath(default_url()) if "://" not in default_url() else default_url())
 
 
-def run_page(title: str, body: Callable[[], None], layout: str = "wide") -> None:
+def run_page(title: str, body: Callable[[], None], layout: Literal["centered", "wide"] = "wide") -> None:
     """Set the page up and run ``body``; any failure becomes a short message, never a traceback."""
-    if PagesManager.uses_pages_directory:
-        # A link to a page opened before this process ran app.py: Streamlit listed pages/ by itself
-        # ("app" atop the sidebar).  Once app.py's st.navigation has run, Streamlit never does so again.
-        PagesManager.uses_pages_directory = False
-        st.rerun()
+    navigation.leave_pages_directory_mode()
     st.set_page_config(page_title=f"{title} · Drone-incident atlas", page_icon=str(FAVICON), layout=layout)
     try:
         _static_assets()
@@ -62,13 +59,13 @@ def url_query() -> dict[str, Any]:
 
 
 def how_to_read(page: str) -> None:
-    """The page's "How to read this" box (geo.helptext), closed until asked for."""
+    """The page's "How to read this" box (ui.helptext), closed until asked for."""
     with st.expander("How to read this", icon=":material/help:"):
         st.markdown(helptext.page_help(page))
 
 
 def column_config(fields: list[str], **override: Any) -> dict[str, Any]:
-    """Streamlit column settings that label each field in words, with its help (geo.helptext.FIELDS)."""
+    """Streamlit column settings that label each field in words, with its help (ui.helptext.FIELDS)."""
     config: dict[str, Any] = {}
     for field in fields:
         label, help_ = helptext.FIELDS.get(field, (field, ""))
@@ -76,39 +73,10 @@ def column_config(fields: list[str], **override: Any) -> dict[str, Any]:
     return {**config, **override}
 
 
-#: Longer texts are shown as the parts around their evidence: a whole multi-megabyte
-#: article would freeze the browser, and the evidence is what the reader came for.
-SHOW_WHOLE_TEXT = 20_000
-CONTEXT_CHARS = 800
-
-
-def text_excerpt(text: str, spans: list) -> tuple[str, list[tuple[int, int]]]:
-    """``text`` and ``spans`` when short; else the windows around the spans joined by "[…]", spans moved."""
-    if len(text) <= SHOW_WHOLE_TEXT:
-        return text, [(int(a), int(b)) for a, b in spans]
-    windows: list[list[int]] = []
-    for a, b in sorted((int(a), int(b)) for a, b in spans) or [(0, 0)]:
-        lo, hi = max(a - CONTEXT_CHARS, 0), min(b + CONTEXT_CHARS, len(text))
-        if windows and lo <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], hi)
-        else:
-            windows.append([lo, hi])
-    spans = sorted((int(a), int(b)) for a, b in spans)
-    parts, moved, pos = [], [], 0
-    for lo, hi in windows:
-        prefix = "[…] " if lo else ""
-        piece = prefix + text[lo:hi] + (" […]" if hi < len(text) else "")
-        shift = pos + len(prefix) - lo
-        moved += [(a + shift, b + shift) for a, b in spans if lo <= a and b <= hi]
-        parts.append(piece)
-        pos += len(piece) + 2
-    return "\n\n".join(parts), moved
-
-
 def short_error(exc: BaseException) -> str:
     """One line a user can act on (escaped: messages may quote file names or article text)."""
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return dashboard.md_escape(text[:300])
+    return md_escape(text[:300])
 
 
 def seed_on_first_start(store_: Any) -> None:
@@ -122,7 +90,7 @@ def seed_on_first_start(store_: Any) -> None:
         bar.progress(done / max(total, 1), text=f"First start: reading the seed articles ({done}/{total}) {label}")
 
     try:
-        summary = dashboard.seed_if_empty(store_, progress)
+        summary = seed_if_empty(store_, progress)
     except Exception as exc:
         log.exception("seeding failed")
         st.warning(f"Could not load the seed articles: {short_error(exc)}. The map shows what the store holds.")
@@ -133,5 +101,5 @@ def seed_on_first_start(store_: Any) -> None:
         st.toast(f"First start: the store was empty, so the {summary.documents_new} sample articles in seeds/ "
                  f"were read: {summary.incidents_new} incidents.", duration="infinite")
         for err in summary.errors[:5]:
-            st.warning(dashboard.md_escape(err))
+            st.warning(md_escape(err))
         st.cache_data.clear()
