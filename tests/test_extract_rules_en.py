@@ -25,3 +25,24 @@ def places(text: str, published: dt.date | None = DAY) -> list[tuple[str, str | 
 ])
 def test_kyiv_acting_for_its_government_is_no_place(text):
     assert {r for _, r, _ in places(text)} == {"RU-BRY"}
+
+
+@pytest.mark.parametrize("text, region, city", [
+    ("Debris of a downed drone fell in the Darnytskyi district of Kyiv, damaging a garage.", "UA-30", "Kyiv"),
+    ("A drone was shot down over Sevastopol on Thursday night, the governor said.", "UA-40", "Sevastopol"),
+    ("Air defences downed two drones approaching Moscow, the mayor said.", "RU-MOW", "Moscow"),
+])
+def test_a_city_that_is_a_region_is_also_the_settlement(text, region, city):
+    assert [(r, s) for _, r, s in places(text)] == [(region, city)]
+
+
+def test_a_city_administration_is_no_settlement():
+    text = ("Air defence destroyed nine drones over the capital, the Kyiv City Military Administration said. "
+            "Debris fell on a car park in the Obolonskyi district.")
+    assert {s for _, _, s in places(text)} == {"Kyiv"}
+
+
+def test_debris_of_a_drone_does_not_count_the_drones_downed():
+    [inc] = extract("Debris of a downed drone fell on a warehouse in Brovary, Kyiv Oblast, overnight.",
+                    published=DAY, language="en")
+    assert (inc.event_type, inc.settlement, inc.count) == ("interception", "Brovary", None)

@@ -22,6 +22,8 @@ class Figures(Text):
                 continue
             if kind == "one":
                 return Count(1, "exact", kind)
+            if kind == "unstated":
+                return None
             n = self.number(m)
             if n is None:
                 continue

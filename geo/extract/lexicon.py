@@ -127,6 +127,7 @@ class Lexicon:
     place_name: re.Pattern  # one more name of a list ("Климово, Суземка и Погар"), case-sensitive
     place_header: re.Pattern  # a sentence opened by a place ("Охтирка: внаслідок атаки ...")
     not_places: frozenset[str]
+    city_regions: dict[str, str]  # a region that is one city -> the city ("UA-30" -> "Kyiv")
     capitals: frozenset[str]
     around_city: re.Pattern
     person_after: re.Pattern
@@ -294,6 +295,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         place_name=c(r"(?P<name>{NAME})"),
         place_header=c(r"(?:[^\w\s]+\s*)?(?P<name>{NAME})\s*:\s"),  # also after a bullet: "▪️Куп'янськ: ..."
         not_places=frozenset(places["not_places"]),
+        city_regions=dict(places.get("city_regions", {})),
         capitals=frozenset(places["capitals"]),
         around_city=c(places["around_city"]),
         person_after=re.compile(places["person_after"]),

@@ -218,3 +218,12 @@ def merge_continuations(drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+def city_regions(drafts: list[Draft], doc: Text) -> list[Draft]:
+    """A region that is one city (Kyiv, Moscow, Sevastopol): an incident there with no other
+    settlement is in the city ("Debris fell in Kyiv's Dniprovskyi district")."""
+    for d in drafts:
+        if d.settlement is None and d.region in doc.lex.city_regions:
+            d.settlement = doc.lex.city_regions[d.region]
+    return drafts
