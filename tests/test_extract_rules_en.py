@@ -46,3 +46,14 @@ def test_debris_of_a_drone_does_not_count_the_drones_downed():
     [inc] = extract("Debris of a downed drone fell on a warehouse in Brovary, Kyiv Oblast, overnight.",
                     published=DAY, language="en")
     assert (inc.event_type, inc.settlement, inc.count) == ("interception", "Brovary", None)
+
+
+@pytest.mark.parametrize("text, regions", [
+    ("Russia launched 30 drones from the Kursk and Bryansk regions overnight; air defence shot down 25 of "
+     "them over the Sumy and Chernihiv regions.", {"UA-59", "UA-74"}),
+    ("Ukraine's air force said it shot down 40 of 52 drones overnight (launch areas: Kursk, Oryol, "
+     "Primorsko-Akhtarsk).", {None}),
+    ("The drones took off from sites in the Bryansk region and were downed over the Sumy region.", {"UA-59"}),
+])
+def test_where_drones_were_launched_from_is_no_incident_place(text, regions):
+    assert {r for _, r, _ in places(text)} == regions

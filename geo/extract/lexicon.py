@@ -137,6 +137,8 @@ class Lexicon:
     facility_after: re.Pattern  # ... before a facility ("НПЗ"): the settlement it is made from
     district: re.Pattern
     not_location_before: re.Pattern
+    launch_from: re.Pattern  # "launched from": the region names up to launch_from_ends are no places
+    launch_from_ends: re.Pattern
     not_location_after: re.Pattern
     speaks_after: re.Pattern  # "Moscow kept up ...": the government, not the place
     place_before: re.Pattern  # "in occupied Donetsk said": the place after all
@@ -305,6 +307,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
         facility_after=c(places.get("facility_after", NEVER)),
         district=c(places["district"]),
         not_location_before=c(places["not_location_before"]),
+        launch_from=c(places.get("launch_from", NEVER)),
+        launch_from_ends=c(places.get("launch_from_ends", NEVER)),
         not_location_after=c(places["not_location_after"]),
         speaks_after=c(places.get("speaks_after", NEVER)),
         place_before=c(places.get("place_before", NEVER)),
