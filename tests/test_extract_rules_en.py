@@ -57,3 +57,19 @@ def test_debris_of_a_drone_does_not_count_the_drones_downed():
 ])
 def test_where_drones_were_launched_from_is_no_incident_place(text, regions):
     assert {r for _, r, _ in places(text)} == regions
+
+
+def test_casualties_later_in_the_paragraph_are_the_incidents():
+    text = ("Russian drones attacked the city of Kherson overnight, the regional governor said. "
+            "Several buildings were damaged in the Dniprovskyi district. Firefighters put out a blaze at a shop. "
+            "Later the governor said two people had been killed and four were injured.")
+    [inc] = extract(text, published=DAY, language="en")
+    assert (inc.settlement, inc.killed, inc.injured) == ("Kherson", 2, 4)
+
+
+def test_casualties_after_a_blank_line_or_opening_another_report_stay_apart():
+    text = ("Russian drones attacked the city of Kherson overnight, the regional governor said. "
+            "Several buildings were damaged. Firefighters put out a blaze at a shop. Another window was broken."
+            "\n\nTwo people were killed in Nikopol on Friday, officials said.")
+    [inc] = extract(text, published=DAY, language="en")
+    assert (inc.killed, inc.injured) == (None, None)

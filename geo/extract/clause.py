@@ -219,6 +219,8 @@ class Reader(Figures, Places):
     def attach(self, i: int, sent: tuple[int, int], cs: int, ce: int, pos: int | None = None) -> None:
         """A sentence that continues the last incident: add its target and casualties."""
         killed, injured = self.casualties(cs, ce)
+        if self.paragraph_toll(i, cs, ce, killed, injured):
+            return
         if not self.drafts or self.drafts[-1].sentence < i - FOLLOWUP_SENTENCES or \
                 (self.drafts[-1].region is None and self.drafts[-1].settlement is None and self.drafts[-1].district is None):
             # nothing placed to attach to: the casualties may lead into the next sentence's incident
@@ -259,6 +261,22 @@ class Reader(Figures, Places):
                 d.target, changed = t, True
         if changed and d.span[1] < sent[1]:
             d.span = (d.span[0], sent[1])
+
+    def paragraph_toll(self, i: int, cs: int, ce: int, killed: int | None, injured: int | None) -> bool:
+        """Casualties stated further on in the paragraph of the last incident, with no incident and no
+        other place between ("Drones attacked Odesa. ... Fires broke out. Later three people were
+        reported injured"): that incident's toll."""
+        d = self.drafts[-1] if self.drafts else None
+        if d is None or d.sentence >= i - FOLLOWUP_SENTENCES or (killed is None and injured is None) \
+                or d.killed is not None or d.injured is not None or (killed == 0 and injured == 0) \
+                or (d.region is None and d.settlement is None) or "\n\n" in self.text[d.span[0]:cs] \
+                or any(m.code != d.region for m in self.mentions_in(cs, ce)) \
+                or self.lex.also.match(self.low, cs, ce) \
+                or self.lex.another.match(self.low, cs, ce):
+            return False  # "In addition, one more man was wounded. In X, a drone ...": the next one's
+        d.killed, d.injured = killed, injured
+        d.span = (d.span[0], max(d.span[1], ce))
+        return True
 
     # -- the whole text -------------------------------------------------------------
     def run(self) -> list[Draft]:
