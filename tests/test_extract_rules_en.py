@@ -73,3 +73,10 @@ def test_casualties_after_a_blank_line_or_opening_another_report_stay_apart():
             "\n\nTwo people were killed in Nikopol on Friday, officials said.")
     [inc] = extract(text, published=DAY, language="en")
     assert (inc.killed, inc.injured) == (None, None)
+
+
+def test_the_day_of_a_date_counts_no_drones():
+    text = ("A Russian drone hit a high-rise building in Zaporizhzhia, injuring a woman.\n\n"
+            "Recall: Russian troops attacked Zaporizhzhia with Shahed drones on March 12 in the evening.")
+    [inc] = extract(text, published=DAY, language="en")
+    assert (inc.settlement, inc.count, inc.date, inc.injured) == ("Zaporizhzhia", 1, "2025-03-12", 1)

@@ -283,7 +283,8 @@ class Reader(Figures, Places):
         """Every draft incident of the text, sentence by sentence."""
         lex, text = self.lex, self.low
         # No date stated yet: the report is taken to be about its publication day.
-        running: DateRef | None = DateRef(self.published.isoformat(), None, "day") if self.published else None
+        running: DateRef | None = DateRef(self.published.isoformat(), None, "day", stated=False) \
+            if self.published else None
         # One cheap pass each over the whole text tells which sentences can hold a date or an event.
         self.with_date = with_date = self.sentences_with(lex.date_cue)
         with_event = self.sentences_with(lex.event_cue)

@@ -17,7 +17,7 @@ class Figures(Text):
         for kind, rx, needs_number in lex.counts:
             if needs_number and not written:
                 continue
-            m = rx.search(self.low, start, end)
+            m = next((m for m in rx.finditer(self.low, start, end) if not self.in_date(m)), None)
             if not m:
                 continue
             if kind == "one":
@@ -33,6 +33,14 @@ class Figures(Text):
         if lex.vague.search(self.low, start, end):
             return Count(None, "approximate", "vague")
         return None
+
+    def in_date(self, m: re.Match) -> bool:
+        """"on February 27 in the evening": the number of a date counts no drones."""
+        if "n" not in m.groupdict() or m.group("n") is None:
+            return False
+        ns, ne = m.span("n")
+        d = self.lex.absolute_dates.search(self.low, max(0, ns - 12), min(len(self.low), ne + 12))
+        return d is not None and d.start() <= ns and ne <= d.end()
 
     def each_count(self, start: int, end: int) -> Count | None:
         """The count "each" gives every region of a list ("two each over A and B")."""

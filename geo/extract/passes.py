@@ -63,6 +63,8 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
                         setattr(k, name, getattr(d, name))
                 if k.target in GENERIC_TARGETS and d.target:
                     k.target = d.target  # the specific name wins
+                if k.date and not k.date.stated and d.date and d.date.stated and d.date.known:
+                    k.date = d.date  # "Recall: the attack on February 27 in the evening": the day it says
                 break
         else:
             kept.append(d)
