@@ -80,3 +80,26 @@ def test_the_day_of_a_date_counts_no_drones():
             "Recall: Russian troops attacked Zaporizhzhia with Shahed drones on March 12 in the evening.")
     [inc] = extract(text, published=DAY, language="en")
     assert (inc.settlement, inc.count, inc.date, inc.injured) == ("Zaporizhzhia", 1, "2025-03-12", 1)
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Air defence shot down 14 of the 16 attack drones over the Sumy region overnight.", 14),
+    ("On the night of 3 March, 20 drones were launched at the Sumy region, with air defence downing 18 of them.", 18),
+    ("A Lutyi-type drone struck a warehouse in Kursk overnight.", 1),
+])
+def test_counts_of_downed_and_striking_drones(text, count):
+    assert [i.count for i in extract(text, published=DAY, language="en")] == [count]
+
+
+def test_drones_of_two_kinds_add_up_and_over_the_past_day_has_no_date():
+    [inc] = extract("Over the past day, Ukrainian forces shot down five reconnaissance drones and one Lancet.",
+                    published=DAY, language="en")
+    assert (inc.count, inc.date) == (6, None)
+
+
+def test_a_roundup_over_the_territories_of_regions():
+    text = ("Nine drones were reportedly shot down over the territory of the Bryansk region, 3 over the "
+            "territory of the Kursk region, 2 each over the territories of the Belgorod and Tula regions, as "
+            "well as one each over the territories of the Oryol and Ryazan regions.")
+    got = {i.region: i.count for i in extract(text, published=DAY, language="en")}
+    assert got == {"RU-BRY": 9, "RU-KRS": 3, "RU-BEL": 2, "RU-TUL": 2, "RU-ORL": 1, "RU-RYA": 1}

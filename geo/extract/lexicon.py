@@ -105,6 +105,7 @@ class Lexicon:
     national: re.Pattern
     counts: tuple[tuple[str, re.Pattern, bool], ...]  # kind, pattern, needs a written number
     each: re.Pattern
+    plus_count: re.Pattern  # "... and one Lancet" right after a count: added to it
     each_counts: tuple[re.Pattern, ...]
     roundup_before: re.Pattern
     roundup_after: re.Pattern
@@ -275,6 +276,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         national=c(ev["national"]),
         counts=tuple((row["kind"], c(row["re"]), "{NUMX}" in row["re"]) for row in d["counts"]["patterns"]),
         each=c(d["counts"]["each"]),
+        plus_count=c(d["counts"].get("plus", NEVER)),
         each_counts=tuple(c(rx) for rx in d["counts"]["each_counts"]),
         roundup_before=c(d["counts"]["roundup_before"]),
         roundup_after=c(d["counts"]["roundup_after"]),
