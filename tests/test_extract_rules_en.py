@@ -103,3 +103,10 @@ def test_a_roundup_over_the_territories_of_regions():
             "well as one each over the territories of the Oryol and Ryazan regions.")
     got = {i.region: i.count for i in extract(text, published=DAY, language="en")}
     assert got == {"RU-BRY": 9, "RU-KRS": 3, "RU-BEL": 2, "RU-TUL": 2, "RU-ORL": 1, "RU-RYA": 1}
+
+
+def test_a_drone_flying_to_moscow_is_downed_somewhere_unsaid():
+    text = ("Air defence destroyed another drone that was heading towards Moscow, Mayor Sergei Sobyanin said. "
+            "\"Air defence shot down a drone flying to Moscow,\" he wrote.")
+    [inc] = extract(text, published=DAY, language="en")
+    assert (inc.region, inc.settlement, inc.count) == (None, None, 1)

@@ -45,11 +45,17 @@ class Reader(Figures, Places):
         and whether they were inherited from an earlier sentence."""
         regions: list[str | None] = [m.code for g in groups for m in g]
         same = self.lex.same_region.search(self.low, cs, core)
+        if not regions and not same and self.heading(cs, core):
+            return [None], False  # "a drone flying to Moscow was destroyed": not said where
         if not regions and not same:
             regions = [r for r in [self.official(sent[0], sent[1])] if r]
         if not regions:
             return [self.focus(cs) if same or not self.national_context(i) else None], not same
         return list(dict.fromkeys(regions)), False
+
+    def heading(self, start: int, end: int) -> bool:
+        """The span names where drones were heading ("a drone flying to Moscow")."""
+        return any(start <= p < end for p in self.destinations)
 
     def clause(self, i: int, sent: tuple[int, int], cs: int, ce: int, core: int,
                sentence_date: DateRef | None, previous: list[Draft]) -> list[Draft]:
@@ -84,7 +90,7 @@ class Reader(Figures, Places):
         regions, inherited = self.regions(i, sent, cs, core, groups)
         if rest_of is not None and not groups and rest_of.region:
             regions, inherited = [rest_of.region], False  # "the rest hit an oil depot": where the 25 flew
-        base.unplaced = regions == [None] and not self.national_context(i)
+        base.unplaced = regions == [None] and not self.national_context(i) and not self.heading(cs, core)
         if len(pairs) == 1 and len(regions) == 1 and not (count and count.kind == "part" and pairs[0][1].n == count.total):
             # "destroyed six naval drones at sea and shot down 20 over Crimea"; but "22 of 25 drones were
             # downed over ..." is 22, the 25 their total

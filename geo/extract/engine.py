@@ -81,5 +81,5 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
     if not lex.drone_context.search(doc.low):
         return []
     drafts = drop_summaries(merge_national(merge_restatements(merge_debris(
-        drop_headline(one_region(doc.run(), doc), doc)))), doc)
+        drop_headline(one_region(doc.run(), doc), doc))), doc), doc)
     return to_incidents(city_regions(drop_repelled(merge_continuations(drafts)), doc), doc, document)

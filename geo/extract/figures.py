@@ -22,6 +22,8 @@ class Figures(Text):
                 continue
             if kind == "one":
                 return Count(1, "exact", kind)
+            if kind == "single":
+                return Count(1, "exact")
             if kind == "unstated":
                 return None
             n = self.number(m)

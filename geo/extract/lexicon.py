@@ -138,6 +138,7 @@ class Lexicon:
     facility_after: re.Pattern  # ... before a facility ("НПЗ"): the settlement it is made from
     district: re.Pattern
     not_location_before: re.Pattern
+    destination_before: re.Pattern  # "flying to": the region after it is where drones were heading
     launch_from: re.Pattern  # "launched from": the region names up to launch_from_ends are no places
     launch_from_ends: re.Pattern
     not_location_after: re.Pattern
@@ -309,6 +310,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         facility_after=c(places.get("facility_after", NEVER)),
         district=c(places["district"]),
         not_location_before=c(places["not_location_before"]),
+        destination_before=c(places.get("destination_before", NEVER)),
         launch_from=c(places.get("launch_from", NEVER)),
         launch_from_ends=c(places.get("launch_from_ends", NEVER)),
         not_location_after=c(places["not_location_after"]),

@@ -111,15 +111,16 @@ def merge_debris(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def merge_national(drafts: list[Draft]) -> list[Draft]:
+def merge_national(drafts: list[Draft], doc: Text | None = None) -> list[Draft]:
     """Interceptions with no place on the same day are one national figure
-    ("166 shot down ... 60 decoys locationally lost" = 226)."""
+    ("166 shot down ... 60 decoys locationally lost" = 226); the same figure again in a quote restates it."""
     out: list[Draft] = []
     first: Draft | None = None
     for d in drafts:
         national = d.event_type == "interception" and d.region is None and d.settlement is None
         if national and first is not None and first.date == d.date and d.sentence - first.sentence <= 2:
-            if first.count is not None and d.count is not None:
+            quoted = doc is not None and doc.text[d.span[0]:d.span[0] + 1] in QUOTES
+            if first.count is not None and d.count is not None and not (quoted and first.count == d.count):
                 first.count += d.count
                 if d.qualifier != "exact":
                     first.qualifier = "at_least"
@@ -131,6 +132,7 @@ def merge_national(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+QUOTES = "\"'“‘«„"
 BREAKDOWN_SENTENCES = 3  # a per-region breakdown follows its total within this many sentences
 
 

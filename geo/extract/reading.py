@@ -28,7 +28,11 @@ class Text:
         self.today = today
         self.sentences = sentences(text, lex)
         self.sentence_starts = [s for s, _ in self.sentences]
-        found = [m for m in region_mentions(text, self.sentences) if not self._not_location(m)]
+        every = region_mentions(text, self.sentences)
+        found = [m for m in every if not self._not_location(m)]
+        # "a drone flying to Moscow was shot down": where it was heading, the place it was downed unsaid
+        self.destinations = [m.start for m in every if lex.destination_before.search(
+            self.low, max(0, m.start - LOOKBACK), m.start)]
         self.mentions = [self._around(m) for i, m in enumerate(found) if not self._city_district(m, found[i + 1:i + 2])]
         self.mention_starts = [m.start for m in self.mentions]
         self.officials = self._officials()
