@@ -110,3 +110,19 @@ def test_a_drone_flying_to_moscow_is_downed_somewhere_unsaid():
             "\"Air defence shot down a drone flying to Moscow,\" he wrote.")
     [inc] = extract(text, published=DAY, language="en")
     assert (inc.region, inc.settlement, inc.count) == (None, None, 1)
+
+
+def test_the_headline_toll_goes_to_the_one_incident_of_the_body():
+    text = ("Seven Injured, Including Two Children, In Russian Drone Strike On Sumy\n"
+            "\"Three people have been hurt so far,\" the mayor said at first.\n"
+            "Rescuers are working at the scene. Emergency crews put out a fire.\n"
+            "Russian forces struck Sumy with an attack drone, the regional administration reported.")
+    [inc] = extract(text, published=DAY, language="en")
+    assert (inc.settlement, inc.injured) == ("Sumy", 7)
+
+
+def test_an_air_force_figure_after_a_regional_report_is_national():
+    text = ("Russia attacked ports in Odesa Oblast with 30 drones overnight. "
+            "Ukraine's Air Force said 26 of those were shot down. The rest hit a warehouse.")
+    got = {(i.event_type, i.region) for i in extract(text, published=DAY, language="en")}
+    assert ("interception", None) in got and ("interception", "UA-51") not in got

@@ -87,9 +87,22 @@ def drop_headline(drafts: list[Draft], doc: Text) -> list[Draft]:
                     o.settlement, o.near = h.settlement, h.near
                     if o.target in GENERIC_TARGETS and h.target and h.target not in GENERIC_TARGETS:
                         o.target = h.target
+    for h in drafts:
+        if h.sentence == 0:
+            _headline_toll(h, body)
     return [d for d in drafts if d.sentence > 0
             or not any(same_region(o.region, d.region) or (d.region is None and o.event_type == d.event_type)
                        for o in body)]
+
+
+def _headline_toll(h: Draft, body: list[Draft]) -> None:
+    """"Ten injured in drone strike on Kharkiv" over a body that tells the strike but not its toll
+    (or only the first figures): the title's toll, when the body has one such incident there."""
+    if h.killed is None and h.injured is None:
+        return
+    there = [o for o in body if o.event_type == h.event_type and same_region(o.region, h.region)]
+    if len(there) == 1 and there[0].killed is None and there[0].injured is None:
+        there[0].killed, there[0].injured = h.killed, h.injured
 
 
 def merge_debris(drafts: list[Draft]) -> list[Draft]:
