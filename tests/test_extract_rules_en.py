@@ -126,3 +126,18 @@ def test_an_air_force_figure_after_a_regional_report_is_national():
             "Ukraine's Air Force said 26 of those were shot down. The rest hit a warehouse.")
     got = {(i.event_type, i.region) for i in extract(text, published=DAY, language="en")}
     assert ("interception", None) in got and ("interception", "UA-51") not in got
+
+
+def test_no_casualties_reaches_an_incident_placed_later():
+    text = ("Overnight, a Shahed drone hit an enterprise in the region.\n\n"
+            "There were no casualties.\n\n"
+            "This was reported by the head of the Poltava Oblast administration. "
+            "\"One drone hit a private enterprise in Poltava,\" he said.")
+    [inc] = extract(text, published=DAY, language="en")
+    assert (inc.region, inc.settlement, inc.killed, inc.injured) == ("UA-53", "Poltava", 0, 0)
+
+
+def test_a_remark_on_the_series_of_attacks_is_no_incident():
+    text = ("A drone hit an oil depot in the village of Volna in the Krasnodar region overnight. "
+            "This is the third drone attack on a fuel facility in Krasnodar this month.")
+    assert [s for _, _, s in places(text)] == ["Volna"]

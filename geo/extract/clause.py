@@ -227,16 +227,13 @@ class Reader(Figures, Places):
         killed, injured = self.casualties(cs, ce)
         if self.paragraph_toll(i, cs, ce, killed, injured):
             return
+        if killed == 0 and injured == 0:  # "There were no casualties": the whole report (its paragraph)
+            self.no_casualties(i, cs)
         if not self.drafts or self.drafts[-1].sentence < i - FOLLOWUP_SENTENCES or \
                 (self.drafts[-1].region is None and self.drafts[-1].settlement is None and self.drafts[-1].district is None):
             # nothing placed to attach to: the casualties may lead into the next sentence's incident
             self.pending = (i, sent[0], killed, injured) if killed is not None or injured is not None else None
             return
-        if killed == 0 and injured == 0:  # "There were no casualties": the whole report (its paragraph)
-            for o in self.drafts:
-                if (o.sentence >= i - FOLLOWUP_SENTENCES or "\n\n" not in self.text[o.span[0]:cs]) \
-                        and o.killed is None and o.injured is None:
-                    o.killed, o.injured = 0, 0
         d = self.drafts[-1]
         changed = False
         if d.event_type == "strike" and d.count is None and self.lex.debris.search(self.low, cs, ce) \
@@ -267,6 +264,16 @@ class Reader(Figures, Places):
                 d.target, changed = t, True
         if changed and d.span[1] < sent[1]:
             d.span = (d.span[0], sent[1])
+
+    def no_casualties(self, i: int, cs: int) -> None:
+        """"There were no casualties": every incident of the report so far (its paragraph, or just before),
+        placed or not yet (a later pass may place it)."""
+        if not self.drafts or self.drafts[-1].sentence < i - FOLLOWUP_SENTENCES:
+            return
+        for o in self.drafts:
+            if (o.sentence >= i - FOLLOWUP_SENTENCES or "\n\n" not in self.text[o.span[0]:cs]) \
+                    and o.killed is None and o.injured is None:
+                o.killed, o.injured = 0, 0
 
     def paragraph_toll(self, i: int, cs: int, ce: int, killed: int | None, injured: int | None) -> bool:
         """Casualties stated further on in the paragraph of the last incident, with no incident and no

@@ -186,15 +186,24 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
                         d.injured = d.injured if d.injured is not None else o.injured
                         o.region = "__merged__"
                 else:
-                    if len(detailed) == 1 and detailed[0].count is None and d.count is not None:
-                        # "дрони уразили НПЗ у Новокуйбишевську. ... зафіксовано щонайменше три влучання": its count
-                        detailed[0].count, detailed[0].qualifier = d.count, d.qualifier
+                    if len(detailed) == 1:
+                        _fill_from_summary(detailed[0], d)
                     continue
         if (d.region is None or (d.inherited and d.count is not None)) and \
                 _breakdown(d, drafts, doc.country_at(d.span[1]) if d.region is None else None):
             continue
         out.append(d)
     return [d for d in out if d.region != "__merged__"]
+
+
+def _fill_from_summary(o: Draft, d: Draft) -> None:
+    """The one detailed incident a region-level one sums up takes what only the summary said: its count
+    ("дрони уразили НПЗ у Новокуйбишевську. ... зафіксовано щонайменше три влучання") and its toll
+    ("One drone hit an enterprise. There were no casualties. ... It hit a plant in Dnipro")."""
+    if o.count is None and d.count is not None:
+        o.count, o.qualifier = d.count, d.qualifier
+    if o.killed is None and o.injured is None:
+        o.killed, o.injured = d.killed, d.injured
 
 
 def drop_repelled(drafts: list[Draft]) -> list[Draft]:
