@@ -141,3 +141,19 @@ def test_a_remark_on_the_series_of_attacks_is_no_incident():
     text = ("A drone hit an oil depot in the village of Volna in the Krasnodar region overnight. "
             "This is the third drone attack on a fuel facility in Krasnodar this month.")
     assert [s for _, _, s in places(text)] == ["Volna"]
+
+
+def test_a_ministry_list_one_region_a_line():
+    text = ("Russian Ministry of Defence:\n"
+            "Overnight, air defence forces intercepted and destroyed 12 Ukrainian UAVs:\n"
+            "6 – over the territory of Kursk region,\n"
+            "4 – over the territory of the Belgorod region,\n"
+            "2 – over the territory of Lipetsk region.")
+    got = {i.region: i.count for i in extract(text, published=DAY, language="en")}
+    assert got == {"RU-KRS": 6, "RU-BEL": 4, "RU-LIP": 2}
+
+
+def test_in_the_neighbouring_region_is_a_place():
+    text = ("Air defence shot down eight drones over the Mykolaiv region overnight. "
+            "One more drone was downed in the neighbouring Kirovohrad region.")
+    assert {r for _, r, _ in places(text)} == {"UA-48", "UA-35"}

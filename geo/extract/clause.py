@@ -28,8 +28,9 @@ class Reader(Figures, Places):
         if previous and lex.ellipsis.match(self.low, cs, core):
             return previous[-1].event_type, cs, debris  # "у Краснопіллі пошкоджено ЛЕП, у Середині-Буді – авто"
         last = previous[-1] if previous else self.last_draft(self.sentence_of(cs) - 1)
-        if mentions and last and (previous or (last.count and last.region is None)) and (
-                self.count(cs, core) or self.roundup_pairs(self.groups(mentions), cs, core)):
+        pairs = self.roundup_pairs(self.groups(mentions), cs, core) if mentions and last else []
+        if mentions and last and (previous or (last.count and last.region is None) or (last.count and pairs)) \
+                and (pairs or self.count(cs, core)):
             # "...destroyed nine UAVs: five over the Tula region and two each over ...": the list goes on
             return last.event_type, cs, debris
         if last and last.settlement and lex.casualty_cue.search(self.low, cs, core) \

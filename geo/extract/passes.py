@@ -156,9 +156,11 @@ def _breakdown(d: Draft, drafts: list[Draft], country: str | None) -> bool:
     parts = [o for o in drafts if o is not d and o.event_type == d.event_type and o.region and not o.inherited
              and o.count is not None and d.sentence <= o.sentence <= d.sentence + BREAKDOWN_SENTENCES
              and not (country == "UA" and country_of(o.region) != "UA")]
-    if parts:  # the breakdown is the first sentence that gives one; later ones are other reports
-        first = min(o.sentence for o in parts)
-        parts = [o for o in parts if o.sentence == first]
+    if parts:  # the breakdown is the first sentence that gives one (or a list, one line each); later
+        # ones are other reports
+        lines = sorted({o.sentence for o in parts})
+        run = [n for k, n in enumerate(lines) if n - lines[0] == k]
+        parts = [o for o in parts if o.sentence == lines[0] or (len(run) > 2 and o.sentence in run)]
     total = sum(o.count or 0 for o in parts)
     if not parts or (d.count is not None and total > d.count):
         return False
