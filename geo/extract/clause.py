@@ -28,8 +28,9 @@ class Reader(Figures, Places):
         if previous and lex.ellipsis.match(self.low, cs, core):
             return previous[-1].event_type, cs, debris  # "у Краснопіллі пошкоджено ЛЕП, у Середині-Буді – авто"
         last = previous[-1] if previous else self.last_draft(self.sentence_of(cs) - 1)
-        if mentions and last and (previous or (last.count and last.region is None)) and (
-                self.count(cs, core) or self.roundup_pairs(self.groups(mentions), cs, core)):
+        pairs = self.roundup_pairs(self.groups(mentions), cs, core) if mentions and last else []
+        if mentions and last and (previous or (last.count and last.region is None) or (last.count and pairs)) \
+                and (pairs or self.count(cs, core)):
             # "...destroyed nine UAVs: five over the Tula region and two each over ...": the list goes on
             return last.event_type, cs, debris
         if last and last.settlement and lex.casualty_cue.search(self.low, cs, core) \
@@ -45,11 +46,17 @@ class Reader(Figures, Places):
         and whether they were inherited from an earlier sentence."""
         regions: list[str | None] = [m.code for g in groups for m in g]
         same = self.lex.same_region.search(self.low, cs, core)
+        if not regions and not same and self.heading(cs, core):
+            return [None], False  # "a drone flying to Moscow was destroyed": not said where
         if not regions and not same:
             regions = [r for r in [self.official(sent[0], sent[1])] if r]
         if not regions:
             return [self.focus(cs) if same or not self.national_context(i) else None], not same
         return list(dict.fromkeys(regions)), False
+
+    def heading(self, start: int, end: int) -> bool:
+        """The span names where drones were heading ("a drone flying to Moscow")."""
+        return any(start <= p < end for p in self.destinations)
 
     def clause(self, i: int, sent: tuple[int, int], cs: int, ce: int, core: int,
                sentence_date: DateRef | None, previous: list[Draft]) -> list[Draft]:
@@ -84,7 +91,7 @@ class Reader(Figures, Places):
         regions, inherited = self.regions(i, sent, cs, core, groups)
         if rest_of is not None and not groups and rest_of.region:
             regions, inherited = [rest_of.region], False  # "the rest hit an oil depot": where the 25 flew
-        base.unplaced = regions == [None] and not self.national_context(i)
+        base.unplaced = regions == [None] and not self.national_context(i) and not self.heading(cs, core)
         if len(pairs) == 1 and len(regions) == 1 and not (count and count.kind == "part" and pairs[0][1].n == count.total):
             # "destroyed six naval drones at sea and shot down 20 over Crimea"; but "22 of 25 drones were
             # downed over ..." is 22, the 25 their total
@@ -219,16 +226,15 @@ class Reader(Figures, Places):
     def attach(self, i: int, sent: tuple[int, int], cs: int, ce: int, pos: int | None = None) -> None:
         """A sentence that continues the last incident: add its target and casualties."""
         killed, injured = self.casualties(cs, ce)
+        if self.paragraph_toll(i, cs, ce, killed, injured):
+            return
+        if killed == 0 and injured == 0:  # "There were no casualties": the whole report (its paragraph)
+            self.no_casualties(i, cs)
         if not self.drafts or self.drafts[-1].sentence < i - FOLLOWUP_SENTENCES or \
                 (self.drafts[-1].region is None and self.drafts[-1].settlement is None and self.drafts[-1].district is None):
             # nothing placed to attach to: the casualties may lead into the next sentence's incident
             self.pending = (i, sent[0], killed, injured) if killed is not None or injured is not None else None
             return
-        if killed == 0 and injured == 0:  # "There were no casualties": the whole report (its paragraph)
-            for o in self.drafts:
-                if (o.sentence >= i - FOLLOWUP_SENTENCES or "\n\n" not in self.text[o.span[0]:cs]) \
-                        and o.killed is None and o.injured is None:
-                    o.killed, o.injured = 0, 0
         d = self.drafts[-1]
         changed = False
         if d.event_type == "strike" and d.count is None and self.lex.debris.search(self.low, cs, ce) \
@@ -260,12 +266,39 @@ class Reader(Figures, Places):
         if changed and d.span[1] < sent[1]:
             d.span = (d.span[0], sent[1])
 
+    def no_casualties(self, i: int, cs: int) -> None:
+        """"There were no casualties": every incident of the report so far (its paragraph, or just before),
+        placed or not yet (a later pass may place it)."""
+        if not self.drafts or self.drafts[-1].sentence < i - FOLLOWUP_SENTENCES:
+            return
+        for o in self.drafts:
+            if (o.sentence >= i - FOLLOWUP_SENTENCES or "\n\n" not in self.text[o.span[0]:cs]) \
+                    and o.killed is None and o.injured is None:
+                o.killed, o.injured = 0, 0
+
+    def paragraph_toll(self, i: int, cs: int, ce: int, killed: int | None, injured: int | None) -> bool:
+        """Casualties stated further on in the paragraph of the last incident, with no incident and no
+        other place between ("Drones attacked Odesa. ... Fires broke out. Later three people were
+        reported injured"): that incident's toll."""
+        d = self.drafts[-1] if self.drafts else None
+        if d is None or d.sentence >= i - FOLLOWUP_SENTENCES or (killed is None and injured is None) \
+                or d.killed is not None or d.injured is not None or (killed == 0 and injured == 0) \
+                or (d.region is None and d.settlement is None) or "\n\n" in self.text[d.span[0]:cs] \
+                or any(m.code != d.region for m in self.mentions_in(cs, ce)) \
+                or self.lex.also.match(self.low, cs, ce) \
+                or self.lex.another.match(self.low, cs, ce):
+            return False  # "In addition, one more man was wounded. In X, a drone ...": the next one's
+        d.killed, d.injured = killed, injured
+        d.span = (d.span[0], max(d.span[1], ce))
+        return True
+
     # -- the whole text -------------------------------------------------------------
     def run(self) -> list[Draft]:
         """Every draft incident of the text, sentence by sentence."""
         lex, text = self.lex, self.low
         # No date stated yet: the report is taken to be about its publication day.
-        running: DateRef | None = DateRef(self.published.isoformat(), None, "day") if self.published else None
+        running: DateRef | None = DateRef(self.published.isoformat(), None, "day", stated=False) \
+            if self.published else None
         # One cheap pass each over the whole text tells which sentences can hold a date or an event.
         self.with_date = with_date = self.sentences_with(lex.date_cue)
         with_event = self.sentences_with(lex.event_cue)

@@ -105,6 +105,7 @@ class Lexicon:
     national: re.Pattern
     counts: tuple[tuple[str, re.Pattern, bool], ...]  # kind, pattern, needs a written number
     each: re.Pattern
+    plus_count: re.Pattern  # "... and one Lancet" right after a count: added to it
     each_counts: tuple[re.Pattern, ...]
     roundup_before: re.Pattern
     roundup_after: re.Pattern
@@ -127,6 +128,7 @@ class Lexicon:
     place_name: re.Pattern  # one more name of a list ("Климово, Суземка и Погар"), case-sensitive
     place_header: re.Pattern  # a sentence opened by a place ("Охтирка: внаслідок атаки ...")
     not_places: frozenset[str]
+    city_regions: dict[str, str]  # a region that is one city -> the city ("UA-30" -> "Kyiv")
     capitals: frozenset[str]
     around_city: re.Pattern
     person_after: re.Pattern
@@ -136,6 +138,9 @@ class Lexicon:
     facility_after: re.Pattern  # ... before a facility ("НПЗ"): the settlement it is made from
     district: re.Pattern
     not_location_before: re.Pattern
+    destination_before: re.Pattern  # "flying to": the region after it is where drones were heading
+    launch_from: re.Pattern  # "launched from": the region names up to launch_from_ends are no places
+    launch_from_ends: re.Pattern
     not_location_after: re.Pattern
     speaks_after: re.Pattern  # "Moscow kept up ...": the government, not the place
     place_before: re.Pattern  # "in occupied Donetsk said": the place after all
@@ -272,6 +277,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         national=c(ev["national"]),
         counts=tuple((row["kind"], c(row["re"]), "{NUMX}" in row["re"]) for row in d["counts"]["patterns"]),
         each=c(d["counts"]["each"]),
+        plus_count=c(d["counts"].get("plus", NEVER)),
         each_counts=tuple(c(rx) for rx in d["counts"]["each_counts"]),
         roundup_before=c(d["counts"]["roundup_before"]),
         roundup_after=c(d["counts"]["roundup_after"]),
@@ -294,6 +300,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         place_name=c(r"(?P<name>{NAME})"),
         place_header=c(r"(?:[^\w\s]+\s*)?(?P<name>{NAME})\s*:\s"),  # also after a bullet: "▪️Куп'янськ: ..."
         not_places=frozenset(places["not_places"]),
+        city_regions=dict(places.get("city_regions", {})),
         capitals=frozenset(places["capitals"]),
         around_city=c(places["around_city"]),
         person_after=re.compile(places["person_after"]),
@@ -303,6 +310,9 @@ def load_lexicon(language: str = "en") -> Lexicon:
         facility_after=c(places.get("facility_after", NEVER)),
         district=c(places["district"]),
         not_location_before=c(places["not_location_before"]),
+        destination_before=c(places.get("destination_before", NEVER)),
+        launch_from=c(places.get("launch_from", NEVER)),
+        launch_from_ends=c(places.get("launch_from_ends", NEVER)),
         not_location_after=c(places["not_location_after"]),
         speaks_after=c(places.get("speaks_after", NEVER)),
         place_before=c(places.get("place_before", NEVER)),

@@ -63,6 +63,8 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
                         setattr(k, name, getattr(d, name))
                 if k.target in GENERIC_TARGETS and d.target:
                     k.target = d.target  # the specific name wins
+                if k.date and not k.date.stated and d.date and d.date.stated and d.date.known:
+                    k.date = d.date  # "Recall: the attack on February 27 in the evening": the day it says
                 break
         else:
             kept.append(d)
@@ -85,9 +87,22 @@ def drop_headline(drafts: list[Draft], doc: Text) -> list[Draft]:
                     o.settlement, o.near = h.settlement, h.near
                     if o.target in GENERIC_TARGETS and h.target and h.target not in GENERIC_TARGETS:
                         o.target = h.target
+    for h in drafts:
+        if h.sentence == 0:
+            _headline_toll(h, body)
     return [d for d in drafts if d.sentence > 0
             or not any(same_region(o.region, d.region) or (d.region is None and o.event_type == d.event_type)
                        for o in body)]
+
+
+def _headline_toll(h: Draft, body: list[Draft]) -> None:
+    """"Ten injured in drone strike on Kharkiv" over a body that tells the strike but not its toll
+    (or only the first figures): the title's toll, when the body has one such incident there."""
+    if h.killed is None and h.injured is None:
+        return
+    there = [o for o in body if o.event_type == h.event_type and same_region(o.region, h.region)]
+    if len(there) == 1 and there[0].killed is None and there[0].injured is None:
+        there[0].killed, there[0].injured = h.killed, h.injured
 
 
 def merge_debris(drafts: list[Draft]) -> list[Draft]:
@@ -109,15 +124,16 @@ def merge_debris(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def merge_national(drafts: list[Draft]) -> list[Draft]:
+def merge_national(drafts: list[Draft], doc: Text | None = None) -> list[Draft]:
     """Interceptions with no place on the same day are one national figure
-    ("166 shot down ... 60 decoys locationally lost" = 226)."""
+    ("166 shot down ... 60 decoys locationally lost" = 226); the same figure again in a quote restates it."""
     out: list[Draft] = []
     first: Draft | None = None
     for d in drafts:
         national = d.event_type == "interception" and d.region is None and d.settlement is None
         if national and first is not None and first.date == d.date and d.sentence - first.sentence <= 2:
-            if first.count is not None and d.count is not None:
+            quoted = doc is not None and doc.text[d.span[0]:d.span[0] + 1] in QUOTES
+            if first.count is not None and d.count is not None and not (quoted and first.count == d.count):
                 first.count += d.count
                 if d.qualifier != "exact":
                     first.qualifier = "at_least"
@@ -129,6 +145,7 @@ def merge_national(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+QUOTES = "\"'“‘«„"
 BREAKDOWN_SENTENCES = 3  # a per-region breakdown follows its total within this many sentences
 
 
@@ -139,9 +156,11 @@ def _breakdown(d: Draft, drafts: list[Draft], country: str | None) -> bool:
     parts = [o for o in drafts if o is not d and o.event_type == d.event_type and o.region and not o.inherited
              and o.count is not None and d.sentence <= o.sentence <= d.sentence + BREAKDOWN_SENTENCES
              and not (country == "UA" and country_of(o.region) != "UA")]
-    if parts:  # the breakdown is the first sentence that gives one; later ones are other reports
-        first = min(o.sentence for o in parts)
-        parts = [o for o in parts if o.sentence == first]
+    if parts:  # the breakdown is the first sentence that gives one (or a list, one line each); later
+        # ones are other reports
+        lines = sorted({o.sentence for o in parts})
+        run = [n for k, n in enumerate(lines) if n - lines[0] == k]
+        parts = [o for o in parts if o.sentence == lines[0] or (len(run) > 2 and o.sentence in run)]
     total = sum(o.count or 0 for o in parts)
     if not parts or (d.count is not None and total > d.count):
         return False
@@ -169,15 +188,24 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
                         d.injured = d.injured if d.injured is not None else o.injured
                         o.region = "__merged__"
                 else:
-                    if len(detailed) == 1 and detailed[0].count is None and d.count is not None:
-                        # "дрони уразили НПЗ у Новокуйбишевську. ... зафіксовано щонайменше три влучання": its count
-                        detailed[0].count, detailed[0].qualifier = d.count, d.qualifier
+                    if len(detailed) == 1:
+                        _fill_from_summary(detailed[0], d)
                     continue
         if (d.region is None or (d.inherited and d.count is not None)) and \
                 _breakdown(d, drafts, doc.country_at(d.span[1]) if d.region is None else None):
             continue
         out.append(d)
     return [d for d in out if d.region != "__merged__"]
+
+
+def _fill_from_summary(o: Draft, d: Draft) -> None:
+    """The one detailed incident a region-level one sums up takes what only the summary said: its count
+    ("дрони уразили НПЗ у Новокуйбишевську. ... зафіксовано щонайменше три влучання") and its toll
+    ("One drone hit an enterprise. There were no casualties. ... It hit a plant in Dnipro")."""
+    if o.count is None and d.count is not None:
+        o.count, o.qualifier = d.count, d.qualifier
+    if o.killed is None and o.injured is None:
+        o.killed, o.injured = d.killed, d.injured
 
 
 def drop_repelled(drafts: list[Draft]) -> list[Draft]:
@@ -218,3 +246,12 @@ def merge_continuations(drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+def city_regions(drafts: list[Draft], doc: Text) -> list[Draft]:
+    """A region that is one city (Kyiv, Moscow, Sevastopol): an incident there with no other
+    settlement is in the city ("Debris fell in Kyiv's Dniprovskyi district")."""
+    for d in drafts:
+        if d.settlement is None and d.region in doc.lex.city_regions:
+            d.settlement = doc.lex.city_regions[d.region]
+    return drafts

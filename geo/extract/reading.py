@@ -28,7 +28,11 @@ class Text:
         self.today = today
         self.sentences = sentences(text, lex)
         self.sentence_starts = [s for s, _ in self.sentences]
-        found = [m for m in region_mentions(text, self.sentences) if not self._not_location(m)]
+        every = region_mentions(text, self.sentences)
+        found = [m for m in every if not self._not_location(m)]
+        # "a drone flying to Moscow was shot down": where it was heading, the place it was downed unsaid
+        self.destinations = [m.start for m in every if lex.destination_before.search(
+            self.low, max(0, m.start - LOOKBACK), m.start)]
         self.mentions = [self._around(m) for i, m in enumerate(found) if not self._city_district(m, found[i + 1:i + 2])]
         self.mention_starts = [m.start for m in self.mentions]
         self.officials = self._officials()
@@ -51,10 +55,20 @@ class Text:
 
     # -- helpers -------------------------------------------------------------
     def _not_location(self, m: Mention) -> bool:
-        return bool(self.lex.not_location_before.search(self.low, max(0, m.start - LOOKBACK), m.start)
+        return bool(self._launch_origin(m)
+                    or self.lex.not_location_before.search(self.low, max(0, m.start - LOOKBACK), m.start)
                     or self.lex.not_location_after.match(self.low, m.end)
                     or (self.lex.speaks_after.match(self.low, m.end)
                         and not self.lex.place_before.search(self.low, max(0, m.start - LOOKBACK), m.start)))
+
+    def _launch_origin(self, m: Mention) -> bool:
+        """"launched from the Kursk and Oryol regions", "(launch areas: Yeysk, Kursk)": where the drones
+        came from, up to a word that places something ("... and shot down over Sumy")."""
+        start = self.sentences[m.sentence][0]
+        last = None
+        for last in self.lex.launch_from.finditer(self.low, max(start, m.start - 2 * LOOKBACK), m.start):
+            pass
+        return last is not None and not self.lex.launch_from_ends.search(self.low, last.end(), m.start)
 
     def _city_district(self, m: Mention, following: list[Mention]) -> bool:
         """"в Дніпровському районі Херсона": a district named like a region's district, followed by its
