@@ -6,10 +6,10 @@ import datetime as dt
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_extract_corpus import load_corpus
 
 from geo.extract import extract
 from geo.record import FIRST_YEAR, MAX_FIGURE, validate
+from support.corpus_scoring import load_corpus
 
 TODAY = dt.date(2025, 9, 1)
 

@@ -2,11 +2,8 @@
 is exactly what one process makes; failures and dead workers are reported per document."""
 from __future__ import annotations
 
-import json
 import math
 import os
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -15,21 +12,8 @@ from geo.errors import ItemFailed, WorkersUnavailable
 from geo.ingest import ingest_paths
 from geo.store import open_store
 from geo.workers import available_cores, ordered_map, resolve_workers
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-import corpus  # noqa: E402
-from test_ingest import contents  # noqa: E402
-
-
-def write_articles(folder: Path, n: int, seed: int = 5) -> list[Path]:
-    """``n`` generated news articles as JSON files (one document each), in a folder."""
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for i, article in enumerate(corpus.generate(n, seed=seed)):
-        path = folder / f"{i:04d}.json"
-        path.write_text(json.dumps(article.record(), ensure_ascii=False), encoding="utf-8")
-        paths.append(path)
-    return paths
+from support.articles import write_articles
+from support.store_contents import contents
 
 
 def sqrt_or_die(x: float) -> float:

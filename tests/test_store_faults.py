@@ -11,8 +11,6 @@ import time
 from pathlib import Path
 
 import pytest
-from test_ingest import contents  # noqa: E402
-from test_workers import write_articles  # noqa: E402
 
 from geo.cli import main
 from geo.doctor import ERROR, check_store
@@ -20,6 +18,8 @@ from geo.errors import StoreError
 from geo.filters import Filters
 from geo.ingest import ingest_paths
 from geo.store import open_store
+from support.articles import write_articles
+from support.store_contents import contents
 
 ROOT = Path(__file__).resolve().parent.parent
 
