@@ -142,6 +142,7 @@ def test_earlier_gives_no_date_and_unanchored_relative_gives_none():
     assert inc.date is None and inc.date_precision is None
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=400) | st.lists(st.sampled_from([
     "drone", "drones", " shot down ", "hit", "Belgorod region", "village of ", "Moscow", "22 of 25 ",

@@ -31,6 +31,7 @@ def test_results_come_back_in_input_order_with_failures_in_place():
     assert str(out[2]) == "ValueError: math domain error"
 
 
+@pytest.mark.slow
 def test_a_dead_worker_loses_only_the_documents_in_flight():
     items = [float(i * i) for i in range(40)] + [-99.0] + [float(i * i) for i in range(40, 60)]
     out = list(ordered_map(sqrt_or_die, items, 2, chunksize=1))
@@ -41,6 +42,7 @@ def test_a_dead_worker_loses_only_the_documents_in_flight():
     assert all(out[i] == math.sqrt(items[i]) for i in range(len(items)) if i not in failed)
 
 
+@pytest.mark.slow
 def test_a_pool_that_cannot_work_at_all_says_so():
     with pytest.raises(WorkersUnavailable) as info:
         list(ordered_map(sqrt_or_die, [-99.0, 1.0], 2, chunksize=1))
@@ -58,6 +60,7 @@ def test_bad_worker_counts_are_refused(value):
         resolve_workers(value)
 
 
+@pytest.mark.slow
 def test_two_workers_store_exactly_what_one_worker_stores(tmp_path, seed_paths):
     folder = tmp_path / "in"
     write_articles(folder, 60)
@@ -79,6 +82,7 @@ def test_two_workers_store_exactly_what_one_worker_stores(tmp_path, seed_paths):
     assert seen[0] == seen[1] and seen[0][:3] == (62, 1, 1)
 
 
+@pytest.mark.slow
 def test_the_cli_takes_workers(tmp_path, capsys):
     write_articles(tmp_path / "in", 20)
     assert main(["ingest", "--quiet", "--workers", "2", str(tmp_path / "in")]) == 0
