@@ -203,7 +203,7 @@ def _fact(event_type: str, place: Place | None, settlement: Settlement | None = 
           **values: Any) -> dict[str, Any]:
     from geo.places.regions import region_name
 
-    f = {"event_type": event_type, "country": place.country if place else country,
+    f: dict[str, Any] = {"event_type": event_type, "country": place.country if place else country,
          "region": place.code if place else None, "region_name": region_name(place.code) if place else None,
          "settlement": settlement.name if settlement else None, "count": None, "killed": None,
          "injured": None, "target": None, "near": False}
@@ -304,14 +304,15 @@ def write_event(e: Event, style: int, published: dt.date, rng: random.Random) ->
     t = when(e.date, published, rng)
     f0 = e.facts[0]
     place = pl.get(f0["region"]) if f0["region"] else None
+    here = place.phrase if place else ""  # every kind but the Air Force's names its region
     if e.kind == "roundup":
         total = sum(f["count"] for f in e.facts)
         if len(e.facts) == 1:
             s = (f"Air defence forces intercepted and destroyed {count_text(total, rng)} Ukrainian unmanned aerial "
-                 f"vehicles over the territory of {place.phrase} {t}, the Ministry of Defence reported."
+                 f"vehicles over the territory of {here} {t}, the Ministry of Defence reported."
                  if style == 0 else
                  f"{cap(t)}, duty air defence systems shot down {count_text(total, rng)} Ukrainian drones over "
-                 f"{place.phrase}, the Russian Defence Ministry said.")
+                 f"{here}, the Russian Defence Ministry said.")
             return [s], [0]
         if style == 0:
             return [f"Russian air defence systems destroyed {total} Ukrainian UAVs over Russian regions {t}, the Russian Defence "
@@ -322,24 +323,24 @@ def write_event(e: Event, style: int, published: dt.date, rng: random.Random) ->
     if e.kind == "village_strike":
         attacker = "Ukrainian" if f0["country"] == "RU" else "Russian"
         v, target = f0["settlement"], e.words["target"]
-        s = (f"In {place.phrase}, a {attacker} drone struck {target} in the village of {v} {t}, the regional "
+        s = (f"In {here}, a {attacker} drone struck {target} in the village of {v} {t}, the regional "
              f"governor said." if style == 0 else
-             f"A {attacker} drone hit {target} in the village of {v} in {place.phrase} {t}, local authorities "
+             f"A {attacker} drone hit {target} in the village of {v} in {here} {t}, local authorities "
              f"reported.")
         return ([s, e.words["casualties"]] if e.words["casualties"] else [s]), [0]
     if e.kind == "infrastructure":
         target = e.words["target"]
-        s = (f"A drone struck {target} in {place.phrase} {t}, setting it on fire, local authorities said."
+        s = (f"A drone struck {target} in {here} {t}, setting it on fire, local authorities said."
              if style == 0 else
-             f"A drone attack on {target} in {place.phrase} {t} caused a fire, the regional governor said.")
+             f"A drone attack on {target} in {here} {t} caused a fire, the regional governor said.")
         return [s, rng.choice(["No one was injured.", "There were no casualties."])], [0]
     if e.kind == "city_strike":
         killed = f"killing {count_text(f0['killed'], rng)} people and " if f0["killed"] else ""
-        s = (f"Russian drones struck the city of {f0['settlement']} in {place.phrase} {t}, damaging apartment "
+        s = (f"Russian drones struck the city of {f0['settlement']} in {here} {t}, damaging apartment "
              f"buildings, {killed}injuring "
              f"{count_text(f0['injured'], rng)}, the regional military administration said." if style == 0 else
              f"A Russian drone attack hit apartment buildings in the city of {f0['settlement']} in "
-             f"{place.phrase} {t}, {killed}injuring {count_text(f0['injured'], rng)}, officials said.")
+             f"{here} {t}, {killed}injuring {count_text(f0['injured'], rng)}, officials said.")
         return [s], [0]
     if e.kind == "airforce":
         n, down, hits = e.words["launched"], f0["count"], e.facts[1]["count"]
@@ -350,9 +351,9 @@ def write_event(e: Event, style: int, published: dt.date, rng: random.Random) ->
                 f"Hits by {hits} drones were recorded at {e.words['locations']} locations."], [1, 2]
     if e.kind == "near_village":
         s = (f"Air defences destroyed {count_text(f0['count'], rng)} drones near the village of {f0['settlement']} "
-             f"in {place.phrase} {t}, the governor said." if style == 0 else
+             f"in {here} {t}, the governor said." if style == 0 else
              f"{cap(t)}, {count_text(f0['count'], rng)} drones were shot down near the village of "
-             f"{f0['settlement']} in {place.phrase}, the regional administration said.")
+             f"{f0['settlement']} in {here}, the regional administration said.")
         return [s], [0]
     raise ValueError(f"unknown event kind {e.kind!r}")
 
@@ -521,7 +522,7 @@ def generate(n: int, seed: int = 1, first_day: dt.date = FIRST_DAY, years: int =
     made = event_no = 0
     while made < n:
         published = first_day + dt.timedelta(days=int(days * made / max(n, 1)))
-        reports = []
+        reports: list[tuple[int, Event, int]] = []
         if rng.random() > 0.06:  # a few articles report nothing at all
             for _ in range(1 if rng.random() < 0.7 else 2):
                 kind = rng.choices(kinds, weights)[0]

@@ -118,7 +118,7 @@ def invented_names(gaz, n: int, rng: random.Random) -> list[tuple[str, str]]:
     mids = ["ob", "ish", "av", "ub", "et", "yan", "or", "ul", "ik", "ez"]
     ends = ["ovka", "ino", "evka", "ivka", "ovo", "skoye", "ichi", "any"]
     regions = sorted({str(r) for r in gaz.frame["region"].unique() if str(r).startswith(("RU", "UA"))})
-    out = []
+    out: list[tuple[str, str]] = []
     while len(out) < n:
         name = rng.choice(stems) + rng.choice(mids) + rng.choice(ends)
         if not gaz.lookup(name_key(name)):
@@ -160,7 +160,8 @@ def neighbour_of(gaz, e, geocoder, rng: random.Random) -> str | None:
             continue
         q = romanise(n.name, n.country, rng) if re.search("[а-яА-ЯіїєІЇЄ]", n.name) else n.name
         inc = place(Incident("strike", settlement=q, region=e.region), geocoder)
-        if inc.geo_precision == 1 and distance_km(n.lat, n.lon, inc.lat, inc.lon) <= 10:
+        if inc.geo_precision == 1 and inc.lat is not None and inc.lon is not None \
+                and distance_km(n.lat, n.lon, inc.lat, inc.lon) <= 10:
             return q
     return None
 
@@ -187,7 +188,7 @@ def run(label: str, items, geocoder, show: int) -> None:
             settle_namesakes([inc, place(Incident("strike", settlement=neighbour[0], region=region), geocoder)])
         homonym = inc.extras.get("place_alternatives", 1) > 1
         ok = False
-        if inc.geo_precision in (1, 2):
+        if inc.geo_precision in (1, 2) and inc.lat is not None and inc.lon is not None:
             placed += 1
             d = distance_km(e.lat, e.lon, inc.lat, inc.lon)
             ok = d <= 10

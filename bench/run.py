@@ -468,7 +468,7 @@ def _vm_hwm_mb(pid: int) -> int | None:
 
 def _visit(browser: Any, url: str, timeout_s: float) -> tuple[float, float]:
     """Seconds from opening the page to the first drawn region, and to the end of the script run."""
-    from browser_support import MAP_FRAME
+    from support.browser import MAP_FRAME
 
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(
@@ -501,8 +501,9 @@ def bench_browser(db: Path, timeout_s: float = 180) -> dict[str, Any]:
     offline launch): seconds to the first drawn region and to the end of the script run, and
     the Streamlit process's peak memory.  Requests to anything but 127.0.0.1 are blocked."""
     sys.path.insert(0, str(ROOT / "tests"))
-    from browser_support import ARGS, running_app
     from playwright.sync_api import sync_playwright
+
+    from support.browser import ARGS, running_app
 
     with running_app(str(db), WORK) as url, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)

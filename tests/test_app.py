@@ -5,11 +5,11 @@ import json
 from pathlib import Path
 
 import pytest
-import sample_store
 from streamlit.testing.v1 import AppTest
 
 from geo.filters import Filters
 from geo.store import open_store
+from support import sample_store
 from ui import display, editing, evidence, helptext
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -8,12 +8,12 @@ from html.parser import HTMLParser
 
 import matplotlib.image as mpimg
 import pytest
-import sample_store
 
 from geo import exports
 from geo.filters import Filters
 from geo.maps import metrics
 from geo.store import open_store
+from support import sample_store
 
 
 @pytest.fixture

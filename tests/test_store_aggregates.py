@@ -6,23 +6,18 @@ what pandas computes from ``query`` for the same filters, after merges and re-gr
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from pathlib import Path
 
 import pandas as pd
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-
-import corpus  # noqa: E402
-import places_reference  # noqa: E402
-
-from geo.documents.model import Document  # noqa: E402
-from geo.filters import Filters  # noqa: E402
-from geo.record import Incident  # noqa: E402
-from geo.store import dedup, open_store  # noqa: E402
-from geo.store.schema import AGG_KEY  # noqa: E402
-from ui import display  # noqa: E402
+import corpus
+from geo.documents.model import Document
+from geo.filters import Filters
+from geo.record import Incident
+from geo.store import dedup, open_store
+from geo.store.schema import AGG_KEY
+from support import places_reference
+from ui import display
 
 FILTERS = [
     Filters(), Filters(include_undated=True), Filters(types=("strike",)), Filters(regions=("RU-BEL", "RU-KRS")),

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import pandas as pd
-import sample_store
 
 from geo.places.regions import regions
 from geo.store import open_store
+from support import sample_store
 from ui.region_stats import TOTAL_COLUMNS, compare_frame, region_series, region_totals
 from ui.view_state import region_label
 

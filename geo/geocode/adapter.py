@@ -38,7 +38,7 @@ class GeopyAdapter:
         from geopy.exc import GeopyError
 
         r = get_region(region)
-        country = country_of(region) if r else (region or "").upper()
+        country = (country_of(region) or "") if r else (region or "").upper()
         text = ", ".join(x for x in (query, district, r.name_en if r else None,
                                      COUNTRY_NAMES.get(country)) if x)
         try:

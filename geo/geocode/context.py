@@ -22,7 +22,7 @@ RIVALS = "place_rivals"
 def _anchors(incidents: list[Incident], region: str) -> list[tuple[float, float, str]]:
     """Points of the article's settlements in ``region`` known without a guess."""
     return [(inc.lat, inc.lon, inc.settlement or "") for inc in incidents
-            if inc.region == region and inc.geo_precision == 1 and inc.lat is not None
+            if inc.region == region and inc.geo_precision == 1 and inc.lat is not None and inc.lon is not None
             and RIVALS not in inc.extras]
 
 

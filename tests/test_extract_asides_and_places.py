@@ -6,11 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from corpus_strict import strict_score
 
 from geo.extract import extract
 from geo.extract.morph import lemma, place_of_adjective
 from geo.extract.places import facility_place
+from support.corpus_scoring import strict_score
 
 DAY = dt.date(2025, 10, 24)
 

@@ -3,12 +3,10 @@ from __future__ import annotations
 
 import pickle
 
-import places_reference
-import sample_store
-
 from geo.filters import Filters
 from geo.maps import view as map_view
 from geo.store import open_store
+from support import places_reference, sample_store
 from ui import display, map_clicks
 
 

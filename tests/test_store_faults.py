@@ -11,8 +11,6 @@ import time
 from pathlib import Path
 
 import pytest
-from test_ingest import contents  # noqa: E402
-from test_workers import write_articles  # noqa: E402
 
 from geo.cli import main
 from geo.doctor import ERROR, check_store
@@ -20,6 +18,8 @@ from geo.errors import StoreError
 from geo.filters import Filters
 from geo.ingest import ingest_paths
 from geo.store import open_store
+from support.articles import write_articles
+from support.store_contents import contents
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -88,6 +88,7 @@ def alive(pid: int) -> bool:
         return False
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("workers", ["1", "2"])
 def test_a_killed_ingest_leaves_whole_documents_and_a_rerun_completes_it(articles, clean, tmp_path, workers):
     db = tmp_path / "killed.db"
@@ -118,6 +119,7 @@ def test_a_killed_ingest_leaves_whole_documents_and_a_rerun_completes_it(article
         assert contents(store) == clean[0]
 
 
+@pytest.mark.slow
 def test_two_ingests_at_once_do_not_duplicate(articles, clean, tmp_path):
     db = tmp_path / "both.db"
     procs = [start_ingest(articles, db), start_ingest(articles, db)]
@@ -130,6 +132,7 @@ def test_two_ingests_at_once_do_not_duplicate(articles, clean, tmp_path):
     assert_healthy(db)
 
 
+@pytest.mark.slow
 def test_the_dashboard_reads_while_an_ingest_writes(articles, clean, tmp_path):
     db = tmp_path / "busy.db"
     proc = start_ingest(articles, db)
@@ -146,12 +149,14 @@ def test_the_dashboard_reads_while_an_ingest_writes(articles, clean, tmp_path):
         kept = kept or open_store(str(db))  # and a long-lived one
         kept.query(Filters(types=("strike",)))
         reads += 1
+        time.sleep(0.05)  # read like a dashboard does, not in a busy loop that starves the ingest of a core
     kept.close()
     out, err = proc.communicate()
     assert proc.returncode == 0, err
     assert reads > 5 and len(seen) > 2  # the reads really overlapped the writes
 
 
+@pytest.mark.slow
 def test_a_full_store_stops_the_run_cleanly_and_a_rerun_finishes(articles, clean, tmp_path):
     db = tmp_path / "full.db"
     paths = sorted(str(p) for p in articles.iterdir())

@@ -11,11 +11,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from corpus_strict import strict_score
 
 from geo.extract import extract
 from geo.extract.morph import lemma
 from geo.extract.places import _gazetteer_knows, settlement_region
+from support.corpus_scoring import strict_score
 
 
 def got(text: str, published: str) -> set[tuple]:

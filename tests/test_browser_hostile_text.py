@@ -17,17 +17,17 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
-pytestmark = pytest.mark.browser
-
-CHROMIUM = Path("/usr/bin/chromium")
-if not CHROMIUM.exists():
-    pytest.skip("Debian chromium is not installed at /usr/bin/chromium", allow_module_level=True)
-
-from browser_support import (  # noqa: E402
+from geo.documents.model import Document
+from geo.filters import Filters
+from geo.ingest import ingest_documents
+from geo.places.polygons import representative_point
+from geo.record import Incident
+from geo.store import open_store
+from support.browser import (
     ARTIFACTS,
     MAP_FRAME,
-    browser,  # noqa: E402,F401 (the fixture)
     click_map,
     download,
     idle,
@@ -36,14 +36,8 @@ from browser_support import (  # noqa: E402
     offline_context,
     running_app,
 )
-from playwright.sync_api import expect  # noqa: E402
 
-from geo.documents.model import Document  # noqa: E402
-from geo.filters import Filters  # noqa: E402
-from geo.ingest import ingest_documents  # noqa: E402
-from geo.places.polygons import representative_point  # noqa: E402
-from geo.record import Incident  # noqa: E402
-from geo.store import open_store  # noqa: E402
+pytestmark = pytest.mark.browser
 
 #: Every markup trick carries class "pwn" so a test can look for the element it would create.
 SCRIPT = "<script>window.__pwned=1;alert(1)</script>"

@@ -18,9 +18,9 @@ from urllib.parse import urlparse
 
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -64,15 +64,6 @@ def running_app(db: str, workdir: Path, env: dict[str, str] | None = None) -> It
                 proc.wait(10)
             except subprocess.TimeoutExpired:
                 proc.kill()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    """Debian's chromium, once per test module (import this fixture by name)."""
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield b
-        b.close()
 
 
 @contextlib.contextmanager
