@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, fields
-from typing import Any, Callable, Literal
+from typing import Any, Callable, Literal, TypedDict, cast, get_args
 
+#: What happened: a drone hit something, or drones were downed (see INCIDENT_SCHEMA.md).
 EventType = Literal["strike", "interception"]
-EVENT_TYPES: tuple[str, ...] = ("strike", "interception")
+EVENT_TYPES: tuple[str, ...] = get_args(EventType)
 COUNT_QUALIFIERS: tuple[str, ...] = ("exact", "at_least", "approximate")
 DATE_PRECISIONS: tuple[str, ...] = ("day", "range", "year_assumed")
 GEO_PRECISIONS: dict[int, str] = {
@@ -34,6 +35,32 @@ SCHEMA_FIELDS: tuple[str, ...] = (
 )
 
 
+class Extras(TypedDict, total=False):
+    """Working data that travels with an incident between the steps, never exported as schema fields.
+
+    Set by the extractor: ``district`` (named in the text, never a settlement), ``near`` ("near X"),
+    ``evidence_spans`` (character offsets of the evidence), ``language``, ``fire``,
+    ``settlement_latin``.  Set by the geocoder: ``geocode_source``, ``place_name`` (the gazetteer
+    entry), ``place_alternatives`` (namesakes in the region), ``place_fuzzy_score``,
+    ``region_conflict``, ``place_rivals`` (the namesakes' candidates, read and removed by
+    :mod:`geo.geocode.context`) and ``place_settled_by`` (the place that settled them).
+    """
+
+    district: str | None
+    near: bool
+    evidence_spans: list[list[int]]
+    language: str | None
+    fire: bool
+    settlement_latin: str | None
+    geocode_source: str | None
+    place_name: str
+    place_alternatives: int
+    place_fuzzy_score: float
+    region_conflict: Any
+    place_rivals: list[Any]
+    place_settled_by: str
+
+
 @dataclass
 class Incident:
     """One drone strike or interception, as the schema defines it.
@@ -43,7 +70,7 @@ class Incident:
     it is never exported as schema fields.
     """
 
-    event_type: str
+    event_type: EventType
     country: str | None = None
     region: str | None = None
     region_name: str | None = None
@@ -61,7 +88,7 @@ class Incident:
     target: str | None = None
     evidence: str = ""
     document: str = ""
-    extras: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    extras: Extras = field(default_factory=lambda: Extras(), compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The public record: exactly the schema fields, in order.
@@ -77,7 +104,7 @@ class Incident:
         names = {f.name for f in fields(cls)} - {"extras"}
         known = {k: v for k, v in data.items() if k in names}
         extras = {k: v for k, v in data.items() if k not in names}
-        return cls(**known, extras=extras)
+        return cls(**known, extras=cast(Extras, extras))
 
 
 def _is_date(value: Any) -> bool:

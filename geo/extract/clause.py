@@ -9,13 +9,14 @@ from geo.extract.figures import Figures
 from geo.extract.places import Mention, same_region, settlement_form, settlement_region, settlement_regions
 from geo.extract.settlements import Places
 from geo.extract.text import clauses
+from geo.record import EventType
 
 
 class Reader(Figures, Places):
     """Turns the sentences of one text into draft incidents (:meth:`run`)."""
 
     # -- one clause --------------------------------------------------------------
-    def event(self, cs: int, ce: int, core: int, previous: list[Draft]) -> tuple[str, int, bool] | None:
+    def event(self, cs: int, ce: int, core: int, previous: list[Draft]) -> tuple[EventType, int, bool] | None:
         """(event type, where its word is, drone debris?) of a clause, or None when it states no event."""
         lex = self.lex
         ic = self._valid(lex.interception, cs, core)
@@ -134,7 +135,7 @@ class Reader(Figures, Places):
             settlement = self.header(cs, ce)  # a list item: "▪️Балаклія: «шахед» влучив в об'єкт"
         return settlement, near, listed
 
-    def clause_count(self, event: str, cs: int, core: int, previous: list[Draft]) -> tuple[Count | None, Draft | None]:
+    def clause_count(self, event: EventType, cs: int, core: int, previous: list[Draft]) -> tuple[Count | None, Draft | None]:
         """The count of a clause, and the draft whose remainder it is ("the rest hit ...")."""
         count = self.count(cs, core)
         # "the rest hit port infrastructure": the remainder of "22 of 25", where those were
@@ -147,7 +148,7 @@ class Reader(Figures, Places):
             count = None  # "a drone attack was repelled" says nothing about how many drones
         return count, rest_of
 
-    def debris_of_downed(self, i: int, cs: int, ce: int, at: int, event: str, count: Count | None,
+    def debris_of_downed(self, i: int, cs: int, ce: int, at: int, event: EventType, count: Count | None,
                          mentions: list[Mention], settlement: str | None, near: bool) -> bool:
         """Damage right after drones downed over the same region is their debris: it goes to them."""
         downed = self.last_draft(i - 1)
@@ -162,7 +163,7 @@ class Reader(Figures, Places):
         downed.target = downed.target or self.target(at, ce)
         return True
 
-    def goes_on(self, i: int, cs: int, ce: int, core: int, event: str, count: Count | None,
+    def goes_on(self, i: int, cs: int, ce: int, core: int, event: EventType, count: Count | None,
                 mentions: list[Mention], settlement: str | None, also: bool) -> bool:
         """A clause with nothing of its own ("The car was badly damaged", "Windows were damaged
         nearby") continues the last incident."""
@@ -177,7 +178,7 @@ class Reader(Figures, Places):
             and self.last_draft(i - FOLLOWUP_SENTENCES) is not None and (  # nothing to go on: a report of its own
                 bool(lex.followup.match(text, cs, core)) or (event == "strike" and not lex.drone.search(text, cs, ce)))
 
-    def base_draft(self, i: int, sent: tuple[int, int], cs: int, ce: int, at: int, event: str, debris: bool,
+    def base_draft(self, i: int, sent: tuple[int, int], cs: int, ce: int, at: int, event: EventType, debris: bool,
                    sentence_date: DateRef | None) -> Draft:
         """A draft with what a clause says besides its place and count: date, toll, target, district."""
         lex, text = self.lex, self.low

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from geo.extract.dates import DateRef
+from geo.record import EventType
 
 LOOKBACK = 60  # characters searched before a match for blockers and roundup counts
 FOLLOWUP_SENTENCES = 2  # a casualty sentence attaches to an incident at most this far back
@@ -16,7 +17,7 @@ FOLLOWUP_SENTENCES = 2  # a casualty sentence attaches to an incident at most th
 class Draft:
     """An incident being built; becomes an :class:`Incident` at the end."""
 
-    event_type: str
+    event_type: EventType
     span: tuple[int, int]
     sentence: int
     region: str | None = None
