@@ -17,9 +17,10 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from geo import exports
-from geo.filters import Filters
+from geo.filters import MAX_TEXT, Filters, isolate
 from geo.maps import metrics
 from geo.maps import view as map_view
+from geo.maps.undrawn import undrawn_line
 from geo.places.regions import COUNTRY_NAMES
 from geo.record import GEO_PRECISIONS
 from ui import helptext, navigation, shell, timeline, view_state
@@ -63,7 +64,8 @@ def init_state_from_url(span: tuple) -> None:
     ss["f_unit"] = unit
     ss["f_precisions"] = list(f.precisions)
     ss["f_text"] = f.text
-    ss["f_tiles"] = tiles
+    ss["f_tiles"] = False  # a link may ask for online tiles, never switch them on (see sidebar_filters)
+    ss["_tiles_asked"] = tiles
     if span[0] and span[1]:
         lo = max(f.date_from or span[0], span[0])
         hi = min(f.date_to or span[1], span[1])
@@ -73,6 +75,8 @@ def init_state_from_url(span: tuple) -> None:
 def apply_pending(span: tuple) -> None:
     """Changes asked for after the widgets were drawn (map clicks), applied before they are drawn again."""
     ss = st.session_state
+    if "_restore_dates" in ss:  # Play stopped: the dates chosen before it
+        ss["f_dates"] = ss.pop("_restore_dates")
     if span[0] and span[1]:
         lo, hi = ss.get("f_dates") or span
         lo, hi = min(max(lo, span[0]), span[1]), max(min(hi, span[1]), span[0])
@@ -95,31 +99,61 @@ def sidebar_filters() -> tuple[str, bool]:
                        format_func=view_state.country_label, placeholder="All countries")
         st.multiselect("Location precision", list(GEO_PRECISIONS), key="f_precisions",
                        format_func=lambda p: f"{p}: {GEO_PRECISIONS[p]}", placeholder="All")
-        st.text_input("Text search", key="f_text", placeholder="e.g. refinery")
+        st.text_input("Text search", key="f_text", placeholder="e.g. refinery", max_chars=MAX_TEXT,
+                      help="Whole words in the place, region, target or evidence; Russian and Ukrainian "
+                           "words also match their inflected forms (Рыльск finds Рыльске).")
         st.toggle("OpenStreetMap tiles (online)", key="f_tiles",
                   help="Off by default: the map is drawn from bundled polygons and works offline.")
+        if st.session_state.get("_tiles_asked") and not st.session_state["f_tiles"]:
+            st.caption("The link you opened shows this map with OpenStreetMap tiles. They load from the "
+                       "internet, so they stay off until you switch them on above.")
     return st.session_state["f_unit"], bool(st.session_state["f_tiles"])
 
 
-def timeline_controls(span: tuple) -> tuple | None:
-    """Date slider and play control; returns the chosen (from, to) or None."""
+def start_play(days: list) -> None:
+    """Play within the chosen dates, from their first day with incidents; the range is kept to restore."""
+    ss = st.session_state
+    lo, hi = ss["f_dates"]
+    first = timeline.first_active(days, lo, hi)
+    if first is None:
+        ss["_play_note"] = "No incidents in the chosen dates for these filters: nothing to play."
+        return
+    ss.update(play_on=True, play_range=(lo, hi), play_start=first)
+
+
+def stop_play() -> None:
+    """Stop playing; the next run gives back the dates chosen before Play (apply_pending)."""
+    ss = st.session_state
+    ss["play_on"] = False
+    if ss.get("play_range"):
+        ss["_restore_dates"] = ss.pop("play_range")
+
+
+def timeline_controls(span: tuple, days: list) -> tuple | None:
+    """Date slider and play control; returns the chosen (from, to) or None.  ``days``: the days with
+    incidents for the other filters (Play steps over the empty ones)."""
     ss = st.session_state
     if not (span[0] and span[1]) or span[0] == span[1]:
         if span[0]:
             st.caption(f"All incidents are dated {span[0]}.")
         return None
     if ss.get("play_on"):
-        ss["f_dates"] = timeline.play_window(span, ss["play_start"], timeline.PLAY_STEPS[ss["play_step"]])
-    chosen = st.slider("Dates", min_value=span[0], max_value=span[1], key="f_dates", format="YYYY-MM-DD")
-    # under the slider, sized to their words: beside it they were cut to "da" and "▸ P…" below 1,100 px
+        ss["f_dates"] = timeline.play_window(ss["play_range"], ss["play_start"], timeline.PLAY_STEPS[ss["play_step"]])
+    chosen = st.slider("Dates", min_value=span[0], max_value=span[1], key="f_dates", format="YYYY-MM-DD",
+                       disabled=bool(ss.get("play_on")))
+    # under the slider, sized to their words: beside it they were cut to "da" and "▸ P…" below 1,100 px.
+    # One button, one key, Material icons (bundled with Streamlit: "⏸" was an empty box without an emoji font)
     with st.container(horizontal=True, vertical_alignment="center"):
         if ss.get("play_on"):
-            st.button("⏸ Pause", on_click=lambda: ss.update(play_on=False))
+            st.button("Pause", icon=":material/pause:", key="play_button", on_click=stop_play,
+                      help="Stop playing and return to the dates chosen before Play")
         else:
-            st.button("▶ Play", on_click=lambda: ss.update(play_on=True, play_start=span[0]),
-                      help="Step through the dates from the start, one step a second")
+            st.button("Play", icon=":material/play_arrow:", key="play_button", on_click=start_play, args=(days,),
+                      help="Step through the chosen dates, one step a second, skipping days without incidents")
         st.selectbox("Step", list(timeline.PLAY_STEPS), key="play_step", label_visibility="collapsed",
                      format_func=timeline.play_step_label, width=170)
+    if ss.get("_play_note"):
+        st.caption(ss.pop("_play_note"))
     return chosen
 
 
@@ -139,6 +173,16 @@ def kpi_row(view: map_view.View) -> None:
     with st.container(horizontal=True, horizontal_alignment="distribute", gap="medium"):
         for label, key in labels:
             st.metric(label, format_kpi(k[key]), width="content")
+
+
+def undrawn_note(view: map_view.View) -> None:
+    """How many of the incidents counted above the map cannot draw, why, and a link that lists them."""
+    if not view.undrawn.incidents:
+        return
+    with st.container(horizontal=True, vertical_alignment="center", key="undrawn_note"):
+        st.caption(md_escape(undrawn_line(view.undrawn) + ". They are counted above."))
+        st.page_link(navigation.page_path("1_Incidents"), label="List them", icon=":material/list:",
+                     query_params=view.filters.with_(undrawn=True).to_query())
 
 
 def timeline_chart(daily: pd.DataFrame, unit: str, chosen) -> None:
@@ -175,9 +219,9 @@ def place_details(store, f: Filters, place: tuple | None) -> None:
     table = load_place(store.url, _filters_key(f), place, store)
     if table.empty:
         return
-    st.subheader(md_escape(f"Incidents at {table.attrs['place']}"))
+    st.subheader(md_escape(f"Incidents at {isolate(table.attrs['place'])}"))
     st.caption(md_escape(table.attrs["caption"]))
-    st.dataframe(table, hide_index=True, height=min(38 + 35 * len(table), 320),
+    st.dataframe(shell.blank_missing(table), hide_index=True, height=min(38 + 35 * len(table), 320),
                  column_config=shell.column_config(
                      list(table.columns), evidence=st.column_config.TextColumn(
                          helptext.field_label("evidence"), width="large", help=helptext.FIELDS["evidence"][1])))
@@ -210,7 +254,8 @@ def main() -> None:
     unit, tiles = sidebar_filters()
     st.title("Drone-incident atlas")
     shell.how_to_read("Map")
-    chosen = timeline_controls(span)
+    daily = load_daily(store.url, _filters_key(current_filters(span, None)), store)
+    chosen = timeline_controls(span, timeline.active_days(daily))
     f = current_filters(span, chosen)
     metric = metrics.metric_for(st.session_state["f_what"], unit)
     query = view_state.view_to_query(f, unit, tiles)
@@ -219,6 +264,7 @@ def main() -> None:
 
     view = load_view(store.url, _filters_key(f), metric, store)
     kpi_row(view)
+    undrawn_note(view)
     layer = map_view.data_layer(view.region_counts, view.points, metric, selected=f.regions, tiles=tiles)
     value = st_folium(map_view.base_map(), key=MAP_KEY, feature_group_to_add=layer, height=560,
                       use_container_width=True, returned_objects=RETURNED)
@@ -233,8 +279,7 @@ def main() -> None:
     ss = st.session_state
     ss["_place"] = clicked_place(value) or (None if code else ss.get("_place"))
     place_details(store, f, ss["_place"])
-    timeline_chart(load_daily(store.url, _filters_key(f.with_(date_from=None, date_to=None)), store),
-                   unit, chosen)
+    timeline_chart(daily, unit, chosen)
     st.subheader("Snapshot of this view")
     snapshot_buttons(store, f, metric)
     st.caption("Share this view: copy the page address; the filters are in it.")
@@ -245,11 +290,13 @@ def main() -> None:
     if st.session_state.get("play_on"):
         time.sleep(PLAY_DELAY_S)
         ss = st.session_state
-        nxt = timeline.next_play_start(span, ss["play_start"], timeline.PLAY_STEPS[ss["play_step"]])
-        ss["play_on"] = nxt is not None
-        if nxt is not None:
+        nxt = timeline.next_play_start(ss["play_range"], ss["play_start"], timeline.PLAY_STEPS[ss["play_step"]],
+                                       timeline.active_days(daily))
+        if nxt is None:
+            stop_play()
+        else:
             ss["play_start"] = nxt
-            st.rerun()
+        st.rerun()
 
 
 def map_page() -> None:

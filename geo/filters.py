@@ -7,10 +7,38 @@ give the same incidents, whichever door a user came in by.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable
 
+from geo.errors import UserError
 from geo.record import EVENT_TYPES
+
+#: Longest text search, in characters: a search is a few words, and a 100 KB ``q=`` in a link took
+#: 16 s to answer.  A longer one from a URL is cut to this; from code or the CLI it is an error.
+MAX_TEXT = 200
+#: Bidirectional classes of characters that can reorder the text around them: right-to-left letters
+#: and Unicode's embeddings, overrides and isolates ("\u202e" draws what follows backwards).
+_BIDI_CLASSES = {"R", "AL", "RLE", "RLO", "LRE", "LRO", "PDF", "RLI", "LRI", "FSI", "PDI"}
+_FSI, _PDI = "\u2068", "\u2069"
+_ISOLATE_OPENERS = "\u2066\u2067\u2068"
+
+
+def has_bidi(text: str) -> bool:
+    """True when ``text`` holds right-to-left letters or bidirectional controls."""
+    return any(unicodedata.bidirectional(c) in _BIDI_CLASSES for c in text)
+
+
+def isolate(text: object) -> str:
+    """User text as a Unicode isolate (FSI … PDI) when it holds right-to-left letters or bidirectional
+    controls: they then act inside it only, so a U+202E in a title cannot draw the app's own words
+    around it backwards.  Its own PDIs are dropped and its isolates closed before the last PDI, so the
+    text cannot end the isolate early.  Plain text (escape it for HTML or Markdown as usual)."""
+    inner = str(text).replace(_PDI, "")
+    if not has_bidi(inner):
+        return inner
+    opened = sum(inner.count(c) for c in _ISOLATE_OPENERS)
+    return f"{_FSI}{inner}{_PDI * (opened + 1)}"
 
 
 def _as_date(value: Any) -> dt.date | None:
@@ -35,6 +63,8 @@ class Filters:
     precisions: tuple[int, ...] = ()
     text: str = ""
     include_undated: bool = field(default=True)
+    #: Only the incidents the map cannot draw (no region and no point: national or country-wide figures).
+    undrawn: bool = False
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "date_from", _as_date(self.date_from))
@@ -45,6 +75,8 @@ class Filters:
         object.__setattr__(self, "precisions", tuple(sorted({int(p) for p in self.precisions})))
         if self.date_from and self.date_to and self.date_to < self.date_from:
             raise ValueError(f"date range is reversed: {self.date_from} > {self.date_to}")
+        if len(self.text) > MAX_TEXT:
+            raise UserError(f"the search text is {len(self.text):,} characters long; at most {MAX_TEXT} are read")
 
     def with_(self, **changes: Any) -> "Filters":
         """A copy with some fields changed."""
@@ -65,7 +97,9 @@ class Filters:
         if self.precisions:
             parts.append("precision " + ", ".join(map(str, self.precisions)))
         if self.text:
-            parts.append(f'text "{self.text}"')
+            parts.append(f'text "{isolate(self.text)}"')
+        if self.undrawn:
+            parts.append("only incidents not drawn on the map")
         return "; ".join(parts)
 
     def to_query(self) -> dict[str, str]:
@@ -85,11 +119,14 @@ class Filters:
             q["precision"] = ",".join(map(str, self.precisions))
         if self.text:
             q["q"] = self.text
+        if self.undrawn:
+            q["undrawn"] = "1"
         return q
 
     @classmethod
     def from_query(cls, query: dict[str, Any]) -> "Filters":
-        """Parse a URL query mapping; malformed values are ignored, not fatal."""
+        """Parse a URL query mapping; malformed values are ignored, not fatal, and a search longer
+        than MAX_TEXT is cut to its first MAX_TEXT characters."""
 
         def split(key: str) -> list[str]:
             raw = query.get(key) or ""
@@ -109,7 +146,16 @@ class Filters:
             d_from, d_to = d_to, d_from
         return cls(date_from=d_from, date_to=d_to, regions=tuple(split("region")),
                    countries=tuple(split("country")), types=tuple(split("type")),
-                   precisions=tuple(precisions), text=str(query.get("q") or ""))
+                   precisions=tuple(precisions), text=query_text(query),
+                   undrawn=str(query.get("undrawn") or "") == "1")
+
+
+def query_text(query: dict[str, Any]) -> str:
+    """The search of a URL query (``q``), stripped and cut to MAX_TEXT characters."""
+    raw = query.get("q") or ""
+    if isinstance(raw, (list, tuple)):
+        raw = raw[-1] if raw else ""
+    return str(raw).strip()[:MAX_TEXT].strip()
 
 
 def parse_cli(date_from: str | None, date_to: str | None, regions: Iterable[str] | None,

@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import zlib
 
+import pandas as pd
 import streamlit as st
 
+from geo.filters import MAX_TEXT
 from geo.maps.popups import display_name
+from geo.maps.undrawn import REASON
 from geo.record import GEO_PRECISIONS
 from ui import helptext, shell, view_state
 from ui.display import format_kpi, with_display_names
@@ -24,6 +27,10 @@ DATE_NOTES = {
 KEPT_KEYS = ("unit", "tiles")
 #: Rows per table page.
 PAGE_ROWS = 1_000
+#: The filter widgets' session keys; they are set from the page address when it changes from outside
+#: (a link, the Map's "List them"), never passed as ``value=`` (an un-keyed widget whose value changes
+#: is a new widget, so every second change was lost).
+WIDGETS = ("inc_text", "inc_regions", "inc_what", "inc_undrawn")
 
 
 def detail(store, incident_id: int, listed: bool) -> None:
@@ -32,7 +39,7 @@ def detail(store, incident_id: int, listed: bool) -> None:
         st.info(f"There is no incident {incident_id} in the store (it may have been merged or the link is old).")
         return
     st.subheader(f"Incident {incident_id}: "
-                 + md_escape(f"{rec['event_type']}, {rec.get('region_name') or 'region unknown'}"))
+                 + md_escape(f"{rec['event_type']}, {rec.get('region_name') or 'no region (not drawn on the map)'}"))
     if not listed:
         st.caption("This incident is not in the table shown above (the filters or the page leave it out).")
     c1, c2, c3 = st.columns(3)
@@ -46,7 +53,8 @@ def detail(store, incident_id: int, listed: bool) -> None:
     c3.caption("several reports of one event are merged into one incident")
     fields = {k: rec.get(k) for k in DETAIL_FIELDS}
     fields["settlement"] = display_name(rec.get("settlement"), rec.get("settlement_latin")) or None
-    st.dataframe([fields], hide_index=True, column_config=shell.column_config(DETAIL_FIELDS))
+    st.dataframe(shell.blank_missing(pd.DataFrame([fields])), hide_index=True,
+                 column_config=shell.column_config(DETAIL_FIELDS))
     for i, src in enumerate(rec["sources"], 1):
         with st.container(border=True):
             source(i, src)
@@ -62,7 +70,8 @@ def source(i: int, src: dict) -> None:
     text = src.get("text") or ""
     spans = find_spans(text, src.get("evidence"))
     if src.get("evidence"):
-        st.markdown(html_block("<b>Evidence:</b> " + highlight(src["evidence"], [(0, len(src["evidence"]))])),
+        st.markdown(html_block("<b>Evidence:</b> <bdi>" + highlight(src["evidence"], [(0, len(src["evidence"]))])
+                               + "</bdi>"),
                     unsafe_allow_html=True)
     if not spans:
         st.caption("The evidence sentence was not found verbatim in this text.")
@@ -87,7 +96,7 @@ def table_page(total: int) -> int:
 
 def linked_filters(f) -> bool:
     """Say which filters came with the link (dates, countries, precision: no widget here); True to drop them."""
-    extra = f.with_(text="", regions=(), types=())
+    extra = f.with_(text="", regions=(), types=(), undrawn=False)
     if extra == type(f)():
         return False
     c1, c2 = st.columns([5, 2], vertical_alignment="center")
@@ -97,29 +106,49 @@ def linked_filters(f) -> bool:
                                                          "precision)")
 
 
+def filter_widgets(f, query: dict) -> tuple[str, list[str], str, bool]:
+    """Search, regions, type and the "not drawn" switch, set from the address when it changed since
+    this page last wrote it (a link or another page), else as the user left them."""
+    ss = st.session_state
+    if ss.get("_inc_written") != query or any(k not in ss for k in WIDGETS):
+        options = view_state.region_options()
+        ss.update(inc_text=f.text, inc_regions=[r for r in f.regions if r in options],
+                  inc_what=view_state.what_of(f), inc_undrawn=f.undrawn)
+    # one row; the type keeps the width of its longest choice (in columns it read "Strikes + i" at 800 px)
+    with st.container(horizontal=True):
+        text = st.text_input("Search (place, target, evidence…)", key="inc_text", max_chars=MAX_TEXT,
+                             help="Whole words in the place, region, target or evidence (Russian and "
+                                  "Ukrainian words also find their inflected forms); press Enter.")
+        chosen = st.multiselect("Regions", view_state.region_options(), key="inc_regions",
+                                format_func=view_state.region_label, placeholder="All regions")
+        what = st.selectbox("Type", list(view_state.WHAT_CHOICES), key="inc_what",
+                            format_func=view_state.WHAT_CHOICES.__getitem__, width=215) or "both"
+    undrawn = st.toggle("Only incidents not drawn on the map", key="inc_undrawn",
+                        help=f"Incidents the map counts but cannot draw ({REASON}).")
+    return text, chosen, what, undrawn
+
+
+def checked_id(query: dict) -> str:
+    """The link's incident number ("" when none); a bad one is said in one line, never a traceback."""
+    number, problem = view_state.incident_id(query.get("id"))
+    if problem:
+        st.warning(f"This link's incident cannot be opened: {md_escape(problem)}.")
+    return "" if number is None else str(number)
+
+
 def body() -> None:
     store = shell.store()
     st.title("Incidents")
     shell.how_to_read("Incidents")
     query = shell.url_query()
     f, _, _ = view_state.view_from_query(query)
-    # one row; the type keeps the width of its longest choice (in columns it read "Strikes + i" at 800 px)
-    with st.container(horizontal=True):
-        text = st.text_input("Search (place, target, evidence…)", value=f.text,
-                             help="Words anywhere in the place, region, target or evidence; press Enter.")
-        options = view_state.region_options()
-        chosen = st.multiselect("Regions", options, default=[r for r in f.regions if r in options],
-                                format_func=view_state.region_label, placeholder="All regions")
-        whats = list(view_state.WHAT_CHOICES)
-        what = st.selectbox("Type", whats, index=whats.index(view_state.what_of(f)),
-                            format_func=view_state.WHAT_CHOICES.__getitem__, width=215) or "both"
-    filters = f.with_(text=text.strip(), regions=tuple(chosen), types=view_state.WHAT_TYPES[what])
+    text, chosen, what, undrawn = filter_widgets(f, query)
+    filters = f.with_(text=text.strip(), regions=tuple(chosen), types=view_state.WHAT_TYPES[what], undrawn=undrawn)
     if linked_filters(filters):
-        filters = f.with_(text=text.strip(), regions=tuple(chosen), types=view_state.WHAT_TYPES[what],
-                          date_from=None, date_to=None, countries=(), precisions=())
+        filters = filters.with_(date_from=None, date_to=None, countries=(), precisions=())
     total = store.count(filters)
     described = md_escape(filters.describe())
-    chosen_id = str(query.get("id") or "")
+    chosen_id = checked_id(query)
     url = {**{k: query[k] for k in KEPT_KEYS if k in query}, **filters.to_query()}
     df = None
     if total == 0:
@@ -127,12 +156,13 @@ def body() -> None:
     else:
         page = table_page(total)
         df = store.query(filters, limit=PAGE_ROWS, offset=(page - 1) * PAGE_ROWS)
-        st.caption(f"{format_kpi(total)} incidents · {described} · tick a row to see its sources; "
+        st.caption(f"{format_kpi(total)} incident{'' if total == 1 else 's'} · {described} · tick a row to see "
+                   "its sources; "
                    "click a column header to sort. Empty cells: not stated in the reports.")
         # a new key per filter set and page: a ticked row never points at another incident after the table changes
         key = f"incident_table_{zlib.crc32(repr(sorted(filters.to_query().items())).encode())}_{page}"
-        event = st.dataframe(with_display_names(df)[COLUMNS], hide_index=True, on_select="rerun",
-                             selection_mode="single-row", key=key,
+        event = st.dataframe(shell.blank_missing(with_display_names(df)[COLUMNS]), hide_index=True,
+                             on_select="rerun", selection_mode="single-row", key=key,
                              column_config=shell.column_config(
                                  COLUMNS, evidence=st.column_config.TextColumn(
                                      helptext.field_label("evidence"), width="large",
@@ -143,11 +173,12 @@ def body() -> None:
         elif st.session_state.get("_incident_ticked") == key:  # the row was unticked: close its detail
             chosen_id = ""
         st.session_state["_incident_ticked"] = key if rows else None
-    if chosen_id.isdigit():
+    if chosen_id:
         url["id"] = chosen_id
     if url != query:
         st.query_params.from_dict(url)
-    if chosen_id.isdigit():
+    st.session_state["_inc_written"] = url
+    if chosen_id:
         detail(store, int(chosen_id), listed=df is not None and int(chosen_id) in set(df["id"].astype(int)))
 
 

@@ -5,8 +5,12 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from geo.filters import Filters
+from geo.maps.popups import count_noun
+from geo.maps.undrawn import REASON
 from ui import shell
 from ui.evidence import md_escape
+from ui.navigation import page_path
 from ui.region_stats import TOTAL_COLUMNS, compare_frame, region_series, region_totals
 from ui.timeline import FREQUENCIES, MAX_DOTS, default_frequency
 from ui.view_state import UNIT_CHOICES, region_label, region_options
@@ -25,12 +29,24 @@ def compare_chart(series: dict[str, pd.Series], unit: str, freq: str) -> alt.Cha
         tooltip=[alt.Tooltip("date:T", format="%d %b %Y"), "region:N", f"{unit}:Q"]).properties(height=320)
 
 
+def undrawn_note(store) -> None:
+    """The incidents that have no region (so no row here), and a link that lists them."""
+    n = store.count(Filters(undrawn=True))
+    if n:
+        with st.container(horizontal=True, vertical_alignment="center"):
+            st.caption(md_escape(f"{count_noun(n, 'incident')} in the store belong to no region ({REASON}), "
+                                 "so no row below counts them."))
+            st.page_link(page_path("1_Incidents"), label="List them", icon=":material/list:",
+                         query_params=Filters(undrawn=True).to_query())
+
+
 def body() -> None:
     store = shell.store()
     st.title("Regions")
     shell.how_to_read("Regions")
     df = region_totals(store)
     st.caption("Totals over every date in the store (the Map's filters do not apply here).")
+    undrawn_note(store)
     shown = df[df["incidents"] > 0] if st.toggle("Only regions with incidents", value=True) else df
     if shown.empty:
         st.info("No incidents are stored yet: add articles on the Add articles page.")

@@ -126,7 +126,7 @@ def test_incidents_sorted_table_opens_the_row_shown(app_url, db, page):
     # a new search starts a new table: the ticked row never jumps to another incident
     _search(page).fill("Rylsk")
     _search(page).press("Enter")
-    expect(page.locator("[data-testid='stCaptionContainer']").filter(has_text="1 incidents")).to_be_visible()
+    expect(page.locator("[data-testid='stCaptionContainer']").filter(has_text="1 incident ·")).to_be_visible()
     assert f"id={last}" in page.url
 
 

@@ -46,3 +46,8 @@ def leave_pages_directory_mode() -> None:
     st.session_state[ROUTED] = True
     st.navigation(pages(ROOT / "app.py"), position="hidden")
     st.rerun()
+
+
+def page_path(name: str) -> str:
+    """A page of PAGES as st.page_link and st.switch_page name it (its file, relative to app.py)."""
+    return f"pages/{name}.py"

@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 from typing import Any, Callable, Literal
 
+import pandas as pd
 import streamlit as st
 
 from geo.maps import assets
@@ -71,6 +72,12 @@ def column_config(fields: list[str], **override: Any) -> dict[str, Any]:
         label, help_ = helptext.FIELDS.get(field, (field, ""))
         config[field] = st.column_config.Column(label, help=help_ or None)
     return {**config, **override}
+
+
+def blank_missing(frame: pd.DataFrame) -> Any:
+    """A table whose missing values show as empty cells, as the captions promise ("not stated"):
+    Streamlit writes "None" in them otherwise.  The values (and sorting) are unchanged."""
+    return frame.style.format(na_rep="")
 
 
 def short_error(exc: BaseException) -> str:

@@ -50,6 +50,18 @@ def play_step_label(step: str) -> str:
     return f"{days} day{'s' if days != 1 else ''} a step"
 
 
+def active_days(daily: pd.DataFrame | None) -> list[dt.date]:
+    """The days that have incidents (for the other filters), in order: Play steps over the others."""
+    if daily is None or daily.empty:
+        return []
+    return sorted({dt.date.fromisoformat(str(d)[:10]) for d in daily["date"]})
+
+
+def first_active(days: list[dt.date], start: dt.date, end: dt.date) -> dt.date | None:
+    """The first day with incidents from ``start`` to ``end``, or None when there is none."""
+    return next((d for d in days if start <= d <= end), None)
+
+
 def play_window(span: tuple[dt.date, dt.date], start: dt.date, step_days: int) -> tuple[dt.date, dt.date]:
     """The date range shown at one step of the play control (clipped to the span)."""
     lo, hi = span
@@ -57,9 +69,14 @@ def play_window(span: tuple[dt.date, dt.date], start: dt.date, step_days: int) -
     return start, min(start + dt.timedelta(days=step_days - 1), hi)
 
 
-def next_play_start(span: tuple[dt.date, dt.date], start: dt.date, step_days: int) -> dt.date | None:
-    """The next step's first day, or None when the play reached the end."""
+def next_play_start(span: tuple[dt.date, dt.date], start: dt.date, step_days: int,
+                    days: list[dt.date] | None = None) -> dt.date | None:
+    """The next step's first day within ``span`` (the range chosen when Play was pressed), or None
+    when the play reached its end.  With ``days`` (active_days), empty days are skipped: the next
+    step starts on the next day that has incidents."""
     nxt = start + dt.timedelta(days=step_days)
+    if days is not None:
+        return first_active(days, nxt, span[1])
     return nxt if nxt <= span[1] else None
 
 

@@ -6,6 +6,7 @@ filters <-> address-bar query.  No streamlit import.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from geo.filters import Filters
@@ -41,7 +42,8 @@ def what_of(filters: Filters) -> str:
 
 
 def view_from_query(query: dict[str, Any]) -> tuple[Filters, str, bool]:
-    """(filters, unit, tiles) from a URL query; bad values fall back to defaults."""
+    """(filters, unit, tiles) from a URL query; bad values fall back to defaults.  ``tiles`` says
+    only that the link asks for online tiles: a link never switches them on (see tiles_asked)."""
     unit = str(query.get("unit") or "incidents")
     return (Filters.from_query(query), unit if unit in UNIT_CHOICES else "incidents",
             str(query.get("tiles") or "") == "osm")
@@ -61,3 +63,27 @@ def toggle_region(codes: tuple[str, ...] | list[str], code: str) -> list[str]:
     """Add ``code`` to the selection, or remove it if present (a map click)."""
     codes = list(codes)
     return [c for c in codes if c != code] if code in codes else sorted(codes + [code])
+
+
+def tiles_asked(query: dict[str, Any]) -> bool:
+    """True when a link asks for OpenStreetMap tiles.  The page then says how to switch them on and
+    leaves them off: opening a shared link must not make the viewer's browser contact a tile server."""
+    return view_from_query(query)[2]
+
+
+#: An incident number as a link may carry it: ASCII digits, within SQLite's integers.
+_ID = re.compile(r"[0-9]{1,18}")
+
+
+def incident_id(raw: Any) -> tuple[int | None, str]:
+    """(id, problem) from a link's ``id=``: (12, "") for "12", (None, "") when there is none, and
+    (None, a one-line reason) for "²", "-1", "1e5" or a number too large to be an incident's."""
+    if isinstance(raw, (list, tuple)):
+        raw = raw[-1] if raw else ""
+    text = str(raw or "").strip()
+    if not text:
+        return None, ""
+    if not _ID.fullmatch(text):
+        shown = text if len(text) <= 30 else text[:30] + "…"
+        return None, f"“{shown}” is not an incident number (incident numbers are whole numbers such as 12)"
+    return int(text), ""

@@ -50,11 +50,34 @@ def read_bytes(name: str, raw: bytes, published: dt.date | None = None) -> tuple
     return [dataclasses.replace(d, text=clean_text(d.text)[0]) for d in docs], errors
 
 
+#: Words and characters of a pasted text that name it when it has no title.
+TITLE_WORDS = 8
+TITLE_CHARS = 70
+
+
+def pasted_title(text: str, now: dt.datetime | None = None) -> str:
+    """A name for pasted text without a title: its headline (a short first line on its own), else its
+    first words ("On 3 May air defence forces destroyed 12 drones …"), else "pasted text, 5 Aug 2026
+    14:02".  Every view and export shows it where a title goes: never "nan" or a hash."""
+    found = headline(text)
+    if found:
+        return found
+    words = text.split()
+    first = " ".join(words[:TITLE_WORDS])
+    if len(first) > TITLE_CHARS:
+        first = first[:TITLE_CHARS].rsplit(" ", 1)[0] or first[:TITLE_CHARS]
+    if any(c.isalnum() for c in first):
+        return first + (" …" if first != " ".join(words) else "")
+    when = now or dt.datetime.now()
+    return f"pasted text, {when.day} {when:%b %Y %H:%M}"
+
+
 def from_pasted_text(text: str, title: str = "", published: dt.date | None = None,
-                     url: str = "") -> Document | None:
+                     url: str = "", now: dt.datetime | None = None) -> Document | None:
     """The document for text pasted into the page (None when it is blank), its text cleaned and,
-    unless the user gives a title, titled like an uploaded text file (its first line)."""
+    unless the user gives a title, named by :func:`pasted_title`."""
     if not text.strip():
         return None
-    return Document(text=clean_text(text)[0], published=published, title=title.strip() or headline(text),
+    cleaned = clean_text(text)[0]
+    return Document(text=cleaned, published=published, title=title.strip() or pasted_title(cleaned, now),
                     url=url.strip() or None)

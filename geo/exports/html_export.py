@@ -13,6 +13,8 @@ from geo.exports.common import write_bytes
 from geo.filters import Filters
 from geo.maps import assets
 from geo.maps.layers import Verbatim, page_of
+from geo.maps.popups import escape
+from geo.maps.undrawn import undrawn_html
 from geo.maps.view import View, load, map_for, title_lines
 
 
@@ -32,8 +34,11 @@ def render(view: View, title: str | None = None, tiles: bool = False) -> str:
     m = map_for(view, tiles=tiles)
     m.default_js, m.default_css = [], []
     root = page_of(m)
+    lines = title_lines(view, title)
+    root.title = escape(lines[0])  # the browser tab's and a bookmark's name
     root.header.add_child(Verbatim(assets.inline_head()), name="geo_inline_assets")
-    root.html.add_child(Verbatim(title_block(title_lines(view, title))), name="geo_title")
+    root.html.add_child(Verbatim(title_block(lines)), name="geo_title")
+    root.html.add_child(Verbatim(undrawn_html(view.undrawn)), name="geo_undrawn")
     return root.render()
 
 

@@ -25,10 +25,16 @@ from geo.exports.common import write_bytes  # noqa: E402
 from geo.filters import Filters  # noqa: E402
 from geo.maps import metrics  # noqa: E402
 from geo.maps.points import point_rows  # noqa: E402
+from geo.maps.popups import count_noun  # noqa: E402
+from geo.maps.undrawn import undrawn_lines  # noqa: E402
 from geo.maps.view import View, load, title_lines  # noqa: E402
 
 #: lon/lat box always shown (Ukraine, Belarus and western Russia); grows to fit the data.
 DEFAULT_EXTENT = (22.0, 50.0, 43.5, 58.5)
+#: Incidents not drawn that the picture lists under its caption (the rest: "and N more").
+UNDRAWN_LISTED = 3
+#: Bidirectional controls: matplotlib draws text in stored order, so they only show as boxes.
+_BIDI = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 
 
 @lru_cache(maxsize=1)
@@ -51,8 +57,8 @@ def _extent(gdf, values: dict[str, int], points) -> tuple[float, float, float, f
 
 
 def _literal(text: str) -> str:
-    """Text matplotlib prints as is ("$" would start math mode)."""
-    return text.replace("$", r"\$")
+    """Text matplotlib prints as is ("$" would start math mode; bidirectional controls are dropped)."""
+    return text.translate(_BIDI).replace("$", r"\$")
 
 
 def render(view: View, title: str | None = None, dpi: int = 110) -> bytes:
@@ -64,8 +70,9 @@ def render(view: View, title: str | None = None, dpi: int = 110) -> bytes:
     sel = set(view.filters.regions)
     rows, hidden = point_rows(view.points)
 
+    listed = undrawn_lines(view.undrawn, UNDRAWN_LISTED)
     fig = plt.figure(figsize=(11, 8.5), dpi=dpi)
-    ax = fig.add_axes((0.02, 0.1, 0.96, 0.72))
+    ax = fig.add_axes((0.02, 0.1, 0.96, 0.72 - 0.02 * (len(listed) + bool(listed))))
     ax.set_facecolor(metrics.BACKGROUND)
     gdf.plot(ax=ax, color=colours, edgecolor=metrics.BORDER, linewidth=0.4)
     if sel & set(gdf.index):
@@ -92,16 +99,19 @@ def render(view: View, title: str | None = None, dpi: int = 110) -> bytes:
                                  (metrics.TYPE_COLOURS["mixed"], "both"))]
     legend_title = metrics.METRICS[view.metric].label
     if hidden:
-        legend_title += f"\n({hidden} incidents not drawn)"
+        legend_title += f"\n({count_noun(hidden, 'incident')} not drawn as points)"
     ax.legend(handles=handles, title=legend_title, loc="lower right", fontsize=8, title_fontsize=8,
               framealpha=0.92)
 
-    head, *middle, credits = [_literal(s) for s in title_lines(view, title)]
+    lines = title_lines(view, title)
+    head, *middle, credits = [_literal(s) for s in lines]
+    middle[-1:-1] = [_literal(textwrap.shorten(s, 150, placeholder=" …")) for s in listed]
     fig.text(0.02, 0.965, head, fontsize=15, weight="bold", va="top")
     fig.text(0.02, 0.925, "\n".join(textwrap.fill(s, 140) for s in middle), fontsize=9, va="top")
     fig.text(0.02, 0.085, textwrap.fill(credits, 160), fontsize=7, color="#444", va="top")
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=dpi)
+    # the caption as text too, for whoever reads the file without looking (and for the tests)
+    fig.savefig(buf, format="png", dpi=dpi, metadata={"Title": lines[0], "Description": "\n".join(lines[1:])})
     plt.close(fig)
     return buf.getvalue()
 

@@ -13,6 +13,7 @@ from typing import Any
 import pandas as pd
 
 from geo.documents.limits import safe_url
+from geo.filters import has_bidi
 from geo.maps.metrics import METRICS, POINT_OUTLINE, TYPE_COLOURS, ZERO_FILL, colour_for
 from geo.places.names import transliterate
 from geo.places.regions import regions
@@ -38,6 +39,24 @@ def escape(value: Any) -> str:
     return html.escape("" if value is None else str(value), quote=True).translate(_BRACES)
 
 
+def user_html(value: Any) -> str:
+    """Escaped user text (a title, a place, evidence), in a <bdi> when it holds bidirectional
+    controls or right-to-left letters: they then act inside it only, never on the words around it."""
+    text = "" if value is None else str(value)
+    return f"<bdi>{escape(text)}</bdi>" if has_bidi(text) else escape(text)
+
+
+def count_noun(n: int, noun: str) -> str:
+    """ "1 incident", "2 incidents": a count with its noun in the right number."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _missing(value: Any) -> bool:
+    """True for an empty store cell: None, NaN, NA, or blank text."""
+    return (value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+            or not str(value).strip())
+
+
 def as_int(value: Any) -> int | None:
     """A store cell as an int; None for a missing cell (None, NaN, NA) or a non-number."""
     if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
@@ -54,7 +73,7 @@ def display_name(name: Any, latin: Any = None) -> str:
     ``latin`` is the store's own transliteration when it has one; otherwise
     :func:`geo.names.transliterate`, with each word capitalised.  Plain text (not escaped).
     """
-    if name is None or name is pd.NA or (isinstance(name, float) and math.isnan(name)) or not str(name).strip():
+    if _missing(name):
         return ""
     name = str(name)
     if not _CYRILLIC.search(name):
@@ -72,10 +91,16 @@ def link_url(url: Any) -> str | None:
     return safe_url(url)
 
 
+def source_label(title: Any, url: Any) -> str:
+    """What a source is called: its title, else its address, else "untitled document" (never "nan"
+    for an empty cell, never the document's hash)."""
+    return next((str(v).strip() for v in (title, url) if not _missing(v)), "untitled document")
+
+
 def source_link(title: Any, url: Any, document: Any = None) -> str:
-    """Escaped source label; a link only for http(s) URLs."""
-    label = escape(title or url or document or "source")
-    u = link_url(url)
+    """Escaped source label (isolated, see user_html); a link only for http(s) URLs."""
+    label = user_html(source_label(title, url))
+    u = link_url(None if _missing(url) else url)
     if u:
         return f'<a href="{escape(u)}" target="_blank" rel="noopener noreferrer">{label}</a>'
     return label
@@ -120,15 +145,15 @@ def _casualties(row: dict) -> str:
 def incident_popup_row(row: dict, sources: list[dict]) -> str:
     """One incident in a popup: date, type, count, casualties, target, evidence, sources."""
     place = display_name(_text(row, "settlement"), _text(row, "settlement_latin")) or _text(row, "region_name")
-    head = f"<b>{escape(_when(row))} · {escape(_text(row, 'event_type'))}</b> · {escape(place)}"
+    head = f"<b>{escape(_when(row))} · {escape(_text(row, 'event_type'))}</b> · {user_html(place)}"
     lines = [head, f"{escape(_count_text(row))}; {escape(_casualties(row))}"]
     if _text(row, "target"):
-        lines.append(f"target: {escape(_text(row, 'target'))}")
+        lines.append(f"target: {user_html(_text(row, 'target'))}")
     if _text(row, "evidence"):
         evidence = _text(row, "evidence")
         if len(evidence) > POPUP_EVIDENCE:
             evidence = evidence[:POPUP_EVIDENCE].rsplit(" ", 1)[0] + " …"
-        lines.append(f"<i>“{escape(evidence)}”</i>")
+        lines.append(f"<i>“{user_html(evidence)}”</i>")
     if sources:
         more = f" and {len(sources) - POPUP_SOURCES} more" if len(sources) > POPUP_SOURCES else ""
         lines.append("sources: " + "; ".join(
@@ -147,14 +172,15 @@ def place_popup_head(place: dict) -> str:
     when = place.get("first") or "undated"
     if place.get("last") and place.get("last") != place.get("first"):
         when = f"{when} – {place['last']}"
-    return (f"<b>{escape(place_name(place))}</b><br>{n} incident{'s' if n != 1 else ''}: {s} strike{'s' if s != 1 else ''},"
-            f" {n - s} interception{'s' if n - s != 1 else ''}<br>{escape(when)}")
+    return (f"<b>{user_html(place_name(place))}</b><br>{count_noun(n, 'incident')}: {count_noun(s, 'strike')},"
+            f" {count_noun(n - s, 'interception')}<br>{escape(when)}")
 
 
 def place_tooltip(place: dict) -> str:
     """A point's tooltip: the place, its counts and its coordinates."""
     n, s = int(place["n"]), int(place["strikes"])
-    return (f"Incidents at {escape(place_name(place))}: {n} ({s} strikes, {n - s} interceptions)"
+    return (f"Incidents at {user_html(place_name(place))}: {n} ({count_noun(s, 'strike')}, "
+            f"{count_noun(n - s, 'interception')})"
             f" · {float(place['lat']):.4f}, {float(place['lon']):.4f}")
 
 
@@ -171,5 +197,5 @@ def legend_html(metric: str, bins: list[tuple[int, int]], hidden: int = 0) -> st
              dot.format(TYPE_COLOURS["interception"]) + "interception location",
              dot.format(TYPE_COLOURS["mixed"]) + "both"]
     if hidden:
-        rows.append(f"<i>{hidden} incidents not drawn (point cap)</i>")
+        rows.append(f"<i>{count_noun(hidden, 'incident')} not drawn as points (point cap; counted in the shading)</i>")
     return "<br>".join(rows)

@@ -27,6 +27,8 @@ from geo.maps.layers import FocusWithoutScroll, Legend, PlainLeafletCredit, Poin
 from geo.maps.metrics import BACKGROUND, COUNT_COLUMNS, METRICS, check_metric, classes, region_values
 from geo.maps.points import Places, point_rows, read_places
 from geo.maps.popups import MORE_IN_SNAPSHOT, MORE_ON_DASHBOARD, as_int, legend_html
+from geo.maps.tiles import online_tiles
+from geo.maps.undrawn import Undrawn, read_undrawn, undrawn_line
 
 #: Map view: the whole theatre; max_zoom must be set when there is no tile layer.
 CENTER = (51.0, 36.5)
@@ -55,6 +57,7 @@ class View:
     region_counts: pd.DataFrame
     summary: dict
     points: Places
+    undrawn: Undrawn = Undrawn()   # counted in summary, drawn nowhere (geo.maps.undrawn)
 
     @property
     def date_range(self) -> tuple[str | None, str | None]:
@@ -67,7 +70,8 @@ def load(store: Any, filters: Filters, metric: str = "both", popups: bool = True
     (``popups=False`` for a picture, which has none)."""
     check_metric(metric)
     places = read_places(store, filters, popups)
-    return View(filters, metric, store.region_counts(filters), store.summary(filters), places)
+    return View(filters, metric, store.region_counts(filters), store.summary(filters), places,
+                read_undrawn(store, filters))
 
 
 def title_lines(view: View, title: str | None = None, now: dt.datetime | None = None) -> list[str]:
@@ -80,6 +84,7 @@ def title_lines(view: View, title: str | None = None, now: dt.datetime | None = 
         title or f"Drone incidents: {METRICS[view.metric].label}",
         f"Filters: {view.filters.describe()}",
         f"{n} incident{'s' if n != 1 else ''}; {span}",
+        *([undrawn_line(view.undrawn)] if view.undrawn.incidents else []),
         f"Exported {now.strftime('%Y-%m-%d %H:%M UTC')}",
         "Data credits: " + attribution(),
     ]
@@ -115,7 +120,7 @@ def data_layer(region_counts: pd.DataFrame | None, points: Places | None, metric
     rows, hidden = point_rows(points, more)
     fg = folium.FeatureGroup(name="incidents", control=False)
     if tiles:
-        fg.add_child(folium.TileLayer(TILE_URL, attr=TILE_ATTRIBUTION, name="OpenStreetMap", max_zoom=MAX_ZOOM))
+        fg.add_child(online_tiles(TILE_URL, TILE_ATTRIBUTION, MAX_ZOOM))
     fg.add_child(RegionLayer(values, counts, bins, selected))
     fg.add_child(PointLayer(rows))
     fg.add_child(Legend(legend_html(metric, bins, hidden)))

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sqlite3
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
@@ -23,6 +25,45 @@ ID_CHUNK = 5_000
 INT_COLUMNS = ("geo_precision", "count", "killed", "injured", "n_sources")
 #: What :meth:`SQLiteStore.query` returns per incident.
 QUERY_COLUMNS = ("id", *SCHEMA_FIELDS, "n_sources", "settlement_latin")
+#: Incidents the map cannot draw: no region to shade and no point (settlement-level incidents are
+#: points).  National or country-wide figures ("air defence shot down 45 of 60 drones").  Only
+#: columns daily_agg has, so the count costs no more than any other aggregate.
+UNDRAWN_SQL = "({p}region IS NULL AND coalesce({p}geo_precision, 0) NOT IN (1, 2))"
+#: The SQL function that matches a text search in the incidents' ``search`` column (see word_pattern).
+MATCH_FUNCTION = "geo_words"
+_WORD = re.compile(r"\w+")
+_CYRILLIC_END = re.compile(r"[\u0400-\u04ff]$")
+
+
+def word_pattern(text: str) -> str:
+    """The regular expression of a text search: its words as whole words, in order, anything but
+    letters or digits between them ("truck" does not find "struck", "oil refinery" finds
+    "oil-refinery").  A word ending in a Cyrillic letter matches word starts, so "Рыльск" finds
+    "Рыльске" (Russian and Ukrainian inflect names).  A search without any word is matched as is."""
+    words = _WORD.findall(text.casefold())
+    if not words:
+        return re.escape(text.strip().casefold())
+    parts = [re.escape(w) + (r"\w*" if _CYRILLIC_END.search(w) else "") for w in words]
+    return r"(?<!\w)" + r"\W+".join(parts) + r"(?!\w)"
+
+
+@lru_cache(maxsize=64)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
+
+
+def _matches(search: str | None, pattern: str) -> bool:
+    return search is not None and _compiled(pattern).search(search) is not None
+
+
+def add_search_function(db: sqlite3.Connection) -> None:
+    """Give a connection the text search's SQL function (called once per connection)."""
+    db.create_function(MATCH_FUNCTION, 2, _matches, deterministic=True)
+
+
+def _longest_word(text: str) -> str:
+    """The search's longest word: a cheap instr() on it skips most rows before the regex runs."""
+    return max(_WORD.findall(text.casefold()), key=len, default=text.strip().casefold())
 
 
 def _where(filters: Filters | None, prefix: str = "") -> tuple[str, list[Any]]:
@@ -46,9 +87,11 @@ def _where(filters: Filters | None, prefix: str = "") -> tuple[str, list[Any]]:
         if values:
             clauses.append(f"{p}{column} IN ({','.join('?' * len(values))})")
             params.extend(values)
+    if f.undrawn:
+        clauses.append(UNDRAWN_SQL.format(p=p))
     if f.text.strip():
-        clauses.append(f"instr({p}search, ?) > 0")
-        params.append(f.text.strip().casefold())
+        clauses.append(f"instr({p}search, ?) > 0 AND {MATCH_FUNCTION}({p}search, ?)")
+        params += [_longest_word(f.text), word_pattern(f.text)]
     return (" AND ".join(clauses) or "1"), params
 
 

@@ -25,7 +25,7 @@ from geo.documents.model import Document
 from geo.errors import StoreError
 from geo.record import SCHEMA_FIELDS, Incident
 from geo.store import dedup, schema
-from geo.store.queries import StoreQueries
+from geo.store.queries import StoreQueries, add_search_function
 from geo.store.regroup import KeyRegrouping
 
 BUSY_TIMEOUT_MS = 10_000
@@ -122,6 +122,7 @@ class SQLiteStore(KeyRegrouping, StoreQueries):
         except sqlite3.Error as exc:
             raise store_error(exc, url) from None
         self._db.row_factory = sqlite3.Row
+        add_search_function(self._db)
         try:
             self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             if not self.read_only:
