@@ -39,11 +39,12 @@ def word_pattern(text: str) -> str:
     """The regular expression of a text search: its words as whole words, in order, anything but
     letters or digits between them ("truck" does not find "struck", "oil refinery" finds
     "oil-refinery").  A word ending in a Cyrillic letter matches word starts, so "Рыльск" finds
-    "Рыльске" (Russian and Ukrainian inflect names).  A search without any word is matched as is."""
+    "Рыльске" (Russian and Ukrainian inflect names); any other word also finds its plural in -s/-es
+    ("drone" finds "drones").  A search without any word is matched as is."""
     words = _WORD.findall(text.casefold())
     if not words:
         return re.escape(text.strip().casefold())
-    parts = [re.escape(w) + (r"\w*" if _CYRILLIC_END.search(w) else "") for w in words]
+    parts = [re.escape(w) + (r"\w*" if _CYRILLIC_END.search(w) else "(?:e?s)?") for w in words]
     return r"(?<!\w)" + r"\W+".join(parts) + r"(?!\w)"
 
 

@@ -10,6 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 from geo.documents.model import Document
+from geo.filters import Filters
 from geo.record import Incident
 from geo.store import open_store
 
@@ -52,3 +53,30 @@ def build(path: str | Path) -> str:
     finally:
         store.close()
     return str(path)
+
+
+#: Incidents no map can draw: national figures, one with its country stated, one without, one titled
+#: with a right-to-left override (U+202E) that must not turn the app's own words around it.
+NATIONAL = [
+    (2, "UA", 45, "Air defence shot down 45 of 60 drones over Ukraine overnight.", "Air Force report"),
+    (2, None, 30, "Air defence shot down 30 drones overnight.", None),
+    (5, "RU", 12, "The ministry said 12 drones were destroyed over Russian regions.", "Evil \u202etitle"),
+]
+
+
+def add_national(path: str | Path) -> list[int]:
+    """Add the NATIONAL incidents (no region, no point) to the store at ``path``; returns their ids."""
+    store = open_store(str(path))
+    try:
+        for i, (off, country, count, evidence, title) in enumerate(NATIONAL):
+            day = START + dt.timedelta(days=off)
+            text = f"Context first. {evidence}"
+            doc = Document(text=text, id=f"national{i}", published=None, title=title, url=None)
+            start = text.index(evidence)
+            store.add_document(doc, [Incident(
+                event_type="interception", country=country, count=count, count_qualifier="exact",
+                geo_precision=4 if country else None, date=day.isoformat(), date_precision="day", evidence=evidence,
+                extras={"evidence_spans": [[start, start + len(evidence)]]})])
+        return [int(i) for i in store.query(Filters(undrawn=True))["id"]]
+    finally:
+        store.close()
