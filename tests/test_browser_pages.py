@@ -9,12 +9,14 @@ test-artifacts/ (git-ignored).
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
 from geo.documents.model import Document
+from geo.documents.uploads import pasted_title
 from geo.filters import Filters
 from geo.store import open_store
 from support import sample_store
@@ -69,7 +71,8 @@ def page(browser):
 
 
 def _caption(page) -> str:
-    return page.locator("[data-testid='stCaptionContainer']").filter(has_text="incidents ·").first.inner_text()
+    return page.locator("[data-testid='stCaptionContainer']").filter(
+        has_text=re.compile(r"incidents? ·")).first.inner_text()
 
 
 def _search(page):
@@ -173,7 +176,7 @@ def test_add_articles_drop_one_then_save(app_url, db, page):
     idle(page)
     page.get_by_role("button", name="Extract incidents").click()
     idle(page)
-    expect(page.get_by_text("Pasted article")).to_be_visible()  # not a hash
+    expect(page.get_by_text(pasted_title(PASTED))).to_be_visible()  # its first words, not a hash
     editor = page.locator("[data-testid='stDataFrame']").first
     click_grid(page, editor, 0, 8)  # the first row's Keep box
     page.keyboard.press("Space")
@@ -188,13 +191,14 @@ def test_add_articles_drop_one_then_save(app_url, db, page):
     expect(box).to_have_value("")  # and the saved text, so Extract is not offered for it again
     expect(page.get_by_role("button", name="Extract incidents")).to_be_disabled()
     dropped = found[0]
-    rows = store.query(Filters(text=dropped.evidence[:40]))
+    rows = store.query(Filters(text=dropped.evidence[:40].rsplit(" ", 1)[0]))  # whole words
     assert not ((rows["event_type"] == dropped.event_type) & (rows["region"] == dropped.region)).any()
 
     # the saved incidents are on the Incidents page at once
     page.goto(f"{app_url}/Incidents?q=Shebekino")
     idle(page)
-    assert _caption(page).startswith(f"{len(store.query(Filters(text='Shebekino')))} incidents")
+    n = len(store.query(Filters(text="Shebekino")))
+    assert _caption(page).startswith(f"{n} incident{'' if n == 1 else 's'} ·")
 
 
 def test_regions_totals_and_compare(app_url, db, page, tmp_path):
@@ -278,7 +282,7 @@ def test_add_articles_a_bad_correction_keeps_the_article_and_the_edit(app_url, d
     idle(page)
     for _ in range(2):  # the second Save fails the same way: the correction was kept, not reset
         page.get_by_role("button", name="Save to the store").click()
-        expect(page.get_by_text("Not saved: Pasted article: unknown region")).to_be_visible(timeout=15_000)
+        expect(page.get_by_text(f"Not saved: {pasted_title(PASTED)}: unknown region")).to_be_visible(timeout=15_000)
         assert "Atlantis" in page.locator("[data-testid='stAlertContentError']").first.inner_text()
         assert page.locator("[data-testid='stAlertContentSuccess']").count() == 0  # nothing was saved
         idle(page)

@@ -25,8 +25,10 @@ TOPICS: dict[str, str] = {
         + ". Precision 2 is also used for a best guess among several villages of the same name in the "
         "region the text names (the one next to another place the same article names, else the most "
         "populous one). A village is never placed in a region "
-        "other than the one the text names. Only precision 1 and 2 are drawn as dots; 3 and 4 count in "
-        "the region shading only."),
+        "other than the one the text names. Only precision 1 and 2 are drawn as dots; 3 counts in "
+        "the region shading only. An incident with no region (a national or country-wide figure, such "
+        "as \"air defence shot down 45 of 60 drones\") is counted in the headline numbers but drawn "
+        "nowhere: the page says how many there are, and *List them* shows them on the Incidents page."),
     "dates": (
         "**Dates.** \"Yesterday\", \"overnight\", \"on Sunday\" are resolved against the article's "
         "publication date. A span (\"over the past week\") keeps its first and last day. When the text "
@@ -51,18 +53,24 @@ TOPICS: dict[str, str] = {
         "evidence and sources; the full list appears below the map). Click a region to "
         "add it to the filter, click again to remove it. The filters are in the page address: copy it "
         "to share the view. OpenStreetMap tiles are off by default (the map works offline); switching "
-        "them on keeps the map where it is."),
+        "them on keeps the map where it is. A shared link never switches them on: the page says when a "
+        "link asks for them, and you switch them on yourself. Without a network the map says the tiles "
+        "could not load and shows the offline map."),
     "timeline": (
         "**Timeline and snapshots.** The date slider chooses the days shown; *Play* steps through them 1, "
-        "7 or 30 days at a time (chosen beside it), one step a second. The bars under the map count each day's strikes and interceptions "
-        "for the other filters; the shaded band is the chosen range. The snapshot buttons save this "
+        "7 or 30 days at a time (chosen beside it), one step a second, within the chosen dates and "
+        "skipping days without incidents; *Pause* stops and gives the chosen dates back. The bars under "
+        "the map count each day's strikes and interceptions for the other filters; the shaded band is the chosen range. The snapshot buttons save this "
         "view: HTML (an interactive map that opens offline), PNG, CSV or GeoJSON; each names the "
         "filters, the dates, the time of export and the data credits."),
     "incidents": (
         "**The table** lists de-duplicated incidents; click a column header to sort, tick a row to open "
         "its sources (the page address then names the incident, so the link opens it). Empty cells mean the "
         "reports do not say (an empty *Killed* is not zero). Each source shows its own figures and its text with the evidence sentence marked; "
-        "source links open only for http(s) addresses."),
+        "source links open only for http(s) addresses. The search finds whole words, in order (\"truck\" "
+        "does not find \"struck\"; \"drone\" finds \"drones\"); a Russian or Ukrainian word finds the "
+        "words it starts, so \"Рыльск\" finds \"Рыльске\". *Only incidents not drawn on the map* lists "
+        "the national or country-wide figures that have no region."),
     "add": (
         "**Adding articles.** Paste text or upload files, press *Extract incidents*, check the table: "
         "double-click a cell to correct it, untick *Keep* to drop a row. A changed settlement or region is placed on the map again. "
