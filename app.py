@@ -221,7 +221,7 @@ def place_details(store, f: Filters, place: tuple | None) -> None:
         return
     st.subheader(md_escape(f"Incidents at {isolate(table.attrs['place'])}"))
     st.caption(md_escape(table.attrs["caption"]))
-    st.dataframe(shell.blank_missing(table), hide_index=True, height=min(38 + 35 * len(table), 320),
+    st.dataframe(table, hide_index=True, placeholder=shell.MISSING, height=min(38 + 35 * len(table), 320),
                  column_config=shell.column_config(
                      list(table.columns), evidence=st.column_config.TextColumn(
                          helptext.field_label("evidence"), width="large", help=helptext.FIELDS["evidence"][1])))

@@ -53,7 +53,7 @@ def detail(store, incident_id: int, listed: bool) -> None:
     c3.caption("several reports of one event are merged into one incident")
     fields = {k: rec.get(k) for k in DETAIL_FIELDS}
     fields["settlement"] = display_name(rec.get("settlement"), rec.get("settlement_latin")) or None
-    st.dataframe(shell.blank_missing(pd.DataFrame([fields])), hide_index=True,
+    st.dataframe(pd.DataFrame([fields]), hide_index=True, placeholder=shell.MISSING,
                  column_config=shell.column_config(DETAIL_FIELDS))
     for i, src in enumerate(rec["sources"], 1):
         with st.container(border=True):
@@ -161,7 +161,7 @@ def body() -> None:
                    "click a column header to sort. Empty cells: not stated in the reports.")
         # a new key per filter set and page: a ticked row never points at another incident after the table changes
         key = f"incident_table_{zlib.crc32(repr(sorted(filters.to_query().items())).encode())}_{page}"
-        event = st.dataframe(shell.blank_missing(with_display_names(df)[COLUMNS]), hide_index=True,
+        event = st.dataframe(with_display_names(df)[COLUMNS], hide_index=True, placeholder=shell.MISSING,
                              on_select="rerun", selection_mode="single-row", key=key,
                              column_config=shell.column_config(
                                  COLUMNS, evidence=st.column_config.TextColumn(

@@ -189,3 +189,4 @@ def test_play_runs_within_the_chosen_range_skips_empty_days_and_restores_it(app,
     expect(page.get_by_role("button", name=re.compile("Play"))).to_be_visible(timeout=10_000)
     idle(page)
     assert _query(page).get("from") == ["2025-05-02"] and _query(page).get("to") == ["2025-05-06"]
+

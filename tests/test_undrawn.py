@@ -118,3 +118,6 @@ def test_incidents_page_lists_the_undrawn_from_a_link(db):
     assert not at.exception
     assert at.toggle[0].value is True
     assert at.caption[0].value.startswith(f"{len(sample_store.NATIONAL)} incidents ·")
+    table = at.dataframe[0].proto
+    # their place, target and casualties are missing: shown as empty cells (Streamlit writes "None" unless told)
+    assert table.HasField("placeholder") and table.placeholder == ""

@@ -10,7 +10,6 @@ import os
 from pathlib import Path
 from typing import Any, Callable, Literal
 
-import pandas as pd
 import streamlit as st
 
 from geo.maps import assets
@@ -23,6 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 #: The browser tab's icon (our own drawing; page icons are left out, see ui.navigation.PAGES).
 FAVICON = ROOT / "static" / "favicon.png"
 log = logging.getLogger("geo.dashboard")
+#: What a table shows in a missing cell (st.dataframe's placeholder): empty, as the captions promise
+#: ("empty cells: not stated"); Streamlit writes "None" otherwise.
+MISSING = ""
 
 
 @st.cache_resource(show_spinner=False)
@@ -72,12 +74,6 @@ def column_config(fields: list[str], **override: Any) -> dict[str, Any]:
         label, help_ = helptext.FIELDS.get(field, (field, ""))
         config[field] = st.column_config.Column(label, help=help_ or None)
     return {**config, **override}
-
-
-def blank_missing(frame: pd.DataFrame) -> Any:
-    """A table whose missing values show as empty cells, as the captions promise ("not stated"):
-    Streamlit writes "None" in them otherwise.  The values (and sorting) are unchanged."""
-    return frame.style.format(na_rep="")
 
 
 def short_error(exc: BaseException) -> str:
