@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from geo.regions import ALIASES_PATH, find_region_mentions, regions
+from geo.regions import ALIASES_PATH, RegionMention, elided_region_mentions, find_region_mentions, regions
 
 _CYRILLIC_RUN = re.compile(r"[\u0400-\u04FF][\u0400-\u04FF\s'’-]*")
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04FF]")
@@ -88,7 +88,20 @@ def region_mentions(text: str, sentence_spans: list[tuple[int, int]]) -> list[Me
                     if any(p.code == wider and p.explicit and p.sentence >= i - FOCUS_SENTENCES for p in out):
                         code = wider
                 out.append(Mention(ws + m.start, ws + m.end, code, m.explicit, m.text, i))
-    return out
+        if cyrillic:
+            out += _elided(text, s, e, i, [p for p in out if p.sentence == i])
+    return sorted(out, key=lambda m: m.start)
+
+
+def _elided(text: str, s: int, e: int, i: int, found: list[Mention]) -> list[Mention]:
+    """Region adjectives of sentence ``i`` that leave out the region word of an explicit mention in
+    another stretch of the sentence ("24 над Брянской областью, 21 — над Белгородской")."""
+    if not any(m.explicit for m in found):
+        return []
+    taken = {m.start for m in found}
+    rel = [RegionMention(m.start - s, m.end - s, m.code, m.explicit, m.text) for m in found]
+    return [Mention(s + m.start, s + m.end, m.code, True, m.text, i)
+            for m in elided_region_mentions(text[s:e], rel) if s + m.start not in taken]
 
 
 def gazetteer_knows():

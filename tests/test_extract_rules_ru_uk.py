@@ -1,0 +1,45 @@
+"""Rules for Russian and Ukrainian phrasings real news uses (ministry roundups, governors' posts,
+air-force reports), each checked on sentences written for this file."""
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.extract import extract
+
+DAY = dt.date(2025, 3, 10)
+
+
+def rows(text: str, language: str) -> list[tuple]:
+    return sorted((i.event_type, i.region, i.settlement, i.count)
+                  for i in extract(text, published=DAY, language=language))
+
+
+def test_object_first_roundup_with_region_adjectives_alone():
+    text = ("Ночью над российскими регионами сбили 40 беспилотников. 15 БПЛА уничтожили над "
+            "территорией Орловской области, 12 — над Курской, по пять — над Тульской и Липецкой "
+            "областями, три — над Калужской.")
+    assert rows(text, "ru") == [
+        ("interception", "RU-KLU", None, 3), ("interception", "RU-KRS", None, 12),
+        ("interception", "RU-LIP", None, 5), ("interception", "RU-ORL", None, 15),
+        ("interception", "RU-TUL", None, 5)]
+
+
+def test_region_adjective_alone_before_and_or_full_stop():
+    text = ("Дежурные средства ПВО сбили 20 беспилотников над Смоленской областью, восемь — над "
+            "Брянской и шесть — над Тверской. По два дрона перехватили в Псковской и Новгородской "
+            "областях, по одному — в Рязанской и Ярославской.")
+    assert rows(text, "ru") == [
+        ("interception", "RU-BRY", None, 8), ("interception", "RU-NGR", None, 2),
+        ("interception", "RU-PSK", None, 2), ("interception", "RU-RYA", None, 1),
+        ("interception", "RU-SMO", None, 20), ("interception", "RU-TVE", None, 6),
+        ("interception", "RU-YAR", None, 1)]
+
+
+def test_drones_that_destroy_something_are_a_strike():
+    text = "Два дрона уничтожили склад на окраине Брянска, сообщил губернатор."
+    assert [r[0] for r in rows(text, "ru")] == ["strike"]
+
+
+def test_ukrainian_object_first_interception():
+    text = "Сім безпілотників знищили над Сумщиною сили ППО, повідомили в обласній військовій адміністрації."
+    assert [r[0] for r in rows(text, "uk")] == ["interception"]
