@@ -330,6 +330,13 @@ def elided_region_mentions(text: str, found: list[RegionMention]) -> list[Region
     ``found`` ("47 над Брянской областью, 42 — над Калужской и 32 — над Тульской")."""
     out = _cyrillic_elided_mentions(text, _alias_tables()[1], sorted(found, key=lambda mm: mm.start))
     taken = {mm.start for mm in found} | {mm.start for mm in out}
+    explicit = [mm for mm in found if mm.explicit and " " in mm.text.strip()]
+    if explicit:  # "14 — в Смоленской, четыре — над Калужской областью": the region word comes later
+        for e in _CYR_ELIDED.finditer(text, max(0, explicit[0].start - ELIDED_REACH), explicit[0].start):
+            code = region_adjective(e.group(1))
+            if code and e.start(1) not in taken:
+                out.append(RegionMention(e.start(1), e.end(1), code, True, e.group(1)))
+                taken.add(e.start(1))
     for m in [mm for mm in found + out if " " not in mm.text.strip()]:  # "по два — в Оренбургской и Тамбовской"
         while (nxt := _CYR_ELIDED_NEXT.match(text, m.end)) and (code := region_adjective(nxt.group(1))):
             m = RegionMention(nxt.start(1), nxt.end(1), code, True, nxt.group(1))

@@ -43,3 +43,28 @@ def test_drones_that_destroy_something_are_a_strike():
 def test_ukrainian_object_first_interception():
     text = "Сім безпілотників знищили над Сумщиною сили ППО, повідомили в обласній військовій адміністрації."
     assert [r[0] for r in rows(text, "uk")] == ["interception"]
+
+
+def test_one_region_per_line_after_a_colon():
+    text = ("Вечером дежурные средства ПВО перехватили 9 беспилотников, сообщило Минобороны:\n"
+            "5 БПЛА – над территорией Курской области;\n"
+            "3 БПЛА – над территорией Орловской области;\n"
+            "1 БПЛА – над территорией Липецкой области.")
+    assert rows(text, "ru") == [
+        ("interception", "RU-KRS", None, 5), ("interception", "RU-LIP", None, 1),
+        ("interception", "RU-ORL", None, 3)]
+
+
+def test_breakdown_over_two_sentences_drops_the_national_total():
+    text = ("Над Россией за вечер сбили 30 дронов, сообщило Минобороны. Больше всего беспилотников — 12 — "
+            "уничтожили в Курской области. Десять — в Брянской, восемь — над Орловской областью.")
+    assert rows(text, "ru") == [
+        ("interception", "RU-BRY", None, 10), ("interception", "RU-KRS", None, 12),
+        ("interception", "RU-ORL", None, 8)]
+
+
+def test_drones_flying_toward_a_city_are_not_placed_there():
+    text = "Силы ПВО уничтожили пять беспилотников, летевших на Москву, сообщил Собянин."
+    assert rows(text, "ru") == [("interception", None, None, 5)]
+    text = "Сили ППО збили чотири дрони, що летіли на Київ, повідомив Кличко."
+    assert [r[1] for r in rows(text, "uk")] == [None]

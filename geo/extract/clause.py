@@ -28,9 +28,10 @@ class Reader(Figures, Places):
         if previous and lex.ellipsis.match(self.low, cs, core):
             return previous[-1].event_type, cs, debris  # "у Краснопіллі пошкоджено ЛЕП, у Середині-Буді – авто"
         last = previous[-1] if previous else self.last_draft(self.sentence_of(cs) - 1)
-        if mentions and last and (previous or (last.count and last.region is None)) and (
+        if mentions and last and (previous or last.count) and (
                 self.count(cs, core) or self.roundup_pairs(self.groups(mentions), cs, core)):
-            # "...destroyed nine UAVs: five over the Tula region and two each over ...": the list goes on
+            # "...destroyed nine UAVs: five over the Tula region and two each over ...": the list goes on,
+            # also line by line ("17 БПЛА – над территорией Брянской области;")
             return last.event_type, cs, debris
         if last and last.settlement and lex.casualty_cue.search(self.low, cs, core) \
                 and self.settlement(cs, core, mentions)[0]:
@@ -45,6 +46,8 @@ class Reader(Figures, Places):
         and whether they were inherited from an earlier sentence."""
         regions: list[str | None] = [m.code for g in groups for m in g]
         same = self.lex.same_region.search(self.low, cs, core)
+        if not regions and self.lex.heading.search(self.low, cs, core):
+            return [None], False  # "сбиты 27 дронов, летевших на Москву, сообщил Собянин": not said where
         if not regions and not same:
             regions = [r for r in [self.official(sent[0], sent[1])] if r]
         if not regions:

@@ -136,6 +136,7 @@ class Lexicon:
     facility_after: re.Pattern  # ... before a facility ("НПЗ"): the settlement it is made from
     district: re.Pattern
     not_location_before: re.Pattern
+    heading: re.Pattern  # drones named by where they flew ("flying toward Moscow"): not where they fell
     not_location_after: re.Pattern
     speaks_after: re.Pattern  # "Moscow kept up ...": the government, not the place
     place_before: re.Pattern  # "in occupied Donetsk said": the place after all
@@ -303,6 +304,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         facility_after=c(places.get("facility_after", NEVER)),
         district=c(places["district"]),
         not_location_before=c(places["not_location_before"]),
+        heading=c(places.get("heading", NEVER)),
         not_location_after=c(places["not_location_after"]),
         speaks_after=c(places.get("speaks_after", NEVER)),
         place_before=c(places.get("place_before", NEVER)),

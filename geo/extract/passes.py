@@ -139,13 +139,26 @@ def _breakdown(d: Draft, drafts: list[Draft], country: str | None) -> bool:
     parts = [o for o in drafts if o is not d and o.event_type == d.event_type and o.region and not o.inherited
              and o.count is not None and d.sentence <= o.sentence <= d.sentence + BREAKDOWN_SENTENCES
              and not (country == "UA" and country_of(o.region) != "UA")]
-    if parts:  # the breakdown is the first sentence that gives one; later ones are other reports
-        first = min(o.sentence for o in parts)
-        parts = [o for o in parts if o.sentence == first]
+    parts = _first_breakdown(parts, d.count)
     total = sum(o.count or 0 for o in parts)
     if not parts or (d.count is not None and total > d.count):
         return False
     return len(parts) >= 2 or d.count == total
+
+
+def _first_breakdown(parts: list[Draft], total: int | None) -> list[Draft]:
+    """The breakdown is the first sentence that gives one, and the sentences right after it while
+    the sum stays within the total ("17 над Брянской. 14 — в Смоленской, семь — ..."); later ones
+    are other reports."""
+    if not parts:
+        return parts
+    first = min(o.sentence for o in parts)
+    out = [o for o in parts if o.sentence == first]
+    nxt = first + 1
+    while total is not None and (more := [o for o in parts if o.sentence == nxt]) \
+            and sum(o.count or 0 for o in out + more) <= total:
+        out, nxt = out + more, nxt + 1
+    return out
 
 
 def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
