@@ -68,3 +68,21 @@ def test_drones_flying_toward_a_city_are_not_placed_there():
     assert rows(text, "ru") == [("interception", None, None, 5)]
     text = "Сили ППО збили чотири дрони, що летіли на Київ, повідомив Кличко."
     assert [r[1] for r in rows(text, "uk")] == [None]
+
+
+def places(text: str, language: str) -> list[tuple]:
+    return [(i.event_type, i.settlement, i.killed, i.injured) for i in extract(text, published=DAY, language=language)]
+
+
+def test_an_adjective_and_the_name_after_it_are_one_place():
+    text = "Уночі FPV-дрон атакував с. Лісна Стінка Куп'янського району, пошкоджено гараж."
+    assert [p[1] for p in places(text, "uk")] == ["Лісна Стінка"]
+    text = "Беспилотник атаковал село Стальной Конь Орловской области, повреждена подстанция."
+    assert [p[1] for p in places(text, "ru")] == ["Стальной Конь"]
+
+
+def test_a_building_that_suffered_is_a_strike_and_no_victims_covers_the_report():
+    text = ("Ворог атакував область ударними дронами. У Мостовому пошкоджено автомобіль. "
+            "У Прудянці Харківського району постраждав приватний будинок.\n"
+            "Внаслідок обстрілів немає постраждалих, повідомив Синєгубов.")
+    assert places(text, "uk") == [("strike", "Мостове", 0, 0), ("strike", "Прудянка", 0, 0)]

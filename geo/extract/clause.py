@@ -288,6 +288,8 @@ class Reader(Figures, Places):
                 self.attach(i, sent, s, e)
             elif not self.off_topic(s, e):
                 self.read_sentence(i, sent, sentence_date)
+            elif self.casualties(s, e) == (0, 0):
+                self.attach(i, sent, s, e)  # "Внаслідок обстрілів немає постраждалих": the report's toll
         return self.drafts
 
     def off_topic(self, s: int, e: int) -> bool:

@@ -133,6 +133,8 @@ class Lexicon:
     capital_before: re.Pattern
     not_place_after: re.Pattern
     adjective_name: re.Pattern  # a name shaped like a place adjective ("Туапсинском")
+    name_adjective: re.Pattern  # a first word shaped like an adjective: the name may go on ("Лісна Стінка")
+    next_name: re.Pattern  # the capitalised word after a name
     facility_after: re.Pattern  # ... before a facility ("НПЗ"): the settlement it is made from
     district: re.Pattern
     not_location_before: re.Pattern
@@ -301,6 +303,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
         capital_before=c(places["capital_before"]),
         not_place_after=re.compile(places["not_place_after"]),
         adjective_name=re.compile(places.get("adjective_name", NEVER)),
+        name_adjective=re.compile(places.get("name_adjective", NEVER)),
+        next_name=re.compile(places.get("next_name", NEVER)),
         facility_after=c(places.get("facility_after", NEVER)),
         district=c(places["district"]),
         not_location_before=c(places["not_location_before"]),

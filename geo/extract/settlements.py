@@ -27,6 +27,8 @@ class Places(Text):
             for m in rx.finditer(text, start, end):
                 ns, ne = m.span("name")
                 name = m.group("name")
+                if " " not in name:
+                    name, ne = self._longer_name(name, ne, weak)
                 if " " in name and self._second_word_not_place(name, ne):
                     name = name.rsplit(" ", 1)[0]
                     ne = ns + len(name)
@@ -74,6 +76,20 @@ class Places(Text):
             joined = bool(gap and re.search(r"\w", gap.group(0)))
             pos = m.end()
         return out if joined or len(out) >= 2 else []
+
+    def _longer_name(self, name: str, end: int, weak: bool) -> tuple[str, int]:
+        """"с. Лісна Стінка", "в Сірому Яру": an adjective and the capitalised word after it are one name,
+        after a settlement word, or when the gazetteer knows the pair."""
+        lex = self.lex
+        nxt = lex.next_name.match(self.text, end)
+        if not nxt or not lex.name_adjective.search(name) or self.mentions_in(nxt.start(), nxt.end()):
+            return name, end
+        longer = name + " " + nxt.group(0).strip()
+        if weak:
+            known = gazetteer_knows()
+            if known is None or not known(settlement_form(longer, lex.morphology)):
+                return name, end
+        return longer, nxt.end()
 
     def _second_word_not_place(self, name: str, end: int) -> bool:
         last = name.rsplit(" ", 1)[1]
