@@ -86,3 +86,20 @@ def test_a_building_that_suffered_is_a_strike_and_no_victims_covers_the_report()
             "У Прудянці Харківського району постраждав приватний будинок.\n"
             "Внаслідок обстрілів немає постраждалих, повідомив Синєгубов.")
     assert places(text, "uk") == [("strike", "Мостове", 0, 0), ("strike", "Прудянка", 0, 0)]
+
+
+def test_launch_directions_are_not_places():
+    text = ("Уночі противник атакував 40 ударними БпЛА із напрямків: Брянськ, Міллерово. "
+            "Сили ППО знешкодили 31 дрон.")
+    assert [(i.event_type, i.region) for i in extract(text, published=DAY, language="uk")] == [("interception", None)]
+    text = ("Пуски 20 дронів зафіксовано у напрямку Полтавської, Черкаської та Київської областей. "
+            "Протиповітряна оборона знищила 18 ворожих БпЛА.")
+    assert [(i.event_type, i.region) for i in extract(text, published=DAY, language="uk")] == [("interception", None)]
+
+
+def test_n_of_them_destroyed_and_a_closing_no_victims_line():
+    text = ("Уночі ворог атакував Полтавську область дронами. Оборонці неба ліквідували 9 з них. "
+            "У Кременчуці уламки пошкодили склад.\n\nЗагиблих і постраждалих станом на ранок не зафіксовано.")
+    found = [(i.event_type, i.count, i.killed, i.injured) for i in extract(text, published=DAY, language="uk")]
+    assert ("interception", 9, 0, 0) in found
+    assert all(f[2:] == (0, 0) for f in found)

@@ -222,6 +222,8 @@ class Reader(Figures, Places):
     def attach(self, i: int, sent: tuple[int, int], cs: int, ce: int, pos: int | None = None) -> None:
         """A sentence that continues the last incident: add its target and casualties."""
         killed, injured = self.casualties(cs, ce)
+        if killed == 0 and injured == 0 and self.drafts:
+            self.no_toll(cs)
         if not self.drafts or self.drafts[-1].sentence < i - FOLLOWUP_SENTENCES or \
                 (self.drafts[-1].region is None and self.drafts[-1].settlement is None and self.drafts[-1].district is None):
             # nothing placed to attach to: the casualties may lead into the next sentence's incident
@@ -262,6 +264,16 @@ class Reader(Figures, Places):
                 d.target, changed = t, True
         if changed and d.span[1] < sent[1]:
             d.span = (d.span[0], sent[1])
+
+    def no_toll(self, cs: int) -> None:
+        """"Загиблих і постраждалих не зафіксовано" closing a report, paragraphs after its incidents: the
+        incidents of the paragraph that states them."""
+        last = self.drafts[-1]
+        if "\n\n" in self.text[last.span[1]:cs].replace("\n\n", "\n", 1):
+            return  # more than one paragraph break away: another story
+        for o in self.drafts:
+            if "\n\n" not in self.text[o.span[0]:last.span[0]] and o.killed is None and o.injured is None:
+                o.killed, o.injured = 0, 0
 
     # -- the whole text -------------------------------------------------------------
     def run(self) -> list[Draft]:

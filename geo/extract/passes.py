@@ -172,6 +172,9 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
             if detailed and d.event_type == "strike" and d.target and \
                     not any(o.target and _compatible_target(d.target, o.target) for o in detailed):
                 detailed = []  # it names its own target: not a summary of these
+            if detailed and d.event_type == "strike" and d.district and d.sentence != detailed[0].sentence \
+                    and not any(_compatible(o.district, d.district) for o in detailed):
+                detailed = []  # "FPV-дроном вдарили по ... громаді": a place of its own, named by its district
             if detailed:
                 if d.event_type == "interception" and d.count is not None and all(o.count is None for o in detailed):
                     if len(detailed) == 1:

@@ -28,7 +28,7 @@ class Text:
         self.today = today
         self.sentences = sentences(text, lex)
         self.sentence_starts = [s for s, _ in self.sentences]
-        found = [m for m in region_mentions(text, self.sentences) if not self._not_location(m)]
+        found = self._locations(region_mentions(text, self.sentences))
         self.mentions = [self._around(m) for i, m in enumerate(found) if not self._city_district(m, found[i + 1:i + 2])]
         self.mention_starts = [m.start for m in self.mentions]
         self.officials = self._officials()
@@ -50,6 +50,18 @@ class Text:
         return self.country_marks[0][1] if self.country_marks else None
 
     # -- helpers -------------------------------------------------------------
+    def _locations(self, mentions: list[Mention]) -> list[Mention]:
+        """The mentions that are places of an event: not "from"/"towards" ones, nor the rest of their
+        list ("у напрямку Миколаївської, Запорізької та Сумської областей")."""
+        out: list[Mention] = []
+        dropped: Mention | None = None
+        for m in mentions:
+            if self._not_location(m) or (dropped and self.lex.region_list_gap.fullmatch(self.low, dropped.end, m.start)):
+                dropped = m
+            else:
+                out.append(m)
+        return out
+
     def _not_location(self, m: Mention) -> bool:
         return bool(self.lex.not_location_before.search(self.low, max(0, m.start - LOOKBACK), m.start)
                     or self.lex.not_location_after.match(self.low, m.end)
