@@ -103,3 +103,17 @@ def test_n_of_them_destroyed_and_a_closing_no_victims_line():
     found = [(i.event_type, i.count, i.killed, i.injured) for i in extract(text, published=DAY, language="uk")]
     assert ("interception", 9, 0, 0) in found
     assert all(f[2:] == (0, 0) for f in found)
+
+
+def test_one_downed_drone_counts_one_and_an_attribution_is_no_national_total():
+    text = ("Вражеский беспилотник сбили над Липецкой областью. Об этом сообщило Минобороны. "
+            "Летательный аппарат был перехвачен дежурными средствами ПВО утром. "
+            "Целью беспилотника было атаковать объект в регионе.")
+    assert rows(text, "ru") == [("interception", "RU-LIP", None, 1)]
+    text = "Ворожий безпілотник збили над Черкащиною, повідомили в ОВА."
+    assert [r[3] for r in rows(text, "uk")] == [1]
+
+
+def test_a_drone_named_with_its_owner_in_brackets_counts_one():
+    text = "Дрон вооруженных сил Украины (ВСУ) атаковал автомобиль в селе Теткино."
+    assert [r[3] for r in rows(text, "ru")] == [1]

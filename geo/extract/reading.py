@@ -155,7 +155,10 @@ class Text:
         if i == 0:
             return False
         ps, pe = self.sentences[i - 1]
-        return bool(self.lex.national.search(self.low, ps, pe)) and not self.mentions_in(ps, pe)
+        # ... but "Об этом сообщило Минобороны." only says who reports: no total of its own
+        return bool(self.lex.national.search(self.low, ps, pe)) and not self.mentions_in(ps, pe) \
+            and bool(self.lex.interception.search(self.low, ps, pe) or self.lex.strike.search(self.low, ps, pe)
+                     or self.lex.numx.search(self.low, ps, pe))
 
     def history(self, start: int, end: int) -> bool:
         """"In 2023, Moscow was hit by drones": a year before the publication year."""
