@@ -117,3 +117,17 @@ def test_one_downed_drone_counts_one_and_an_attribution_is_no_national_total():
 def test_a_drone_named_with_its_owner_in_brackets_counts_one():
     text = "Дрон вооруженных сил Украины (ВСУ) атаковал автомобиль в селе Теткино."
     assert [r[3] for r in rows(text, "ru")] == [1]
+
+
+def test_damage_after_a_downed_drone_falling_on_the_same_town_is_its_debris():
+    text = ("Двое жителей пострадали при падении сбитого беспилотника в Курске, сообщил губернатор.\n"
+            "Им оказали помощь.\nВ области также работают экстренные службы.\n"
+            "В Курске повреждены окна в двух многоэтажках.")
+    assert [(i.event_type, i.settlement) for i in extract(text, published=DAY, language="ru")] == [
+        ("interception", "Курск")]
+
+
+def test_debris_falling_is_an_event_word():
+    text = "Повреждения из-за падения обломков БПЛА зафиксированы в Тамбовской области."
+    assert [(i.event_type, i.region) for i in extract(text, published=DAY, language="ru")] == [
+        ("interception", "RU-TAM")]

@@ -147,8 +147,12 @@ class Reader(Figures, Places):
                          mentions: list[Mention], settlement: str | None, near: bool) -> bool:
         """Damage right after drones downed over the same region is their debris: it goes to them."""
         downed = self.last_draft(i - 1)
+        same_town = False
+        if downed is None and settlement and (near_one := self.last_draft(i - 1 - FOLLOWUP_SENTENCES)) \
+                and self.lex.debris.search(self.low, *near_one.span) and near_one.settlement == settlement:
+            downed, same_town = near_one, True  # "падение сбитого дрона в центре Воронежа. ... В Воронеже повреждены"
         if not (event == "strike" and count is None and downed and downed.event_type == "interception"
-                and downed.region and (downed.count or downed.sentence == i)
+                and downed.region and (downed.count or downed.sentence == i or same_town)
                 and not self.lex.drone.search(self.low, cs, ce)
                 and all(m.code == downed.region for m in mentions) and self.damage_only(cs, ce)):
             return False
