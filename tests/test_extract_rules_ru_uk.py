@@ -131,3 +131,20 @@ def test_debris_falling_is_an_event_word():
     text = "Повреждения из-за падения обломков БПЛА зафиксированы в Тамбовской области."
     assert [(i.event_type, i.region) for i in extract(text, published=DAY, language="ru")] == [
         ("interception", "RU-TAM")]
+
+
+def test_a_list_of_villages_with_settlement_words_inside_and_district_interceptions_add_up():
+    text = ("Над Ровеньским округом сбит беспилотник. "
+            "В Шебекинском округе атакам пяти дронов подверглись поселки Маслова Пристань, Вознесеновка, "
+            "села Безлюдовка и Титовка. "
+            "В Валуйском округе зафиксировали прилет шести беспилотников, четыре из которых подавлены. "
+            "В поселке Уразово поврежден автомобиль.")
+    found = [(i.event_type, i.settlement, i.count) for i in extract(text, published=DAY, language="ru")]
+    assert ("interception", None, 5) in found
+    assert {f[1] for f in found if f[0] == "strike"} == {
+        "Маслова Пристань", "Вознесеновка", "Безлюдовка", "Титовка", "Уразово"}
+
+
+def test_a_village_in_the_nominative_stays_as_written():
+    text = "Беспилотник атаковал село Нехотеевка Белгородского района."
+    assert [i.settlement for i in extract(text, published=DAY, language="ru")] == ["Нехотеевка"]

@@ -154,13 +154,18 @@ class Reader(Figures, Places):
         if not (event == "strike" and count is None and downed and downed.event_type == "interception"
                 and downed.region and (downed.count or downed.sentence == i or same_town)
                 and not self.lex.drone.search(self.low, cs, ce)
-                and all(m.code == downed.region for m in mentions) and self.damage_only(cs, ce)):
+                and all(m.code == downed.region for m in mentions) and self.damage_only(cs, ce)
+                and not self.partly_hit(downed)):
             return False
         # "над Орловской областью уничтожены пять беспилотников. В Мценске повреждены окна": debris
         if downed.count and downed.settlement is None:
             downed.settlement, downed.near = settlement, near
         downed.target = downed.target or self.target(at, ce)
         return True
+
+    def partly_hit(self, downed: Draft) -> bool:
+        """"прилетели девять дронов, три из которых сбиты": the others hit, the damage after is theirs."""
+        return any(o.sentence == downed.sentence and o.event_type == "strike" and o.count for o in self.drafts)
 
     def goes_on(self, i: int, cs: int, ce: int, core: int, event: str, count: Count | None,
                 mentions: list[Mention], settlement: str | None, also: bool) -> bool:
@@ -338,11 +343,13 @@ class Reader(Figures, Places):
         if not new:  # "Windows were damaged nearby; there were no casualties."
             self.attach(i, sent, s, e)
         carry = None
-        for d in new:  # "In the village of X, a drone hit a car, and another struck a house"
+        for k, d in enumerate(new):  # "In the village of X, a drone hit a car, and another struck a house"
             if d.settlement:
                 carry = d
             elif carry and d.region == carry.region:
                 d.settlement, d.near = carry.settlement, carry.near
+            if k and d.district is None and d.region == new[k - 1].region:
+                d.district = new[k - 1].district  # "В ... районе прилетели девять дронов, три из которых сбиты"
 
     def parts_not_total(self, new: list[Draft]) -> None:
         """"Чернігів атакували два дрони: один влучив у будинок, інший збили": the parts, not the total."""

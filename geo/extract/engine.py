@@ -13,6 +13,7 @@ from geo.extract.draft import Draft
 from geo.extract.lexicon import Lexicon
 from geo.extract.morph import latin
 from geo.extract.passes import (
+    collapse_districts,
     drop_headline,
     drop_repelled,
     drop_summaries,
@@ -79,6 +80,6 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
     doc = Reader(text, lex, published, today)
     if not lex.drone_context.search(doc.low):
         return []
-    drafts = drop_summaries(merge_national(merge_restatements(merge_debris(
-        drop_headline(one_region(doc.run(), doc), doc)))), doc)
+    drafts = drop_summaries(collapse_districts(merge_national(merge_restatements(merge_debris(
+        drop_headline(one_region(doc.run(), doc), doc))))), doc)
     return to_incidents(drop_repelled(merge_continuations(drafts)), doc, document)

@@ -109,6 +109,7 @@ class Lexicon:
     roundup_before: re.Pattern
     roundup_after: re.Pattern
     region_list_gap: re.Pattern
+    settlement_list_gap: re.Pattern  # between the names of a list of settlements
     casualties: tuple[tuple[str, re.Pattern, int | None], ...]  # kind, pattern, the number it states
     casualty_cue: re.Pattern
     date_cue: re.Pattern
@@ -279,6 +280,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         roundup_before=c(d["counts"]["roundup_before"]),
         roundup_after=c(d["counts"]["roundup_after"]),
         region_list_gap=c(d["counts"]["region_list_gap"]),
+        settlement_list_gap=c(d["counts"].get("settlement_list_gap", d["counts"]["region_list_gap"])),
         casualties=tuple((row["kind"], c(row["re"]), row.get("n")) for row in d["casualties"]["patterns"]),
         casualty_cue=c(d["casualties"]["cue"]),
         date_cue=_word_starts(dates["cue_words"]),

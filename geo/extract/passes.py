@@ -234,3 +234,24 @@ def merge_continuations(drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+def collapse_districts(drafts: list[Draft]) -> list[Draft]:
+    """"Над Алексеевским округом сбит дрон ... в Борисовском районе три сбиты ... в Валуйском округе
+    подавлены четыре": interceptions in several districts of one region on one day are one incident of
+    the region, their counts added (districts are not places of their own)."""
+    out: list[Draft] = []
+    for d in drafts:
+        k = next((o for o in out if o.event_type == d.event_type == "interception" and o.region and o.region == d.region
+                  and o.settlement is None and d.settlement is None and o.date == d.date
+                  and o.district and d.district and o.district != d.district), None)
+        if k is None:
+            out.append(d)
+            continue
+        k.count = k.count + d.count if k.count is not None and d.count is not None else (k.count or d.count)
+        k.target = k.target or d.target
+        k.killed = k.killed if k.killed is not None else d.killed
+        k.injured = k.injured if k.injured is not None else d.injured
+        k.span = (k.span[0], max(k.span[1], d.span[1]))
+    return out
+

@@ -67,7 +67,7 @@ class Places(Text):
         ("In Odesa, Kiper said" is no list)."""
         lex, out, joined = self.lex, [], False
         while True:
-            gap = lex.region_list_gap.match(self.low, pos, end)
+            gap = lex.settlement_list_gap.match(self.low, pos, end)
             m = gap and lex.place_name.match(self.text, gap.end(), end)
             if not m or m.group("name").split()[0] in lex.not_places or lex.not_place_after.match(self.text, m.end()) \
                     or any(r.start < m.end() and m.start() < r.end for r in mentions):
