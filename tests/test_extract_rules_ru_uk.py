@@ -148,3 +148,25 @@ def test_a_list_of_villages_with_settlement_words_inside_and_district_intercepti
 def test_a_village_in_the_nominative_stays_as_written():
     text = "Беспилотник атаковал село Нехотеевка Белгородского района."
     assert [i.settlement for i in extract(text, published=DAY, language="ru")] == ["Нехотеевка"]
+
+
+def tolls(text: str, language: str) -> list[tuple]:
+    return [(i.event_type, i.killed, i.injured) for i in extract(text, published=DAY, language=language)]
+
+
+def test_russian_injury_phrasings_of_governors():
+    text = ("В селе Головчино дрон ударил по легковому автомобилю. "
+            "Водителя с осколочными ранениями доставили в больницу.")
+    assert tolls(text, "ru") == [("strike", None, 1)]
+    text = "Женщина получила баротравму при атаке FPV-дрона на дом в поселке Томаровка."
+    assert tolls(text, "ru") == [("strike", None, 1)]
+    text = "В селе Тишанка мирный житель стал жертвой детонации FPV-дрона."
+    assert tolls(text, "ru") == [("strike", 1, None)]
+
+
+def test_shelling_after_a_drone_sentence_is_the_drones_and_the_toll_reaches_on():
+    text = ("Вночі ворог атакував Миколаїв ударними БпЛА. "
+            "Внаслідок обстрілу пошкоджено житлові будинки та магазин. "
+            "Постраждало 9 людей. Рятувальники працюють на місцях влучань.")
+    assert [(i.event_type, i.settlement, i.injured) for i in extract(text, published=DAY, language="uk")] == [
+        ("strike", "Миколаїв", 9)]

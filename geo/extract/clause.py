@@ -233,7 +233,8 @@ class Reader(Figures, Places):
         killed, injured = self.casualties(cs, ce)
         if killed == 0 and injured == 0 and self.drafts:
             self.no_toll(cs)
-        if not self.drafts or self.drafts[-1].sentence < i - FOLLOWUP_SENTENCES or \
+        # the reach runs from the last sentence that added to the incident ("... пошкоджено магазин. Постраждало 22 людини")
+        if not self.drafts or self.sentence_of(self.drafts[-1].span[1] - 1) < i - FOLLOWUP_SENTENCES or \
                 (self.drafts[-1].region is None and self.drafts[-1].settlement is None and self.drafts[-1].district is None):
             # nothing placed to attach to: the casualties may lead into the next sentence's incident
             self.pending = (i, sent[0], killed, injured) if killed is not None or injured is not None else None
@@ -245,12 +246,13 @@ class Reader(Figures, Places):
                     o.killed, o.injured = 0, 0
         d = self.drafts[-1]
         changed = False
-        if d.event_type == "strike" and d.count is None and self.lex.debris.search(self.low, cs, ce) \
+        near = d.sentence >= i - FOLLOWUP_SENTENCES  # what it was, and where: only from the sentences right after it
+        if near and d.event_type == "strike" and d.count is None and self.lex.debris.search(self.low, cs, ce) \
                 and (d.target is None or self.target(cs, ce) == d.target):
             # "Drones attacked Odesa. Debris of a downed drone fell on a kindergarten", "Пожар на НПЗ после
             # атаки. «В результате падения обломков на территории НПЗ ...»": shot down, with damage
             d.event_type, changed = "interception", True
-        if d.settlement is None and d.region and d.sentence < i and (
+        if near and d.settlement is None and d.region and d.sentence < i and (
                 (d.event_type == "interception" and (self.lex.debris.search(self.low, cs, ce)
                                                      or self.lex.fall.search(self.low, cs, ce)))
                 or (d.event_type == "strike" and d.count is None and (killed or injured))):
@@ -317,7 +319,17 @@ class Reader(Figures, Places):
         """A sentence about something else: alerts, sanctions, history, other weapons only."""
         lex, text = self.lex, self.low
         return bool(lex.skip_sentence.search(text, s, e)) or self.history(s, e) \
-            or bool(lex.other_weapons.search(text, s, e) and not lex.drone.search(text, s, e))
+            or bool(lex.other_weapons.search(text, s, e) and not lex.drone.search(text, s, e)
+                    and not self.generic_shelling(s, e))
+
+    def generic_shelling(self, s: int, e: int) -> bool:
+        """"Внаслідок обстрілу пошкоджено ..." right after a sentence about drones: the drones' attack
+        (no other weapon is named)."""
+        lex, text = self.lex, self.low
+        if any(not lex.generic_weapons.fullmatch(m.group(0)) for m in lex.other_weapons.finditer(text, s, e)):
+            return False
+        i = self.sentence_of(s)
+        return i > 0 and bool(lex.drone.search(text, *self.sentences[i - 1]))
 
     def read_sentence(self, i: int, sent: tuple[int, int], sentence_date: DateRef | None) -> None:
         """The drafts of one sentence with an event word, clause by clause."""

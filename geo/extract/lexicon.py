@@ -83,6 +83,7 @@ class Lexicon:
     drone: re.Pattern
     drone_context: re.Pattern
     other_weapons: re.Pattern
+    generic_weapons: re.Pattern  # words of other_weapons that also name a drone attack ("обстріл")
     interception: re.Pattern
     strike: re.Pattern
     debris: re.Pattern
@@ -254,6 +255,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         drone=c(r"\b" + drones["nouns"] + r"\b"),
         drone_context=c(drones["drone_context"]),
         other_weapons=c(drones["other_weapons"]),
+        generic_weapons=c(drones.get("generic_weapons", NEVER)),
         interception=any_of(ev["interception"]),
         strike=any_of(ev["strike"]),
         debris=c(ev["debris"]),
