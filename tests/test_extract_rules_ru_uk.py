@@ -170,3 +170,17 @@ def test_shelling_after_a_drone_sentence_is_the_drones_and_the_toll_reaches_on()
             "Постраждало 9 людей. Рятувальники працюють на місцях влучань.")
     assert [(i.event_type, i.settlement, i.injured) for i in extract(text, published=DAY, language="uk")] == [
         ("strike", "Миколаїв", 9)]
+
+
+def test_a_recap_that_names_drones_is_an_incident_with_its_own_date():
+    text = ("Ночью над Курской областью сбиты 6 беспилотников.\n\n"
+            "Напомним, 3 марта беспилотники атаковали нефтебазу в Брянске.")
+    got = [(i.event_type, i.region, i.settlement, str(i.date)) for i in extract(text, published=DAY, language="ru")]
+    assert got == [("interception", "RU-KRS", None, "2025-03-10"), ("strike", "RU-BRY", "Брянск", "2025-03-03")]
+    text = ("Ночью над Курской областью сбиты 6 беспилотников.\n\n"
+            "Напомним, ранее беспилотники атаковали нефтебазу в Брянске.")
+    got = [(i.settlement, i.date) for i in extract(text, published=DAY, language="ru")]
+    assert got == [(None, "2025-03-10"), ("Брянск", None)]
+    text = ("Вночі над Київщиною збито 5 дронів.\n\n"
+            "Нагадаємо, 22 лютого росіяни атакували енергетику Одещини.")  # no drones named: background only
+    assert len(extract(text, published=DAY, language="uk")) == 1

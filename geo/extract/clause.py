@@ -295,13 +295,16 @@ class Reader(Figures, Places):
         # One cheap pass each over the whole text tells which sentences can hold a date or an event.
         self.with_date = with_date = self.sentences_with(lex.date_cue)
         with_event = self.sentences_with(lex.event_cue)
-        background_end = -1
+        background_end, recap_start = -1, -1
         for i, sent in enumerate(self.sentences):
             s, e = sent
-            if s < background_end or lex.aside.match(text, s):
-                continue  # "Read also: ...", a photo caption, the rest of a "Нагадаємо, ..." paragraph
             if lex.background.match(text, s):
                 background_end = len(text) if (end := text.find("\n", e)) < 0 else end
+                recap_start = s if lex.recap.match(text, s) else -1
+            if s < background_end or lex.aside.match(text, s):
+                # "Read also: ...", a photo caption, a "Нагадаємо, ..." paragraph (but see recap)
+                if recap_start >= 0 and s < background_end:
+                    self.recap(i, sent, recap_start, i in with_date, i in with_event)
                 continue
             ref = self.date_in(s, e) if i in with_date else None
             sentence_date = ref if ref is not None else running
@@ -314,6 +317,17 @@ class Reader(Figures, Places):
             elif self.casualties(s, e) == (0, 0):
                 self.attach(i, sent, s, e)  # "Внаслідок обстрілів немає постраждалих": the report's toll
         return self.drafts
+
+    def recap(self, i: int, sent: tuple[int, int], start: int, dated: bool, eventful: bool) -> None:
+        """"Напомним, 2 октября беспилотники атаковали ...": a recap sentence that names drones states an
+        incident of its own, dated only by what it says (one the report restates merges with it later);
+        the sentences after it in the paragraph add to it."""
+        s, e = sent
+        if eventful and self.lex.drone.search(self.low, s, e) and not self.off_topic(s, e):
+            ref = self.date_in(s, e) if dated else None
+            self.read_sentence(i, sent, ref if ref is not None else UNKNOWN)
+        elif self.drafts and self.drafts[-1].span[0] >= start:
+            self.attach(i, sent, s, e)
 
     def off_topic(self, s: int, e: int) -> bool:
         """A sentence about something else: alerts, sanctions, history, other weapons only."""

@@ -95,6 +95,7 @@ class Lexicon:
     skip_sentence: re.Pattern
     aside: re.Pattern  # a line that reports nothing itself ("Read also: ...", "Photo: ...")
     background: re.Pattern  # opens a paragraph of older events ("Нагадаємо, ...")
+    recap: re.Pattern  # ... of those, a recap whose sentences that name drones are incidents of their own
     also: re.Pattern  # opens a clause that adds one more incident ("Также атакован ...")
     another: re.Pattern  # opens a clause that adds to the last count ("..., ще 3 локаційно втрачені")
     same_city: re.Pattern  # the city named before ("in the city")
@@ -267,6 +268,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         skip_sentence=any_of(ev["skip_sentence"]),
         aside=c(ev.get("aside", NEVER)),
         background=c(ev.get("background", NEVER)),
+        recap=c(ev.get("recap", NEVER)),
         also=c(ev.get("also", NEVER)),
         another=c(ev.get("another", NEVER)),
         same_city=c(d["places"].get("same_city", NEVER)),
