@@ -10,8 +10,8 @@ DAY = dt.date(2025, 3, 10)
 
 
 def rows(text: str, language: str) -> list[tuple]:
-    return sorted((i.event_type, i.region, i.settlement, i.count)
-                  for i in extract(text, published=DAY, language=language))
+    return sorted(((i.event_type, i.region, i.settlement, i.count)
+                   for i in extract(text, published=DAY, language=language)), key=str)
 
 
 def test_object_first_roundup_with_region_adjectives_alone():
@@ -184,3 +184,22 @@ def test_a_recap_that_names_drones_is_an_incident_with_its_own_date():
     text = ("Вночі над Київщиною збито 5 дронів.\n\n"
             "Нагадаємо, 22 лютого росіяни атакували енергетику Одещини.")  # no drones named: background only
     assert len(extract(text, published=DAY, language="uk")) == 1
+
+
+def test_a_dash_after_the_drones_and_a_bulleted_list_of_oblasts():
+    text = ("Дежурные средства ПВО сбили шесть беспилотников над Брянской областью, три БПЛА — над Курской, "
+            "один БПЛА — над территорией Орловской области.")
+    assert rows(text, "ru") == [
+        ("interception", "RU-BRY", None, 6), ("interception", "RU-KRS", None, 3),
+        ("interception", "RU-ORL", None, 1)]
+    text = ("Силами протиповітряної оборони знищено 15 дронів-камікадзе:\n"
+            "  • 9 на Одещині\n  • 4 на Миколаївщині\n  • 2 на Херсонщині.")
+    assert rows(text, "uk") == [
+        ("interception", "UA-48", None, 4), ("interception", "UA-51", None, 9),
+        ("interception", "UA-65", None, 2)]
+
+
+def test_the_regions_own_larger_figure_is_kept_beside_a_downed_drone_in_its_city():
+    text = ("Один беспилотник сбит над Белгородом, сообщил губернатор. "
+            "По данным Минобороны, за вечер над Белгородской областью сбили 12 беспилотников.")
+    assert rows(text, "ru") == [("interception", "RU-BEL", "Белгород", 1), ("interception", "RU-BEL", None, 12)]

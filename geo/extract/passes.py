@@ -175,6 +175,9 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
             if detailed and d.event_type == "strike" and d.district and d.sentence != detailed[0].sentence \
                     and not any(_compatible(o.district, d.district) for o in detailed):
                 detailed = []  # "FPV-дроном вдарили по ... громаді": a place of its own, named by its district
+            if detailed and d.event_type == "interception" and d.count is not None \
+                    and all(o.count is not None for o in detailed) and d.count > sum(o.count or 0 for o in detailed):
+                detailed = []  # "дрон удалось сбить над Курском ... над Курской областью сбили 24": the region's own figure
             if detailed:
                 if d.event_type == "interception" and d.count is not None and all(o.count is None for o in detailed):
                     if len(detailed) == 1:
