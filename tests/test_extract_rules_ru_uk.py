@@ -203,3 +203,28 @@ def test_the_regions_own_larger_figure_is_kept_beside_a_downed_drone_in_its_city
     text = ("Один беспилотник сбит над Белгородом, сообщил губернатор. "
             "По данным Минобороны, за вечер над Белгородской областью сбили 12 беспилотников.")
     assert rows(text, "ru") == [("interception", "RU-BEL", "Белгород", 1), ("interception", "RU-BEL", None, 12)]
+
+
+def test_victims_listed_by_age_and_a_wounded_victim_who_died():
+    text = ("На Харківщині троє людей постраждали внаслідок ударів дронів, повідомив Синєгубов. "
+            "У с. Козача Лопань постраждали 61-річний чоловік і 58-річна жінка; "
+            "у с. Слатине постраждав 40-річний чоловік.")
+    got = [(i.settlement, i.injured) for i in extract(text, published=DAY, language="uk") if i.settlement]
+    assert got == [("Козача Лопань", 2), ("Слатине", 1)]
+    text = ("В селе Старица дрон взорвался у магазина. Пострадавшего мужчину доставили в больницу, "
+            "однако он скончался.")
+    assert [(i.count, i.killed, i.injured) for i in extract(text, published=DAY, language="ru")] == [(1, 1, None)]
+
+
+def test_another_victim_is_not_the_last_incidents():
+    text = ("В городе Валуйки беспилотник атаковал автомобиль, водитель погиб. "
+            "Кроме того, ещё один человек получил ранения. "
+            "В селе Уразово дрон взорвался, ранив мужчину.")
+    assert [(i.settlement, i.killed, i.injured) for i in extract(text, published=DAY, language="ru")] == [
+        ("Валуйки", 1, None), ("Уразово", None, 1)]
+
+
+def test_a_district_adjective_before_a_dash_is_no_settlement():
+    text = ("Внаслідок ударів дронів у Куп'янському районі пошкоджено приватний будинок, "
+            "у Богодухівському - господарчі споруди.")
+    assert [i.settlement for i in extract(text, published=DAY, language="uk")] == [None]

@@ -37,6 +37,12 @@ class Reader(Figures, Places):
                 and self.settlement(cs, core, mentions)[0]:
             # "у Ківшарівці пошкоджено будинок, у Петропавлівці поранено жінку": the list of places goes on
             return last.event_type, cs, debris
+        summary = self.last_draft(self.sentence_of(cs) - FOLLOWUP_SENTENCES)
+        if summary and summary.event_type == "strike" and summary.region and not summary.settlement \
+                and (summary.killed or summary.injured) and lex.casualty_cue.search(self.low, cs, core) \
+                and self.settlement(cs, core, mentions)[0]:
+            # "П'ятеро мешканців області постраждали внаслідок ударів дронів. ... У с. X постраждали ...": where
+            return "strike", cs, debris
         return None
 
 
@@ -235,6 +241,7 @@ class Reader(Figures, Places):
             self.no_toll(cs)
         # the reach runs from the last sentence that added to the incident ("... пошкоджено магазин. Постраждало 22 людини")
         if not self.drafts or self.sentence_of(self.drafts[-1].span[1] - 1) < i - FOLLOWUP_SENTENCES or \
+                (self.lex.also.match(self.low, cs, ce) and (killed or injured)) or \
                 (self.drafts[-1].region is None and self.drafts[-1].settlement is None and self.drafts[-1].district is None):
             # nothing placed to attach to: the casualties may lead into the next sentence's incident
             self.pending = (i, sent[0], killed, injured) if killed is not None or injured is not None else None

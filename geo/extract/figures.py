@@ -72,9 +72,16 @@ class Figures(Text):
                 killed = 0 if killed is None else killed
                 injured = 0 if injured is None else injured
                 continue
+            if kind == "died":  # "получил ранение и скончался": one killed, not injured as well
+                killed = killed or 1
+                injured = injured - 1 if injured else None
+                injured = injured or None
+                continue
             word = (m.groupdict().get("n") or "").lower()
             n: int | None
-            if stated is not None:
+            if kind.endswith("_ages"):  # "постраждали 59-річний і 47-річний чоловіки та 55-річна жінка": 3
+                kind, n = kind[:-5], len(self.lex.age_word.findall(m.group(0))) or None
+            elif stated is not None:
                 n = stated
             elif word in self.lex.pronouns:
                 n = 1

@@ -104,6 +104,7 @@ class Lexicon:
     clause_breaks: re.Pattern
     remainder: re.Pattern
     ellipsis: re.Pattern
+    ellipsis_dash: re.Pattern  # the dash that stands for words left out ("у Богодухівському - будинки")
     national: re.Pattern
     counts: tuple[tuple[str, re.Pattern, bool], ...]  # kind, pattern, needs a written number
     each: re.Pattern
@@ -114,6 +115,7 @@ class Lexicon:
     settlement_list_gap: re.Pattern  # between the names of a list of settlements
     casualties: tuple[tuple[str, re.Pattern, int | None], ...]  # kind, pattern, the number it states
     casualty_cue: re.Pattern
+    age_word: re.Pattern  # "47-річний", "40-летний": one person each in a list of victims
     date_cue: re.Pattern
     event_cue: re.Pattern
     singular_persons: frozenset[str]
@@ -277,6 +279,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         clause_breaks=c(ev["clause_breaks"]),
         remainder=c(ev["remainder"]),
         ellipsis=c(ev["ellipsis"]),
+        ellipsis_dash=c(ev.get("ellipsis_dash", NEVER)),
         national=c(ev["national"]),
         counts=tuple((row["kind"], c(row["re"]), "{NUMX}" in row["re"]) for row in d["counts"]["patterns"]),
         each=c(d["counts"]["each"]),
@@ -287,6 +290,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         settlement_list_gap=c(d["counts"].get("settlement_list_gap", d["counts"]["region_list_gap"])),
         casualties=tuple((row["kind"], c(row["re"]), row.get("n")) for row in d["casualties"]["patterns"]),
         casualty_cue=c(d["casualties"]["cue"]),
+        age_word=c(d["casualties"].get("age_word", NEVER)),
         date_cue=_word_starts(dates["cue_words"]),
         event_cue=_word_starts(ev["cue_words"]),
         singular_persons=frozenset(p.lower() for p in persons["singular"]),

@@ -37,6 +37,8 @@ class Places(Text):
                     # "у Новокуйбишевську Самарської області": the name ends where the region begins
                     name = text[ns:inside[0].start].rstrip()
                     ne = ns + len(name)
+                if self._elided_district(name, ns, ne):
+                    continue
                 bare = self.lex.possessive.sub("", name)
                 if bare.split()[0].split("-")[0] in lex.not_places or bare in lex.not_places \
                         or (" " not in name and region_adjective(name)) \
@@ -76,6 +78,14 @@ class Places(Text):
             joined = bool(gap and re.search(r"\w", gap.group(0)))
             pos = m.end()
         return out if joined or len(out) >= 2 else []
+
+    def _elided_district(self, name: str, start: int, end: int) -> bool:
+        """"у Куп'янському районі ..., у Богодухівському - ...": a district adjective whose noun was said before."""
+        lex = self.lex
+        if " " in name or not lex.adjective_name.search(name) or not lex.ellipsis_dash.match(self.text, end):
+            return False
+        s = self.sentences[self.sentence_of(start)][0]
+        return lex.district.search(self.text, s, start) is not None
 
     def _longer_name(self, name: str, end: int, weak: bool) -> tuple[str, int]:
         """"с. Лісна Стінка", "в Сірому Яру": an adjective and the capitalised word after it are one name,
