@@ -169,10 +169,6 @@ class Reader(Figures, Places):
         downed.target = downed.target or self.target(at, ce)
         return True
 
-    def partly_hit(self, downed: Draft) -> bool:
-        """"прилетели девять дронов, три из которых сбиты": the others hit, the damage after is theirs."""
-        return any(o.sentence == downed.sentence and o.event_type == "strike" and o.count for o in self.drafts)
-
     def goes_on(self, i: int, cs: int, ce: int, core: int, event: str, count: Count | None,
                 mentions: list[Mention], settlement: str | None, also: bool) -> bool:
         """A clause with nothing of its own ("The car was badly damaged", "Windows were damaged
@@ -342,15 +338,6 @@ class Reader(Figures, Places):
         return bool(lex.skip_sentence.search(text, s, e)) or self.history(s, e) \
             or bool(lex.other_weapons.search(text, s, e) and not lex.drone.search(text, s, e)
                     and not self.generic_shelling(s, e))
-
-    def generic_shelling(self, s: int, e: int) -> bool:
-        """"Внаслідок обстрілу пошкоджено ..." right after a sentence about drones: the drones' attack
-        (no other weapon is named)."""
-        lex, text = self.lex, self.low
-        if any(not lex.generic_weapons.fullmatch(m.group(0)) for m in lex.other_weapons.finditer(text, s, e)):
-            return False
-        i = self.sentence_of(s)
-        return i > 0 and bool(lex.drone.search(text, *self.sentences[i - 1]))
 
     def read_sentence(self, i: int, sent: tuple[int, int], sentence_date: DateRef | None) -> None:
         """The drafts of one sentence with an event word, clause by clause."""

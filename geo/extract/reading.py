@@ -193,3 +193,16 @@ class Text:
     def last_draft(self, since: int) -> Draft | None:
         """The last incident so far if it was stated in sentence ``since`` or later."""
         return self.drafts[-1] if self.drafts and self.drafts[-1].sentence >= since else None
+
+    def partly_hit(self, downed: Draft) -> bool:
+        """"прилетели девять дронов, три из которых сбиты": the others hit, the damage after is theirs."""
+        return any(o.sentence == downed.sentence and o.event_type == "strike" and o.count for o in self.drafts)
+
+    def generic_shelling(self, s: int, e: int) -> bool:
+        """"Внаслідок обстрілу пошкоджено ..." right after a sentence about drones: the drones' attack
+        (no other weapon is named)."""
+        lex, text = self.lex, self.low
+        if any(not lex.generic_weapons.fullmatch(m.group(0)) for m in lex.other_weapons.finditer(text, s, e)):
+            return False
+        i = self.sentence_of(s)
+        return i > 0 and bool(lex.drone.search(text, *self.sentences[i - 1]))
