@@ -228,3 +228,9 @@ def test_a_district_adjective_before_a_dash_is_no_settlement():
     text = ("Внаслідок ударів дронів у Куп'янському районі пошкоджено приватний будинок, "
             "у Богодухівському - господарчі споруди.")
     assert [i.settlement for i in extract(text, published=DAY, language="uk")] == [None]
+
+
+def test_it_happened_in_a_village_places_the_incident_told_before():
+    text = ("Мирный житель пострадал при атаке FPV-дрона в Белгородской области. "
+            "Все произошло в поселке Головчино Грайворонского округа.")
+    assert [(i.region, i.settlement) for i in extract(text, published=DAY, language="ru")] == [("RU-BEL", "Головчино")]

@@ -258,7 +258,8 @@ class Reader(Figures, Places):
         if near and d.settlement is None and d.region and d.sentence < i and (
                 (d.event_type == "interception" and (self.lex.debris.search(self.low, cs, ce)
                                                      or self.lex.fall.search(self.low, cs, ce)))
-                or (d.event_type == "strike" and d.count is None and (killed or injured))):
+                or (d.event_type == "strike" and d.count is None and (killed or injured))
+                or bool(self.lex.happened.search(self.low, cs, ce))):  # "все произошло в поселке X"
             # "Eleven drones were shot down over Crimea. In Yevpatoria, debris shattered windows": there;
             # "Дрони атакували «Алабугу». ... про двох постраждалих у гуртожитку в Єлабузі": there
             mentions = self.mentions_in(cs, ce)

@@ -88,6 +88,7 @@ class Lexicon:
     strike: re.Pattern
     debris: re.Pattern
     damage: re.Pattern
+    happened: re.Pattern  # "it happened in X": the place of the incident just told
     fall: re.Pattern  # a downed drone that fell somewhere ("One of them fell near Khoiniki")
     backreference: re.Pattern
     followup: re.Pattern
@@ -263,6 +264,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         strike=any_of(ev["strike"]),
         debris=c(ev["debris"]),
         damage=c(ev["damage"]),
+        happened=c(ev.get("happened", NEVER)),
         fall=c(ev.get("fall", NEVER)),
         backreference=c(ev["backreference"]),
         followup=c(ev["followup"]),
