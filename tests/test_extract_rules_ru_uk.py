@@ -234,3 +234,16 @@ def test_it_happened_in_a_village_places_the_incident_told_before():
     text = ("Мирный житель пострадал при атаке FPV-дрона в Белгородской области. "
             "Все произошло в поселке Головчино Грайворонского округа.")
     assert [(i.region, i.settlement) for i in extract(text, published=DAY, language="ru")] == [("RU-BEL", "Головчино")]
+
+
+def test_a_drone_that_fell_then_told_as_suppressed_is_one_interception():
+    text = ("В Брянске беспилотник упал на жилой дом, сообщил губернатор. "
+            "«На окраине Брянска подавленный беспилотник упал на частный дом. Жители не пострадали».")
+    assert [(i.event_type, i.settlement, i.count) for i in extract(text, published=DAY, language="ru")] == [
+        ("interception", "Брянск", 1)]
+
+
+def test_a_ministry_total_over_regions_is_not_the_region_in_focus():
+    text = ("В Калужской области дрон упал на гараж. "
+            "Утром министерство обороны сообщило, что силы ПВО перехватили 90 БПЛА над регионами.")
+    assert ("interception", None, None, 90) in rows(text, "ru")

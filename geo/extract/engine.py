@@ -19,6 +19,7 @@ from geo.extract.passes import (
     drop_summaries,
     merge_continuations,
     merge_debris,
+    merge_fallen,
     merge_national,
     merge_restatements,
     one_region,
@@ -80,6 +81,6 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
     doc = Reader(text, lex, published, today)
     if not lex.drone_context.search(doc.low):
         return []
-    drafts = drop_summaries(collapse_districts(merge_national(merge_restatements(merge_debris(
-        drop_headline(one_region(doc.run(), doc), doc))))), doc)
+    drafts = drop_summaries(collapse_districts(merge_national(merge_fallen(merge_restatements(merge_debris(
+        drop_headline(one_region(doc.run(), doc), doc))), doc))), doc)
     return to_incidents(drop_repelled(merge_continuations(drafts)), doc, document)

@@ -258,3 +258,22 @@ def collapse_districts(drafts: list[Draft]) -> list[Draft]:
         k.span = (k.span[0], max(k.span[1], d.span[1]))
     return out
 
+
+def merge_fallen(drafts: list[Draft], doc: Text) -> list[Draft]:
+    """"В Калуге беспилотник упал на жилой дом. ... «Подавленный беспилотник упал на частное здание»": the
+    drone that fell is the one told as downed right after, in the same town; one interception, with the damage."""
+    out: list[Draft] = []
+    for d in drafts:
+        fell = next((o for o in reversed(out) if o.event_type == "strike" and o.settlement and o.count in (None, 1)
+                     and o.region == d.region and (o.settlement or "").lower() == (d.settlement or "").lower()
+                     and 0 < d.sentence - o.sentence <= BREAKDOWN_SENTENCES
+                     and doc.lex.fall.search(doc.low, *o.span)), None)
+        if fell and d.event_type == "interception" and d.count in (None, 1) and doc.lex.fall.search(doc.low, *d.span):
+            d.target = d.target or fell.target
+            d.killed = d.killed if d.killed is not None else fell.killed
+            d.injured = d.injured if d.injured is not None else fell.injured
+            d.count = d.count or fell.count
+            out.remove(fell)
+        out.append(d)
+    return out
+
