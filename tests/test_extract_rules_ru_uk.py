@@ -247,3 +247,10 @@ def test_a_ministry_total_over_regions_is_not_the_region_in_focus():
     text = ("В Калужской области дрон упал на гараж. "
             "Утром министерство обороны сообщило, что силы ПВО перехватили 90 БПЛА над регионами.")
     assert ("interception", None, None, 90) in rows(text, "ru")
+
+
+def test_settlements_in_brackets_after_what_was_hit_each_get_an_incident():
+    text = ("Ворог атакував область ударними БпЛА. Наслідки ударів у Харківському районі:\n"
+            "- пошкоджено приватний будинок (с. Циркуни), гараж (с. Слатине), автомобіль (с. Липці).")
+    got = {i.settlement for i in extract(text, published=DAY, language="uk")}
+    assert {"Циркуни", "Слатине", "Липці"} <= got

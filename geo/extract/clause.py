@@ -134,6 +134,9 @@ class Reader(Figures, Places):
                 settlement, near, _ = self.settlement(sent[0], cs, self.mentions_in(sent[0], cs))
         if settlement is None and cs == sent[0] and not self.text[cs].isalnum():
             settlement = self.header(cs, ce)  # a list item: "▪️Балаклія: «шахед» влучив в об'єкт"
+        if not listed and settlement:
+            # "пошкоджено будинок (с. Козача Лопань), господарчу споруду (с. Руська Лозова)": each its place
+            listed = [n for n in dict.fromkeys(self.bracketed(cs, ce)) if n != settlement]
         return settlement, near, listed
 
     def clause_count(self, event: str, cs: int, core: int, previous: list[Draft]) -> tuple[Count | None, Draft | None]:

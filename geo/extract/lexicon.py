@@ -131,6 +131,7 @@ class Lexicon:
     abbreviations: frozenset[str]
     settlement_cues: tuple[tuple[re.Pattern, bool, bool], ...]
     place_name: re.Pattern  # one more name of a list ("Климово, Суземка и Погар"), case-sensitive
+    bracketed_place: re.Pattern  # "(с. Мостове)": a settlement in brackets after what was hit there
     place_header: re.Pattern  # a sentence opened by a place ("Охтирка: внаслідок атаки ...")
     not_places: frozenset[str]
     capitals: frozenset[str]
@@ -307,6 +308,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         abbreviations=frozenset(d["sentences"]["abbreviations"]),
         settlement_cues=cues,
         place_name=c(r"(?P<name>{NAME})"),
+        bracketed_place=c(places.get("bracketed", NEVER)),
         place_header=c(r"(?:[^\w\s]+\s*)?(?P<name>{NAME})\s*:\s"),  # also after a bullet: "▪️Куп'янськ: ..."
         not_places=frozenset(places["not_places"]),
         capitals=frozenset(places["capitals"]),

@@ -79,6 +79,11 @@ class Places(Text):
             pos = m.end()
         return out if joined or len(out) >= 2 else []
 
+    def bracketed(self, start: int, end: int) -> list[str]:
+        """Settlements named in brackets after what was hit there ("будинок (с. Мостове)")."""
+        return [settlement_form(m.group("name"), self.lex.morphology)
+                for m in self.lex.bracketed_place.finditer(self.text, start, end)]
+
     def _elided_district(self, name: str, start: int, end: int) -> bool:
         """"у Куп'янському районі ..., у Богодухівському - ...": a district adjective whose noun was said before."""
         lex = self.lex
