@@ -254,3 +254,8 @@ def test_settlements_in_brackets_after_what_was_hit_each_get_an_incident():
             "- пошкоджено приватний будинок (с. Циркуни), гараж (с. Слатине), автомобіль (с. Липці).")
     got = {i.settlement for i in extract(text, published=DAY, language="uk")}
     assert {"Циркуни", "Слатине", "Липці"} <= got
+
+
+def test_the_district_a_victim_lives_in_is_not_the_incidents():
+    text = "В селе Теткино дрон атаковал машину, погиб пассажир, житель Глушковского района."
+    assert [i.extras["district"] for i in extract(text, published=DAY, language="ru")] == [None]

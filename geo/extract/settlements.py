@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from geo.extract.draft import FOLLOWUP_SENTENCES
+from geo.extract.draft import FOLLOWUP_SENTENCES, LOOKBACK
 from geo.extract.places import (
     Mention,
     district_form,
@@ -126,6 +126,8 @@ class Places(Text):
 
     def district(self, start: int, end: int) -> str | None:
         m = self.lex.district.search(self.text, start, end)
+        if m and self.lex.not_location_before.search(self.low, max(start, m.start() - LOOKBACK), m.start()):
+            m = self.lex.district.search(self.text, m.end(), end)  # "житель Кореневского района": where he lives
         if not m:
             return None
         words = m.group("name").split()
