@@ -45,6 +45,12 @@ def one_region(drafts: list[Draft], doc: Text) -> list[Draft]:
     return drafts
 
 
+def _other_days(a: Draft, b: Draft) -> bool:
+    """Both drafts state a day, and not the same one ("on January 1 ... Kyiv" after today's oblast report)."""
+    return bool(a.date and b.date and a.date.stated and b.date.stated and a.date.date and b.date.date
+                and a.date.date != b.date.date)
+
+
 def merge_restatements(drafts: list[Draft]) -> list[Draft]:
     """A later draft with the same type, place and compatible facts restates an earlier one."""
     kept: list[Draft] = []
@@ -54,7 +60,8 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
                     and (k.region == d.region or k.sentence != d.sentence)  # "в Києві, на Київщині": both
                     and (k.settlement or "").lower() == (d.settlement or "").lower()
                     and _compatible(k.district, d.district)  # "Білопільська громада: ... Шосткинська громада: ..."
-                    and _compatible(k.count, d.count) and _compatible_target(k.target, d.target)):
+                    and _compatible(k.count, d.count) and _compatible_target(k.target, d.target)
+                    and not _other_days(k, d)):
                 if k.count is None and d.count is not None:
                     k.span = d.span  # the sentence that states the number is the better evidence
                     k.national = d.national  # "атакував ... БпЛА. Зафіксовано влучання 9 БпЛА": the hits count
