@@ -29,3 +29,17 @@ def test_casualty_nouns():
     assert inc.killed == 1
     [inc] = read("A drone struck a shop in the town of Hlukhiv; four individuals sustained light injuries.")
     assert inc.injured == 4
+
+
+def test_district_reports_of_one_region_are_one_incident():
+    text = ("Drones attacked the Chernihiv region overnight, the regional administration said.\n\n"
+            "In the Nizhyn district, debris of a downed drone damaged a barn. "
+            "In the Koriukivka district, falling debris wounded a man.")
+    found = [i for i in read(text) if i.event_type == "interception"]
+    assert [(i.region, i.settlement, i.injured) for i in found] == [("UA-74", None, 1)]
+
+
+def test_the_governor_and_the_ministry_give_one_interception_the_larger_figure():
+    text = ("The governor said more than 10 drones were shot down over the Krasnodar region overnight.\n\n"
+            "The Defence Ministry said air defences destroyed 40 drones over the Krasnodar region overnight.")
+    assert [(i.region, i.count) for i in read(text)] == [("RU-KDA", 40)]

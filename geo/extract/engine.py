@@ -19,6 +19,7 @@ from geo.extract.passes import (
     drop_summaries,
     merge_continuations,
     merge_debris,
+    merge_districts,
     merge_national,
     merge_restatements,
     one_region,
@@ -82,4 +83,4 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
         return []
     drafts = drop_summaries(merge_national(merge_restatements(merge_debris(
         drop_headline(one_region(doc.run(), doc), doc))), doc), doc)
-    return to_incidents(city_regions(drop_repelled(merge_continuations(drafts)), doc), doc, document)
+    return to_incidents(city_regions(merge_districts(drop_repelled(merge_continuations(drafts))), doc), doc, document)

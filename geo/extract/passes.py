@@ -255,6 +255,33 @@ def merge_continuations(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def merge_districts(drafts: list[Draft]) -> list[Draft]:
+    """One incident per type, region, settlement and day: drafts of one region that name no settlement
+    (district by district, or the governor's figure and then the ministry's) are one incident, its
+    count the parts' sum within a sentence and the largest figure across sentences.  Two named
+    districts (communities: "Білопільська громада: ..., Шосткинська громада: ...") stay apart, and so do
+    strikes on different targets in a named district."""
+    out: list[Draft] = []
+    for d in drafts:
+        k = next((o for o in out if o.event_type == d.event_type and o.region and o.region == d.region
+                  and o.settlement is None and d.settlement is None and _compatible(o.district, d.district)
+                  and (d.event_type == "interception" or _compatible_target(o.target, d.target)
+                       or not (o.district or d.district))
+                  and (o.date.date if o.date else None) == (d.date.date if d.date else None)), None)
+        if k is None:
+            out.append(d)
+            continue
+        if k.count is not None and d.count is not None:
+            k.count, k.qualifier = ((k.count + d.count, k.qualifier) if k.sentence == d.sentence
+                                    else max((k.count, k.qualifier), (d.count, d.qualifier), key=lambda c: c[0]))
+        for name in ("count", "qualifier", "killed", "injured", "target", "district"):
+            mine, theirs = getattr(k, name), getattr(d, name)
+            if mine is None or (name in ("killed", "injured") and theirs is not None and theirs > mine):
+                setattr(k, name, theirs)
+        k.span = (min(k.span[0], d.span[0]), max(k.span[1], d.span[1]))
+    return out
+
+
 def city_regions(drafts: list[Draft], doc: Text) -> list[Draft]:
     """A region that is one city (Kyiv, Moscow, Sevastopol): an incident there with no other
     settlement is in the city ("Debris fell in Kyiv's Dniprovskyi district")."""
