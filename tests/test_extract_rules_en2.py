@@ -43,3 +43,11 @@ def test_the_governor_and_the_ministry_give_one_interception_the_larger_figure()
     text = ("The governor said more than 10 drones were shot down over the Krasnodar region overnight.\n\n"
             "The Defence Ministry said air defences destroyed 40 drones over the Krasnodar region overnight.")
     assert [(i.region, i.count) for i in read(text)] == [("RU-KDA", 40)]
+
+
+def test_every_single_one_of_a_figure_is_the_figure_and_a_country_speaking_is_national():
+    text = ("Drones hit a warehouse in Kyiv on Friday.\n\n"
+            "Over the weekend, Ukraine says, its air defences downed every single one of about 60 drones "
+            "that Russia sent the country's way.")
+    found = [(i.event_type, i.region, i.count) for i in read(text)]
+    assert ("interception", None, 60) in found
