@@ -51,3 +51,12 @@ def test_every_single_one_of_a_figure_is_the_figure_and_a_country_speaking_is_na
             "that Russia sent the country's way.")
     found = [(i.event_type, i.region, i.count) for i in read(text)]
     assert ("interception", None, 60) in found
+
+
+def test_drones_used_to_strike_are_a_strike_but_drones_used_in_general_are_not():
+    [inc] = read("On Tuesday, Russian troops used four unmanned aerial vehicles (UAVs) to strike houses "
+                 "in the village of Dobre in the Sumy region.")
+    assert (inc.event_type, inc.region, inc.settlement, inc.count) == ("strike", "UA-59", "Dobre", 4)
+    [inc] = read("On March 2, Russia used Shahed drones for the first time to attack Kherson, injuring one man.")
+    assert (inc.event_type, inc.settlement, inc.injured) == ("strike", "Kherson", 1)
+    assert read("Such drones have been used to attack power plants across Ukraine for months.") == []
