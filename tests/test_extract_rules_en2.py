@@ -60,3 +60,10 @@ def test_drones_used_to_strike_are_a_strike_but_drones_used_in_general_are_not()
     [inc] = read("On March 2, Russia used Shahed drones for the first time to attack Kherson, injuring one man.")
     assert (inc.event_type, inc.settlement, inc.injured) == ("strike", "Kherson", 1)
     assert read("Such drones have been used to attack power plants across Ukraine for months.") == []
+
+
+def test_a_refinery_named_after_a_company_names_no_settlement():
+    [inc] = read("Drones struck the Nordneftekhimprom Oil Refinery in the Samara region overnight.")
+    assert (inc.region, inc.settlement) == ("RU-SAM", None)
+    [inc] = read("Drones struck the Syzran Oil Refinery in the Samara region overnight.")
+    assert (inc.region, inc.settlement) == ("RU-SAM", "Syzran")

@@ -124,7 +124,7 @@ class Lexicon:
     target_part_names: tuple[str, ...]
     fire: re.Pattern
     abbreviations: frozenset[str]
-    settlement_cues: tuple[tuple[re.Pattern, bool, bool], ...]
+    settlement_cues: tuple[tuple[re.Pattern, bool, bool, bool], ...]  # (rx, near, weak, known: the gazetteer must know it)
     place_name: re.Pattern  # one more name of a list ("Климово, Суземка и Погар"), case-sensitive
     place_header: re.Pattern  # a sentence opened by a place ("Охтирка: внаслідок атаки ...")
     not_places: frozenset[str]
@@ -243,7 +243,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
         return compile_ci(rf"\b(?:{groups})\b")
 
     dates = d["dates"]
-    cues = tuple((c(row["re"]), bool(row.get("near")), bool(row.get("weak"))) for row in places["cues"])
+    cues = tuple((c(row["re"]), bool(row.get("near")), bool(row.get("weak")), bool(row.get("known")))
+                 for row in places["cues"])
     return Lexicon(
         language=d.get("language", language),
         morphology=d.get("morphology"),
