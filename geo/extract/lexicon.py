@@ -110,6 +110,7 @@ class Lexicon:
     roundup_before: re.Pattern
     roundup_after: re.Pattern
     region_list_gap: re.Pattern
+    within_gap: re.Pattern
     casualties: tuple[tuple[str, re.Pattern, int | None], ...]  # kind, pattern, the number it states
     casualty_cue: re.Pattern
     date_cue: re.Pattern
@@ -283,6 +284,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         roundup_before=c(d["counts"]["roundup_before"]),
         roundup_after=c(d["counts"]["roundup_after"]),
         region_list_gap=c(d["counts"]["region_list_gap"]),
+        within_gap=c(d["places"].get("within_gap", NEVER)),
         casualties=tuple((row["kind"], c(row["re"]), row.get("n")) for row in d["casualties"]["patterns"]),
         casualty_cue=c(d["casualties"]["cue"]),
         date_cue=_word_starts(dates["cue_words"]),
