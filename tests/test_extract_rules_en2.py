@@ -67,3 +67,21 @@ def test_a_refinery_named_after_a_company_names_no_settlement():
     assert (inc.region, inc.settlement) == ("RU-SAM", None)
     [inc] = read("Drones struck the Syzran Oil Refinery in the Samara region overnight.")
     assert (inc.region, inc.settlement) == ("RU-SAM", "Syzran")
+
+
+def test_a_city_region_in_its_surrounding_region_is_the_city_only():
+    [inc] = read("A drone was shot down over the city of Sevastopol in annexed Crimea on Friday.")
+    assert (inc.region, inc.settlement) == ("UA-40", "Sevastopol")
+
+
+def test_over_a_named_northern_place_is_no_national_figure():
+    text = ("A drone was shot down over Sevastopol on Friday, the governor said. "
+            "\"Air defence shot down a drone over the Northern Bay,\" he wrote.")
+    assert {i.region for i in read(text)} == {"UA-40"}
+
+
+def test_a_settlement_reported_on_another_day_does_not_swallow_todays_regional_report():
+    text = ("A drone was shot down over the Sevastopol region early on Friday, the governor said.\n\n"
+            "On Tuesday, two drones were shot down near the village of Orlivka in the Sevastopol region.")
+    found = sorted((i.date, i.settlement or "") for i in read(text))
+    assert found == [("2025-03-11", "Orlivka"), ("2025-03-14", "Sevastopol")]

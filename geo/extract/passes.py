@@ -181,7 +181,7 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
     for d in drafts:
         same = [o for o in drafts if o is not d and o.event_type == d.event_type]
         if d.region and not d.settlement:
-            detailed = [o for o in same if o.settlement and o.region == d.region]
+            detailed = [o for o in same if o.settlement and o.region == d.region and not _other_days(o, d)]
             if detailed and d.event_type == "strike" and d.target and \
                     not any(o.target and _compatible_target(d.target, o.target) for o in detailed):
                 detailed = []  # it names its own target: not a summary of these
