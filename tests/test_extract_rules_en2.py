@@ -85,3 +85,15 @@ def test_a_settlement_reported_on_another_day_does_not_swallow_todays_regional_r
             "On Tuesday, two drones were shot down near the village of Orlivka in the Sevastopol region.")
     found = sorted((i.date, i.settlement or "") for i in read(text))
     assert found == [("2025-03-11", "Orlivka"), ("2025-03-14", "Sevastopol")]
+
+
+def test_a_drone_attack_counts_one_unless_the_number_is_stated_elsewhere():
+    [inc] = read("A Ukrainian drone attack on Friday damaged the roof of a school in the town of Sevsk "
+                 "in the Bryansk region, the governor said.")
+    assert inc.count == 1
+    text = ("A Russian drone attack on the city of Sumy on Friday injured two people.\n"
+            "Russian forces used three drones to strike private houses in Sumy, officials said.")
+    [inc] = read(text)
+    assert inc.count == 3
+    [inc] = read("An allegedly Ukrainian drone was shot down over the Belgorod region on Friday.")
+    assert inc.count == 1

@@ -102,6 +102,9 @@ class Reader(Figures, Places):
         shared = len(regions) > 1 and not each
         n = count.n if count and not shared else None
         q = count.qualifier if count and not shared else None
+        if count and count.kind == "one" and event == "strike":
+            # "a drone attack on X": one, unless a drone count is stated elsewhere (see to_incidents)
+            base.one_attack, n, q = True, None, None
         if len(regions) > 1:
             return [replace(base, region=r, count=n, qualifier=q) for r in regions]
         settlement, near = self.implied_settlement(i, cs, ce, mentions, regions[0], settlement, near,

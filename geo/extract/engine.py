@@ -47,6 +47,8 @@ def to_incidents(drafts: list[Draft], doc: Text, document: str) -> list[Incident
     for d in drafts:
         if d.event_type == "strike" and d.region is None and d.settlement is None and (d.count is None or d.national):
             continue  # a strike needs a place or a number; "drones hit refineries" in general is not one
+        if d.count is None and d.one_attack and d.event_type == "strike":
+            d.count, d.qualifier = 1, "exact"
         if _sane(d.count) is None and d.count is not None:
             d.count, d.qualifier = None, None
         d.killed, d.injured = _sane(d.killed), _sane(d.injured)

@@ -68,6 +68,7 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
                 for name in ("count", "qualifier", "killed", "injured", "target", "district"):
                     if getattr(k, name) is None and getattr(d, name) is not None:
                         setattr(k, name, getattr(d, name))
+                k.one_attack = k.one_attack or d.one_attack
                 if k.target in GENERIC_TARGETS and d.target:
                     k.target = d.target  # the specific name wins
                 if k.date and not k.date.stated and d.date and d.date.stated and d.date.known:
