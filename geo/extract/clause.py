@@ -315,12 +315,14 @@ class Reader(Figures, Places):
                 continue
             ref = self.date_in(s, e) if i in with_date else None
             sentence_date = ref if ref is not None else running
-            if ref is not None and ref is not UNKNOWN:
-                running = ref
+            if ref is not None and lex.skip_sentence.search(text, s, e):
+                continue  # "Since July 17, Russia has fired dozens of drones ...": its date is no news of the day
             if i not in with_event:
                 self.attach(i, sent, s, e)
             elif not self.off_topic(s, e):
                 self.read_sentence(i, sent, sentence_date)
+            if ref is not None and ref is not UNKNOWN:
+                running = ref
         return self.drafts
 
     def off_topic(self, s: int, e: int) -> bool:
