@@ -1,7 +1,7 @@
 """Drone-incident atlas: the map page (run with ``streamlit run app.py``).
 
 A thin shell: widgets and layout only.  What the widgets mean lives in
-geo.dashboard, the map in geo.mapview, the numbers in geo.store, the snapshot
+ui/ (ui.view_state, ui.timeline, ui.map_clicks), the map in geo.maps, the numbers in geo.store, the snapshot
 files in geo.exports (the same code as ``python -m geo export``).
 """
 from __future__ import annotations
@@ -16,16 +16,21 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-import app_shell
-from geo import dashboard, exports, helptext, mapview, snapshot
+from geo import exports
 from geo.filters import Filters
+from geo.maps import metrics
+from geo.maps import view as map_view
+from geo.places.regions import COUNTRY_NAMES
 from geo.record import GEO_PRECISIONS
-from geo.regions import COUNTRY_NAMES
+from ui import helptext, navigation, shell, timeline, view_state
+from ui.display import format_kpi
+from ui.evidence import md_escape
+from ui.map_clicks import clicked_place, map_click, place_table
 
 PLAY_DELAY_S = 1.0
 MAP_KEY = "atlas_map"
 #: Only what the app uses comes back from the map, so panning never reruns the script.
-RETURNED = ["last_object_clicked_tooltip", "last_object_clicked_count"]
+RETURNED = ["last_active_drawing", "last_object_clicked_count"]
 SNAPSHOT_FORMATS = ("html", "png", "csv", "geojson")
 #: Cached views expire, so incidents ingested from the command line show up without a restart.
 CACHE_TTL_S = 30
@@ -36,8 +41,8 @@ def _filters_key(f: Filters) -> tuple:
 
 
 @st.cache_data(max_entries=16, ttl=CACHE_TTL_S, show_spinner=False)
-def load_view(url: str, fkey: tuple, metric: str, _store) -> snapshot.View:
-    return snapshot.load(_store, Filters.from_query(dict(fkey)), metric)
+def load_view(url: str, fkey: tuple, metric: str, _store) -> map_view.View:
+    return map_view.load(_store, Filters.from_query(dict(fkey)), metric)
 
 
 @st.cache_data(max_entries=16, ttl=CACHE_TTL_S, show_spinner=False)
@@ -49,12 +54,12 @@ def init_state_from_url(span: tuple) -> None:
     """Once per session: widget values from the URL, so a shared link reopens the view."""
     if st.session_state.get("_url_loaded"):
         return
-    f, unit, tiles = dashboard.view_from_query(app_shell.url_query())
+    f, unit, tiles = view_state.view_from_query(shell.url_query())
     ss = st.session_state
     ss["_url_loaded"] = True
-    ss["f_regions"] = [r for r in f.regions if r in dashboard.region_options()]
+    ss["f_regions"] = [r for r in f.regions if r in view_state.region_options()]
     ss["f_countries"] = [c for c in f.countries if c in COUNTRY_NAMES]
-    ss["f_what"] = dashboard.what_of(f)
+    ss["f_what"] = view_state.what_of(f)
     ss["f_unit"] = unit
     ss["f_precisions"] = list(f.precisions)
     ss["f_text"] = f.text
@@ -73,21 +78,21 @@ def apply_pending(span: tuple) -> None:
         lo, hi = min(max(lo, span[0]), span[1]), max(min(hi, span[1]), span[0])
         ss["f_dates"] = (min(lo, hi), max(lo, hi))
     if "_pending_region" in ss:
-        ss["f_regions"] = dashboard.toggle_region(ss.get("f_regions", []), ss.pop("_pending_region"))
+        ss["f_regions"] = view_state.toggle_region(ss.get("f_regions", []), ss.pop("_pending_region"))
 
 
 def sidebar_filters() -> tuple[str, bool]:
     with st.sidebar:
         st.header("Filters")
-        st.radio("Show", list(dashboard.WHAT_CHOICES), key="f_what", horizontal=True,
-                 format_func=dashboard.WHAT_CHOICES.get)
-        st.radio("Count", list(dashboard.UNIT_CHOICES), key="f_unit", horizontal=True,
-                 format_func=dashboard.UNIT_CHOICES.get,
+        st.radio("Show", list(view_state.WHAT_CHOICES), key="f_what", horizontal=True,
+                 format_func=view_state.WHAT_CHOICES.get)
+        st.radio("Count", list(view_state.UNIT_CHOICES), key="f_unit", horizontal=True,
+                 format_func=view_state.UNIT_CHOICES.get,
                  help="Incidents: one per reported event. Drones: the drones in them (unstated counts as 1).")
-        st.multiselect("Regions (or click the map)", dashboard.region_options(), key="f_regions",
-                       format_func=dashboard.region_label, placeholder="All regions")
+        st.multiselect("Regions (or click the map)", view_state.region_options(), key="f_regions",
+                       format_func=view_state.region_label, placeholder="All regions")
         st.multiselect("Countries", list(COUNTRY_NAMES), key="f_countries",
-                       format_func=dashboard.country_label, placeholder="All countries")
+                       format_func=view_state.country_label, placeholder="All countries")
         st.multiselect("Location precision", list(GEO_PRECISIONS), key="f_precisions",
                        format_func=lambda p: f"{p}: {GEO_PRECISIONS[p]}", placeholder="All")
         st.text_input("Text search", key="f_text", placeholder="e.g. refinery")
@@ -96,7 +101,7 @@ def sidebar_filters() -> tuple[str, bool]:
     return st.session_state["f_unit"], bool(st.session_state["f_tiles"])
 
 
-def timeline_controls(span: tuple) -> tuple:
+def timeline_controls(span: tuple) -> tuple | None:
     """Date slider and play control; returns the chosen (from, to) or None."""
     ss = st.session_state
     if not (span[0] and span[1]) or span[0] == span[1]:
@@ -104,7 +109,7 @@ def timeline_controls(span: tuple) -> tuple:
             st.caption(f"All incidents are dated {span[0]}.")
         return None
     if ss.get("play_on"):
-        ss["f_dates"] = dashboard.play_window(span, ss["play_start"], dashboard.PLAY_STEPS[ss["play_step"]])
+        ss["f_dates"] = timeline.play_window(span, ss["play_start"], timeline.PLAY_STEPS[ss["play_step"]])
     chosen = st.slider("Dates", min_value=span[0], max_value=span[1], key="f_dates", format="YYYY-MM-DD")
     # under the slider, sized to their words: beside it they were cut to "da" and "▸ P…" below 1,100 px
     with st.container(horizontal=True, vertical_alignment="center"):
@@ -113,31 +118,31 @@ def timeline_controls(span: tuple) -> tuple:
         else:
             st.button("▶ Play", on_click=lambda: ss.update(play_on=True, play_start=span[0]),
                       help="Step through the dates from the start, one step a second")
-        st.selectbox("Step", list(dashboard.PLAY_STEPS), key="play_step", label_visibility="collapsed",
-                     format_func=dashboard.play_step_label, width=170)
+        st.selectbox("Step", list(timeline.PLAY_STEPS), key="play_step", label_visibility="collapsed",
+                     format_func=timeline.play_step_label, width=170)
     return chosen
 
 
 def current_filters(span: tuple, chosen) -> Filters:
     ss = st.session_state
-    d_from, d_to = dashboard.dates_filter(span, chosen)
+    d_from, d_to = timeline.dates_filter(span, chosen)
     return Filters(date_from=d_from, date_to=d_to, regions=tuple(ss["f_regions"]),
-                   countries=tuple(ss["f_countries"]), types=dashboard.WHAT_TYPES[ss["f_what"]],
+                   countries=tuple(ss["f_countries"]), types=view_state.WHAT_TYPES[ss["f_what"]],
                    precisions=tuple(ss["f_precisions"]), text=ss["f_text"].strip())
 
 
-def kpi_row(view: snapshot.View) -> None:
+def kpi_row(view: map_view.View) -> None:
     k = view.summary
     labels = [("Incidents", "incidents"), ("Strikes", "strikes"), ("Interceptions", "interceptions"),
               ("Drones", "drones"), ("Regions", "regions"), ("Killed", "killed"), ("Injured", "injured")]
     # a row that wraps: fixed columns cut the labels to "Intercept…" below 1,100 px
     with st.container(horizontal=True, horizontal_alignment="distribute", gap="medium"):
         for label, key in labels:
-            st.metric(label, dashboard.format_kpi(k[key]), width="content")
+            st.metric(label, format_kpi(k[key]), width="content")
 
 
 def timeline_chart(daily: pd.DataFrame, unit: str, chosen) -> None:
-    df = dashboard.timeline(daily, unit)
+    df = timeline.timeline(daily, unit)
     if df.empty:
         st.caption("No dated incidents for these filters.")
         return
@@ -148,7 +153,7 @@ def timeline_chart(daily: pd.DataFrame, unit: str, chosen) -> None:
         x=alt.X("date:T", title=None, axis=alt.Axis(format="%d %b %Y", labelOverlap=True)),
         y=alt.Y(f"{unit}:Q", title=f"{unit} per day", stack=True, axis=alt.Axis(tickMinStep=1, format="d")),
         color=alt.Color("type:N", scale=alt.Scale(domain=["strike", "interception"],
-                        range=[mapview.TYPE_COLOURS["strike"], mapview.TYPE_COLOURS["interception"]]),
+                        range=[metrics.TYPE_COLOURS["strike"], metrics.TYPE_COLOURS["interception"]]),
                         legend=alt.Legend(orient="top", title=None)),
         tooltip=[alt.Tooltip("date:T", format="%d %b %Y"), "type:N", f"{unit}:Q"])
     layers = [bars]
@@ -160,7 +165,7 @@ def timeline_chart(daily: pd.DataFrame, unit: str, chosen) -> None:
 
 @st.cache_data(max_entries=16, ttl=CACHE_TTL_S, show_spinner=False)
 def load_place(url: str, fkey: tuple, place: tuple, _store) -> pd.DataFrame:
-    return dashboard.place_table(_store, Filters.from_query(dict(fkey)), place)
+    return place_table(_store, Filters.from_query(dict(fkey)), place)
 
 
 def place_details(store, f: Filters, place: tuple | None) -> None:
@@ -170,10 +175,10 @@ def place_details(store, f: Filters, place: tuple | None) -> None:
     table = load_place(store.url, _filters_key(f), place, store)
     if table.empty:
         return
-    st.subheader(dashboard.md_escape(f"Incidents at {table.attrs['place']}"))
-    st.caption(dashboard.md_escape(table.attrs["caption"]))
+    st.subheader(md_escape(f"Incidents at {table.attrs['place']}"))
+    st.caption(md_escape(table.attrs["caption"]))
     st.dataframe(table, hide_index=True, height=min(38 + 35 * len(table), 320),
-                 column_config=app_shell.column_config(
+                 column_config=shell.column_config(
                      list(table.columns), evidence=st.column_config.TextColumn(
                          helptext.field_label("evidence"), width="large", help=helptext.FIELDS["evidence"][1])))
 
@@ -198,35 +203,35 @@ def snapshot_buttons(store, f: Filters, metric: str) -> None:
 
 
 def main() -> None:
-    store = app_shell.store()
+    store = shell.store()
     span = store.date_span()
     init_state_from_url(span)
     apply_pending(span)
     unit, tiles = sidebar_filters()
     st.title("Drone-incident atlas")
-    app_shell.how_to_read("Map")
+    shell.how_to_read("Map")
     chosen = timeline_controls(span)
     f = current_filters(span, chosen)
-    metric = mapview.metric_for(st.session_state["f_what"], unit)
-    query = dashboard.view_to_query(f, unit, tiles)
-    if query != app_shell.url_query():
+    metric = metrics.metric_for(st.session_state["f_what"], unit)
+    query = view_state.view_to_query(f, unit, tiles)
+    if query != shell.url_query():
         st.query_params.from_dict(query)
 
     view = load_view(store.url, _filters_key(f), metric, store)
     kpi_row(view)
-    layer = mapview.data_layer(view.region_counts, view.points, metric, selected=f.regions, tiles=tiles)
-    value = st_folium(mapview.base_map(), key=MAP_KEY, feature_group_to_add=layer, height=560,
+    layer = map_view.data_layer(view.region_counts, view.points, metric, selected=f.regions, tiles=tiles)
+    value = st_folium(map_view.base_map(), key=MAP_KEY, feature_group_to_add=layer, height=560,
                       use_container_width=True, returned_objects=RETURNED)
-    code, st.session_state["_click_seen"] = dashboard.map_click(value, st.session_state.get("_click_seen"))
+    code, st.session_state["_click_seen"] = map_click(value, st.session_state.get("_click_seen"))
     if not view.summary["incidents"]:  # why the map is blank; under it, so the map never jumps under the mouse
-        st.info(helptext.NOTHING_ON_MAP.format(filters=dashboard.md_escape(f.describe())) if f != Filters()
+        st.info(helptext.NOTHING_ON_MAP.format(filters=md_escape(f.describe())) if f != Filters()
                 else helptext.EMPTY_STORE)
     st.caption("Regions are shaded by the chosen count; dots are settlement-level incidents "
                "(region-level ones are counted in the shading only). Click a region to add or remove it; "
                "click a dot to list its incidents below the map.")
     # the map forgets its last click when its layer is redrawn, so the clicked point is remembered here
     ss = st.session_state
-    ss["_place"] = dashboard.clicked_place(value) or (None if code else ss.get("_place"))
+    ss["_place"] = clicked_place(value) or (None if code else ss.get("_place"))
     place_details(store, f, ss["_place"])
     timeline_chart(load_daily(store.url, _filters_key(f.with_(date_from=None, date_to=None)), store),
                    unit, chosen)
@@ -240,7 +245,7 @@ def main() -> None:
     if st.session_state.get("play_on"):
         time.sleep(PLAY_DELAY_S)
         ss = st.session_state
-        nxt = dashboard.next_play_start(span, ss["play_start"], dashboard.PLAY_STEPS[ss["play_step"]])
+        nxt = timeline.next_play_start(span, ss["play_start"], timeline.PLAY_STEPS[ss["play_step"]])
         ss["play_on"] = nxt is not None
         if nxt is not None:
             ss["play_start"] = nxt
@@ -248,16 +253,7 @@ def main() -> None:
 
 
 def map_page() -> None:
-    app_shell.run_page("Map", main)
+    shell.run_page("Map", main)
 
 
-#: The pages in the sidebar, in order: (file in pages/ or None for this one, title).  Calling
-#: st.navigation makes Streamlit ignore its own listing of pages/, so this table alone sets names and order.
-#: No page icons: emoji show as empty boxes where the machine has no emoji font, and a Material icon
-#: becomes the tab's icon, fetched from Google.  The tab's icon is static/favicon.png (app_shell).
-PAGES = [(None, "Map"), ("1_Incidents", "Incidents"), ("2_Add_articles", "Add articles"),
-         ("3_Regions", "Regions"), ("4_About", "About")]
-NAVIGATION = [st.Page(f"pages/{name}.py" if name else map_page, title=title, default=name is None)
-              for name, title in PAGES]
-
-st.navigation(NAVIGATION).run()
+navigation.navigation(map_page).run()

@@ -88,10 +88,13 @@ def places() -> dict[str, Place]:
     import pandas as pd
     import shapely
 
-    from geo.regions import find_region_mentions, region_frame, regions
+    from geo.data.paths import GAZETTEER_PATH
+    from geo.places.mentions import find_region_mentions
+    from geo.places.polygons import region_frame
+    from geo.places.regions import regions
 
     lex_words = _lexicon_words()
-    gaz = pd.read_parquet(ROOT / "geo" / "data" / "gazetteer.parquet",
+    gaz = pd.read_parquet(GAZETTEER_PATH,
                           columns=["asciiname", "lat", "lon", "region", "population", "source", "accuracy"])
     gaz = gaz[gaz["source"].astype(str).str.contains("cities500") | (gaz["accuracy"] == 4)]
     gaz = gaz.assign(region=gaz["region"].astype(str))
@@ -120,7 +123,7 @@ def places() -> dict[str, Place]:
 @lru_cache(maxsize=None)
 def region_like(name: str) -> bool:
     """Whether the region finder reads the name as a region (checked when a name is first used)."""
-    from geo.regions import find_region_mentions
+    from geo.places.mentions import find_region_mentions
 
     return bool(find_region_mentions(f"The village of {name}."))
 
@@ -129,7 +132,9 @@ def _lexicon_words() -> set[str]:
     """Capitalised words the extractor treats specially (never settlements, region capitals)."""
     import tomllib
 
-    data = tomllib.loads((ROOT / "geo" / "lexicons" / "en.toml").read_text(encoding="utf-8"))
+    from geo.data.paths import LEXICON_DIR
+
+    data = tomllib.loads((LEXICON_DIR / "en.toml").read_text(encoding="utf-8"))
     words = set(data["places"]["not_places"]) | set(data["places"]["capitals"])
     words |= {w.capitalize() for w in data["dates"]["months"]} | {w.capitalize() for w in data["dates"]["weekdays"]}
     return words | set(data["officials"]["names"])
@@ -196,9 +201,9 @@ class Event:
 
 def _fact(event_type: str, place: Place | None, settlement: Settlement | None = None, country: str | None = None,
           **values: Any) -> dict[str, Any]:
-    from geo.regions import region_name
+    from geo.places.regions import region_name
 
-    f = {"event_type": event_type, "country": place.country if place else country,
+    f: dict[str, Any] = {"event_type": event_type, "country": place.country if place else country,
          "region": place.code if place else None, "region_name": region_name(place.code) if place else None,
          "settlement": settlement.name if settlement else None, "count": None, "killed": None,
          "injured": None, "target": None, "near": False}
@@ -299,14 +304,15 @@ def write_event(e: Event, style: int, published: dt.date, rng: random.Random) ->
     t = when(e.date, published, rng)
     f0 = e.facts[0]
     place = pl.get(f0["region"]) if f0["region"] else None
+    here = place.phrase if place else ""  # every kind but the Air Force's names its region
     if e.kind == "roundup":
         total = sum(f["count"] for f in e.facts)
         if len(e.facts) == 1:
             s = (f"Air defence forces intercepted and destroyed {count_text(total, rng)} Ukrainian unmanned aerial "
-                 f"vehicles over the territory of {place.phrase} {t}, the Ministry of Defence reported."
+                 f"vehicles over the territory of {here} {t}, the Ministry of Defence reported."
                  if style == 0 else
                  f"{cap(t)}, duty air defence systems shot down {count_text(total, rng)} Ukrainian drones over "
-                 f"{place.phrase}, the Russian Defence Ministry said.")
+                 f"{here}, the Russian Defence Ministry said.")
             return [s], [0]
         if style == 0:
             return [f"Russian air defence systems destroyed {total} Ukrainian UAVs over Russian regions {t}, the Russian Defence "
@@ -317,24 +323,24 @@ def write_event(e: Event, style: int, published: dt.date, rng: random.Random) ->
     if e.kind == "village_strike":
         attacker = "Ukrainian" if f0["country"] == "RU" else "Russian"
         v, target = f0["settlement"], e.words["target"]
-        s = (f"In {place.phrase}, a {attacker} drone struck {target} in the village of {v} {t}, the regional "
+        s = (f"In {here}, a {attacker} drone struck {target} in the village of {v} {t}, the regional "
              f"governor said." if style == 0 else
-             f"A {attacker} drone hit {target} in the village of {v} in {place.phrase} {t}, local authorities "
+             f"A {attacker} drone hit {target} in the village of {v} in {here} {t}, local authorities "
              f"reported.")
         return ([s, e.words["casualties"]] if e.words["casualties"] else [s]), [0]
     if e.kind == "infrastructure":
         target = e.words["target"]
-        s = (f"A drone struck {target} in {place.phrase} {t}, setting it on fire, local authorities said."
+        s = (f"A drone struck {target} in {here} {t}, setting it on fire, local authorities said."
              if style == 0 else
-             f"A drone attack on {target} in {place.phrase} {t} caused a fire, the regional governor said.")
+             f"A drone attack on {target} in {here} {t} caused a fire, the regional governor said.")
         return [s, rng.choice(["No one was injured.", "There were no casualties."])], [0]
     if e.kind == "city_strike":
         killed = f"killing {count_text(f0['killed'], rng)} people and " if f0["killed"] else ""
-        s = (f"Russian drones struck the city of {f0['settlement']} in {place.phrase} {t}, damaging apartment "
+        s = (f"Russian drones struck the city of {f0['settlement']} in {here} {t}, damaging apartment "
              f"buildings, {killed}injuring "
              f"{count_text(f0['injured'], rng)}, the regional military administration said." if style == 0 else
-             f"A Russian drone attack hit apartment buildings in the city of {f0['settlement']} in "
-             f"{place.phrase} {t}, {killed}injuring {count_text(f0['injured'], rng)}, officials said.")
+             f"Russian drone attacks hit apartment buildings in the city of {f0['settlement']} in "
+             f"{here} {t}, {killed}injuring {count_text(f0['injured'], rng)}, officials said.")
         return [s], [0]
     if e.kind == "airforce":
         n, down, hits = e.words["launched"], f0["count"], e.facts[1]["count"]
@@ -345,9 +351,9 @@ def write_event(e: Event, style: int, published: dt.date, rng: random.Random) ->
                 f"Hits by {hits} drones were recorded at {e.words['locations']} locations."], [1, 2]
     if e.kind == "near_village":
         s = (f"Air defences destroyed {count_text(f0['count'], rng)} drones near the village of {f0['settlement']} "
-             f"in {place.phrase} {t}, the governor said." if style == 0 else
+             f"in {here} {t}, the governor said." if style == 0 else
              f"{cap(t)}, {count_text(f0['count'], rng)} drones were shot down near the village of "
-             f"{f0['settlement']} in {place.phrase}, the regional administration said.")
+             f"{f0['settlement']} in {here}, the regional administration said.")
         return [s], [0]
     raise ValueError(f"unknown event kind {e.kind!r}")
 
@@ -356,7 +362,7 @@ def write_event(e: Event, style: int, published: dt.date, rng: random.Random) ->
 def _area_point(code: str) -> tuple[float, float] | None:
     """The point the geocoder gives a region (precision 3) or a country (precision 4)."""
     from geo.geocode import country_point
-    from geo.regions import representative_point
+    from geo.places.polygons import representative_point
 
     return representative_point(code) if "-" in code else country_point(code)
 
@@ -516,7 +522,7 @@ def generate(n: int, seed: int = 1, first_day: dt.date = FIRST_DAY, years: int =
     made = event_no = 0
     while made < n:
         published = first_day + dt.timedelta(days=int(days * made / max(n, 1)))
-        reports = []
+        reports: list[tuple[int, Event, int]] = []
         if rng.random() > 0.06:  # a few articles report nothing at all
             for _ in range(1 if rng.random() < 0.7 else 2):
                 kind = rng.choices(kinds, weights)[0]

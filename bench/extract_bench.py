@@ -2,16 +2,23 @@
 
 The articles are the two seeds (about 3.3 KB each) and the hand-written
 corpus articles joined into 2-4 KB documents, so both incident-dense and
-quiet texts are timed.  Extraction only (no geocoding, no store).  CPU time
-of this process (time.process_time), so other jobs on the machine do not
-distort it.
+quiet texts are timed; with ``--real``, the real published articles of
+``../shared/realnews`` (English, Russian and Ukrainian, read from there at run
+time, never copied), cut or joined into documents of about 3 KB.  Extraction
+only (no geocoding, no store).  CPU time of this process
+(time.process_time), so other jobs on the machine do not distort it.
+``--profile`` adds where the time goes (morphology, regular expressions,
+language detection, the rest), from cProfile.
 
-    python bench/extract_bench.py [--rounds 20]
+    python bench/extract_bench.py [--rounds 20] [--real] [--profile]
 """
 from __future__ import annotations
 
 import argparse
+import cProfile
 import datetime as dt
+import json
+import pstats
 import sys
 import time
 import tomllib
@@ -43,13 +50,71 @@ def articles() -> list[str]:
     return docs
 
 
+REALNEWS = ROOT.parent / "shared" / "realnews" / "articles"
+REAL_SIZE = 3000  # bytes: the size of a typical news article
+
+
+def real_articles(folder: Path = REALNEWS, size: int = REAL_SIZE) -> list[str]:
+    """The real articles as documents of about ``size`` bytes: long ones cut at a paragraph, short
+    ones of the same language joined, so every document is a plausible 3 KB article."""
+    by_lang: dict[str, list[str]] = {}
+    for path in sorted(folder.glob("*.json")):
+        art = json.loads(path.read_text(encoding="utf-8"))
+        by_lang.setdefault(art["language"], []).append(art["text"].strip())
+    docs = []
+    for texts in by_lang.values():
+        current = ""
+        for t in texts:
+            for para in t.split("\n"):
+                current = f"{current}\n{para}" if current else para
+                if len(current.encode("utf-8")) >= size:
+                    docs.append(current)
+                    current = ""
+    return docs
+
+
+#: Where the time goes: (label, test on a profile entry's file and function name), first match wins.
+AREAS = (
+    ("morphology (pymorphy3, geo/extract/morph.py)", lambda f, fn: "pymorphy" in f or "dawg" in f or f.endswith("morph.py")),
+    ("language detection", lambda f, fn: f.endswith("language.py")),
+    ("regular expressions", lambda f, fn: "method 'finditer'" in fn or "method 'search'" in fn
+     or "method 'match'" in fn or "method 'fullmatch'" in fn or "method 'sub'" in fn or f.endswith(("re/__init__.py", "_compiler.py", "_parser.py"))),
+    ("gazetteer look-ups", lambda f, fn: "gazetteer" in f or "names.py" in f),
+)
+
+
+def profile(docs: list[str], rounds: int = 3) -> None:
+    """Own time per area over ``rounds`` passes (cProfile slows everything alike)."""
+    prof = cProfile.Profile()
+    prof.enable()
+    for _ in range(rounds):
+        for d in docs:
+            extract(d, today=TODAY)
+    prof.disable()
+    stats = pstats.Stats(prof).stats  # type: ignore[attr-defined]  # the documented raw table
+    shares: dict[str, float] = {}
+    total = 0.0
+    for (file, _, name), (_, _, own, _, _) in stats.items():
+        total += own
+        label = next((lbl for lbl, test in AREAS if test(file, name)), "the rules (geo/extract) and the rest")
+        shares[label] = shares.get(label, 0.0) + own
+    for label, own in sorted(shares.items(), key=lambda kv: -kv[1]):
+        print(f"  {100 * own / total:5.1f}%  {label}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--real", action="store_true", help="real articles from ../shared/realnews")
+    parser.add_argument("--profile", action="store_true", help="also say where the time goes")
     args = parser.parse_args()
-    docs = articles()
+    docs = real_articles() if args.real else articles()
+    if not docs:
+        print(f"no articles (is {REALNEWS} there?)", file=sys.stderr)
+        return 2
     sizes = [len(d.encode("utf-8")) for d in docs]
-    extract(docs[0], today=TODAY)  # load and compile the lexicon once
+    for d in docs:  # load and compile each language's lexicon, the gazetteer and morphology once
+        extract(d, today=TODAY)
     start = time.process_time()
     found = 0
     for _ in range(args.rounds):
@@ -60,7 +125,7 @@ def main() -> int:
     print(f"{len(docs)} articles of {min(sizes)}-{max(sizes)} bytes (mean {sum(sizes) // len(sizes)}), "
           f"{args.rounds} rounds: {n / elapsed:.0f} articles/s, {1000 * elapsed / n:.2f} ms per article, "
           f"{found // args.rounds} incidents per round")
-    # The share of geo.regions.find_region_mentions (which scans for Cyrillic names too):
+    # The share of geo.places.mentions.find_region_mentions (which scans for Cyrillic names too):
     lex = load_lexicon("en")
     spans = [sentences(d, lex) for d in docs]
     start = time.process_time()
@@ -69,6 +134,9 @@ def main() -> int:
             region_mentions(d, s)
     region = time.process_time() - start
     print(f"of which region search: {1000 * region / n:.2f} ms per article ({100 * region / elapsed:.0f}%)")
+    if args.profile:
+        print("where the time goes (own time, cProfile):")
+        profile(docs)
     punctuation_runs(lex)
     return 0
 

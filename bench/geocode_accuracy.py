@@ -94,7 +94,7 @@ def romanise(name: str, country: str, rng: random.Random) -> str:
 
 def sample_rows(gaz, n: int, rng: random.Random) -> list:
     """Settlements with a trustworthy point in their region's polygon, Cyrillic name."""
-    from geo.regions import point_in_region
+    from geo.places.polygons import point_in_region
 
     f = gaz.frame
     ok = [i for i in range(len(f)) if re.search("[а-яіїєґ]", f["name"].iat[i].lower())
@@ -112,13 +112,13 @@ def sample_rows(gaz, n: int, rng: random.Random) -> list:
 
 def invented_names(gaz, n: int, rng: random.Random) -> list[tuple[str, str]]:
     """Plausible village names the gazetteer does not know, each with a region it has."""
-    from geo.names import name_key
+    from geo.places.names import name_key
 
     stems = ["Bor", "Kal", "Mer", "Tog", "Vys", "Zab", "Dub", "Lip", "Sos", "Kras", "Gor", "Pol"]
     mids = ["ob", "ish", "av", "ub", "et", "yan", "or", "ul", "ik", "ez"]
     ends = ["ovka", "ino", "evka", "ivka", "ovo", "skoye", "ichi", "any"]
     regions = sorted({str(r) for r in gaz.frame["region"].unique() if str(r).startswith(("RU", "UA"))})
-    out = []
+    out: list[tuple[str, str]] = []
     while len(out) < n:
         name = rng.choice(stems) + rng.choice(mids) + rng.choice(ends)
         if not gaz.lookup(name_key(name)):
@@ -160,7 +160,8 @@ def neighbour_of(gaz, e, geocoder, rng: random.Random) -> str | None:
             continue
         q = romanise(n.name, n.country, rng) if re.search("[а-яА-ЯіїєІЇЄ]", n.name) else n.name
         inc = place(Incident("strike", settlement=q, region=e.region), geocoder)
-        if inc.geo_precision == 1 and distance_km(n.lat, n.lon, inc.lat, inc.lon) <= 10:
+        if inc.geo_precision == 1 and inc.lat is not None and inc.lon is not None \
+                and distance_km(n.lat, n.lon, inc.lat, inc.lon) <= 10:
             return q
     return None
 
@@ -187,7 +188,7 @@ def run(label: str, items, geocoder, show: int) -> None:
             settle_namesakes([inc, place(Incident("strike", settlement=neighbour[0], region=region), geocoder)])
         homonym = inc.extras.get("place_alternatives", 1) > 1
         ok = False
-        if inc.geo_precision in (1, 2):
+        if inc.geo_precision in (1, 2) and inc.lat is not None and inc.lon is not None:
             placed += 1
             d = distance_km(e.lat, e.lon, inc.lat, inc.lon)
             ok = d <= 10
@@ -220,15 +221,15 @@ def main(argv: list[str] | None = None) -> int:
     rng = random.Random(args.seed)
 
     t0 = time.perf_counter()
-    from geo.gazetteer import load_gazetteer
+    from geo.places.gazetteer import load_gazetteer
     gaz = load_gazetteer()
     t1 = time.perf_counter()
     gaz.index
     t2 = time.perf_counter()
     from geo.geocode import place
     from geo.geocode.gazetteer import bundled_geocoder
+    from geo.places.polygons import region_frame
     from geo.record import Incident
-    from geo.regions import region_frame
     region_frame()
     geocoder = bundled_geocoder()
     print(f"gazetteer load {t1 - t0:.2f} s, name index {t2 - t1:.2f} s "

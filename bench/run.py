@@ -17,11 +17,11 @@ What is measured, and how:
 - stores of 10k / 100k / 1M incidents are built by bulk insertion with the store's schema (the
   store creates the file, then one executemany transaction per table fills it): documents are the
   corpus articles, incidents the planted events (an event told by two sources is one incident
-  with two sources), fields merged with ``geo.dedup.merged_fields`` and keyed with
-  ``geo.dedup.dedup_key`` exactly as ``SQLiteStore`` does.  The write path is not used because it
+  with two sources), fields merged with ``geo.store.dedup.merged_fields`` and keyed with
+  ``geo.store.dedup.dedup_key`` exactly as ``SQLiteStore`` does.  The write path is not used because it
   would take hours at 1M; tests/test_bench_corpus.py checks that both give the same incidents.
 - dashboard, per size, in a fresh subprocess (what one Streamlit server process does, without
-  the browser): open the store, the first view (all incidents: ``snapshot.load``, KPIs, the
+  the browser): open the store, the first view (all incidents: ``geo.maps.view.load``, KPIs, the
   map's data layer rendered to HTML, the daily timeline), then two filter changes (the date
   slider to the last 30 days; one region and the last 90 days), each timed per step; the map
   HTML size for each; the HTML and PNG exports of the whole store; and the process's peak
@@ -168,7 +168,7 @@ def bench_ingest(articles: list[corpus.Article], work: Path, workers: list[int])
 def ingest_split(articles: list[corpus.Article], work: Path) -> dict[str, Any]:
     """Where one worker's time goes: extraction, geocoding, and store writes (in process); store
     writes are timed for each half, since they grow as the store fills."""
-    from geo.documents import Document
+    from geo.documents.model import Document
     from geo.extract import extract
     from geo.geocode import default_geocoder, place
     from geo.store import open_store
@@ -212,7 +212,7 @@ def _now() -> str:
 
 def _search_text(values: dict[str, Any]) -> str:
     """The incidents.search column as SQLiteStore._refresh writes it."""
-    from geo.store import sqlite as backend
+    from geo.store import regroup as backend
 
     searched = getattr(backend, "_SEARCHED", ("settlement", "target", "evidence", "region_name"))
     return "\n".join(str(values[k]) for k in searched if values.get(k)).casefold()
@@ -238,7 +238,7 @@ class BulkWriter:
         self.stamp = _now()
 
     def document(self, a: corpus.Article) -> None:
-        from geo.documents import Document
+        from geo.documents.model import Document
 
         doc = Document(a.text, id=a.id, published=a.published, title=a.title, language="en",
                        url=a.record()["url"])
@@ -246,9 +246,9 @@ class BulkWriter:
                           None, None, self.stamp))
 
     def incident(self, reports: list[Any]) -> None:
-        """One incident from its reports (geo.dedup.SourceRecord), as SQLiteStore stores it."""
-        from geo import dedup
+        """One incident from its reports (geo.store.dedup.SourceRecord), as SQLiteStore stores it."""
         from geo.record import SCHEMA_FIELDS
+        from geo.store import dedup
 
         values = dedup.merged_fields(reports)
         columns = [*SCHEMA_FIELDS, "n_sources"]
@@ -292,7 +292,7 @@ def bulk_store(path: Path, articles: Iterable[corpus.Article], incidents: int | 
     Reports of the same event (the original and its re-worded duplicate, which the corpus
     yields next to each other) become one incident with two sources.  Returns the incidents stored.
     """
-    from geo import dedup
+    from geo.store import dedup
 
     for p in path.parent.glob(path.name + "*"):
         p.unlink()
@@ -354,32 +354,33 @@ class TimedStore:
 
 
 def dashboard_view(store: Any, filters: Any, metric: str = "both", daily: bool = True) -> dict[str, Any]:
-    """What app.py computes for one view with Streamlit's caches missing: snapshot.load (the KPIs,
+    """What app.py computes for one view with Streamlit's caches missing: geo.maps.view.load (the KPIs,
     region counts, places and the popups' incidents), the map's data layer on the base map
     rendered to HTML, the daily counts and timeline.  Store calls are timed one by one;
-    "load_other" is snapshot.load's own work.  ``daily=False`` leaves out the timeline's daily
+    "load_other" is that load's own work.  ``daily=False`` leaves out the timeline's daily
     counts, which ignore the dates: app.py caches them by the other filters, so moving the date
     slider reuses them."""
-    from geo import dashboard, mapview, snapshot
+    from geo.maps import view as map_view
+    from ui import map_clicks, timeline
 
     timed_store = TimedStore(store)
-    view, load_s = timed(lambda: snapshot.load(timed_store, filters, metric))
+    view, load_s = timed(lambda: map_view.load(timed_store, filters, metric))
     steps = dict(timed_store.seconds)
     steps["load_other"] = load_s - sum(steps.values())
 
     def render() -> str:
-        m = mapview.base_map()
-        mapview.data_layer(view.region_counts, view.points, metric, selected=filters.regions).add_to(m)
+        m = map_view.base_map()
+        map_view.data_layer(view.region_counts, view.points, metric, selected=filters.regions).add_to(m)
         return m.get_root().render()
 
     page, steps["map"] = timed(render)
     if daily:
         per_day, steps["daily_counts"] = timed(lambda: store.daily_counts(filters.with_(date_from=None, date_to=None)))
-        _, steps["timeline"] = timed(lambda: dashboard.timeline(per_day))
+        _, steps["timeline"] = timed(lambda: timeline.timeline(per_day))
     busiest = view.points.places.sort_values("n").tail(1)
     if not busiest.empty:  # a click on the busiest point lists its incidents below the map (not in the total)
         place = (float(busiest["lat"].iloc[0]), float(busiest["lon"].iloc[0]))
-        _, clicked = timed(lambda: dashboard.place_table(store, filters, place))
+        _, clicked = timed(lambda: map_clicks.place_table(store, filters, place))
     return {"incidents": view.summary["incidents"], "map_bytes": len(page.encode("utf-8")),
             "steps_s": {k: round(v, 4) for k, v in steps.items()}, "total_s": round(sum(steps.values()), 4),
             "clicked_place_s": round(clicked, 4) if not busiest.empty else None}
@@ -467,7 +468,7 @@ def _vm_hwm_mb(pid: int) -> int | None:
 
 def _visit(browser: Any, url: str, timeout_s: float) -> tuple[float, float]:
     """Seconds from opening the page to the first drawn region, and to the end of the script run."""
-    from browser_support import MAP_FRAME
+    from support.browser import MAP_FRAME
 
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(
@@ -500,8 +501,9 @@ def bench_browser(db: Path, timeout_s: float = 180) -> dict[str, Any]:
     offline launch): seconds to the first drawn region and to the end of the script run, and
     the Streamlit process's peak memory.  Requests to anything but 127.0.0.1 are blocked."""
     sys.path.insert(0, str(ROOT / "tests"))
-    from browser_support import ARGS, running_app
     from playwright.sync_api import sync_playwright
+
+    from support.browser import ARGS, running_app
 
     with running_app(str(db), WORK) as url, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)

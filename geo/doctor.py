@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
+from geo.data.paths import ATTRIBUTION_PATH, GAZETTEER_PATH, REGIONS_PATH, REGIONS_WEB_PATH
 from geo.record import validate
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
 OK, WARNING, ERROR = "ok", "warning", "error"
 #: How far outside its region's polygon a point may lie before doctor reports it (border noise).
 OUTSIDE_TOLERANCE_KM = 5.0
@@ -37,9 +37,9 @@ Check = Callable[..., Iterator[Finding]]
 
 
 def check_regions() -> Iterator[Finding]:
-    from geo.regions import regions
+    from geo.places.regions import regions
 
-    path = DATA_DIR / "regions.geojson"
+    path = REGIONS_PATH
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
@@ -52,7 +52,7 @@ def check_regions() -> Iterator[Finding]:
                       "rebuild the bundled data")
     else:
         yield Finding(OK, "regions", f"{len(regions())} regions of RU, UA and BY")
-    web = DATA_DIR / "regions_web.geojson"
+    web = REGIONS_WEB_PATH
     if not web.exists():
         yield Finding(ERROR, "regions", f"{web} is missing", "rebuild the bundled data")
 
@@ -62,7 +62,7 @@ def check_gazetteer() -> Iterator[Finding]:
 
     from geo.data.build import GAZETTEER_COLUMNS
 
-    path = DATA_DIR / "gazetteer.parquet"
+    path = GAZETTEER_PATH
     try:
         gaz = pd.read_parquet(path)
     except Exception as exc:  # any parquet/IO failure is the same advice
@@ -75,7 +75,7 @@ def check_gazetteer() -> Iterator[Finding]:
         yield Finding(WARNING, "gazetteer", f"only {len(gaz)} settlements", "rebuild the bundled data")
     else:
         yield Finding(OK, "gazetteer", f"{len(gaz):,} settlements")
-    from geo.gazetteer import read_name_keys
+    from geo.places.gazetteer import read_name_keys
 
     if read_name_keys(path) is None:
         yield Finding(WARNING, "gazetteer", "the precomputed name keys are missing or stale "
@@ -83,7 +83,7 @@ def check_gazetteer() -> Iterator[Finding]:
 
 
 def check_attribution() -> Iterator[Finding]:
-    path = DATA_DIR / "ATTRIBUTION.md"
+    path = ATTRIBUTION_PATH
     text = path.read_text(encoding="utf-8") if path.exists() else ""
     needed = [n for n in ("geoBoundaries", "Natural Earth", "GeoNames") if n not in text]
     if needed:
@@ -115,7 +115,7 @@ def check_integrity(db: sqlite3.Connection) -> Iterator[Finding]:
 
 
 def check_schema(db: sqlite3.Connection) -> Iterator[Finding]:
-    from geo.store.sqlite import MIGRATIONS
+    from geo.store.schema import MIGRATIONS
 
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version == len(MIGRATIONS):
@@ -172,7 +172,7 @@ def check_records(db: sqlite3.Connection) -> Iterator[Finding]:
 
 
 def check_points(db: sqlite3.Connection) -> Iterator[Finding]:
-    from geo.regions import point_in_region
+    from geo.places.polygons import point_in_region
 
     rows = db.execute("SELECT id, region, lat, lon FROM incidents "
                       "WHERE region IS NOT NULL AND lat IS NOT NULL AND geo_precision <= 2").fetchall()

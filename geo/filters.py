@@ -115,7 +115,7 @@ class Filters:
 def parse_cli(date_from: str | None, date_to: str | None, regions: Iterable[str] | None,
               types: Iterable[str] | None, countries: Iterable[str] | None = None) -> Filters:
     """Filters from CLI options; raises ValueError with a readable message."""
-    from geo.regions import resolve_region
+    from geo.places.mentions import resolve_region
 
     codes = []
     for r in regions or ():
@@ -124,7 +124,7 @@ def parse_cli(date_from: str | None, date_to: str | None, regions: Iterable[str]
             raise ValueError(f"unknown region: {r!r} (use an ISO 3166-2 code such as RU-BEL)")
         codes.append(code)
     try:
-        return Filters(date_from=date_from, date_to=date_to, regions=tuple(codes),
+        return Filters(date_from=_as_date(date_from), date_to=_as_date(date_to), regions=tuple(codes),
                        countries=tuple(countries or ()), types=tuple(types or ()))
     except ValueError as exc:
         raise ValueError(f"bad date filter: {exc}") from None

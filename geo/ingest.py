@@ -13,12 +13,12 @@ import datetime as dt
 import pickle
 from contextlib import closing
 from dataclasses import dataclass, field, replace
-from typing import Any, Iterable, Iterator
+from typing import Any, Generator, Iterable, Iterator, Sequence
 
-from geo.documents import Document
+from geo.documents.model import Document
+from geo.documents.readers import read_paths
 from geo.errors import ItemFailed, ReadError, StoreError, WorkersUnavailable
 from geo.progress import ProgressFn
-from geo.readers import read_paths
 from geo.record import Incident, validate
 from geo.workers import ordered_map, resolve_workers
 
@@ -86,11 +86,10 @@ def ingest_documents(docs: Iterable[Document | ReadError], store: Any, progress:
     take more (read-only, disk full) stops the run: the documents stored so far stay,
     and a re-run adds the rest.
     """
-    items = docs if isinstance(docs, (list, tuple)) else list(docs)
+    items: Sequence[Document | ReadError] = docs if isinstance(docs, (list, tuple)) else list(docs)
     summary = IngestSummary()
-    todo = [i for i, d in enumerate(items) if isinstance(d, Document) and not store.has_document(d)]
-    outcomes = _extracted([items[i] for i in todo], store, geocoder, today, resolve_workers(workers), summary)
-    pending = set(todo)
+    pending = {i: d for i, d in enumerate(items) if isinstance(d, Document) and not store.has_document(d)}
+    outcomes = _extracted(list(pending.values()), store, geocoder, today, resolve_workers(workers), summary)
     with closing(outcomes):
         for index, doc in enumerate(items):
             if isinstance(doc, ReadError):
@@ -106,7 +105,7 @@ def ingest_documents(docs: Iterable[Document | ReadError], store: Any, progress:
 
 
 def _extracted(docs: list[Document], store: Any, geocoder: Any, today: dt.date | None, workers: int,
-               summary: IngestSummary) -> Iterator[Any]:
+               summary: IngestSummary) -> Generator[Any, None, None]:
     """Each document's incidents (or ItemFailed), in order: here, or in ``workers`` processes."""
     if not docs:
         return
@@ -205,7 +204,7 @@ def _with_language(doc: Document) -> Document:
     return replace(doc, language=document_language(doc.text))
 
 
-def _stop(summary: IngestSummary, rest: list[Any]) -> None:
+def _stop(summary: IngestSummary, rest: Sequence[Any]) -> None:
     """Count what a stopped run did not reach, in one line (each is retried by the next run)."""
     if rest:
         summary.documents_failed += len(rest)
@@ -218,6 +217,6 @@ def ingest_paths(paths: Iterable[str], store: Any, published: dt.date | None = N
                  today: dt.date | None = None, workers: int | str = 1,
                  max_bytes: int | None = None) -> IngestSummary:
     """Ingest files and folders (recursively); ``published`` is the date for files that carry none,
-    ``max_bytes`` the size limit of one document (default :func:`geo.readers.max_doc_bytes`)."""
+    ``max_bytes`` the size limit of one document (default :func:`geo.documents.limits.max_doc_bytes`)."""
     return ingest_documents(list(read_paths(paths, published, max_bytes=max_bytes)), store, progress=progress,
                             geocoder=geocoder, today=today, workers=workers)

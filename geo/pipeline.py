@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from geo.documents import Document
+from geo.documents.model import Document
 from geo.record import Incident
 
 

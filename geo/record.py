@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, fields
-from typing import Any, Literal
+from typing import Any, Callable, Literal, TypedDict, cast, get_args
 
+#: What happened: a drone hit something, or drones were downed (see INCIDENT_SCHEMA.md).
 EventType = Literal["strike", "interception"]
-EVENT_TYPES: tuple[str, ...] = ("strike", "interception")
+EVENT_TYPES: tuple[str, ...] = get_args(EventType)
 COUNT_QUALIFIERS: tuple[str, ...] = ("exact", "at_least", "approximate")
 DATE_PRECISIONS: tuple[str, ...] = ("day", "range", "year_assumed")
 GEO_PRECISIONS: dict[int, str] = {
@@ -34,6 +35,32 @@ SCHEMA_FIELDS: tuple[str, ...] = (
 )
 
 
+class Extras(TypedDict, total=False):
+    """Working data that travels with an incident between the steps, never exported as schema fields.
+
+    Set by the extractor: ``district`` (named in the text, never a settlement), ``near`` ("near X"),
+    ``evidence_spans`` (character offsets of the evidence), ``language``, ``fire``,
+    ``settlement_latin``.  Set by the geocoder: ``geocode_source``, ``place_name`` (the gazetteer
+    entry), ``place_alternatives`` (namesakes in the region), ``place_fuzzy_score``,
+    ``region_conflict``, ``place_rivals`` (the namesakes' candidates, read and removed by
+    :mod:`geo.geocode.context`) and ``place_settled_by`` (the place that settled them).
+    """
+
+    district: str | None
+    near: bool
+    evidence_spans: list[list[int]]
+    language: str | None
+    fire: bool
+    settlement_latin: str | None
+    geocode_source: str | None
+    place_name: str
+    place_alternatives: int
+    place_fuzzy_score: float
+    region_conflict: Any
+    place_rivals: list[Any]
+    place_settled_by: str
+
+
 @dataclass
 class Incident:
     """One drone strike or interception, as the schema defines it.
@@ -43,7 +70,7 @@ class Incident:
     it is never exported as schema fields.
     """
 
-    event_type: str
+    event_type: EventType
     country: str | None = None
     region: str | None = None
     region_name: str | None = None
@@ -61,7 +88,7 @@ class Incident:
     target: str | None = None
     evidence: str = ""
     document: str = ""
-    extras: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    extras: Extras = field(default_factory=lambda: Extras(), compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The public record: exactly the schema fields, in order.
@@ -77,7 +104,7 @@ class Incident:
         names = {f.name for f in fields(cls)} - {"extras"}
         known = {k: v for k, v in data.items() if k in names}
         extras = {k: v for k, v in data.items() if k not in names}
-        return cls(**known, extras=extras)
+        return cls(**known, extras=cast(Extras, extras))
 
 
 def _is_date(value: Any) -> bool:
@@ -92,52 +119,88 @@ def _year_in_range(value: str) -> bool:
     return FIRST_YEAR <= int(value[:4]) <= dt.date.today().year + 1
 
 
+#: A check of one field's value: the problem, with ``{key}`` for the field's name, or None.
+ValueCheck = Callable[[Any], "str | None"]
+#: A check of a whole record: its problems.
+RecordCheck = Callable[[dict[str, Any]], list[str]]
+
+
+def _each(keys: tuple[str, ...], check: ValueCheck) -> RecordCheck:
+    """A record check that runs a value check on each of ``keys`` (null values included)."""
+    def run(record: dict[str, Any]) -> list[str]:
+        found = ((key, check(record.get(key))) for key in keys)
+        return [problem.format(key=key) for key, problem in found if problem]
+    return run
+
+
+def _whole(check: Callable[[dict[str, Any]], bool], problem: str) -> RecordCheck:
+    """A record check that reports ``problem`` when ``check`` finds it."""
+    return lambda record: [problem] if check(record) else []
+
+
+def _one_of(allowed: tuple[Any, ...], problem: str) -> ValueCheck:
+    return lambda v: None if v in allowed else problem
+
+
+def _missing(record: dict[str, Any]) -> list[str]:
+    missing = [k for k in SCHEMA_FIELDS if k not in record]
+    return [f"missing fields: {', '.join(missing)}"] if missing else []
+
+
+def _region_code(v: Any) -> str | None:
+    bad = v is not None and (not isinstance(v, str) or "-" not in v)
+    return "region must be an ISO 3166-2 code or null" if bad else None
+
+
+def _number(v: Any) -> str | None:
+    return "{key} must be a number or null" if v is not None and not isinstance(v, (int, float)) else None
+
+
+def _figure(v: Any) -> str | None:
+    if v is not None and (not isinstance(v, int) or isinstance(v, bool) or v < 0):
+        return "{key} must be a non-negative integer or null"
+    if v is not None and v > MAX_FIGURE:
+        return f"{{key}} must be at most {MAX_FIGURE:,} (a larger figure is a misread number)"
+    return None
+
+
+def _iso_date(v: Any) -> str | None:
+    if v is not None and not _is_date(v):
+        return "{key} must be YYYY-MM-DD or null"
+    if v is not None and not _year_in_range(v):
+        return f"{{key}} must lie between {FIRST_YEAR} and next year"
+    return None
+
+
+#: Every check, in the order its problems are listed.
+_CHECKS: tuple[RecordCheck, ...] = (
+    _missing,
+    _each(("event_type",), _one_of(EVENT_TYPES, f"event_type must be one of {EVENT_TYPES}")),
+    _each(("country",), _one_of((None, "RU", "UA", "BY"), "country must be RU, UA, BY or null")),
+    _each(("region",), _region_code),
+    _whole(lambda r: bool(r.get("region") and r.get("country")
+                          and not r["region"].startswith(r["country"] + "-")), "region does not belong to country"),
+    _each(("lat", "lon"), _number),
+    _whole(lambda r: (r.get("lat") is None) != (r.get("lon") is None), "lat and lon must both be set or both null"),
+    _each(("geo_precision",), _one_of((None, 1, 2, 3, 4), "geo_precision must be 1-4 or null")),
+    _each(("count", "killed", "injured"), _figure),
+    _each(("count_qualifier",), _one_of((None, *COUNT_QUALIFIERS),
+                                        f"count_qualifier must be one of {COUNT_QUALIFIERS} or null")),
+    _each(("date", "date_end"), _iso_date),
+    _each(("date_precision",), _one_of((None, *DATE_PRECISIONS),
+                                       f"date_precision must be one of {DATE_PRECISIONS} or null")),
+    _whole(lambda r: bool(r.get("date") and r.get("date_end") and r["date_end"] < r["date"]),
+           "date_end is before date"),
+    _whole(lambda r: not isinstance(r.get("evidence"), str) or not r.get("evidence"),
+           "evidence must be a non-empty string"),
+    _whole(lambda r: not isinstance(r.get("document"), str), "document must be a string"),
+)
+
+
 def validate(record: dict[str, Any]) -> list[str]:
     """Problems with a record against the schema; empty when it is valid.
 
-    Used by tests and by ``geo doctor``; cheap enough to run on every record.
+    Used by tests and by ``geo doctor``; cheap enough to run on every record.  Table-driven
+    (``_CHECKS``) so a new field is one more line, not one more branch.
     """
-    problems: list[str] = []
-    missing = [k for k in SCHEMA_FIELDS if k not in record]
-    if missing:
-        problems.append(f"missing fields: {', '.join(missing)}")
-    if record.get("event_type") not in EVENT_TYPES:
-        problems.append(f"event_type must be one of {EVENT_TYPES}")
-    if record.get("country") not in (None, "RU", "UA", "BY"):
-        problems.append("country must be RU, UA, BY or null")
-    region = record.get("region")
-    if region is not None and (not isinstance(region, str) or "-" not in region):
-        problems.append("region must be an ISO 3166-2 code or null")
-    if region and record.get("country") and not region.startswith(record["country"] + "-"):
-        problems.append("region does not belong to country")
-    for key in ("lat", "lon"):
-        v = record.get(key)
-        if v is not None and not isinstance(v, (int, float)):
-            problems.append(f"{key} must be a number or null")
-    if (record.get("lat") is None) != (record.get("lon") is None):
-        problems.append("lat and lon must both be set or both null")
-    if record.get("geo_precision") not in (None, 1, 2, 3, 4):
-        problems.append("geo_precision must be 1-4 or null")
-    for key in ("count", "killed", "injured"):
-        v = record.get(key)
-        if v is not None and (not isinstance(v, int) or isinstance(v, bool) or v < 0):
-            problems.append(f"{key} must be a non-negative integer or null")
-        elif v is not None and v > MAX_FIGURE:
-            problems.append(f"{key} must be at most {MAX_FIGURE:,} (a larger figure is a misread number)")
-    if record.get("count_qualifier") not in (None, *COUNT_QUALIFIERS):
-        problems.append(f"count_qualifier must be one of {COUNT_QUALIFIERS} or null")
-    for key in ("date", "date_end"):
-        v = record.get(key)
-        if v is not None and not _is_date(v):
-            problems.append(f"{key} must be YYYY-MM-DD or null")
-        elif v is not None and not _year_in_range(v):
-            problems.append(f"{key} must lie between {FIRST_YEAR} and next year")
-    if record.get("date_precision") not in (None, *DATE_PRECISIONS):
-        problems.append(f"date_precision must be one of {DATE_PRECISIONS} or null")
-    if record.get("date") and record.get("date_end") and record["date_end"] < record["date"]:
-        problems.append("date_end is before date")
-    if not isinstance(record.get("evidence"), str) or not record.get("evidence"):
-        problems.append("evidence must be a non-empty string")
-    if not isinstance(record.get("document"), str):
-        problems.append("document must be a string")
-    return problems
+    return [problem for check in _CHECKS for problem in check(record)]

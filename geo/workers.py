@@ -98,6 +98,17 @@ def _outcome(chunk: list[Any], future: Future) -> list[Any]:
                 for _ in chunk]
 
 
+def _submit(pool: ProcessPoolExecutor, func: Callable[[Any], Any], chunk: list[Any]) -> Future:
+    """The chunk's future; a pool that broke since the last result gives one that failed the same way
+    (a worker can die between two submissions), so the caller handles both alike."""
+    try:
+        return pool.submit(_run_chunk, func, chunk)
+    except BrokenProcessPool as exc:
+        lost: Future = Future()
+        lost.set_exception(exc)
+        return lost
+
+
 def ordered_map(func: Callable[[Any], Any], items: Iterable[Any], workers: int,
                 initializer: WorkerInit | None = None, initargs: tuple[Any, ...] = (),
                 chunksize: int = DEFAULT_CHUNK) -> Iterator[Any]:
@@ -124,7 +135,7 @@ def ordered_map(func: Callable[[Any], Any], items: Iterable[Any], workers: int,
                     if chunk is None:
                         exhausted = True
                     else:
-                        running.append((chunk, pool.submit(_run_chunk, func, chunk)))
+                        running.append((chunk, _submit(pool, func, chunk)))
                 if not running:
                     break
                 chunk, future = running.popleft()

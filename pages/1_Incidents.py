@@ -5,14 +5,15 @@ import zlib
 
 import streamlit as st
 
-import app_shell
-from geo import dashboard, helptext, mapview
+from geo.maps.popups import display_name
 from geo.record import GEO_PRECISIONS
+from ui import helptext, shell, view_state
+from ui.display import format_kpi, with_display_names
+from ui.evidence import find_spans, highlight, html_block, md_escape, own_figures, source_block, text_excerpt
 
 COLUMNS = ["id", "date", "event_type", "region_name", "settlement", "count", "killed", "injured",
            "target", "geo_precision", "n_sources", "evidence"]
 DETAIL_FIELDS = ["settlement", "count", "count_qualifier", "killed", "injured", "target", "lat", "lon"]
-OWN_FIGURES = ("date", "date_end", "count", "count_qualifier", "killed", "injured", "target", "settlement")
 EVIDENCE_BOX = "max-height:320px;overflow:auto;font-size:0.9em"
 DATE_NOTES = {
     "day": "the day is stated or resolved from the publication date",
@@ -25,33 +26,27 @@ KEPT_KEYS = ("unit", "tiles")
 PAGE_ROWS = 1_000
 
 
-def own_figures(fields: dict) -> str:
-    """One source's own figures in words: "Drones 6, Count is at_least, Date 2026-07-21"."""
-    own = [(k, v) for k, v in (fields or {}).items() if k in OWN_FIGURES and v is not None]
-    return ", ".join(f"{helptext.field_label(k)} {v}" for k, v in own)
-
-
 def detail(store, incident_id: int, listed: bool) -> None:
     rec = store.incident(incident_id)
     if rec is None:
         st.info(f"There is no incident {incident_id} in the store (it may have been merged or the link is old).")
         return
     st.subheader(f"Incident {incident_id}: "
-                 + dashboard.md_escape(f"{rec['event_type']}, {rec.get('region_name') or 'region unknown'}"))
+                 + md_escape(f"{rec['event_type']}, {rec.get('region_name') or 'region unknown'}"))
     if not listed:
         st.caption("This incident is not in the table shown above (the filters or the page leave it out).")
     c1, c2, c3 = st.columns(3)
     when = f"{rec.get('date') or 'unknown'}" + (f" to {rec['date_end']}" if rec.get("date_end") else "")
-    c1.markdown(f"**Date:** {dashboard.md_escape(when)}")
+    c1.markdown(f"**Date:** {md_escape(when)}")
     c1.caption(DATE_NOTES.get(rec.get("date_precision") or "", "no date in the text"))
     prec = rec.get("geo_precision")
-    c2.markdown(f"**Location precision:** {dashboard.md_escape(prec or '—')}")
+    c2.markdown(f"**Location precision:** {md_escape(prec or '—')}")
     c2.caption(GEO_PRECISIONS.get(prec, "not placed on the map"))
     c3.markdown(f"**Sources:** {rec.get('n_sources') or len(rec['sources'])}")
     c3.caption("several reports of one event are merged into one incident")
     fields = {k: rec.get(k) for k in DETAIL_FIELDS}
-    fields["settlement"] = mapview.display_name(rec.get("settlement"), rec.get("settlement_latin")) or None
-    st.dataframe([fields], hide_index=True, column_config=app_shell.column_config(DETAIL_FIELDS))
+    fields["settlement"] = display_name(rec.get("settlement"), rec.get("settlement_latin")) or None
+    st.dataframe([fields], hide_index=True, column_config=shell.column_config(DETAIL_FIELDS))
     for i, src in enumerate(rec["sources"], 1):
         with st.container(border=True):
             source(i, src)
@@ -59,22 +54,22 @@ def detail(store, incident_id: int, listed: bool) -> None:
 
 def source(i: int, src: dict) -> None:
     """One source: title and link, its own figures, its evidence, and its text with the evidence marked."""
-    st.markdown(dashboard.source_block(f"Source {i}:", src.get("title"), src.get("url"), src.get("document"),
+    st.markdown(source_block(f"Source {i}:", src.get("title"), src.get("url"), src.get("document"),
                                        src.get("published")), unsafe_allow_html=True)
     figures = own_figures(src.get("fields"))
     if figures:
-        st.caption("This source's own figures: " + dashboard.md_escape(figures))
+        st.caption("This source's own figures: " + md_escape(figures))
     text = src.get("text") or ""
-    spans = dashboard.find_spans(text, src.get("evidence"))
+    spans = find_spans(text, src.get("evidence"))
     if src.get("evidence"):
-        st.markdown(dashboard.html_block("<b>Evidence:</b> " + dashboard.highlight(src["evidence"], [(0, len(src["evidence"]))])),
+        st.markdown(html_block("<b>Evidence:</b> " + highlight(src["evidence"], [(0, len(src["evidence"]))])),
                     unsafe_allow_html=True)
     if not spans:
         st.caption("The evidence sentence was not found verbatim in this text.")
-    shown, marks = app_shell.text_excerpt(text, spans)
+    shown, marks = text_excerpt(text, spans)
     if shown != text:
         st.caption(f"The article is long ({len(text):,} characters): the parts around the evidence are shown.")
-    st.markdown(dashboard.html_block(dashboard.highlight(shown, marks), EVIDENCE_BOX), unsafe_allow_html=True)
+    st.markdown(html_block(highlight(shown, marks), EVIDENCE_BOX), unsafe_allow_html=True)
 
 
 def table_page(total: int) -> int:
@@ -84,7 +79,7 @@ def table_page(total: int) -> int:
     pages = -(-total // PAGE_ROWS)
     page = st.number_input(f"Page (of {pages})", min_value=1, max_value=pages, value=1, step=1)
     first = (page - 1) * PAGE_ROWS + 1
-    n = dashboard.format_kpi
+    n = format_kpi
     st.caption(f"Showing incidents {n(first)}–{n(min(first + PAGE_ROWS - 1, total))} of {n(total)}, oldest first; "
                "a column header sorts this page. Search or choose regions to find an incident faster.")
     return int(page)
@@ -97,32 +92,33 @@ def linked_filters(f) -> bool:
         return False
     c1, c2 = st.columns([5, 2], vertical_alignment="center")
     c1.caption("Also filtered as in the link that opened this page: "
-               + dashboard.md_escape(extra.describe().replace("; strikes and interceptions", "")))
+               + md_escape(extra.describe().replace("; strikes and interceptions", "")))
     return c2.button("Show all dates and places", help="Drop these filters (the map's date range, countries, "
                                                          "precision)")
 
 
 def body() -> None:
-    store = app_shell.store()
+    store = shell.store()
     st.title("Incidents")
-    app_shell.how_to_read("Incidents")
-    query = app_shell.url_query()
-    f, _, _ = dashboard.view_from_query(query)
+    shell.how_to_read("Incidents")
+    query = shell.url_query()
+    f, _, _ = view_state.view_from_query(query)
     # one row; the type keeps the width of its longest choice (in columns it read "Strikes + i" at 800 px)
     with st.container(horizontal=True):
         text = st.text_input("Search (place, target, evidence…)", value=f.text,
                              help="Words anywhere in the place, region, target or evidence; press Enter.")
-        options = dashboard.region_options()
+        options = view_state.region_options()
         chosen = st.multiselect("Regions", options, default=[r for r in f.regions if r in options],
-                                format_func=dashboard.region_label, placeholder="All regions")
-        what = st.selectbox("Type", list(dashboard.WHAT_CHOICES), index=list(dashboard.WHAT_CHOICES).index(
-            dashboard.what_of(f)), format_func=dashboard.WHAT_CHOICES.get, width=215)
-    filters = f.with_(text=text.strip(), regions=tuple(chosen), types=dashboard.WHAT_TYPES[what])
+                                format_func=view_state.region_label, placeholder="All regions")
+        whats = list(view_state.WHAT_CHOICES)
+        what = st.selectbox("Type", whats, index=whats.index(view_state.what_of(f)),
+                            format_func=view_state.WHAT_CHOICES.__getitem__, width=215) or "both"
+    filters = f.with_(text=text.strip(), regions=tuple(chosen), types=view_state.WHAT_TYPES[what])
     if linked_filters(filters):
-        filters = f.with_(text=text.strip(), regions=tuple(chosen), types=dashboard.WHAT_TYPES[what],
+        filters = f.with_(text=text.strip(), regions=tuple(chosen), types=view_state.WHAT_TYPES[what],
                           date_from=None, date_to=None, countries=(), precisions=())
     total = store.count(filters)
-    described = dashboard.md_escape(filters.describe())
+    described = md_escape(filters.describe())
     chosen_id = str(query.get("id") or "")
     url = {**{k: query[k] for k in KEPT_KEYS if k in query}, **filters.to_query()}
     df = None
@@ -131,13 +127,13 @@ def body() -> None:
     else:
         page = table_page(total)
         df = store.query(filters, limit=PAGE_ROWS, offset=(page - 1) * PAGE_ROWS)
-        st.caption(f"{dashboard.format_kpi(total)} incidents · {described} · tick a row to see its sources; "
+        st.caption(f"{format_kpi(total)} incidents · {described} · tick a row to see its sources; "
                    "click a column header to sort. Empty cells: not stated in the reports.")
         # a new key per filter set and page: a ticked row never points at another incident after the table changes
         key = f"incident_table_{zlib.crc32(repr(sorted(filters.to_query().items())).encode())}_{page}"
-        event = st.dataframe(dashboard.with_display_names(df)[COLUMNS], hide_index=True, on_select="rerun",
+        event = st.dataframe(with_display_names(df)[COLUMNS], hide_index=True, on_select="rerun",
                              selection_mode="single-row", key=key,
-                             column_config=app_shell.column_config(
+                             column_config=shell.column_config(
                                  COLUMNS, evidence=st.column_config.TextColumn(
                                      helptext.field_label("evidence"), width="large",
                                      help=helptext.FIELDS["evidence"][1])))
@@ -155,4 +151,4 @@ def body() -> None:
         detail(store, int(chosen_id), listed=df is not None and int(chosen_id) in set(df["id"].astype(int)))
 
 
-app_shell.run_page("Incidents", body)
+shell.run_page("Incidents", body)

@@ -1,25 +1,16 @@
 """Add articles: paste or upload, check what was extracted, correct or drop it, then save."""
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 import logging
-from pathlib import Path
 
 import streamlit as st
 
-import app_shell
-from geo import dashboard, helptext
-from geo.documents import Document
-from geo.readers import (
-    MULTI_DOCUMENT_SUFFIXES,
-    SUPPORTED_SUFFIXES,
-    clean_text,
-    headline,
-    human_size,
-    max_doc_bytes,
-    max_file_bytes,
-)
+from geo.documents.model import Document
+from geo.documents.readers import SUPPORTED_SUFFIXES
+from geo.documents.uploads import from_pasted_text, read_bytes
+from ui import helptext, shell
+from ui.editing import SHOWN, apply_edits, doc_name, preview_frame
+from ui.evidence import find_spans, highlight, html_block, md_escape, source_block, text_excerpt
 
 log = logging.getLogger("geo.dashboard")
 
@@ -47,21 +38,10 @@ def extract(docs: list[Document], online: bool) -> list[dict]:
             out.append({"doc": doc, "incidents": process(doc, geocoder), "error": None, "key": f"edit_{n}_{doc.id}"})
         except Exception as exc:  # one article's failure must not lose the others; the log keeps the trace
             log.exception("extraction failed for %s", doc.title or doc.id)
-            out.append({"doc": doc, "incidents": [], "error": app_shell.short_error(exc), "key": f"edit_{n}_{doc.id}"})
+            out.append({"doc": doc, "incidents": [], "error": shell.short_error(exc), "key": f"edit_{n}_{doc.id}"})
         bar.progress(n / len(docs), text=f"Extracted {n}/{len(docs)}")
     bar.empty()
     return out
-
-
-def read_checked(name: str, raw: bytes, published: dt.date | None) -> tuple[list[Document], list[str]]:
-    """An upload read like ``python -m geo ingest`` reads a file: size limits first, then text cleaned."""
-    multi = Path(name).suffix.lower() in MULTI_DOCUMENT_SUFFIXES
-    limit, what = (max_file_bytes(), "a CSV/JSON file") if multi else (max_doc_bytes(), "one document")
-    if len(raw) > limit:
-        return [], [f"{name}: too large ({human_size(len(raw))}; the limit for {what} is {human_size(limit)}, "
-                    f"set by {'GEO_MAX_FILE_BYTES' if multi else 'GEO_MAX_DOC_BYTES'})"]
-    docs, errors = dashboard.read_upload(name, raw, published)
-    return [dataclasses.replace(d, text=clean_text(d.text)[0]) for d in docs], errors
 
 
 #: session key: set when everything was saved, so the next run starts with empty inputs
@@ -93,20 +73,14 @@ def inputs() -> tuple[list[Document], list[str], bool]:
     online = st.toggle("Online geocoding (Nominatim)", value=False,
                        help="Off by default: places are found in the bundled gazetteer, offline.")
     docs, errors = [], []
-    if text.strip():
-        # titled like an uploaded text file (its first line) unless the user gives one
-        docs.append(Document(text=clean_text(text)[0], published=published, title=title.strip() or headline(text),
-                             url=url.strip() or None))
+    pasted = from_pasted_text(text, title, published, url)
+    if pasted is not None:
+        docs.append(pasted)
     for up in files or []:
-        got, errs = read_checked(up.name, up.getvalue(), published)
+        got, errs = read_bytes(up.name, up.getvalue(), published)
         docs += got
         errors += errs
     return docs, errors, online
-
-
-def doc_name(doc: Document) -> str:
-    """What the preview calls an article: its title, its file name, or "Pasted article" (never a hash)."""
-    return doc.title or doc.path or "Pasted article"
 
 
 def show_preview(store, online: bool) -> None:
@@ -114,17 +88,17 @@ def show_preview(store, online: bool) -> None:
     for item in items:
         doc, incidents = item["doc"], item["incidents"]
         with st.container(border=True):
-            st.markdown(dashboard.source_block("Article:", doc_name(doc), doc.url, published=doc.published),
+            st.markdown(source_block("Article:", doc_name(doc), doc.url, published=doc.published),
                         unsafe_allow_html=True)
             if item["error"]:
-                st.error(f"Extraction failed: {dashboard.md_escape(item['error'])}")
+                st.error(f"Extraction failed: {md_escape(item['error'])}")
                 continue
             spans = [s for i in incidents for s in (i.extras.get("evidence_spans")
-                                                    or dashboard.find_spans(doc.text, i.evidence))]
-            shown, marks = app_shell.text_excerpt(doc.text, spans)
+                                                    or find_spans(doc.text, i.evidence))]
+            shown, marks = text_excerpt(doc.text, spans)
             if shown != doc.text:
                 st.caption(f"A long text ({len(doc.text):,} characters): the parts around what was found are shown.")
-            st.markdown(dashboard.html_block(dashboard.highlight(shown, marks),
+            st.markdown(html_block(highlight(shown, marks),
                                              "max-height:260px;overflow:auto;font-size:0.9em"), unsafe_allow_html=True)
             if not incidents:
                 st.info("No drone strikes or interceptions were found in this text; nothing from it will be saved.")
@@ -134,10 +108,10 @@ def show_preview(store, online: bool) -> None:
             if assumed:  # else a guessed year looks as sure as a stated one
                 st.warning(helptext.YEAR_ASSUMED.format(n=assumed, s="s" if assumed > 1 else ""))
             item["edited"] = st.data_editor(
-                dashboard.preview_frame(incidents), key=item["key"], hide_index=True,
+                preview_frame(incidents), key=item["key"], hide_index=True,
                 disabled=["geo_precision", "evidence"], num_rows="fixed",
-                column_config=app_shell.column_config(
-                    dashboard.SHOWN,
+                column_config=shell.column_config(
+                    SHOWN,
                     keep=st.column_config.CheckboxColumn("Keep", help=helptext.FIELDS["keep"][1]),
                     event_type=st.column_config.SelectboxColumn("Type", options=["strike", "interception"],
                                                                 help=helptext.FIELDS["event_type"][1]),
@@ -156,16 +130,16 @@ def save(store, items: list[dict], online: bool) -> None:
         if item["error"]:
             continue
         try:
-            kept = (dashboard.apply_edits(item["incidents"], item["edited"], _geocoder(online))
+            kept = (apply_edits(item["incidents"], item["edited"], _geocoder(online))
                     if item.get("edited") is not None else [])
             result = store.add_document(item["doc"], kept)
         except Exception as exc:  # a bad correction or a busy store: say so, keep the row for another try
             log.warning("saving %s failed: %s", name, exc)
-            report.append(("error", f"Not saved: {dashboard.md_escape(name)}: {app_shell.short_error(exc)}"))
+            report.append(("error", f"Not saved: {md_escape(name)}: {shell.short_error(exc)}"))
             failed.append(item)
             continue
         if not result.new:
-            report.append(("info", dashboard.md_escape(f"{name}: already in the store, nothing changed.")))
+            report.append(("info", md_escape(f"{name}: already in the store, nothing changed.")))
         new += result.incidents_new
         merged += result.incidents_merged
         saved += 1
@@ -181,14 +155,14 @@ def save(store, items: list[dict], online: bool) -> None:
 
 
 def body() -> None:
-    store = app_shell.store()
+    store = shell.store()
     st.title("Add articles")
-    app_shell.how_to_read("Add articles")
+    shell.how_to_read("Add articles")
     st.caption("Nothing is stored until you press Save. Supported files: "
                + ", ".join(sorted(SUPPORTED_SUFFIXES)))
     docs, errors, online = inputs()
     for err in errors:
-        st.error(dashboard.md_escape(f"Could not read {err}"))
+        st.error(md_escape(f"Could not read {err}"))
     if st.button("Extract incidents", disabled=not docs,
                  help=None if docs else "Paste an article or upload a readable file first."):
         st.session_state[PREVIEW_KEY] = extract(docs, online)
@@ -197,4 +171,4 @@ def body() -> None:
     show_preview(store, online)
 
 
-app_shell.run_page("Add articles", body)
+shell.run_page("Add articles", body)

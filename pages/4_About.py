@@ -3,21 +3,21 @@ from __future__ import annotations
 
 import streamlit as st
 
-import app_shell
-from geo import helptext, mapview
+from geo.data.credits import attribution_markdown
+from geo.maps.points import MAX_POINTS
 from geo.record import GEO_PRECISIONS
-from geo.regions import DATA_DIR
+from ui import helptext, shell
 
 
 def body() -> None:
     st.title("About the drone-incident atlas")
     st.markdown(helptext.page_help("About"))
-    st.caption(f"At most {mapview.MAX_POINTS} places are drawn at once; region shading always counts everything.")
+    st.caption(f"At most {MAX_POINTS} places are drawn at once; region shading always counts everything.")
     st.subheader("Location precision codes")
     st.table({"code": list(GEO_PRECISIONS), "meaning": list(GEO_PRECISIONS.values())})
     st.subheader("Data sources and licences")
-    st.markdown((DATA_DIR / "ATTRIBUTION.md").read_text(encoding="utf-8").split("\n", 1)[1])
+    st.markdown(attribution_markdown())
     st.caption("Nothing is loaded from the internet unless you switch on OpenStreetMap tiles or online geocoding.")
 
 
-app_shell.run_page("About", body)
+shell.run_page("About", body)

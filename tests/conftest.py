@@ -4,6 +4,8 @@
   it, so no test sees another's store and the order of tests does not matter.
 - Any socket connection to a host other than loopback fails the test: the
   product must work with no network.
+- Tests marked ``browser`` get Debian's chromium through the ``browser`` fixture
+  (one per test module) and are skipped when it is not installed.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+CHROMIUM = Path("/usr/bin/chromium")
 
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex
@@ -59,3 +62,26 @@ def _offline_tmp(tmp_path, monkeypatch):
 def seed_paths() -> list[Path]:
     """The two seed articles, in name order."""
     return sorted(SEEDS.glob("*.txt"))
+
+
+def pytest_collection_modifyitems(config, items):
+    """Browser tests need Debian's chromium; without it they skip (they never download a browser)."""
+    if CHROMIUM.exists():
+        return
+    skip = pytest.mark.skip(reason=f"Debian chromium is not installed at {CHROMIUM}")
+    for item in items:
+        if "browser" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's chromium, offline-ready, once per test module (see tests/support/browser.py)."""
+    from playwright.sync_api import sync_playwright
+
+    from support.browser import ARGS
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()

@@ -5,12 +5,12 @@ import json
 from pathlib import Path
 
 import pytest
-import sample_store
 from streamlit.testing.v1 import AppTest
 
-from geo import dashboard, helptext
 from geo.filters import Filters
 from geo.store import open_store
+from support import sample_store
+from ui import display, editing, evidence, helptext
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted((ROOT / "pages").glob("*.py"))
@@ -54,7 +54,7 @@ def _walk(node):
 def test_kpis_are_the_stores_numbers(db):
     at = run(ROOT / "app.py")
     store = open_store(db)
-    k = dashboard.kpis(store.query(Filters()))
+    k = display.kpis(store.query(Filters()))
     assert metrics(at)["Incidents"] == str(k["incidents"]) == str(len(sample_store.ROWS))
     assert metrics(at)["Drones"] == str(k["drones"])
 
@@ -82,7 +82,7 @@ def test_the_map_component_loads_only_local_assets(db):
     args = map_args(run(ROOT / "app.py"))
     assert args["js_links"] and all(u.startswith("/app/static/vendor/") for u in args["js_links"] + args["css_links"])
     assert "[RU-BEL]" in args["feature_group"] and "L.geoJSON" in args["feature_group"]
-    assert set(args["returned_objects"]) == {"last_object_clicked_tooltip", "last_object_clicked_count"}
+    assert set(args["returned_objects"]) == {"last_active_drawing", "last_object_clicked_count"}
     assert "tile.openstreetmap.org" not in args["script"]
 
 
@@ -118,11 +118,11 @@ def test_incidents_page_searches(db):
 
 
 def test_add_articles_reports_unreadable_files(db):
-    docs, errors = dashboard.read_upload("broken.json", b"{not json")
+    docs, errors = editing.read_upload("broken.json", b"{not json")
     assert docs == [] and errors and "broken.json" in errors[0]
-    docs, errors = dashboard.read_upload("notes.pdf", b"%PDF")
+    docs, errors = editing.read_upload("notes.pdf", b"%PDF")
     assert docs == [] and "unsupported file type .pdf" in errors[0]
-    docs, errors = dashboard.read_upload("a.txt", "Drones over Kursk.".encode())
+    docs, errors = editing.read_upload("a.txt", "Drones over Kursk.".encode())
     assert errors == [] and docs[0].text.startswith("Drones over Kursk")
 
 
@@ -166,15 +166,13 @@ def test_odd_shared_links_open_without_errors(db, query):
 
 
 def test_long_texts_are_shown_around_their_evidence():
-    import app_shell
-
     text = "x" * 30_000 + "FIRST EVIDENCE." + "y" * 30_000 + "SECOND." + "z" * 50
     spans = [(text.index("FIRST"), text.index("FIRST") + 15), (text.index("SECOND"), text.index("SECOND") + 7)]
-    shown, marks = app_shell.text_excerpt(text, spans)
-    assert len(shown) < app_shell.SHOW_WHOLE_TEXT and shown.startswith("[…] ")
+    shown, marks = evidence.text_excerpt(text, spans)
+    assert len(shown) < evidence.SHOW_WHOLE_TEXT and shown.startswith("[…] ")
     assert [shown[a:b] for a, b in marks] == ["FIRST EVIDENCE.", "SECOND."]
     assert shown.endswith("z" * 50)  # the last window reaches the end: no "[…]" after it
-    assert app_shell.text_excerpt("short text", [(0, 5)]) == ("short text", [(0, 5)])
+    assert evidence.text_excerpt("short text", [(0, 5)]) == ("short text", [(0, 5)])
 
 
 def test_every_table_column_is_labelled_in_words(db):
@@ -184,13 +182,13 @@ def test_every_table_column_is_labelled_in_words(db):
             config = json.loads(table.proto.columns)
             shown = {n: c for n, c in config.items() if n != "_index"}  # the hidden row index
             assert shown and [n for n, c in shown.items() if not c.get("label") or c["label"] == n] == []
-    assert all(f in helptext.FIELDS for f in dashboard.SHOWN)  # the Add-articles preview
+    assert all(f in helptext.FIELDS for f in editing.SHOWN)  # the Add-articles preview
 
 
 def test_incidents_table_shows_a_page_of_a_large_store(tmp_path, monkeypatch):
     import datetime as dt
 
-    from geo.documents import Document
+    from geo.documents.model import Document
     from geo.record import Incident
 
     path = str(tmp_path / "big.db")

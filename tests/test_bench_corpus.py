@@ -8,17 +8,12 @@ and filler around them).
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))  # corpus, run
-
-import corpus  # noqa: E402
-
-from geo.extract import extract  # noqa: E402
+import corpus
+from geo.extract import extract
 
 N = 150
 COMPARED = ("event_type", "region", "settlement", "count", "date", "killed", "injured", "target")
@@ -58,7 +53,7 @@ def test_articles_look_like_the_news_they_stand_for(articles):
 
 
 def test_planted_settlements_are_in_their_region(articles):
-    from geo.regions import point_in_region
+    from geo.places.polygons import point_in_region
 
     placed = [i for a in articles for i in a.incidents if i["settlement"]]
     assert placed
@@ -81,8 +76,7 @@ def test_the_extractor_finds_exactly_the_planted_incidents(articles):
 def test_bulk_built_store_holds_what_the_write_path_stores(tmp_path):
     """bench/run.py fills big stores by bulk insertion; it must give what add_document gives."""
     import run
-
-    from geo.documents import Document
+    from geo.documents.model import Document
     from geo.filters import Filters
     from geo.record import Incident
     from geo.store import open_store

@@ -1,30 +1,21 @@
 """End to end in Debian's chromium: the dashboard draws, filters, clicks, exports, all offline.
 
-One app start for the module (tests/browser_support.py); every request the
+One app start for the module (tests/support/browser.py); every request the
 browser makes is checked and any to a host other than 127.0.0.1/localhost fails the test.  Screenshots go
 to test-artifacts/ (git-ignored).
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import sample_store
+from playwright.sync_api import expect
 
-from geo import mapview
-from geo.regions import representative_point
-
-pytestmark = pytest.mark.browser
-
-CHROMIUM = Path("/usr/bin/chromium")
-if not CHROMIUM.exists():
-    pytest.skip("Debian chromium is not installed at /usr/bin/chromium", allow_module_level=True)
-
-from browser_support import (  # noqa: E402
+from geo.maps import metrics
+from geo.places.polygons import representative_point
+from support import sample_store
+from support.browser import (
     ARTIFACTS,
     MAP_FRAME,
     assert_clean,
-    browser,  # noqa: E402,F401 (the fixture)
     click_map,
     cut_texts,
     download,
@@ -36,7 +27,8 @@ from browser_support import (  # noqa: E402
     table_rows,
     watched_page,
 )
-from playwright.sync_api import expect  # noqa: E402
+
+pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
@@ -130,7 +122,7 @@ def test_snapshots_download_and_open_offline(app_url, session, tmp_path):
     expect(snap.locator("path.leaflet-interactive").first).to_be_attached(timeout=15_000)
     assert snap.locator("path.leaflet-interactive").count() > 100
     sea = snap.locator(".leaflet-container").evaluate("e => getComputedStyle(e).backgroundColor")
-    assert sea == "rgb({}, {}, {})".format(*bytes.fromhex(mapview.BACKGROUND[1:]))  # as on the dashboard
+    assert sea == "rgb({}, {}, {})".format(*bytes.fromhex(metrics.BACKGROUND[1:]))  # as on the dashboard
     expect(snap.locator("#geo-title")).to_contain_text("Exported")
     credits = snap.locator(".leaflet-control-attribution")
     expect(credits).to_contain_text("Leaflet")

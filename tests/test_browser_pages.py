@@ -12,17 +12,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import sample_store
+from playwright.sync_api import expect
 
-pytestmark = pytest.mark.browser
-
-CHROMIUM = Path("/usr/bin/chromium")
-if not CHROMIUM.exists():
-    pytest.skip("Debian chromium is not installed at /usr/bin/chromium", allow_module_level=True)
-
-from browser_support import (  # noqa: E402
+from geo.documents.model import Document
+from geo.filters import Filters
+from geo.store import open_store
+from support import sample_store
+from support.browser import (
     assert_clean,
-    browser,  # noqa: E402,F401 (the fixture)
     click_grid,
     cut_texts,
     edit_cell,
@@ -34,11 +31,8 @@ from browser_support import (  # noqa: E402
     table_rows,
     watched_page,
 )
-from playwright.sync_api import expect  # noqa: E402
 
-from geo.documents import Document  # noqa: E402
-from geo.filters import Filters  # noqa: E402
-from geo.store import open_store  # noqa: E402
+pytestmark = pytest.mark.browser
 
 #: Small enough that a test file can be "huge" without moving megabytes around.
 DOC_LIMIT = 50_000

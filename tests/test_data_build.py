@@ -10,11 +10,11 @@ import pandas as pd
 import pytest
 
 from geo.data import build as databuild
-from geo.regions import regions
+from geo.data.paths import DATA_DIR as DATA
+from geo.places.regions import regions
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
-DATA = ROOT / "geo" / "data"
 
 # Two populated places and one non-place, in the 19-column GeoNames dump format.
 DUMP_ROWS = [

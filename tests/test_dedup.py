@@ -6,8 +6,8 @@ import itertools
 
 import pytest
 
-from geo import dedup
-from geo.dedup import SourceRecord, clusters, merged_fields, normalise_settlement
+from geo.store import dedup
+from geo.store.dedup import SourceRecord, clusters, merged_fields, normalise_settlement
 
 
 def same_event(a: SourceRecord, b: SourceRecord) -> bool:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from geo.doctor import check_store, run_all
-from geo.documents import Document
+from geo.documents.model import Document
 from geo.record import Incident
 from geo.store import open_store
 

@@ -9,8 +9,8 @@ import pytest
 
 from geo import exports
 from geo.cli import main
-from geo.documents import Document
-from geo.exports.common import credits
+from geo.data.credits import credits
+from geo.documents.model import Document
 from geo.filters import Filters
 from geo.record import SCHEMA_FIELDS, Incident, validate
 from geo.store import open_store

@@ -8,11 +8,12 @@ from html.parser import HTMLParser
 
 import matplotlib.image as mpimg
 import pytest
-import sample_store
 
-from geo import exports, mapview
+from geo import exports
 from geo.filters import Filters
+from geo.maps import metrics
 from geo.store import open_store
+from support import sample_store
 
 
 @pytest.fixture
@@ -73,9 +74,9 @@ def test_html_numbers_are_the_stores(store):
     for code, row in rc.iterrows():
         tip = re.sub(r"<[^>]+>", " ", info[code]["tip"])
         assert f"Strikes: {row.strikes} · Interceptions: {row.interceptions}" in tip
-        bins = mapview.classes(mapview.region_values(rc.reset_index(), "drones").values())
-        assert info[code]["fill"] == mapview.colour_for(row.drones_strike + row.drones_interception, bins)
-    assert info["RU-ARK"]["fill"] == mapview.ZERO_FILL
+        bins = metrics.classes(metrics.region_values(rc.reset_index(), "drones").values())
+        assert info[code]["fill"] == metrics.colour_for(row.drones_strike + row.drones_interception, bins)
+    assert info["RU-ARK"]["fill"] == metrics.ZERO_FILL
 
 
 def test_html_escapes_article_text(store):

@@ -6,10 +6,10 @@ import datetime as dt
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_extract_corpus import load_corpus
 
 from geo.extract import extract
 from geo.record import FIRST_YEAR, MAX_FIGURE, validate
+from support.corpus_scoring import load_corpus
 
 TODAY = dt.date(2025, 9, 1)
 
@@ -142,6 +142,7 @@ def test_earlier_gives_no_date_and_unanchored_relative_gives_none():
     assert inc.date is None and inc.date_precision is None
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=400) | st.lists(st.sampled_from([
     "drone", "drones", " shot down ", "hit", "Belgorod region", "village of ", "Moscow", "22 of 25 ",
@@ -191,7 +192,7 @@ def test_region_search_windows_find_what_the_whole_sentence_gives(seed_paths):
     from geo.extract.lexicon import load_lexicon
     from geo.extract.places import region_mentions
     from geo.extract.text import sentences
-    from geo.regions import find_region_mentions
+    from geo.places.mentions import find_region_mentions
 
     texts = [p.read_text(encoding="utf-8") for p in seed_paths] + [
         "The Russian regions of Bryansk, Moscow, Oryol, Kaluga, and Smolensk were attacked.",

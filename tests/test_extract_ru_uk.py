@@ -11,9 +11,9 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from test_extract_corpus import score
 
 from geo.extract import extract
+from support.corpus_scoring import score
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 

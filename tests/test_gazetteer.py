@@ -4,8 +4,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from geo.gazetteer import (
-    GAZETTEER_PATH,
+from geo.data.paths import GAZETTEER_PATH
+from geo.places.gazetteer import (
     Gazetteer,
     load_gazetteer,
     name_key_table,
@@ -13,7 +13,7 @@ from geo.gazetteer import (
     read_name_keys,
     write_name_keys,
 )
-from geo.names import name_key, script_ok
+from geo.places.names import name_key, script_ok
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +68,7 @@ def test_rows_in_box(gaz):
 
 def test_bundled_keys_file_is_fresh():
     keys = read_name_keys(GAZETTEER_PATH)
-    assert keys is not None, "geo/data/name_keys.parquet is stale: run geo.gazetteer.write_name_keys()"
+    assert keys is not None, "geo/data/name_keys.parquet is stale: run geo.places.gazetteer.write_name_keys()"
     assert set(keys.columns) == {"key", "row", "name"}
 
 

@@ -9,13 +9,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geo.cli import main as cli_main
-from geo.gazetteer import load_gazetteer
 from geo.geocode import country_point, default_geocoder, place
 from geo.geocode.base import Location, distance_km
 from geo.geocode.gazetteer import GazetteerGeocoder, bundled_geocoder
-from geo.names import name_key
+from geo.places.gazetteer import load_gazetteer
+from geo.places.names import name_key
+from geo.places.polygons import point_in_region, region_at, region_frame, regions_at, representative_point
+from geo.places.regions import get_region
 from geo.record import Incident, validate
-from geo.regions import get_region, point_in_region, region_at, region_frame, regions_at, representative_point
 
 SHCHETINOVKA = (50.446, 36.171)
 
@@ -354,7 +355,7 @@ def test_a_bigger_gazetteer_plugs_in(tmp_path):
     import pandas as pd
 
     from geo.data.build import finalize_gazetteer, merge_gazetteer, read_geonames_dump
-    from geo.gazetteer import GAZETTEER_PATH
+    from geo.data.paths import GAZETTEER_PATH
 
     dump = tmp_path / "RU.txt"
     dump.write_text("\t".join([

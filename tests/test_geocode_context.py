@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from geo.documents import Document
+from geo.documents.model import Document
 from geo.geocode.base import distance_km
 from geo.geocode.context import settle_namesakes
 from geo.pipeline import process

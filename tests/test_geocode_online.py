@@ -16,8 +16,8 @@ from geo.geocode.cache import CachedGeocoder, GeocodeCache
 from geo.geocode.chain import ChainGeocoder
 from geo.geocode.gazetteer import bundled_geocoder
 from geo.geocode.nominatim import NominatimGeocoder
+from geo.places.polygons import point_in_region, representative_point
 from geo.record import Incident
-from geo.regions import point_in_region, representative_point
 
 #: What the fake server knows: name (lower case) -> answers, in Nominatim's JSON shape.
 TOGOBIEVKA = {"lat": "50.3081", "lon": "38.0012", "name": "Тогобиевка", "type": "village",

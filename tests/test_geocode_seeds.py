@@ -1,12 +1,12 @@
 """Round trip from the seed articles to points on the map (extract -> place)."""
 from __future__ import annotations
 
+from geo.documents.readers import read_path
 from geo.geocode.base import distance_km
 from geo.geocode.gazetteer import bundled_geocoder
 from geo.pipeline import process
-from geo.readers import read_path
+from geo.places.polygons import point_in_region, representative_point
 from geo.record import validate
-from geo.regions import point_in_region, representative_point
 
 
 def _incidents(seed_paths):

@@ -8,20 +8,11 @@ import pytest
 
 import geo.pipeline
 from geo.cli import main
-from geo.documents import Document
+from geo.documents.model import Document
 from geo.errors import ReadError
 from geo.ingest import IngestSummary, ingest_documents, ingest_paths
 from geo.store import open_store
-
-
-def contents(store) -> list[tuple]:
-    """The store's incidents without ids: every displayed field plus the sorted source documents."""
-    frame = store.query()
-    out = []
-    for row in frame.astype(object).where(frame.notna(), None).to_dict("records"):
-        docs = sorted(s["document"] for s in store.incident(int(row.pop("id")))["sources"])
-        out.append((tuple(sorted(row.items(), key=lambda kv: kv[0])), tuple(docs)))
-    return sorted(out, key=repr)
+from support.store_contents import contents
 
 
 def test_both_seeds_give_each_incident_once_with_two_sources(seed_paths):

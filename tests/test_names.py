@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geo.names import district_key, mixed_junk, name_key, script_ok, simple_form, transliterate
+from geo.places.names import district_key, mixed_junk, name_key, script_ok, simple_form, transliterate
 
 SAME_PLACE = [
     ["Shchetinovka", "Shchetynivka", "Щетиновка", "Щетинівка", "Shchetinowka"],

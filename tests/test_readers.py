@@ -6,9 +6,10 @@ import json
 
 import pytest
 
-from geo.documents import Document
+from geo.documents.model import Document
+from geo.documents.readers import iter_paths, read_path, read_paths
+from geo.documents.readers.plain_text import split_front_matter
 from geo.errors import ReadError
-from geo.readers import iter_paths, read_path, read_paths, split_front_matter
 
 RUSSIAN = "Беспилотник сбит над Белгородской областью, сообщил Гладков."
 

@@ -5,15 +5,9 @@ import re
 
 import pytest
 
-from geo.regions import (
-    find_region_mentions,
-    point_in_region,
-    region_at,
-    regions,
-    regions_at,
-    representative_point,
-    resolve_region,
-)
+from geo.places.mentions import find_region_mentions, resolve_region
+from geo.places.polygons import point_in_region, region_at, regions_at, representative_point
+from geo.places.regions import regions
 
 
 def codes(text: str) -> list[str]:
@@ -112,7 +106,7 @@ def test_every_region_has_a_name_in_three_languages_and_matches_itself():
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from geo.regions import _alias_tables, _cyrillic_mentions  # noqa: E402
+from geo.places.mentions import _alias_tables, _cyrillic_mentions  # noqa: E402
 
 CYRILLIC_FORMS = sorted(_alias_tables()[1])
 
@@ -161,7 +155,7 @@ def test_cyrillic_names_in_any_case_need_word_bounds(text, expected):
 
 
 def test_a_region_adjective_without_its_region_word():
-    from geo.regions import region_adjective
+    from geo.places.mentions import region_adjective
 
     assert (region_adjective("Курской"), region_adjective("Сумській"), region_adjective("Курск")) == \
         ("RU-KRS", "UA-59", None)

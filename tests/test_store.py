@@ -7,11 +7,11 @@ import sqlite3
 import pandas as pd
 import pytest
 
-from geo.documents import Document
+from geo.documents.model import Document
 from geo.filters import Filters
 from geo.record import SCHEMA_FIELDS, Incident
 from geo.store import open_store
-from geo.store.sqlite import MIGRATIONS
+from geo.store.schema import MIGRATIONS
 
 
 def inc(**kw) -> Incident:
@@ -264,7 +264,7 @@ def test_empty_store_answers_with_empty_frames(store):
 
 
 def test_migrations_are_applied_in_order_on_open(tmp_path, monkeypatch):
-    import geo.store.sqlite as backend
+    import geo.store.schema as backend
 
     path = str(tmp_path / "m.db")
     with open_store(path) as s:
@@ -289,7 +289,7 @@ def test_readers_are_not_blocked_by_a_writer(tmp_path):
 
 
 def test_sources_for_more_ids_than_one_sql_statement_takes(store, monkeypatch):
-    import geo.store.sqlite as backend
+    import geo.store.queries as backend
 
     monkeypatch.setattr(backend, "ID_CHUNK", 2)
     store.add_document(doc("a", "a"), [inc(date=f"2024-07-{d:02d}") for d in (1, 5, 9, 13, 17)])

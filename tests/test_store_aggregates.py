@@ -6,22 +6,18 @@ what pandas computes from ``query`` for the same filters, after merges and re-gr
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from pathlib import Path
 
 import pandas as pd
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-
-import corpus  # noqa: E402
-
-from geo import dashboard, dedup, mapview  # noqa: E402
-from geo.documents import Document  # noqa: E402
-from geo.filters import Filters  # noqa: E402
-from geo.record import Incident  # noqa: E402
-from geo.store import open_store  # noqa: E402
-from geo.store.sqlite import AGG_KEY  # noqa: E402
+import corpus
+from geo.documents.model import Document
+from geo.filters import Filters
+from geo.record import Incident
+from geo.store import dedup, open_store
+from geo.store.schema import AGG_KEY
+from support import places_reference
+from ui import display
 
 FILTERS = [
     Filters(), Filters(include_undated=True), Filters(types=("strike",)), Filters(regions=("RU-BEL", "RU-KRS")),
@@ -61,7 +57,7 @@ def test_daily_agg_is_the_group_by_of_the_incidents(store):
 def test_summary_and_counts_equal_counting_the_rows(store, filters):
     frame = store.query(filters)
     got = store.summary(filters)
-    assert {k: got[k] for k in dashboard.kpis(frame)} == dashboard.kpis(frame)
+    assert {k: got[k] for k in display.kpis(frame)} == display.kpis(frame)
     assert got["incidents"] == store.count(filters) == len(frame)
     dated = frame["date"].dropna()
     assert (got["first"], got["last"]) == ((dated.min(), max(dated.max(), frame["date_end"].dropna().max()
@@ -79,7 +75,7 @@ def test_summary_and_counts_equal_counting_the_rows(store, filters):
 @pytest.mark.parametrize("filters", FILTERS[:5], ids=lambda f: f.describe())
 def test_places_group_the_settlement_level_incidents(store, filters):
     frame = store.query(filters)
-    want = mapview.group_places(frame)
+    want = places_reference.group_places(frame)
     got = store.places(filters)
     assert got[["lat", "lon", "n", "strikes"]].to_numpy().tolist() == \
         want[["lat", "lon", "n", "strikes"]].to_numpy().tolist()

@@ -6,7 +6,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo.documents import Document
+from geo.documents.model import Document
 from geo.record import Incident
 from geo.store import open_store
 

@@ -2,11 +2,8 @@
 is exactly what one process makes; failures and dead workers are reported per document."""
 from __future__ import annotations
 
-import json
 import math
 import os
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -15,21 +12,8 @@ from geo.errors import ItemFailed, WorkersUnavailable
 from geo.ingest import ingest_paths
 from geo.store import open_store
 from geo.workers import available_cores, ordered_map, resolve_workers
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-import corpus  # noqa: E402
-from test_ingest import contents  # noqa: E402
-
-
-def write_articles(folder: Path, n: int, seed: int = 5) -> list[Path]:
-    """``n`` generated news articles as JSON files (one document each), in a folder."""
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for i, article in enumerate(corpus.generate(n, seed=seed)):
-        path = folder / f"{i:04d}.json"
-        path.write_text(json.dumps(article.record(), ensure_ascii=False), encoding="utf-8")
-        paths.append(path)
-    return paths
+from support.articles import write_articles
+from support.store_contents import contents
 
 
 def sqrt_or_die(x: float) -> float:
@@ -47,6 +31,7 @@ def test_results_come_back_in_input_order_with_failures_in_place():
     assert str(out[2]) == "ValueError: math domain error"
 
 
+@pytest.mark.slow
 def test_a_dead_worker_loses_only_the_documents_in_flight():
     items = [float(i * i) for i in range(40)] + [-99.0] + [float(i * i) for i in range(40, 60)]
     out = list(ordered_map(sqrt_or_die, items, 2, chunksize=1))
@@ -57,6 +42,7 @@ def test_a_dead_worker_loses_only_the_documents_in_flight():
     assert all(out[i] == math.sqrt(items[i]) for i in range(len(items)) if i not in failed)
 
 
+@pytest.mark.slow
 def test_a_pool_that_cannot_work_at_all_says_so():
     with pytest.raises(WorkersUnavailable) as info:
         list(ordered_map(sqrt_or_die, [-99.0, 1.0], 2, chunksize=1))
@@ -74,6 +60,7 @@ def test_bad_worker_counts_are_refused(value):
         resolve_workers(value)
 
 
+@pytest.mark.slow
 def test_two_workers_store_exactly_what_one_worker_stores(tmp_path, seed_paths):
     folder = tmp_path / "in"
     write_articles(folder, 60)
@@ -95,6 +82,7 @@ def test_two_workers_store_exactly_what_one_worker_stores(tmp_path, seed_paths):
     assert seen[0] == seen[1] and seen[0][:3] == (62, 1, 1)
 
 
+@pytest.mark.slow
 def test_the_cli_takes_workers(tmp_path, capsys):
     write_articles(tmp_path / "in", 20)
     assert main(["ingest", "--quiet", "--workers", "2", str(tmp_path / "in")]) == 0

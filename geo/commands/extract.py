@@ -12,9 +12,9 @@ import sys
 from typing import Callable, Iterable, Iterator, TextIO
 
 from geo.commands.ingest import iso_date
+from geo.documents.readers import read_path
 from geo.errors import ReadError
 from geo.pipeline import process
-from geo.readers import read_path
 
 FORMATS = ("json", "jsonl", "table")
 def _dash(value) -> str:

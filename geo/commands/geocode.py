@@ -16,8 +16,9 @@ from typing import Any, Iterator
 from geo.errors import UserError
 from geo.geocode import default_geocoder, place
 from geo.geocode.gazetteer import bundled_geocoder
+from geo.places.mentions import resolve_region
+from geo.places.regions import COUNTRY_NAMES
 from geo.record import Incident
-from geo.regions import COUNTRY_NAMES, resolve_region
 
 JSON_FIELDS = ("query", "region", "name", "lat", "lon", "geo_precision", "source")
 

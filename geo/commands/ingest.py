@@ -5,9 +5,10 @@ import argparse
 import datetime as dt
 import sys
 
+from geo.documents.limits import parse_size
+from geo.documents.readers import SUPPORTED_SUFFIXES
 from geo.ingest import ingest_paths
 from geo.progress import Progress
-from geo.readers import SUPPORTED_SUFFIXES, parse_size
 from geo.store import open_store
 from geo.workers import resolve_workers
 

@@ -26,7 +26,7 @@ from typing import Iterable, Iterator
 
 import pandas as pd
 
-DATA_DIR = Path(__file__).resolve().parent
+from geo.data.paths import ATTRIBUTION_PATH, DATA_DIR, GAZETTEER_PATH, REGIONS_PATH, REGIONS_WEB_PATH
 
 REGIONS_FILE = "adm1_ru_ua.geojson"
 SETTLEMENTS_FILE = "settlements_ru_ua_by.tsv.gz"
@@ -96,7 +96,7 @@ def build_regions(source: Path, out: Path) -> tuple[Path, Path]:
     gdf = gdf[keep].sort_values("code").reset_index(drop=True)
     gdf["name_en"] = gdf["name_en"].str.replace(r"\boblast$", "Oblast", regex=True)  # one source row: "Leningrad oblast"
     gdf["geometry"] = shapely.make_valid(gdf.geometry.values)
-    full = out / "regions.geojson"
+    full = out / REGIONS_PATH.name
     _write_geojson(gdf, full, precision=5)
 
     web = gdf.copy()
@@ -104,7 +104,7 @@ def build_regions(source: Path, out: Path) -> tuple[Path, Path]:
         gdf.geometry.values, WEB_SIMPLIFY_TOLERANCE, simplify_boundary=True
     )
     web["geometry"] = shapely.make_valid(web.geometry.values)
-    web_path = out / "regions_web.geojson"
+    web_path = out / REGIONS_WEB_PATH.name
     _write_geojson(web, web_path, precision=3)
     return full, web_path
 
@@ -243,7 +243,7 @@ def build_gazetteer(source: Path, out: Path, dumps: Iterable[Path] = ()) -> Path
     base = read_settlements(source, admin2)
     extra = [read_geonames_dump(Path(p), admin1, admin2) for p in dumps]
     gaz = finalize_gazetteer(merge_gazetteer(base, extra))
-    path = out / "gazetteer.parquet"
+    path = out / GAZETTEER_PATH.name
     gaz.to_parquet(path, index=False, compression="zstd")
     return path
 
@@ -252,7 +252,7 @@ def write_attribution(out: Path, dumps: Iterable[Path] = ()) -> Path:
     """Write ATTRIBUTION.md; the app and exports read their credits from here."""
     names = [Path(p).name for p in dumps]
     extra = f"; GeoNames country dumps {', '.join(names)}" if names else ""
-    path = out / "ATTRIBUTION.md"
+    path = out / ATTRIBUTION_PATH.name
     path.write_text(ATTRIBUTION_TEMPLATE.format(extra=extra), encoding="utf-8")
     return path
 
@@ -272,7 +272,7 @@ def build(source: Path, out: Path = DATA_DIR, dumps: Iterable[Path] = ()) -> lis
     written = list(build_regions(source, out))
     gazetteer = build_gazetteer(source, out, dumps)
     written.append(gazetteer)
-    from geo.gazetteer import write_name_keys  # the geocoder's index, precomputed for fast starts
+    from geo.places.gazetteer import write_name_keys  # the geocoder's index, precomputed for fast starts
 
     written.append(write_name_keys(gazetteer))
     written.append(write_attribution(out, dumps))

@@ -1,4 +1,4 @@
-"""What every export shares: the selected incidents with their sources, the title, the credits.
+"""What every export shares: the selected incidents with their sources, the title (credits: geo.data.credits).
 
 CSV, ACLED-style CSV and GeoJSON go through :func:`selection`, so each file
 holds exactly the incidents that the dashboard shows for the same filters.
@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
-import re
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -16,42 +15,7 @@ import pandas as pd
 
 from geo.filters import Filters
 
-ATTRIBUTION_PATH = Path(__file__).resolve().parent.parent / "data" / "ATTRIBUTION.md"
 SOURCE_COLUMNS = ("document", "title", "url", "published", "evidence")
-
-
-def credits() -> list[str]:
-    """The credit lines of geo/data/ATTRIBUTION.md (its bullet list, one string per source)."""
-    items: list[str] = []
-    for line in ATTRIBUTION_PATH.read_text(encoding="utf-8").splitlines():
-        if line.startswith("- "):
-            items.append(line[2:].strip())
-        elif items and line.startswith("  ") and line.strip():
-            items[-1] += " " + line.strip()
-    return items
-
-
-#: A credit's licence as ATTRIBUTION.md words it.
-_LICENCE = re.compile(r"CC BY [\d.]+|public domain|LGPL-[\d.]+")
-
-
-def short_credits() -> str:
-    """One short line for a map corner: each source's name and licence, from ATTRIBUTION.md.
-
-    "Region boundaries ...: geoBoundaries: Runfola ..., CC BY 4.0 (...)" gives
-    "geoBoundaries (CC BY 4.0)": the name is what follows the first colon.
-    """
-    parts = []
-    for item in credits():
-        name = re.split(r":|,| \(", item.split(": ", 1)[-1], maxsplit=1)[0].strip()
-        licence = _LICENCE.search(item)
-        parts.append(f"{name} ({licence.group(0)})" if licence else name)
-    return " · ".join(parts)
-
-
-def attribution() -> str:
-    """All credits in one line, for file headers and metadata members."""
-    return " ".join(credits())
 
 
 def title(filters: Filters, now: dt.datetime | None = None) -> str:
@@ -100,7 +64,7 @@ def source_label(source: dict[str, Any]) -> str:
 def write_bytes(out: str | Path | BinaryIO, data: bytes) -> None:
     """Write to a binary file object, or to a path via a temporary file (never half a file)."""
     if hasattr(out, "write"):
-        out.write(data)  # type: ignore[union-attr]
+        out.write(data)
         return
     path = Path(out)
     if path.parent and not path.parent.exists():

@@ -12,7 +12,8 @@ import json
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from geo.exports.common import attribution, selection, title, write_bytes
+from geo.data.credits import attribution
+from geo.exports.common import selection, title, write_bytes
 from geo.filters import Filters
 from geo.record import SCHEMA_FIELDS
 

@@ -1,6 +1,6 @@
 """The map as ONE self-contained HTML file: it opens offline, loads nothing.
 
-Same map as the dashboard (:mod:`geo.mapview` through :mod:`geo.snapshot`);
+Same map as the dashboard (:mod:`geo.maps.view`);
 Leaflet's JavaScript and CSS are inlined from the installed XStatic packages.
 """
 from __future__ import annotations
@@ -9,9 +9,11 @@ import html
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from geo import mapview, snapshot, webassets
 from geo.exports.common import write_bytes
 from geo.filters import Filters
+from geo.maps import assets
+from geo.maps.layers import Verbatim, page_of
+from geo.maps.view import View, load, map_for, title_lines
 
 
 def title_block(lines: list[str]) -> str:
@@ -25,18 +27,18 @@ def title_block(lines: list[str]) -> str:
             f'<div style="margin-top:4px;font-size:11px;color:#555">{rest[-1]}</div></div>')
 
 
-def render(view: snapshot.View, title: str | None = None, tiles: bool = False) -> str:
+def render(view: View, title: str | None = None, tiles: bool = False) -> str:
     """The page's HTML text."""
-    m = snapshot.map_for(view, tiles=tiles)
+    m = map_for(view, tiles=tiles)
     m.default_js, m.default_css = [], []
-    root = m.get_root()
-    root.header.add_child(mapview.Verbatim(webassets.inline_head()), name="geo_inline_assets")
-    root.html.add_child(mapview.Verbatim(title_block(snapshot.title_lines(view, title))), name="geo_title")
+    root = page_of(m)
+    root.header.add_child(Verbatim(assets.inline_head()), name="geo_inline_assets")
+    root.html.add_child(Verbatim(title_block(title_lines(view, title))), name="geo_title")
     return root.render()
 
 
 def write(store: Any, filters: Filters, out: str | Path | BinaryIO, fmt: str = "html",
           metric: str = "both", title: str | None = None, tiles: bool = False, **_: Any) -> None:
     """Write the HTML snapshot of ``filters`` to a path or binary file."""
-    data = render(snapshot.load(store, filters, metric), title, tiles).encode("utf-8")
+    data = render(load(store, filters, metric), title, tiles).encode("utf-8")
     write_bytes(out, data)

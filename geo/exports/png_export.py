@@ -1,7 +1,7 @@
 """The map as a PNG, drawn with geopandas + matplotlib (no browser).
 
-Same colours, classes and points as the interactive map (:mod:`geo.mapview`),
-same caption as the HTML snapshot (:func:`geo.snapshot.title_lines`).
+Same colours, classes and points as the interactive map (:mod:`geo.maps`),
+same caption as the HTML snapshot (:func:`geo.maps.view.title_lines`).
 """
 from __future__ import annotations
 
@@ -16,13 +16,16 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.artist import Artist  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import Patch  # noqa: E402
 
-from geo import mapview, snapshot  # noqa: E402
-from geo.exports.common import write_bytes
+from geo.data.paths import REGIONS_WEB_PATH  # noqa: E402
+from geo.exports.common import write_bytes  # noqa: E402
 from geo.filters import Filters  # noqa: E402
-from geo.regions import REGIONS_WEB_PATH  # noqa: E402
+from geo.maps import metrics  # noqa: E402
+from geo.maps.points import point_rows  # noqa: E402
+from geo.maps.view import View, load, title_lines  # noqa: E402
 
 #: lon/lat box always shown (Ukraine, Belarus and western Russia); grows to fit the data.
 DEFAULT_EXTENT = (22.0, 50.0, 43.5, 58.5)
@@ -52,21 +55,21 @@ def _literal(text: str) -> str:
     return text.replace("$", r"\$")
 
 
-def render(view: snapshot.View, title: str | None = None, dpi: int = 110) -> bytes:
+def render(view: View, title: str | None = None, dpi: int = 110) -> bytes:
     """The PNG bytes of a view."""
     gdf = _polygons()
-    values = mapview.region_values(view.region_counts, view.metric)
-    bins = mapview.classes(values.values())
-    colours = [mapview.colour_for(values.get(code, 0), bins) for code in gdf.index]
+    values = metrics.region_values(view.region_counts, view.metric)
+    bins = metrics.classes(values.values())
+    colours = [metrics.colour_for(values.get(code, 0), bins) for code in gdf.index]
     sel = set(view.filters.regions)
-    rows, hidden = mapview.point_rows(view.points)
+    rows, hidden = point_rows(view.points)
 
     fig = plt.figure(figsize=(11, 8.5), dpi=dpi)
     ax = fig.add_axes((0.02, 0.1, 0.96, 0.72))
-    ax.set_facecolor(mapview.BACKGROUND)
-    gdf.plot(ax=ax, color=colours, edgecolor=mapview.BORDER, linewidth=0.4)
+    ax.set_facecolor(metrics.BACKGROUND)
+    gdf.plot(ax=ax, color=colours, edgecolor=metrics.BORDER, linewidth=0.4)
     if sel & set(gdf.index):
-        gdf.loc[sorted(sel & set(gdf.index))].boundary.plot(ax=ax, color=mapview.SELECTED_BORDER, linewidth=1.6)
+        gdf.loc[sorted(sel & set(gdf.index))].boundary.plot(ax=ax, color=metrics.SELECTED_BORDER, linewidth=1.6)
     if rows:
         ax.scatter([r[1] for r in rows], [r[0] for r in rows], c=[r[2] for r in rows],
                    s=[(r[3] * 1.6) ** 2 for r in rows], edgecolors="white", linewidths=0.5, zorder=3)
@@ -79,21 +82,21 @@ def render(view: snapshot.View, title: str | None = None, dpi: int = 110) -> byt
     ax.set_xlabel("")
     ax.set_ylabel("")
 
-    handles = [Patch(facecolor=mapview.ZERO_FILL, edgecolor="#999", label="0")]
-    handles += [Patch(facecolor=mapview.colour_for(hi, bins), edgecolor="#999",
+    handles: list[Artist] = [Patch(facecolor=metrics.ZERO_FILL, edgecolor="#999", label="0")]
+    handles += [Patch(facecolor=metrics.colour_for(hi, bins), edgecolor="#999",
                       label=f"{lo}" if lo == hi else f"{lo}–{hi}") for lo, hi in bins]
     handles += [Line2D([], [], marker="o", linestyle="", markersize=7, markerfacecolor=c,
                        markeredgecolor="white", label=label)
-                for c, label in ((mapview.TYPE_COLOURS["strike"], "strike location"),
-                                 (mapview.TYPE_COLOURS["interception"], "interception location"),
-                                 (mapview.TYPE_COLOURS["mixed"], "both"))]
-    legend_title = mapview.METRICS[view.metric].label
+                for c, label in ((metrics.TYPE_COLOURS["strike"], "strike location"),
+                                 (metrics.TYPE_COLOURS["interception"], "interception location"),
+                                 (metrics.TYPE_COLOURS["mixed"], "both"))]
+    legend_title = metrics.METRICS[view.metric].label
     if hidden:
         legend_title += f"\n({hidden} incidents not drawn)"
     ax.legend(handles=handles, title=legend_title, loc="lower right", fontsize=8, title_fontsize=8,
               framealpha=0.92)
 
-    head, *middle, credits = [_literal(s) for s in snapshot.title_lines(view, title)]
+    head, *middle, credits = [_literal(s) for s in title_lines(view, title)]
     fig.text(0.02, 0.965, head, fontsize=15, weight="bold", va="top")
     fig.text(0.02, 0.925, "\n".join(textwrap.fill(s, 140) for s in middle), fontsize=9, va="top")
     fig.text(0.02, 0.085, textwrap.fill(credits, 160), fontsize=7, color="#444", va="top")
@@ -106,5 +109,5 @@ def render(view: snapshot.View, title: str | None = None, dpi: int = 110) -> byt
 def write(store: Any, filters: Filters, out: str | Path | BinaryIO, fmt: str = "png",
           metric: str = "both", title: str | None = None, **_: Any) -> None:
     """Write the PNG snapshot of ``filters`` to a path or binary file."""
-    data = render(snapshot.load(store, filters, metric, popups=False), title)
+    data = render(load(store, filters, metric, popups=False), title)
     write_bytes(out, data)

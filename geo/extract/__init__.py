@@ -18,7 +18,7 @@ Rules, in the order the engine applies them:
   interception; otherwise a strike word (hit, struck, fell on, triggered a
   fire ...) makes a strike; drone debris makes an interception with a target.
   Words like "could", "to", "not" right before an event word cancel it.
-- Places: regions via :func:`geo.regions.find_region_mentions`; a bare
+- Places: regions via :func:`geo.places.mentions.find_region_mentions`; a bare
   "Moscow" is the region when the Moscow region is named in the same or the
   two previous sentences or after "near"/"outside", otherwise the city.
   "from"/"towards"/"Moscow time" mentions are not places.  A clause with no

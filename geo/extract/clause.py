@@ -9,13 +9,14 @@ from geo.extract.figures import Figures
 from geo.extract.places import Mention, same_region, settlement_form, settlement_region, settlement_regions
 from geo.extract.settlements import Places
 from geo.extract.text import clauses
+from geo.record import EventType
 
 
 class Reader(Figures, Places):
     """Turns the sentences of one text into draft incidents (:meth:`run`)."""
 
     # -- one clause --------------------------------------------------------------
-    def event(self, cs: int, ce: int, core: int, previous: list[Draft]) -> tuple[str, int, bool] | None:
+    def event(self, cs: int, ce: int, core: int, previous: list[Draft]) -> tuple[EventType, int, bool] | None:
         """(event type, where its word is, drone debris?) of a clause, or None when it states no event."""
         lex = self.lex
         ic = self._valid(lex.interception, cs, core)
@@ -28,8 +29,9 @@ class Reader(Figures, Places):
         if previous and lex.ellipsis.match(self.low, cs, core):
             return previous[-1].event_type, cs, debris  # "у Краснопіллі пошкоджено ЛЕП, у Середині-Буді – авто"
         last = previous[-1] if previous else self.last_draft(self.sentence_of(cs) - 1)
-        if mentions and last and (previous or last.count) and (
-                self.count(cs, core) or self.roundup_pairs(self.groups(mentions), cs, core)):
+        pairs = self.roundup_pairs(self.groups(mentions), cs, core) if mentions and last else []
+        if mentions and last and (previous or (last.count and last.region is None) or (last.count and pairs)) \
+                and (pairs or self.count(cs, core)):
             # "...destroyed nine UAVs: five over the Tula region and two each over ...": the list goes on,
             # also line by line ("17 БПЛА – над территорией Брянской области;")
             return last.event_type, cs, debris
@@ -52,13 +54,17 @@ class Reader(Figures, Places):
         and whether they were inherited from an earlier sentence."""
         regions: list[str | None] = [m.code for g in groups for m in g]
         same = self.lex.same_region.search(self.low, cs, core)
-        if not regions and self.lex.heading.search(self.low, cs, core):
-            return [None], False  # "сбиты 27 дронов, летевших на Москву, сообщил Собянин": not said where
+        if not regions and not same and self.heading(cs, core):
+            return [None], False  # "a drone flying to Moscow was destroyed": not said where
         if not regions and not same:
             regions = [r for r in [self.official(sent[0], sent[1])] if r]
         if not regions:
             return [self.focus(cs) if same or not self.national_context(i) else None], not same
         return list(dict.fromkeys(regions)), False
+
+    def heading(self, start: int, end: int) -> bool:
+        """The span names where drones were heading ("a drone flying to Moscow")."""
+        return any(start <= p < end for p in self.destinations)
 
     def clause(self, i: int, sent: tuple[int, int], cs: int, ce: int, core: int,
                sentence_date: DateRef | None, previous: list[Draft]) -> list[Draft]:
@@ -93,7 +99,7 @@ class Reader(Figures, Places):
         regions, inherited = self.regions(i, sent, cs, core, groups)
         if rest_of is not None and not groups and rest_of.region:
             regions, inherited = [rest_of.region], False  # "the rest hit an oil depot": where the 25 flew
-        base.unplaced = regions == [None] and not self.national_context(i)
+        base.unplaced = regions == [None] and not self.national_context(i) and not self.heading(cs, core)
         if len(pairs) == 1 and len(regions) == 1 and not (count and count.kind == "part" and pairs[0][1].n == count.total):
             # "destroyed six naval drones at sea and shot down 20 over Crimea"; but "22 of 25 drones were
             # downed over ..." is 22, the 25 their total
@@ -104,6 +110,9 @@ class Reader(Figures, Places):
         shared = len(regions) > 1 and not each
         n = count.n if count and not shared else None
         q = count.qualifier if count and not shared else None
+        if count and count.kind == "one" and event == "strike":
+            # "a drone attack on X": one, unless a drone count is stated elsewhere (see to_incidents)
+            base.one_attack, n, q = True, None, None
         if len(regions) > 1:
             return [replace(base, region=r, count=n, qualifier=q) for r in regions]
         settlement, near = self.implied_settlement(i, cs, ce, mentions, regions[0], settlement, near,
@@ -139,7 +148,7 @@ class Reader(Figures, Places):
             listed = [n for n in dict.fromkeys(self.bracketed(cs, ce)) if n != settlement]
         return settlement, near, listed
 
-    def clause_count(self, event: str, cs: int, core: int, previous: list[Draft]) -> tuple[Count | None, Draft | None]:
+    def clause_count(self, event: EventType, cs: int, core: int, previous: list[Draft]) -> tuple[Count | None, Draft | None]:
         """The count of a clause, and the draft whose remainder it is ("the rest hit ...")."""
         count = self.count(cs, core)
         # "the rest hit port infrastructure": the remainder of "22 of 25", where those were
@@ -152,7 +161,7 @@ class Reader(Figures, Places):
             count = None  # "a drone attack was repelled" says nothing about how many drones
         return count, rest_of
 
-    def debris_of_downed(self, i: int, cs: int, ce: int, at: int, event: str, count: Count | None,
+    def debris_of_downed(self, i: int, cs: int, ce: int, at: int, event: EventType, count: Count | None,
                          mentions: list[Mention], settlement: str | None, near: bool) -> bool:
         """Damage right after drones downed over the same region is their debris: it goes to them."""
         downed = self.last_draft(i - 1)
@@ -172,7 +181,7 @@ class Reader(Figures, Places):
         downed.target = downed.target or self.target(at, ce)
         return True
 
-    def goes_on(self, i: int, cs: int, ce: int, core: int, event: str, count: Count | None,
+    def goes_on(self, i: int, cs: int, ce: int, core: int, event: EventType, count: Count | None,
                 mentions: list[Mention], settlement: str | None, also: bool) -> bool:
         """A clause with nothing of its own ("The car was badly damaged", "Windows were damaged
         nearby") continues the last incident."""
@@ -187,7 +196,7 @@ class Reader(Figures, Places):
             and self.last_draft(i - FOLLOWUP_SENTENCES) is not None and (  # nothing to go on: a report of its own
                 bool(lex.followup.match(text, cs, core)) or (event == "strike" and not lex.drone.search(text, cs, ce)))
 
-    def base_draft(self, i: int, sent: tuple[int, int], cs: int, ce: int, at: int, event: str, debris: bool,
+    def base_draft(self, i: int, sent: tuple[int, int], cs: int, ce: int, at: int, event: EventType, debris: bool,
                    sentence_date: DateRef | None) -> Draft:
         """A draft with what a clause says besides its place and count: date, toll, target, district."""
         lex, text = self.lex, self.low
@@ -236,8 +245,12 @@ class Reader(Figures, Places):
     def attach(self, i: int, sent: tuple[int, int], cs: int, ce: int, pos: int | None = None) -> None:
         """A sentence that continues the last incident: add its target and casualties."""
         killed, injured = self.casualties(cs, ce)
-        if killed == 0 and injured == 0 and self.drafts:
-            self.no_toll(cs)
+        if self.paragraph_toll(i, cs, ce, killed, injured):
+            return
+        if killed == 0 and injured == 0:  # "There were no casualties": the whole report (its paragraph)
+            self.no_casualties(i, cs)
+            if self.drafts:
+                self.no_toll(cs)
         # the reach runs from the last sentence that added to the incident ("... пошкоджено магазин. Постраждало 22 людини")
         if not self.drafts or self.sentence_of(self.drafts[-1].span[1] - 1) < i - FOLLOWUP_SENTENCES or \
                 (self.lex.also.match(self.low, cs, ce) and (killed or injured)) or \
@@ -245,11 +258,6 @@ class Reader(Figures, Places):
             # nothing placed to attach to: the casualties may lead into the next sentence's incident
             self.pending = (i, sent[0], killed, injured) if killed is not None or injured is not None else None
             return
-        if killed == 0 and injured == 0:  # "There were no casualties": the whole report (its paragraph)
-            for o in self.drafts:
-                if (o.sentence >= i - FOLLOWUP_SENTENCES or "\n\n" not in self.text[o.span[0]:cs]) \
-                        and o.killed is None and o.injured is None:
-                    o.killed, o.injured = 0, 0
         d = self.drafts[-1]
         changed = False
         near = d.sentence >= i - FOLLOWUP_SENTENCES  # what it was, and where: only from the sentences right after it
@@ -293,12 +301,39 @@ class Reader(Figures, Places):
             if "\n\n" not in self.text[o.span[0]:last.span[0]] and o.killed is None and o.injured is None:
                 o.killed, o.injured = 0, 0
 
+    def no_casualties(self, i: int, cs: int) -> None:
+        """"There were no casualties": every incident of the report so far (its paragraph, or just before),
+        placed or not yet (a later pass may place it)."""
+        if not self.drafts or self.drafts[-1].sentence < i - FOLLOWUP_SENTENCES:
+            return
+        for o in self.drafts:
+            if (o.sentence >= i - FOLLOWUP_SENTENCES or "\n\n" not in self.text[o.span[0]:cs]) \
+                    and o.killed is None and o.injured is None:
+                o.killed, o.injured = 0, 0
+
+    def paragraph_toll(self, i: int, cs: int, ce: int, killed: int | None, injured: int | None) -> bool:
+        """Casualties stated further on in the paragraph of the last incident, with no incident and no
+        other place between ("Drones attacked Odesa. ... Fires broke out. Later three people were
+        reported injured"): that incident's toll."""
+        d = self.drafts[-1] if self.drafts else None
+        if d is None or d.sentence >= i - FOLLOWUP_SENTENCES or (killed is None and injured is None) \
+                or d.killed is not None or d.injured is not None or (killed == 0 and injured == 0) \
+                or (d.region is None and d.settlement is None) or "\n\n" in self.text[d.span[0]:cs] \
+                or any(m.code != d.region for m in self.mentions_in(cs, ce)) \
+                or self.lex.also.match(self.low, cs, ce) \
+                or self.lex.another.match(self.low, cs, ce):
+            return False  # "In addition, one more man was wounded. In X, a drone ...": the next one's
+        d.killed, d.injured = killed, injured
+        d.span = (d.span[0], max(d.span[1], ce))
+        return True
+
     # -- the whole text -------------------------------------------------------------
     def run(self) -> list[Draft]:
         """Every draft incident of the text, sentence by sentence."""
         lex, text = self.lex, self.low
         # No date stated yet: the report is taken to be about its publication day.
-        running: DateRef | None = DateRef(self.published.isoformat(), None, "day") if self.published else None
+        running: DateRef | None = DateRef(self.published.isoformat(), None, "day", stated=False) \
+            if self.published else None
         # One cheap pass each over the whole text tells which sentences can hold a date or an event.
         self.with_date = with_date = self.sentences_with(lex.date_cue)
         with_event = self.sentences_with(lex.event_cue)
@@ -315,14 +350,16 @@ class Reader(Figures, Places):
                 continue
             ref = self.date_in(s, e) if i in with_date else None
             sentence_date = ref if ref is not None else running
-            if ref is not None and ref is not UNKNOWN:
-                running = ref
+            if ref is not None and lex.skip_sentence.search(text, s, e):
+                continue  # "Since July 17, Russia has fired dozens of drones ...": its date is no news of the day
             if i not in with_event:
                 self.attach(i, sent, s, e)
             elif not self.off_topic(s, e):
                 self.read_sentence(i, sent, sentence_date)
             elif self.casualties(s, e) == (0, 0):
                 self.attach(i, sent, s, e)  # "Внаслідок обстрілів немає постраждалих": the report's toll
+            if ref is not None and ref is not UNKNOWN:
+                running = ref
         return self.drafts
 
     def recap(self, i: int, sent: tuple[int, int], start: int, dated: bool, eventful: bool) -> None:

@@ -20,6 +20,7 @@ class DateRef:
     date_end: str | None
     precision: str | None
     known: bool = True
+    stated: bool = True  # False: no date in the text yet, the publication day assumed
 
 
 UNKNOWN = DateRef(None, None, None, known=False)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from geo.extract.dates import DateRef
+from geo.record import EventType
 
 LOOKBACK = 60  # characters searched before a match for blockers and roundup counts
 FOLLOWUP_SENTENCES = 2  # a casualty sentence attaches to an incident at most this far back
@@ -16,7 +17,7 @@ FOLLOWUP_SENTENCES = 2  # a casualty sentence attaches to an incident at most th
 class Draft:
     """An incident being built; becomes an :class:`Incident` at the end."""
 
-    event_type: str
+    event_type: EventType
     span: tuple[int, int]
     sentence: int
     region: str | None = None
@@ -34,6 +35,7 @@ class Draft:
     national: bool = False
     inherited: bool = False  # region taken from an earlier sentence, not named in the clause
     unplaced: bool = False  # no region named or implied yet, and no national total either
+    one_attack: bool = False  # "a drone attack": count 1 when no other sentence gives the number
     extra_spans: list[tuple[int, int]] = field(default_factory=list)
 
 

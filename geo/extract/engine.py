@@ -13,20 +13,22 @@ from geo.extract.draft import Draft
 from geo.extract.lexicon import Lexicon
 from geo.extract.morph import latin
 from geo.extract.passes import (
+    city_regions,
     collapse_districts,
     drop_headline,
     drop_repelled,
     drop_summaries,
     merge_continuations,
     merge_debris,
+    merge_districts,
     merge_fallen,
     merge_national,
     merge_restatements,
     one_region,
 )
 from geo.extract.reading import Text
+from geo.places.regions import country_of, region_name
 from geo.record import FIRST_YEAR, MAX_FIGURE, SCHEMA_FIELDS, Incident, validate
-from geo.regions import country_of, region_name
 
 
 def _sane(n: int | None) -> int | None:
@@ -47,6 +49,8 @@ def to_incidents(drafts: list[Draft], doc: Text, document: str) -> list[Incident
     for d in drafts:
         if d.event_type == "strike" and d.region is None and d.settlement is None and (d.count is None or d.national):
             continue  # a strike needs a place or a number; "drones hit refineries" in general is not one
+        if d.count is None and d.one_attack and d.event_type == "strike":
+            d.count, d.qualifier = 1, "exact"
         if _sane(d.count) is None and d.count is not None:
             d.count, d.qualifier = None, None
         d.killed, d.injured = _sane(d.killed), _sane(d.injured)
@@ -82,5 +86,5 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
     if not lex.drone_context.search(doc.low):
         return []
     drafts = drop_summaries(collapse_districts(merge_national(merge_fallen(merge_restatements(merge_debris(
-        drop_headline(one_region(doc.run(), doc), doc))), doc))), doc)
-    return to_incidents(drop_repelled(merge_continuations(drafts)), doc, document)
+        drop_headline(one_region(doc.run(), doc), doc))), doc), doc)), doc)
+    return to_incidents(city_regions(merge_districts(drop_repelled(merge_continuations(drafts))), doc), doc, document)

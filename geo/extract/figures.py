@@ -17,20 +17,44 @@ class Figures(Text):
         for kind, rx, needs_number in lex.counts:
             if needs_number and not written:
                 continue
-            m = rx.search(self.low, start, end)
+            m = next((m for m in rx.finditer(self.low, start, end) if not self.in_date(m)), None)
             if not m:
                 continue
             if kind == "one":
                 return Count(1, "exact", kind)
+            if kind == "single":
+                return Count(1, "exact")
+            if kind == "unstated":
+                return None
             n = self.number(m)
             if n is None:
                 continue
             q = lex.qualifier(m.groupdict().get("q")) or "exact"
             total = self.number(m, "total") if "total" in m.groupdict() else None
+            if kind == "plain":
+                n = self.plus(n, m.end(), end)
             return Count(n, q, kind, total)
         if lex.vague.search(self.low, start, end):
             return Count(None, "approximate", "vague")
         return None
+
+    def plus(self, n: int, pos: int, end: int) -> int:
+        """"six reconnaissance drones and one Lancet": the drones named one after another add up."""
+        while (m := self.lex.plus_count.match(self.low, pos, end)) and self.number(m) is not None:
+            n += self.number(m) or 0
+            pos = m.end()
+        return n
+
+    def in_date(self, m: re.Match) -> bool:
+        """"on February 27 in the evening": the number of a date counts no drones."""
+        for group in ("n", "total"):
+            if m.groupdict().get(group) is None:
+                continue
+            ns, ne = m.span(group)
+            d = self.lex.absolute_dates.search(self.low, max(0, ns - 12), min(len(self.low), ne + 12))
+            if d is not None and d.start() <= ns and ne <= d.end():
+                return True
+        return False
 
     def each_count(self, start: int, end: int) -> Count | None:
         """The count "each" gives every region of a list ("two each over A and B")."""
@@ -43,7 +67,7 @@ class Figures(Text):
     def roundup_pairs(self, groups: list[list[Mention]], start: int, end: int) -> list[tuple[list[Mention], Count]]:
         pairs = []
         for g in groups:
-            m = self.lex.roundup_before.search(self.low, max(start, g[0].start - LOOKBACK), g[0].start)
+            m = self.lex.roundup_before.search(self.low, max(start, g[0].start - 2 * LOOKBACK), g[0].start)
             if not m:
                 m = self.lex.roundup_after.match(self.low, g[-1].end, end)
             if m and self.number(m) is not None:

@@ -109,11 +109,13 @@ class Lexicon:
     national: re.Pattern
     counts: tuple[tuple[str, re.Pattern, bool], ...]  # kind, pattern, needs a written number
     each: re.Pattern
+    plus_count: re.Pattern  # "... and one Lancet" right after a count: added to it
     each_counts: tuple[re.Pattern, ...]
     roundup_before: re.Pattern
     roundup_after: re.Pattern
     region_list_gap: re.Pattern
     settlement_list_gap: re.Pattern  # between the names of a list of settlements
+    within_gap: re.Pattern
     casualties: tuple[tuple[str, re.Pattern, int | None], ...]  # kind, pattern, the number it states
     casualty_cue: re.Pattern
     age_word: re.Pattern  # "47-річний", "40-летний": one person each in a list of victims
@@ -129,11 +131,12 @@ class Lexicon:
     target_part_names: tuple[str, ...]
     fire: re.Pattern
     abbreviations: frozenset[str]
-    settlement_cues: tuple[tuple[re.Pattern, bool, bool], ...]
+    settlement_cues: tuple[tuple[re.Pattern, bool, bool, bool], ...]  # (rx, near, weak, known: the gazetteer must know it)
     place_name: re.Pattern  # one more name of a list ("Климово, Суземка и Погар"), case-sensitive
     bracketed_place: re.Pattern  # "(с. Мостове)": a settlement in brackets after what was hit there
     place_header: re.Pattern  # a sentence opened by a place ("Охтирка: внаслідок атаки ...")
     not_places: frozenset[str]
+    city_regions: dict[str, str]  # a region that is one city -> the city ("UA-30" -> "Kyiv")
     capitals: frozenset[str]
     around_city: re.Pattern
     person_after: re.Pattern
@@ -145,7 +148,9 @@ class Lexicon:
     facility_after: re.Pattern  # ... before a facility ("НПЗ"): the settlement it is made from
     district: re.Pattern
     not_location_before: re.Pattern
-    heading: re.Pattern  # drones named by where they flew ("flying toward Moscow"): not where they fell
+    destination_before: re.Pattern  # "flying to": the region after it is where drones were heading
+    launch_from: re.Pattern  # "launched from": the region names up to launch_from_ends are no places
+    launch_from_ends: re.Pattern
     not_location_after: re.Pattern
     speaks_after: re.Pattern  # "Moscow kept up ...": the government, not the place
     place_before: re.Pattern  # "in occupied Donetsk said": the place after all
@@ -248,7 +253,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
         return compile_ci(rf"\b(?:{groups})\b")
 
     dates = d["dates"]
-    cues = tuple((c(row["re"]), bool(row.get("near")), bool(row.get("weak"))) for row in places["cues"])
+    cues = tuple((c(row["re"]), bool(row.get("near")), bool(row.get("weak")), bool(row.get("known")))
+                 for row in places["cues"])
     return Lexicon(
         language=d.get("language", language),
         morphology=d.get("morphology"),
@@ -286,11 +292,13 @@ def load_lexicon(language: str = "en") -> Lexicon:
         national=c(ev["national"]),
         counts=tuple((row["kind"], c(row["re"]), "{NUMX}" in row["re"]) for row in d["counts"]["patterns"]),
         each=c(d["counts"]["each"]),
+        plus_count=c(d["counts"].get("plus", NEVER)),
         each_counts=tuple(c(rx) for rx in d["counts"]["each_counts"]),
         roundup_before=c(d["counts"]["roundup_before"]),
         roundup_after=c(d["counts"]["roundup_after"]),
         region_list_gap=c(d["counts"]["region_list_gap"]),
         settlement_list_gap=c(d["counts"].get("settlement_list_gap", d["counts"]["region_list_gap"])),
+        within_gap=c(d["places"].get("within_gap", NEVER)),
         casualties=tuple((row["kind"], c(row["re"]), row.get("n")) for row in d["casualties"]["patterns"]),
         casualty_cue=c(d["casualties"]["cue"]),
         age_word=c(d["casualties"].get("age_word", NEVER)),
@@ -311,6 +319,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         bracketed_place=c(places.get("bracketed", NEVER)),
         place_header=c(r"(?:[^\w\s]+\s*)?(?P<name>{NAME})\s*:\s"),  # also after a bullet: "▪️Куп'янськ: ..."
         not_places=frozenset(places["not_places"]),
+        city_regions=dict(places.get("city_regions", {})),
         capitals=frozenset(places["capitals"]),
         around_city=c(places["around_city"]),
         person_after=re.compile(places["person_after"]),
@@ -322,7 +331,9 @@ def load_lexicon(language: str = "en") -> Lexicon:
         facility_after=c(places.get("facility_after", NEVER)),
         district=c(places["district"]),
         not_location_before=c(places["not_location_before"]),
-        heading=c(places.get("heading", NEVER)),
+        destination_before=c(places.get("destination_before", NEVER)),
+        launch_from=c(places.get("launch_from", NEVER)),
+        launch_from_ends=c(places.get("launch_from_ends", NEVER)),
         not_location_after=c(places["not_location_after"]),
         speaks_after=c(places.get("speaks_after", NEVER)),
         place_before=c(places.get("place_before", NEVER)),

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-from geo.names import transliterate
+from geo.places.names import transliterate
 
 MORPH_LANGUAGES = ("ru", "uk")
 

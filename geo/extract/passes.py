@@ -4,7 +4,7 @@ from __future__ import annotations
 from geo.extract.draft import FOLLOWUP_SENTENCES, Draft
 from geo.extract.places import same_region, settlement_region
 from geo.extract.reading import Text
-from geo.regions import country_of
+from geo.places.regions import country_of
 
 #: Targets that name a kind of place, not the place: "an industrial facility" may be the refinery named before.
 GENERIC_TARGETS = frozenset({"industrial enterprise", "infrastructure"})
@@ -45,6 +45,12 @@ def one_region(drafts: list[Draft], doc: Text) -> list[Draft]:
     return drafts
 
 
+def _other_days(a: Draft, b: Draft) -> bool:
+    """Both drafts state a day, and not the same one ("on January 1 ... Kyiv" after today's oblast report)."""
+    return bool(a.date and b.date and a.date.stated and b.date.stated and a.date.date and b.date.date
+                and a.date.date != b.date.date)
+
+
 def merge_restatements(drafts: list[Draft]) -> list[Draft]:
     """A later draft with the same type, place and compatible facts restates an earlier one."""
     kept: list[Draft] = []
@@ -54,15 +60,19 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
                     and (k.region == d.region or k.sentence != d.sentence)  # "в Києві, на Київщині": both
                     and (k.settlement or "").lower() == (d.settlement or "").lower()
                     and _compatible(k.district, d.district)  # "Білопільська громада: ... Шосткинська громада: ..."
-                    and _compatible(k.count, d.count) and _compatible_target(k.target, d.target)):
+                    and _compatible(k.count, d.count) and _compatible_target(k.target, d.target)
+                    and not _other_days(k, d)):
                 if k.count is None and d.count is not None:
                     k.span = d.span  # the sentence that states the number is the better evidence
                     k.national = d.national  # "атакував ... БпЛА. Зафіксовано влучання 9 БпЛА": the hits count
                 for name in ("count", "qualifier", "killed", "injured", "target", "district"):
                     if getattr(k, name) is None and getattr(d, name) is not None:
                         setattr(k, name, getattr(d, name))
+                k.one_attack = k.one_attack or d.one_attack
                 if k.target in GENERIC_TARGETS and d.target:
                     k.target = d.target  # the specific name wins
+                if k.date and not k.date.stated and d.date and d.date.stated and d.date.known:
+                    k.date = d.date  # "Recall: the attack on February 27 in the evening": the day it says
                 break
         else:
             kept.append(d)
@@ -85,9 +95,22 @@ def drop_headline(drafts: list[Draft], doc: Text) -> list[Draft]:
                     o.settlement, o.near = h.settlement, h.near
                     if o.target in GENERIC_TARGETS and h.target and h.target not in GENERIC_TARGETS:
                         o.target = h.target
+    for h in drafts:
+        if h.sentence == 0:
+            _headline_toll(h, body)
     return [d for d in drafts if d.sentence > 0
             or not any(same_region(o.region, d.region) or (d.region is None and o.event_type == d.event_type)
                        for o in body)]
+
+
+def _headline_toll(h: Draft, body: list[Draft]) -> None:
+    """"Ten injured in drone strike on Kharkiv" over a body that tells the strike but not its toll
+    (or only the first figures): the title's toll, when the body has one such incident there."""
+    if h.killed is None and h.injured is None:
+        return
+    there = [o for o in body if o.event_type == h.event_type and same_region(o.region, h.region)]
+    if len(there) == 1 and there[0].killed is None and there[0].injured is None:
+        there[0].killed, there[0].injured = h.killed, h.injured
 
 
 def merge_debris(drafts: list[Draft]) -> list[Draft]:
@@ -109,15 +132,16 @@ def merge_debris(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def merge_national(drafts: list[Draft]) -> list[Draft]:
+def merge_national(drafts: list[Draft], doc: Text | None = None) -> list[Draft]:
     """Interceptions with no place on the same day are one national figure
-    ("166 shot down ... 60 decoys locationally lost" = 226)."""
+    ("166 shot down ... 60 decoys locationally lost" = 226); the same figure again in a quote restates it."""
     out: list[Draft] = []
     first: Draft | None = None
     for d in drafts:
         national = d.event_type == "interception" and d.region is None and d.settlement is None
         if national and first is not None and first.date == d.date and d.sentence - first.sentence <= 2:
-            if first.count is not None and d.count is not None:
+            quoted = doc is not None and doc.text[d.span[0]:d.span[0] + 1] in QUOTES
+            if first.count is not None and d.count is not None and not (quoted and first.count == d.count):
                 first.count += d.count
                 if d.qualifier != "exact":
                     first.qualifier = "at_least"
@@ -129,6 +153,7 @@ def merge_national(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+QUOTES = "\"'“‘«„"
 BREAKDOWN_SENTENCES = 3  # a per-region breakdown follows its total within this many sentences
 
 
@@ -139,7 +164,13 @@ def _breakdown(d: Draft, drafts: list[Draft], country: str | None) -> bool:
     parts = [o for o in drafts if o is not d and o.event_type == d.event_type and o.region and not o.inherited
              and o.count is not None and d.sentence <= o.sentence <= d.sentence + BREAKDOWN_SENTENCES
              and not (country == "UA" and country_of(o.region) != "UA")]
-    parts = _first_breakdown(parts, d.count)
+    if d.count is not None:
+        parts = _first_breakdown(parts, d.count)
+    elif parts:  # the breakdown is the first sentence that gives one (or a list, one line each); later
+        # ones are other reports
+        lines = sorted({o.sentence for o in parts})
+        run = [n for k, n in enumerate(lines) if n - lines[0] == k]
+        parts = [o for o in parts if o.sentence == lines[0] or (len(run) > 2 and o.sentence in run)]
     total = sum(o.count or 0 for o in parts)
     if not parts or (d.count is not None and total > d.count):
         return False
@@ -168,7 +199,7 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
     for d in drafts:
         same = [o for o in drafts if o is not d and o.event_type == d.event_type]
         if d.region and not d.settlement:
-            detailed = [o for o in same if o.settlement and o.region == d.region]
+            detailed = [o for o in same if o.settlement and o.region == d.region and not _other_days(o, d)]
             if detailed and d.event_type == "strike" and d.target and \
                     not any(o.target and _compatible_target(d.target, o.target) for o in detailed):
                 detailed = []  # it names its own target: not a summary of these
@@ -188,15 +219,24 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
                         d.injured = d.injured if d.injured is not None else o.injured
                         o.region = "__merged__"
                 else:
-                    if len(detailed) == 1 and detailed[0].count is None and d.count is not None:
-                        # "дрони уразили НПЗ у Новокуйбишевську. ... зафіксовано щонайменше три влучання": its count
-                        detailed[0].count, detailed[0].qualifier = d.count, d.qualifier
+                    if len(detailed) == 1:
+                        _fill_from_summary(detailed[0], d)
                     continue
         if (d.region is None or (d.inherited and d.count is not None)) and \
                 _breakdown(d, drafts, doc.country_at(d.span[1]) if d.region is None else None):
             continue
         out.append(d)
     return [d for d in out if d.region != "__merged__"]
+
+
+def _fill_from_summary(o: Draft, d: Draft) -> None:
+    """The one detailed incident a region-level one sums up takes what only the summary said: its count
+    ("дрони уразили НПЗ у Новокуйбишевську. ... зафіксовано щонайменше три влучання") and its toll
+    ("One drone hit an enterprise. There were no casualties. ... It hit a plant in Dnipro")."""
+    if o.count is None and d.count is not None:
+        o.count, o.qualifier = d.count, d.qualifier
+    if o.killed is None and o.injured is None:
+        o.killed, o.injured = d.killed, d.injured
 
 
 def drop_repelled(drafts: list[Draft]) -> list[Draft]:
@@ -277,3 +317,38 @@ def merge_fallen(drafts: list[Draft], doc: Text) -> list[Draft]:
         out.append(d)
     return out
 
+
+def merge_districts(drafts: list[Draft]) -> list[Draft]:
+    """One incident per type, region, settlement and day: drafts of one region that name no settlement
+    (district by district, or the governor's figure and then the ministry's) are one incident, its
+    count the parts' sum within a sentence and the largest figure across sentences.  Two named
+    districts (communities: "Білопільська громада: ..., Шосткинська громада: ...") stay apart, and so do
+    strikes on different targets in a named district."""
+    out: list[Draft] = []
+    for d in drafts:
+        k = next((o for o in out if o.event_type == d.event_type and o.region and o.region == d.region
+                  and o.settlement is None and d.settlement is None and _compatible(o.district, d.district)
+                  and (d.event_type == "interception" or _compatible_target(o.target, d.target)
+                       or not (o.district or d.district))
+                  and (o.date.date if o.date else None) == (d.date.date if d.date else None)), None)
+        if k is None:
+            out.append(d)
+            continue
+        if k.count is not None and d.count is not None:
+            k.count, k.qualifier = ((k.count + d.count, k.qualifier) if k.sentence == d.sentence
+                                    else max((k.count, k.qualifier), (d.count, d.qualifier), key=lambda c: c[0]))
+        for name in ("count", "qualifier", "killed", "injured", "target", "district"):
+            mine, theirs = getattr(k, name), getattr(d, name)
+            if mine is None or (name in ("killed", "injured") and theirs is not None and theirs > mine):
+                setattr(k, name, theirs)
+        k.span = (min(k.span[0], d.span[0]), max(k.span[1], d.span[1]))
+    return out
+
+
+def city_regions(drafts: list[Draft], doc: Text) -> list[Draft]:
+    """A region that is one city (Kyiv, Moscow, Sevastopol): an incident there with no other
+    settlement is in the city ("Debris fell in Kyiv's Dniprovskyi district")."""
+    for d in drafts:
+        if d.settlement is None and d.region in doc.lex.city_regions:
+            d.settlement = doc.lex.city_regions[d.region]
+    return drafts

@@ -1,6 +1,6 @@
 """Regions and settlements named in a text, as spans.
 
-Region names come from :func:`geo.regions.find_region_mentions`; it is only
+Region names come from :func:`geo.places.mentions.find_region_mentions`; it is only
 run on the parts of sentences that can name a region (a run of Cyrillic
 words, or the few words around the start of an English alias), which keeps extraction fast on
 long articles.  Bare "Moscow" means the city unless the Moscow region was
@@ -8,17 +8,19 @@ named in the same or the two previous sentences.
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from geo.regions import ALIASES_PATH, RegionMention, elided_region_mentions, find_region_mentions, regions
+from geo.places.mentions import RegionMention, elided_region_mentions, find_region_mentions
+from geo.places.regions import region_aliases, regions
 
 _CYRILLIC_RUN = re.compile(r"[\u0400-\u04FF][\u0400-\u04FF\s'’-]*")
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04FF]")
 #: Bare mention -> the region meant when that region is in focus (RU-MOW "Moscow" -> RU-MOS).
 FOCUS_REGION = {"RU-MOW": "RU-MOS", "UA-30": "UA-32", "BY-HM": "BY-MI"}
+#: The region around a city that is a region of its own ("Sevastopol in Crimea" is in Sevastopol only).
+ENCLOSING = {"UA-40": "UA-43", "RU-MOW": "RU-MOS", "UA-30": "UA-32", "RU-SPE": "RU-LEN"}
 FOCUS_SENTENCES = 2
 #: Characters around an alias that the region search reads: "regions of the " before a list,
 #: "'s Autonomous Okrug", " regions", ", and the " (to the next name of a list) after a name.
@@ -42,9 +44,7 @@ class Mention:
 def _alias_words() -> re.Pattern:
     """First words of every English region alias: a cheap test before the full search."""
     words: set[str] = set()
-    with open(ALIASES_PATH, encoding="utf-8") as fh:
-        rows = csv.DictReader((ln for ln in fh if ln.strip() and not ln.startswith("#")), delimiter="\t")
-        words.update(r["alias"].split()[0] for r in rows if r["lang"] == "en" and r["alias"].strip())
+    words.update(a.alias.split()[0] for a in region_aliases() if a.lang == "en" and a.alias)
     words.update(r.name_en.split()[0] for r in regions().values())
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternation})")
@@ -113,8 +113,8 @@ def gazetteer_knows():
 def _gazetteer_knows():
     """A test "is this a settlement name the gazetteer has" (None when the gazetteer cannot load)."""
     try:
-        from geo.gazetteer import load_gazetteer
-        from geo.names import name_key
+        from geo.places.gazetteer import load_gazetteer
+        from geo.places.names import name_key
 
         gazetteer = load_gazetteer()
     except Exception:  # noqa: BLE001 - no gazetteer: the morphology alone decides
@@ -127,8 +127,8 @@ def gazetteer_spells(name: str) -> bool:
     """Whether a gazetteer place is written exactly ``name`` (its names and alternate names): stricter
     than the key lookup, which reads "Рязан" and "Рязань" alike."""
     try:
-        from geo.gazetteer import load_gazetteer
-        from geo.names import name_key
+        from geo.places.gazetteer import load_gazetteer
+        from geo.places.names import name_key
 
         gazetteer = load_gazetteer()
     except Exception:  # noqa: BLE001 - no gazetteer: nothing is known
@@ -154,8 +154,8 @@ def facility_place(adjective: str, morphology: str | None) -> str | None:
 def settlement_regions(name: str) -> frozenset[str]:
     """Every region that has a gazetteer place of this name (empty without a gazetteer)."""
     try:
-        from geo.gazetteer import load_gazetteer
-        from geo.names import name_key
+        from geo.places.gazetteer import load_gazetteer
+        from geo.places.names import name_key
 
         gazetteer = load_gazetteer()
     except Exception:  # noqa: BLE001 - no gazetteer: no region known
@@ -172,8 +172,8 @@ def settlement_region(name: str) -> str | None:
     """The region of a settlement named with no region ("У Коростені ..."): the one region of all
     gazetteer places of that name, or of the one major town among them; None when it is ambiguous."""
     try:
-        from geo.gazetteer import load_gazetteer
-        from geo.names import name_key
+        from geo.places.gazetteer import load_gazetteer
+        from geo.places.names import name_key
 
         gazetteer = load_gazetteer()
     except Exception:  # noqa: BLE001 - no gazetteer: the region stays unknown

@@ -13,7 +13,7 @@ from dataclasses import replace
 from geo.extract.dates import DateRef, find_date
 from geo.extract.draft import LOOKBACK, Draft
 from geo.extract.lexicon import Lexicon, lower_text
-from geo.extract.places import FOCUS_REGION, Mention, region_mentions
+from geo.extract.places import ENCLOSING, FOCUS_REGION, Mention, region_mentions
 from geo.extract.text import sentences
 
 
@@ -28,7 +28,11 @@ class Text:
         self.today = today
         self.sentences = sentences(text, lex)
         self.sentence_starts = [s for s, _ in self.sentences]
-        found = self._locations(region_mentions(text, self.sentences))
+        every = region_mentions(text, self.sentences)
+        found = self._locations(every)
+        # "a drone flying to Moscow was shot down": where it was heading, the place it was downed unsaid
+        self.destinations = [m.start for m in every if lex.destination_before.search(
+            self.low, max(0, m.start - LOOKBACK), m.start)]
         self.mentions = [self._around(m) for i, m in enumerate(found) if not self._city_district(m, found[i + 1:i + 2])]
         self.mention_starts = [m.start for m in self.mentions]
         self.officials = self._officials()
@@ -55,18 +59,33 @@ class Text:
         list ("у напрямку Миколаївської, Запорізької та Сумської областей")."""
         out: list[Mention] = []
         dropped: Mention | None = None
-        for m in mentions:
+        for k, m in enumerate(mentions):
             if self._not_location(m) or (dropped and self.lex.region_list_gap.fullmatch(self.low, dropped.end, m.start)):
                 dropped = m
-            else:
+            elif not self._enclosing(m, mentions[k - 1:k]):
                 out.append(m)
         return out
 
     def _not_location(self, m: Mention) -> bool:
-        return bool(self.lex.not_location_before.search(self.low, max(0, m.start - LOOKBACK), m.start)
+        return bool(self._launch_origin(m)
+                    or self.lex.not_location_before.search(self.low, max(0, m.start - LOOKBACK), m.start)
                     or self.lex.not_location_after.match(self.low, m.end)
                     or (self.lex.speaks_after.match(self.low, m.end)
                         and not self.lex.place_before.search(self.low, max(0, m.start - LOOKBACK), m.start)))
+
+    def _enclosing(self, m: Mention, before: list[Mention]) -> bool:
+        """"over the city of Sevastopol in Crimea": the region around a city-region only says where it is."""
+        return bool(before) and ENCLOSING.get(before[0].code) == m.code \
+            and self.lex.within_gap.fullmatch(self.low, before[0].end, m.start) is not None
+
+    def _launch_origin(self, m: Mention) -> bool:
+        """"launched from the Kursk and Oryol regions", "(launch areas: Yeysk, Kursk)": where the drones
+        came from, up to a word that places something ("... and shot down over Sumy")."""
+        start = self.sentences[m.sentence][0]
+        last = None
+        for last in self.lex.launch_from.finditer(self.low, max(start, m.start - 2 * LOOKBACK), m.start):
+            pass
+        return last is not None and not self.lex.launch_from_ends.search(self.low, last.end(), m.start)
 
     def _city_district(self, m: Mention, following: list[Mention]) -> bool:
         """"в Дніпровському районі Херсона": a district named like a region's district, followed by its

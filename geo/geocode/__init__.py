@@ -34,21 +34,15 @@ from __future__ import annotations
 import logging
 import os
 from functools import lru_cache
+from typing import cast
 
 from geo.errors import GeocoderUnavailable
 from geo.geocode.base import Geocoder, Location, within
 from geo.geocode.chain import ChainGeocoder
 from geo.geocode.gazetteer import GazetteerGeocoder, bundled_geocoder, district_point
-from geo.record import Incident
-from geo.regions import (
-    COUNTRY_NAMES,
-    country_of,
-    get_region,
-    region_at,
-    region_frame,
-    region_name,
-    representative_point,
-)
+from geo.places.polygons import region_at, region_frame, representative_point
+from geo.places.regions import COUNTRY_NAMES, country_of, get_region, region_name
+from geo.record import Extras, Incident
 
 __all__ = ["Geocoder", "Location", "ChainGeocoder", "GazetteerGeocoder", "place",
            "default_geocoder", "online_settings", "country_point"]
@@ -149,9 +143,9 @@ def place(incident: Incident, geocoder: Geocoder | None = None) -> Incident:
     Returns the same incident.  Nothing known -> the point stays empty.
     """
     geocoder = geocoder or default_geocoder()
-    inc, extras = incident, incident.extras
-    for stale in STALE_EXTRAS:  # from an earlier placing of the same incident
-        extras.pop(stale, None)
+    inc = incident
+    # without what an earlier placing of the same incident left
+    inc.extras = extras = cast(Extras, {k: v for k, v in inc.extras.items() if k not in STALE_EXTRAS})
     text_region = inc.region if get_region(inc.region) else None
     country = inc.country or country_of(text_region)
     district = extras.get("district") or None

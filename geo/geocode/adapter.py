@@ -14,7 +14,8 @@ from typing import Any
 
 from geo.errors import GeocoderUnavailable
 from geo.geocode.base import Location, within
-from geo.regions import COUNTRY_NAMES, country_of, get_region, region_at, regions
+from geo.places.polygons import region_at
+from geo.places.regions import COUNTRY_NAMES, country_of, get_region, regions
 
 
 class GeopyAdapter:
@@ -37,7 +38,7 @@ class GeopyAdapter:
         from geopy.exc import GeopyError
 
         r = get_region(region)
-        country = country_of(region) if r else (region or "").upper()
+        country = (country_of(region) or "") if r else (region or "").upper()
         text = ", ".join(x for x in (query, district, r.name_en if r else None,
                                      COUNTRY_NAMES.get(country)) if x)
         try:

@@ -16,7 +16,8 @@ import math
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from geo.regions import country_of, point_in_region, region_at, regions
+from geo.places.polygons import point_in_region, region_at
+from geo.places.regions import country_of, regions
 
 #: How far (km) outside a region's polygon an answer may lie and still count as inside:
 #: the bundled polygons are simplified, and villages sit on borders.

@@ -15,7 +15,7 @@ import threading
 from pathlib import Path
 
 from geo.geocode.base import Geocoder, Location
-from geo.names import simple_form
+from geo.places.names import simple_form
 
 DEFAULT_DB = "data/incidents.db"
 

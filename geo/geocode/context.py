@@ -15,15 +15,11 @@ from geo.record import Incident
 NEAR_KM = 60.0
 #: ... when every other namesake is at least this many times farther away.
 CLEARLY = 2.0
-#: Working data :func:`geo.geocode.place` leaves for this pass: [[lat, lon, name], ...] of the namesakes.
-RIVALS = "place_rivals"
-
-
 def _anchors(incidents: list[Incident], region: str) -> list[tuple[float, float, str]]:
     """Points of the article's settlements in ``region`` known without a guess."""
     return [(inc.lat, inc.lon, inc.settlement or "") for inc in incidents
-            if inc.region == region and inc.geo_precision == 1 and inc.lat is not None
-            and RIVALS not in inc.extras]
+            if inc.region == region and inc.geo_precision == 1 and inc.lat is not None and inc.lon is not None
+            and "place_rivals" not in inc.extras]
 
 
 def _nearest(rivals: list[list], anchors: list[tuple[float, float, str]]) -> tuple[list, str] | None:
@@ -44,7 +40,7 @@ def settle_namesakes(incidents: list[Incident]) -> list[Incident]:
     names the place that decided it.  The working list of namesakes is dropped.
     """
     for inc in incidents:
-        rivals = inc.extras.get(RIVALS)
+        rivals = inc.extras.get("place_rivals")  # [[lat, lon, name], ...] left by geo.geocode.place
         if not rivals or not inc.region:
             continue
         anchors = _anchors(incidents, inc.region)
@@ -52,7 +48,7 @@ def settle_namesakes(incidents: list[Incident]) -> list[Incident]:
         if found is not None:
             (lat, lon, name), anchor = found
             inc.lat, inc.lon = float(lat), float(lon)
-            inc.extras.update(place_name=name, place_settled_by=anchor, geocode_source="gazetteer:context")
+            inc.extras.update({"place_name": name, "place_settled_by": anchor, "geocode_source": "gazetteer:context"})
     for inc in incidents:
-        inc.extras.pop(RIVALS, None)
+        inc.extras.pop("place_rivals", None)
     return incidents

@@ -2,7 +2,7 @@
 
 Order of evidence, as an analyst would weigh it:
 
-1. the name: exact folded key (:func:`geo.names.name_key`) first; fuzzy
+1. the name: exact folded key (:func:`geo.places.names.name_key`) first; fuzzy
    (rapidfuzz) only for a name the gazetteer does not know at all (a
    misspelling), ranked and cut off: a known name missing from the region
    is a different village, not a misspelt neighbour;
@@ -28,10 +28,11 @@ from functools import lru_cache
 
 import numpy as np
 
-from geo.gazetteer import Entry, Gazetteer, load_gazetteer
 from geo.geocode.base import Location, distance_km, within
-from geo.names import district_key, fine_similarity, name_key, same_district
-from geo.regions import region_at, region_frame, regions
+from geo.places.gazetteer import Entry, Gazetteer, load_gazetteer
+from geo.places.names import district_key, fine_similarity, name_key, same_district
+from geo.places.polygons import region_at, region_frame
+from geo.places.regions import regions
 
 #: Fuzzy fallback: minimum rapidfuzz ratio between folded keys (0-100), and how many to consider.
 FUZZY_CUTOFF = 80.0

@@ -14,7 +14,8 @@ from urllib.parse import urlsplit
 
 from geo.errors import GeocoderUnavailable
 from geo.geocode.base import Location, within
-from geo.regions import COUNTRY_NAMES, country_of, get_region, region_at, regions
+from geo.places.polygons import region_at
+from geo.places.regions import COUNTRY_NAMES, country_of, get_region, regions
 
 USER_AGENT = "drone-incident-atlas"
 COUNTRY_CODES = ("ru", "ua", "by")

@@ -14,7 +14,7 @@ from typing import Any, Protocol
 
 import pandas as pd
 
-from geo.documents import Document
+from geo.documents.model import Document
 from geo.errors import StoreError
 from geo.filters import Filters
 from geo.record import Incident

@@ -1,0 +1,1 @@
+"""The bundled open data (regions, gazetteer, region aliases, credits) and the command that rebuilds it."""

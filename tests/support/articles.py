@@ -1,0 +1,18 @@
+"""Generated news articles on disk (bench/corpus.py), as input for ingest runs in the tests."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import corpus
+
+
+def write_articles(folder: Path, n: int, seed: int = 5) -> list[Path]:
+    """``n`` generated news articles as JSON files (one document each), in a folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i, article in enumerate(corpus.generate(n, seed=seed)):
+        path = folder / f"{i:04d}.json"
+        path.write_text(json.dumps(article.record(), ensure_ascii=False), encoding="utf-8")
+        paths.append(path)
+    return paths
