@@ -259,3 +259,10 @@ def test_settlements_in_brackets_after_what_was_hit_each_get_an_incident():
 def test_the_district_a_victim_lives_in_is_not_the_incidents():
     text = "В селе Теткино дрон атаковал машину, погиб пассажир, житель Глушковского района."
     assert [i.extras["district"] for i in extract(text, published=DAY, language="ru")] == [None]
+
+
+def test_no_victims_in_all_cases_covers_every_incident_of_the_report():
+    text = ("Вночі Черкащину атакували ворожі БпЛА.\n\n"
+            "Унаслідок падіння уламків пошкоджено склад. Також пошкоджено приватний будинок у Смілі.\n\n"
+            "На щастя, в усіх випадках обійшлося без постраждалих.")
+    assert all((i.killed, i.injured) == (0, 0) for i in extract(text, published=DAY, language="uk"))

@@ -250,7 +250,7 @@ class Reader(Tolls, Places):
         if killed == 0 and injured == 0:  # "There were no casualties": the whole report (its paragraph)
             self.no_casualties(i, cs)
             if self.drafts:
-                self.no_toll(cs)
+                self.no_toll(cs, ce)
         # the reach runs from the last sentence that added to the incident ("... пошкоджено магазин. Постраждало 22 людини")
         if not self.drafts or self.sentence_of(self.drafts[-1].span[1] - 1) < i - FOLLOWUP_SENTENCES or \
                 (self.lex.also.match(self.low, cs, ce) and (killed or injured)) or \

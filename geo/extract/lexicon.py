@@ -118,6 +118,7 @@ class Lexicon:
     within_gap: re.Pattern
     casualties: tuple[tuple[str, re.Pattern, int | None], ...]  # kind, pattern, the number it states
     casualty_cue: re.Pattern
+    all_cases: re.Pattern  # "in all cases": a toll that covers every incident of the report
     age_word: re.Pattern  # "47-річний", "40-летний": one person each in a list of victims
     date_cue: re.Pattern
     event_cue: re.Pattern
@@ -301,6 +302,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         within_gap=c(d["places"].get("within_gap", NEVER)),
         casualties=tuple((row["kind"], c(row["re"]), row.get("n")) for row in d["casualties"]["patterns"]),
         casualty_cue=c(d["casualties"]["cue"]),
+        all_cases=c(d["casualties"].get("all_cases", NEVER)),
         age_word=c(d["casualties"].get("age_word", NEVER)),
         date_cue=_word_starts(dates["cue_words"]),
         event_cue=_word_starts(ev["cue_words"]),

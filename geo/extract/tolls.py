@@ -9,10 +9,15 @@ from geo.extract.figures import Figures
 class Tolls(Figures):
     """Killed and injured that a sentence adds to the incidents read before it."""
 
-    def no_toll(self, cs: int) -> None:
+    def no_toll(self, cs: int, ce: int) -> None:
         """"Загиблих і постраждалих не зафіксовано" closing a report, paragraphs after its incidents: the
-        incidents of the paragraph that states them."""
+        incidents of the paragraph that states them ("в усіх випадках": all of them)."""
         last = self.drafts[-1]
+        if self.lex.all_cases.search(self.low, cs, ce):
+            for o in self.drafts:
+                if o.killed is None and o.injured is None:
+                    o.killed, o.injured = 0, 0
+            return
         if "\n\n" in self.text[last.span[1]:cs].replace("\n\n", "\n", 1):
             return  # more than one paragraph break away: another story
         for o in self.drafts:
