@@ -1,4 +1,5 @@
-"""``python -m geo export``: the map (html, png) or the incidents (csv, acled, geojson) for some filters.
+"""``python -m geo export``: the map (html, png), the incidents (csv, acled, geojson, gpkg) or the
+regions' trends (trends) for some filters.
 
 Also holds the filter options that ``python -m geo incidents`` shares, so both
 commands select incidents the same way.
@@ -17,7 +18,7 @@ from geo.store import default_url, open_store
 from geo.store.sqlite import sqlite_path
 
 #: formats that cannot go to a terminal and get a default file name instead
-FILE_ONLY = ("html", "png")
+FILE_ONLY = ("html", "png", "gpkg")
 
 
 def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
@@ -52,8 +53,8 @@ def open_existing(url: str | None):
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", required=True, choices=tuple(exports.FORMATS), help="what to write")
     parser.add_argument("--out", metavar="FILE",
-                        help="output file; csv/acled/geojson default to standard output, "
-                             "html/png to atlas-YYYYMMDD-HHMM.<ext>")
+                        help="output file; csv/acled/geojson/trends default to standard output, "
+                             "html/png/gpkg to atlas-YYYYMMDD-HHMM.<ext>")
     parser.add_argument("--title", help="title for the map (html, png)")
     parser.add_argument("--metric", default="both", metavar="METRIC",
                         help="what the map colours regions by (html, png): both, strikes, interceptions, "
