@@ -88,8 +88,8 @@ def _settle_stdout() -> None:
 def _drop_stdout() -> None:
     """Point standard output at /dev/null, so the interpreter's last flush of what could not be
     written does not print a second, Python-worded error."""
-    stdout = sys.stdout
-    if stdout is None or stdout is not sys.__stdout__:  # replaced by a caller (a test capturing output)
+    stdout = sys.__stdout__
+    if stdout is None or sys.stdout is not stdout:  # replaced by a caller (a test capturing output)
         return
     try:
         os.dup2(os.open(os.devnull, os.O_WRONLY), stdout.fileno())
