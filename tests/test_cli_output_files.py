@@ -11,14 +11,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from support.mounts import fill, make_read_only, tmpfs
 
 from geo.cli import main
 from geo.documents.model import Document
-from geo.exports.common import write_bytes
 from geo.errors import UserError
+from geo.exports.common import write_bytes
 from geo.record import Incident
 from geo.store import open_store
+from support.mounts import fill, make_read_only, tmpfs
 
 ROOT = Path(__file__).resolve().parent.parent
 
