@@ -205,3 +205,11 @@ def test_option_values_are_escaped_in_usage_errors(capsys):
         main(["export", "--format", "csv", "stray\x1b[2J\u202eword"])  # argparse quotes these raw
     err = capsys.readouterr().err
     assert exit_.value.code == 2 and err.endswith("error: unrecognized arguments: stray\\x1b[2J\\u202eword\n")
+
+
+def test_an_uploaded_files_name_is_escaped_in_its_messages():
+    from geo.documents.uploads import read_bytes
+
+    docs, errors = read_bytes("rows\u202e\n.jsonl", b'{"oops\n' + json.dumps({"text": good(21)}).encode())
+    assert errors == ["rows\\u202e\\n.jsonl line 1: invalid JSON (Unterminated string starting at)"]
+    assert [d.path for d in docs] == ["rows\\u202e\\n.jsonl#2"]
