@@ -13,6 +13,7 @@ that fails in an unforeseen way loses that file only, reported by name.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -51,7 +52,7 @@ READERS: dict[str, Reader] = {
 }
 
 
-def read_path(path: str, published: dt.date | None = None,
+def read_path(path: str | os.PathLike[str], published: dt.date | None = None,
               max_bytes: int | None = None) -> Iterator[Document | ReadError]:
     """Documents in one file (``-`` is standard input, read as plain text), or in a folder.
 
@@ -59,6 +60,7 @@ def read_path(path: str, published: dt.date | None = None,
     the whole file is unreadable or over the size limit (``max_bytes`` per
     document, default :func:`~geo.documents.limits.max_doc_bytes`).
     """
+    path = os.fspath(path)  # a pathlib.Path reads like its string
     limit = max_doc_bytes() if max_bytes is None else max_bytes
     try:
         for item in _read_path(path, published, limit):
