@@ -14,6 +14,7 @@ from geo.documents.model import Document
 from geo.documents.readers.decoding import decode_bytes
 from geo.documents.readers.fields import document_from_mapping
 from geo.errors import ReadError
+from geo.sources.telegram import is_telegram_export, telegram_documents
 
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -26,6 +27,9 @@ def read_json_file(raw: bytes, name: str, published: dt.date | None = None,
         obj = json.loads(decode_bytes(raw, name), strict=False)
     except json.JSONDecodeError as exc:
         raise ReadError(f"{name}: invalid JSON ({exc.msg} at line {exc.lineno})") from None
+    if is_telegram_export(obj):  # Telegram Desktop's channel export: one document a message
+        yield from telegram_documents(obj, name, max_bytes)
+        return
     if isinstance(obj, list):
         for i, item in enumerate(obj, 1):
             try:
