@@ -64,6 +64,7 @@ def test_combining_keeps_only_what_both_readers_kept():
     assert combine_text("Story.\nRead also: other\nMore story.", "Story.\n\nMore story.") == "Story.\n\nMore story."
     assert combine_text("Menu\nStory.", "Home News\n\nStory.") == "Story."
     assert combine_text("", "Only the reader found this.") == "Only the reader found this."
+    assert combine_text("Story.\nStory.\nEnd.", "Story.\n\nEnd.") == "Story.\n\nEnd."  # once each
 
 
 def test_a_cp1251_page_without_any_charset_is_decoded_and_takes_the_feed_items_date():

@@ -26,8 +26,13 @@ from geo.sources.charset import decode_page
 #: trafilatura's settings: no comments, tables or images; dates only from markup, never guessed from
 #: the text (a "read also" date is not the article's).
 TRAFILATURA_OPTIONS: dict[str, Any] = {"include_comments": False, "include_tables": False, "include_images": False,
-                       "with_metadata": True,
-                       "date_extraction_params": {"extensive_search": False, "original_date": True}}
+                                       "with_metadata": True}
+log = logging.getLogger(__name__)
+
+
+def _date_options() -> dict[str, Any]:
+    """htmldate's settings (trafilatura 2.0 wants every one of them given, ``max_date`` included)."""
+    return {"extensive_search": False, "original_date": True, "max_date": dt.date.today().isoformat()}
 _SPACE = re.compile(r"\s+")
 #: A tag first in the markup that makes the project's reader decode it as UTF-8 (it is re-encoded so).
 _AS_UTF8 = b'<meta charset="utf-8">'
@@ -43,21 +48,27 @@ def _trafilatura(markup: str, url: str) -> tuple[str, dict[str, str]]:
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its "discarding..." notes are not ours
     try:
-        found = trafilatura.bare_extraction(markup, url=url, **TRAFILATURA_OPTIONS)
-    except Exception:  # a parser failure on odd markup: the project's reader still reads the page
+        found = trafilatura.bare_extraction(markup, url=url, date_extraction_params=_date_options(),
+                                           **TRAFILATURA_OPTIONS)
+    except Exception as exc:  # a parser failure on odd markup: the project's reader still reads the page
+        log.warning("trafilatura could not read %s (%s: %s); the project's reader alone is used",
+                    url, type(exc).__name__, exc)
         return "", {}
     if found is None:
         return "", {}
-    meta = {k: str(getattr(found, k, None) or "") for k in ("title", "date", "sitename")}
-    return str(getattr(found, "text", None) or ""), meta
+    def field(name: str) -> str:  # a Document object, or a dict from older trafilatura versions
+        value = found.get(name) if isinstance(found, dict) else getattr(found, name, None)
+        return str(value or "")
+
+    return field("text"), {k: field(k) for k in ("title", "date", "sitename")}
 
 
 def combine_text(main: str, reader_text: str) -> str:
     """trafilatura's paragraphs that the project's reader also kept, one a paragraph; the reader's
     text when none are left (trafilatura found nothing, or only what the reader dropped)."""
     kept_by_reader = _norm(reader_text)
-    lines = [line.strip() for line in main.split("\n") if line.strip()]
-    kept = [line for line in lines if _norm(line) in kept_by_reader]
+    lines = {_norm(line): line.strip() for line in main.split("\n") if line.strip()}  # each paragraph once
+    kept = [line for key, line in lines.items() if key in kept_by_reader]
     return "\n\n".join(kept) if kept else reader_text
 
 
