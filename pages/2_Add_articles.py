@@ -105,7 +105,9 @@ def show_preview(store, online: bool) -> None:
     for item in items:
         doc, incidents = item["doc"], item["incidents"]
         with st.container(border=True):
-            st.markdown(source_block("Article:", doc_name(doc), doc.url, published=doc.published),
+            site = doc.meta.get("site_name")  # a fetched page's site, a Telegram channel's name
+            name = f"{doc_name(doc)} · {site}" if site and site != doc_name(doc) else doc_name(doc)
+            st.markdown(source_block("Article:", name, doc.url, published=doc.published),
                         unsafe_allow_html=True)
             if item["error"]:
                 st.error(f"Extraction failed: {md_escape(item['error'])}")

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from geo.cli import main
+from geo.exports.common import source_label
 from geo.sources.fetch import fetch_links, read_url_list
 from geo.store import open_store
 from support.fetch_site import ETAG, serve
@@ -52,6 +53,11 @@ def test_a_feed_brings_its_items_in_once(site, db, capsys):
     assert all(d["meta"]["feed"] == site.url("/feeds/rss.xml") for d in docs.values())
     with open_store(db) as store:
         assert store.count() > 0
+        sources = store.sources()  # what the exports and the dashboard show for each source
+        kursk_sources = sources[sources["url"] == site.url("/news/kursk.html")].to_dict("records")
+        assert kursk_sources and {s["site"] for s in kursk_sources} == {"Kursk Daily"}
+        assert source_label(kursk_sources[0]) == (f"Drones downed over Kursk · Kursk Daily "
+                                                  f"<{site.url('/news/kursk.html')}> (2025-03-04)")
         state = store.feed_state(site.url("/feeds/rss.xml"))
         assert state and state["etag"] == ETAG and state["title"] == "Monitor news" and state["errors"] == 0
 

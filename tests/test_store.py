@@ -134,7 +134,7 @@ def test_two_reports_of_one_event_give_one_incident_with_both_sources(store):
     assert [s["fields"]["injured"] for s in full["sources"]] == [1, 2]  # each source's own figures kept
     assert full["sources"][0]["text"] == "article a" and full["sources"][0]["url"] == "http://a"
     sources = store.sources([int(row["id"])])
-    assert list(sources.columns) == ["incident_id", "document", "title", "url", "published", "evidence"]
+    assert list(sources.columns) == ["incident_id", "document", "title", "url", "published", "evidence", "site"]
     assert list(sources["title"]) == ["A", "B"]
 
 
