@@ -22,6 +22,7 @@ from geo.maps import metrics
 from geo.maps import view as map_view
 from geo.places.regions import COUNTRY_NAMES
 from geo.record import GEO_PRECISIONS
+from geo.trends import rolling_average
 from ui import helptext, navigation, shell, timeline, view_state
 from ui.display import format_kpi
 from ui.evidence import md_escape
@@ -157,10 +158,19 @@ def timeline_chart(daily: pd.DataFrame, unit: str, chosen) -> None:
                         legend=alt.Legend(orient="top", title=None)),
         tooltip=[alt.Tooltip("date:T", format="%d %b %Y"), "type:N", f"{unit}:Q"])
     layers = [bars]
+    avg = rolling_average(daily, unit)
+    if not avg.empty:  # the week's trend through the daily noise (geo.trends: from the 7th day on)
+        avg["date"] = pd.to_datetime(avg["date"])
+        layers.append(alt.Chart(avg).mark_line(color="#222", strokeWidth=2).encode(
+            x="date:T", y=alt.Y("rolling:Q", title=f"{unit} per day"),
+            tooltip=[alt.Tooltip("date:T", format="%d %b %Y"),
+                     alt.Tooltip("rolling:Q", title="7-day average", format=".1f")]))
     if chosen:
         band = pd.DataFrame({"start": [pd.Timestamp(chosen[0])], "end": [pd.Timestamp(chosen[1]) + pd.Timedelta(hours=23)]})
         layers.insert(0, alt.Chart(band).mark_rect(opacity=0.12, color="#1f3a93").encode(x="start:T", x2="end:T"))
     st.altair_chart(alt.layer(*layers).properties(height=160), width="stretch")
+    if not avg.empty:
+        st.caption("The dark line is the 7-day average (strikes and interceptions together).")
 
 
 @st.cache_data(max_entries=16, ttl=CACHE_TTL_S, show_spinner=False)

@@ -92,6 +92,7 @@ def ingest_documents(docs: Iterable[Document | ReadError], store: Any, progress:
     """
     items: Sequence[Document | ReadError] = docs if isinstance(docs, (list, tuple)) else list(docs)
     summary = IngestSummary()
+    summary.warnings.extend(note for d in items if isinstance(d, Document) for note in d.notes)
     pending = {i: d for i, d in enumerate(items) if isinstance(d, Document) and not store.has_document(d)}
     outcomes = _extracted(list(pending.values()), store, geocoder, today, resolve_workers(workers), summary)
     with closing(outcomes):

@@ -77,7 +77,9 @@ TOPICS: dict[str, str] = {
         "time, so the failed items are tried again."),
     "regions": (
         "**Regions** lists every region's strikes and interceptions over all dates, and draws the chosen "
-        "regions over time (per day, week or month; months when the data span more than a year)."),
+        "regions over time (per day, week or month; months when the data span more than a year). "
+        "*Hot regions* compares each region's last 7 days with the 7 before (ending on the last day with "
+        "incidents): click a column to sort, or download the table as CSV."),
 }
 
 #: Which topics each page's box explains, in order.

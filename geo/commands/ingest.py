@@ -5,7 +5,7 @@ import argparse
 import datetime as dt
 import sys
 
-from geo.documents.limits import parse_size
+from geo.documents.limits import parse_size, printable
 from geo.documents.readers import SUPPORTED_SUFFIXES
 from geo.ingest import ingest_paths
 from geo.progress import Progress
@@ -62,12 +62,12 @@ def run(args: argparse.Namespace) -> int:
     for line in summary.notes:
         print(f"note: {line}", file=sys.stderr)
     for line in summary.warnings:
-        print(f"warning: {line}", file=sys.stderr)
+        print(f"warning: {printable(line)}", file=sys.stderr)
     for line in summary.errors:
-        print(f"error: {line}", file=sys.stderr)
+        print(f"error: {printable(line)}", file=sys.stderr)
     total = summary.documents_new + summary.documents_unchanged + summary.documents_failed
     if total == 0:
-        print(f"error: no documents found in {' '.join(args.paths)}", file=sys.stderr)
+        print(f"error: no documents found in {printable(' '.join(args.paths))}", file=sys.stderr)
         return 1
     print(summary.describe())
     return 0 if summary.ok else 1

@@ -103,6 +103,9 @@ class Reader(Figures, Places):
         shared = len(regions) > 1 and not each
         n = count.n if count and not shared else None
         q = count.qualifier if count and not shared else None
+        if count and count.kind == "one" and event == "strike":
+            # "a drone attack on X": one, unless a drone count is stated elsewhere (see to_incidents)
+            base.one_attack, n, q = True, None, None
         if len(regions) > 1:
             return [replace(base, region=r, count=n, qualifier=q) for r in regions]
         settlement, near = self.implied_settlement(i, cs, ce, mentions, regions[0], settlement, near,
@@ -313,12 +316,14 @@ class Reader(Figures, Places):
                 continue
             ref = self.date_in(s, e) if i in with_date else None
             sentence_date = ref if ref is not None else running
-            if ref is not None and ref is not UNKNOWN:
-                running = ref
+            if ref is not None and lex.skip_sentence.search(text, s, e):
+                continue  # "Since July 17, Russia has fired dozens of drones ...": its date is no news of the day
             if i not in with_event:
                 self.attach(i, sent, s, e)
             elif not self.off_topic(s, e):
                 self.read_sentence(i, sent, sentence_date)
+            if ref is not None and ref is not UNKNOWN:
+                running = ref
         return self.drafts
 
     def off_topic(self, s: int, e: int) -> bool:

@@ -19,6 +19,7 @@ from geo.extract.passes import (
     drop_summaries,
     merge_continuations,
     merge_debris,
+    merge_districts,
     merge_national,
     merge_restatements,
     one_region,
@@ -46,6 +47,8 @@ def to_incidents(drafts: list[Draft], doc: Text, document: str) -> list[Incident
     for d in drafts:
         if d.event_type == "strike" and d.region is None and d.settlement is None and (d.count is None or d.national):
             continue  # a strike needs a place or a number; "drones hit refineries" in general is not one
+        if d.count is None and d.one_attack and d.event_type == "strike":
+            d.count, d.qualifier = 1, "exact"
         if _sane(d.count) is None and d.count is not None:
             d.count, d.qualifier = None, None
         d.killed, d.injured = _sane(d.killed), _sane(d.injured)
@@ -82,4 +85,4 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
         return []
     drafts = drop_summaries(merge_national(merge_restatements(merge_debris(
         drop_headline(one_region(doc.run(), doc), doc))), doc), doc)
-    return to_incidents(city_regions(drop_repelled(merge_continuations(drafts)), doc), doc, document)
+    return to_incidents(city_regions(merge_districts(drop_repelled(merge_continuations(drafts))), doc), doc, document)

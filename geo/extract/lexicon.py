@@ -110,6 +110,7 @@ class Lexicon:
     roundup_before: re.Pattern
     roundup_after: re.Pattern
     region_list_gap: re.Pattern
+    within_gap: re.Pattern
     casualties: tuple[tuple[str, re.Pattern, int | None], ...]  # kind, pattern, the number it states
     casualty_cue: re.Pattern
     date_cue: re.Pattern
@@ -124,7 +125,7 @@ class Lexicon:
     target_part_names: tuple[str, ...]
     fire: re.Pattern
     abbreviations: frozenset[str]
-    settlement_cues: tuple[tuple[re.Pattern, bool, bool], ...]
+    settlement_cues: tuple[tuple[re.Pattern, bool, bool, bool], ...]  # (rx, near, weak, known: the gazetteer must know it)
     place_name: re.Pattern  # one more name of a list ("Климово, Суземка и Погар"), case-sensitive
     place_header: re.Pattern  # a sentence opened by a place ("Охтирка: внаслідок атаки ...")
     not_places: frozenset[str]
@@ -243,7 +244,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
         return compile_ci(rf"\b(?:{groups})\b")
 
     dates = d["dates"]
-    cues = tuple((c(row["re"]), bool(row.get("near")), bool(row.get("weak"))) for row in places["cues"])
+    cues = tuple((c(row["re"]), bool(row.get("near")), bool(row.get("weak")), bool(row.get("known")))
+                 for row in places["cues"])
     return Lexicon(
         language=d.get("language", language),
         morphology=d.get("morphology"),
@@ -282,6 +284,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         roundup_before=c(d["counts"]["roundup_before"]),
         roundup_after=c(d["counts"]["roundup_after"]),
         region_list_gap=c(d["counts"]["region_list_gap"]),
+        within_gap=c(d["places"].get("within_gap", NEVER)),
         casualties=tuple((row["kind"], c(row["re"]), row.get("n")) for row in d["casualties"]["patterns"]),
         casualty_cue=c(d["casualties"]["cue"]),
         date_cue=_word_starts(dates["cue_words"]),

@@ -45,6 +45,12 @@ def one_region(drafts: list[Draft], doc: Text) -> list[Draft]:
     return drafts
 
 
+def _other_days(a: Draft, b: Draft) -> bool:
+    """Both drafts state a day, and not the same one ("on January 1 ... Kyiv" after today's oblast report)."""
+    return bool(a.date and b.date and a.date.stated and b.date.stated and a.date.date and b.date.date
+                and a.date.date != b.date.date)
+
+
 def merge_restatements(drafts: list[Draft]) -> list[Draft]:
     """A later draft with the same type, place and compatible facts restates an earlier one."""
     kept: list[Draft] = []
@@ -54,13 +60,15 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
                     and (k.region == d.region or k.sentence != d.sentence)  # "в Києві, на Київщині": both
                     and (k.settlement or "").lower() == (d.settlement or "").lower()
                     and _compatible(k.district, d.district)  # "Білопільська громада: ... Шосткинська громада: ..."
-                    and _compatible(k.count, d.count) and _compatible_target(k.target, d.target)):
+                    and _compatible(k.count, d.count) and _compatible_target(k.target, d.target)
+                    and not _other_days(k, d)):
                 if k.count is None and d.count is not None:
                     k.span = d.span  # the sentence that states the number is the better evidence
                     k.national = d.national  # "атакував ... БпЛА. Зафіксовано влучання 9 БпЛА": the hits count
                 for name in ("count", "qualifier", "killed", "injured", "target", "district"):
                     if getattr(k, name) is None and getattr(d, name) is not None:
                         setattr(k, name, getattr(d, name))
+                k.one_attack = k.one_attack or d.one_attack
                 if k.target in GENERIC_TARGETS and d.target:
                     k.target = d.target  # the specific name wins
                 if k.date and not k.date.stated and d.date and d.date.stated and d.date.known:
@@ -174,7 +182,7 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
     for d in drafts:
         same = [o for o in drafts if o is not d and o.event_type == d.event_type]
         if d.region and not d.settlement:
-            detailed = [o for o in same if o.settlement and o.region == d.region]
+            detailed = [o for o in same if o.settlement and o.region == d.region and not _other_days(o, d)]
             if detailed and d.event_type == "strike" and d.target and \
                     not any(o.target and _compatible_target(d.target, o.target) for o in detailed):
                 detailed = []  # it names its own target: not a summary of these
@@ -245,6 +253,33 @@ def merge_continuations(drafts: list[Draft]) -> list[Draft]:
             out[-1] = d
             continue
         out.append(d)
+    return out
+
+
+def merge_districts(drafts: list[Draft]) -> list[Draft]:
+    """One incident per type, region, settlement and day: drafts of one region that name no settlement
+    (district by district, or the governor's figure and then the ministry's) are one incident, its
+    count the parts' sum within a sentence and the largest figure across sentences.  Two named
+    districts (communities: "Білопільська громада: ..., Шосткинська громада: ...") stay apart, and so do
+    strikes on different targets in a named district."""
+    out: list[Draft] = []
+    for d in drafts:
+        k = next((o for o in out if o.event_type == d.event_type and o.region and o.region == d.region
+                  and o.settlement is None and d.settlement is None and _compatible(o.district, d.district)
+                  and (d.event_type == "interception" or _compatible_target(o.target, d.target)
+                       or not (o.district or d.district))
+                  and (o.date.date if o.date else None) == (d.date.date if d.date else None)), None)
+        if k is None:
+            out.append(d)
+            continue
+        if k.count is not None and d.count is not None:
+            k.count, k.qualifier = ((k.count + d.count, k.qualifier) if k.sentence == d.sentence
+                                    else max((k.count, k.qualifier), (d.count, d.qualifier), key=lambda c: c[0]))
+        for name in ("count", "qualifier", "killed", "injured", "target", "district"):
+            mine, theirs = getattr(k, name), getattr(d, name)
+            if mine is None or (name in ("killed", "injured") and theirs is not None and theirs > mine):
+                setattr(k, name, theirs)
+        k.span = (min(k.span[0], d.span[0]), max(k.span[1], d.span[1]))
     return out
 
 

@@ -19,6 +19,8 @@ _CYRILLIC_RUN = re.compile(r"[\u0400-\u04FF][\u0400-\u04FF\s'’-]*")
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04FF]")
 #: Bare mention -> the region meant when that region is in focus (RU-MOW "Moscow" -> RU-MOS).
 FOCUS_REGION = {"RU-MOW": "RU-MOS", "UA-30": "UA-32", "BY-HM": "BY-MI"}
+#: The region around a city that is a region of its own ("Sevastopol in Crimea" is in Sevastopol only).
+ENCLOSING = {"UA-40": "UA-43", "RU-MOW": "RU-MOS", "UA-30": "UA-32", "RU-SPE": "RU-LEN"}
 FOCUS_SENTENCES = 2
 #: Characters around an alias that the region search reads: "regions of the " before a list,
 #: "'s Autonomous Okrug", " regions", ", and the " (to the next name of a list) after a name.

@@ -13,7 +13,7 @@ from dataclasses import replace
 from geo.extract.dates import DateRef, find_date
 from geo.extract.draft import LOOKBACK, Draft
 from geo.extract.lexicon import Lexicon, lower_text
-from geo.extract.places import FOCUS_REGION, Mention, region_mentions
+from geo.extract.places import ENCLOSING, FOCUS_REGION, Mention, region_mentions
 from geo.extract.text import sentences
 
 
@@ -29,7 +29,7 @@ class Text:
         self.sentences = sentences(text, lex)
         self.sentence_starts = [s for s, _ in self.sentences]
         every = region_mentions(text, self.sentences)
-        found = [m for m in every if not self._not_location(m)]
+        found = [m for k, m in enumerate(every) if not self._not_location(m) and not self._enclosing(m, every[k - 1:k])]
         # "a drone flying to Moscow was shot down": where it was heading, the place it was downed unsaid
         self.destinations = [m.start for m in every if lex.destination_before.search(
             self.low, max(0, m.start - LOOKBACK), m.start)]
@@ -60,6 +60,11 @@ class Text:
                     or self.lex.not_location_after.match(self.low, m.end)
                     or (self.lex.speaks_after.match(self.low, m.end)
                         and not self.lex.place_before.search(self.low, max(0, m.start - LOOKBACK), m.start)))
+
+    def _enclosing(self, m: Mention, before: list[Mention]) -> bool:
+        """"over the city of Sevastopol in Crimea": the region around a city-region only says where it is."""
+        return bool(before) and ENCLOSING.get(before[0].code) == m.code \
+            and self.lex.within_gap.fullmatch(self.low, before[0].end, m.start) is not None
 
     def _launch_origin(self, m: Mention) -> bool:
         """"launched from the Kursk and Oryol regions", "(launch areas: Yeysk, Kursk)": where the drones

@@ -23,7 +23,7 @@ class Places(Text):
         after it ("населенные пункты Климово, Суземка и Погар")."""
         lex, text = self.lex, self.text
         best: tuple[int, int, str, bool, int] | None = None  # (weak, pos, name, near, end)
-        for rx, near, weak in lex.settlement_cues:
+        for rx, near, weak, known in lex.settlement_cues:
             for m in rx.finditer(text, start, end):
                 ns, ne = m.span("name")
                 name = m.group("name")
@@ -52,6 +52,8 @@ class Places(Text):
                         continue
                 else:
                     form = settlement_form(name, lex.morphology)
+                if known and not self._known(form):
+                    continue  # "the Kirishinefteorgsintez refinery": a company, not a town
                 key = (int(weak), ns, form, near, ne)
                 if best is None or key[:2] < best[:2]:
                     best = key
@@ -74,6 +76,11 @@ class Places(Text):
             joined = bool(gap and re.search(r"\w", gap.group(0)))
             pos = m.end()
         return out if joined or len(out) >= 2 else []
+
+    @staticmethod
+    def _known(name: str) -> bool:
+        known = gazetteer_knows()
+        return known is None or known(name)
 
     def _second_word_not_place(self, name: str, end: int) -> bool:
         last = name.rsplit(" ", 1)[1]

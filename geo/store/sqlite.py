@@ -79,11 +79,14 @@ def sqlite_path(url: str) -> str:
 
 
 def wants_read_only(url: str) -> bool:
-    """Open read-only: asked for (``sqlite:///path?mode=ro``), or the file exists but is not writable."""
+    """Open read-only: asked for (``sqlite:///path?mode=ro``), or the file exists but it, or its
+    folder (where SQLite keeps its write-ahead log), is not writable."""
     path, query = _split_url(url)
     if "mode=ro" in query.split("&"):
         return True
-    return path != ":memory:" and Path(path).exists() and not os.access(path, os.W_OK)
+    if path == ":memory:" or not Path(path).exists():
+        return False
+    return not (os.access(path, os.W_OK) and os.access(Path(path).resolve().parent, os.W_OK))
 
 
 def _schema_fields(inc: Incident) -> dict[str, Any]:
@@ -94,6 +97,29 @@ def _schema_fields(inc: Incident) -> dict[str, Any]:
 
 def _iso(value: Any) -> str | None:
     return value.isoformat() if isinstance(value, dt.date) else (value or None)
+
+
+def _connect(target: str, uri: bool = False) -> sqlite3.Connection:
+    return sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, uri=uri, isolation_level=None,
+                           check_same_thread=False)
+
+
+def _connect_read_only(path: str) -> sqlite3.Connection:
+    """A read-only connection.  A WAL store needs its ``-shm`` file even to be read; in a folder
+    nobody may write (a read-only disk, an archive copy) that file cannot be made, so the store
+    is then opened ``immutable``: read as it is on disk, which is all a read-only folder allows."""
+    uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
+    db = _connect(uri, uri=True)
+    try:
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return db
+    except sqlite3.OperationalError as exc:
+        db.close()
+        if "unable to open" not in str(exc).lower():
+            raise
+    db = _connect(uri + "&immutable=1", uri=True)
+    db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return db
 
 
 class SQLiteStore(KeyRegrouping, StoreQueries, FeedTable):
@@ -116,10 +142,8 @@ class SQLiteStore(KeyRegrouping, StoreQueries, FeedTable):
             raise StoreError(f"the store {url} does not exist (it is opened read-only, so it is not created)",
                              fatal=True)
         self._lock = threading.RLock()
-        target = f"file:{quote(str(Path(self.path).resolve()))}?mode=ro" if self.read_only else self.path
         try:
-            self._db = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, uri=self.read_only,
-                                       isolation_level=None, check_same_thread=False)
+            self._db = _connect_read_only(self.path) if self.read_only else _connect(self.path)
         except sqlite3.Error as exc:
             raise store_error(exc, url) from None
         self._db.row_factory = sqlite3.Row
