@@ -88,9 +88,9 @@ def test_geojson_features_sources_and_credits(db, capsysbinary):
     assert validate({k: props[k] for k in SCHEMA_FIELDS}) == []
     assert props["sources"] == [
         {"document": "a.txt", "title": "Article A", "url": "http://a/1", "published": "2024-07-22",
-         "evidence": 'A drone hit a "Gazelle" truck, injuring the driver.'},
+         "evidence": 'A drone hit a "Gazelle" truck, injuring the driver.', "site": None},
         {"document": "b.txt", "title": "Article B", "url": None, "published": "2024-07-23",
-         "evidence": "A truck was hit in Shchetinovka."}]
+         "evidence": "A truck was hit in Shchetinovka.", "site": None}]
     assert props["id"] == first["id"] and props["n_sources"] == 2
 
 

@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Iterator, TextIO
 from geo.commands.ingest import iso_date
 from geo.documents.limits import printable
 from geo.documents.readers import read_path
-from geo.errors import ReadError
+from geo.errors import ReadError, ReadNote
 from geo.pipeline import process
 
 FORMATS = ("json", "jsonl", "table")
@@ -65,6 +65,9 @@ def records(paths: Iterable[str], published=None, today=None, errors: TextIO | N
     for path in paths:
         try:
             for doc in read_path(path, published):
+                if isinstance(doc, ReadNote):  # what the reader left out on purpose: not a failure
+                    print(f"note: {doc}", file=errors)
+                    continue
                 if isinstance(doc, ReadError):
                     print(f"error: {printable(str(doc))}", file=errors)
                     yield None

@@ -59,6 +59,8 @@ def run(args: argparse.Namespace) -> int:
         if progress:
             progress.close()
         store.close()
+    for line in summary.notes:
+        print(f"note: {line}", file=sys.stderr)
     for line in summary.warnings:
         print(f"warning: {printable(line)}", file=sys.stderr)
     for line in summary.errors:

@@ -15,7 +15,7 @@ from geo.documents.limits import clean_text, max_doc_bytes, max_file_bytes, prin
 from geo.documents.model import Document
 from geo.documents.readers import MULTI_DOCUMENT_SUFFIXES, READERS
 from geo.documents.readers.plain_text import headline
-from geo.errors import ReadError
+from geo.errors import ReadError, ReadNote
 
 
 def _size_error(name: str, size: int) -> str | None:
@@ -43,6 +43,8 @@ def read_bytes(name: str, raw: bytes, published: dt.date | None = None) -> tuple
     errors: list[str] = []
     try:
         for item in reader(raw, name, published, None):
+            if isinstance(item, ReadNote):  # what the reader left out on purpose (counted): not an error
+                continue
             (errors.append(str(item)) if isinstance(item, ReadError) else docs.append(item))
     except ReadError as exc:
         errors.append(str(exc))

@@ -24,7 +24,7 @@ from geo.documents.limits import printable
 from geo.errors import UserError
 from geo.filters import Filters
 
-SOURCE_COLUMNS = ("document", "title", "url", "published", "evidence")
+SOURCE_COLUMNS = ("document", "title", "url", "published", "evidence", "site")
 
 
 def title(filters: Filters, now: dt.datetime | None = None) -> str:
@@ -61,8 +61,10 @@ def selection(store: Any, filters: Filters | None) -> tuple[list[dict[str, Any]]
 
 
 def source_label(source: dict[str, Any]) -> str:
-    """One source in one line: ``title <url> (published)``, falling back to the document id."""
+    """One source in one line: ``title · site <url> (published)``, falling back to the document id."""
     text = source.get("title") or source.get("document") or ""
+    if source.get("site") and source["site"] != source.get("title"):
+        text += f" · {source['site']}"
     if source.get("url"):
         text += f" <{source['url']}>"
     if source.get("published"):

@@ -25,6 +25,7 @@ from geo.documents.model import Document
 from geo.errors import StoreError
 from geo.record import SCHEMA_FIELDS, Incident
 from geo.store import dedup, schema
+from geo.store.feeds import FeedTable
 from geo.store.queries import StoreQueries
 from geo.store.regroup import KeyRegrouping
 
@@ -121,7 +122,7 @@ def _connect_read_only(path: str) -> sqlite3.Connection:
     return db
 
 
-class SQLiteStore(KeyRegrouping, StoreQueries):
+class SQLiteStore(KeyRegrouping, StoreQueries, FeedTable):
     """The store in one SQLite file (see :class:`geo.store.Store` for the interface): the connection,
     its transactions and the documents; re-grouping (:class:`KeyRegrouping`) and reading
     (:class:`StoreQueries`) come from their own modules."""
@@ -223,7 +224,11 @@ class SQLiteStore(KeyRegrouping, StoreQueries):
     # -- writing ----------------------------------------------------------------------------
 
     def has_document(self, doc: Document) -> bool:
-        return bool(self._rows("SELECT 1 FROM documents WHERE content_hash = ?", (doc.content_hash,)))
+        """Stored already: the same text, or (for a document whose id is its URL: a fetched page, a
+        Telegram message) the same URL, so an edited post or a page whose ads changed is not new."""
+        if self._rows("SELECT 1 FROM documents WHERE content_hash = ?", (doc.content_hash,)):
+            return True
+        return bool(doc.url and doc.id == doc.url and self.has_url(doc.url))
 
     def _free_id(self, wanted: str, content_hash: str) -> str:
         """The document's own id, unless another text already holds it (an edited file)."""
@@ -247,15 +252,17 @@ class SQLiteStore(KeyRegrouping, StoreQueries):
     def _add(self, doc: Document, incidents: list[Incident]) -> AddResult:
         with self._tx() as db:
             row = db.execute("SELECT id FROM documents WHERE content_hash = ?", (doc.content_hash,)).fetchone()
+            if row is None and doc.url and doc.id == doc.url:
+                row = db.execute("SELECT id FROM documents WHERE url = ?", (doc.url,)).fetchone()
             if row:
                 return AddResult(row[0], new=False)
             doc_id = self._free_id(doc.id or doc.content_hash[:16], doc.content_hash)
             db.execute(
                 "INSERT INTO documents (id, content_hash, title, url, published, language, text, path, meta,"
-                " ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                " ingested_at, feed) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (doc_id, doc.content_hash, doc.title, doc.url, _iso(doc.published), doc.language, doc.text,
                  doc.path, json.dumps(doc.meta, ensure_ascii=False, default=str) if doc.meta else None,
-                 schema.timestamp()))
+                 schema.timestamp(), doc.meta.get("feed")))
             records = [dedup.SourceRecord(doc_id, i, {**_schema_fields(inc), "document": doc_id}, doc.published,
                                           dict(inc.extras)) for i, inc in enumerate(incidents)]
             new, merged = self._link(db, records)

@@ -16,6 +16,7 @@ from geo.documents.model import Document
 from geo.documents.readers.decoding import decode_bytes
 from geo.documents.readers.fields import document_from_mapping
 from geo.errors import ReadError
+from geo.sources.telegram import is_telegram_export, telegram_documents
 
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -58,6 +59,9 @@ def read_json_file(raw: bytes, name: str, published: dt.date | None = None,
         raise ReadError(f"{name}: invalid JSON ({exc.msg} at line {exc.lineno})") from None
     except RecursionError:
         raise too_deep(f"{name} line {deep_line(text)}") from None
+    if is_telegram_export(obj):  # Telegram Desktop's channel export: one document a message
+        yield from telegram_documents(obj, name, max_bytes)
+        return
     if isinstance(obj, list):
         for i, item in enumerate(obj, 1):
             try:
