@@ -14,15 +14,9 @@ from geo.cli import main
 from geo.exports.common import source_label
 from geo.sources.fetch import fetch_links, read_url_list
 from geo.store import open_store
-from support.fetch_site import ETAG, serve
+from support.fetch_site import ETAG
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def site():
-    with serve() as s:
-        yield s
 
 
 @pytest.fixture

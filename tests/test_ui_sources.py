@@ -9,15 +9,8 @@ from streamlit.testing.v1 import AppTest
 
 from geo.cli import main
 from geo.store import open_store
-from support.fetch_site import serve
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def site():
-    with serve() as s:
-        yield s
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from geo.commands.ingest import iso_date
+from geo.commands.ingest import iso_date, print_messages
 from geo.errors import UserError
 from geo.ingest import IngestSummary
 from geo.sources.fetch import Fetcher, FetchOptions, ingesting, read_url_list
@@ -56,12 +56,7 @@ def _urls(args: argparse.Namespace) -> list[str]:
 
 
 def _report(summary: IngestSummary) -> None:
-    for line in summary.notes:
-        print(f"note: {line}", file=sys.stderr)
-    for line in summary.warnings:
-        print(f"warning: {line}", file=sys.stderr)
-    for line in summary.errors:
-        print(f"error: {line}", file=sys.stderr)
+    print_messages(summary)
     print(summary.describe(), flush=True)
 
 
