@@ -73,6 +73,7 @@ def region_labels(full: Any) -> list[list]:
     """[code, label, lat, lon, west, east, south, north] per region: the pole of inaccessibility of its
     largest part (the label point, in a lon scaled by cos(lat) so it is not squeezed), and its chords."""
     from shapely import affinity
+    from shapely.geometry import Point
     from shapely.ops import polylabel
 
     rows = []
@@ -84,6 +85,12 @@ def region_labels(full: Any) -> list[list]:
         pole = polylabel(affinity.scale(poly, xfact=k, yfact=1, origin=(0, 0)), tolerance=0.01)
         lat, lon = pole.y, pole.x / k
         west, east, south, north = _chords(poly, lat, lon)
+        middle = ((south + north) / 2, (west + east) / 2)  # centred in the room it has, if still inside
+        if poly.contains(Point(middle[1], middle[0])):
+            lat, lon = middle
+            west, east, south, north = _chords(poly, lat, lon)
+        lon = (west + east) / 2  # the middle of its line across the region: the widest label fits
+        south, north = _chords(poly, lat, lon)[2:]
         rows.append([rec.code, LABEL_OVERRIDES.get(rec.code) or short_name(rec.name_en), round(lat, 3), round(lon, 3),
                      round(west, 3), round(east, 3), round(south, 3), round(north, 3)])
     return rows

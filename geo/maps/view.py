@@ -40,7 +40,11 @@ TILE_ATTRIBUTION = "© OpenStreetMap contributors"
 #: "html" first outranks leaflet.css, which the HTML export inlines after them (its grey sea won there).
 MAP_CSS = (f"html .leaflet-container{{background:{BACKGROUND};}}"
            "html .leaflet-container .leaflet-control-attribution{font-size:10px;line-height:1.3;max-width:70%;}"
-           "html .leaflet-container path.leaflet-interactive:focus{outline:none;}" + LABEL_CSS)
+           "html .leaflet-container path.leaflet-interactive:focus{outline:none;}"
+           # a narrow map keeps a small legend (at 800 px it covered a third of the map)
+           "@media (max-width:700px){.geo-legend{font-size:10px!important;line-height:1.3!important;"
+           "padding:3px 5px!important}html .leaflet-container .leaflet-control-attribution{max-width:55%;}}"
+           + LABEL_CSS)
 
 
 @dataclass
