@@ -79,7 +79,7 @@ def _labels(fig, ax) -> None:
         ax.annotate(lab.text, (lab.lon, lab.lat), xytext=(4, 0) if lab.kind == "city" else (0, 0),
                     textcoords="offset points", ha="left" if lab.kind == "city" else "center", va="center",
                     fontproperties=LABEL_FONTS[lab.kind], color="#111" if lab.kind == "city" else "#4a4a4a",
-                    path_effects=_HALO, zorder=6, annotation_clip=True)
+                    path_effects=_HALO, zorder=6, annotation_clip=True, clip_on=True)
 
 
 def _extent(gdf, values: dict[str, int], points, selected=()) -> tuple[float, float, float, float]:
