@@ -14,6 +14,7 @@ import time
 import altair as alt
 import pandas as pd
 import streamlit as st
+import streamlit.components.v1 as components
 from streamlit_folium import st_folium
 
 from geo import exports
@@ -35,6 +36,13 @@ RETURNED = ["last_active_drawing", "last_object_clicked_count"]
 SNAPSHOT_FORMATS = ("html", "png", "csv", "geojson")
 #: Cached views expire, so incidents ingested from the command line show up without a restart.
 CACHE_TTL_S = 30
+MAP_HEIGHT = 560
+#: The map page's own spacing: less room above the title (Streamlit's 6rem), a smaller title,
+#: and on a narrow window a legend that stays small (it covered a third of the map at 800 px).
+MAP_PAGE_CSS = (
+    "[data-testid='stMainBlockContainer']{padding-top:3.75rem}"
+    "[data-testid='stMain'] h1{font-size:2rem;padding:0 0 .25rem}"
+)
 
 
 def _filters_key(f: Filters) -> tuple:
@@ -82,8 +90,29 @@ def apply_pending(span: tuple) -> None:
         ss["f_regions"] = view_state.toggle_region(ss.get("f_regions", []), ss.pop("_pending_region"))
 
 
+#: Streamlit folds the sidebar away only below 768 px; at 800-900 px it took 300 px of the map.
+#: Once per browser tab (so the user can open it again), a narrow window starts with it folded.
+NARROW_PX = 900
+FOLD_SIDEBAR_JS = f"""<script>
+(function () {{
+  var top = window.parent, doc = top.document;
+  if (top.innerWidth > {NARROW_PX} || top.sessionStorage.getItem("geo-sidebar-folded")) {{ return; }}
+  var tries = 0, t = setInterval(function () {{
+    var side = doc.querySelector("[data-testid='stSidebar']");
+    var btn = doc.querySelector("[data-testid='stSidebarCollapseButton'] button");
+    if ((side && btn) || ++tries > 50) {{
+      clearInterval(t);
+      if (side && btn && side.getAttribute("data-collapsed") !== "true") {{ btn.click(); }}
+      top.sessionStorage.setItem("geo-sidebar-folded", "1");
+    }}
+  }}, 100);
+}})();
+</script>"""
+
+
 def sidebar_filters() -> tuple[str, bool]:
     with st.sidebar:
+        components.html(FOLD_SIDEBAR_JS, height=0)
         st.header("Filters")
         st.radio("Show", list(view_state.WHAT_CHOICES), key="f_what", horizontal=True,
                  format_func=view_state.WHAT_CHOICES.get)
@@ -91,7 +120,7 @@ def sidebar_filters() -> tuple[str, bool]:
                  format_func=view_state.UNIT_CHOICES.get,
                  help="Incidents: one per reported event. Drones: the drones in them (unstated counts as 1).")
         st.multiselect("Regions (or click the map)", view_state.region_options(), key="f_regions",
-                       format_func=view_state.region_label, placeholder="All regions")
+                       format_func=view_state.region_search_label, placeholder="All regions")
         st.multiselect("Countries", list(COUNTRY_NAMES), key="f_countries",
                        format_func=view_state.country_label, placeholder="All countries")
         st.multiselect("Location precision", list(GEO_PRECISIONS), key="f_precisions",
@@ -100,6 +129,17 @@ def sidebar_filters() -> tuple[str, bool]:
         st.toggle("OpenStreetMap tiles (online)", key="f_tiles",
                   help="Off by default: the map is drawn from bundled polygons and works offline.")
     return st.session_state["f_unit"], bool(st.session_state["f_tiles"])
+
+
+def selected_dates(span: tuple) -> tuple | None:
+    """The (from, to) the date slider holds (or will hold, while playing), read before the slider is
+    drawn under the map; None when the store spans no range."""
+    ss = st.session_state
+    if not (span[0] and span[1]) or span[0] == span[1]:
+        return None
+    if ss.get("play_on"):
+        ss["f_dates"] = timeline.play_window(span, ss["play_start"], timeline.PLAY_STEPS[ss["play_step"]])
+    return ss.get("f_dates")
 
 
 def timeline_controls(span: tuple) -> tuple | None:
@@ -218,9 +258,12 @@ def main() -> None:
     init_state_from_url(span)
     apply_pending(span)
     unit, tiles = sidebar_filters()
+    st.html(f"<style>{MAP_PAGE_CSS}</style>")
     st.title("Drone-incident atlas")
     shell.how_to_read("Map")
-    chosen = timeline_controls(span)
+    # the map first on screen (its top within 300 px at 1440x900): the date slider is drawn under
+    # it, the map reads the dates the slider holds (in containers drawn later, the map was re-mounted)
+    chosen = selected_dates(span)
     f = current_filters(span, chosen)
     metric = metrics.metric_for(st.session_state["f_what"], unit)
     query = view_state.view_to_query(f, unit, tiles)
@@ -230,8 +273,9 @@ def main() -> None:
     view = load_view(store.url, _filters_key(f), metric, store)
     kpi_row(view)
     layer = map_view.data_layer(view.region_counts, view.points, metric, selected=f.regions, tiles=tiles)
-    value = st_folium(map_view.base_map(), key=MAP_KEY, feature_group_to_add=layer, height=560,
+    value = st_folium(map_view.base_map(), key=MAP_KEY, feature_group_to_add=layer, height=MAP_HEIGHT,
                       use_container_width=True, returned_objects=RETURNED)
+    timeline_controls(span)
     code, st.session_state["_click_seen"] = map_click(value, st.session_state.get("_click_seen"))
     if not view.summary["incidents"]:  # why the map is blank; under it, so the map never jumps under the mouse
         st.info(helptext.NOTHING_ON_MAP.format(filters=md_escape(f.describe())) if f != Filters()
