@@ -68,7 +68,7 @@ def test_dashboard_draws_filters_and_clicks_offline(app_url, session):
     assert polys.count() > 100  # every region polygon, from our own GeoJSON
     assert page.frame_locator(MAP_FRAME).locator(".leaflet-control-attribution a[href^='http']").count() == 0
     titles = [" ".join(t.split()) for t in nav.all_inner_texts()]  # no icons: no emoji boxes without a font
-    assert titles == ["Map", "Incidents", "Add articles", "Regions", "About"]
+    assert titles == ["Map", "Incidents", "Add articles", "Regions", "Sources", "About"]
     expect(_kpi(page, "Incidents")).to_have_text(str(len(sample_store.ROWS)))
     page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)
 
