@@ -257,6 +257,7 @@ class Reader(Figures, Places):
                 name, near, listed = self.settlement(cs, ce, mentions)
                 if name and not listed:
                     d.settlement, d.near, changed = name, near, True
+        changed = self.locate(cs, ce, d) or changed
         if d.killed is None and killed is not None:
             d.killed, changed = killed, True
         if d.injured is None and injured is not None:

@@ -240,9 +240,11 @@ def merge_continuations(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         a = out[-1] if out else None
-        if a and a.event_type == d.event_type == "strike" and a.sentence == d.sentence - 1 \
+        # (the sentence before may have only said where a's attack was: "It occurred in the village of X")
+        if a and a.event_type == d.event_type == "strike" and (a.sentence == d.sentence - 1 or 0 <= d.span[0] - a.span[1] <= 2) \
                 and a.region == d.region and a.settlement and d.settlement is None and a.target is None \
-                and ((a.killed is None and a.injured is None) or (d.killed is None and d.injured is None)):
+                and ((a.killed is None and a.injured is None) or (d.killed is None and d.injured is None)
+                     or (d.killed in (None, a.killed) and d.injured in (None, a.injured))):
             # also "Drones hit Kharkiv, killing three. A drone struck a kindergarten in the Kholodnohirskyi
             # district", "Russian forces attacked Sumy, injuring three. A drone hit a residential building":
             # the district and the target are the city's, the toll the attack's

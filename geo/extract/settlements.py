@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from geo.extract.draft import FOLLOWUP_SENTENCES
+from geo.extract.draft import FOLLOWUP_SENTENCES, Draft
 from geo.extract.places import (
     Mention,
     district_form,
@@ -123,3 +123,22 @@ class Places(Text):
             if name:
                 return name, near
         return None, False
+
+    def locate(self, cs: int, ce: int, d: Draft) -> bool:
+        """"The incident occurred in the town of X": the settlement of the last incident ``d``, named
+        later; it replaces a region's capital that only stood for the region ("in Ukraine's Sumy")."""
+        if not self.lex.locating.search(self.low, cs, ce) or (
+                d.settlement is not None and d.settlement not in self.capital_forms()):
+            return False
+        mentions = self.mentions_in(cs, ce)
+        if any(m.code != d.region for m in mentions):
+            return False
+        name, near, listed = self.settlement(cs, ce, mentions)
+        if not name or listed or name == d.settlement:
+            return False
+        d.settlement, d.near = name, near
+        return True
+
+    def capital_forms(self) -> set[str]:
+        return {settlement_form(c, self.lex.morphology) for c in self.lex.capitals}
+
