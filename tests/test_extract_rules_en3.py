@@ -35,3 +35,31 @@ def test_the_region_named_like_its_capital_gives_way_to_the_village():
             "Russian forces used two drones to strike a private house. Two people were injured in the attack.")
     [inc] = read(text)
     assert (inc.region, inc.settlement, inc.count, inc.injured) == ("UA-63", "Zolochiv", 2, 2)
+
+
+def test_residents_suffering_wounds():
+    [inc] = read("A drone exploded in the village of Bessonovka, with three residents suffering shrapnel wounds.")
+    assert inc.injured == 3
+
+
+def test_a_toll_after_a_quoted_paragraph_that_refers_back():
+    text = ("Debris of a downed drone hit a high-rise in Kyiv's Obolonskyi district, the mayor said.\n\n"
+            "\"Firefighters are at the scene. The blaze is spreading,\" he wrote.\n\n"
+            "A man was injured and taken to hospital as a result of the incident.")
+    [inc] = read(text)
+    assert inc.injured == 1
+
+
+def test_another_victim_of_the_same_strike():
+    text = ("A drone struck a house in Kherson on Friday. A man was killed, the governor said.\n\n"
+            "Related: other news\n\n"
+            "\"Another woman was injured in the strike,\" he added.")
+    [inc] = read(text)
+    assert (inc.killed, inc.injured) == (1, 1)
+
+
+def test_a_toll_in_a_later_paragraph_without_reference_stays_apart():
+    text = ("Debris of a downed drone hit a high-rise in Kyiv's Obolonskyi district, the mayor said.\n\n"
+            "\"Firefighters are at the scene. The blaze is spreading,\" he wrote.\n\n"
+            "Two people were injured in Odesa on Thursday.")
+    assert [i.injured for i in read(text)] == [None]

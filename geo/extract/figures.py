@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import re
 
-from geo.extract.draft import LOOKBACK, Count
+from geo.extract.draft import LOOKBACK, Count, Draft
 from geo.extract.places import Mention
 from geo.extract.reading import Text
+
+TOLL_REACH = 5  # sentences between an incident and a toll in a later paragraph that refers back to it
 
 
 class Figures(Text):
@@ -114,3 +116,17 @@ class Figures(Text):
             elif kind == "injured" and (injured is None or injured == 0):
                 injured = n
         return killed, injured
+
+    def other_paragraph(self, i: int, cs: int, ce: int, d: Draft) -> bool:
+        """A toll in a later paragraph than incident ``d`` is not its own, unless it refers back to it
+        ("A woman was injured in the attack") and few sentences lie between."""
+        return "\n\n" in self.text[d.span[0]:cs] and not (
+            d.sentence >= i - TOLL_REACH and self.lex.toll_refers_back.search(self.low, cs, ce))
+
+    def next_ones(self, cs: int, ce: int) -> bool:
+        """"In addition, one more man was wounded": casualties of the incident told next; but not
+        "Another woman was injured in the attack"."""
+        lex = self.lex
+        return bool((lex.also.match(self.low, cs, ce) or lex.another.match(self.low, cs, ce))
+                    and not lex.toll_refers_back.search(self.low, cs, ce))
+

@@ -114,6 +114,7 @@ class Lexicon:
     within_gap: re.Pattern
     casualties: tuple[tuple[str, re.Pattern, int | None], ...]  # kind, pattern, the number it states
     casualty_cue: re.Pattern
+    toll_refers_back: re.Pattern  # "... was injured in the attack": the toll of the incident told before
     date_cue: re.Pattern
     event_cue: re.Pattern
     singular_persons: frozenset[str]
@@ -289,6 +290,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         within_gap=c(d["places"].get("within_gap", NEVER)),
         casualties=tuple((row["kind"], c(row["re"]), row.get("n")) for row in d["casualties"]["patterns"]),
         casualty_cue=c(d["casualties"]["cue"]),
+        toll_refers_back=c(d["casualties"].get("refers_back", NEVER)),
         date_cue=_word_starts(dates["cue_words"]),
         event_cue=_word_starts(ev["cue_words"]),
         singular_persons=frozenset(p.lower() for p in persons["singular"]),
