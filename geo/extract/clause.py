@@ -45,6 +45,8 @@ class Reader(Figures, Places):
                 groups: list[list[Mention]]) -> tuple[list[str | None], bool]:
         """The regions a clause is about: named, an official's, the one in focus, or none (national);
         and whether they were inherited from an earlier sentence."""
+        if self.with_sea(groups):
+            return [None], False  # "68 drones over Crimea and the Black Sea": no region has the figure
         regions: list[str | None] = [m.code for g in groups for m in g]
         same = self.lex.same_region.search(self.low, cs, core)
         if not regions and not same and self.heading(cs, core):
@@ -257,7 +259,7 @@ class Reader(Figures, Places):
                 name, near, listed = self.settlement(cs, ce, mentions)
                 if name and not listed:
                     d.settlement, d.near, changed = name, near, True
-        changed = self.locate(cs, ce, d) or changed
+        changed = self.locate(cs, ce, d) or self.narrow(cs, ce, d) or changed
         if d.killed is None and killed is not None:
             d.killed, changed = killed, True
         if d.injured is None and injured is not None:

@@ -5,6 +5,7 @@ import re
 
 from geo.extract.draft import FOLLOWUP_SENTENCES, Draft
 from geo.extract.places import (
+    ENCLOSING,
     Mention,
     district_form,
     facility_place,
@@ -137,6 +138,20 @@ class Places(Text):
         if not name or listed or name == d.settlement:
             return False
         d.settlement, d.near = name, near
+        return True
+
+    def narrow(self, cs: int, ce: int, d: Draft) -> bool:
+        """"Nine were wounded in annexed Crimea ... The Sevastopol governor said ...": a follow-up that names
+        only a city-region inside the last incident's region (which names no settlement) places it there; only
+        an incident that happened at one place (a toll or a target), not drones downed over all of Crimea."""
+        if d.settlement is not None or d.region is None or not (d.killed or d.injured or d.target):
+            return False
+        official = self.official(cs, ce)
+        codes = {m.code for m in self.mentions_in(cs, ce)} | ({official} if official else set())
+        inner = next((c for c in codes if ENCLOSING.get(c) == d.region), None)
+        if inner is None or len(codes) != 1:
+            return False
+        d.region = inner
         return True
 
     def capital_forms(self) -> set[str]:
