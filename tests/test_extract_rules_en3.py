@@ -63,3 +63,28 @@ def test_a_toll_in_a_later_paragraph_without_reference_stays_apart():
             "\"Firefighters are at the scene. The blaze is spreading,\" he wrote.\n\n"
             "Two people were injured in Odesa on Thursday.")
     assert [i.injured for i in read(text)] == [None]
+
+
+def test_a_recap_that_names_no_drone_is_no_drone_incident():
+    text = ("A drone struck a barn in the village of Krasne in the Kherson region on Friday, injuring a farmer. "
+            "The governor reminded that on Thursday Russian troops struck the centre of Beryslav.")
+    assert [(i.settlement, i.injured) for i in read(text)] == [("Krasne", 1)]
+
+
+def test_a_crimea_report_that_the_next_sentence_places_in_sevastopol():
+    text = ("Four people were hurt in annexed Crimea when a downed drone fell on a car park, officials said on Friday. "
+            "Sevastopol Governor Mikhail Razvozhayev said the injured were taken to hospital.")
+    [inc] = read(text)
+    assert (inc.event_type, inc.region, inc.settlement, inc.injured) == ("interception", "UA-40", "Sevastopol", 4)
+
+
+def test_drones_downed_over_crimea_and_the_sea_have_no_region():
+    [inc] = read("Air defences shot down 40 drones over Crimea and the Black Sea overnight, the ministry said.")
+    assert (inc.region, inc.count) == (None, 40)
+    found = read("Air defences shot down 20 drones over Crimea and 6 over the Black Sea overnight, the ministry said.")
+    assert [(i.region, i.count) for i in found] == [("UA-43", 20)]
+
+
+def test_between_one_night_and_the_next_morning():
+    [inc] = read("Air defences destroyed 12 drones over the Belgorod region between Thursday night and Friday morning.")
+    assert inc.date == "2025-03-14"

@@ -130,3 +130,17 @@ class Figures(Text):
         return bool((lex.also.match(self.low, cs, ce) or lex.another.match(self.low, cs, ce))
                     and not lex.toll_refers_back.search(self.low, cs, ce))
 
+    def with_sea(self, groups: list[list[Mention]]) -> bool:
+        """A region listed with a sea ("over Crimea, the Black Sea and the Sea of Azov", "over the Black Sea
+        and Crimea"): the figure is shared with open water."""
+        sea, gap = self.lex.open_water, self.lex.region_list_gap
+        for m in (m for g in groups for m in g):
+            after = gap.match(self.low, m.end)
+            if after and after.end() > m.end and sea.match(self.low, after.end()):
+                return True
+            before = next((b for b in sea.finditer(self.low, max(0, m.start - LOOKBACK), m.start)
+                           if gap.fullmatch(self.low, b.end(), m.start)), None)
+            if before:
+                return True
+        return False
+

@@ -97,6 +97,7 @@ class Lexicon:
     also: re.Pattern  # opens a clause that adds one more incident ("Также атакован ...")
     another: re.Pattern  # opens a clause that adds to the last count ("..., ще 3 локаційно втрачені")
     same_city: re.Pattern  # the city named before ("in the city")
+    open_water: re.Pattern  # seas listed with a region: the figure is not the region's
     locating: re.Pattern  # a sentence saying where the last incident happened ("it occurred in ...")
     history: re.Pattern
     subclause_tails: re.Pattern
@@ -274,6 +275,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         another=c(ev.get("another", NEVER)),
         same_city=c(d["places"].get("same_city", NEVER)),
         locating=c(d["places"].get("locating", NEVER)),
+        open_water=c(d["places"].get("open_water", NEVER)),
         history=c(ev["history"]),
         subclause_tails=c(ev["subclause_tails"]),
         clause_breaks=c(ev["clause_breaks"]),
