@@ -88,3 +88,24 @@ def test_drones_downed_over_crimea_and_the_sea_have_no_region():
 def test_between_one_night_and_the_next_morning():
     [inc] = read("Air defences destroyed 12 drones over the Belgorod region between Thursday night and Friday morning.")
     assert inc.date == "2025-03-14"
+
+
+def test_a_fire_after_a_strike_by_a_drone():
+    [inc] = read("A fire broke out at a grain warehouse in the town of Izium following a strike by a Russian drone.")
+    assert (inc.event_type, inc.settlement) == ("strike", "Izium")
+    [inc] = read("As a result of a UAV attack, a fire broke out at the Syzran oil refinery in the Samara region.")
+    assert (inc.event_type, inc.region, inc.settlement) == ("strike", "RU-SAM", "Syzran")
+
+
+def test_a_hedged_drone_strike_with_drone_fragments_found():
+    text = ("The Afipsky oil refinery in Russia's Krasnodar region halted work on Tuesday after what appeared to be "
+            "a drone strike, the governor said. He said fragments of three drones had been found at the plant.")
+    [inc] = read(text)
+    assert (inc.event_type, inc.region, inc.settlement, inc.count) == ("strike", "RU-KDA", "Afipsky", 3)
+
+
+def test_a_large_scale_fire_caused_at_a_refinery():
+    text = ("Drones attacked southern Russia overnight. A series of blasts caused a large-scale fire at the "
+            "Tuapse refinery in the Krasnodar region.")
+    found = [(i.event_type, i.region, i.settlement) for i in read(text)]
+    assert ("strike", "RU-KDA", "Tuapse") in found

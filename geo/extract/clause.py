@@ -244,7 +244,7 @@ class Reader(Figures, Places):
         d = self.drafts[-1]
         changed = False
         if d.event_type == "strike" and d.count is None and self.lex.debris.search(self.low, cs, ce) \
-                and (d.target is None or self.target(cs, ce) == d.target):
+                and (d.target is None or self.target(cs, ce) == d.target) and not self.lex.debris_found.search(self.low, cs, ce):
             # "Drones attacked Odesa. Debris of a downed drone fell on a kindergarten", "Пожар на НПЗ после
             # атаки. «В результате падения обломков на территории НПЗ ...»": shot down, with damage
             d.event_type, changed = "interception", True
@@ -259,7 +259,7 @@ class Reader(Figures, Places):
                 name, near, listed = self.settlement(cs, ce, mentions)
                 if name and not listed:
                     d.settlement, d.near, changed = name, near, True
-        changed = self.locate(cs, ce, d) or self.narrow(cs, ce, d) or changed
+        changed = self.locate(cs, ce, d) or self.narrow(cs, ce, d) or self.found_count(cs, ce, d) or changed
         if d.killed is None and killed is not None:
             d.killed, changed = killed, True
         if d.injured is None and injured is not None:

@@ -144,3 +144,12 @@ class Figures(Text):
                 return True
         return False
 
+    def found_count(self, cs: int, ce: int, d: Draft) -> bool:
+        """"Fragments of two drones were found at the site" after a strike that gave no count: how many hit."""
+        m = self.lex.debris_found.search(self.low, cs, ce)
+        count = self.count(m.start(), m.end()) if m and d.event_type == "strike" and d.count is None else None
+        if count is None or count.n is None or count.kind not in ("plain", "bare"):
+            return False
+        d.count, d.qualifier = count.n, count.qualifier
+        return True
+

@@ -97,6 +97,7 @@ class Lexicon:
     also: re.Pattern  # opens a clause that adds one more incident ("Также атакован ...")
     another: re.Pattern  # opens a clause that adds to the last count ("..., ще 3 локаційно втрачені")
     same_city: re.Pattern  # the city named before ("in the city")
+    debris_found: re.Pattern  # "fragments of two drones were found": what hit, not a shoot-down
     open_water: re.Pattern  # seas listed with a region: the figure is not the region's
     locating: re.Pattern  # a sentence saying where the last incident happened ("it occurred in ...")
     history: re.Pattern
@@ -132,6 +133,7 @@ class Lexicon:
     place_name: re.Pattern  # one more name of a list ("Климово, Суземка и Погар"), case-sensitive
     place_header: re.Pattern  # a sentence opened by a place ("Охтирка: внаслідок атаки ...")
     not_places: frozenset[str]
+    name_articles: frozenset[str]  # capitalised words before a name that are no part of it ("The")
     city_regions: dict[str, str]  # a region that is one city -> the city ("UA-30" -> "Kyiv")
     capitals: frozenset[str]
     around_city: re.Pattern
@@ -276,6 +278,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         same_city=c(d["places"].get("same_city", NEVER)),
         locating=c(d["places"].get("locating", NEVER)),
         open_water=c(d["places"].get("open_water", NEVER)),
+        debris_found=c(ev.get("debris_found", NEVER)),
         history=c(ev["history"]),
         subclause_tails=c(ev["subclause_tails"]),
         clause_breaks=c(ev["clause_breaks"]),
@@ -309,6 +312,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         place_name=c(r"(?P<name>{NAME})"),
         place_header=c(r"(?:[^\w\s]+\s*)?(?P<name>{NAME})\s*:\s"),  # also after a bullet: "▪️Куп'янськ: ..."
         not_places=frozenset(places["not_places"]),
+        name_articles=frozenset(places.get("name_articles", [])),
         city_regions=dict(places.get("city_regions", {})),
         capitals=frozenset(places["capitals"]),
         around_city=c(places["around_city"]),

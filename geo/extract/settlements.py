@@ -28,6 +28,9 @@ class Places(Text):
             for m in rx.finditer(text, start, end):
                 ns, ne = m.span("name")
                 name = m.group("name")
+                if " " in name and name.split()[0] in lex.name_articles:  # "The Novoshakhtinsk refinery"
+                    name = name.split(" ", 1)[1]
+                    ns = ne - len(name)
                 if " " in name and self._second_word_not_place(name, ne):
                     name = name.rsplit(" ", 1)[0]
                     ne = ns + len(name)
