@@ -109,3 +109,16 @@ def test_a_large_scale_fire_caused_at_a_refinery():
             "Tuapse refinery in the Krasnodar region.")
     found = [(i.event_type, i.region, i.settlement) for i in read(text)]
     assert ("strike", "RU-KDA", "Tuapse") in found
+
+
+def test_a_later_sentence_names_the_struck_refinery_after_its_town():
+    text = ("Drones attacked an oil refinery in the Samara region overnight, the governor said. "
+            "Flashes were seen above the industrial zone, and four drones were shot down. "
+            "The Novokuibyshevsk refinery is one of the largest in the region.")
+    found = [(i.event_type, i.settlement) for i in read(text)]
+    assert ("strike", "Novokuibyshevsk") in found
+
+
+def test_a_city_as_the_subject_of_the_attack():
+    [inc] = read("On Friday morning, Sumy came under attack by Russian drones; a school was damaged.")
+    assert (inc.event_type, inc.region, inc.settlement) == ("strike", "UA-59", "Sumy")

@@ -218,7 +218,8 @@ class Reader(Figures, Places):
         bare = [m for m in mentions if not m.explicit]
         only = bare[0] if len(bare) == 1 and all(m.code == bare[0].code for m in mentions) else None
         if only and only.text in lex.capitals \
-                and lex.capital_before.search(text, max(cs, only.start - LOOKBACK), only.start) \
+                and (lex.capital_before.search(text, max(cs, only.start - LOOKBACK), only.start)
+                     or lex.capital_after.match(text, only.end)) \
                 and not lex.not_place_after.match(self.text, only.end):
             return settlement_form(only.text, lex.morphology), near  # "Russian drones hit Kharkiv": the city
         same_city = lex.same_city.search(text, cs, ce)
@@ -259,7 +260,8 @@ class Reader(Figures, Places):
                 name, near, listed = self.settlement(cs, ce, mentions)
                 if name and not listed:
                     d.settlement, d.near, changed = name, near, True
-        changed = self.locate(cs, ce, d) or self.narrow(cs, ce, d) or self.found_count(cs, ce, d) or changed
+        changed = self.locate(cs, ce, d) or self.narrow(cs, ce, d) or self.facility_town(i, cs, ce) \
+            or self.found_count(cs, ce, d) or changed
         if d.killed is None and killed is not None:
             d.killed, changed = killed, True
         if d.injured is None and injured is not None:

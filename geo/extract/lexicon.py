@@ -139,6 +139,7 @@ class Lexicon:
     around_city: re.Pattern
     person_after: re.Pattern
     capital_before: re.Pattern
+    capital_after: re.Pattern  # "Sumy came under attack": the city, as the subject
     not_place_after: re.Pattern
     adjective_name: re.Pattern  # a name shaped like a place adjective ("Туапсинском")
     facility_after: re.Pattern  # ... before a facility ("НПЗ"): the settlement it is made from
@@ -318,6 +319,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         around_city=c(places["around_city"]),
         person_after=re.compile(places["person_after"]),
         capital_before=c(places["capital_before"]),
+        capital_after=c(places.get("capital_after", NEVER)),
         not_place_after=re.compile(places["not_place_after"]),
         adjective_name=re.compile(places.get("adjective_name", NEVER)),
         facility_after=c(places.get("facility_after", NEVER)),

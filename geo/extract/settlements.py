@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from geo.extract.draft import FOLLOWUP_SENTENCES, Draft
 from geo.extract.places import (
@@ -11,6 +12,7 @@ from geo.extract.places import (
     facility_place,
     gazetteer_knows,
     settlement_form,
+    settlement_regions,
 )
 from geo.extract.reading import Text
 from geo.places.mentions import region_adjective
@@ -18,6 +20,8 @@ from geo.places.mentions import region_adjective
 
 class Places(Text):
     """Settlements and districts, read from spans of the text."""
+
+    target: Callable[[int, int], str | None]  # what was hit (Figures.target, in the Reader)
 
     def settlement(self, start: int, end: int, mentions: list[Mention]) -> tuple[str | None, bool, list[str]]:
         """The settlement a clause names (dictionary form), whether "near" it, and the names listed
@@ -156,6 +160,24 @@ class Places(Text):
             return False
         d.region = inner
         return True
+
+    def facility_town(self, i: int, cs: int, ce: int) -> bool:
+        """"Drones attacked a refinery in the Leningrad region. ... The Kirishi refinery is one of the largest":
+        the town a later sentence names the struck facility after (an incident of the last few sentences)."""
+        recent = [d for d in self.drafts if d.sentence >= i - FOLLOWUP_SENTENCES - 1]
+        return any(self._facility_town(cs, ce, d) for d in recent)
+
+    def _facility_town(self, cs: int, ce: int, d: Draft) -> bool:
+        if d.settlement is not None or d.target is None or any(m.code != d.region for m in self.mentions_in(cs, ce)):
+            return False
+        for rx, _, _, known in self.lex.settlement_cues:
+            m = rx.search(self.text, cs, ce) if known else None
+            if m and self.target(m.end("name"), ce) == d.target:
+                name, _, _ = self.settlement(m.start(), m.end(), [])
+                if name and (d.region is None or d.region in settlement_regions(name)):
+                    d.settlement = name
+                    return True
+        return False
 
     def capital_forms(self) -> set[str]:
         return {settlement_form(c, self.lex.morphology) for c in self.lex.capitals}
