@@ -52,6 +52,8 @@ class Reader(Tolls, Places):
                 groups: list[list[Mention]]) -> tuple[list[str | None], bool]:
         """The regions a clause is about: named, an official's, the one in focus, or none (national);
         and whether they were inherited from an earlier sentence."""
+        if self.with_sea(groups):
+            return [None], False  # "68 drones over Crimea and the Black Sea": no region has the figure
         regions: list[str | None] = [m.code for g in groups for m in g]
         same = self.lex.same_region.search(self.low, cs, core)
         if not regions and not same and self.heading(cs, core):
@@ -231,7 +233,8 @@ class Reader(Tolls, Places):
         bare = [m for m in mentions if not m.explicit]
         only = bare[0] if len(bare) == 1 and all(m.code == bare[0].code for m in mentions) else None
         if only and only.text in lex.capitals \
-                and lex.capital_before.search(text, max(cs, only.start - LOOKBACK), only.start) \
+                and (lex.capital_before.search(text, max(cs, only.start - LOOKBACK), only.start)
+                     or lex.capital_after.match(text, only.end)) \
                 and not lex.not_place_after.match(self.text, only.end):
             return settlement_form(only.text, lex.morphology), near  # "Russian drones hit Kharkiv": the city
         same_city = lex.same_city.search(text, cs, ce)
@@ -262,7 +265,8 @@ class Reader(Tolls, Places):
         changed = False
         near = d.sentence >= i - FOLLOWUP_SENTENCES  # what it was, and where: only from the sentences right after it
         if near and d.event_type == "strike" and d.count is None and self.lex.debris.search(self.low, cs, ce) \
-                and (d.target is None or self.target(cs, ce) == d.target):
+                and (d.target is None or self.target(cs, ce) == d.target) \
+                and not self.lex.debris_found.search(self.low, cs, ce):
             # "Drones attacked Odesa. Debris of a downed drone fell on a kindergarten", "Пожар на НПЗ после
             # атаки. «В результате падения обломков на территории НПЗ ...»": shot down, with damage
             d.event_type, changed = "interception", True
@@ -278,6 +282,8 @@ class Reader(Tolls, Places):
                 name, near, listed = self.settlement(cs, ce, mentions)
                 if name and not listed:
                     d.settlement, d.near, changed = name, near, True
+        changed = self.locate(cs, ce, d) or self.narrow(cs, ce, d) or self.facility_town(i, cs, ce) \
+            or self.found_count(cs, ce, d) or changed
         if d.killed is None and killed is not None:
             d.killed, changed = killed, True
         if d.injured is None and injured is not None:
@@ -291,6 +297,7 @@ class Reader(Tolls, Places):
         if changed and d.span[1] < sent[1]:
             d.span = (d.span[0], sent[1])
 
+    # -- the whole text -------------------------------------------------------------
     def run(self) -> list[Draft]:
         """Every draft incident of the text, sentence by sentence."""
         lex, text = self.lex, self.low

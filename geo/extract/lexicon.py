@@ -100,6 +100,9 @@ class Lexicon:
     also: re.Pattern  # opens a clause that adds one more incident ("Также атакован ...")
     another: re.Pattern  # opens a clause that adds to the last count ("..., ще 3 локаційно втрачені")
     same_city: re.Pattern  # the city named before ("in the city")
+    debris_found: re.Pattern  # "fragments of two drones were found": what hit, not a shoot-down
+    open_water: re.Pattern  # seas listed with a region: the figure is not the region's
+    locating: re.Pattern  # a sentence saying where the last incident happened ("it occurred in ...")
     history: re.Pattern
     subclause_tails: re.Pattern
     clause_breaks: re.Pattern
@@ -120,6 +123,7 @@ class Lexicon:
     casualty_cue: re.Pattern
     all_cases: re.Pattern  # "in all cases": a toll that covers every incident of the report
     age_word: re.Pattern  # "47-річний", "40-летний": one person each in a list of victims
+    toll_refers_back: re.Pattern  # "... was injured in the attack": the toll of the incident told before
     date_cue: re.Pattern
     event_cue: re.Pattern
     singular_persons: frozenset[str]
@@ -137,11 +141,13 @@ class Lexicon:
     bracketed_place: re.Pattern  # "(с. Мостове)": a settlement in brackets after what was hit there
     place_header: re.Pattern  # a sentence opened by a place ("Охтирка: внаслідок атаки ...")
     not_places: frozenset[str]
+    name_articles: frozenset[str]  # capitalised words before a name that are no part of it ("The")
     city_regions: dict[str, str]  # a region that is one city -> the city ("UA-30" -> "Kyiv")
     capitals: frozenset[str]
     around_city: re.Pattern
     person_after: re.Pattern
     capital_before: re.Pattern
+    capital_after: re.Pattern  # "Sumy came under attack": the city, as the subject
     not_place_after: re.Pattern
     adjective_name: re.Pattern  # a name shaped like a place adjective ("Туапсинском")
     name_adjective: re.Pattern  # a first word shaped like an adjective: the name may go on ("Лісна Стінка")
@@ -284,6 +290,9 @@ def load_lexicon(language: str = "en") -> Lexicon:
         also=c(ev.get("also", NEVER)),
         another=c(ev.get("another", NEVER)),
         same_city=c(d["places"].get("same_city", NEVER)),
+        locating=c(d["places"].get("locating", NEVER)),
+        open_water=c(d["places"].get("open_water", NEVER)),
+        debris_found=c(ev.get("debris_found", NEVER)),
         history=c(ev["history"]),
         subclause_tails=c(ev["subclause_tails"]),
         clause_breaks=c(ev["clause_breaks"]),
@@ -304,6 +313,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         casualty_cue=c(d["casualties"]["cue"]),
         all_cases=c(d["casualties"].get("all_cases", NEVER)),
         age_word=c(d["casualties"].get("age_word", NEVER)),
+        toll_refers_back=c(d["casualties"].get("refers_back", NEVER)),
         date_cue=_word_starts(dates["cue_words"]),
         event_cue=_word_starts(ev["cue_words"]),
         singular_persons=frozenset(p.lower() for p in persons["singular"]),
@@ -321,11 +331,13 @@ def load_lexicon(language: str = "en") -> Lexicon:
         bracketed_place=c(places.get("bracketed", NEVER)),
         place_header=c(r"(?:[^\w\s]+\s*)?(?P<name>{NAME})\s*:\s"),  # also after a bullet: "▪️Куп'янськ: ..."
         not_places=frozenset(places["not_places"]),
+        name_articles=frozenset(places.get("name_articles", [])),
         city_regions=dict(places.get("city_regions", {})),
         capitals=frozenset(places["capitals"]),
         around_city=c(places["around_city"]),
         person_after=re.compile(places["person_after"]),
         capital_before=c(places["capital_before"]),
+        capital_after=c(places.get("capital_after", NEVER)),
         not_place_after=re.compile(places["not_place_after"]),
         adjective_name=re.compile(places.get("adjective_name", NEVER)),
         name_adjective=re.compile(places.get("name_adjective", NEVER)),

@@ -257,22 +257,32 @@ def drop_repelled(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _toll_within(d: Draft, a: Draft) -> bool:
+    """``d``'s casualties are some of ``a``'s ("Five were injured. ... A woman was injured in the attack")."""
+    return (d.killed or 0) <= (a.killed or 0) and (d.injured or 0) <= (a.injured or 0)
+
+
+def _larger(x: int | None, y: int | None) -> int | None:
+    return y if x is None else x if y is None else max(x, y)
+
+
 def merge_continuations(drafts: list[Draft]) -> list[Draft]:
     """"Белгород атаковали беспилотники. Один дрон попал в жилой дом ...": the second sentence tells
     what the attack on the place named in the first did; one incident, in that place."""
     out: list[Draft] = []
     for d in drafts:
         a = out[-1] if out else None
-        if a and a.event_type == d.event_type == "strike" and a.sentence == d.sentence - 1 \
+        # (the sentence before may have only said where a's attack was: "It occurred in the village of X")
+        if a and a.event_type == d.event_type == "strike" and (a.sentence == d.sentence - 1 or 0 <= d.span[0] - a.span[1] <= 2) \
                 and a.region == d.region and a.settlement and d.settlement is None and a.target is None \
-                and ((a.killed is None and a.injured is None) or (d.killed is None and d.injured is None)):
+                and ((a.killed is None and a.injured is None) or (d.killed is None and d.injured is None)
+                     or _toll_within(d, a)):
             # also "Drones hit Kharkiv, killing three. A drone struck a kindergarten in the Kholodnohirskyi
             # district", "Russian forces attacked Sumy, injuring three. A drone hit a residential building":
             # the district and the target are the city's, the toll the attack's
             d.settlement, d.near, d.span = a.settlement, a.near, (a.span[0], d.span[1])
             d.count, d.qualifier = (a.count, a.qualifier) if a.count else (d.count, d.qualifier)
-            d.killed = a.killed if d.killed is None else d.killed
-            d.injured = a.injured if d.injured is None else d.injured
+            d.killed, d.injured = _larger(a.killed, d.killed), _larger(a.injured, d.injured)
             out[-1] = d
             continue
         out.append(d)

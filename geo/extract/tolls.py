@@ -40,13 +40,13 @@ class Tolls(Figures):
         reported injured"): that incident's toll."""
         d = self.drafts[-1] if self.drafts else None
         if d is None or d.sentence >= i - FOLLOWUP_SENTENCES or (killed is None and injured is None) \
-                or d.killed is not None or d.injured is not None or (killed == 0 and injured == 0) \
-                or (d.region is None and d.settlement is None) or "\n\n" in self.text[d.span[0]:cs] \
+                or (killed is not None and d.killed is not None) or (injured is not None and d.injured is not None) \
+                or (killed == 0 and injured == 0) \
+                or (d.region is None and d.settlement is None) or self.other_paragraph(i, cs, ce, d) \
                 or any(m.code != d.region for m in self.mentions_in(cs, ce)) \
-                or self.lex.also.match(self.low, cs, ce) \
-                or self.lex.another.match(self.low, cs, ce):
+                or self.next_ones(cs, ce):
             return False  # "In addition, one more man was wounded. In X, a drone ...": the next one's
-        d.killed, d.injured = killed, injured
+        d.killed, d.injured = d.killed if killed is None else killed, d.injured if injured is None else injured
         d.span = (d.span[0], max(d.span[1], ce))
         return True
 
