@@ -14,6 +14,7 @@ import time
 import altair as alt
 import pandas as pd
 import streamlit as st
+import streamlit.components.v1 as components
 from streamlit_folium import st_folium
 
 from geo import exports
@@ -23,6 +24,7 @@ from geo.maps import view as map_view
 from geo.maps.undrawn import undrawn_line
 from geo.places.regions import COUNTRY_NAMES
 from geo.record import GEO_PRECISIONS
+from geo.trends import rolling_average
 from ui import helptext, navigation, shell, timeline, view_state
 from ui.display import format_kpi
 from ui.evidence import md_escape
@@ -35,6 +37,13 @@ RETURNED = ["last_active_drawing", "last_object_clicked_count"]
 SNAPSHOT_FORMATS = ("html", "png", "csv", "geojson")
 #: Cached views expire, so incidents ingested from the command line show up without a restart.
 CACHE_TTL_S = 30
+MAP_HEIGHT = 560
+#: The map page's own spacing: less room above the title (Streamlit's 6rem), a smaller title,
+#: and on a narrow window a legend that stays small (it covered a third of the map at 800 px).
+MAP_PAGE_CSS = (
+    "[data-testid='stMainBlockContainer']{padding-top:3.75rem}"
+    "[data-testid='stMain'] h1{font-size:2rem;padding:0 0 .25rem}"
+)
 
 
 def _filters_key(f: Filters) -> tuple:
@@ -85,8 +94,29 @@ def apply_pending(span: tuple) -> None:
         ss["f_regions"] = view_state.toggle_region(ss.get("f_regions", []), ss.pop("_pending_region"))
 
 
+#: Streamlit folds the sidebar away only below 768 px; at 800-900 px it took 300 px of the map.
+#: Once per browser tab (so the user can open it again), a narrow window starts with it folded.
+NARROW_PX = 900
+FOLD_SIDEBAR_JS = f"""<script>
+(function () {{
+  var top = window.parent, doc = top.document;
+  if (top.innerWidth > {NARROW_PX} || top.sessionStorage.getItem("geo-sidebar-folded")) {{ return; }}
+  var tries = 0, t = setInterval(function () {{
+    var side = doc.querySelector("[data-testid='stSidebar']");
+    var btn = doc.querySelector("[data-testid='stSidebarCollapseButton'] button");
+    if ((side && btn) || ++tries > 50) {{
+      clearInterval(t);
+      if (side && btn && side.getAttribute("data-collapsed") !== "true") {{ btn.click(); }}
+      top.sessionStorage.setItem("geo-sidebar-folded", "1");
+    }}
+  }}, 100);
+}})();
+</script>"""
+
+
 def sidebar_filters() -> tuple[str, bool]:
     with st.sidebar:
+        components.html(FOLD_SIDEBAR_JS, height=0)
         st.header("Filters")
         st.radio("Show", list(view_state.WHAT_CHOICES), key="f_what", horizontal=True,
                  format_func=view_state.WHAT_CHOICES.get)
@@ -94,7 +124,7 @@ def sidebar_filters() -> tuple[str, bool]:
                  format_func=view_state.UNIT_CHOICES.get,
                  help="Incidents: one per reported event. Drones: the drones in them (unstated counts as 1).")
         st.multiselect("Regions (or click the map)", view_state.region_options(), key="f_regions",
-                       format_func=view_state.region_label, placeholder="All regions")
+                       format_func=view_state.region_search_label, placeholder="All regions")
         st.multiselect("Countries", list(COUNTRY_NAMES), key="f_countries",
                        format_func=view_state.country_label, placeholder="All countries")
         st.multiselect("Location precision", list(GEO_PRECISIONS), key="f_precisions",
@@ -129,6 +159,17 @@ def stop_play() -> None:
         ss["_restore_dates"] = ss.pop("play_range")
 
 
+def selected_dates(span: tuple) -> tuple | None:
+    """The (from, to) the date slider holds (or will hold, while playing), read before the slider is
+    drawn under the map; None when the store spans no range."""
+    ss = st.session_state
+    if not (span[0] and span[1]) or span[0] == span[1]:
+        return None
+    if ss.get("play_on"):
+        ss["f_dates"] = timeline.play_window(ss["play_range"], ss["play_start"], timeline.PLAY_STEPS[ss["play_step"]])
+    return ss.get("f_dates")
+
+
 def timeline_controls(span: tuple, days: list) -> tuple | None:
     """Date slider and play control; returns the chosen (from, to) or None.  ``days``: the days with
     incidents for the other filters (Play steps over the empty ones)."""
@@ -137,8 +178,6 @@ def timeline_controls(span: tuple, days: list) -> tuple | None:
         if span[0]:
             st.caption(f"All incidents are dated {span[0]}.")
         return None
-    if ss.get("play_on"):
-        ss["f_dates"] = timeline.play_window(ss["play_range"], ss["play_start"], timeline.PLAY_STEPS[ss["play_step"]])
     chosen = st.slider("Dates", min_value=span[0], max_value=span[1], key="f_dates", format="YYYY-MM-DD",
                        disabled=bool(ss.get("play_on")))
     # under the slider, sized to their words: beside it they were cut to "da" and "▸ P…" below 1,100 px.
@@ -201,10 +240,19 @@ def timeline_chart(daily: pd.DataFrame, unit: str, chosen) -> None:
                         legend=alt.Legend(orient="top", title=None)),
         tooltip=[alt.Tooltip("date:T", format="%d %b %Y"), "type:N", f"{unit}:Q"])
     layers = [bars]
+    avg = rolling_average(daily, unit)
+    if not avg.empty:  # the week's trend through the daily noise (geo.trends: from the 7th day on)
+        avg["date"] = pd.to_datetime(avg["date"])
+        layers.append(alt.Chart(avg).mark_line(color="#222", strokeWidth=2).encode(
+            x="date:T", y=alt.Y("rolling:Q", title=f"{unit} per day"),
+            tooltip=[alt.Tooltip("date:T", format="%d %b %Y"),
+                     alt.Tooltip("rolling:Q", title="7-day average", format=".1f")]))
     if chosen:
         band = pd.DataFrame({"start": [pd.Timestamp(chosen[0])], "end": [pd.Timestamp(chosen[1]) + pd.Timedelta(hours=23)]})
         layers.insert(0, alt.Chart(band).mark_rect(opacity=0.12, color="#1f3a93").encode(x="start:T", x2="end:T"))
     st.altair_chart(alt.layer(*layers).properties(height=160), width="stretch")
+    if not avg.empty:
+        st.caption("The dark line is the 7-day average (strikes and interceptions together).")
 
 
 @st.cache_data(max_entries=16, ttl=CACHE_TTL_S, show_spinner=False)
@@ -252,10 +300,13 @@ def main() -> None:
     init_state_from_url(span)
     apply_pending(span)
     unit, tiles = sidebar_filters()
+    st.html(f"<style>{MAP_PAGE_CSS}</style>")
     st.title("Drone-incident atlas")
     shell.how_to_read("Map")
     daily = load_daily(store.url, _filters_key(current_filters(span, None)), store)
-    chosen = timeline_controls(span, timeline.active_days(daily))
+    # the map first on screen (its top within 300 px at 1440x900): the date slider is drawn under
+    # it, the map reads the dates the slider holds (in containers drawn later, the map was re-mounted)
+    chosen = selected_dates(span)
     f = current_filters(span, chosen)
     metric = metrics.metric_for(st.session_state["f_what"], unit)
     query = view_state.view_to_query(f, unit, tiles)
@@ -264,10 +315,10 @@ def main() -> None:
 
     view = load_view(store.url, _filters_key(f), metric, store)
     kpi_row(view)
-    undrawn_note(view)
     layer = map_view.data_layer(view.region_counts, view.points, metric, selected=f.regions, tiles=tiles)
-    value = st_folium(map_view.base_map(), key=MAP_KEY, feature_group_to_add=layer, height=560,
+    value = st_folium(map_view.base_map(), key=MAP_KEY, feature_group_to_add=layer, height=MAP_HEIGHT,
                       use_container_width=True, returned_objects=RETURNED)
+    timeline_controls(span, timeline.active_days(daily))
     code, st.session_state["_click_seen"] = map_click(value, st.session_state.get("_click_seen"))
     if not view.summary["incidents"]:  # why the map is blank; under it, so the map never jumps under the mouse
         st.info(helptext.NOTHING_ON_MAP.format(filters=md_escape(f.describe())) if f != Filters()
@@ -275,6 +326,7 @@ def main() -> None:
     st.caption("Regions are shaded by the chosen count; dots are settlement-level incidents "
                "(region-level ones are counted in the shading only). Click a region to add or remove it; "
                "click a dot to list its incidents below the map.")
+    undrawn_note(view)  # under the map: the map stays the first thing on screen
     # the map forgets its last click when its layer is redrawn, so the clicked point is remembered here
     ss = st.session_state
     ss["_place"] = clicked_place(value) or (None if code else ss.get("_place"))

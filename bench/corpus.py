@@ -339,7 +339,7 @@ def write_event(e: Event, style: int, published: dt.date, rng: random.Random) ->
         s = (f"Russian drones struck the city of {f0['settlement']} in {here} {t}, damaging apartment "
              f"buildings, {killed}injuring "
              f"{count_text(f0['injured'], rng)}, the regional military administration said." if style == 0 else
-             f"A Russian drone attack hit apartment buildings in the city of {f0['settlement']} in "
+             f"Russian drone attacks hit apartment buildings in the city of {f0['settlement']} in "
              f"{here} {t}, {killed}injuring {count_text(f0['injured'], rng)}, officials said.")
         return [s], [0]
     if e.kind == "airforce":

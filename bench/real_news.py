@@ -140,12 +140,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lang", help="one group: en, ru, uk or ru+uk (default: all)")
     ap.add_argument("--details", action="store_true", help="list every miss under its cause")
     ap.add_argument("--json", help="write the figures to this file")
+    ap.add_argument("--table", action="store_true", help="print the rows of bench/README.md's figures table")
     args = ap.parse_args(argv)
     if not (REALNEWS / "articles").is_dir():
         print(f"no gold set at {REALNEWS} (set GEO_REALNEWS)", file=sys.stderr)
         return 2
     groups = {args.lang: GROUPS[args.lang]} if args.lang else GROUPS
     results = run(REALNEWS, groups)
+    if args.table:
+        for name, r in results.items():
+            print(f"| {name} | {r['articles']} | {r['gold']} | {r['precision']:.3f} | {r['recall']:.3f} | "
+                  f"{r['f1']:.3f} | {r['strict_f1']:.3f} |")
+        return 0
     print(f"{'lang':6} {'n':>4} {'gold':>5} {'P':>6} {'R':>6} {'F1':>6} {'strict':>7}  " + "  ".join(FIELDS))
     for name, r in results.items():
         cells = "  ".join(f"{r['fields'][f][0] if r['fields'][f][0] is not None else '-':>{len(f)}}" for f in FIELDS)

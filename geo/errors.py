@@ -42,3 +42,19 @@ class WorkersUnavailable(GeoError, RuntimeError):
     def __init__(self, message: str, done: int) -> None:
         super().__init__(message)
         self.done = done
+
+
+class ReadNote(ReadError):
+    """Not a failure: what a reader left out on purpose, counted in one line (a Telegram export's
+    service and media-only messages).  A :class:`ReadError` so that a caller that does not know
+    notes still shows it rather than losing it."""
+
+
+class FetchError(GeoError):
+    """A URL could not be fetched or read (refused, unreachable, too large, disallowed by robots.txt);
+    the message names the URL and the reason, in one line."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(f"{url}: {reason}")
+        self.url = url
+        self.reason = reason

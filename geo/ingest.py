@@ -17,7 +17,7 @@ from typing import Any, Generator, Iterable, Iterator, Sequence
 
 from geo.documents.model import Document
 from geo.documents.readers import read_paths
-from geo.errors import ItemFailed, ReadError, StoreError, WorkersUnavailable
+from geo.errors import ItemFailed, ReadError, ReadNote, StoreError, WorkersUnavailable
 from geo.progress import ProgressFn
 from geo.record import Incident, validate
 from geo.workers import ordered_map, resolve_workers
@@ -39,6 +39,10 @@ class IngestSummary:
     errors: list[str] = field(default_factory=list)
     #: incidents left out because they break the schema (an extractor bug, not the reader's fault)
     warnings: list[str] = field(default_factory=list)
+    #: what readers left out on purpose, counted (a Telegram export's service messages)
+    notes: list[str] = field(default_factory=list)
+    #: what was read: "documents" for files, "items" for fetched links and feed items
+    noun: str = "documents"
 
     @property
     def ok(self) -> bool:
@@ -50,11 +54,11 @@ class IngestSummary:
 
     def describe(self) -> str:
         """The summary line the CLI prints."""
-        line = (f"documents: {self.documents_new} new, {self.documents_unchanged} unchanged, "
+        line = (f"{self.noun}: {self.documents_new} new, {self.documents_unchanged} unchanged, "
                 f"{self.documents_failed} failed; incidents: {self.incidents_new} new, "
                 f"{self.incidents_merged} merged")
         if self.documents_new == 0 and self.documents_unchanged and not self.documents_failed:
-            line += " (nothing changed: every document was already stored)"
+            line += f" (nothing changed: every {self.noun.rstrip('s')} was already stored)"
         return line
 
 
@@ -88,11 +92,14 @@ def ingest_documents(docs: Iterable[Document | ReadError], store: Any, progress:
     """
     items: Sequence[Document | ReadError] = docs if isinstance(docs, (list, tuple)) else list(docs)
     summary = IngestSummary()
+    summary.warnings.extend(note for d in items if isinstance(d, Document) for note in d.notes)
     pending = {i: d for i, d in enumerate(items) if isinstance(d, Document) and not store.has_document(d)}
     outcomes = _extracted(list(pending.values()), store, geocoder, today, resolve_workers(workers), summary)
     with closing(outcomes):
         for index, doc in enumerate(items):
-            if isinstance(doc, ReadError):
+            if isinstance(doc, ReadNote):
+                summary.notes.append(str(doc))
+            elif isinstance(doc, ReadError):
                 summary.fail(str(doc))
             elif index not in pending:
                 summary.documents_unchanged += 1

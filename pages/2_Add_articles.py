@@ -47,7 +47,7 @@ def extract(docs: list[Document], online: bool) -> list[dict]:
 #: session key: set when everything was saved, so the next run starts with empty inputs
 #: (else the saved text stays in the box, and Extract again offers what is already stored).
 CLEAR_KEY = "add_clear"
-EMPTY_INPUTS = {"add_text": "", "add_title": "", "add_published": None, "add_url": ""}
+EMPTY_INPUTS = {"add_text": "", "add_title": "", "add_published": None, "add_url": "", "add_links": ""}
 
 
 def clear_saved_inputs() -> None:
@@ -58,7 +58,7 @@ def clear_saved_inputs() -> None:
         ss["add_uploads"] = ss.get("add_uploads", 0) + 1  # a new uploader: the saved files go away
 
 
-def inputs() -> tuple[list[Document], list[str], bool]:
+def inputs() -> tuple[list[Document], list[str], bool, str]:
     clear_saved_inputs()
     text = st.text_area("Paste an article", height=180, placeholder="Text of a news report…", key="add_text")
     with st.container(horizontal=True):  # the date keeps room for "yyyy/mm/dd" at 800 px
@@ -70,6 +70,10 @@ def inputs() -> tuple[list[Document], list[str], bool]:
     files = st.file_uploader("…or upload files", accept_multiple_files=True,
                              type=sorted(s.lstrip(".") for s in SUPPORTED_SUFFIXES),
                              key=f"add_files_{st.session_state.get('add_uploads', 0)}")
+    links = st.text_area("…or links to articles or feeds, one a line", height=90, key="add_links",
+                         placeholder="https://example.org/news/drones-over-kursk",
+                         help="Fetched when you press Extract incidents (a feed gives its newest items). "
+                              "Links to private or local addresses are refused.")
     online = st.toggle("Online geocoding (Nominatim)", value=False,
                        help="Off by default: places are found in the bundled gazetteer, offline.")
     docs, errors = [], []
@@ -80,7 +84,20 @@ def inputs() -> tuple[list[Document], list[str], bool]:
         got, errs = read_bytes(up.name, up.getvalue(), published)
         docs += got
         errors += errs
-    return docs, errors, online
+    return docs, errors, online, links
+
+
+def fetch_links(store, links: str) -> list[Document]:
+    """The documents behind the links; failures and links already stored go to the page's messages."""
+    from geo.sources.fetch import fetch_links as fetch
+
+    with st.spinner("Fetching the links…"):
+        docs, failed, stored = fetch(store, links)
+    report = [("error", md_escape(f"Could not fetch {line}")) for line in failed]
+    if stored:
+        report.append(("info", f"{stored} link{'s' if stored > 1 else ''} already in the store: not fetched again."))
+    st.session_state[FLASH_KEY] = report
+    return docs
 
 
 def show_preview(store, online: bool) -> None:
@@ -88,7 +105,9 @@ def show_preview(store, online: bool) -> None:
     for item in items:
         doc, incidents = item["doc"], item["incidents"]
         with st.container(border=True):
-            st.markdown(source_block("Article:", doc_name(doc), doc.url, published=doc.published),
+            site = doc.meta.get("site_name")  # a fetched page's site, a Telegram channel's name
+            name = f"{doc_name(doc)} · {site}" if site and site != doc_name(doc) else doc_name(doc)
+            st.markdown(source_block("Article:", name, doc.url, published=doc.published),
                         unsafe_allow_html=True)
             if item["error"]:
                 st.error(f"Extraction failed: {md_escape(item['error'])}")
@@ -160,12 +179,13 @@ def body() -> None:
     shell.how_to_read("Add articles")
     st.caption("Nothing is stored until you press Save. Supported files: "
                + ", ".join(sorted(SUPPORTED_SUFFIXES)))
-    docs, errors, online = inputs()
+    docs, errors, online, links = inputs()
     for err in errors:
         st.error(md_escape(f"Could not read {err}"))
-    if st.button("Extract incidents", disabled=not docs,
-                 help=None if docs else "Paste an article or upload a readable file first."):
-        st.session_state[PREVIEW_KEY] = extract(docs, online)
+    if st.button("Extract incidents", disabled=not (docs or links.strip()),
+                 help=None if docs or links.strip() else "Paste an article, upload a readable file or give a link first."):
+        fetched = fetch_links(store, links) if links.strip() else []
+        st.session_state[PREVIEW_KEY] = extract(docs + fetched, online) if docs or fetched else []
     for kind, message in st.session_state.pop(FLASH_KEY, []):
         getattr(st, kind)(message)
     show_preview(store, online)

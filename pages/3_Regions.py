@@ -5,9 +5,11 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from geo.exports import trends_export
 from geo.filters import Filters
 from geo.maps.popups import count_noun
 from geo.maps.undrawn import REASON
+from geo.trends import NO_REGION_NAME, region_trends
 from ui import shell
 from ui.evidence import md_escape
 from ui.navigation import page_path
@@ -16,6 +18,15 @@ from ui.timeline import FREQUENCIES, MAX_DOTS, default_frequency
 from ui.view_state import UNIT_CHOICES, region_label, region_options
 
 MAX_COMPARE = 6
+#: the hot-regions table's columns: (label, help); numbers from geo.trends
+TREND_LABELS = {
+    "name": ("Region", None), "country": ("Country", None),
+    "incidents_last_7d": ("Incidents, last 7 days", None), "incidents_previous_7d": ("Incidents, 7 days before", None),
+    "incidents_change": ("Change", "last 7 days minus the 7 before"),
+    "incidents_change_pct": ("Change %", "empty when the 7 days before had none: no base to compare"),
+    "drones_last_7d": ("Drones, last 7 days", "unstated counts as 1"), "drones_previous_7d": ("Drones, 7 days before", None),
+    "drones_change": ("Drones change", None), "drones_change_pct": ("Drones change %", None),
+}
 
 
 def compare_chart(series: dict[str, pd.Series], unit: str, freq: str) -> alt.Chart:
@@ -40,6 +51,24 @@ def undrawn_note(store) -> None:
                          query_params=Filters(undrawn=True).to_query())
 
 
+def hot_regions(store) -> None:
+    """Where it is getting worse: each region's last 7 days against the 7 before (sortable), and its CSV."""
+    st.subheader("Hot regions: the last 7 days against the 7 before")
+    table, w = region_trends(store)
+    if w is None:
+        st.info("No dated incidents yet: trends need incidents with a date.")
+        return
+    st.caption(md_escape(f"{w.describe()}, ending on the last day with incidents; every date and type. "
+                         f"Click a column header to sort. \"{NO_REGION_NAME}\" counts incidents with no region."))
+    config = {k: st.column_config.NumberColumn(label, help=help_, format="%+.1f%%" if k.endswith("_pct") else None)
+              if k.startswith(("incidents", "drones")) else st.column_config.Column(label, help=help_)
+              for k, (label, help_) in TREND_LABELS.items()}
+    st.dataframe(table[list(TREND_LABELS)], hide_index=True, column_config=config)
+    st.download_button("⬇ Trends CSV", data=lambda: trends_export.render(store, Filters()).encode("utf-8"),
+                       file_name=f"drone-trends-{w.last[1]}.csv", mime="text/csv", on_click="ignore",
+                       key="dl_trends")
+
+
 def body() -> None:
     store = shell.store()
     st.title("Regions")
@@ -52,6 +81,7 @@ def body() -> None:
         st.info("No incidents are stored yet: add articles on the Add articles page.")
     else:
         st.dataframe(shown, hide_index=True, column_config=shell.column_config(TOTAL_COLUMNS))
+    hot_regions(store)
     busy = df[df["incidents"] > 0]["region"].tolist()
     chosen = st.multiselect(f"Compare up to {MAX_COMPARE} regions", region_options(),
                             default=busy[:3], max_selections=MAX_COMPARE, format_func=region_label)

@@ -85,3 +85,12 @@ def browser():
         b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         yield b
         b.close()
+
+
+@pytest.fixture(scope="module")
+def site():
+    """A local web site on 127.0.0.1 serving feeds, article pages and their faults (support.fetch_site)."""
+    from support.fetch_site import serve
+
+    with serve() as s:
+        yield s

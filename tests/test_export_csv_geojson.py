@@ -11,6 +11,7 @@ from geo import exports
 from geo.cli import main
 from geo.data.credits import credits
 from geo.documents.model import Document
+from geo.exports.acled import ACLED_COLUMNS
 from geo.filters import Filters
 from geo.record import SCHEMA_FIELDS, Incident, validate
 from geo.store import open_store
@@ -62,15 +63,17 @@ def test_acled_columns_and_mapping(db, tmp_path, capsysbinary):
     code, _, err = run_cli(["export", "--format", "acled", "--db", db, "--out", str(out_file)], capsysbinary)
     rows = list(csv.DictReader(io.StringIO(out_file.read_text(encoding="utf-8"))))
     assert code == 0 and "wrote" in err and "3 incidents" in err
-    assert list(rows[0]) == ["event_date", "event_type", "sub_event_type", "admin1", "location", "latitude",
-                             "longitude", "geo_precision", "source", "notes", "fatalities"]
+    assert list(rows[0]) == list(ACLED_COLUMNS) and len(ACLED_COLUMNS) == 31
     strike, interception, national = rows
     assert (strike["event_type"], strike["sub_event_type"]) == ("Explosions/Remote violence", "Air/drone strike")
+    assert (interception["event_type"], interception["sub_event_type"]) == ("Strategic developments",
+                                                                            "Disrupted weapons use")
     assert (strike["admin1"], strike["location"], strike["fatalities"]) == ("Belgorod Oblast", "Shchetinovka", "1")
     assert strike["notes"].startswith("Drone strike; 1 drone(s); target: truck")
+    assert strike["source"] == "Article A <http://a/1> (2024-07-22); Article B (2024-07-23)"
     assert interception["notes"].startswith("Drone interception; 5 drone(s)")
     assert interception["location"] == "Moscow Oblast" and interception["geo_precision"] == "3"
-    assert national["fatalities"] == "0" and national["event_date"] == ""
+    assert national["fatalities"] == "0" and national["event_date"] == "" and national["time_precision"] == ""
 
 
 def test_geojson_features_sources_and_credits(db, capsysbinary):
@@ -85,9 +88,9 @@ def test_geojson_features_sources_and_credits(db, capsysbinary):
     assert validate({k: props[k] for k in SCHEMA_FIELDS}) == []
     assert props["sources"] == [
         {"document": "a.txt", "title": "Article A", "url": "http://a/1", "published": "2024-07-22",
-         "evidence": 'A drone hit a "Gazelle" truck, injuring the driver.'},
+         "evidence": 'A drone hit a "Gazelle" truck, injuring the driver.', "site": None},
         {"document": "b.txt", "title": "Article B", "url": None, "published": "2024-07-23",
-         "evidence": "A truck was hit in Shchetinovka."}]
+         "evidence": "A truck was hit in Shchetinovka.", "site": None}]
     assert props["id"] == first["id"] and props["n_sources"] == 2
 
 

@@ -31,6 +31,10 @@ def test_a_batch_of_bad_files_reports_each_and_stores_the_good(tmp_path, capsys)
         "<html><head><style>body{}</style><script>var drones = 99; alert('x')</script></head><body>"
         f"<p>{GOOD.replace('21', '24')}</p><script>track('Kursk')</script></body></html>", encoding="utf-8")
     (folder / "nul.txt").write_bytes(GOOD.replace("21", "25").encode() + b"\x00\x00 Debris.\x1b[0m")
+    (folder / "deep.json").write_text("[" * 100_000, encoding="utf-8")  # issue 18: a RecursionError lost the batch
+    (folder / "quote.csv").write_text(f'id,text\nq1,"{GOOD}\nq2,"{GOOD.replace("21", "27")}"\n', encoding="utf-8")
+    (folder / "half-emoji.jsonl").write_text('{"text": "' + GOOD.replace("21", "29") + ' \\ud83d"}\n',
+                                             encoding="utf-8")
     code = main(["ingest", "--quiet", "--max-bytes", "4k", str(folder)])
     out, err = capsys.readouterr()
     assert code == 1 and "Traceback" not in err
@@ -42,6 +46,8 @@ def test_a_batch_of_bad_files_reports_each_and_stores_the_good(tmp_path, capsys)
         f"{folder}/latin.md": "not UTF-8, Windows-1251 or KOI8-R text",
         f"{folder}/rows.csv line 3": "missing or empty 'text' field",
         f"{folder}/rows.csv line 4": "bad published date '23.07.2024'",
+        f"{folder}/deep.json line 1": "invalid JSON (nested too deeply",
+        f"{folder}/quote.csv line 2": "broken CSV: a quote opened on this line runs on into line 3",
         f"{folder}/rows.jsonl line 2": "invalid JSON",
         f"{folder}/rows.jsonl line 3": "too large (5,000 bytes; the limit for one document is 4,000 bytes, "
                                        "set by --max-bytes or GEO_MAX_DOC_BYTES)",
@@ -50,14 +56,17 @@ def test_a_batch_of_bad_files_reports_each_and_stores_the_good(tmp_path, capsys)
     for line in errors:
         where, reason = line.split(": ", 1)
         assert reason.startswith(expected[where]), line
-    assert out.startswith(f"documents: 5 new, 0 unchanged, {len(expected)} failed")
+    assert [line for line in err.splitlines() if line.startswith("warning: ")] == [
+        f"warning: {folder}/half-emoji.jsonl line 1: 1 invalid character (a lone UTF-16 surrogate such as \\ud800, "
+        "half of a broken emoji) replaced with U+FFFD"]
+    assert out.startswith(f"documents: 7 new, 0 unchanged, {len(expected)} failed")
     with open_store() as store:
         page = store.document(f"{folder}/page.html")
         assert "drones = 99" not in page["text"] and "track(" not in page["text"]
         nul = store.document(f"{folder}/nul.txt")
         assert "\x00" not in nul["text"] and "\x1b" not in nul["text"] and nul["text"].endswith("Debris.[0m")
         assert nul["meta"] == {"characters_removed": 3}
-        assert sorted(store.query()["date"]) == [f"2024-07-{d}" for d in (21, 22, 23, 24, 25)]
+        assert sorted(store.query()["date"]) == [f"2024-07-{d}" for d in (21, 22, 23, 24, 25, 27, 29)]
 
 
 def test_the_limit_comes_from_the_environment_and_a_bad_value_is_one_line(tmp_path, monkeypatch, capsys):

@@ -27,6 +27,8 @@ def doc(text: str, id: str = "", published: str | None = None, **kw) -> Document
 
 #: What each migration added, undone newest first, to make a store of an older schema.
 UNDO = {
+    4: ["DROP TABLE feeds", "DROP INDEX documents_url", "DROP INDEX documents_feed",
+        "ALTER TABLE documents DROP COLUMN feed"],
     3: ["DROP TRIGGER incidents_agg_insert", "DROP TRIGGER incidents_agg_delete", "DROP TRIGGER incidents_agg_update",
         "DROP TABLE daily_agg", "DROP INDEX incidents_place", "DROP INDEX incident_sources_long",
         "ALTER TABLE incidents DROP COLUMN settlement_latin"],
@@ -132,7 +134,7 @@ def test_two_reports_of_one_event_give_one_incident_with_both_sources(store):
     assert [s["fields"]["injured"] for s in full["sources"]] == [1, 2]  # each source's own figures kept
     assert full["sources"][0]["text"] == "article a" and full["sources"][0]["url"] == "http://a"
     sources = store.sources([int(row["id"])])
-    assert list(sources.columns) == ["incident_id", "document", "title", "url", "published", "evidence"]
+    assert list(sources.columns) == ["incident_id", "document", "title", "url", "published", "evidence", "site"]
     assert list(sources["title"]) == ["A", "B"]
 
 

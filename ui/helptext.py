@@ -74,10 +74,20 @@ TOPICS: dict[str, str] = {
     "add": (
         "**Adding articles.** Paste text or upload files, press *Extract incidents*, check the table: "
         "double-click a cell to correct it, untick *Keep* to drop a row. A changed settlement or region is placed on the map again. "
-        "Nothing is stored until you press *Save*; an article already stored changes nothing."),
+        "Nothing is stored until you press *Save*; an article already stored changes nothing. "
+        "Links (one a line) are fetched when you press *Extract incidents*: an article page is read as it "
+        "is, a feed gives its newest items; a link already stored is not fetched again."),
+    "sources": (
+        "**Sources** lists the RSS/Atom feeds fetched with `python -m geo fetch` and the Telegram channels "
+        "read from their exports (`python -m geo ingest result.json`): when each was last fetched (a "
+        "channel: when its last export was read), how many articles and incidents it gave, and how many "
+        "of its items failed the last time, with the reason. A feed with failures is asked in full next "
+        "time, so the failed items are tried again."),
     "regions": (
         "**Regions** lists every region's strikes and interceptions over all dates, and draws the chosen "
-        "regions over time (per day, week or month; months when the data span more than a year)."),
+        "regions over time (per day, week or month; months when the data span more than a year). "
+        "*Hot regions* compares each region's last 7 days with the 7 before (ending on the last day with "
+        "incidents): click a column to sort, or download the table as CSV."),
 }
 
 #: Which topics each page's box explains, in order.
@@ -86,6 +96,7 @@ PAGE_TOPICS: dict[str, tuple[str, ...]] = {
     "Incidents": ("incidents", "dedup", "precision", "dates", "names"),
     "Add articles": ("add", "types", "precision", "dates"),
     "Regions": ("regions", "types", "counting"),
+    "Sources": ("sources",),
     "About": ("types", "counting", "dedup", "dates", "map", "timeline", "precision", "names"),
 }
 
@@ -120,6 +131,19 @@ FIELDS: dict[str, tuple[str, str]] = {
     "drones_strike": ("Drones in strikes", "Drones stated in the strikes (an unstated number counts as 1)."),
     "drones_interception": ("Drones intercepted",
                             "Drones stated in the interceptions (an unstated number counts as 1)."),
+}
+
+#: The Sources page's columns (label, help).
+SOURCE_COLUMNS: dict[str, tuple[str, str]] = {
+    "kind": ("Kind", "feed: an RSS, Atom or RSS 1.0 feed; telegram: a Telegram channel read from its export."),
+    "title": ("Name", "The feed's or channel's own title."),
+    "url": ("Address", "The feed's URL, or the channel's t.me link (t.me/c/... when its username is not known)."),
+    "last_fetched": ("Last fetched", "When the feed was last asked (UTC); a channel: when its last export was read."),
+    "documents": ("Articles", "Articles (feed items, channel messages) stored from it."),
+    "incidents": ("Incidents", "Incidents its articles report (an incident other sources report too counts here "
+                               "as well)."),
+    "errors": ("Failed", "Items that could not be fetched or read the last time."),
+    "last_error": ("Last error", "Why the last failure happened."),
 }
 
 #: What a page says when the filters select nothing, so an empty table never looks like a fault.

@@ -20,7 +20,7 @@ PAGES_DIR = ROOT / "pages"
 #: No page icons: emoji show as empty boxes where the machine has no emoji font, and a Material icon
 #: becomes the tab's icon, fetched from Google.  The tab's icon is static/favicon.png (ui.shell).
 PAGES = [(None, "Map"), ("1_Incidents", "Incidents"), ("2_Add_articles", "Add articles"),
-         ("3_Regions", "Regions"), ("4_About", "About")]
+         ("3_Regions", "Regions"), ("5_Sources", "Sources"), ("4_About", "About")]
 #: Session key: set once this session's runs go through app.py's st.navigation.
 ROUTED = "_routed_by_app"
 

@@ -26,6 +26,14 @@ def region_label(code: str) -> str:
     return f"{r.name_en} ({code})" if r else code
 
 
+def region_search_label(code: str) -> str:
+    """"Kursk Oblast (RU-KRS) · Курская область · Курська область": the sidebar's option, so a region
+    is found by its English, Russian or Ukrainian name (the map's labels are in English)."""
+    r = regions().get(code)
+    names = [r.name_ru, r.name_uk] if r else []
+    return " · ".join([region_label(code), *dict.fromkeys(n for n in names if n)])
+
+
 def region_options() -> list[str]:
     """Region codes ordered by country then English name."""
     return sorted(regions(), key=lambda c: (regions()[c].country, regions()[c].name_en))

@@ -5,6 +5,7 @@ import argparse
 import json
 
 from geo.doctor import ERROR, run_all
+from geo.documents.limits import printable
 
 SYMBOLS = {"ok": "ok  ", "warning": "WARN", "error": "FAIL"}
 
@@ -23,9 +24,9 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps([f.__dict__ for f in findings], ensure_ascii=False, indent=2))
     else:
         for f in findings:
-            print(f"{SYMBOLS[f.level]}  {f.check:<12} {f.message}")
+            print(f"{SYMBOLS[f.level]}  {f.check:<12} {printable(f.message)}")  # messages name the store's path
             if f.advice and f.level != "ok":
-                print(f"      {'':<12} -> {f.advice}")
+                print(f"      {'':<12} -> {printable(f.advice)}")
         errors = sum(f.level == ERROR for f in findings)
         warnings = sum(f.level == "warning" for f in findings)
         print(f"\n{errors} error(s), {warnings} warning(s)")

@@ -1,4 +1,5 @@
-"""``python -m geo export``: the map (html, png) or the incidents (csv, acled, geojson) for some filters.
+"""``python -m geo export``: the map (html, png), the incidents (csv, acled, geojson, gpkg) or the
+regions' trends (trends) for some filters.
 
 Also holds the filter options that ``python -m geo incidents`` shares, so both
 commands select incidents the same way.
@@ -9,15 +10,19 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import BinaryIO, Callable
 
 from geo import exports
+from geo.documents.limits import printable
+from geo.errors import UserError
+from geo.exports.common import STDOUT_NAMES, os_error_text, output_path
 from geo.filters import Filters, parse_cli
 from geo.record import EVENT_TYPES
 from geo.store import default_url, open_store
 from geo.store.sqlite import sqlite_path
 
 #: formats that cannot go to a terminal and get a default file name instead
-FILE_ONLY = ("html", "png")
+FILE_ONLY = ("html", "png", "gpkg")
 
 
 def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
@@ -52,8 +57,9 @@ def open_existing(url: str | None):
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", required=True, choices=tuple(exports.FORMATS), help="what to write")
     parser.add_argument("--out", metavar="FILE",
-                        help="output file; csv/acled/geojson default to standard output, "
-                             "html/png to atlas-YYYYMMDD-HHMM.<ext>")
+                        help="output file (written whole or not at all; '-' or /dev/stdout: standard "
+                             "output); csv/acled/geojson/trends default to standard output, html/png/gpkg "
+                             "to atlas-YYYYMMDD-HHMM.<ext>")
     parser.add_argument("--title", help="title for the map (html, png)")
     parser.add_argument("--metric", default="both", metavar="METRIC",
                         help="what the map colours regions by (html, png): both, strikes, interceptions, "
@@ -69,17 +75,31 @@ def default_name(fmt: str, now: dt.datetime | None = None) -> str:
 def run(args: argparse.Namespace) -> int:
     filters = filters_from(args)
     out = args.out or (default_name(args.format) if args.format in FILE_ONLY else None)
+    to_stdout = out is None or out in STDOUT_NAMES
+    if out is not None and not to_stdout:
+        output_path(out)  # a folder, a device or a missing folder fails now, not after the work
     options = {"title": args.title} if args.title else {}
     if args.format in FILE_ONLY:
         options["metric"] = args.metric
     store = open_existing(args.db)
     try:
-        if out is None or out == "-":
-            exports.write(args.format, store, filters, sys.stdout.buffer, **options)
-            sys.stdout.buffer.flush()
+        if to_stdout:
+            write_stdout(lambda stream: exports.write(args.format, store, filters, stream, **options))
         else:
             exports.write(args.format, store, filters, out, **options)
-            print(f"wrote {out} ({store.count(filters)} incidents; {filters.describe()})", file=sys.stderr)
+            print(f"wrote {printable(str(out))} ({store.count(filters)} incidents; {filters.describe()})",
+                  file=sys.stderr)
     finally:
         store.close()
     return 0
+
+
+def write_stdout(write: Callable[[BinaryIO], object]) -> None:
+    """Run ``write`` on standard output; a failure to write (a full disk behind ``>``) is one line."""
+    try:
+        write(sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise UserError(f"cannot write to standard output: {os_error_text(exc)}") from None

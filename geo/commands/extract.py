@@ -12,8 +12,9 @@ import sys
 from typing import Callable, Iterable, Iterator, TextIO
 
 from geo.commands.ingest import iso_date
+from geo.documents.limits import printable
 from geo.documents.readers import read_path
-from geo.errors import ReadError
+from geo.errors import ReadError, ReadNote
 from geo.pipeline import process
 
 FORMATS = ("json", "jsonl", "table")
@@ -64,15 +65,20 @@ def records(paths: Iterable[str], published=None, today=None, errors: TextIO | N
     for path in paths:
         try:
             for doc in read_path(path, published):
+                if isinstance(doc, ReadNote):  # what the reader left out on purpose: not a failure
+                    print(f"note: {doc}", file=errors)
+                    continue
                 if isinstance(doc, ReadError):
-                    print(f"error: {doc}", file=errors)
+                    print(f"error: {printable(str(doc))}", file=errors)
                     yield None
                     continue
+                for note in doc.notes:
+                    print(f"warning: {printable(note)}", file=errors)
                 for inc in process(doc, today=today):
-                    inc.document = path
+                    inc.document = printable(path)
                     yield inc.to_dict()
         except ReadError as exc:
-            print(f"error: {exc}", file=errors)
+            print(f"error: {printable(str(exc))}", file=errors)
             yield None
 
 
@@ -80,7 +86,7 @@ def write_table(rows: list[dict], out: TextIO) -> None:
     if not rows:
         print("no incidents found", file=out)
         return
-    cells = [[fmt(r) for fmt in TABLE_COLUMNS.values()] for r in rows]
+    cells = [[printable(fmt(r)) for fmt in TABLE_COLUMNS.values()] for r in rows]
     widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(TABLE_COLUMNS)]
     print("  ".join(h.ljust(w) for h, w in zip(TABLE_COLUMNS, widths)).rstrip(), file=out)
     for c in cells:

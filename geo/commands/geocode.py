@@ -13,6 +13,7 @@ import json
 import sys
 from typing import Any, Iterator
 
+from geo.documents.limits import printable
 from geo.errors import UserError
 from geo.geocode import default_geocoder, place
 from geo.geocode.gazetteer import bundled_geocoder
@@ -112,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
             result = lookup(name, region or None, geocoder)
         except ValueError as exc:
             failed += 1
-            print(f"{args.file}:{n}: {exc}", file=sys.stderr)
+            print(printable(f"{args.file}:{n}: {exc}"), file=sys.stderr)
             result = {k: None for k in JSON_FIELDS} | {"query": name, "region": region,
                                                        "error": str(exc)}
         print(_json(result) if args.format == "json" else _describe(result))

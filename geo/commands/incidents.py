@@ -5,7 +5,8 @@ import argparse
 import json
 import sys
 
-from geo.commands.export import add_filter_arguments, filters_from, open_existing
+from geo.commands.export import add_filter_arguments, filters_from, open_existing, write_stdout
+from geo.documents.limits import printable
 from geo.exports.common import records
 
 #: table column -> incident field
@@ -24,7 +25,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def table(rows: list[dict]) -> str:
     """Fixed-width text table of the TABLE_COLUMNS."""
-    cells = [[("" if r[f] is None else str(r[f]))[:MAX_WIDTH] for f in TABLE_COLUMNS.values()] for r in rows]
+    cells = [[printable(("" if r[f] is None else str(r[f]))[:MAX_WIDTH]) for f in TABLE_COLUMNS.values()]
+             for r in rows]
     widths = [max([len(h)] + [len(c[i]) for c in cells]) for i, h in enumerate(TABLE_COLUMNS)]
     lines = ["  ".join(h.ljust(w) for h, w in zip(TABLE_COLUMNS, widths))]
     lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
@@ -52,7 +54,7 @@ def detail_text(shown: dict) -> str:
         lines += ["", f"source {n}: {src['document']}" + (f" ({src['published']})" if src["published"] else ""),
                   *(f"  {k}: {src[k]}" for k in ("title", "url") if src[k]),
                   f"  says: {own}", f"  evidence: {src['evidence']}"]
-    return "\n".join(lines)
+    return "\n".join(printable(line) for line in lines)
 
 
 def show_one(store, incident_id: int, fmt: str) -> int:
@@ -60,7 +62,8 @@ def show_one(store, incident_id: int, fmt: str) -> int:
     if incident is None:
         raise ValueError(f"no incident {incident_id} in this store (python -m geo incidents lists the ids)")
     shown = detail(incident)
-    print(json.dumps(shown, ensure_ascii=False, default=str) if fmt == "json" else detail_text(shown))
+    text = json.dumps(shown, ensure_ascii=False, default=str) if fmt == "json" else detail_text(shown)
+    write_stdout(lambda stream: stream.write((text + "\n").encode("utf-8", "backslashreplace")))
     return 0
 
 
@@ -81,12 +84,13 @@ def run(args: argparse.Namespace) -> int:
         store.close()
     shown = frame if args.limit is None else frame.head(args.limit)
     if args.format == "json":
-        for row in records(shown):
-            print(json.dumps(row, ensure_ascii=False))
+        text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in records(shown))
     elif args.format == "csv":
-        shown.to_csv(sys.stdout, index=False)
+        text = shown.to_csv(index=False)
     else:
-        print(table(records(shown)))
+        text = table(records(shown)) + "\n"
+    write_stdout(lambda stream: stream.write(text.encode("utf-8", "backslashreplace")))
+    if args.format == "table":
         more = f" (showing {len(shown)})" if len(shown) < len(frame) else ""
         print(f"{len(frame)} incident{'s' if len(frame) != 1 else ''}{more}; {filters.describe()}",
               file=sys.stderr)

@@ -5,9 +5,9 @@ import argparse
 import datetime as dt
 import sys
 
-from geo.documents.limits import parse_size
+from geo.documents.limits import parse_size, printable
 from geo.documents.readers import SUPPORTED_SUFFIXES
-from geo.ingest import ingest_paths
+from geo.ingest import IngestSummary, ingest_paths
 from geo.progress import Progress
 from geo.store import open_store
 from geo.workers import resolve_workers
@@ -59,13 +59,17 @@ def run(args: argparse.Namespace) -> int:
         if progress:
             progress.close()
         store.close()
-    for line in summary.warnings:
-        print(f"warning: {line}", file=sys.stderr)
-    for line in summary.errors:
-        print(f"error: {line}", file=sys.stderr)
+    print_messages(summary)
     total = summary.documents_new + summary.documents_unchanged + summary.documents_failed
     if total == 0:
-        print(f"error: no documents found in {' '.join(args.paths)}", file=sys.stderr)
+        print(f"error: no documents found in {printable(' '.join(args.paths))}", file=sys.stderr)
         return 1
     print(summary.describe())
     return 0 if summary.ok else 1
+
+
+def print_messages(summary: IngestSummary) -> None:
+    """The notes, warnings and errors of a run, one escaped line each on standard error."""
+    for kind, lines in (("note", summary.notes), ("warning", summary.warnings), ("error", summary.errors)):
+        for line in lines:
+            print(f"{kind}: {printable(line)}", file=sys.stderr)

@@ -7,6 +7,8 @@ into the package in a compact form.  This module regenerates them:
 - ``regions_web.geojson``: a topology-preserving simplification for the browser;
 - ``gazetteer.parquet``: settlements with Latin and Cyrillic names;
 - ``name_keys.parquet``: the geocoder's folded name keys for that gazetteer;
+- ``basemap.json`` and ``neighbours_web.geojson``: state borders, labels, cities and the
+  neighbouring countries (:mod:`geo.data.basemap`);
 - ``ATTRIBUTION.md``: the licence lines of every input.
 
 It also accepts GeoNames country dumps (``RU.txt``, ``UA.txt``, ``BY.txt`` or their
@@ -56,14 +58,16 @@ of the data and with every map made from it.
 
 - Region boundaries of Russia and Ukraine: geoBoundaries: Runfola D. et al. (2020)
   PLoS ONE 15(4): e0231866, CC BY 4.0 (gbOpen RUS and UKR ADM1).
-- Region boundaries of Belarus: Made with Natural Earth (public domain).
+- Region boundaries of Belarus and the outlines of the neighbouring countries:
+  Made with Natural Earth (public domain; 1:50m countries 4.1.0 via the world-atlas package).
 - Russian and Ukrainian region names: ISO 3166-2 translations from Debian
   iso-codes (LGPL-2.1), with corrections.
 - Settlements, region and district codes: GeoNames (geonames.org), CC BY 4.0
   (cities500 2020; postal-code localities RU 2016, UA and BY 2024{extra}).
 
 Crimea (UA-43) and Sevastopol (UA-40) are shown as regions of Ukraine, the
-internationally recognised view.
+internationally recognised view: the maps draw the internationally recognised
+state borders and no line of control.
 """
 
 
@@ -257,7 +261,7 @@ def write_attribution(out: Path, dumps: Iterable[Path] = ()) -> Path:
     return path
 
 
-def build(source: Path, out: Path = DATA_DIR, dumps: Iterable[Path] = ()) -> list[Path]:
+def build(source: Path, out: Path = DATA_DIR, dumps: Iterable[Path] = (), world: Path | None = None) -> list[Path]:
     """Regenerate every bundled data file; return the paths written."""
     source, out = Path(source), Path(out)
     missing = [f for f in (REGIONS_FILE, SETTLEMENTS_FILE, ADMIN1_FILE, ADMIN2_FILE)
@@ -275,6 +279,11 @@ def build(source: Path, out: Path = DATA_DIR, dumps: Iterable[Path] = ()) -> lis
     from geo.places.gazetteer import write_name_keys  # the geocoder's index, precomputed for fast starts
 
     written.append(write_name_keys(gazetteer))
+    from geo.data.basemap import build_basemap, build_neighbours
+
+    if world is not None:
+        written.append(build_neighbours(Path(world), out))
+    written.append(build_basemap(out))
     written.append(write_attribution(out, dumps))
     return written
 
@@ -291,9 +300,12 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--out", type=Path, default=DATA_DIR, help="where to write (default: geo/data)")
     b.add_argument("--geonames", type=Path, nargs="*", default=[], metavar="DUMP",
                    help="GeoNames country dumps (RU.txt, UA.zip, ...) to enlarge the gazetteer")
+    b.add_argument("--world", type=Path, default=None, metavar="TOPOJSON",
+                   help="Natural Earth countries (countries-50m.json of the world-atlas npm package) to "
+                        "redraw the neighbouring countries; without it the bundled copy is kept")
     args = parser.parse_args(argv)
     try:
-        for path in build(args.source, args.out, args.geonames):
+        for path in build(args.source, args.out, args.geonames, args.world):
             print(f"wrote {path} ({path.stat().st_size / 1024:.0f} KB)")
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -27,3 +27,7 @@ ATTRIBUTION_PATH = DATA_DIR / "ATTRIBUTION.md"
 LEXICON_DIR = DATA_DIR.parent / "lexicons"
 #: Case forms and region words of Russian/Ukrainian (and English) region names.
 REGION_FORMS_PATH = LEXICON_DIR / "region_forms.toml"
+#: The atlas layers: state borders, region label points and boxes, major cities (geo/data/basemap.py).
+BASEMAP_PATH = DATA_DIR / "basemap.json"
+#: Outlines of the neighbouring countries (Natural Earth), drawn as plain land.
+NEIGHBOURS_PATH = DATA_DIR / "neighbours_web.geojson"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+import unicodedata
 
 from geo.documents.model import Document
 from geo.errors import ReadError
@@ -122,3 +123,33 @@ def safe_url(url: object) -> str | None:
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in candidate):
         return None
     return candidate
+
+
+#: Characters a message must not print raw: control codes (a newline forges a line, ESC drives the
+#: terminal), bidirectional controls (U+202E draws the words around it backwards), line separators.
+_UNPRINTABLE_CATEGORIES = {"Cc", "Cs", "Zl", "Zp"}
+_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escaped(ch: str) -> str:
+    code = ord(ch)
+    if ch in _ESCAPES:
+        return _ESCAPES[ch]
+    if 0xDC80 <= code <= 0xDCFF:  # a byte of a file name that is not UTF-8 (Python's surrogateescape)
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print in one message line: control, bidirectional-control and separator
+    characters (and undecodable bytes of a file name) written as escapes like ``\\n``, ``\\x1b``,
+    ``\\u202e``; every other character (Cyrillic included) as it is.
+
+    Why: file names and rows come from anyone; printed raw, a newline forges a second message,
+    an escape code drives the terminal and U+202E reverses the words around it.
+    """
+    if text.isprintable():
+        return text
+    return "".join(_escaped(ch) if ch in _BIDI_CONTROLS or unicodedata.category(ch) in _UNPRINTABLE_CATEGORIES
+                   else ch for ch in text)

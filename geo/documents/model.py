@@ -23,6 +23,9 @@ class Document:
     language: str | None = None
     path: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    #: What reading changed in the document, one message line each naming the file (and row):
+    #: printed as warnings by ``ingest`` and ``extract``, never stored (``meta`` keeps the counts).
+    notes: list[str] = field(default_factory=list, compare=False)
 
     @property
     def content_hash(self) -> str:

@@ -11,11 +11,11 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
-from geo.documents.limits import clean_text, max_doc_bytes, max_file_bytes, too_large
+from geo.documents.limits import clean_text, max_doc_bytes, max_file_bytes, printable, too_large
 from geo.documents.model import Document
 from geo.documents.readers import MULTI_DOCUMENT_SUFFIXES, READERS
 from geo.documents.readers.plain_text import headline
-from geo.errors import ReadError
+from geo.errors import ReadError, ReadNote
 
 
 def _size_error(name: str, size: int) -> str | None:
@@ -30,7 +30,8 @@ def _size_error(name: str, size: int) -> str | None:
 def read_bytes(name: str, raw: bytes, published: dt.date | None = None) -> tuple[list[Document], list[str]]:
     """``(documents, error messages)`` for one uploaded file: size limits first, then the reader its
     suffix names, then every document's text cleaned.  ``published`` is the date for documents
-    that carry none."""
+    that carry none.  The name is escaped (:func:`printable`): a browser may send any name."""
+    name = printable(name)
     too_big = _size_error(name, len(raw))
     if too_big:
         return [], [too_big]
@@ -42,6 +43,8 @@ def read_bytes(name: str, raw: bytes, published: dt.date | None = None) -> tuple
     errors: list[str] = []
     try:
         for item in reader(raw, name, published, None):
+            if isinstance(item, ReadNote):  # what the reader left out on purpose (counted): not an error
+                continue
             (errors.append(str(item)) if isinstance(item, ReadError) else docs.append(item))
     except ReadError as exc:
         errors.append(str(exc))

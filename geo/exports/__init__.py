@@ -16,6 +16,8 @@ FORMATS: dict[str, tuple[str, str, str]] = {
     "geojson": ("geo.exports.geojson_export", ".geojson", "application/geo+json"),
     "html": ("geo.exports.html_export", ".html", "text/html"),
     "png": ("geo.exports.png_export", ".png", "image/png"),
+    "gpkg": ("geo.exports.gpkg_export", ".gpkg", "application/geopackage+sqlite3"),
+    "trends": ("geo.exports.trends_export", ".csv", "text/csv"),
 }
 
 

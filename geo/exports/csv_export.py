@@ -1,17 +1,19 @@
 """Incidents as CSV: every schema field (``csv``) or ACLED's column set (``acled``).
 
-One row per de-duplicated incident.  The ACLED mapping (docs/DEDUP.md,
-"Exports") lets analysts put our rows next to ACLED's: strikes and
-interceptions are both "Explosions/Remote violence" / "Air/drone strike",
-and the notes say which (ACLED has no interception type).
+One row per de-duplicated incident.  The ACLED columns, codes and words are in
+:mod:`geo.exports.acled` (why each is what it is: docs/EXPORTS.md), so analysts can
+put our rows next to ACLED's in the same sheet.
 """
 from __future__ import annotations
 
 import csv
 import io
+import time
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from geo.exports import acled
+from geo.exports.acled import ACLED_COLUMNS
 from geo.exports.common import selection, source_label, write_bytes
 from geo.filters import Filters
 from geo.record import SCHEMA_FIELDS
@@ -19,18 +21,10 @@ from geo.record import SCHEMA_FIELDS
 #: the schema's fields, then what the store adds: sources, and the Latin spelling of a settlement that
 #: a Russian or Ukrainian article named in Cyrillic (so one column sorts and joins in Latin)
 CSV_COLUMNS = ("id", *SCHEMA_FIELDS, "n_sources", "sources", "settlement_latin")
-ACLED_COLUMNS = ("event_date", "event_type", "sub_event_type", "admin1", "location", "latitude", "longitude",
-                 "geo_precision", "source", "notes", "fatalities")
 SOURCE_SEPARATOR = " | "
 #: A text cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets; an
 #: article can put one there ("=HYPERLINK(...)" as a title), so such cells get a leading apostrophe.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-#: our event_type -> (ACLED event_type, ACLED sub_event_type, word that opens the notes)
-ACLED_TYPES = {
-    "strike": ("Explosions/Remote violence", "Air/drone strike", "Drone strike"),
-    "interception": ("Explosions/Remote violence", "Air/drone strike", "Drone interception"),
-}
 
 
 def csv_row(incident: dict[str, Any], sources: list[dict[str, Any]]) -> dict[str, Any]:
@@ -40,38 +34,10 @@ def csv_row(incident: dict[str, Any], sources: list[dict[str, Any]]) -> dict[str
     return row
 
 
-def acled_notes(incident: dict[str, Any]) -> str:
-    """A short sentence in ACLED's style: what, how many, what was hit, plus the evidence."""
-    parts = [ACLED_TYPES[incident["event_type"]][2]]
-    if incident.get("count") is not None:
-        qualifier = {"at_least": "at least ", "approximate": "about "}.get(incident.get("count_qualifier") or "", "")
-        parts.append(f"{qualifier}{incident['count']} drone(s)")
-    if incident.get("target"):
-        parts.append(f"target: {incident['target']}")
-    if incident.get("injured") is not None:
-        parts.append(f"injured: {incident['injured']}")
-    if incident.get("date_end"):
-        parts.append(f"period {incident['date']} to {incident['date_end']}")
-    return " ".join(("; ".join(parts) + f". {incident.get('evidence') or ''}").split())
-
-
-def acled_row(incident: dict[str, Any], sources: list[dict[str, Any]]) -> dict[str, Any]:
-    """ACLED's columns for one incident (geo_precision 4, country only, becomes ACLED's 3)."""
-    event_type, sub_event_type, _ = ACLED_TYPES[incident["event_type"]]
-    precision = incident.get("geo_precision")
-    return {
-        "event_date": incident.get("date"),
-        "event_type": event_type,
-        "sub_event_type": sub_event_type,
-        "admin1": incident.get("region_name"),
-        "location": incident.get("settlement") or incident.get("region_name"),
-        "latitude": incident.get("lat"),
-        "longitude": incident.get("lon"),
-        "geo_precision": min(int(precision), 3) if precision is not None else None,
-        "source": SOURCE_SEPARATOR.join(source_label(s) for s in sources),
-        "notes": acled_notes(incident),
-        "fatalities": incident.get("killed") or 0,
-    }
+def acled_row(incident: dict[str, Any], sources: list[dict[str, Any]], timestamp: int | None = None) -> dict[str, Any]:
+    """ACLED's 31 columns for one incident (see :func:`geo.exports.acled.row`)."""
+    stamp = int(time.time()) if timestamp is None else timestamp
+    return acled.row(incident, [source_label(s) for s in sources], stamp)
 
 
 def spreadsheet_safe(value: Any) -> Any:
@@ -81,13 +47,15 @@ def spreadsheet_safe(value: Any) -> Any:
 
 def render(store: Any, filters: Filters, fmt: str = "csv") -> str:
     """The CSV text for ``filters`` (``fmt`` is ``csv`` or ``acled``)."""
-    columns, make_row = (ACLED_COLUMNS, acled_row) if fmt == "acled" else (CSV_COLUMNS, csv_row)
+    columns = ACLED_COLUMNS if fmt == "acled" else CSV_COLUMNS
+    stamp = int(time.time())
     rows, sources = selection(store, filters)
     buf = io.StringIO(newline="")
     writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     for incident in rows:
-        row = make_row(incident, sources[int(incident["id"])])
+        own = sources[int(incident["id"])]
+        row = acled_row(incident, own, stamp) if fmt == "acled" else csv_row(incident, own)
         writer.writerow({k: spreadsheet_safe(v) for k, v in row.items()})
     return buf.getvalue()
 

@@ -16,14 +16,17 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib import patheffects  # noqa: E402
 from matplotlib.artist import Artist  # noqa: E402
+from matplotlib.font_manager import FontProperties  # noqa: E402
 from matplotlib.lines import Line2D  # noqa: E402
 from matplotlib.patches import Patch  # noqa: E402
 
-from geo.data.paths import REGIONS_WEB_PATH  # noqa: E402
+from geo.data.paths import NEIGHBOURS_PATH, REGIONS_WEB_PATH  # noqa: E402
 from geo.exports.common import write_bytes  # noqa: E402
 from geo.filters import Filters  # noqa: E402
 from geo.maps import metrics  # noqa: E402
+from geo.maps.atlas import basemap, placed_labels, selection_bounds  # noqa: E402
 from geo.maps.points import point_rows  # noqa: E402
 from geo.maps.popups import count_noun  # noqa: E402
 from geo.maps.undrawn import undrawn_lines  # noqa: E402
@@ -44,7 +47,54 @@ def _polygons():
     return gpd.read_file(REGIONS_WEB_PATH).set_index("code", drop=False)
 
 
-def _extent(gdf, values: dict[str, int], points) -> tuple[float, float, float, float]:
+@lru_cache(maxsize=1)
+def _context():
+    """The neighbouring countries and the state borders, as GeoSeries (read once)."""
+    import geopandas as gpd
+
+    land = gpd.read_file(NEIGHBOURS_PATH).geometry if NEIGHBOURS_PATH.exists() else gpd.GeoSeries()
+    borders = gpd.GeoDataFrame.from_features(basemap()["borders"]["features"]).geometry
+    return land, borders
+
+
+#: Fonts of the labels: regions semi-bold grey, cities black (as on the interactive map).
+LABEL_FONTS = {"region": FontProperties(family="DejaVu Sans", size=6.5, weight="bold"),
+               "city": FontProperties(family="DejaVu Sans", size=6.5)}
+_HALO = [patheffects.withStroke(linewidth=2, foreground="white")]
+
+
+def _labels(fig, ax) -> None:
+    """Region names where they fit and the cities this scale shows, none over another (geo.maps.atlas)."""
+    ax.apply_aspect()
+    renderer = fig.canvas.get_renderer()
+    (px0, py0), (px1, py1) = ax.transData.transform([(ax.get_xlim()[0], ax.get_ylim()[0]),
+                                                      (ax.get_xlim()[1], ax.get_ylim()[1])])
+    zoom = math.log2((px1 - px0) / (ax.get_xlim()[1] - ax.get_xlim()[0]) * 360 / 256)
+
+    def to_px(lon: float, lat: float) -> tuple[float, float]:
+        x, y = ax.transData.transform((lon, lat))
+        return float(x), float(y)
+
+    def width(text: str, kind: str) -> float:
+        return renderer.get_text_width_height_descent(text, LABEL_FONTS[kind], ismath=False)[0] + (8 if kind == "city" else 0)
+
+    for lab in placed_labels(to_px, width, zoom, (px0, py0, px1, py1)):
+        if lab.kind == "city":
+            ax.plot([lab.lon], [lab.lat], marker="o", markersize=3.2, markerfacecolor="white",
+                    markeredgecolor="#222", markeredgewidth=1, zorder=5)
+        ax.annotate(lab.text, (lab.lon, lab.lat), xytext=(4, 0) if lab.kind == "city" else (0, 0),
+                    textcoords="offset points", ha="left" if lab.kind == "city" else "center", va="center",
+                    fontproperties=LABEL_FONTS[lab.kind], color="#111" if lab.kind == "city" else "#4a4a4a",
+                    path_effects=_HALO, zorder=6, annotation_clip=True, clip_on=True)
+
+
+def _extent(gdf, values: dict[str, int], points, selected=()) -> tuple[float, float, float, float]:
+    """The lon/lat box drawn: the selected regions (as the map fits to them), else the theatre grown to the data."""
+    box = selection_bounds(selected)
+    if box:
+        (s, w), (n, e) = box
+        pad = max(0.3, 0.08 * max(e - w, n - s))
+        return w - pad, e + pad, s - pad, n + pad
     x0, x1, y0, y1 = DEFAULT_EXTENT
     busy = [c for c, v in values.items() if v > 0 and c in gdf.index]
     boxes = [tuple(gdf.loc[busy].total_bounds)] if busy else []
@@ -74,13 +124,17 @@ def render(view: View, title: str | None = None, dpi: int = 110) -> bytes:
     fig = plt.figure(figsize=(11, 8.5), dpi=dpi)
     ax = fig.add_axes((0.02, 0.1, 0.96, 0.72 - 0.02 * (len(listed) + bool(listed))))
     ax.set_facecolor(metrics.BACKGROUND)
+    land, borders = _context()
+    if not land.empty:
+        land.plot(ax=ax, color=metrics.LAND_FILL, edgecolor=metrics.LAND_LINE, linewidth=0.4)
     gdf.plot(ax=ax, color=colours, edgecolor=metrics.BORDER, linewidth=0.4)
+    borders.plot(ax=ax, color=metrics.STATE_BORDER, linewidth=1.3, zorder=2)
     if sel & set(gdf.index):
         gdf.loc[sorted(sel & set(gdf.index))].boundary.plot(ax=ax, color=metrics.SELECTED_BORDER, linewidth=1.6)
     if rows:
         ax.scatter([r[1] for r in rows], [r[0] for r in rows], c=[r[2] for r in rows],
                    s=[(r[3] * 1.6) ** 2 for r in rows], edgecolors="white", linewidths=0.5, zorder=3)
-    x0, x1, y0, y1 = _extent(gdf, values, view.points.places)
+    x0, x1, y0, y1 = _extent(gdf, values, view.points.places, sorted(sel))
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)
     ax.set_aspect(1 / math.cos(math.radians((y0 + y1) / 2)))
@@ -88,6 +142,7 @@ def render(view: View, title: str | None = None, dpi: int = 110) -> bytes:
     ax.set_yticks([])
     ax.set_xlabel("")
     ax.set_ylabel("")
+    _labels(fig, ax)
 
     handles: list[Artist] = [Patch(facecolor=metrics.ZERO_FILL, edgecolor="#999", label="0")]
     handles += [Patch(facecolor=metrics.colour_for(hi, bins), edgecolor="#999",
@@ -101,7 +156,7 @@ def render(view: View, title: str | None = None, dpi: int = 110) -> bytes:
     if hidden:
         legend_title += f"\n({count_noun(hidden, 'incident')} not drawn as points)"
     ax.legend(handles=handles, title=legend_title, loc="lower right", fontsize=8, title_fontsize=8,
-              framealpha=0.92)
+              framealpha=0.92).set_zorder(10)  # over the labels
 
     lines = title_lines(view, title)
     head, *middle, credits = [_literal(s) for s in lines]

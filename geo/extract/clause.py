@@ -5,14 +5,14 @@ from dataclasses import replace
 
 from geo.extract.dates import UNKNOWN, DateRef
 from geo.extract.draft import FOLLOWUP_SENTENCES, LOOKBACK, Count, Draft
-from geo.extract.figures import Figures
 from geo.extract.places import Mention, same_region, settlement_form, settlement_region, settlement_regions
 from geo.extract.settlements import Places
 from geo.extract.text import clauses
+from geo.extract.tolls import Tolls
 from geo.record import EventType
 
 
-class Reader(Figures, Places):
+class Reader(Tolls, Places):
     """Turns the sentences of one text into draft incidents (:meth:`run`)."""
 
     # -- one clause --------------------------------------------------------------
@@ -32,12 +32,19 @@ class Reader(Figures, Places):
         pairs = self.roundup_pairs(self.groups(mentions), cs, core) if mentions and last else []
         if mentions and last and (previous or (last.count and last.region is None) or (last.count and pairs)) \
                 and (pairs or self.count(cs, core)):
-            # "...destroyed nine UAVs: five over the Tula region and two each over ...": the list goes on
+            # "...destroyed nine UAVs: five over the Tula region and two each over ...": the list goes on,
+            # also line by line ("17 БПЛА – над территорией Брянской области;")
             return last.event_type, cs, debris
         if last and last.settlement and lex.casualty_cue.search(self.low, cs, core) \
                 and self.settlement(cs, core, mentions)[0]:
             # "у Ківшарівці пошкоджено будинок, у Петропавлівці поранено жінку": the list of places goes on
             return last.event_type, cs, debris
+        summary = self.last_draft(self.sentence_of(cs) - FOLLOWUP_SENTENCES)
+        if summary and summary.event_type == "strike" and summary.region and not summary.settlement \
+                and (summary.killed or summary.injured) and lex.casualty_cue.search(self.low, cs, core) \
+                and self.settlement(cs, core, mentions)[0]:
+            # "П'ятеро мешканців області постраждали внаслідок ударів дронів. ... У с. X постраждали ...": where
+            return "strike", cs, debris
         return None
 
 
@@ -45,6 +52,8 @@ class Reader(Figures, Places):
                 groups: list[list[Mention]]) -> tuple[list[str | None], bool]:
         """The regions a clause is about: named, an official's, the one in focus, or none (national);
         and whether they were inherited from an earlier sentence."""
+        if self.with_sea(groups):
+            return [None], False  # "68 drones over Crimea and the Black Sea": no region has the figure
         regions: list[str | None] = [m.code for g in groups for m in g]
         same = self.lex.same_region.search(self.low, cs, core)
         if not regions and not same and self.heading(cs, core):
@@ -103,6 +112,9 @@ class Reader(Figures, Places):
         shared = len(regions) > 1 and not each
         n = count.n if count and not shared else None
         q = count.qualifier if count and not shared else None
+        if count and count.kind == "one" and event == "strike":
+            # "a drone attack on X": one, unless a drone count is stated elsewhere (see to_incidents)
+            base.one_attack, n, q = True, None, None
         if len(regions) > 1:
             return [replace(base, region=r, count=n, qualifier=q) for r in regions]
         settlement, near = self.implied_settlement(i, cs, ce, mentions, regions[0], settlement, near,
@@ -133,6 +145,9 @@ class Reader(Figures, Places):
                 settlement, near, _ = self.settlement(sent[0], cs, self.mentions_in(sent[0], cs))
         if settlement is None and cs == sent[0] and not self.text[cs].isalnum():
             settlement = self.header(cs, ce)  # a list item: "▪️Балаклія: «шахед» влучив в об'єкт"
+        if not listed and settlement:
+            # "пошкоджено будинок (с. Козача Лопань), господарчу споруду (с. Руська Лозова)": each its place
+            listed = [n for n in dict.fromkeys(self.bracketed(cs, ce)) if n != settlement]
         return settlement, near, listed
 
     def clause_count(self, event: EventType, cs: int, core: int, previous: list[Draft]) -> tuple[Count | None, Draft | None]:
@@ -152,10 +167,15 @@ class Reader(Figures, Places):
                          mentions: list[Mention], settlement: str | None, near: bool) -> bool:
         """Damage right after drones downed over the same region is their debris: it goes to them."""
         downed = self.last_draft(i - 1)
+        same_town = False
+        if downed is None and settlement and (near_one := self.last_draft(i - 1 - FOLLOWUP_SENTENCES)) \
+                and self.lex.debris.search(self.low, *near_one.span) and near_one.settlement == settlement:
+            downed, same_town = near_one, True  # "падение сбитого дрона в центре Воронежа. ... В Воронеже повреждены"
         if not (event == "strike" and count is None and downed and downed.event_type == "interception"
-                and downed.region and (downed.count or downed.sentence == i)
+                and downed.region and (downed.count or downed.sentence == i or same_town)
                 and not self.lex.drone.search(self.low, cs, ce)
-                and all(m.code == downed.region for m in mentions) and self.damage_only(cs, ce)):
+                and all(m.code == downed.region for m in mentions) and self.damage_only(cs, ce)
+                and not self.partly_hit(downed)):
             return False
         # "над Орловской областью уничтожены пять беспилотников. В Мценске повреждены окна": debris
         if downed.count and downed.settlement is None:
@@ -213,7 +233,8 @@ class Reader(Figures, Places):
         bare = [m for m in mentions if not m.explicit]
         only = bare[0] if len(bare) == 1 and all(m.code == bare[0].code for m in mentions) else None
         if only and only.text in lex.capitals \
-                and lex.capital_before.search(text, max(cs, only.start - LOOKBACK), only.start) \
+                and (lex.capital_before.search(text, max(cs, only.start - LOOKBACK), only.start)
+                     or lex.capital_after.match(text, only.end)) \
                 and not lex.not_place_after.match(self.text, only.end):
             return settlement_form(only.text, lex.morphology), near  # "Russian drones hit Kharkiv": the city
         same_city = lex.same_city.search(text, cs, ce)
@@ -231,22 +252,29 @@ class Reader(Figures, Places):
             return
         if killed == 0 and injured == 0:  # "There were no casualties": the whole report (its paragraph)
             self.no_casualties(i, cs)
-        if not self.drafts or self.drafts[-1].sentence < i - FOLLOWUP_SENTENCES or \
+            if self.drafts:
+                self.no_toll(cs, ce)
+        # the reach runs from the last sentence that added to the incident ("... пошкоджено магазин. Постраждало 22 людини")
+        if not self.drafts or self.sentence_of(self.drafts[-1].span[1] - 1) < i - FOLLOWUP_SENTENCES or \
+                (self.lex.also.match(self.low, cs, ce) and (killed or injured)) or \
                 (self.drafts[-1].region is None and self.drafts[-1].settlement is None and self.drafts[-1].district is None):
             # nothing placed to attach to: the casualties may lead into the next sentence's incident
             self.pending = (i, sent[0], killed, injured) if killed is not None or injured is not None else None
             return
         d = self.drafts[-1]
         changed = False
-        if d.event_type == "strike" and d.count is None and self.lex.debris.search(self.low, cs, ce) \
-                and (d.target is None or self.target(cs, ce) == d.target):
+        near = d.sentence >= i - FOLLOWUP_SENTENCES  # what it was, and where: only from the sentences right after it
+        if near and d.event_type == "strike" and d.count is None and self.lex.debris.search(self.low, cs, ce) \
+                and (d.target is None or self.target(cs, ce) == d.target) \
+                and not self.lex.debris_found.search(self.low, cs, ce):
             # "Drones attacked Odesa. Debris of a downed drone fell on a kindergarten", "Пожар на НПЗ после
             # атаки. «В результате падения обломков на территории НПЗ ...»": shot down, with damage
             d.event_type, changed = "interception", True
-        if d.settlement is None and d.region and d.sentence < i and (
+        if near and d.settlement is None and d.region and d.sentence < i and (
                 (d.event_type == "interception" and (self.lex.debris.search(self.low, cs, ce)
                                                      or self.lex.fall.search(self.low, cs, ce)))
-                or (d.event_type == "strike" and d.count is None and (killed or injured))):
+                or (d.event_type == "strike" and d.count is None and (killed or injured))
+                or bool(self.lex.happened.search(self.low, cs, ce))):  # "все произошло в поселке X"
             # "Eleven drones were shot down over Crimea. In Yevpatoria, debris shattered windows": there;
             # "Дрони атакували «Алабугу». ... про двох постраждалих у гуртожитку в Єлабузі": there
             mentions = self.mentions_in(cs, ce)
@@ -254,6 +282,8 @@ class Reader(Figures, Places):
                 name, near, listed = self.settlement(cs, ce, mentions)
                 if name and not listed:
                     d.settlement, d.near, changed = name, near, True
+        changed = self.locate(cs, ce, d) or self.narrow(cs, ce, d) or self.facility_town(i, cs, ce) \
+            or self.found_count(cs, ce, d) or changed
         if d.killed is None and killed is not None:
             d.killed, changed = killed, True
         if d.injured is None and injured is not None:
@@ -267,32 +297,6 @@ class Reader(Figures, Places):
         if changed and d.span[1] < sent[1]:
             d.span = (d.span[0], sent[1])
 
-    def no_casualties(self, i: int, cs: int) -> None:
-        """"There were no casualties": every incident of the report so far (its paragraph, or just before),
-        placed or not yet (a later pass may place it)."""
-        if not self.drafts or self.drafts[-1].sentence < i - FOLLOWUP_SENTENCES:
-            return
-        for o in self.drafts:
-            if (o.sentence >= i - FOLLOWUP_SENTENCES or "\n\n" not in self.text[o.span[0]:cs]) \
-                    and o.killed is None and o.injured is None:
-                o.killed, o.injured = 0, 0
-
-    def paragraph_toll(self, i: int, cs: int, ce: int, killed: int | None, injured: int | None) -> bool:
-        """Casualties stated further on in the paragraph of the last incident, with no incident and no
-        other place between ("Drones attacked Odesa. ... Fires broke out. Later three people were
-        reported injured"): that incident's toll."""
-        d = self.drafts[-1] if self.drafts else None
-        if d is None or d.sentence >= i - FOLLOWUP_SENTENCES or (killed is None and injured is None) \
-                or d.killed is not None or d.injured is not None or (killed == 0 and injured == 0) \
-                or (d.region is None and d.settlement is None) or "\n\n" in self.text[d.span[0]:cs] \
-                or any(m.code != d.region for m in self.mentions_in(cs, ce)) \
-                or self.lex.also.match(self.low, cs, ce) \
-                or self.lex.another.match(self.low, cs, ce):
-            return False  # "In addition, one more man was wounded. In X, a drone ...": the next one's
-        d.killed, d.injured = killed, injured
-        d.span = (d.span[0], max(d.span[1], ce))
-        return True
-
     # -- the whole text -------------------------------------------------------------
     def run(self) -> list[Draft]:
         """Every draft incident of the text, sentence by sentence."""
@@ -303,29 +307,48 @@ class Reader(Figures, Places):
         # One cheap pass each over the whole text tells which sentences can hold a date or an event.
         self.with_date = with_date = self.sentences_with(lex.date_cue)
         with_event = self.sentences_with(lex.event_cue)
-        background_end = -1
+        background_end, recap_start = -1, -1
         for i, sent in enumerate(self.sentences):
             s, e = sent
-            if s < background_end or lex.aside.match(text, s):
-                continue  # "Read also: ...", a photo caption, the rest of a "Нагадаємо, ..." paragraph
             if lex.background.match(text, s):
                 background_end = len(text) if (end := text.find("\n", e)) < 0 else end
+                recap_start = s if lex.recap.match(text, s) else -1
+            if s < background_end or lex.aside.match(text, s):
+                # "Read also: ...", a photo caption, a "Нагадаємо, ..." paragraph (but see recap)
+                if recap_start >= 0 and s < background_end:
+                    self.recap(i, sent, recap_start, i in with_date, i in with_event)
                 continue
             ref = self.date_in(s, e) if i in with_date else None
             sentence_date = ref if ref is not None else running
-            if ref is not None and ref is not UNKNOWN:
-                running = ref
+            if ref is not None and lex.skip_sentence.search(text, s, e):
+                continue  # "Since July 17, Russia has fired dozens of drones ...": its date is no news of the day
             if i not in with_event:
                 self.attach(i, sent, s, e)
             elif not self.off_topic(s, e):
                 self.read_sentence(i, sent, sentence_date)
+            elif self.casualties(s, e) == (0, 0):
+                self.attach(i, sent, s, e)  # "Внаслідок обстрілів немає постраждалих": the report's toll
+            if ref is not None and ref is not UNKNOWN:
+                running = ref
         return self.drafts
+
+    def recap(self, i: int, sent: tuple[int, int], start: int, dated: bool, eventful: bool) -> None:
+        """"Напомним, 2 октября беспилотники атаковали ...": a recap sentence that names drones states an
+        incident of its own, dated only by what it says (one the report restates merges with it later);
+        the sentences after it in the paragraph add to it."""
+        s, e = sent
+        if eventful and self.lex.drone.search(self.low, s, e) and not self.off_topic(s, e):
+            ref = self.date_in(s, e) if dated else None
+            self.read_sentence(i, sent, ref if ref is not None else UNKNOWN)
+        elif self.drafts and self.drafts[-1].span[0] >= start:
+            self.attach(i, sent, s, e)
 
     def off_topic(self, s: int, e: int) -> bool:
         """A sentence about something else: alerts, sanctions, history, other weapons only."""
         lex, text = self.lex, self.low
         return bool(lex.skip_sentence.search(text, s, e)) or self.history(s, e) \
-            or bool(lex.other_weapons.search(text, s, e) and not lex.drone.search(text, s, e))
+            or bool(lex.other_weapons.search(text, s, e) and not lex.drone.search(text, s, e)
+                    and not self.generic_shelling(s, e))
 
     def read_sentence(self, i: int, sent: tuple[int, int], sentence_date: DateRef | None) -> None:
         """The drafts of one sentence with an event word, clause by clause."""
@@ -351,11 +374,13 @@ class Reader(Figures, Places):
         if not new:  # "Windows were damaged nearby; there were no casualties."
             self.attach(i, sent, s, e)
         carry = None
-        for d in new:  # "In the village of X, a drone hit a car, and another struck a house"
+        for k, d in enumerate(new):  # "In the village of X, a drone hit a car, and another struck a house"
             if d.settlement:
                 carry = d
             elif carry and d.region == carry.region:
                 d.settlement, d.near = carry.settlement, carry.near
+            if k and d.district is None and d.region == new[k - 1].region:
+                d.district = new[k - 1].district  # "В ... районе прилетели девять дронов, три из которых сбиты"
 
     def parts_not_total(self, new: list[Draft]) -> None:
         """"Чернігів атакували два дрони: один влучив у будинок, інший збили": the parts, not the total."""
@@ -367,12 +392,3 @@ class Reader(Figures, Places):
                 o.count = o.count or 1
                 if o.region == head.region or o.region is None:
                     o.region, o.settlement = head.region, o.settlement or head.settlement
-
-    def sentence_toll(self, i: int, s: int, e: int, d: Draft) -> None:
-        """Casualties stated anywhere in the sentence of its only incident, or just before it."""
-        killed, injured = self.casualties(s, e)
-        d.killed = d.killed if d.killed is not None else killed
-        d.injured = d.injured if d.injured is not None else injured
-        if self.pending and self.pending[0] == i - 1 and d.killed is None and d.injured is None:
-            _, start, d.killed, d.injured = self.pending
-            d.span = (start, d.span[1])

@@ -14,11 +14,14 @@ from geo.extract.lexicon import Lexicon
 from geo.extract.morph import latin
 from geo.extract.passes import (
     city_regions,
+    collapse_districts,
     drop_headline,
     drop_repelled,
     drop_summaries,
     merge_continuations,
     merge_debris,
+    merge_districts,
+    merge_fallen,
     merge_national,
     merge_restatements,
     one_region,
@@ -46,6 +49,8 @@ def to_incidents(drafts: list[Draft], doc: Text, document: str) -> list[Incident
     for d in drafts:
         if d.event_type == "strike" and d.region is None and d.settlement is None and (d.count is None or d.national):
             continue  # a strike needs a place or a number; "drones hit refineries" in general is not one
+        if d.count is None and d.one_attack and d.event_type == "strike":
+            d.count, d.qualifier = 1, "exact"
         if _sane(d.count) is None and d.count is not None:
             d.count, d.qualifier = None, None
         d.killed, d.injured = _sane(d.killed), _sane(d.injured)
@@ -80,6 +85,6 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
     doc = Reader(text, lex, published, today)
     if not lex.drone_context.search(doc.low):
         return []
-    drafts = drop_summaries(merge_national(merge_restatements(merge_debris(
-        drop_headline(one_region(doc.run(), doc), doc))), doc), doc)
-    return to_incidents(city_regions(drop_repelled(merge_continuations(drafts)), doc), doc, document)
+    drafts = drop_summaries(collapse_districts(merge_national(merge_fallen(merge_restatements(merge_debris(
+        drop_headline(one_region(doc.run(), doc), doc))), doc), doc)), doc)
+    return to_incidents(city_regions(merge_districts(drop_repelled(merge_continuations(drafts))), doc), doc, document)

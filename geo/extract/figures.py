@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import re
 
-from geo.extract.draft import LOOKBACK, Count
+from geo.extract.draft import LOOKBACK, Count, Draft
 from geo.extract.places import Mention
 from geo.extract.reading import Text
+
+TOLL_REACH = 5  # sentences between an incident and a toll in a later paragraph that refers back to it
 
 
 class Figures(Text):
@@ -96,9 +98,16 @@ class Figures(Text):
                 killed = 0 if killed is None else killed
                 injured = 0 if injured is None else injured
                 continue
+            if kind == "died":  # "получил ранение и скончался": one killed, not injured as well
+                killed = killed or 1
+                injured = injured - 1 if injured else None
+                injured = injured or None
+                continue
             word = (m.groupdict().get("n") or "").lower()
             n: int | None
-            if stated is not None:
+            if kind.endswith("_ages"):  # "постраждали 59-річний і 47-річний чоловіки та 55-річна жінка": 3
+                kind, n = kind[:-5], len(self.lex.age_word.findall(m.group(0))) or None
+            elif stated is not None:
                 n = stated
             elif word in self.lex.pronouns:
                 n = 1
@@ -114,3 +123,40 @@ class Figures(Text):
             elif kind == "injured" and (injured is None or injured == 0):
                 injured = n
         return killed, injured
+
+    def other_paragraph(self, i: int, cs: int, ce: int, d: Draft) -> bool:
+        """A toll in a later paragraph than incident ``d`` is not its own, unless it refers back to it
+        ("A woman was injured in the attack") and few sentences lie between."""
+        return "\n\n" in self.text[d.span[0]:cs] and not (
+            d.sentence >= i - TOLL_REACH and self.lex.toll_refers_back.search(self.low, cs, ce))
+
+    def next_ones(self, cs: int, ce: int) -> bool:
+        """"In addition, one more man was wounded": casualties of the incident told next; but not
+        "Another woman was injured in the attack"."""
+        lex = self.lex
+        return bool((lex.also.match(self.low, cs, ce) or lex.another.match(self.low, cs, ce))
+                    and not lex.toll_refers_back.search(self.low, cs, ce))
+
+    def with_sea(self, groups: list[list[Mention]]) -> bool:
+        """A region listed with a sea ("over Crimea, the Black Sea and the Sea of Azov", "over the Black Sea
+        and Crimea"): the figure is shared with open water."""
+        sea, gap = self.lex.open_water, self.lex.region_list_gap
+        for m in (m for g in groups for m in g):
+            after = gap.match(self.low, m.end)
+            if after and after.end() > m.end and sea.match(self.low, after.end()):
+                return True
+            before = next((b for b in sea.finditer(self.low, max(0, m.start - LOOKBACK), m.start)
+                           if gap.fullmatch(self.low, b.end(), m.start)), None)
+            if before:
+                return True
+        return False
+
+    def found_count(self, cs: int, ce: int, d: Draft) -> bool:
+        """"Fragments of two drones were found at the site" after a strike that gave no count: how many hit."""
+        m = self.lex.debris_found.search(self.low, cs, ce)
+        count = self.count(m.start(), m.end()) if m and d.event_type == "strike" and d.count is None else None
+        if count is None or count.n is None or count.kind not in ("plain", "bare"):
+            return False
+        d.count, d.qualifier = count.n, count.qualifier
+        return True
+

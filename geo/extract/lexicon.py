@@ -83,10 +83,12 @@ class Lexicon:
     drone: re.Pattern
     drone_context: re.Pattern
     other_weapons: re.Pattern
+    generic_weapons: re.Pattern  # words of other_weapons that also name a drone attack ("обстріл")
     interception: re.Pattern
     strike: re.Pattern
     debris: re.Pattern
     damage: re.Pattern
+    happened: re.Pattern  # "it happened in X": the place of the incident just told
     fall: re.Pattern  # a downed drone that fell somewhere ("One of them fell near Khoiniki")
     backreference: re.Pattern
     followup: re.Pattern
@@ -94,14 +96,19 @@ class Lexicon:
     skip_sentence: re.Pattern
     aside: re.Pattern  # a line that reports nothing itself ("Read also: ...", "Photo: ...")
     background: re.Pattern  # opens a paragraph of older events ("Нагадаємо, ...")
+    recap: re.Pattern  # ... of those, a recap whose sentences that name drones are incidents of their own
     also: re.Pattern  # opens a clause that adds one more incident ("Также атакован ...")
     another: re.Pattern  # opens a clause that adds to the last count ("..., ще 3 локаційно втрачені")
     same_city: re.Pattern  # the city named before ("in the city")
+    debris_found: re.Pattern  # "fragments of two drones were found": what hit, not a shoot-down
+    open_water: re.Pattern  # seas listed with a region: the figure is not the region's
+    locating: re.Pattern  # a sentence saying where the last incident happened ("it occurred in ...")
     history: re.Pattern
     subclause_tails: re.Pattern
     clause_breaks: re.Pattern
     remainder: re.Pattern
     ellipsis: re.Pattern
+    ellipsis_dash: re.Pattern  # the dash that stands for words left out ("у Богодухівському - будинки")
     national: re.Pattern
     counts: tuple[tuple[str, re.Pattern, bool], ...]  # kind, pattern, needs a written number
     each: re.Pattern
@@ -110,8 +117,13 @@ class Lexicon:
     roundup_before: re.Pattern
     roundup_after: re.Pattern
     region_list_gap: re.Pattern
+    settlement_list_gap: re.Pattern  # between the names of a list of settlements
+    within_gap: re.Pattern
     casualties: tuple[tuple[str, re.Pattern, int | None], ...]  # kind, pattern, the number it states
     casualty_cue: re.Pattern
+    all_cases: re.Pattern  # "in all cases": a toll that covers every incident of the report
+    age_word: re.Pattern  # "47-річний", "40-летний": one person each in a list of victims
+    toll_refers_back: re.Pattern  # "... was injured in the attack": the toll of the incident told before
     date_cue: re.Pattern
     event_cue: re.Pattern
     singular_persons: frozenset[str]
@@ -124,17 +136,22 @@ class Lexicon:
     target_part_names: tuple[str, ...]
     fire: re.Pattern
     abbreviations: frozenset[str]
-    settlement_cues: tuple[tuple[re.Pattern, bool, bool], ...]
+    settlement_cues: tuple[tuple[re.Pattern, bool, bool, bool], ...]  # (rx, near, weak, known: the gazetteer must know it)
     place_name: re.Pattern  # one more name of a list ("Климово, Суземка и Погар"), case-sensitive
+    bracketed_place: re.Pattern  # "(с. Мостове)": a settlement in brackets after what was hit there
     place_header: re.Pattern  # a sentence opened by a place ("Охтирка: внаслідок атаки ...")
     not_places: frozenset[str]
+    name_articles: frozenset[str]  # capitalised words before a name that are no part of it ("The")
     city_regions: dict[str, str]  # a region that is one city -> the city ("UA-30" -> "Kyiv")
     capitals: frozenset[str]
     around_city: re.Pattern
     person_after: re.Pattern
     capital_before: re.Pattern
+    capital_after: re.Pattern  # "Sumy came under attack": the city, as the subject
     not_place_after: re.Pattern
     adjective_name: re.Pattern  # a name shaped like a place adjective ("Туапсинском")
+    name_adjective: re.Pattern  # a first word shaped like an adjective: the name may go on ("Лісна Стінка")
+    next_name: re.Pattern  # the capitalised word after a name
     facility_after: re.Pattern  # ... before a facility ("НПЗ"): the settlement it is made from
     district: re.Pattern
     not_location_before: re.Pattern
@@ -243,7 +260,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
         return compile_ci(rf"\b(?:{groups})\b")
 
     dates = d["dates"]
-    cues = tuple((c(row["re"]), bool(row.get("near")), bool(row.get("weak"))) for row in places["cues"])
+    cues = tuple((c(row["re"]), bool(row.get("near")), bool(row.get("weak")), bool(row.get("known")))
+                 for row in places["cues"])
     return Lexicon(
         language=d.get("language", language),
         morphology=d.get("morphology"),
@@ -255,10 +273,12 @@ def load_lexicon(language: str = "en") -> Lexicon:
         drone=c(r"\b" + drones["nouns"] + r"\b"),
         drone_context=c(drones["drone_context"]),
         other_weapons=c(drones["other_weapons"]),
+        generic_weapons=c(drones.get("generic_weapons", NEVER)),
         interception=any_of(ev["interception"]),
         strike=any_of(ev["strike"]),
         debris=c(ev["debris"]),
         damage=c(ev["damage"]),
+        happened=c(ev.get("happened", NEVER)),
         fall=c(ev.get("fall", NEVER)),
         backreference=c(ev["backreference"]),
         followup=c(ev["followup"]),
@@ -266,14 +286,19 @@ def load_lexicon(language: str = "en") -> Lexicon:
         skip_sentence=any_of(ev["skip_sentence"]),
         aside=c(ev.get("aside", NEVER)),
         background=c(ev.get("background", NEVER)),
+        recap=c(ev.get("recap", NEVER)),
         also=c(ev.get("also", NEVER)),
         another=c(ev.get("another", NEVER)),
         same_city=c(d["places"].get("same_city", NEVER)),
+        locating=c(d["places"].get("locating", NEVER)),
+        open_water=c(d["places"].get("open_water", NEVER)),
+        debris_found=c(ev.get("debris_found", NEVER)),
         history=c(ev["history"]),
         subclause_tails=c(ev["subclause_tails"]),
         clause_breaks=c(ev["clause_breaks"]),
         remainder=c(ev["remainder"]),
         ellipsis=c(ev["ellipsis"]),
+        ellipsis_dash=c(ev.get("ellipsis_dash", NEVER)),
         national=c(ev["national"]),
         counts=tuple((row["kind"], c(row["re"]), "{NUMX}" in row["re"]) for row in d["counts"]["patterns"]),
         each=c(d["counts"]["each"]),
@@ -282,8 +307,13 @@ def load_lexicon(language: str = "en") -> Lexicon:
         roundup_before=c(d["counts"]["roundup_before"]),
         roundup_after=c(d["counts"]["roundup_after"]),
         region_list_gap=c(d["counts"]["region_list_gap"]),
+        settlement_list_gap=c(d["counts"].get("settlement_list_gap", d["counts"]["region_list_gap"])),
+        within_gap=c(d["places"].get("within_gap", NEVER)),
         casualties=tuple((row["kind"], c(row["re"]), row.get("n")) for row in d["casualties"]["patterns"]),
         casualty_cue=c(d["casualties"]["cue"]),
+        all_cases=c(d["casualties"].get("all_cases", NEVER)),
+        age_word=c(d["casualties"].get("age_word", NEVER)),
+        toll_refers_back=c(d["casualties"].get("refers_back", NEVER)),
         date_cue=_word_starts(dates["cue_words"]),
         event_cue=_word_starts(ev["cue_words"]),
         singular_persons=frozenset(p.lower() for p in persons["singular"]),
@@ -298,15 +328,20 @@ def load_lexicon(language: str = "en") -> Lexicon:
         abbreviations=frozenset(d["sentences"]["abbreviations"]),
         settlement_cues=cues,
         place_name=c(r"(?P<name>{NAME})"),
+        bracketed_place=c(places.get("bracketed", NEVER)),
         place_header=c(r"(?:[^\w\s]+\s*)?(?P<name>{NAME})\s*:\s"),  # also after a bullet: "▪️Куп'янськ: ..."
         not_places=frozenset(places["not_places"]),
+        name_articles=frozenset(places.get("name_articles", [])),
         city_regions=dict(places.get("city_regions", {})),
         capitals=frozenset(places["capitals"]),
         around_city=c(places["around_city"]),
         person_after=re.compile(places["person_after"]),
         capital_before=c(places["capital_before"]),
+        capital_after=c(places.get("capital_after", NEVER)),
         not_place_after=re.compile(places["not_place_after"]),
         adjective_name=re.compile(places.get("adjective_name", NEVER)),
+        name_adjective=re.compile(places.get("name_adjective", NEVER)),
+        next_name=re.compile(places.get("next_name", NEVER)),
         facility_after=c(places.get("facility_after", NEVER)),
         district=c(places["district"]),
         not_location_before=c(places["not_location_before"]),

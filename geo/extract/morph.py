@@ -243,7 +243,13 @@ def lemma(name: str, language: str, known: Callable[[str], bool] | None = None,
         for c in cands:
             if known(c):
                 return _as_spelt(c, name)
+    if _NOMINATIVE_VILLAGE.search(name):
+        return name  # "Нехотеевка", "Малинівка" as written: no "Нехотеевк" is a name
     return _as_spelt(cands[0], name)
+
+
+#: Village names in the nominative (-овка, -евка, -івка, -инка): never the genitive of a name in -вк.
+_NOMINATIVE_VILLAGE = re.compile(r"(?:[оеёиі]вка|[иы]нка)$")
 
 
 def _as_spelt(form: str, written: str) -> str:

@@ -45,6 +45,12 @@ def one_region(drafts: list[Draft], doc: Text) -> list[Draft]:
     return drafts
 
 
+def _other_days(a: Draft, b: Draft) -> bool:
+    """Both drafts state a day, and not the same one ("on January 1 ... Kyiv" after today's oblast report)."""
+    return bool(a.date and b.date and a.date.stated and b.date.stated and a.date.date and b.date.date
+                and a.date.date != b.date.date)
+
+
 def merge_restatements(drafts: list[Draft]) -> list[Draft]:
     """A later draft with the same type, place and compatible facts restates an earlier one."""
     kept: list[Draft] = []
@@ -54,13 +60,15 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
                     and (k.region == d.region or k.sentence != d.sentence)  # "в Києві, на Київщині": both
                     and (k.settlement or "").lower() == (d.settlement or "").lower()
                     and _compatible(k.district, d.district)  # "Білопільська громада: ... Шосткинська громада: ..."
-                    and _compatible(k.count, d.count) and _compatible_target(k.target, d.target)):
+                    and _compatible(k.count, d.count) and _compatible_target(k.target, d.target)
+                    and not _other_days(k, d)):
                 if k.count is None and d.count is not None:
                     k.span = d.span  # the sentence that states the number is the better evidence
                     k.national = d.national  # "атакував ... БпЛА. Зафіксовано влучання 9 БпЛА": the hits count
                 for name in ("count", "qualifier", "killed", "injured", "target", "district"):
                     if getattr(k, name) is None and getattr(d, name) is not None:
                         setattr(k, name, getattr(d, name))
+                k.one_attack = k.one_attack or d.one_attack
                 if k.target in GENERIC_TARGETS and d.target:
                     k.target = d.target  # the specific name wins
                 if k.date and not k.date.stated and d.date and d.date.stated and d.date.known:
@@ -156,7 +164,9 @@ def _breakdown(d: Draft, drafts: list[Draft], country: str | None) -> bool:
     parts = [o for o in drafts if o is not d and o.event_type == d.event_type and o.region and not o.inherited
              and o.count is not None and d.sentence <= o.sentence <= d.sentence + BREAKDOWN_SENTENCES
              and not (country == "UA" and country_of(o.region) != "UA")]
-    if parts:  # the breakdown is the first sentence that gives one (or a list, one line each); later
+    if d.count is not None:
+        parts = _first_breakdown(parts, d.count)
+    elif parts:  # the breakdown is the first sentence that gives one (or a list, one line each); later
         # ones are other reports
         lines = sorted({o.sentence for o in parts})
         run = [n for k, n in enumerate(lines) if n - lines[0] == k]
@@ -167,6 +177,21 @@ def _breakdown(d: Draft, drafts: list[Draft], country: str | None) -> bool:
     return len(parts) >= 2 or d.count == total
 
 
+def _first_breakdown(parts: list[Draft], total: int | None) -> list[Draft]:
+    """The breakdown is the first sentence that gives one, and the sentences right after it while
+    the sum stays within the total ("17 над Брянской. 14 — в Смоленской, семь — ..."); later ones
+    are other reports."""
+    if not parts:
+        return parts
+    first = min(o.sentence for o in parts)
+    out = [o for o in parts if o.sentence == first]
+    nxt = first + 1
+    while total is not None and (more := [o for o in parts if o.sentence == nxt]) \
+            and sum(o.count or 0 for o in out + more) <= total:
+        out, nxt = out + more, nxt + 1
+    return out
+
+
 def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
     """Region-level drafts that summarise settlement-level ones, and totals with a breakdown
     (national ones, and counts that took the region of an earlier sentence)."""
@@ -174,10 +199,16 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
     for d in drafts:
         same = [o for o in drafts if o is not d and o.event_type == d.event_type]
         if d.region and not d.settlement:
-            detailed = [o for o in same if o.settlement and o.region == d.region]
+            detailed = [o for o in same if o.settlement and o.region == d.region and not _other_days(o, d)]
             if detailed and d.event_type == "strike" and d.target and \
                     not any(o.target and _compatible_target(d.target, o.target) for o in detailed):
                 detailed = []  # it names its own target: not a summary of these
+            if detailed and d.event_type == "strike" and d.district and d.sentence != detailed[0].sentence \
+                    and not any(_compatible(o.district, d.district) for o in detailed):
+                detailed = []  # "FPV-дроном вдарили по ... громаді": a place of its own, named by its district
+            if detailed and d.event_type == "interception" and d.count is not None \
+                    and all(o.count is not None for o in detailed) and d.count > sum(o.count or 0 for o in detailed):
+                detailed = []  # "дрон удалось сбить над Курском ... над Курской областью сбили 24": the region's own figure
             if detailed:
                 if d.event_type == "interception" and d.count is not None and all(o.count is None for o in detailed):
                     if len(detailed) == 1:
@@ -226,25 +257,101 @@ def drop_repelled(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _toll_within(d: Draft, a: Draft) -> bool:
+    """``d``'s casualties are some of ``a``'s ("Five were injured. ... A woman was injured in the attack")."""
+    return (d.killed or 0) <= (a.killed or 0) and (d.injured or 0) <= (a.injured or 0)
+
+
+def _larger(x: int | None, y: int | None) -> int | None:
+    return y if x is None else x if y is None else max(x, y)
+
+
 def merge_continuations(drafts: list[Draft]) -> list[Draft]:
     """"Белгород атаковали беспилотники. Один дрон попал в жилой дом ...": the second sentence tells
     what the attack on the place named in the first did; one incident, in that place."""
     out: list[Draft] = []
     for d in drafts:
         a = out[-1] if out else None
-        if a and a.event_type == d.event_type == "strike" and a.sentence == d.sentence - 1 \
+        # (the sentence before may have only said where a's attack was: "It occurred in the village of X")
+        if a and a.event_type == d.event_type == "strike" and (a.sentence == d.sentence - 1 or 0 <= d.span[0] - a.span[1] <= 2) \
                 and a.region == d.region and a.settlement and d.settlement is None and a.target is None \
-                and ((a.killed is None and a.injured is None) or (d.killed is None and d.injured is None)):
+                and ((a.killed is None and a.injured is None) or (d.killed is None and d.injured is None)
+                     or _toll_within(d, a)):
             # also "Drones hit Kharkiv, killing three. A drone struck a kindergarten in the Kholodnohirskyi
             # district", "Russian forces attacked Sumy, injuring three. A drone hit a residential building":
             # the district and the target are the city's, the toll the attack's
             d.settlement, d.near, d.span = a.settlement, a.near, (a.span[0], d.span[1])
             d.count, d.qualifier = (a.count, a.qualifier) if a.count else (d.count, d.qualifier)
-            d.killed = a.killed if d.killed is None else d.killed
-            d.injured = a.injured if d.injured is None else d.injured
+            d.killed, d.injured = _larger(a.killed, d.killed), _larger(a.injured, d.injured)
             out[-1] = d
             continue
         out.append(d)
+    return out
+
+
+def collapse_districts(drafts: list[Draft]) -> list[Draft]:
+    """"Над Алексеевским округом сбит дрон ... в Борисовском районе три сбиты ... в Валуйском округе
+    подавлены четыре": interceptions in several districts of one region on one day are one incident of
+    the region, their counts added (districts are not places of their own)."""
+    out: list[Draft] = []
+    for d in drafts:
+        k = next((o for o in out if o.event_type == d.event_type == "interception" and o.region and o.region == d.region
+                  and o.settlement is None and d.settlement is None and o.date == d.date
+                  and o.district and d.district and o.district != d.district), None)
+        if k is None:
+            out.append(d)
+            continue
+        k.count = k.count + d.count if k.count is not None and d.count is not None else (k.count or d.count)
+        k.target = k.target or d.target
+        k.killed = k.killed if k.killed is not None else d.killed
+        k.injured = k.injured if k.injured is not None else d.injured
+        k.span = (k.span[0], max(k.span[1], d.span[1]))
+    return out
+
+
+def merge_fallen(drafts: list[Draft], doc: Text) -> list[Draft]:
+    """"В Калуге беспилотник упал на жилой дом. ... «Подавленный беспилотник упал на частное здание»": the
+    drone that fell is the one told as downed right after, in the same town; one interception, with the damage."""
+    out: list[Draft] = []
+    for d in drafts:
+        fell = next((o for o in reversed(out) if o.event_type == "strike" and o.settlement and o.count in (None, 1)
+                     and o.region == d.region and (o.settlement or "").lower() == (d.settlement or "").lower()
+                     and 0 < d.sentence - o.sentence <= BREAKDOWN_SENTENCES
+                     and doc.lex.fall.search(doc.low, *o.span)), None)
+        if fell and d.event_type == "interception" and d.count in (None, 1) and doc.lex.fall.search(doc.low, *d.span):
+            d.target = d.target or fell.target
+            d.killed = d.killed if d.killed is not None else fell.killed
+            d.injured = d.injured if d.injured is not None else fell.injured
+            d.count = d.count or fell.count
+            out.remove(fell)
+        out.append(d)
+    return out
+
+
+def merge_districts(drafts: list[Draft]) -> list[Draft]:
+    """One incident per type, region, settlement and day: drafts of one region that name no settlement
+    (district by district, or the governor's figure and then the ministry's) are one incident, its
+    count the parts' sum within a sentence and the largest figure across sentences.  Two named
+    districts (communities: "Білопільська громада: ..., Шосткинська громада: ...") stay apart, and so do
+    strikes on different targets in a named district."""
+    out: list[Draft] = []
+    for d in drafts:
+        k = next((o for o in out if o.event_type == d.event_type and o.region and o.region == d.region
+                  and o.settlement is None and d.settlement is None and _compatible(o.district, d.district)
+                  and (d.event_type == "interception" or _compatible_target(o.target, d.target)
+                       or not (o.district or d.district))
+                  and (o.date.date if o.date else None) == (d.date.date if d.date else None)), None)
+        if k is None:
+            out.append(d)
+            continue
+        if k.count is not None and d.count is not None:
+            k.count, k.qualifier = ((k.count + d.count, k.qualifier) if k.sentence == d.sentence
+                                    else max((k.count, k.qualifier), (d.count, d.qualifier), key=lambda c: c[0]))
+        for name in ("count", "qualifier", "killed", "injured", "target", "district"):
+            mine, theirs = getattr(k, name), getattr(d, name)
+            if mine is None or (name in ("killed", "injured") and theirs is not None and theirs > mine):
+                setattr(k, name, theirs)
+        k.span = (min(k.span[0], d.span[0]), max(k.span[1], d.span[1]))
     return out
 
 

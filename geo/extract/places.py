@@ -12,13 +12,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from geo.places.mentions import find_region_mentions
+from geo.places.mentions import RegionMention, elided_region_mentions, find_region_mentions
 from geo.places.regions import region_aliases, regions
 
 _CYRILLIC_RUN = re.compile(r"[\u0400-\u04FF][\u0400-\u04FF\s'’-]*")
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04FF]")
 #: Bare mention -> the region meant when that region is in focus (RU-MOW "Moscow" -> RU-MOS).
 FOCUS_REGION = {"RU-MOW": "RU-MOS", "UA-30": "UA-32", "BY-HM": "BY-MI"}
+#: The region around a city that is a region of its own ("Sevastopol in Crimea" is in Sevastopol only).
+ENCLOSING = {"UA-40": "UA-43", "RU-MOW": "RU-MOS", "UA-30": "UA-32", "RU-SPE": "RU-LEN"}
 FOCUS_SENTENCES = 2
 #: Characters around an alias that the region search reads: "regions of the " before a list,
 #: "'s Autonomous Okrug", " regions", ", and the " (to the next name of a list) after a name.
@@ -86,7 +88,20 @@ def region_mentions(text: str, sentence_spans: list[tuple[int, int]]) -> list[Me
                     if any(p.code == wider and p.explicit and p.sentence >= i - FOCUS_SENTENCES for p in out):
                         code = wider
                 out.append(Mention(ws + m.start, ws + m.end, code, m.explicit, m.text, i))
-    return out
+        if cyrillic:
+            out += _elided(text, s, e, i, [p for p in out if p.sentence == i])
+    return sorted(out, key=lambda m: m.start)
+
+
+def _elided(text: str, s: int, e: int, i: int, found: list[Mention]) -> list[Mention]:
+    """Region adjectives of sentence ``i`` that leave out the region word of an explicit mention in
+    another stretch of the sentence ("24 над Брянской областью, 21 — над Белгородской")."""
+    if not any(m.explicit for m in found):
+        return []
+    taken = {m.start for m in found}
+    rel = [RegionMention(m.start - s, m.end - s, m.code, m.explicit, m.text) for m in found]
+    return [Mention(s + m.start, s + m.end, m.code, True, m.text, i)
+            for m in elided_region_mentions(text[s:e], rel) if s + m.start not in taken]
 
 
 def gazetteer_knows():

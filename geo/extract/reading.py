@@ -13,7 +13,7 @@ from dataclasses import replace
 from geo.extract.dates import DateRef, find_date
 from geo.extract.draft import LOOKBACK, Draft
 from geo.extract.lexicon import Lexicon, lower_text
-from geo.extract.places import FOCUS_REGION, Mention, region_mentions
+from geo.extract.places import ENCLOSING, FOCUS_REGION, Mention, region_mentions
 from geo.extract.text import sentences
 
 
@@ -29,7 +29,7 @@ class Text:
         self.sentences = sentences(text, lex)
         self.sentence_starts = [s for s, _ in self.sentences]
         every = region_mentions(text, self.sentences)
-        found = [m for m in every if not self._not_location(m)]
+        found = self._locations(every)
         # "a drone flying to Moscow was shot down": where it was heading, the place it was downed unsaid
         self.destinations = [m.start for m in every if lex.destination_before.search(
             self.low, max(0, m.start - LOOKBACK), m.start)]
@@ -54,12 +54,29 @@ class Text:
         return self.country_marks[0][1] if self.country_marks else None
 
     # -- helpers -------------------------------------------------------------
+    def _locations(self, mentions: list[Mention]) -> list[Mention]:
+        """The mentions that are places of an event: not "from"/"towards" ones, nor the rest of their
+        list ("у напрямку Миколаївської, Запорізької та Сумської областей")."""
+        out: list[Mention] = []
+        dropped: Mention | None = None
+        for k, m in enumerate(mentions):
+            if self._not_location(m) or (dropped and self.lex.region_list_gap.fullmatch(self.low, dropped.end, m.start)):
+                dropped = m
+            elif not self._enclosing(m, mentions[k - 1:k]):
+                out.append(m)
+        return out
+
     def _not_location(self, m: Mention) -> bool:
         return bool(self._launch_origin(m)
                     or self.lex.not_location_before.search(self.low, max(0, m.start - LOOKBACK), m.start)
                     or self.lex.not_location_after.match(self.low, m.end)
                     or (self.lex.speaks_after.match(self.low, m.end)
                         and not self.lex.place_before.search(self.low, max(0, m.start - LOOKBACK), m.start)))
+
+    def _enclosing(self, m: Mention, before: list[Mention]) -> bool:
+        """"over the city of Sevastopol in Crimea": the region around a city-region only says where it is."""
+        return bool(before) and ENCLOSING.get(before[0].code) == m.code \
+            and self.lex.within_gap.fullmatch(self.low, before[0].end, m.start) is not None
 
     def _launch_origin(self, m: Mention) -> bool:
         """"launched from the Kursk and Oryol regions", "(launch areas: Yeysk, Kursk)": where the drones
@@ -157,7 +174,10 @@ class Text:
         if i == 0:
             return False
         ps, pe = self.sentences[i - 1]
-        return bool(self.lex.national.search(self.low, ps, pe)) and not self.mentions_in(ps, pe)
+        # ... but "Об этом сообщило Минобороны." only says who reports: no total of its own
+        return bool(self.lex.national.search(self.low, ps, pe)) and not self.mentions_in(ps, pe) \
+            and bool(self.lex.interception.search(self.low, ps, pe) or self.lex.strike.search(self.low, ps, pe)
+                     or self.lex.numx.search(self.low, ps, pe))
 
     def history(self, start: int, end: int) -> bool:
         """"In 2023, Moscow was hit by drones": a year before the publication year."""
@@ -192,3 +212,16 @@ class Text:
     def last_draft(self, since: int) -> Draft | None:
         """The last incident so far if it was stated in sentence ``since`` or later."""
         return self.drafts[-1] if self.drafts and self.drafts[-1].sentence >= since else None
+
+    def partly_hit(self, downed: Draft) -> bool:
+        """"прилетели девять дронов, три из которых сбиты": the others hit, the damage after is theirs."""
+        return any(o.sentence == downed.sentence and o.event_type == "strike" and o.count for o in self.drafts)
+
+    def generic_shelling(self, s: int, e: int) -> bool:
+        """"Внаслідок обстрілу пошкоджено ..." right after a sentence about drones: the drones' attack
+        (no other weapon is named)."""
+        lex, text = self.lex, self.low
+        if any(not lex.generic_weapons.fullmatch(m.group(0)) for m in lex.other_weapons.finditer(text, s, e)):
+            return False
+        i = self.sentence_of(s)
+        return i > 0 and bool(lex.drone.search(text, *self.sentences[i - 1]))

@@ -2,14 +2,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from geo.extract.draft import FOLLOWUP_SENTENCES
+from geo.extract.draft import FOLLOWUP_SENTENCES, LOOKBACK, Draft
 from geo.extract.places import (
+    ENCLOSING,
     Mention,
     district_form,
     facility_place,
     gazetteer_knows,
     settlement_form,
+    settlement_regions,
 )
 from geo.extract.reading import Text
 from geo.places.mentions import region_adjective
@@ -18,23 +21,18 @@ from geo.places.mentions import region_adjective
 class Places(Text):
     """Settlements and districts, read from spans of the text."""
 
+    target: Callable[[int, int], str | None]  # what was hit (Figures.target, in the Reader)
+
     def settlement(self, start: int, end: int, mentions: list[Mention]) -> tuple[str | None, bool, list[str]]:
         """The settlement a clause names (dictionary form), whether "near" it, and the names listed
         after it ("населенные пункты Климово, Суземка и Погар")."""
         lex, text = self.lex, self.text
         best: tuple[int, int, str, bool, int] | None = None  # (weak, pos, name, near, end)
-        for rx, near, weak in lex.settlement_cues:
+        for rx, near, weak, known in lex.settlement_cues:
             for m in rx.finditer(text, start, end):
-                ns, ne = m.span("name")
-                name = m.group("name")
-                if " " in name and self._second_word_not_place(name, ne):
-                    name = name.rsplit(" ", 1)[0]
-                    ne = ns + len(name)
-                inside = [r for r in mentions if r.explicit and ns < r.start < ne]
-                if inside and " " not in text[ns:inside[0].start].strip():
-                    # "у Новокуйбишевську Самарської області": the name ends where the region begins
-                    name = text[ns:inside[0].start].rstrip()
-                    ne = ns + len(name)
+                name, ns, ne = self._name_bounds(m, weak, mentions)
+                if self._elided_district(name, ns, ne):
+                    continue
                 bare = self.lex.possessive.sub("", name)
                 if bare.split()[0].split("-")[0] in lex.not_places or bare in lex.not_places \
                         or (" " not in name and region_adjective(name)) \
@@ -52,6 +50,8 @@ class Places(Text):
                         continue
                 else:
                     form = settlement_form(name, lex.morphology)
+                if known and not self._known(form):
+                    continue  # "the Kirishinefteorgsintez refinery": a company, not a town
                 key = (int(weak), ns, form, near, ne)
                 if best is None or key[:2] < best[:2]:
                     best = key
@@ -60,12 +60,33 @@ class Places(Text):
                 break
         return (best[2], best[3], self.listed(best[4], end, mentions)) if best else (None, False, [])
 
+    def _name_bounds(self, m: re.Match[str], weak: bool, mentions: list[Mention]) -> tuple[str, int, int]:
+        """Where a cue's name really starts and ends: without a leading article, with the second word
+        of a two-word name, without a second word that is no place, before a region's name."""
+        lex, text = self.lex, self.text
+        ns, ne = m.span("name")
+        name = m.group("name")
+        if " " in name and name.split()[0] in lex.name_articles:  # "The Novoshakhtinsk refinery"
+            name = name.split(" ", 1)[1]
+            ns = ne - len(name)
+        if " " not in name:
+            name, ne = self._longer_name(name, ne, weak)
+        if " " in name and self._second_word_not_place(name, ne):
+            name = name.rsplit(" ", 1)[0]
+            ne = ns + len(name)
+        inside = [r for r in mentions if r.explicit and ns < r.start < ne]
+        if inside and " " not in text[ns:inside[0].start].strip():
+            # "у Новокуйбишевську Самарської області": the name ends where the region begins
+            name = text[ns:inside[0].start].rstrip()
+            ne = ns + len(name)
+        return name, ns, ne
+
     def listed(self, pos: int, end: int, mentions: list[Mention]) -> list[str]:
         """Names after a settlement, joined like a list that ends in "and" ("X, Y и Z"); else none
         ("In Odesa, Kiper said" is no list)."""
         lex, out, joined = self.lex, [], False
         while True:
-            gap = lex.region_list_gap.match(self.low, pos, end)
+            gap = lex.settlement_list_gap.match(self.low, pos, end)
             m = gap and lex.place_name.match(self.text, gap.end(), end)
             if not m or m.group("name").split()[0] in lex.not_places or lex.not_place_after.match(self.text, m.end()) \
                     or any(r.start < m.end() and m.start() < r.end for r in mentions):
@@ -74,6 +95,38 @@ class Places(Text):
             joined = bool(gap and re.search(r"\w", gap.group(0)))
             pos = m.end()
         return out if joined or len(out) >= 2 else []
+
+    def bracketed(self, start: int, end: int) -> list[str]:
+        """Settlements named in brackets after what was hit there ("будинок (с. Мостове)")."""
+        return [settlement_form(m.group("name"), self.lex.morphology)
+                for m in self.lex.bracketed_place.finditer(self.text, start, end)]
+
+    def _elided_district(self, name: str, start: int, end: int) -> bool:
+        """"у Куп'янському районі ..., у Богодухівському - ...": a district adjective whose noun was said before."""
+        lex = self.lex
+        if " " in name or not lex.adjective_name.search(name) or not lex.ellipsis_dash.match(self.text, end):
+            return False
+        s = self.sentences[self.sentence_of(start)][0]
+        return lex.district.search(self.text, s, start) is not None
+
+    def _longer_name(self, name: str, end: int, weak: bool) -> tuple[str, int]:
+        """"с. Лісна Стінка", "в Сірому Яру": an adjective and the capitalised word after it are one name,
+        after a settlement word, or when the gazetteer knows the pair."""
+        lex = self.lex
+        nxt = lex.next_name.match(self.text, end)
+        if not nxt or not lex.name_adjective.search(name) or self.mentions_in(nxt.start(), nxt.end()):
+            return name, end
+        longer = name + " " + nxt.group(0).strip()
+        if weak:
+            known = gazetteer_knows()
+            if known is None or not known(settlement_form(longer, lex.morphology)):
+                return name, end
+        return longer, nxt.end()
+
+    @staticmethod
+    def _known(name: str) -> bool:
+        known = gazetteer_knows()
+        return known is None or known(name)
 
     def _second_word_not_place(self, name: str, end: int) -> bool:
         last = name.rsplit(" ", 1)[1]
@@ -95,6 +148,8 @@ class Places(Text):
 
     def district(self, start: int, end: int) -> str | None:
         m = self.lex.district.search(self.text, start, end)
+        if m and self.lex.not_location_before.search(self.low, max(start, m.start() - LOOKBACK), m.start()):
+            m = self.lex.district.search(self.text, m.end(), end)  # "житель Кореневского района": where he lives
         if not m:
             return None
         words = m.group("name").split()
@@ -116,3 +171,54 @@ class Places(Text):
             if name:
                 return name, near
         return None, False
+
+    def locate(self, cs: int, ce: int, d: Draft) -> bool:
+        """"The incident occurred in the town of X": the settlement of the last incident ``d``, named
+        later; it replaces a region's capital that only stood for the region ("in Ukraine's Sumy")."""
+        if not self.lex.locating.search(self.low, cs, ce) or (
+                d.settlement is not None and d.settlement not in self.capital_forms()):
+            return False
+        mentions = self.mentions_in(cs, ce)
+        if any(m.code != d.region for m in mentions):
+            return False
+        name, near, listed = self.settlement(cs, ce, mentions)
+        if not name or listed or name == d.settlement:
+            return False
+        d.settlement, d.near = name, near
+        return True
+
+    def narrow(self, cs: int, ce: int, d: Draft) -> bool:
+        """"Nine were wounded in annexed Crimea ... The Sevastopol governor said ...": a follow-up that names
+        only a city-region inside the last incident's region (which names no settlement) places it there; only
+        an incident that happened at one place (a toll or a target), not drones downed over all of Crimea."""
+        if d.settlement is not None or d.region is None or not (d.killed or d.injured or d.target):
+            return False
+        official = self.official(cs, ce)
+        codes = {m.code for m in self.mentions_in(cs, ce)} | ({official} if official else set())
+        inner = next((c for c in codes if ENCLOSING.get(c) == d.region), None)
+        if inner is None or len(codes) != 1:
+            return False
+        d.region = inner
+        return True
+
+    def facility_town(self, i: int, cs: int, ce: int) -> bool:
+        """"Drones attacked a refinery in the Leningrad region. ... The Kirishi refinery is one of the largest":
+        the town a later sentence names the struck facility after (an incident of the last few sentences)."""
+        recent = [d for d in self.drafts if d.sentence >= i - FOLLOWUP_SENTENCES - 1]
+        return any(self._facility_town(cs, ce, d) for d in recent)
+
+    def _facility_town(self, cs: int, ce: int, d: Draft) -> bool:
+        if d.settlement is not None or d.target is None or any(m.code != d.region for m in self.mentions_in(cs, ce)):
+            return False
+        for rx, _, _, known in self.lex.settlement_cues:
+            m = rx.search(self.text, cs, ce) if known else None
+            if m and self.target(m.end("name"), ce) == d.target:
+                name, _, _ = self.settlement(m.start(), m.end(), [])
+                if name and (d.region is None or d.region in settlement_regions(name)):
+                    d.settlement = name
+                    return True
+        return False
+
+    def capital_forms(self) -> set[str]:
+        return {settlement_form(c, self.lex.morphology) for c in self.lex.capitals}
+

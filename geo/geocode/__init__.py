@@ -40,6 +40,7 @@ from geo.errors import GeocoderUnavailable
 from geo.geocode.base import Geocoder, Location, within
 from geo.geocode.chain import ChainGeocoder
 from geo.geocode.gazetteer import GazetteerGeocoder, bundled_geocoder, district_point
+from geo.places.names import latin_spelling
 from geo.places.polygons import region_at, region_frame, representative_point
 from geo.places.regions import COUNTRY_NAMES, country_of, get_region, region_name
 from geo.record import Extras, Incident
@@ -52,6 +53,9 @@ log = logging.getLogger("geo.geocode")
 #: Working data that :func:`place` writes, dropped before it places an incident again.
 STALE_EXTRAS = ("geocode_source", "place_name", "place_alternatives", "place_fuzzy_score",
                 "region_conflict", "place_settled_by", "place_rivals")
+
+#: Sources whose ``place_name`` is the settlement itself (not a district's middle): its Latin spelling wins.
+SETTLEMENT_SOURCES = ("gazetteer:geonames", "gazetteer:ambiguous")
 
 PUBLIC_NOMINATIM = "https://nominatim.openstreetmap.org"
 
@@ -186,4 +190,6 @@ def place(incident: Incident, geocoder: Geocoder | None = None) -> Incident:
         country = country_of(text_region)
     if country in COUNTRY_NAMES:
         inc.country = country
+    matched = extras.get("place_name") if str(extras.get("geocode_source")).startswith(SETTLEMENT_SOURCES) else None
+    extras["settlement_latin"] = latin_spelling(inc.settlement, extras.get("language"), matched, inc.country)
     return inc

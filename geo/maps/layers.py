@@ -142,7 +142,7 @@ var {{ this.get_name() }} = (function () {
   for (var i = 0; i < rows.length; i++) {
     var r = rows[i];
     var m = L.circleMarker([r[0], r[1]], {radius: r[3], color: {{ this.outline|tojson }}, weight: 1.5,
-                                          fillColor: r[2], fillOpacity: 0.9})
+                                          fillColor: r[2], fillOpacity: 0.9, pane: {{ this.pane|tojson }}})
       .bindPopup(r[4], {maxWidth: 380, maxHeight: 320})
       .bindTooltip(r[5]);
     m.feature = {type: "Feature", properties: {place: [r[0], r[1]]}};
@@ -153,10 +153,10 @@ var {{ this.get_name() }} = (function () {
 {% endmacro %}
 """)
 
-    def __init__(self, rows: list[PointRow]):
+    def __init__(self, rows: list[PointRow], pane: str = "overlayPane"):
         super().__init__()
         self._name = "PointLayer"
-        self.rows = rows
+        self.rows, self.pane = rows, pane
         self.outline = POINT_OUTLINE
 
 

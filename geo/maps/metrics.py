@@ -43,8 +43,11 @@ COUNT_COLUMNS = ("strikes", "interceptions", "drones_strike", "drones_intercepti
 #: Sequential palette (ColorBrewer YlOrRd, 6 classes), light to dark.
 PALETTE = ("#ffffb2", "#fed976", "#feb24c", "#fd8d3c", "#f03b20", "#bd0026")
 ZERO_FILL = "#f4f3ee"       # land with nothing counted
-BACKGROUND = "#dfe7ee"      # sea / outside the regions: readable without tiles
-BORDER = "#8a8a8a"
+BACKGROUND = "#cddcea"      # sea: water blue, so the land outside the three countries does not pass for it
+LAND_FILL = "#e2dfd5"       # the neighbouring countries: plain land, darker than an empty region
+LAND_LINE = "#b5afa0"       # their borders
+BORDER = "#8a8a8a"          # between regions
+STATE_BORDER = "#333333"    # between Russia, Ukraine, Belarus and their neighbours: bolder than BORDER
 SELECTED_BORDER = "#1f3a93"
 TYPE_COLOURS = {"strike": "#c0392b", "interception": "#2471a3", "mixed": "#7d3c98"}
 #: The dots' rim: dark, so a dot stands out on every fill: on the darkest (red) regions a white rim

@@ -23,6 +23,7 @@ from branca.element import Element
 from geo.data.credits import attribution
 from geo.filters import Filters
 from geo.maps import assets
+from geo.maps.atlas import LABEL_CSS, POINT_PANE, AtlasLayers, FitToSelection
 from geo.maps.layers import FocusWithoutScroll, Legend, PlainLeafletCredit, PointLayer, RegionLayer, page_of
 from geo.maps.metrics import BACKGROUND, COUNT_COLUMNS, METRICS, check_metric, classes, region_values
 from geo.maps.points import Places, point_rows, read_places
@@ -37,11 +38,15 @@ MAX_ZOOM = 12
 TILE_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 TILE_ATTRIBUTION = "© OpenStreetMap contributors"
 
-#: Page styles of the map: sea colour, small credits, and no focus box drawn around a clicked shape.
+#: Page styles of the map: sea colour, labels, small credits, and no focus box drawn around a clicked shape.
 #: "html" first outranks leaflet.css, which the HTML export inlines after them (its grey sea won there).
 MAP_CSS = (f"html .leaflet-container{{background:{BACKGROUND};}}"
            "html .leaflet-container .leaflet-control-attribution{font-size:10px;line-height:1.3;max-width:70%;}"
-           "html .leaflet-container path.leaflet-interactive:focus{outline:none;}")
+           "html .leaflet-container path.leaflet-interactive:focus{outline:none;}"
+           # a narrow map keeps a small legend (at 800 px it covered a third of the map)
+           "@media (max-width:700px){.geo-legend{font-size:10px!important;line-height:1.3!important;"
+           "padding:3px 5px!important}html .leaflet-container .leaflet-control-attribution{max-width:55%;}}"
+           + LABEL_CSS)
 
 
 @dataclass
@@ -97,6 +102,7 @@ def base_map() -> folium.Map:
     m.default_js = assets.js_links()
     m.default_css = assets.css_links()
     page_of(m).header.add_child(Element(f"<style>{MAP_CSS}</style>"), name="geo_background")
+    m.add_child(AtlasLayers())
     m.add_child(FocusWithoutScroll())
     m.add_child(PlainLeafletCredit())
     return m
@@ -105,7 +111,8 @@ def base_map() -> folium.Map:
 def data_layer(region_counts: pd.DataFrame | None, points: Places | None, metric: str = "both",
                selected: Iterable[str] = (), tiles: bool = False,
                more: str = MORE_ON_DASHBOARD) -> folium.FeatureGroup:
-    """Choropleth + points + legend for the current filters, as one swappable group.
+    """Choropleth + points + legend for the current filters, as one swappable group; it fits the
+    map to the selected regions when they change (back to the whole view when none is left).
 
     ``tiles=True`` adds OpenStreetMap tiles (an online service, off by default).  They
     live in this group, not in the base map, so switching them keeps the map's place.
@@ -122,8 +129,9 @@ def data_layer(region_counts: pd.DataFrame | None, points: Places | None, metric
     if tiles:
         fg.add_child(online_tiles(TILE_URL, TILE_ATTRIBUTION, MAX_ZOOM))
     fg.add_child(RegionLayer(values, counts, bins, selected))
-    fg.add_child(PointLayer(rows))
+    fg.add_child(PointLayer(rows, POINT_PANE))
     fg.add_child(Legend(legend_html(metric, bins, hidden)))
+    fg.add_child(FitToSelection(selected, CENTER, ZOOM))
     return fg
 
 

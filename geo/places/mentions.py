@@ -227,9 +227,11 @@ def _cyrillic_list_mentions(text: str, cyr: dict[str, str], taken: set[int]) -> 
 
 
 #: A region adjective whose region word is left out because the sentence just used it: a
-#: preposition before it, a dash, colon, comma or bracket after it.
+#: preposition before it, a dash, colon, comma, bracket, full stop or "и/та ..." after it.
+_CYR_FOLLOWERS = f"(?:{_words(_CYR['elided_followers'])})"
+_CYR_ELIDED_END = rf"(?=\s*(?:[—–:,;()-]|$)|\.(?:\s|$)|\s+{_CYR_FOLLOWERS}\s)"
 _CYR_ELIDED = re.compile(rf"(?<![\w-])(?:{_words(_CYR['elided_prepositions'])})\s+([^\W\d_][\w'ʼ’-]*)"
-                         r"(?=\s*(?:[—–:,;()-]|$))", re.IGNORECASE)
+                         + _CYR_ELIDED_END, re.IGNORECASE)
 _CYR_ELIDED_WORDS: tuple[str, ...] = tuple(_CYR["elided_words"])
 ELIDED_REACH = 200  # characters after a region word where it may be left out
 
@@ -243,11 +245,36 @@ def _cyrillic_elided_mentions(text: str, cyr: dict[str, str], found: list[Region
         if not noun or not any(noun.startswith(w) for w in _CYR_ELIDED_WORDS):
             continue
         for e in _CYR_ELIDED.finditer(text, m.end, min(len(text), m.end + ELIDED_REACH)):
-            code = cyr.get(f"{e.group(1).lower()} {noun}")
+            # "по четыре — в Ростовской и Воронежской областях, по два — в Оренбургской": any case of the noun
+            code = cyr.get(f"{e.group(1).lower()} {noun}") or region_adjective(e.group(1))
             if code and e.start(1) not in taken:
                 out.append(RegionMention(e.start(1), e.end(1), code, True, e.group(1)))
                 taken.add(e.start(1))
     return out
+
+
+def elided_region_mentions(text: str, found: list[RegionMention]) -> list[RegionMention]:
+    """Region adjectives in ``text`` whose region word is left out after the explicit mentions
+    ``found`` ("47 над Брянской областью, 42 — над Калужской и 32 — над Тульской")."""
+    out = _cyrillic_elided_mentions(text, _alias_tables()[1], sorted(found, key=lambda mm: mm.start))
+    taken = {mm.start for mm in found} | {mm.start for mm in out}
+    explicit = [mm for mm in found if mm.explicit and " " in mm.text.strip()]
+    if explicit:  # "14 — в Смоленской, четыре — над Калужской областью": the region word comes later
+        for e in _CYR_ELIDED.finditer(text, max(0, explicit[0].start - ELIDED_REACH), explicit[0].start):
+            code = region_adjective(e.group(1))
+            if code and e.start(1) not in taken:
+                out.append(RegionMention(e.start(1), e.end(1), code, True, e.group(1)))
+                taken.add(e.start(1))
+    for m in [mm for mm in found + out if " " not in mm.text.strip()]:  # "по два — в Оренбургской и Тамбовской"
+        while (nxt := _CYR_ELIDED_NEXT.match(text, m.end)) and (code := region_adjective(nxt.group(1))):
+            m = RegionMention(nxt.start(1), nxt.end(1), code, True, nxt.group(1))
+            if m.start not in taken:
+                out.append(m)
+                taken.add(m.start)
+    return sorted(out, key=lambda mm: mm.start)
+
+
+_CYR_ELIDED_NEXT = re.compile(rf"\s+{_CYR_FOLLOWERS}\s+([^\W\d_][\w'ʼ’-]*)" + _CYR_ELIDED_END, re.IGNORECASE)
 
 
 def region_adjective(word: str) -> str | None:

@@ -156,3 +156,74 @@ def mixed_junk(name: str) -> bool:
     words = name.split()
     return (len(words) > 1 and bool(_CYRILLIC.search(name))
             and any(_LATIN_WORD.match(w) for w in words))
+
+
+#: Ukrainian to Latin by Ukraine's national system (Cabinet of Ministers resolution No. 55, 27 January
+#: 2010): a pair is (at the start of a word, elsewhere): "Yahotyn" but "Znamianka", "Yizhakevych" but "Kyiv".
+UK_2010: dict[str, str | tuple[str, str]] = {
+    "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e", "є": ("ye", "ie"),
+    "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": ("yi", "i"), "й": ("y", "i"), "к": "k",
+    "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+    "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "", "ю": ("yu", "iu"),
+    "я": ("ya", "ia"), "'": "", "’": "", "ʼ": "", "`": "",
+}
+_UK_WORD = re.compile(r"[\w'’ʼ`]+")
+
+
+def _uk_letter(low: str, prev: str, initial: bool) -> str:
+    # the 2010 system writes зг as "zgh" (Zghurivka), so it is not read as ж ("zh")
+    if low == "г" and prev == "з":
+        return "gh"
+    latin = UK_2010.get(low)
+    if latin is None:  # a letter Ukrainian does not have (ы, э, ё, ъ): the general table
+        return low.translate(_TRANSLIT)
+    return latin if isinstance(latin, str) else latin[0 if initial else 1]
+
+
+def _uk_word(word: str) -> str:
+    caps = word.isupper() and len(word) > 1
+    out, prev = [], ""
+    for i, ch in enumerate(word):
+        low = ch.lower()
+        piece = _uk_letter(low, prev, initial=(i == 0)) if _CYRILLIC.match(low) or low in UK_2010 else ch
+        if ch.isupper() and piece:
+            piece = piece.upper() if caps else piece[0].upper() + piece[1:]
+        out.append(piece)
+        prev = low
+    return "".join(out)
+
+
+def romanize_uk(text: str) -> str:
+    """A Ukrainian name in Latin by the official 2010 system ("Гостомель" -> "Hostomel", "Київ" -> "Kyiv")."""
+    return _UK_WORD.sub(lambda m: _uk_word(m.group(0)), _fix_lookalikes(text))
+
+
+def romanize_ru(text: str) -> str:
+    """A Russian (or Belarusian) name in Latin by :func:`transliterate`, capitalised like the original."""
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0)
+        latin = transliterate(w)
+        if w.isupper() and len(w) > 1:
+            return latin.upper()
+        return latin[:1].upper() + latin[1:] if w[:1].isupper() else latin
+
+    return re.sub(r"[^\s\-]+", word, text)
+
+
+def latin_spelling(settlement: str | None, language: str | None = None, place_name: str | None = None,
+                   place_country: str | None = None) -> str | None:
+    """How exports and tables spell a settlement in Latin letters.
+
+    The gazetteer entry the settlement was matched to decides first, so every spelling in the text
+    ("Gostomel", "Гостомель", "Hostomel") exports as one: its GeoNames Latin name when it has one,
+    else its Cyrillic name romanised the way its country does (Ukraine's 2010 system for a place in
+    Ukraine).  An unmatched name is romanised by the language of the text that named it.
+    """
+    if not settlement:
+        return None
+    if place_name and not _CYRILLIC.search(place_name) and script_ok(place_name):
+        return place_name
+    name, ukrainian = (place_name, place_country == "UA") if place_name else (settlement, language == "uk")
+    if not _CYRILLIC.search(name):
+        return name
+    return romanize_uk(name) if ukrainian else romanize_ru(name)

@@ -218,7 +218,7 @@ class StoreQueries:
     def _source_rows(self, ids: list[int] | None, text: bool = False) -> list[sqlite3.Row]:
         """Source rows; each document's whole text only with ``text`` (it is most of the store's bytes)."""
         sql = ("SELECT s.incident_id, s.document_id, s.ordinal, s.evidence, s.fields, d.title, d.url,"
-               f" d.published, {'d.text' if text else 'NULL AS text'}"
+               f" d.published, {'d.text' if text else 'NULL AS text'}, json_extract(d.meta, '$.site_name') AS site"
                " FROM incident_sources s JOIN documents d ON d.id = s.document_id")
         order = " ORDER BY s.incident_id, d.published IS NULL, d.published, s.document_id, s.ordinal"
         if ids is None:
@@ -242,12 +242,13 @@ class StoreQueries:
                 continue
             out[key] = {"incident_id": r["incident_id"], "document": r["document_id"], "title": r["title"],
                         "url": r["url"], "published": r["published"], "evidence": r["evidence"],
-                        "text": r["text"], "fields": json.loads(r["fields"])}
+                        "text": r["text"], "fields": json.loads(r["fields"]), "site": r["site"]}
         return list(out.values())
 
     def sources(self, ids: list[int] | None = None) -> pd.DataFrame:
-        """Each incident's sources: incident_id, document, title, url, published, evidence."""
-        columns = ["incident_id", "document", "title", "url", "published", "evidence"]
+        """Each incident's sources: incident_id, document, title, url, published, evidence, site (the site's
+        or channel's name, for fetched pages and Telegram messages)."""
+        columns = ["incident_id", "document", "title", "url", "published", "evidence", "site"]
         if ids is not None and len(ids) == 0:
             return pd.DataFrame(columns=columns)
         entries = self._per_document(self._source_rows(None if ids is None else list(ids)))

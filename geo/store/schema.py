@@ -118,6 +118,26 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX incident_sources_long ON incident_sources(dedup_key, anchor_lo)
         WHERE julianday(anchor_hi) - julianday(anchor_lo) > 31;
     """ + _agg_triggers(),
+    # 4: where documents come from (geo fetch, Telegram exports): each document's feed or channel,
+    # indexes to find a document by URL (a link already stored is not fetched again), and the feeds
+    # and channels known to the store, with the validators they last answered (ETag, Last-Modified:
+    # a feed that has not changed answers 304) and what went wrong the last time.
+    """
+    ALTER TABLE documents ADD COLUMN feed TEXT;
+    CREATE INDEX documents_url ON documents(url);
+    CREATE INDEX documents_feed ON documents(feed);
+    CREATE TABLE feeds (
+        url TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        title TEXT,
+        etag TEXT, last_modified TEXT,
+        last_fetched TEXT,
+        last_status TEXT,
+        errors INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        added_at TEXT NOT NULL
+    );
+    """,
 )
 
 

@@ -25,6 +25,7 @@ from geo.documents.model import Document
 from geo.errors import StoreError
 from geo.record import SCHEMA_FIELDS, Incident
 from geo.store import dedup, schema
+from geo.store.feeds import FeedTable
 from geo.store.queries import StoreQueries, add_search_function
 from geo.store.regroup import KeyRegrouping
 
@@ -78,11 +79,14 @@ def sqlite_path(url: str) -> str:
 
 
 def wants_read_only(url: str) -> bool:
-    """Open read-only: asked for (``sqlite:///path?mode=ro``), or the file exists but is not writable."""
+    """Open read-only: asked for (``sqlite:///path?mode=ro``), or the file exists but it, or its
+    folder (where SQLite keeps its write-ahead log), is not writable."""
     path, query = _split_url(url)
     if "mode=ro" in query.split("&"):
         return True
-    return path != ":memory:" and Path(path).exists() and not os.access(path, os.W_OK)
+    if path == ":memory:" or not Path(path).exists():
+        return False
+    return not (os.access(path, os.W_OK) and os.access(Path(path).resolve().parent, os.W_OK))
 
 
 def _schema_fields(inc: Incident) -> dict[str, Any]:
@@ -95,7 +99,30 @@ def _iso(value: Any) -> str | None:
     return value.isoformat() if isinstance(value, dt.date) else (value or None)
 
 
-class SQLiteStore(KeyRegrouping, StoreQueries):
+def _connect(target: str, uri: bool = False) -> sqlite3.Connection:
+    return sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, uri=uri, isolation_level=None,
+                           check_same_thread=False)
+
+
+def _connect_read_only(path: str) -> sqlite3.Connection:
+    """A read-only connection.  A WAL store needs its ``-shm`` file even to be read; in a folder
+    nobody may write (a read-only disk, an archive copy) that file cannot be made, so the store
+    is then opened ``immutable``: read as it is on disk, which is all a read-only folder allows."""
+    uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
+    db = _connect(uri, uri=True)
+    try:
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return db
+    except sqlite3.OperationalError as exc:
+        db.close()
+        if "unable to open" not in str(exc).lower():
+            raise
+    db = _connect(uri + "&immutable=1", uri=True)
+    db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return db
+
+
+class SQLiteStore(KeyRegrouping, StoreQueries, FeedTable):
     """The store in one SQLite file (see :class:`geo.store.Store` for the interface): the connection,
     its transactions and the documents; re-grouping (:class:`KeyRegrouping`) and reading
     (:class:`StoreQueries`) come from their own modules."""
@@ -115,10 +142,8 @@ class SQLiteStore(KeyRegrouping, StoreQueries):
             raise StoreError(f"the store {url} does not exist (it is opened read-only, so it is not created)",
                              fatal=True)
         self._lock = threading.RLock()
-        target = f"file:{quote(str(Path(self.path).resolve()))}?mode=ro" if self.read_only else self.path
         try:
-            self._db = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, uri=self.read_only,
-                                       isolation_level=None, check_same_thread=False)
+            self._db = _connect_read_only(self.path) if self.read_only else _connect(self.path)
         except sqlite3.Error as exc:
             raise store_error(exc, url) from None
         self._db.row_factory = sqlite3.Row
@@ -200,7 +225,11 @@ class SQLiteStore(KeyRegrouping, StoreQueries):
     # -- writing ----------------------------------------------------------------------------
 
     def has_document(self, doc: Document) -> bool:
-        return bool(self._rows("SELECT 1 FROM documents WHERE content_hash = ?", (doc.content_hash,)))
+        """Stored already: the same text, or (for a document whose id is its URL: a fetched page, a
+        Telegram message) the same URL, so an edited post or a page whose ads changed is not new."""
+        if self._rows("SELECT 1 FROM documents WHERE content_hash = ?", (doc.content_hash,)):
+            return True
+        return bool(doc.url and doc.id == doc.url and self.has_url(doc.url))
 
     def _free_id(self, wanted: str, content_hash: str) -> str:
         """The document's own id, unless another text already holds it (an edited file)."""
@@ -224,15 +253,17 @@ class SQLiteStore(KeyRegrouping, StoreQueries):
     def _add(self, doc: Document, incidents: list[Incident]) -> AddResult:
         with self._tx() as db:
             row = db.execute("SELECT id FROM documents WHERE content_hash = ?", (doc.content_hash,)).fetchone()
+            if row is None and doc.url and doc.id == doc.url:
+                row = db.execute("SELECT id FROM documents WHERE url = ?", (doc.url,)).fetchone()
             if row:
                 return AddResult(row[0], new=False)
             doc_id = self._free_id(doc.id or doc.content_hash[:16], doc.content_hash)
             db.execute(
                 "INSERT INTO documents (id, content_hash, title, url, published, language, text, path, meta,"
-                " ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                " ingested_at, feed) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (doc_id, doc.content_hash, doc.title, doc.url, _iso(doc.published), doc.language, doc.text,
                  doc.path, json.dumps(doc.meta, ensure_ascii=False, default=str) if doc.meta else None,
-                 schema.timestamp()))
+                 schema.timestamp(), doc.meta.get("feed")))
             records = [dedup.SourceRecord(doc_id, i, {**_schema_fields(inc), "document": doc_id}, doc.published,
                                           dict(inc.extras)) for i, inc in enumerate(incidents)]
             new, merged = self._link(db, records)

@@ -5,11 +5,15 @@ the same inputs; :func:`read_paths` also walks folders.  A file that cannot be
 read raises :class:`ReadError` naming the file (and row), and the caller goes
 on with the next one.  Each format family has its own module; this one picks
 the reader by suffix, applies the size limits and cleans every document's text
-(:mod:`geo.documents.limits`).
+(:mod:`geo.documents.limits`).  File names reach readers, messages and the
+store escaped (:func:`~geo.documents.limits.printable`): a name holding a
+newline, an escape code or U+202E cannot forge or garble a message.  A reader
+that fails in an unforeseen way loses that file only, reported by name.
 """
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -20,6 +24,7 @@ from geo.documents.limits import (
     cleaned_document,
     max_doc_bytes,
     max_file_bytes,
+    printable,
     too_large,
 )
 from geo.documents.model import Document
@@ -47,7 +52,7 @@ READERS: dict[str, Reader] = {
 }
 
 
-def read_path(path: str, published: dt.date | None = None,
+def read_path(path: str | os.PathLike[str], published: dt.date | None = None,
               max_bytes: int | None = None) -> Iterator[Document | ReadError]:
     """Documents in one file (``-`` is standard input, read as plain text), or in a folder.
 
@@ -55,9 +60,16 @@ def read_path(path: str, published: dt.date | None = None,
     the whole file is unreadable or over the size limit (``max_bytes`` per
     document, default :func:`~geo.documents.limits.max_doc_bytes`).
     """
+    path = os.fspath(path)  # a pathlib.Path reads like its string
     limit = max_doc_bytes() if max_bytes is None else max_bytes
-    for item in _read_path(path, published, limit):
-        yield cleaned_document(item) if isinstance(item, Document) else item
+    try:
+        for item in _read_path(path, published, limit):
+            yield cleaned_document(item) if isinstance(item, Document) else item
+    except (ReadError, MemoryError):
+        raise
+    except Exception as exc:  # a reader bug or an input nobody foresaw must not lose the batch
+        raise ReadError(f"{printable(path)}: cannot read ({type(exc).__name__}: {printable(str(exc))[:200]})") \
+            from None
 
 
 def _read_path(path: str, published: dt.date | None, limit: int) -> Iterator[Document | ReadError]:
@@ -66,9 +78,9 @@ def _read_path(path: str, published: dt.date | None, limit: int) -> Iterator[Doc
         check_size("-", len(raw), limit)
         yield from read_text_file(raw, "-", published)
         return
-    p = Path(path)
+    p, name = Path(path), printable(path)
     if not p.exists():
-        raise ReadError(f"{path}: no such file")
+        raise ReadError(f"{name}: no such file")
     if p.is_dir():
         yield from read_paths([path], published, max_bytes=limit)
         return
@@ -78,13 +90,13 @@ def _read_path(path: str, published: dt.date | None, limit: int) -> Iterator[Doc
         size = p.stat().st_size
         if suffix in MULTI_DOCUMENT_SUFFIXES:
             if size > max_file_bytes():
-                raise too_large(path, size, max_file_bytes(), "a CSV/JSON file", FILE_LIMIT_KNOB)
+                raise too_large(name, size, max_file_bytes(), "a CSV/JSON file", FILE_LIMIT_KNOB)
         else:
-            check_size(path, size, limit)
+            check_size(name, size, limit)
         raw = p.read_bytes()
     except OSError as exc:
-        raise ReadError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    yield from reader(raw, path, published, limit)
+        raise ReadError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    yield from reader(raw, name, published, limit)
 
 
 def iter_paths(paths: Iterable[str]) -> Iterator[str]:

@@ -2,10 +2,14 @@
 
 The checks live here so every format refuses the same things with the same
 words: no text, a text over the size limit, a published date that is not ISO.
+A lone UTF-16 surrogate (JSON's ``"\\ud800"`` without its pair, left by a
+scraper that cut an emoji in half) is not a character and cannot be stored: it
+is replaced with U+FFFD, the document notes how many, and the reader says where.
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from geo.documents.limits import check_size
@@ -23,16 +27,33 @@ def parse_date(value: Any, where: str) -> dt.date | None:
         raise ReadError(f"{where}: bad published date {value!r} (want YYYY-MM-DD)") from None
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # a str from json.loads holds pairs as one character
+REPLACEMENT = "\ufffd"
+#: The fields a record may give a document (besides the text), in the order they are checked.
+TEXT_FIELDS = ("text", "title", "url", "language", "id", "published")
+
+
+def _replace_surrogates(obj: dict[str, Any]) -> tuple[dict[str, Any], int]:
+    """``(fields, how many characters were replaced)``: lone surrogates become U+FFFD."""
+    fixed, count = dict(obj), 0
+    for key in TEXT_FIELDS:
+        if isinstance(fixed.get(key), str):
+            fixed[key], n = _LONE_SURROGATE.subn(REPLACEMENT, fixed[key])
+            count += n
+    return fixed, count
+
+
 def document_from_mapping(obj: Any, where: str, default_id: str = "",
                           published: dt.date | None = None, max_bytes: int | None = None) -> Document:
     """A Document from a JSON object with ``text`` and optional metadata."""
     if not isinstance(obj, dict):
         raise ReadError(f"{where}: expected a JSON object with a 'text' field")
+    obj, replaced = _replace_surrogates(obj)
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
         raise ReadError(f"{where}: missing or empty 'text' field")
-    check_size(where, len(text.encode("utf-8", "surrogatepass")), max_bytes)
-    return Document(
+    check_size(where, len(text.encode("utf-8")), max_bytes)
+    doc = Document(
         text=text,
         id=str(obj.get("id") or default_id or ""),
         published=parse_date(obj.get("published"), where) or published,
@@ -41,3 +62,8 @@ def document_from_mapping(obj: Any, where: str, default_id: str = "",
         language=obj.get("language") or None,
         path=default_id or None,
     )
+    if replaced:
+        doc.meta["characters_replaced"] = replaced
+        doc.notes.append(f"{where}: {replaced} invalid character{'s' if replaced > 1 else ''} (a lone UTF-16 "
+                         "surrogate such as \\ud800, half of a broken emoji) replaced with U+FFFD")
+    return doc

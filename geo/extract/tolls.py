@@ -1,0 +1,61 @@
+"""Rules for the toll of an incident told over several sentences: no casualties for the whole report,
+casualties further on in the paragraph, or just before the incident."""
+from __future__ import annotations
+
+from geo.extract.draft import FOLLOWUP_SENTENCES, Draft
+from geo.extract.figures import Figures
+
+
+class Tolls(Figures):
+    """Killed and injured that a sentence adds to the incidents read before it."""
+
+    def no_toll(self, cs: int, ce: int) -> None:
+        """"Загиблих і постраждалих не зафіксовано" closing a report, paragraphs after its incidents: the
+        incidents of the paragraph that states them ("в усіх випадках": all of them)."""
+        last = self.drafts[-1]
+        if self.lex.all_cases.search(self.low, cs, ce):
+            for o in self.drafts:
+                if o.killed is None and o.injured is None:
+                    o.killed, o.injured = 0, 0
+            return
+        if "\n\n" in self.text[last.span[1]:cs].replace("\n\n", "\n", 1):
+            return  # more than one paragraph break away: another story
+        for o in self.drafts:
+            if "\n\n" not in self.text[o.span[0]:last.span[0]] and o.killed is None and o.injured is None:
+                o.killed, o.injured = 0, 0
+
+    def no_casualties(self, i: int, cs: int) -> None:
+        """"There were no casualties": every incident of the report so far (its paragraph, or just before),
+        placed or not yet (a later pass may place it)."""
+        if not self.drafts or self.drafts[-1].sentence < i - FOLLOWUP_SENTENCES:
+            return
+        for o in self.drafts:
+            if (o.sentence >= i - FOLLOWUP_SENTENCES or "\n\n" not in self.text[o.span[0]:cs]) \
+                    and o.killed is None and o.injured is None:
+                o.killed, o.injured = 0, 0
+
+    def paragraph_toll(self, i: int, cs: int, ce: int, killed: int | None, injured: int | None) -> bool:
+        """Casualties stated further on in the paragraph of the last incident, with no incident and no
+        other place between ("Drones attacked Odesa. ... Fires broke out. Later three people were
+        reported injured"): that incident's toll."""
+        d = self.drafts[-1] if self.drafts else None
+        if d is None or d.sentence >= i - FOLLOWUP_SENTENCES or (killed is None and injured is None) \
+                or (killed is not None and d.killed is not None) or (injured is not None and d.injured is not None) \
+                or (killed == 0 and injured == 0) \
+                or (d.region is None and d.settlement is None) or self.other_paragraph(i, cs, ce, d) \
+                or any(m.code != d.region for m in self.mentions_in(cs, ce)) \
+                or self.next_ones(cs, ce):
+            return False  # "In addition, one more man was wounded. In X, a drone ...": the next one's
+        d.killed, d.injured = d.killed if killed is None else killed, d.injured if injured is None else injured
+        d.span = (d.span[0], max(d.span[1], ce))
+        return True
+
+    # -- the whole text -------------------------------------------------------------
+    def sentence_toll(self, i: int, s: int, e: int, d: Draft) -> None:
+        """Casualties stated anywhere in the sentence of its only incident, or just before it."""
+        killed, injured = self.casualties(s, e)
+        d.killed = d.killed if d.killed is not None else killed
+        d.injured = d.injured if d.injured is not None else injured
+        if self.pending and self.pending[0] == i - 1 and d.killed is None and d.injured is None:
+            _, start, d.killed, d.injured = self.pending
+            d.span = (start, d.span[1])
