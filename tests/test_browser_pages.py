@@ -28,6 +28,7 @@ from support.browser import (
     idle,
     map_of,
     offline_context,
+    open_page,
     running_app,
     screenshot,
     table_rows,
@@ -254,9 +255,9 @@ def test_first_start_every_page_at_a_width(browser, fresh_app, width, height):
         screenshot(page, f"first-start-map-{width}")
         whole = lambda: cut_texts(page.locator("[data-testid='stMain'] [data-testid='stSelectbox']")) == []  # noqa: E731
         for name, check in [("Incidents", lambda: _caption(page).startswith(f"{n} incidents") and whole()),
-                            ("Regions", lambda: page.locator("[data-testid='stDataFrame']").count() == 1),
+                            ("Regions", lambda: page.locator("[data-testid='stDataFrame']").count() == 2),  # totals, hot regions
                             ("About", lambda: "Location precision codes" in page.inner_text("body"))]:
-            page.get_by_role("link", name=name).click()
+            open_page(page, name)
             page.wait_for_url(lambda u, name=name: u.rstrip("/").endswith(name), timeout=15_000)
             idle(page)
             expect(page.get_by_role("heading", level=1)).to_be_visible()

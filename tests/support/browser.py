@@ -156,6 +156,14 @@ def watched_page(ctx) -> Iterator:
     page.close()
 
 
+def open_page(page, name: str) -> None:
+    """Click a page's link in the sidebar as a user would: open the folded sidebar first (narrow windows)."""
+    sidebar = page.locator("[data-testid='stSidebar']")
+    if sidebar.get_attribute("data-collapsed") == "true" or sidebar.get_attribute("aria-expanded") == "false":
+        page.locator("[data-testid='stExpandSidebarButton'], [data-testid='stSidebarCollapsedControl'] button").first.click()
+    page.get_by_role("link", name=name).click()
+
+
 def assert_clean(page) -> None:
     """No traceback, no "Something went wrong", no browser error on the page."""
     assert page.locator("[data-testid='stException']").count() == 0
