@@ -22,7 +22,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "extract": ("geo.commands.extract", "print the incidents found in text files (no store)"),
     "ingest": ("geo.commands.ingest", "extract, geocode, de-duplicate and store documents"),
     "fetch": ("geo.commands.fetch", "fetch web pages and RSS/Atom feeds into the store (politely, no duplicates)"),
-    "export": ("geo.commands.export", "write the map (html, png) or incidents (csv, geojson)"),
+    "export": ("geo.commands.export", "write the map (html, png), the incidents (csv, acled, geojson, gpkg) or the trends (csv)"),
     "incidents": ("geo.commands.incidents", "list stored incidents, with the export filters"),
     "geocode": ("geo.commands.geocode", "look a settlement up in the gazetteer"),
     "doctor": ("geo.commands.doctor", "check the store and the bundled data"),

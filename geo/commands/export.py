@@ -16,7 +16,7 @@ from geo import exports
 from geo.documents.limits import printable
 from geo.errors import UserError
 from geo.exports.common import STDOUT_NAMES, os_error_text, output_path
-from geo.filters import Filters, parse_cli
+from geo.filters import MAX_TEXT, Filters, parse_cli
 from geo.record import EVENT_TYPES
 from geo.store import default_url, open_store
 from geo.store.sqlite import sqlite_path
@@ -35,7 +35,9 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--type", nargs="+", action="extend", choices=EVENT_TYPES, help="event types")
     parser.add_argument("--precision", nargs="+", action="extend", type=int, choices=(1, 2, 3, 4),
                         help="geo_precision values to keep")
-    parser.add_argument("--text", default="", help="case-insensitive text in settlement, target, evidence, region")
+    parser.add_argument("--text", default="", help=f"words to find in settlement, target, evidence and region: "
+                        f"whole words in any case (a Cyrillic word also finds its inflected forms); at most "
+                        f"{MAX_TEXT} characters")
     parser.add_argument("--db", metavar="URL", help="the store: a SQLite path or sqlite:///path (default GEO_DB)")
 
 
