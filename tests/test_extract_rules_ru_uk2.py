@@ -59,3 +59,32 @@ def test_settlement_as_the_subject():
     assert [i.settlement for i in incidents(text, "uk")] == ["Велика Чернеччина"]
     text = "Новая Таволжанка подверглась атаке дрона, поврежден забор."
     assert [i.settlement for i in incidents(text, "ru")] == ["Новая Таволжанка"]
+
+
+# -- one drone --------------------------------------------------------------------------------
+def test_a_single_drone_downed_or_its_debris_counts_one():
+    for text in ("Над Полтавщиною чергова ППО збила ворожий дрон.",
+                 "На Київщині уламки безпілотника пошкодили дах складу.",
+                 "На Черкащині уламки одного з дронів впали на подвір'я."):
+        assert [i.count for i in incidents(text, "uk")] == [1], text
+    for text in ("Над Тверской областью ПВО сбила беспилотник.",
+                 "В Ростовской области обломки дрона упали на крышу гаража.",
+                 "В Краснодарском крае обломки одного из беспилотников упали на ангар."):
+        assert [i.count for i in incidents(text, "ru")] == [1], text
+
+
+def test_a_quote_restating_the_fall_with_broken_windows_is_the_same_incident():
+    text = ("В Тверской области при падении беспилотника повреждены три дачных дома, сообщил губернатор. "
+            "«В результате падения БПЛА на территории Кимрского района пострадавших нет. У домов выбиты окна», "
+            "— сказал он.")
+    [inc] = incidents(text, "ru")
+    assert (inc.event_type, inc.count, inc.killed, inc.injured) == ("strike", 1, 0, 0)
+
+
+def test_debris_after_drones_downed_there_is_their_damage_not_a_new_incident():
+    text = ("Уночі над Вінниччиною сили ППО знищили сім ворожих БпЛА. Уламки дрона пошкодили два "
+            "автомобілі у Гнівані. Постраждалих немає.")
+    assert figures(text, "uk") == [("interception", "Гнівань", 7, 0, 0)]
+    text = ("Над Воронежской областью сбили шесть беспилотников. Обломки дрона повредили навес "
+            "в Лисках, пострадавших нет.")
+    assert figures(text, "ru") == [("interception", "Лиски", 6, 0, 0)]

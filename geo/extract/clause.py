@@ -112,7 +112,7 @@ class Reader(Tolls, Places):
         shared = len(regions) > 1 and not each
         n = count.n if count and not shared else None
         q = count.qualifier if count and not shared else None
-        if count and count.kind == "one" and event == "strike":
+        if count and (count.kind == "one" and event == "strike" or count.kind == "debris"):
             # "a drone attack on X": one, unless a drone count is stated elsewhere (see to_incidents)
             base.one_attack, n, q = True, None, None
         if len(regions) > 1:

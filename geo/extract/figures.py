@@ -22,7 +22,7 @@ class Figures(Text):
             m = next((m for m in rx.finditer(self.low, start, end) if not self.in_date(m)), None)
             if not m:
                 continue
-            if kind == "one":
+            if kind in ("one", "debris"):  # "ещё один", "обломки беспилотника"
                 return Count(1, "exact", kind)
             if kind == "single":
                 return Count(1, "exact")
