@@ -284,10 +284,7 @@ class Reader(Tolls, Places):
                     d.settlement, d.near, changed = name, near, True
         changed = self.locate(cs, ce, d) or self.narrow(cs, ce, d) or self.facility_town(i, cs, ce) \
             or self.found_count(cs, ce, d) or changed
-        if d.killed is None and killed is not None:
-            d.killed, changed = killed, True
-        if d.injured is None and injured is not None:
-            d.injured, changed = injured, True
+        changed = self.add_toll(d, killed, injured) or changed
         # "... keep children at home", "schools switch to remote lessons": no damage, no target
         if d.target is None and (d.event_type == "strike" or self.lex.debris.search(self.low, cs, ce)) \
                 and (pos is not None or self._valid(self.lex.strike, cs, ce)):
