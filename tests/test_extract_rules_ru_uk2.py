@@ -120,3 +120,13 @@ def test_no_one_hurt_elsewhere_keeps_the_incidents_toll():
     assert toll(text, "ru") == (None, 3)
     text = "Дрон атакував автомобіль у Ворожбі, ніхто не постраждав. Згодом стало відомо про поранення чоловіка."
     assert toll(text, "uk")[1] == 1
+
+
+# -- counts across sentences ------------------------------------------------------------------
+def test_one_more_drone_downed_at_the_same_place_adds_to_its_count():
+    text = "Над Полтавщиною збито два безпілотники. Ще один ворожий дрон знищили над Полтавщиною пізніше."
+    assert [(i.event_type, i.count) for i in incidents(text, "uk")] == [("interception", 3)]
+    text = "Над Липецкой областью сбили четыре беспилотника. Ещё один дрон уничтожили над Липецкой областью утром."
+    assert [(i.event_type, i.count) for i in incidents(text, "ru")] == [("interception", 5)]
+    text = "Над Липецкой областью сбили четыре беспилотника. Ещё два дрона сбили над Тамбовской областью."
+    assert sorted((i.region, i.count) for i in incidents(text, "ru")) == [("RU-LIP", 4), ("RU-TAM", 2)]

@@ -129,6 +129,20 @@ class Figures(Text):
             return kind, 1 if any(re.search(rf"\b{re.escape(p)}\b", said) for p in self.lex.singular_persons) else None
         return kind, self.lex.number(word)
 
+    def one_more(self, i: int, cs: int, core: int, mentions: list[Mention], settlement: str | None) -> bool:
+        """"Над X збили два дрони. Ще один ворожий дрон знищили над X", "ещё три сбиты": more drones
+        downed at the place of the last interception (no other place named) add to its count."""
+        last = self.drafts[-1] if self.drafts and self.drafts[-1].sentence >= i - 2 else None
+        if last is None or last.event_type != "interception" or not last.count or last.region is None \
+                or not self.lex.another.match(self.low, cs, core) or any(m.code != last.region for m in mentions) \
+                or settlement not in (None, last.settlement):
+            return False
+        count = self.count(cs, core)
+        if count is None or not count.n or count.kind == "part":
+            return False
+        last.count += count.n
+        return True
+
     def other_paragraph(self, i: int, cs: int, ce: int, d: Draft) -> bool:
         """A toll in a later paragraph than incident ``d`` is not its own, unless it refers back to it
         ("A woman was injured in the attack") and few sentences lie between."""
