@@ -320,7 +320,7 @@ def test_debris_on_the_attacked_refinery_is_one_interception_there(text, place):
 def test_square_metres_are_no_town():
     text = "ДСНС: у Києві внаслідок атаки дронів сталося влучання в нежитлову будівлю, пожежа на площі 200 кв. м. Пожежу ліквідовано."
     [inc] = extract(text, published=DAY)
-    assert (inc.region, inc.settlement) == ("UA-30", None)
+    assert (inc.region, inc.settlement) == ("UA-30", "Київ")  # Kyiv, not "м."
 
 
 def test_pounded_from_saturday_night_into_sunday():

@@ -84,7 +84,7 @@ class Reader(Tolls, Places):
         # "Также атакован морской терминал": one more ("Также был поврежден автомобиль" is more damage)
         also = bool(self.lex.also.match(self.low, cs, core)) and not self.damage_only(cs, ce)
         if self.debris_of_downed(i, cs, ce, at, event, count, mentions, settlement, near) \
-                or self.goes_on(i, cs, ce, core, event, count, mentions, settlement, also):
+                or (event == "interception" and self.one_more(i, cs, core, mentions, settlement)) or self.goes_on(i, cs, ce, core, event, count, mentions, settlement, also):
             self.attach(i, sent, cs, ce, at)
             return []
         base = self.base_draft(i, sent, cs, ce, at, event, debris, sentence_date)
@@ -112,7 +112,7 @@ class Reader(Tolls, Places):
         shared = len(regions) > 1 and not each
         n = count.n if count and not shared else None
         q = count.qualifier if count and not shared else None
-        if count and count.kind == "one" and event == "strike":
+        if count and (count.kind == "one" and event == "strike" or count.kind == "debris"):
             # "a drone attack on X": one, unless a drone count is stated elsewhere (see to_incidents)
             base.one_attack, n, q = True, None, None
         if len(regions) > 1:
@@ -284,10 +284,7 @@ class Reader(Tolls, Places):
                     d.settlement, d.near, changed = name, near, True
         changed = self.locate(cs, ce, d) or self.narrow(cs, ce, d) or self.facility_town(i, cs, ce) \
             or self.found_count(cs, ce, d) or changed
-        if d.killed is None and killed is not None:
-            d.killed, changed = killed, True
-        if d.injured is None and injured is not None:
-            d.injured, changed = injured, True
+        changed = self.add_toll(d, killed, injured) or changed
         # "... keep children at home", "schools switch to remote lessons": no damage, no target
         if d.target is None and (d.event_type == "strike" or self.lex.debris.search(self.low, cs, ce)) \
                 and (pos is not None or self._valid(self.lex.strike, cs, ce)):

@@ -49,7 +49,7 @@ def to_incidents(drafts: list[Draft], doc: Text, document: str) -> list[Incident
     for d in drafts:
         if d.event_type == "strike" and d.region is None and d.settlement is None and (d.count is None or d.national):
             continue  # a strike needs a place or a number; "drones hit refineries" in general is not one
-        if d.count is None and d.one_attack and d.event_type == "strike":
+        if d.count is None and d.one_attack:
             d.count, d.qualifier = 1, "exact"
         if _sane(d.count) is None and d.count is not None:
             d.count, d.qualifier = None, None

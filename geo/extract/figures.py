@@ -22,7 +22,7 @@ class Figures(Text):
             m = next((m for m in rx.finditer(self.low, start, end) if not self.in_date(m)), None)
             if not m:
                 continue
-            if kind == "one":
+            if kind in ("one", "debris"):  # "ещё один", "обломки беспилотника"
                 return Count(1, "exact", kind)
             if kind == "single":
                 return Count(1, "exact")
@@ -103,19 +103,7 @@ class Figures(Text):
                 injured = injured - 1 if injured else None
                 injured = injured or None
                 continue
-            word = (m.groupdict().get("n") or "").lower()
-            n: int | None
-            if kind.endswith("_ages"):  # "постраждали 59-річний і 47-річний чоловіки та 55-річна жінка": 3
-                kind, n = kind[:-5], len(self.lex.age_word.findall(m.group(0))) or None
-            elif stated is not None:
-                n = stated
-            elif word in self.lex.pronouns:
-                n = 1
-            elif word in self.lex.definite:
-                said = m.group(0).lower()
-                n = 1 if any(re.search(rf"\b{re.escape(p)}\b", said) for p in self.lex.singular_persons) else None
-            else:
-                n = self.lex.number(word)
+            kind, n = self._toll_number(kind, m, stated)
             if n is None:
                 continue
             if kind == "killed" and (killed is None or killed == 0):
@@ -123,6 +111,37 @@ class Figures(Text):
             elif kind == "injured" and (injured is None or injured == 0):
                 injured = n
         return killed, injured
+
+    def _toll_number(self, kind: str, m: re.Match, stated: int | None) -> tuple[str, int | None]:
+        """The kind of a casualty pattern without its suffix, and how many its match counts."""
+        word = (m.groupdict().get("n") or "").lower()
+        if kind.endswith("_ages"):  # "постраждали 59-річний і 47-річний чоловіки та 55-річна жінка": 3
+            return kind[:-5], len(self.lex.age_word.findall(m.group(0))) or None
+        if kind.endswith("_and_one"):  # "мужчина и двое его сыновей": the number and the one named first
+            n = self.lex.number(word)
+            return kind[:-8], n + 1 if n else None
+        if stated is not None:
+            return kind, stated
+        if word in self.lex.pronouns:
+            return kind, 1
+        if word in self.lex.definite:
+            said = m.group(0).lower()
+            return kind, 1 if any(re.search(rf"\b{re.escape(p)}\b", said) for p in self.lex.singular_persons) else None
+        return kind, self.lex.number(word)
+
+    def one_more(self, i: int, cs: int, core: int, mentions: list[Mention], settlement: str | None) -> bool:
+        """"Над X збили два дрони. Ще один ворожий дрон знищили над X", "ещё три сбиты": more drones
+        downed at the place of the last interception (no other place named) add to its count."""
+        last = self.drafts[-1] if self.drafts and self.drafts[-1].sentence >= i - 2 else None
+        if last is None or last.event_type != "interception" or not last.count or last.region is None \
+                or not self.lex.another.match(self.low, cs, core) or any(m.code != last.region for m in mentions) \
+                or settlement not in (None, last.settlement):
+            return False
+        count = self.count(cs, core)
+        if count is None or not count.n or count.kind == "part":
+            return False
+        last.count += count.n
+        return True
 
     def other_paragraph(self, i: int, cs: int, ce: int, d: Draft) -> bool:
         """A toll in a later paragraph than incident ``d`` is not its own, unless it refers back to it

@@ -19,8 +19,12 @@ DWELLINGS_AND_VEHICLES = frozenset({"private house", "apartment building", "car"
                                     "shop", "outbuilding", "administrative building"})
 
 
+#: Parts of a building ("windows were blown out"): the damage to whatever was hit, no target of their own.
+BUILDING_PARTS = frozenset({"roof", "windows", "fence", "facade"})
+
+
 def _compatible_target(x: str | None, y: str | None) -> bool:
-    if _compatible(x, y):
+    if _compatible(x, y) or x in BUILDING_PARTS or y in BUILDING_PARTS:
         return True
     return (x in GENERIC_TARGETS and y not in DWELLINGS_AND_VEHICLES) or \
         (y in GENERIC_TARGETS and x not in DWELLINGS_AND_VEHICLES)
@@ -69,7 +73,7 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
                     if getattr(k, name) is None and getattr(d, name) is not None:
                         setattr(k, name, getattr(d, name))
                 k.one_attack = k.one_attack or d.one_attack
-                if k.target in GENERIC_TARGETS and d.target:
+                if (k.target in GENERIC_TARGETS or k.target in BUILDING_PARTS) and d.target and d.target not in BUILDING_PARTS:
                     k.target = d.target  # the specific name wins
                 if k.date and not k.date.stated and d.date and d.date.stated and d.date.known:
                     k.date = d.date  # "Recall: the attack on February 27 in the evening": the day it says

@@ -50,6 +50,20 @@ class Tolls(Figures):
         d.span = (d.span[0], max(d.span[1], ce))
         return True
 
+    @staticmethod
+    def add_toll(d: Draft, killed: int | None, injured: int | None) -> bool:
+        """A later sentence's toll for incident ``d``: what it did not say yet, or victims reported after
+        "no one was hurt" ("Позже поступила информация о ранении женщины"); but "no one was hurt" after
+        a toll of its own is about another place ("В соседнем селе никто не пострадал")."""
+        if killed == 0 and injured == 0 and (d.killed or d.injured):
+            return False
+        changed = False
+        if killed is not None and (d.killed is None or (killed and d.killed == 0)):
+            d.killed, changed = killed, True
+        if injured is not None and (d.injured is None or (injured and d.injured == 0)):
+            d.injured, changed = injured, True
+        return changed
+
     # -- the whole text -------------------------------------------------------------
     def sentence_toll(self, i: int, s: int, e: int, d: Draft) -> None:
         """Casualties stated anywhere in the sentence of its only incident, or just before it."""
