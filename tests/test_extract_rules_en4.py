@@ -1,0 +1,24 @@
+"""English phrasings of real news the extractor reads right (issue 14, fourth round): the night
+named with its date ("overnight into Friday, May 10"), ...
+
+Every sentence here is written for this file; none is taken from a published article."""
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.extract import extract
+
+DAY = dt.date(2025, 3, 14)
+
+
+def read(text: str, published: dt.date | None = DAY):
+    return extract(text, published=published, language="en")
+
+
+def test_overnight_into_a_dated_day_is_that_day():
+    [inc] = read("Overnight into Monday, March 3, drones hit an oil depot in the Bryansk region.")
+    assert inc.date == "2025-03-03"
+    [inc] = read("Overnight into March 2, a drone struck a warehouse in the Kursk region.")
+    assert inc.date == "2025-03-02"
+    [inc] = read("Overnight, a drone struck a warehouse in the Kursk region.")
+    assert inc.date == "2025-03-14"
