@@ -22,3 +22,11 @@ def test_overnight_into_a_dated_day_is_that_day():
     assert inc.date == "2025-03-02"
     [inc] = read("Overnight, a drone struck a warehouse in the Kursk region.")
     assert inc.date == "2025-03-14"
+
+
+def test_a_lead_attack_on_a_region_told_as_debris_damage_is_one_interception():
+    text = ("A Russian drone attack on the Chernihiv region on Tuesday left one person dead and three injured, "
+            "the regional governor said. In one district, debris from a downed drone hit a car, killing its driver. "
+            "In another district, falling debris damaged a private house and injured three residents.")
+    [inc] = read(text)
+    assert (inc.event_type, inc.region, inc.killed, inc.injured) == ("interception", "UA-74", 1, 3)

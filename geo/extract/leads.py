@@ -1,0 +1,35 @@
+"""Passes over all drafts of a text about its lead: the opening summary of an attack whose details
+follow, and a region named beside the one the report is about."""
+from __future__ import annotations
+
+from geo.extract.draft import Draft
+from geo.extract.figures import Figures
+
+LEAD_REACH = 4  # sentences after a lead that may tell its details
+
+
+def _larger(x: int | None, y: int | None) -> int | None:
+    return y if x is None else x if y is None else max(x, y)
+
+
+def _toll_within(d: Draft, a: Draft) -> bool:
+    return (d.killed or 0) <= (a.killed or 0) and (d.injured or 0) <= (a.injured or 0)
+
+
+def merge_lead_attack(drafts: list[Draft], doc: Figures) -> list[Draft]:
+    """"A drone attack on the Kyiv region left one dead and four injured. ... debris of a downed drone
+    killed a truck driver ...": a lead that names no place in the region and nothing hit, followed by
+    damage from debris of drones downed there, is their attack; one interception, the lead's toll (a
+    total) where the details give no more."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.event_type == "strike" and d.region and d.settlement is None and (d.count is None or d.one_attack) \
+                and doc.target(*doc.sentences[d.sentence]) is None:
+            downed = next((o for o in drafts if o.event_type == "interception" and o.region == d.region
+                           and d.sentence < o.sentence <= d.sentence + LEAD_REACH and (o.target or o.killed or o.injured)
+                           and doc.lex.debris.search(doc.low, *o.span) and _toll_within(o, d)), None)
+            if downed is not None:
+                downed.killed, downed.injured = _larger(downed.killed, d.killed), _larger(downed.injured, d.injured)
+                continue
+        out.append(d)
+    return out
