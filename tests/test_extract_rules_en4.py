@@ -30,3 +30,13 @@ def test_a_lead_attack_on_a_region_told_as_debris_damage_is_one_interception():
             "In another district, falling debris damaged a private house and injured three residents.")
     [inc] = read(text)
     assert (inc.event_type, inc.region, inc.killed, inc.injured) == ("interception", "UA-74", 1, 3)
+
+
+def test_a_headline_region_the_body_tells_no_incident_of_is_dropped():
+    text = ("Drones hit a fuel depot in Russia's Voronezh region, alerts in the Lipetsk region as well\n"
+            "Drones attacked a fuel depot in the Voronezh region overnight, causing a fire, local channels said. "
+            "In the Lipetsk region, residents also reported hearing drones, but no damage.")
+    incs = read(text)
+    assert [(i.event_type, i.region) for i in incs] == [("strike", "RU-VOR")]
+    [inc] = read("Drone hits a fuel depot in Russia's Lipetsk region\nA fire broke out at the site, officials said.")
+    assert inc.region == "RU-LIP"

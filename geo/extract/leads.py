@@ -33,3 +33,16 @@ def merge_lead_attack(drafts: list[Draft], doc: Figures) -> list[Draft]:
                 continue
         out.append(d)
     return out
+
+
+def drop_told_elsewhere(drafts: list[Draft], doc: Figures) -> list[Draft]:
+    """A headline incident in a region the body names but tells no incident of ("Drones hit a depot in
+    the Rostov region, noise heard in the Moscow region too"): the body's account of that region stands."""
+    if len(doc.sentences) < 2 or not doc.is_title(0):
+        return drafts
+    told = {m.code for m in doc.mentions if m.sentence > 0}
+    body = {d.region for d in drafts if d.sentence > 0}
+    # (only beside a headline region the body does tell: a headline alone may be all the report says)
+    confirmed = any(d.sentence == 0 and d.region in body for d in drafts)
+    return [d for d in drafts if d.sentence > 0 or d.region is None or d.region in body or d.region not in told
+            or not confirmed]
