@@ -40,3 +40,14 @@ def test_a_headline_region_the_body_tells_no_incident_of_is_dropped():
     assert [(i.event_type, i.region) for i in incs] == [("strike", "RU-VOR")]
     [inc] = read("Drone hits a fuel depot in Russia's Lipetsk region\nA fire broke out at the site, officials said.")
     assert inc.region == "RU-LIP"
+
+
+def test_of_two_regions_attacked_the_one_with_a_fire_at_a_facility_is_the_incident():
+    text = ("Overnight into March 9, drones attacked the Tambov and Lipetsk regions. "
+            "At the same time, there was a fire at the Lipetsk oil depot after several explosions.")
+    [inc] = read(text)
+    assert (inc.event_type, inc.region, inc.target, inc.date) == ("strike", "RU-LIP", "oil depot", "2025-03-09")
+    # a fire spreading is no new target
+    text = ("A drone hit a school in the Sumy region on Friday. In addition, the strike damaged a shop nearby. "
+            "The fire spread to a garage.")
+    assert "outbuilding" not in [i.target for i in read(text)]

@@ -261,8 +261,8 @@ class Reader(Tolls, Places):
             # nothing placed to attach to: the casualties may lead into the next sentence's incident
             self.pending = (i, sent[0], killed, injured) if killed is not None or injured is not None else None
             return
-        d = self.drafts[-1]
-        changed = False
+        d = self.sibling_named(cs, ce)
+        changed = self.fire_at(cs, ce, d)
         near = d.sentence >= i - FOLLOWUP_SENTENCES  # what it was, and where: only from the sentences right after it
         if near and d.event_type == "strike" and d.count is None and self.lex.debris.search(self.low, cs, ce) \
                 and (d.target is None or self.target(cs, ce) == d.target) \
@@ -293,6 +293,25 @@ class Reader(Tolls, Places):
                 d.target, changed = t, True
         if changed and d.span[1] < sent[1]:
             d.span = (d.span[0], sent[1])
+
+    def sibling_named(self, cs: int, ce: int) -> Draft:
+        """The incident a follow-up adds to: the last one, or the one of its clause's region list that the
+        follow-up alone names ("Drones attacked the Ryazan and Voronezh regions. ... a fire at the Ryazan
+        refinery")."""
+        last = self.drafts[-1]
+        codes = {m.code for m in self.mentions_in(cs, ce)}
+        if len(codes) != 1 or last.region in codes:
+            return last
+        return next((o for o in self.drafts if o.span[0] == last.span[0] and o.region in codes), last)
+
+    def fire_at(self, cs: int, ce: int, d: Draft) -> bool:
+        """"... there was a fire at the refinery": a follow-up with no event word but a fire at a named
+        facility says what the strike hit."""
+        m = self.lex.fire_at.search(self.low, cs, ce)
+        if d.event_type != "strike" or d.target is not None or m is None:
+            return False
+        d.target = self.target(m.end(), min(ce, m.end() + 40))
+        return d.target is not None
 
     # -- the whole text -------------------------------------------------------------
     def run(self) -> list[Draft]:

@@ -46,3 +46,21 @@ def drop_told_elsewhere(drafts: list[Draft], doc: Figures) -> list[Draft]:
     confirmed = any(d.sentence == 0 and d.region in body for d in drafts)
     return [d for d in drafts if d.sentence > 0 or d.region is None or d.region in body or d.region not in told
             or not confirmed]
+
+
+def _bare(d: Draft) -> bool:
+    return d.target is None and d.settlement is None and d.count is None and not d.killed and not d.injured
+
+
+def drop_bare_siblings(drafts: list[Draft]) -> list[Draft]:
+    """"Drones attacked the Ryazan and Voronezh regions. ... a fire at the Ryazan refinery": of the regions
+    one clause lists as attacked, those the report tells nothing hit in are no incidents (an attack
+    with no impact), once another of the list has one."""
+    out = []
+    for d in drafts:
+        siblings = [o for o in drafts if o is not d and o.span[0] == d.span[0] and o.event_type == d.event_type == "strike"
+                    and o.region != d.region]
+        if siblings and _bare(d) and any(not _bare(o) for o in siblings):
+            continue
+        out.append(d)
+    return out

@@ -135,6 +135,7 @@ class Lexicon:
     target_parts: re.Pattern
     target_part_names: tuple[str, ...]
     fire: re.Pattern
+    fire_at: re.Pattern  # a fire at a named facility ("a fire at the refinery"): what was hit
     abbreviations: frozenset[str]
     settlement_cues: tuple[tuple[re.Pattern, bool, bool, bool], ...]  # (rx, near, weak, known: the gazetteer must know it)
     place_name: re.Pattern  # one more name of a list ("Климово, Суземка и Погар"), case-sensitive
@@ -325,6 +326,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         target_parts=table(d["targets"]["parts"]),
         target_part_names=tuple(name for _, name in d["targets"]["parts"]),
         fire=c(d["targets"]["fire"]),
+        fire_at=c(d["targets"].get("fire_at", NEVER)),
         abbreviations=frozenset(d["sentences"]["abbreviations"]),
         settlement_cues=cues,
         place_name=c(r"(?P<name>{NAME})"),
