@@ -51,3 +51,18 @@ def test_of_two_regions_attacked_the_one_with_a_fire_at_a_facility_is_the_incide
     text = ("A drone hit a school in the Sumy region on Friday. In addition, the strike damaged a shop nearby. "
             "The fire spread to a garage.")
     assert "outbuilding" not in [i.target for i in read(text)]
+
+
+def test_strikes_counted_as_hits_per_facility():
+    text = ("On Friday morning Russian drones attacked Chernihiv, the mayor said. "
+            "Drones targeted two industrial plants in the city. One plant took four hits, while the other was hit twice.")
+    [inc] = read(text)
+    assert (inc.region, inc.settlement, inc.count) == ("UA-74", "Chernihiv", 6)
+
+
+def test_explosions_and_times_count_a_strike_but_not_another_weapon():
+    [inc] = read("Russian troops launched a series of drone strikes on Poltava on Friday, with at least six explosions reported.")
+    assert (inc.count, inc.count_qualifier) == (6, "at_least")
+    text = ("Russian forces attacked the village of Marhanets in the Dnipropetrovsk region on Friday. "
+            "They used FPV drones three times and fired artillery twice, damaging a shop.")
+    assert [i.count for i in read(text)] == [3]

@@ -87,6 +87,8 @@ class Reader(Tolls, Places):
                 or (event == "interception" and self.one_more(i, cs, core, mentions, settlement)) or self.goes_on(i, cs, ce, core, event, count, mentions, settlement, also):
             self.attach(i, sent, cs, ce, at)
             return []
+        # "One took five strikes, while the other was hit twice": with the clauses before it that told nothing
+        count = self.strike_hits(event, count, cs if previous else sent[0], ce)
         base = self.base_draft(i, sent, cs, ce, at, event, debris, sentence_date)
         groups = self.groups(mentions)
         pairs = self.roundup_pairs(groups, cs, core)
@@ -262,7 +264,8 @@ class Reader(Tolls, Places):
             self.pending = (i, sent[0], killed, injured) if killed is not None or injured is not None else None
             return
         d = self.sibling_named(cs, ce)
-        changed = self.fire_at(cs, ce, d)
+        self.fire_at(cs, ce, d)
+        changed = False
         near = d.sentence >= i - FOLLOWUP_SENTENCES  # what it was, and where: only from the sentences right after it
         if near and d.event_type == "strike" and d.count is None and self.lex.debris.search(self.low, cs, ce) \
                 and (d.target is None or self.target(cs, ce) == d.target) \
@@ -283,7 +286,7 @@ class Reader(Tolls, Places):
                 if name and not listed:
                     d.settlement, d.near, changed = name, near, True
         changed = self.locate(cs, ce, d) or self.narrow(cs, ce, d) or self.facility_town(i, cs, ce) \
-            or self.found_count(cs, ce, d) or changed
+            or self.found_count(cs, ce, d) or self.hit_count(sent[0], cs, ce, d) or changed
         changed = self.add_toll(d, killed, injured) or changed
         # "... keep children at home", "schools switch to remote lessons": no damage, no target
         if d.target is None and (d.event_type == "strike" or self.lex.debris.search(self.low, cs, ce)) \
@@ -293,25 +296,6 @@ class Reader(Tolls, Places):
                 d.target, changed = t, True
         if changed and d.span[1] < sent[1]:
             d.span = (d.span[0], sent[1])
-
-    def sibling_named(self, cs: int, ce: int) -> Draft:
-        """The incident a follow-up adds to: the last one, or the one of its clause's region list that the
-        follow-up alone names ("Drones attacked the Ryazan and Voronezh regions. ... a fire at the Ryazan
-        refinery")."""
-        last = self.drafts[-1]
-        codes = {m.code for m in self.mentions_in(cs, ce)}
-        if len(codes) != 1 or last.region in codes:
-            return last
-        return next((o for o in self.drafts if o.span[0] == last.span[0] and o.region in codes), last)
-
-    def fire_at(self, cs: int, ce: int, d: Draft) -> bool:
-        """"... there was a fire at the refinery": a follow-up with no event word but a fire at a named
-        facility says what the strike hit."""
-        m = self.lex.fire_at.search(self.low, cs, ce)
-        if d.event_type != "strike" or d.target is not None or m is None:
-            return False
-        d.target = self.target(m.end(), min(ce, m.end() + 40))
-        return d.target is not None
 
     # -- the whole text -------------------------------------------------------------
     def run(self) -> list[Draft]:

@@ -87,5 +87,5 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
     if not lex.drone_context.search(doc.low):
         return []
     drafts = drop_summaries(collapse_districts(merge_national(merge_fallen(merge_restatements(merge_debris(
-        drop_headline(drop_told_elsewhere(drop_bare_siblings(one_region(doc.run(), doc)), doc), doc))), doc), doc)), doc)
+        drop_headline(drop_told_elsewhere(drop_bare_siblings(one_region(doc.run(), doc), doc), doc), doc))), doc), doc)), doc)
     return to_incidents(city_regions(merge_districts(drop_repelled(merge_lead_attack(merge_continuations(drafts), doc))), doc), doc, document)

@@ -52,15 +52,20 @@ def _bare(d: Draft) -> bool:
     return d.target is None and d.settlement is None and d.count is None and not d.killed and not d.injured
 
 
-def drop_bare_siblings(drafts: list[Draft]) -> list[Draft]:
+def _told_again(o: Draft, doc: Figures) -> bool:
+    """A later sentence of ``o`` names its region again: what it adds is about that region."""
+    return any(m.code == o.region and m.sentence > o.sentence and m.start < o.span[1] for m in doc.mentions)
+
+
+def drop_bare_siblings(drafts: list[Draft], doc: Figures) -> list[Draft]:
     """"Drones attacked the Ryazan and Voronezh regions. ... a fire at the Ryazan refinery": of the regions
     one clause lists as attacked, those the report tells nothing hit in are no incidents (an attack
-    with no impact), once another of the list has one."""
+    with no impact), once a follow-up names another of the list and what was hit there."""
     out = []
     for d in drafts:
         siblings = [o for o in drafts if o is not d and o.span[0] == d.span[0] and o.event_type == d.event_type == "strike"
                     and o.region != d.region]
-        if siblings and _bare(d) and any(not _bare(o) for o in siblings):
+        if siblings and _bare(d) and any(not _bare(o) and _told_again(o, doc) for o in siblings):
             continue
         out.append(d)
     return out
