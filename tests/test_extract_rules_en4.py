@@ -66,3 +66,10 @@ def test_explosions_and_times_count_a_strike_but_not_another_weapon():
     text = ("Russian forces attacked the village of Marhanets in the Dnipropetrovsk region on Friday. "
             "They used FPV drones three times and fired artillery twice, damaging a shop.")
     assert [i.count for i in read(text)] == [3]
+
+
+def test_a_numbered_airbase_is_its_town():
+    text = ("Drones attacked the Kursk region on Friday. On March 2, drones damaged two bombers at the Engels-2 "
+            "airfield, killing two servicemen.")
+    incs = read(text)
+    assert ("RU-SAR", "Engels") in [(i.region, i.settlement) for i in incs]
