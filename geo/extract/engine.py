@@ -10,6 +10,7 @@ import datetime as dt
 from geo.extract.clause import Reader
 from geo.extract.dates import DateRef
 from geo.extract.draft import Draft
+from geo.extract.leads import drop_bare_siblings, drop_told_elsewhere, merge_lead_attack
 from geo.extract.lexicon import Lexicon
 from geo.extract.morph import latin
 from geo.extract.passes import (
@@ -86,5 +87,5 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
     if not lex.drone_context.search(doc.low):
         return []
     drafts = drop_summaries(collapse_districts(merge_national(merge_fallen(merge_restatements(merge_debris(
-        drop_headline(one_region(doc.run(), doc), doc))), doc), doc)), doc)
-    return to_incidents(city_regions(merge_districts(drop_repelled(merge_continuations(drafts))), doc), doc, document)
+        drop_headline(drop_told_elsewhere(drop_bare_siblings(one_region(doc.run(), doc), doc), doc), doc))), doc), doc)), doc)
+    return to_incidents(city_regions(merge_districts(drop_repelled(merge_lead_attack(merge_continuations(drafts), doc))), doc), doc, document)
