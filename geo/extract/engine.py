@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from geo.extract import claimant
 from geo.extract.clause import Reader
 from geo.extract.dates import DateRef
 from geo.extract.draft import Draft
@@ -77,6 +78,7 @@ def to_incidents(drafts: list[Draft], doc: Text, document: str) -> list[Incident
                     "language": lex.language, "fire": d.fire, "settlement_latin": latin(d.settlement)},
         )
         if not validate({k: getattr(inc, k) for k in SCHEMA_FIELDS}):
+            inc.extras["claimant"] = claimant.find(doc.low, doc.sentences, start, end, lex.language, inc.country)
             out.append(inc)
     return out
 
