@@ -105,7 +105,9 @@ def cities(gazetteer: pd.DataFrame) -> list[list]:
     """[name, lat, lon, population, zoom] of the major cities, largest first (one row a name and region)."""
     floor = CITY_ZOOMS[-1][0]
     big = gazetteer[(gazetteer["population"] >= floor) & gazetteer["geonameid"].astype(bool)]
-    big = big.sort_values("population", ascending=False).drop_duplicates(["name", "region"])
+    # ties broken by the GeoNames id, so every pandas version lists the cities in the same order
+    big = big.sort_values(["population", "geonameid"], ascending=[False, True], kind="stable") \
+        .drop_duplicates(["name", "region"])
     return [[str(r.name), round(float(r.lat), 3), round(float(r.lon), 3), int(r.population),
              city_zoom(int(r.population))] for r in big.itertuples()]
 
