@@ -17,6 +17,7 @@ from geo.filters import Filters
 from geo.store import open_store
 from support import sample_store, undated_store
 from support.browser import (
+    ARTIFACTS,
     assert_clean,
     click_map,
     idle,
@@ -61,6 +62,11 @@ def _headers(table) -> list[str]:
     return [t.strip() for t in table.locator("[role='columnheader']").all_inner_texts() if t.strip()]
 
 
+def _open(page, label: str) -> None:
+    """Open an expander by its label (the help box quotes the same words)."""
+    page.locator("[data-testid='stExpander'] summary").filter(has_text=label).click()
+
+
 def _paste(page, text: str) -> None:
     box = page.get_by_role("textbox", name="Paste an article")
     box.fill(text)
@@ -84,7 +90,11 @@ def test_the_map_says_how_many_incidents_have_no_date_and_what_a_date_range_does
         idle(page)
         narrowed = page.get_by_text(re.compile(rf"^{n} incidents have no date and are outside any date range"))
         expect(narrowed).to_be_visible(timeout=20_000)
-        screenshot(page, "map-undated-note")
+        map_of(page)
+        idle(page)  # the map's first report back reruns the page once
+        expect(narrowed).to_be_visible()
+        narrowed.scroll_into_view_if_needed()
+        page.screenshot(path=str(ARTIFACTS / "map-undated-note.png"))
         assert_clean(page)
         assert outside == []
 
@@ -119,7 +129,7 @@ def test_a_place_picked_on_add_articles_is_saved_and_kept_for_the_document(app, 
         page.goto(f"{url}/Add_articles")
         idle(page)
         _paste(page, VALUYKI)
-        page.get_by_text("Correct a place").click()
+        _open(page, "Correct a place")
         idle(page)
         search = page.get_by_role("textbox", name="Settlement")
         expect(search).to_have_value("Valuyki")
@@ -157,7 +167,7 @@ def test_an_incidents_place_is_corrected_on_the_incidents_page(app, browser):
     with _watched(browser, 1366) as (ctx, outside), watched_page(ctx) as page:
         page.goto(f"{url}/Incidents?id={rylsk}")
         idle(page)
-        page.get_by_text("Correct the place").click()
+        _open(page, "Correct the place")
         idle(page)
         search = page.get_by_role("textbox", name="Settlement")
         search.fill("Lgov")
@@ -168,6 +178,7 @@ def test_an_incidents_place_is_corrected_on_the_incidents_page(app, browser):
         idle(page)
         expect(page.get_by_text(re.compile(r"Incident \d+ is now at L.?gov"))).to_be_visible(timeout=15_000)
         expect(page.get_by_text("Place picked by hand")).to_be_visible()
+        screenshot(page, "incidents-place-corrected")
         assert "id=" in page.url
         assert_clean(page)
         assert outside == []
