@@ -17,7 +17,7 @@ import streamlit as st
 import streamlit.components.v1 as components
 from streamlit_folium import st_folium
 
-from geo import exports
+from geo import claimants, exports
 from geo.filters import MAX_TEXT, Filters, isolate
 from geo.maps import metrics
 from geo.maps import view as map_view
@@ -73,6 +73,7 @@ def init_state_from_url(span: tuple) -> None:
     ss["f_what"] = view_state.what_of(f)
     ss["f_unit"] = unit
     ss["f_precisions"] = list(f.precisions)
+    ss["f_claimants"] = list(f.claimants)
     ss["f_text"] = f.text
     ss["f_tiles"] = False  # a link may ask for online tiles, never switch them on (see sidebar_filters)
     ss["_tiles_asked"] = tiles
@@ -130,6 +131,10 @@ def sidebar_filters() -> tuple[str, bool]:
                        format_func=view_state.country_label, placeholder="All countries")
         st.multiselect("Location precision", list(GEO_PRECISIONS), key="f_precisions",
                        format_func=lambda p: f"{p}: {GEO_PRECISIONS[p]}", placeholder="All")
+        st.multiselect("Claimed by", claimants.filter_options(), key="f_claimants",
+                       format_func=claimants.filter_label, placeholder="Anyone",
+                       help="Who the evidence names: a ministry, an official, an outlet. \"(claim)\" marks an "
+                            "official of either side. \"not named\": no source names anyone.")
         st.text_input("Text search", key="f_text", placeholder="e.g. refinery", max_chars=MAX_TEXT,
                       help="Whole words in the place, region, target or evidence; Russian and Ukrainian "
                            "words also match their inflected forms (Рыльск finds Рыльске).")
@@ -202,7 +207,8 @@ def current_filters(span: tuple, chosen) -> Filters:
     d_from, d_to = timeline.dates_filter(span, chosen)
     return Filters(date_from=d_from, date_to=d_to, regions=tuple(ss["f_regions"]),
                    countries=tuple(ss["f_countries"]), types=view_state.WHAT_TYPES[ss["f_what"]],
-                   precisions=tuple(ss["f_precisions"]), text=ss["f_text"].strip())
+                   precisions=tuple(ss["f_precisions"]), text=ss["f_text"].strip(),
+                   claimants=tuple(ss.get("f_claimants", ())))
 
 
 def kpi_row(view: map_view.View) -> None:

@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable
 
+from geo import claimants as claimant_kinds
 from geo.errors import UserError
 from geo.record import EVENT_TYPES
 
@@ -65,6 +66,9 @@ class Filters:
     include_undated: bool = field(default=True)
     #: Only the incidents the map cannot draw (no region and no point: national or country-wide figures).
     undrawn: bool = False
+    #: Who the evidence names (keys of geo.claimants.CATEGORIES, or "none" for no claimant named):
+    #: an incident is kept when one of its sources names one of them.
+    claimants: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "date_from", _as_date(self.date_from))
@@ -73,6 +77,7 @@ class Filters:
         object.__setattr__(self, "countries", tuple(sorted({c.upper() for c in self.countries if c})))
         object.__setattr__(self, "types", tuple(t for t in EVENT_TYPES if t in set(self.types)))
         object.__setattr__(self, "precisions", tuple(sorted({int(p) for p in self.precisions})))
+        object.__setattr__(self, "claimants", tuple(claimant_kinds.known(self.claimants)))
         if self.date_from and self.date_to and self.date_to < self.date_from:
             raise ValueError(f"date range is reversed: {self.date_from} > {self.date_to}")
         if len(self.text) > MAX_TEXT:
@@ -100,6 +105,8 @@ class Filters:
             parts.append(f'text "{isolate(self.text)}"')
         if self.undrawn:
             parts.append("only incidents not drawn on the map")
+        if self.claimants:
+            parts.append("claimed by " + " or ".join(claimant_kinds.filter_label(k) for k in self.claimants))
         return "; ".join(parts)
 
     def to_query(self) -> dict[str, str]:
@@ -121,6 +128,8 @@ class Filters:
             q["q"] = self.text
         if self.undrawn:
             q["undrawn"] = "1"
+        if self.claimants:
+            q["claimant"] = ",".join(self.claimants)
         return q
 
     @classmethod
@@ -147,7 +156,7 @@ class Filters:
         return cls(date_from=d_from, date_to=d_to, regions=tuple(split("region")),
                    countries=tuple(split("country")), types=tuple(split("type")),
                    precisions=tuple(precisions), text=query_text(query),
-                   undrawn=str(query.get("undrawn") or "") == "1")
+                   undrawn=str(query.get("undrawn") or "") == "1", claimants=tuple(split("claimant")))
 
 
 def query_text(query: dict[str, Any]) -> str:
@@ -159,9 +168,15 @@ def query_text(query: dict[str, Any]) -> str:
 
 
 def parse_cli(date_from: str | None, date_to: str | None, regions: Iterable[str] | None,
-              types: Iterable[str] | None, countries: Iterable[str] | None = None) -> Filters:
+              types: Iterable[str] | None, countries: Iterable[str] | None = None,
+              claimants: Iterable[str] | None = None) -> Filters:
     """Filters from CLI options; raises ValueError with a readable message."""
     from geo.places.mentions import resolve_region
+
+    strange = claimant_kinds.unknown(claimants or ())
+    if strange:
+        raise ValueError(f"unknown claimant: {strange[0]!r} (use one of "
+                         f"{', '.join(claimant_kinds.filter_options())})")
 
     codes = []
     for r in regions or ():
@@ -171,6 +186,6 @@ def parse_cli(date_from: str | None, date_to: str | None, regions: Iterable[str]
         codes.append(code)
     try:
         return Filters(date_from=_as_date(date_from), date_to=_as_date(date_to), regions=tuple(codes),
-                       countries=tuple(countries or ()), types=tuple(types or ()))
+                       countries=tuple(countries or ()), types=tuple(types or ()), claimants=tuple(claimants or ()))
     except ValueError as exc:
         raise ValueError(f"bad date filter: {exc}") from None

@@ -40,7 +40,8 @@ class Extras(TypedDict, total=False):
 
     Set by the extractor: ``district`` (named in the text, never a settlement), ``near`` ("near X"),
     ``evidence_spans`` (character offsets of the evidence), ``language``, ``fire``,
-    ``settlement_latin``.  Set by the geocoder: ``geocode_source``, ``place_name`` (the gazetteer
+    ``settlement_latin``, ``claimant`` (who the evidence says it comes from: a key of
+    :data:`geo.claimants.CATEGORIES`, or None).  Set by the geocoder: ``geocode_source``, ``place_name`` (the gazetteer
     entry), ``place_alternatives`` (namesakes in the region), ``place_fuzzy_score``,
     ``region_conflict``, ``place_rivals`` (the namesakes' candidates, read and removed by
     :mod:`geo.geocode.context`) and ``place_settled_by`` (the place that settled them).
@@ -52,6 +53,7 @@ class Extras(TypedDict, total=False):
     language: str | None
     fire: bool
     settlement_latin: str | None
+    claimant: str | None
     geocode_source: str | None
     place_name: str
     place_alternatives: int

@@ -6,6 +6,7 @@ import zlib
 import pandas as pd
 import streamlit as st
 
+from geo import claimants
 from geo.filters import MAX_TEXT
 from geo.maps.popups import display_name
 from geo.maps.undrawn import REASON
@@ -17,7 +18,7 @@ from ui.place_picker import pick_place
 
 #: Date, place and evidence first: at 800 px (about 470 px of table) they are what stays in view.
 COLUMNS = ["date", "settlement", "evidence", "event_type", "region_name", "count", "killed", "injured",
-           "target", "geo_precision", "n_sources", "id"]
+           "target", "geo_precision", "n_sources", "claimants", "id"]
 DETAIL_FIELDS = ["settlement", "count", "count_qualifier", "killed", "injured", "target", "lat", "lon"]
 EVIDENCE_BOX = "max-height:320px;overflow:auto;font-size:0.9em"
 DATE_NOTES = {
@@ -91,6 +92,10 @@ def source(i: int, src: dict) -> None:
     """One source: title and link, its own figures, its evidence, and its text with the evidence marked."""
     st.markdown(source_block(f"Source {i}:", src.get("title"), src.get("url"), src.get("document"),
                                        src.get("published")), unsafe_allow_html=True)
+    who = [f"outlet: {src['outlet']}" if src.get("outlet") else "",
+           f"claimed by: {claimants.label(src.get('claimant'))}" if src.get("claimant") else ""]
+    if any(who):
+        st.caption(md_escape(" · ".join(w for w in who if w)))
     figures = own_figures(src.get("fields"))
     if figures:
         st.caption("This source's own figures: " + md_escape(figures))
@@ -129,7 +134,7 @@ def linked_filters(f) -> bool:
     c1, c2 = st.columns([5, 2], vertical_alignment="center")
     c1.caption("Also filtered as in the link that opened this page: "
                + md_escape(extra.describe().replace("; strikes and interceptions", "")))
-    return c2.button("Show all dates and places", help="Drop these filters (the map's date range, countries, "
+    return c2.button("Show all dates and places", help="Drop these filters (the map's date range, countries, claimants, "
                                                          "precision)")
 
 
@@ -172,7 +177,7 @@ def body() -> None:
     text, chosen, what, undrawn = filter_widgets(f, query)
     filters = f.with_(text=text.strip(), regions=tuple(chosen), types=view_state.WHAT_TYPES[what], undrawn=undrawn)
     if linked_filters(filters):
-        filters = filters.with_(date_from=None, date_to=None, countries=(), precisions=())
+        filters = filters.with_(date_from=None, date_to=None, countries=(), precisions=(), claimants=())
     total = store.count(filters)
     described = md_escape(filters.describe())
     chosen_id = checked_id(query)
@@ -188,7 +193,8 @@ def body() -> None:
                    "click a column header to sort. Empty cells: not stated in the reports.")
         # a new key per filter set and page: a ticked row never points at another incident after the table changes
         key = f"incident_table_{zlib.crc32(repr(sorted(filters.to_query().items())).encode())}_{page}"
-        event = st.dataframe(with_display_names(df)[COLUMNS], hide_index=True, placeholder=shell.MISSING,
+        shown = with_display_names(df).assign(claimants=[claimants.describe(c) or None for c in df["claimants"]])
+        event = st.dataframe(shown[COLUMNS], hide_index=True, placeholder=shell.MISSING,
                              on_select="rerun", selection_mode="single-row", key=key,
                              column_config=shell.column_config(
                                  COLUMNS, evidence=st.column_config.TextColumn(

@@ -48,7 +48,8 @@ def test_csv_has_every_field_one_row_per_incident_and_joined_sources(db, capsysb
     code, out, _ = run_cli(["export", "--format", "csv", "--db", db], capsysbinary)
     rows = list(csv.DictReader(io.StringIO(out.decode("utf-8"))))
     assert code == 0
-    assert list(rows[0]) == ["id", *SCHEMA_FIELDS, "n_sources", "sources", "settlement_latin"]
+    assert list(rows[0]) == ["id", *SCHEMA_FIELDS, "n_sources", "sources", "settlement_latin", "claimants",
+                             "claim_sides"]
     assert [(r["event_type"], r["n_sources"]) for r in rows] == [("strike", "2"), ("interception", "1"),
                                                                  ("strike", "1")]
     strike = rows[0]
@@ -88,9 +89,10 @@ def test_geojson_features_sources_and_credits(db, capsysbinary):
     assert validate({k: props[k] for k in SCHEMA_FIELDS}) == []
     assert props["sources"] == [
         {"document": "a.txt", "title": "Article A", "url": "http://a/1", "published": "2024-07-22",
-         "evidence": 'A drone hit a "Gazelle" truck, injuring the driver.', "site": None},
+         "evidence": 'A drone hit a "Gazelle" truck, injuring the driver.', "site": None, "outlet": "a",
+         "claimant": None},
         {"document": "b.txt", "title": "Article B", "url": None, "published": "2024-07-23",
-         "evidence": "A truck was hit in Shchetinovka.", "site": None}]
+         "evidence": "A truck was hit in Shchetinovka.", "site": None, "outlet": None, "claimant": None}]
     assert props["id"] == first["id"] and props["n_sources"] == 2
 
 

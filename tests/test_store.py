@@ -27,7 +27,8 @@ def doc(text: str, id: str = "", published: str | None = None, **kw) -> Document
 
 #: What each migration added, undone newest first, to make a store of an older schema.
 UNDO = {
-    5: ["DROP TABLE place_corrections"],
+    6: ["DROP TABLE place_corrections"],
+    5: ["ALTER TABLE incident_sources DROP COLUMN claimant", "ALTER TABLE incidents DROP COLUMN claimants"],
     4: ["DROP TABLE feeds", "DROP INDEX documents_url", "DROP INDEX documents_feed",
         "ALTER TABLE documents DROP COLUMN feed"],
     3: ["DROP TRIGGER incidents_agg_insert", "DROP TRIGGER incidents_agg_delete", "DROP TRIGGER incidents_agg_update",
@@ -135,7 +136,8 @@ def test_two_reports_of_one_event_give_one_incident_with_both_sources(store):
     assert [s["fields"]["injured"] for s in full["sources"]] == [1, 2]  # each source's own figures kept
     assert full["sources"][0]["text"] == "article a" and full["sources"][0]["url"] == "http://a"
     sources = store.sources([int(row["id"])])
-    assert list(sources.columns) == ["incident_id", "document", "title", "url", "published", "evidence", "site"]
+    assert list(sources.columns) == ["incident_id", "document", "title", "url", "published", "evidence", "site",
+                                      "outlet", "claimant"]
     assert list(sources["title"]) == ["A", "B"]
 
 
@@ -246,7 +248,7 @@ def test_filters(filled, filters, expected):
 
 def test_query_frame_has_every_schema_field_sorted_by_date(filled):
     frame = filled.query()
-    assert list(frame.columns) == ["id", *SCHEMA_FIELDS, "n_sources", "settlement_latin"]
+    assert list(frame.columns) == ["id", *SCHEMA_FIELDS, "n_sources", "settlement_latin", "claimants"]
     assert frame["date"].tolist()[:3] == sorted(frame["date"].tolist()[:3])
 
 

@@ -92,6 +92,16 @@ TOPICS: dict[str, str] = {
         "channel: when its last export was read), how many articles and incidents it gave, and how many "
         "of its items failed the last time, with the reason. A feed with failures is asked in full next "
         "time, so the failed items are tried again."),
+    "claimants": (
+        "**Who says so.** Each source shows its outlet (the site's name, else its web address, else the "
+        "outlet its title ends with) and each incident who its evidence names: the Russian Ministry of "
+        "Defence (*RU MoD*), a governor, mayor or oblast administration (*RU/UA regional official*; a "
+        "governor or mayor of unknown side is a *regional official*), the *UA Air Force*, the *UA General "
+        "Staff*, other military or official bodies of either side, *RU state media* (TASS, RIA), other "
+        "*media*, or *witnesses*. It is read from the evidence sentence, else the sentence after it or the "
+        "three before it; *not named* means none of them names anyone. What an official of either side "
+        "says is marked *(claim)*: it is that side's statement, not a verified fact. The *Claimed by* "
+        "filter keeps incidents that at least one source attributes to one of the chosen claimants."),
     "regions": (
         "**Regions** lists every region's strikes and interceptions over all dates, and draws the chosen "
         "regions over time (per day, week or month; months when the data span more than a year). "
@@ -101,12 +111,12 @@ TOPICS: dict[str, str] = {
 
 #: Which topics each page's box explains, in order.
 PAGE_TOPICS: dict[str, tuple[str, ...]] = {
-    "Map": ("map", "timeline", "types", "counting", "precision", "dates", "names"),
-    "Incidents": ("incidents", "dedup", "precision", "correct_place", "dates", "names"),
+    "Map": ("map", "timeline", "types", "counting", "precision", "dates", "names", "claimants"),
+    "Incidents": ("incidents", "dedup", "precision", "correct_place", "dates", "names", "claimants"),
     "Add articles": ("add", "types", "precision", "correct_place", "dates"),
     "Regions": ("regions", "types", "counting"),
     "Sources": ("sources",),
-    "About": ("types", "counting", "dedup", "dates", "map", "timeline", "precision", "correct_place", "names"),
+    "About": ("types", "counting", "dedup", "dates", "map", "timeline", "precision", "correct_place", "names", "claimants"),
 }
 
 
@@ -133,6 +143,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     "lon": ("Longitude", "Where the incident is drawn (see Precision)."),
     "n_sources": ("Sources", "How many articles report this incident (they are merged into one)."),
     "evidence": ("Evidence", "The sentence(s) of the article the incident was read from."),
+    "claimants": ("Claimed by", "Who the evidence names as the source of the report; \"(claim)\" marks an "
+                                "official of either side (a side's statement, not a verified fact)."),
     "keep": ("Keep", "Untick to drop this incident before saving."),
     "incidents": ("Incidents", "Strikes plus interceptions."),
     "strikes": ("Strikes", "Incidents where a drone hit something."),

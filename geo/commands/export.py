@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import BinaryIO, Callable
 
+from geo import claimants as claimant_kinds
 from geo import exports
 from geo.documents.limits import printable
 from geo.errors import UserError
@@ -26,7 +27,7 @@ FILE_ONLY = ("html", "png", "gpkg")
 
 
 def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
-    """--from/--to/--region/--country/--type/--precision/--text and --db."""
+    """--from/--to/--region/--country/--type/--precision/--text/--claimant and --db."""
     parser.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first day (inclusive)")
     parser.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day (inclusive)")
     parser.add_argument("--region", nargs="+", action="extend", metavar="CODE",
@@ -38,12 +39,16 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--text", default="", help=f"words to find in settlement, target, evidence and region: "
                         f"whole words in any case (a Cyrillic word also finds its inflected forms); at most "
                         f"{MAX_TEXT} characters")
+    parser.add_argument("--claimant", nargs="+", action="extend", metavar="WHO",
+                        help="who the evidence names, any of: " + ", ".join(claimant_kinds.filter_options())
+                        + " (none: no claimant named)")
     parser.add_argument("--db", metavar="URL", help="the store: a SQLite path or sqlite:///path (default GEO_DB)")
 
 
 def filters_from(args: argparse.Namespace) -> Filters:
     """The Filters the options describe (ValueError with a readable message on bad input)."""
-    filters = parse_cli(args.date_from, args.date_to, args.region, args.type, args.country)
+    filters = parse_cli(args.date_from, args.date_to, args.region, args.type, args.country,
+                        getattr(args, "claimant", None))
     return filters.with_(precisions=tuple(args.precision or ()), text=args.text or "")
 
 

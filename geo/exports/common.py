@@ -20,11 +20,12 @@ from typing import Any, BinaryIO
 
 import pandas as pd
 
+from geo import claimants
 from geo.documents.limits import printable
 from geo.errors import UserError
 from geo.filters import Filters
 
-SOURCE_COLUMNS = ("document", "title", "url", "published", "evidence", "site")
+SOURCE_COLUMNS = ("document", "title", "url", "published", "evidence", "site", "outlet", "claimant")
 
 
 def title(filters: Filters, now: dt.datetime | None = None) -> str:
@@ -61,7 +62,8 @@ def selection(store: Any, filters: Filters | None) -> tuple[list[dict[str, Any]]
 
 
 def source_label(source: dict[str, Any]) -> str:
-    """One source in one line: ``title · site <url> (published)``, falling back to the document id."""
+    """One source in one line: ``title · site <url> (published) claimed by: RU MoD (claim)``, falling
+    back to the document id (the outlet a URL or title gives is already in the line)."""
     text = source.get("title") or source.get("document") or ""
     if source.get("site") and source["site"] != source.get("title"):
         text += f" · {source['site']}"
@@ -69,6 +71,8 @@ def source_label(source: dict[str, Any]) -> str:
         text += f" <{source['url']}>"
     if source.get("published"):
         text += f" ({source['published']})"
+    if claimants.label(source.get("claimant")):
+        text += f" claimed by: {claimants.label(source.get('claimant'))}"
     return text.strip()
 
 

@@ -12,15 +12,18 @@ import time
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from geo import claimants
 from geo.exports import acled
 from geo.exports.acled import ACLED_COLUMNS
 from geo.exports.common import selection, source_label, write_bytes
 from geo.filters import Filters
 from geo.record import SCHEMA_FIELDS
 
-#: the schema's fields, then what the store adds: sources, and the Latin spelling of a settlement that
-#: a Russian or Ukrainian article named in Cyrillic (so one column sorts and joins in Latin)
-CSV_COLUMNS = ("id", *SCHEMA_FIELDS, "n_sources", "sources", "settlement_latin")
+#: the schema's fields, then what the store adds: sources, the Latin spelling of a settlement that
+#: a Russian or Ukrainian article named in Cyrillic (so one column sorts and joins in Latin), who the
+#: evidence names ("RU MoD (claim), media": an official of either side is marked as a claim) and the
+#: sides whose officials claim it ("RU", "UA", "RU, UA")
+CSV_COLUMNS = ("id", *SCHEMA_FIELDS, "n_sources", "sources", "settlement_latin", "claimants", "claim_sides")
 SOURCE_SEPARATOR = " | "
 #: A text cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets; an
 #: article can put one there ("=HYPERLINK(...)" as a title), so such cells get a leading apostrophe.
@@ -31,6 +34,8 @@ def csv_row(incident: dict[str, Any], sources: list[dict[str, Any]]) -> dict[str
     """Every schema field, id, n_sources, and the sources joined into one cell."""
     row = {k: incident.get(k) for k in CSV_COLUMNS}
     row["sources"] = SOURCE_SEPARATOR.join(source_label(s) for s in sources)
+    row["claimants"] = claimants.describe(incident.get("claimants"))
+    row["claim_sides"] = claimants.sides(incident.get("claimants"))
     return row
 
 

@@ -1,8 +1,10 @@
 """Incidents as GeoJSON: one feature per de-duplicated incident, with its sources.
 
 Properties are every schema field plus ``id``, ``n_sources``, ``sources``
-(``[{document, title, url, published, evidence}]``) and ``settlement_latin`` (the
-Latin spelling of a settlement named in Cyrillic, else null); an incident that could not
+(``[{document, title, url, published, evidence, site, outlet, claimant}]``, the claimant as its
+label), ``settlement_latin`` (the Latin spelling of a settlement named in Cyrillic, else null),
+``claimants`` (who the evidence names: "RU MoD (claim), media", "" when nobody) and
+``claimant_keys`` (the same as keys of geo.claimants.CATEGORIES); an incident that could not
 be placed has a null geometry rather than being dropped.  The credits travel in
 a top-level ``attribution`` member.
 """
@@ -12,6 +14,7 @@ import json
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from geo import claimants
 from geo.data.credits import attribution
 from geo.exports.common import selection, title, write_bytes
 from geo.filters import Filters
@@ -22,8 +25,11 @@ def feature(incident: dict[str, Any], sources: list[dict[str, Any]]) -> dict[str
     lat, lon = incident.get("lat"), incident.get("lon")
     geometry = {"type": "Point", "coordinates": [lon, lat]} if lat is not None and lon is not None else None
     properties = {"id": incident["id"], **{k: incident.get(k) for k in SCHEMA_FIELDS},
-                  "n_sources": incident.get("n_sources"), "sources": sources,
-                  "settlement_latin": incident.get("settlement_latin")}
+                  "n_sources": incident.get("n_sources"),
+                  "sources": [{**s, "claimant": claimants.label(s.get("claimant")) or None} for s in sources],
+                  "settlement_latin": incident.get("settlement_latin"),
+                  "claimants": claimants.describe(incident.get("claimants")),
+                  "claimant_keys": claimants.split(incident.get("claimants"))}
     return {"type": "Feature", "id": incident["id"], "geometry": geometry, "properties": properties}
 
 

@@ -47,6 +47,8 @@ def incident_frame(store: Any, filters: Filters):
     for column in INT_FIELDS:
         frame[column] = frame[column].astype("Int64")
     frame["lat"], frame["lon"] = frame["lat"].astype("float64"), frame["lon"].astype("float64")
+    for column in frame.columns.difference([*DATE_FIELDS, *INT_FIELDS, "lat", "lon"]):
+        frame[column] = frame[column].astype("string")  # text even when every value is empty (older pyogrio)
     geometry = gpd.points_from_xy(frame["lon"], frame["lat"])
     geometry[frame["lat"].isna().to_numpy() | frame["lon"].isna().to_numpy()] = None
     return gpd.GeoDataFrame(frame, geometry=geometry, crs=CRS)

@@ -87,6 +87,8 @@ class Reader(Tolls, Places):
                 or (event == "interception" and self.one_more(i, cs, core, mentions, settlement)) or self.goes_on(i, cs, ce, core, event, count, mentions, settlement, also):
             self.attach(i, sent, cs, ce, at)
             return []
+        # "One took five strikes, while the other was hit twice": with the clauses before it that told nothing
+        count = self.strike_hits(event, count, cs if previous else sent[0], ce)
         base = self.base_draft(i, sent, cs, ce, at, event, debris, sentence_date)
         groups = self.groups(mentions)
         pairs = self.roundup_pairs(groups, cs, core)
@@ -261,7 +263,8 @@ class Reader(Tolls, Places):
             # nothing placed to attach to: the casualties may lead into the next sentence's incident
             self.pending = (i, sent[0], killed, injured) if killed is not None or injured is not None else None
             return
-        d = self.drafts[-1]
+        d = self.sibling_named(cs, ce)
+        self.fire_at(cs, ce, d)
         changed = False
         near = d.sentence >= i - FOLLOWUP_SENTENCES  # what it was, and where: only from the sentences right after it
         if near and d.event_type == "strike" and d.count is None and self.lex.debris.search(self.low, cs, ce) \
@@ -283,7 +286,7 @@ class Reader(Tolls, Places):
                 if name and not listed:
                     d.settlement, d.near, changed = name, near, True
         changed = self.locate(cs, ce, d) or self.narrow(cs, ce, d) or self.facility_town(i, cs, ce) \
-            or self.found_count(cs, ce, d) or changed
+            or self.found_count(cs, ce, d) or self.hit_count(sent[0], cs, ce, d) or changed
         changed = self.add_toll(d, killed, injured) or changed
         # "... keep children at home", "schools switch to remote lessons": no damage, no target
         if d.target is None and (d.event_type == "strike" or self.lex.debris.search(self.low, cs, ce)) \

@@ -81,7 +81,7 @@ def find_date(text: str, start: int, end: int, lex: Lexicon, published: dt.date 
     if not lex.date_cue.search(text, start, end):
         return None
     found: list[tuple[int, DateRef]] = []
-    m = lex.absolute_dates.search(text, start, end)
+    m = absolute = lex.absolute_dates.search(text, start, end)
     if m:
         ref = _absolute(m, lex, published, today)
         if ref:
@@ -98,6 +98,8 @@ def find_date(text: str, start: int, end: int, lex: Lexicon, published: dt.date 
             ref = DateRef(first.isoformat(), published.isoformat(), "range") if first and published else NO_ANCHOR
             found.append((m.start(), ref))
     m = lex.weekday.search(text, start, end)
+    if m and absolute and 0 <= absolute.start() - m.end() <= 2:
+        m = None  # "into Monday, March 3": the date the weekday names
     if m:
         if published:
             want = lex.weekdays[m.group("wd").lower()]

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from geo.extract import claimant
 from geo.extract.clause import Reader
 from geo.extract.dates import DateRef
 from geo.extract.draft import Draft
+from geo.extract.leads import drop_bare_siblings, drop_told_elsewhere, merge_lead_attack
 from geo.extract.lexicon import Lexicon
 from geo.extract.morph import latin
 from geo.extract.passes import (
@@ -76,6 +78,7 @@ def to_incidents(drafts: list[Draft], doc: Text, document: str) -> list[Incident
                     "language": lex.language, "fire": d.fire, "settlement_latin": latin(d.settlement)},
         )
         if not validate({k: getattr(inc, k) for k in SCHEMA_FIELDS}):
+            inc.extras["claimant"] = claimant.find(doc.low, doc.sentences, start, end, lex.language, inc.country)
             out.append(inc)
     return out
 
@@ -86,5 +89,5 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
     if not lex.drone_context.search(doc.low):
         return []
     drafts = drop_summaries(collapse_districts(merge_national(merge_fallen(merge_restatements(merge_debris(
-        drop_headline(one_region(doc.run(), doc), doc))), doc), doc)), doc)
-    return to_incidents(city_regions(merge_districts(drop_repelled(merge_continuations(drafts))), doc), doc, document)
+        drop_headline(drop_told_elsewhere(drop_bare_siblings(one_region(doc.run(), doc), doc), doc), doc))), doc), doc)), doc)
+    return to_incidents(city_regions(merge_districts(drop_repelled(merge_lead_attack(merge_continuations(drafts), doc))), doc), doc, document)

@@ -129,6 +129,49 @@ class Figures(Text):
             return kind, 1 if any(re.search(rf"\b{re.escape(p)}\b", said) for p in self.lex.singular_persons) else None
         return kind, self.lex.number(word)
 
+    def hits(self, start: int, end: int) -> Count | None:
+        """"confirmed four strikes on the city", "one plant took five hits, the other was hit twice" (7): how
+        many times drones hit, the matches of the span added up; not those said of another weapon."""
+        lex, total, q = self.lex, 0, "exact"
+        seen: list[tuple[int, int]] = []
+        for rx in lex.hit_counts:
+            for m in rx.finditer(self.low, start, end):
+                if any(m.start() < e and s < m.end() for s, e in seen) or self.in_date(m) or self.other_weapon(m.start()):
+                    continue
+                n = self.number(m)
+                if n:
+                    seen.append(m.span())
+                    total += n
+                    q = lex.qualifier(m.groupdict().get("q")) or q
+        return Count(total, q) if total else None
+
+    def strike_hits(self, event: str, count: Count | None, start: int, end: int) -> Count | None:
+        """A strike's count: the drones stated, else how many times they hit ("attacked the city ...,
+        with at least five explosions")."""
+        if event == "strike" and (count is None or count.kind in ("one", "vague")):
+            return self.hits(start, end) or count
+        return count
+
+    def other_weapon(self, pos: int) -> bool:
+        """The weapon named last before ``pos`` is no drone ("fired artillery twice")."""
+        lex, lo = self.lex, max(0, pos - LOOKBACK)
+        weapon = max((m.end() for m in lex.other_weapons.finditer(self.low, lo, pos)), default=-1)
+        drone = max((m.end() for m in lex.drone.finditer(self.low, lo, pos)), default=-1)
+        return weapon > drone
+
+    def hit_count(self, start: int, cs: int, ce: int, d: Draft) -> bool:
+        """A follow-up that says how many times drones hit ("The mayor confirmed four strikes on the city"):
+        the count of the strike before, when it had none, or when it is the hits the sentence (from
+        ``start``) told before this clause ("One plant took four hits, while the other was hit twice")."""
+        if d.event_type != "strike":
+            return False
+        before = self.hits(start, cs) if d.count is not None and start < cs else None
+        hits = self.hits(start, ce) if d.count is None or (before and before.n == d.count) else None
+        if hits is None or hits.n == d.count:
+            return False
+        d.count, d.qualifier = hits.n, hits.qualifier
+        return True
+
     def one_more(self, i: int, cs: int, core: int, mentions: list[Mention], settlement: str | None) -> bool:
         """"Над X збили два дрони. Ще один ворожий дрон знищили над X", "ещё три сбиты": more drones
         downed at the place of the last interception (no other place named) add to its count."""
@@ -179,3 +222,20 @@ class Figures(Text):
         d.count, d.qualifier = count.n, count.qualifier
         return True
 
+    def sibling_named(self, cs: int, ce: int) -> Draft:
+        """The incident a follow-up adds to: the last one, or the one of its clause's region list that the
+        follow-up alone names ("Drones attacked the Ryazan and Voronezh regions. ... a fire at the Ryazan
+        refinery")."""
+        last = self.drafts[-1]
+        codes = {m.code for m in self.mentions_in(cs, ce)}
+        if len(codes) != 1 or last.region in codes:
+            return last
+        return next((o for o in self.drafts if o.span[0] == last.span[0] and o.region in codes), last)
+
+    def fire_at(self, cs: int, ce: int, d: Draft) -> None:
+        """"... there was a fire at the refinery": a follow-up with no event word but a fire at a named
+        facility says what the strike hit."""
+        m = self.lex.fire_at.search(self.low, cs, ce)
+        if d.event_type == "strike" and d.target is None and m is not None:
+            # (what burned is no news that extends the reach of the incident's follow-ups)
+            d.target = self.target(m.end(), min(ce, m.end() + 40))

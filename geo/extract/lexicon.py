@@ -135,6 +135,8 @@ class Lexicon:
     target_parts: re.Pattern
     target_part_names: tuple[str, ...]
     fire: re.Pattern
+    hit_counts: tuple[re.Pattern, ...]  # how many times a place was hit ("five strikes", "hit twice")
+    fire_at: re.Pattern  # a fire at a named facility ("a fire at the refinery"): what was hit
     abbreviations: frozenset[str]
     settlement_cues: tuple[tuple[re.Pattern, bool, bool, bool], ...]  # (rx, near, weak, known: the gazetteer must know it)
     place_name: re.Pattern  # one more name of a list ("Климово, Суземка и Погар"), case-sensitive
@@ -180,11 +182,8 @@ class Lexicon:
         if not word:
             return None
         w = re.sub(r"[\s-]+", " ", word.strip().lower())
-        if w.replace(",", "").isdigit():
-            try:
-                return int(w.replace(",", ""))
-            except ValueError:  # pragma: no cover - isdigit() accepts some non-ASCII digits
-                return None
+        if w.replace(",", "").isdigit() and w.isascii():  # (isdigit() accepts some non-ASCII digits)
+            return int(w.replace(",", ""))
         if w in self.numbers:
             return self.numbers[w]
         parts = w.split(" ")
@@ -265,7 +264,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
     return Lexicon(
         language=d.get("language", language),
         morphology=d.get("morphology"),
-        numbers={**units, **tens},
+        numbers={**units, **tens, **nums.get("times", {})},  # "twice": a number, never a count by itself
         qualifier_of=qualifier_of,
         num=c(num),
         numx=c(numx),
@@ -301,6 +300,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         ellipsis_dash=c(ev.get("ellipsis_dash", NEVER)),
         national=c(ev["national"]),
         counts=tuple((row["kind"], c(row["re"]), "{NUMX}" in row["re"]) for row in d["counts"]["patterns"]),
+        hit_counts=tuple(c(rx) for rx in d["counts"].get("hits", [])),
         each=c(d["counts"]["each"]),
         plus_count=c(d["counts"].get("plus", NEVER)),
         each_counts=tuple(c(rx) for rx in d["counts"]["each_counts"]),
@@ -325,6 +325,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         target_parts=table(d["targets"]["parts"]),
         target_part_names=tuple(name for _, name in d["targets"]["parts"]),
         fire=c(d["targets"]["fire"]),
+        fire_at=c(d["targets"].get("fire_at", NEVER)),
         abbreviations=frozenset(d["sentences"]["abbreviations"]),
         settlement_cues=cues,
         place_name=c(r"(?P<name>{NAME})"),

@@ -204,9 +204,9 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
         same = [o for o in drafts if o is not d and o.event_type == d.event_type]
         if d.region and not d.settlement:
             detailed = [o for o in same if o.settlement and o.region == d.region and not _other_days(o, d)]
-            if detailed and d.event_type == "strike" and d.target and \
-                    not any(o.target and _compatible_target(d.target, o.target) for o in detailed):
-                detailed = []  # it names its own target: not a summary of these
+            if detailed and d.event_type == "strike" and d.target:
+                # it names its own target: not a summary of these, or only of those with that target
+                detailed = [o for o in detailed if o.target and _compatible_target(d.target, o.target)]
             if detailed and d.event_type == "strike" and d.district and d.sentence != detailed[0].sentence \
                     and not any(_compatible(o.district, d.district) for o in detailed):
                 detailed = []  # "FPV-дроном вдарили по ... громаді": a place of its own, named by its district

@@ -12,6 +12,7 @@ from typing import Any
 
 import pandas as pd
 
+from geo import claimants
 from geo.documents.limits import safe_url
 from geo.filters import has_bidi
 from geo.maps.metrics import METRICS, POINT_OUTLINE, TYPE_COLOURS, ZERO_FILL, colour_for
@@ -97,13 +98,22 @@ def source_label(title: Any, url: Any) -> str:
     return next((str(v).strip() for v in (title, url) if not _missing(v)), "untitled document")
 
 
-def source_link(title: Any, url: Any, document: Any = None) -> str:
-    """Escaped source label (isolated, see user_html); a link only for http(s) URLs."""
+def source_link(title: Any, url: Any, document: Any = None, outlet: Any = None) -> str:
+    """Escaped source label (isolated, see user_html), then its outlet when the title does not
+    already say it; a link only for http(s) URLs."""
     label = user_html(source_label(title, url))
     u = link_url(None if _missing(url) else url)
     if u:
-        return f'<a href="{escape(u)}" target="_blank" rel="noopener noreferrer">{label}</a>'
+        label = f'<a href="{escape(u)}" target="_blank" rel="noopener noreferrer">{label}</a>'
+    if not _missing(outlet) and str(outlet) not in source_label(title, url):
+        label += f" ({user_html(outlet)})"
     return label
+
+
+def claimed_by(cell: Any) -> str:
+    """ "claimed by: RU MoD (claim), media" for an incident's claimants cell; "" when none is named."""
+    who = claimants.describe(None if _missing(cell) else cell)
+    return f"claimed by: {who}" if who else ""
 
 
 def region_tooltip(code: str, counts: dict[str, int]) -> str:
@@ -154,10 +164,13 @@ def incident_popup_row(row: dict, sources: list[dict]) -> str:
         if len(evidence) > POPUP_EVIDENCE:
             evidence = evidence[:POPUP_EVIDENCE].rsplit(" ", 1)[0] + " …"
         lines.append(f"<i>“{user_html(evidence)}”</i>")
+    if claimed_by(row.get("claimants")):
+        lines.append(escape(claimed_by(row.get("claimants"))))
     if sources:
         more = f" and {len(sources) - POPUP_SOURCES} more" if len(sources) > POPUP_SOURCES else ""
         lines.append("sources: " + "; ".join(
-            source_link(s.get("title"), s.get("url"), s.get("document")) for s in sources[:POPUP_SOURCES]) + more)
+            source_link(s.get("title"), s.get("url"), s.get("document"), s.get("outlet"))
+            for s in sources[:POPUP_SOURCES]) + more)
     return "<br>".join(lines)
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 import pandas as pd
 
+from geo import claimants as claimant_kinds
 from geo.filters import Filters
 from geo.record import SCHEMA_FIELDS
 from geo.store.schema import AGG_SUMS
@@ -24,7 +25,7 @@ from geo.store.schema import AGG_SUMS
 ID_CHUNK = 5_000
 INT_COLUMNS = ("geo_precision", "count", "killed", "injured", "n_sources")
 #: What :meth:`SQLiteStore.query` returns per incident.
-QUERY_COLUMNS = ("id", *SCHEMA_FIELDS, "n_sources", "settlement_latin")
+QUERY_COLUMNS = ("id", *SCHEMA_FIELDS, "n_sources", "settlement_latin", "claimants")
 #: Incidents the map cannot draw: no region to shade and no point (settlement-level incidents are
 #: points).  National or country-wide figures ("air defence shot down 45 of 60 drones").  Only
 #: columns daily_agg has, so the count costs no more than any other aggregate.
@@ -90,10 +91,20 @@ def _where(filters: Filters | None, prefix: str = "") -> tuple[str, list[Any]]:
             params.extend(values)
     if f.undrawn:
         clauses.append(UNDRAWN_SQL.format(p=p))
+    if f.claimants:
+        clauses.append(_claimant_sql(f.claimants, p))
+        params += [f",{k}," for k in f.claimants if k != claimant_kinds.UNNAMED]
     if f.text.strip():
         clauses.append(f"instr({p}search, ?) > 0 AND {MATCH_FUNCTION}({p}search, ?)")
         params += [_longest_word(f.text), word_pattern(f.text)]
     return (" AND ".join(clauses) or "1"), params
+
+
+def _claimant_sql(keys: tuple[str, ...], p: str) -> str:
+    """An incident one of whose sources names one of ``keys`` ("none": whose sources name none)."""
+    named = [f"instr(',' || {p}claimants || ',', ?) > 0" for k in keys if k != claimant_kinds.UNNAMED]
+    unnamed = [f"{p}claimants IS NULL"] if claimant_kinds.UNNAMED in keys else []
+    return "(" + " OR ".join(named + unnamed) + ")"
 
 
 class StoreQueries:
@@ -118,7 +129,7 @@ class StoreQueries:
         return frame
 
     def query(self, filters: Filters | None = None, limit: int | None = None, offset: int = 0) -> pd.DataFrame:
-        """One row per incident: id, every schema field, n_sources, settlement_latin; by date (undated
+        """One row per incident: id, every schema field, n_sources, settlement_latin, claimants; by date (undated
         last), then id.  ``limit``/``offset`` read one page (a table shows a page, not a million rows)."""
         where, params = _where(filters)
         page = f" LIMIT {int(limit)} OFFSET {max(int(offset), 0)}" if limit is not None else ""
@@ -127,8 +138,8 @@ class StoreQueries:
 
     def _measures(self, filters: Filters | None) -> tuple[str, dict[str, str]]:
         """The table that answers aggregates for ``filters`` and the SQL of each sum (AGG_SUMS) in it:
-        daily_agg (a few rows per day) unless a text search needs the incidents' own text."""
-        if filters is not None and filters.text.strip():
+        daily_agg (a few rows per day) unless a text search or a claimant needs the incidents' own columns."""
+        if filters is not None and (filters.text.strip() or filters.claimants):
             return "incidents", {k: v.format(r="incidents") for k, v in AGG_SUMS.items()}
         return "daily_agg", {k: k for k in AGG_SUMS}
 
@@ -217,7 +228,7 @@ class StoreQueries:
 
     def _source_rows(self, ids: list[int] | None, text: bool = False) -> list[sqlite3.Row]:
         """Source rows; each document's whole text only with ``text`` (it is most of the store's bytes)."""
-        sql = ("SELECT s.incident_id, s.document_id, s.ordinal, s.evidence, s.fields, d.title, d.url,"
+        sql = ("SELECT s.incident_id, s.document_id, s.ordinal, s.evidence, s.fields, s.claimant, d.title, d.url,"
                f" d.published, {'d.text' if text else 'NULL AS text'}, json_extract(d.meta, '$.site_name') AS site"
                " FROM incident_sources s JOIN documents d ON d.id = s.document_id")
         order = " ORDER BY s.incident_id, d.published IS NULL, d.published, s.document_id, s.ordinal"
@@ -239,16 +250,20 @@ class StoreQueries:
             if key in out:
                 if r["evidence"] and r["evidence"] not in out[key]["evidence"]:
                     out[key]["evidence"] += " … " + r["evidence"]
+                out[key]["claimant"] = out[key]["claimant"] or r["claimant"]
                 continue
             out[key] = {"incident_id": r["incident_id"], "document": r["document_id"], "title": r["title"],
                         "url": r["url"], "published": r["published"], "evidence": r["evidence"],
-                        "text": r["text"], "fields": json.loads(r["fields"]), "site": r["site"]}
+                        "text": r["text"], "fields": json.loads(r["fields"]), "site": r["site"],
+                        "outlet": claimant_kinds.outlet(r["site"], r["url"], r["title"]), "claimant": r["claimant"]}
         return list(out.values())
 
     def sources(self, ids: list[int] | None = None) -> pd.DataFrame:
         """Each incident's sources: incident_id, document, title, url, published, evidence, site (the site's
-        or channel's name, for fetched pages and Telegram messages)."""
-        columns = ["incident_id", "document", "title", "url", "published", "evidence", "site"]
+        or channel's name, for fetched pages and Telegram messages), outlet (the site's name, else the
+        URL's host, else the outlet a title ends with; see geo.claimants.outlet) and claimant (the key
+        of who its evidence names, or None)."""
+        columns = ["incident_id", "document", "title", "url", "published", "evidence", "site", "outlet", "claimant"]
         if ids is not None and len(ids) == 0:
             return pd.DataFrame(columns=columns)
         entries = self._per_document(self._source_rows(None if ids is None else list(ids)))

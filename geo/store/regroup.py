@@ -14,6 +14,7 @@ import sqlite3
 from collections import Counter
 from typing import Any
 
+from geo import claimants
 from geo.errors import StoreError
 from geo.record import SCHEMA_FIELDS
 from geo.store import dedup
@@ -187,12 +188,13 @@ class KeyRegrouping:
         anchor = dedup.time_anchor(rec)
         db.execute(
             "INSERT INTO incident_sources (incident_id, document_id, ordinal, dedup_key, anchor_lo, anchor_hi,"
-            " event_date, event_date_end, evidence, fields, extras) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            " event_date, event_date_end, evidence, fields, extras, claimant) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             (incident_id, rec.document, rec.ordinal, rec.key,
              anchor[0].isoformat() if anchor else None, anchor[1].isoformat() if anchor else None,
              rec.fields.get("date"), rec.fields.get("date_end"),
              rec.fields.get("evidence") or "", json.dumps(rec.fields, ensure_ascii=False),
-             json.dumps(rec.extras, ensure_ascii=False, default=str) if rec.extras else None))
+             json.dumps(rec.extras, ensure_ascii=False, default=str) if rec.extras else None,
+             rec.extras.get("claimant")))
 
     def _refresh(self, db: sqlite3.Connection, incident_id: int) -> None:
         """Recompute an incident's displayed values from all its sources."""
@@ -203,7 +205,8 @@ class KeyRegrouping:
         search = "\n".join(str(values[k]) for k in _SEARCHED if values.get(k)).casefold()
         columns = [*SCHEMA_FIELDS, "n_sources"]
         db.execute(f"UPDATE incidents SET {', '.join(c + ' = ?' for c in columns)}, dedup_key = ?, search = ?,"
-                   " settlement_latin = ?, updated_at = ? WHERE id = ?",
+                   " settlement_latin = ?, claimants = ?, updated_at = ? WHERE id = ?",
                    [values[c] for c in columns] + [dedup.dedup_key(values), search,
                                                    settlement_latin(records, values.get("settlement")),
+                                                   claimants.join(r.extras.get("claimant") for r in records),
                                                    timestamp(), incident_id])

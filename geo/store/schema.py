@@ -138,7 +138,21 @@ MIGRATIONS: tuple[str, ...] = (
         added_at TEXT NOT NULL
     );
     """,
-    # 5: places corrected by hand (geo/store/corrections.py), one row per corrected report: its
+    # 5: who says so: each source's claimant (the extractor's extras["claimant"]; for reports stored
+    # before, found again in the stored text by geo_claimant, see geo.store.claimant_sql) and each
+    # incident's claimants (its sources' ones, in category order, joined by ",") for the filter.
+    """
+    ALTER TABLE incident_sources ADD COLUMN claimant TEXT;
+    ALTER TABLE incidents ADD COLUMN claimants TEXT;
+    UPDATE incident_sources SET claimant = CASE
+        WHEN extras IS NOT NULL AND json_type(extras, '$.claimant') IS NOT NULL
+            THEN json_extract(extras, '$.claimant')
+        ELSE geo_claimant((SELECT text FROM documents WHERE id = document_id), extras,
+                          json_extract(fields, '$.country')) END;
+    UPDATE incidents SET claimants = (SELECT geo_claimants(group_concat(claimant)) FROM incident_sources
+                                      WHERE incident_id = incidents.id);
+    """,
+    # 6: places corrected by hand (geo/store/corrections.py), one row per corrected report: its
     # document's text hash and URL or path, its ordinal, its de-duplication key before the
     # correction, and the place picked (JSON of geo.corrections.PlaceFix); applied again whenever
     # the same document is stored.  Kept apart from the documents so no re-read loses them.

@@ -25,6 +25,7 @@ from geo.documents.model import Document
 from geo.errors import StoreError
 from geo.record import SCHEMA_FIELDS, Incident
 from geo.store import dedup, schema
+from geo.store.claimant_sql import add_claimant_functions
 from geo.store.corrections import PlaceCorrections
 from geo.store.feeds import FeedTable
 from geo.store.queries import StoreQueries, add_search_function
@@ -149,6 +150,7 @@ class SQLiteStore(KeyRegrouping, StoreQueries, FeedTable, PlaceCorrections):
             raise store_error(exc, url) from None
         self._db.row_factory = sqlite3.Row
         add_search_function(self._db)
+        add_claimant_functions(self._db)
         try:
             self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             if not self.read_only:

@@ -1,0 +1,71 @@
+"""Passes over all drafts of a text about its lead: the opening summary of an attack whose details
+follow, and a region named beside the one the report is about."""
+from __future__ import annotations
+
+from geo.extract.draft import Draft
+from geo.extract.figures import Figures
+
+LEAD_REACH = 4  # sentences after a lead that may tell its details
+
+
+def _larger(x: int | None, y: int | None) -> int | None:
+    return y if x is None else x if y is None else max(x, y)
+
+
+def _toll_within(d: Draft, a: Draft) -> bool:
+    return (d.killed or 0) <= (a.killed or 0) and (d.injured or 0) <= (a.injured or 0)
+
+
+def merge_lead_attack(drafts: list[Draft], doc: Figures) -> list[Draft]:
+    """"A drone attack on the Kyiv region left one dead and four injured. ... debris of a downed drone
+    killed a truck driver ...": a lead that names no place in the region and nothing hit, followed by
+    damage from debris of drones downed there, is their attack; one interception, the lead's toll (a
+    total) where the details give no more."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.event_type == "strike" and d.region and d.settlement is None and (d.count is None or d.one_attack) \
+                and doc.target(*doc.sentences[d.sentence]) is None:
+            downed = next((o for o in drafts if o.event_type == "interception" and o.region == d.region
+                           and d.sentence < o.sentence <= d.sentence + LEAD_REACH and (o.target or o.killed or o.injured)
+                           and doc.lex.debris.search(doc.low, *o.span) and _toll_within(o, d)), None)
+            if downed is not None:
+                downed.killed, downed.injured = _larger(downed.killed, d.killed), _larger(downed.injured, d.injured)
+                continue
+        out.append(d)
+    return out
+
+
+def drop_told_elsewhere(drafts: list[Draft], doc: Figures) -> list[Draft]:
+    """A headline incident in a region the body names but tells no incident of ("Drones hit a depot in
+    the Rostov region, noise heard in the Moscow region too"): the body's account of that region stands."""
+    if len(doc.sentences) < 2 or not doc.is_title(0):
+        return drafts
+    told = {m.code for m in doc.mentions if m.sentence > 0}
+    body = {d.region for d in drafts if d.sentence > 0}
+    # (only beside a headline region the body does tell: a headline alone may be all the report says)
+    confirmed = any(d.sentence == 0 and d.region in body for d in drafts)
+    return [d for d in drafts if d.sentence > 0 or d.region is None or d.region in body or d.region not in told
+            or not confirmed]
+
+
+def _bare(d: Draft) -> bool:
+    return d.target is None and d.settlement is None and d.count is None and not d.killed and not d.injured
+
+
+def _told_again(o: Draft, doc: Figures) -> bool:
+    """A later sentence of ``o`` names its region again: what it adds is about that region."""
+    return any(m.code == o.region and m.sentence > o.sentence and m.start < o.span[1] for m in doc.mentions)
+
+
+def drop_bare_siblings(drafts: list[Draft], doc: Figures) -> list[Draft]:
+    """"Drones attacked the Ryazan and Voronezh regions. ... a fire at the Ryazan refinery": of the regions
+    one clause lists as attacked, those the report tells nothing hit in are no incidents (an attack
+    with no impact), once a follow-up names another of the list and what was hit there."""
+    out = []
+    for d in drafts:
+        siblings = [o for o in drafts if o is not d and o.span[0] == d.span[0] and o.event_type == d.event_type == "strike"
+                    and o.region != d.region]
+        if siblings and _bare(d) and any(not _bare(o) and _told_again(o, doc) for o in siblings):
+            continue
+        out.append(d)
+    return out
