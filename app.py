@@ -29,6 +29,7 @@ from ui import helptext, navigation, shell, timeline, view_state
 from ui.display import format_kpi
 from ui.evidence import md_escape
 from ui.map_clicks import clicked_place, map_click, place_table
+from ui.undated import undated_count, undated_line
 
 PLAY_DELAY_S = 1.0
 MAP_KEY = "atlas_map"
@@ -230,6 +231,18 @@ def undrawn_note(view: map_view.View) -> None:
                      query_params=view.filters.with_(undrawn=True).to_query())
 
 
+@st.cache_data(max_entries=16, ttl=CACHE_TTL_S, show_spinner=False)
+def load_undated(url: str, fkey: tuple, _store) -> int:
+    return undated_count(_store, Filters.from_query(dict(fkey)))
+
+
+def undated_note(store, f: Filters) -> None:
+    """How many incidents have no date, and that a date range leaves them out (ui.undated)."""
+    line = undated_line(load_undated(store.url, _filters_key(f), store), f)
+    if line:
+        st.caption(md_escape(line), help=helptext.TOPICS["dates"])
+
+
 def timeline_chart(daily: pd.DataFrame, unit: str, chosen) -> None:
     df = timeline.timeline(daily, unit)
     if df.empty:
@@ -333,6 +346,7 @@ def main() -> None:
                "(region-level ones are counted in the shading only). Click a region to add or remove it; "
                "click a dot to list its incidents below the map.")
     undrawn_note(view)  # under the map: the map stays the first thing on screen
+    undated_note(store, f)
     # the map forgets its last click when its layer is redrawn, so the clicked point is remembered here
     ss = st.session_state
     ss["_place"] = clicked_place(value) or (None if code else ss.get("_place"))

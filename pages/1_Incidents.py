@@ -14,9 +14,11 @@ from geo.record import GEO_PRECISIONS
 from ui import helptext, shell, view_state
 from ui.display import format_kpi, with_display_names
 from ui.evidence import find_spans, highlight, html_block, md_escape, own_figures, source_block, text_excerpt
+from ui.place_picker import pick_place
 
-COLUMNS = ["id", "date", "event_type", "region_name", "settlement", "count", "killed", "injured",
-           "target", "geo_precision", "n_sources", "claimants", "evidence"]
+#: Date, place and evidence first: at 800 px (about 470 px of table) they are what stays in view.
+COLUMNS = ["date", "settlement", "evidence", "event_type", "region_name", "count", "killed", "injured",
+           "target", "geo_precision", "n_sources", "claimants", "id"]
 DETAIL_FIELDS = ["settlement", "count", "count_qualifier", "killed", "injured", "target", "lat", "lon"]
 EVIDENCE_BOX = "max-height:320px;overflow:auto;font-size:0.9em"
 DATE_NOTES = {
@@ -32,6 +34,8 @@ PAGE_ROWS = 1_000
 #: (a link, the Map's "List them"), never passed as ``value=`` (an un-keyed widget whose value changes
 #: is a new widget, so every second change was lost).
 WIDGETS = ("inc_text", "inc_regions", "inc_what", "inc_undrawn")
+#: session key: (incident, place, merged) after a place was saved, said once on the next run.
+FIXED_KEY = "_inc_place_saved"
 
 
 def detail(store, incident_id: int, listed: bool) -> None:
@@ -56,9 +60,32 @@ def detail(store, incident_id: int, listed: bool) -> None:
     fields["settlement"] = display_name(rec.get("settlement"), rec.get("settlement_latin")) or None
     st.dataframe(pd.DataFrame([fields]), hide_index=True, placeholder=shell.MISSING,
                  column_config=shell.column_config(DETAIL_FIELDS))
+    correct_place(store, incident_id, rec)
     for i, src in enumerate(rec["sources"], 1):
         with st.container(border=True):
             source(i, src)
+
+
+def correct_place(store, incident_id: int, rec: dict) -> None:
+    """Say when the place was picked by hand; let the user pick another settlement and save it."""
+    fixes = store.incident_corrections(incident_id)
+    if fixes:
+        st.caption(md_escape(f"Place picked by hand ({fixes[0]['corrected_at'][:10]}): "
+                             "kept if its articles are read again."))
+    with st.expander("Correct the place", icon=":material/edit_location_alt:", key=f"inc_fix_open_{incident_id}",
+                     on_change="rerun"):  # keyed: it stays open while the search reruns the page
+        now = (rec["lat"], rec["lon"]) if rec.get("lat") is not None and rec.get("lon") is not None else None
+        fix = pick_place(f"inc_fix_{incident_id}", rec.get("settlement"), rec.get("region"), now)
+        if fix is not None and st.button("Save this place", type="primary", key=f"inc_fix_save_{incident_id}",
+                                          help="Every source of this incident is moved there; the correction is "
+                                               "kept when the same articles are read again"):
+            held = store.correct_incident_place(incident_id, fix)
+            st.cache_data.clear()
+            for key in [k for k in st.session_state if str(k).startswith("incident_table_")]:
+                del st.session_state[key]  # its rows moved: a ticked row would point at another incident
+            st.session_state[FIXED_KEY] = (held, fix.settlement, held != incident_id)
+            st.query_params["id"] = str(held)
+            st.rerun()
 
 
 def source(i: int, src: dict) -> None:
@@ -179,6 +206,11 @@ def body() -> None:
         elif st.session_state.get("_incident_ticked") == key:  # the row was unticked: close its detail
             chosen_id = ""
         st.session_state["_incident_ticked"] = key if rows else None
+    if FIXED_KEY in st.session_state:
+        held, where, merged = st.session_state.pop(FIXED_KEY)
+        chosen_id = str(held)  # the table was redrawn without a ticked row (see correct_place)
+        st.success(md_escape(f"Incident {held} is now at {where}" + (
+            ", merged with the incident already reported there." if merged else ".")))
     if chosen_id:
         url["id"] = chosen_id
     if url != query:

@@ -9,8 +9,10 @@ from geo.documents.model import Document
 from geo.documents.readers import SUPPORTED_SUFFIXES
 from geo.documents.uploads import from_pasted_text, read_bytes
 from ui import helptext, shell
-from ui.editing import SHOWN, apply_edits, doc_name, preview_frame
+from ui.editing import SHOWN, apply_places, doc_name, kept_edits, picked_line, preview_frame, row_label
 from ui.evidence import find_spans, highlight, html_block, md_escape, source_block, text_excerpt
+from ui.place_picker import pick_place
+from ui.undated import undated_rows, undated_warning
 
 log = logging.getLogger("geo.dashboard")
 
@@ -136,8 +138,38 @@ def show_preview(store, online: bool) -> None:
                                                                 help=helptext.FIELDS["event_type"][1]),
                     evidence=st.column_config.TextColumn("Evidence", width="large",
                                                          help=helptext.FIELDS["evidence"][1])))
+            undated = undated_rows(item["edited"])
+            if undated:  # before saving: an undated incident drops out of every date range
+                st.warning(md_escape(undated_warning(undated, doc.published)), icon=":material/event_busy:")
+            place_box(item)
     if items and st.button("Save to the store", type="primary"):
         save(store, items, online)
+
+
+def place_box(item: dict) -> None:
+    """Pick another settlement for a row (the gazetteer within its region, on a small map)."""
+    incidents, places = item["incidents"], item.setdefault("places", {})
+    for n, fix in sorted(places.items()):
+        st.caption(md_escape(picked_line(n, fix)))
+    # keyed, so it stays open while the search reruns the page
+    with st.expander("Correct a place", icon=":material/edit_location_alt:", key=f"{item['key']}_fix_open",
+                     on_change="rerun"):
+        n = st.selectbox("Incident", range(len(incidents)), key=f"{item['key']}_fix_row",
+                         format_func=lambda i: row_label(i, incidents[i], places.get(i)))
+        inc = incidents[n]
+        row = item["edited"].iloc[n] if item.get("edited") is not None else {}
+        settlement = row.get("settlement") if isinstance(row.get("settlement"), str) else inc.settlement
+        region = row.get("region") if isinstance(row.get("region"), str) else inc.region
+        fix = pick_place(f"{item['key']}_fix_{n}", settlement, region,
+                         (inc.lat, inc.lon) if inc.lat is not None and inc.lon is not None else None)
+        with st.container(horizontal=True):
+            if fix is not None and st.button("Use this place", key=f"{item['key']}_use_{n}", type="primary",
+                                             help="Saved with the article, and kept if it is read again"):
+                places[n] = fix
+                st.rerun()
+            if n in places and st.button("Keep the place found", key=f"{item['key']}_undo_{n}"):
+                del places[n]
+                st.rerun()
 
 
 def save(store, items: list[dict], online: bool) -> None:
@@ -149,8 +181,10 @@ def save(store, items: list[dict], online: bool) -> None:
         if item["error"]:
             continue
         try:
-            kept = (apply_edits(item["incidents"], item["edited"], _geocoder(online))
-                    if item.get("edited") is not None else [])
+            edits = (kept_edits(item["incidents"], item["edited"], _geocoder(online))
+                     if item.get("edited") is not None else [])
+            kept, fixes = apply_places(edits, item.get("places"))
+            moved = store.record_place_corrections(item["doc"], fixes) if fixes else 0
             result = store.add_document(item["doc"], kept)
         except Exception as exc:  # a bad correction or a busy store: say so, keep the row for another try
             log.warning("saving %s failed: %s", name, exc)
@@ -158,7 +192,8 @@ def save(store, items: list[dict], online: bool) -> None:
             failed.append(item)
             continue
         if not result.new:
-            report.append(("info", md_escape(f"{name}: already in the store, nothing changed.")))
+            report.append(("info", md_escape(f"{name}: already in the store, " + (
+                f"{moved} place{'s' if moved > 1 else ''} corrected." if moved else "nothing changed."))))
         new += result.incidents_new
         merged += result.incidents_merged
         saved += 1

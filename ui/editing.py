@@ -11,6 +11,7 @@ from typing import Any
 
 import pandas as pd
 
+from geo.corrections import PlaceFix, corrected
 from geo.documents.model import Document
 from geo.documents.uploads import read_bytes
 
@@ -37,6 +38,26 @@ def preview_frame(incidents: list) -> pd.DataFrame:
 
 def apply_edits(incidents: list, edited: pd.DataFrame, geocoder: Any = None) -> list:
     """The incidents the user kept, with their corrections; re-placed on the map when the place changed."""
+    return [inc for _, inc in kept_edits(incidents, edited, geocoder)]
+
+
+def apply_places(kept: list[tuple[int, Any]], places: dict[int, PlaceFix] | None) -> tuple[list, list]:
+    """The kept incidents with the places picked for their rows (row index -> place), and the
+    corrections for the store: (ordinal among the kept, key before the pick, place) each."""
+    from geo.store.dedup import dedup_key
+
+    out, fixes = [], []
+    for ordinal, (row, inc) in enumerate(kept):
+        fix = (places or {}).get(row)
+        if fix is not None:
+            fixes.append((ordinal, dedup_key(inc.to_dict()), fix))
+            inc = corrected(inc, fix)
+        out.append(inc)
+    return out, fixes
+
+
+def kept_edits(incidents: list, edited: pd.DataFrame, geocoder: Any = None) -> list[tuple[int, Any]]:
+    """(row index, incident with the row's corrections) for each row the user kept."""
     from dataclasses import replace
 
     from geo.geocode import place
@@ -44,7 +65,7 @@ def apply_edits(incidents: list, edited: pd.DataFrame, geocoder: Any = None) -> 
     from geo.places.regions import region_name
 
     out = []
-    for inc, row in zip(incidents, edited.to_dict("records")):
+    for n, (inc, row) in enumerate(zip(incidents, edited.to_dict("records"))):
         if not row.get("keep"):
             continue
         changes = {}
@@ -69,5 +90,19 @@ def apply_edits(incidents: list, edited: pd.DataFrame, geocoder: Any = None) -> 
         new = replace(inc, **changes, extras=dict(inc.extras))
         if {"region", "settlement"} & changes.keys():
             new = place(replace(new, lat=None, lon=None, geo_precision=None, country=None), geocoder)
-        out.append(new)
+        out.append((n, new))
     return out
+
+
+def row_label(n: int, incident: Any, fix: PlaceFix | None = None) -> str:
+    """How the place box names a preview row: "2. strike · Valuyki · 2025-07-12" (and its picked place)."""
+    where = incident.settlement or incident.region_name or "no place"
+    label = f"{n + 1}. {incident.event_type} · {where} · {incident.date or 'no date'}"
+    return label + (f" → {fix.settlement}" if fix is not None else "")
+
+
+def picked_line(n: int, fix: PlaceFix) -> str:
+    """The preview's note for a row whose place was picked by hand."""
+    where = ", ".join(x for x in (fix.settlement, fix.region_name) if x)
+    return f"Row {n + 1} will be saved at {where} ({fix.lat:.4f}, {fix.lon:.4f}), picked by hand."
+

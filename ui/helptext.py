@@ -34,7 +34,16 @@ TOPICS: dict[str, str] = {
         "publication date. A span (\"over the past week\") keeps its first and last day. When the text "
         "gives no year and no publication date fixes it, the latest matching day before the import is "
         "taken and marked *year assumed*. The date filter keeps incidents whose days overlap the chosen "
-        "range; undated incidents appear only when the full date range is selected."),
+        "range; undated incidents appear only when the full date range is selected. The map says how many "
+        "incidents have no date, and the Add articles page warns before one is saved."),
+    "correct_place": (
+        "**Correct the place.** When an incident sits in the wrong settlement (a namesake, a misread "
+        "name), open *Correct the place*: type the settlement's name (Latin or Cyrillic, or its first "
+        "letters), choose the region to search in, pick a candidate from the gazetteer (the small map "
+        "shows them in blue, the one chosen in red, the incident's current point in grey) and save. "
+        "Every source of the incident moves there, and merges with an incident already reported at that "
+        "place on that day. The store keeps the correction for each article, so it holds when the same "
+        "article (or an edited copy of the same file or page) is read again."),
     "dedup": (
         "**One event, several articles.** Reports are one incident when they have the same type, the "
         "same region and the same settlement (or are both region-level) and the same day; two "
@@ -103,11 +112,11 @@ TOPICS: dict[str, str] = {
 #: Which topics each page's box explains, in order.
 PAGE_TOPICS: dict[str, tuple[str, ...]] = {
     "Map": ("map", "timeline", "types", "counting", "precision", "dates", "names", "claimants"),
-    "Incidents": ("incidents", "dedup", "precision", "dates", "names", "claimants"),
-    "Add articles": ("add", "types", "precision", "dates"),
+    "Incidents": ("incidents", "dedup", "precision", "correct_place", "dates", "names", "claimants"),
+    "Add articles": ("add", "types", "precision", "correct_place", "dates"),
     "Regions": ("regions", "types", "counting"),
     "Sources": ("sources",),
-    "About": ("types", "counting", "dedup", "dates", "map", "timeline", "precision", "names", "claimants"),
+    "About": ("types", "counting", "dedup", "dates", "map", "timeline", "precision", "correct_place", "names", "claimants"),
 }
 
 

@@ -34,8 +34,9 @@ def map_click(value: dict | None, last_seen: Any) -> tuple[str | None, Any]:
 
 #: Incidents listed below the map for a clicked point, and their columns.
 PLACE_ROWS = 50
-PLACE_COLUMNS = ["id", "date", "event_type", "settlement", "count", "killed", "injured", "target", "n_sources",
-                 "evidence"]
+#: (date, place and evidence first, so they stay in view at 800 px)
+PLACE_COLUMNS = ["date", "settlement", "evidence", "event_type", "count", "killed", "injured", "target", "n_sources",
+                 "id"]
 
 
 def clicked_place(value: dict | None) -> tuple[float, float] | None:

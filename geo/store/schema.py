@@ -152,6 +152,22 @@ MIGRATIONS: tuple[str, ...] = (
     UPDATE incidents SET claimants = (SELECT geo_claimants(group_concat(claimant)) FROM incident_sources
                                       WHERE incident_id = incidents.id);
     """,
+    # 6: places corrected by hand (geo/store/corrections.py), one row per corrected report: its
+    # document's text hash and URL or path, its ordinal, its de-duplication key before the
+    # correction, and the place picked (JSON of geo.corrections.PlaceFix); applied again whenever
+    # the same document is stored.  Kept apart from the documents so no re-read loses them.
+    """
+    CREATE TABLE place_corrections (
+        content_hash TEXT NOT NULL,
+        document_key TEXT,
+        ordinal INTEGER NOT NULL,
+        original_key TEXT NOT NULL,
+        fix TEXT NOT NULL,
+        corrected_at TEXT NOT NULL,
+        PRIMARY KEY (content_hash, ordinal)
+    );
+    CREATE INDEX place_corrections_document ON place_corrections(document_key);
+    """,
 )
 
 

@@ -26,6 +26,7 @@ from geo.errors import StoreError
 from geo.record import SCHEMA_FIELDS, Incident
 from geo.store import dedup, schema
 from geo.store.claimant_sql import add_claimant_functions
+from geo.store.corrections import PlaceCorrections
 from geo.store.feeds import FeedTable
 from geo.store.queries import StoreQueries, add_search_function
 from geo.store.regroup import KeyRegrouping
@@ -123,7 +124,7 @@ def _connect_read_only(path: str) -> sqlite3.Connection:
     return db
 
 
-class SQLiteStore(KeyRegrouping, StoreQueries, FeedTable):
+class SQLiteStore(KeyRegrouping, StoreQueries, FeedTable, PlaceCorrections):
     """The store in one SQLite file (see :class:`geo.store.Store` for the interface): the connection,
     its transactions and the documents; re-grouping (:class:`KeyRegrouping`) and reading
     (:class:`StoreQueries`) come from their own modules."""
@@ -268,5 +269,6 @@ class SQLiteStore(KeyRegrouping, StoreQueries, FeedTable):
                  schema.timestamp(), doc.meta.get("feed")))
             records = [dedup.SourceRecord(doc_id, i, {**_schema_fields(inc), "document": doc_id}, doc.published,
                                           dict(inc.extras)) for i, inc in enumerate(incidents)]
+            records = self._corrected_records(db, doc, records)  # places corrected by hand before
             new, merged = self._link(db, records)
             return AddResult(doc_id, new=True, incidents_new=new, incidents_merged=merged)
