@@ -46,8 +46,17 @@ def cues(language: str) -> Cues:
     return tuple((key, compile_ci("|".join(f"(?:{p})" for p in table[key]))) for key in ranked)
 
 
+@lru_cache(maxsize=None)
+def any_cue(language: str) -> re.Pattern:
+    """Every cue of a language in one pattern: most sentences name no claimant, one search says so."""
+    return compile_ci("|".join(f"(?:{rx.pattern})" for _, rx in cues(language)) or r"(?!)")
+
+
+@lru_cache(maxsize=4096)  # the incidents of one text look at the same sentences
 def in_text(low: str, start: int, end: int, language: str, country: str | None = None) -> str | None:
     """The claimant named in ``low[start:end]`` (lower-cased text, see lexicon.lower_text), or None."""
+    if not any_cue(language).search(low, start, end):
+        return None
     for key, rx in cues(language):
         if rx.search(low, start, end):
             return BY_COUNTRY[key].get(country or "", key) if key in BY_COUNTRY else key

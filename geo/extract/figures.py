@@ -86,6 +86,13 @@ class Figures(Text):
         return None
 
     def casualties(self, start: int, end: int) -> tuple[int | None, int | None]:
+        """(killed, injured) stated in the span; remembered per span (the toll rules ask again and again)."""
+        memo: dict[tuple[int, int], tuple[int | None, int | None]] = self.__dict__.setdefault("_tolls", {})
+        if (start, end) not in memo:
+            memo[(start, end)] = self._casualties(start, end)
+        return memo[(start, end)]
+
+    def _casualties(self, start: int, end: int) -> tuple[int | None, int | None]:
         killed: int | None = None
         injured: int | None = None
         if not self.lex.casualty_cue.search(self.low, start, end):
