@@ -51,7 +51,8 @@ def test_a_feed_brings_its_items_in_once(site, db, capsys):
         kursk_sources = sources[sources["url"] == site.url("/news/kursk.html")].to_dict("records")
         assert kursk_sources and {s["site"] for s in kursk_sources} == {"Kursk Daily"}
         assert source_label(kursk_sources[0]) == (f"Drones downed over Kursk · Kursk Daily "
-                                                  f"<{site.url('/news/kursk.html')}> (2025-03-04)")
+                                                  f"<{site.url('/news/kursk.html')}> (2025-03-04) "
+                                                  "claimed by: RU regional official (claim)")  # "the governor said"
         state = store.feed_state(site.url("/feeds/rss.xml"))
         assert state and state["etag"] == ETAG and state["title"] == "Monitor news" and state["errors"] == 0
 
