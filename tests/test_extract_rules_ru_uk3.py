@@ -1,0 +1,49 @@
+"""Casualties and counts as Russian and Ukrainian reports state them (victims over several sentences,
+totals that grow, ages and roles), each checked on sentences written for this file."""
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.extract import extract
+
+DAY = dt.date(2025, 3, 10)
+
+
+def tolls(text: str, language: str) -> list[tuple]:
+    return [(i.region, i.settlement, i.count, i.count_qualifier, i.killed, i.injured)
+            for i in extract(text, published=DAY, language=language)]
+
+
+def test_uk_one_killed_and_n_more_wounded_without_a_person_noun():
+    text = "Вночі дрон атакував село Петрівка на Харківщині. Внаслідок удару загинула жінка, ще 2 отримали поранення."
+    assert tolls(text, "uk") == [("UA-63", "Петрівка", 1, "exact", 1, 2)]
+
+
+def test_uk_toll_named_first_then_its_number_in_dozens():
+    text = "Вранці ворожий дрон влучив у будинок у Сумах. Постраждалих – близько двох десятків."
+    assert tolls(text, "uk") == [("UA-59", "Суми", 1, "exact", None, 20)]
+
+
+def test_uk_count_of_injured_rose_to():
+    text = "Вранці ворожий дрон влучив у будинок у Сумах. Кількість постраждалих зросла до п'яти."
+    assert tolls(text, "uk") == [("UA-59", "Суми", 1, "exact", None, 5)]
+
+
+def test_uk_ages_in_years_list_the_victims():
+    text = "Вранці ворожий дрон влучив у будинок у Сумах. Поранено чоловіка 45 років та жінку 62 років."
+    assert tolls(text, "uk") == [("UA-59", "Суми", 1, "exact", None, 2)]
+
+
+def test_uk_mortally_wounded_is_killed():
+    text = "Вранці ворожий дрон влучив у будинок у Сумах. Смертельно поранений 50-річний чоловік."
+    assert tolls(text, "uk") == [("UA-59", "Суми", 1, "exact", 1, None)]
+
+
+def test_uk_role_far_from_was_wounded():
+    text = "Вранці ворожий дрон влучив у будинок у Сумах. Голова сільської військової адміністрації був поранений."
+    assert tolls(text, "uk") == [("UA-59", "Суми", 1, "exact", None, 1)]
+
+
+def test_uk_n_strikes_by_drones_count_the_drones():
+    text = "Протягом години росіяни завдали більш як десять ударів FPV-дронами по селу Петрівка Харківської області."
+    assert tolls(text, "uk") == [("UA-63", "Петрівка", 10, "at_least", None, None)]
