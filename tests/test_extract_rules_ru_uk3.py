@@ -47,3 +47,45 @@ def test_uk_role_far_from_was_wounded():
 def test_uk_n_strikes_by_drones_count_the_drones():
     text = "Протягом години росіяни завдали більш як десять ударів FPV-дронами по селу Петрівка Харківської області."
     assert tolls(text, "uk") == [("UA-63", "Петрівка", 10, "at_least", None, None)]
+
+
+def test_ru_one_killed_and_n_more_wounded_without_a_person_noun():
+    text = "Ночью беспилотник атаковал село Ивановка Курской области. В результате удара погибла женщина, еще 2 получили ранения."
+    assert tolls(text, "ru") == [("RU-KRS", "Ивановка", 1, "exact", 1, 2)]
+
+
+def test_ru_toll_named_first_then_its_number_in_dozens():
+    text = "Утром дрон ударил по дому в Белгороде. Пострадавших – около двух десятков."
+    assert tolls(text, "ru") == [("RU-BEL", "Белгород", 1, "exact", None, 20)]
+
+
+def test_ru_number_of_injured_rose_to():
+    text = "Утром дрон ударил по дому в Белгороде. Число пострадавших выросло до пяти."
+    assert tolls(text, "ru") == [("RU-BEL", "Белгород", 1, "exact", None, 5)]
+
+
+def test_ru_ages_in_years_list_the_victims_not_a_number_of_victims():
+    text = "Утром дрон ударил по дому в Белгороде. Ранены мужчина 45 лет и женщина 62 лет."
+    assert tolls(text, "ru") == [("RU-BEL", "Белгород", 1, "exact", None, 2)]
+
+
+def test_ru_mortally_wounded_is_killed():
+    text = "Утром дрон ударил по дому в Белгороде. Смертельно ранен 50-летний мужчина."
+    assert tolls(text, "ru") == [("RU-BEL", "Белгород", 1, "exact", 1, None)]
+
+
+def test_ru_role_far_from_was_wounded():
+    text = "Утром дрон ударил по дому в Белгороде. Глава сельской территориальной администрации был ранен."
+    assert tolls(text, "ru") == [("RU-BEL", "Белгород", 1, "exact", None, 1)]
+
+
+def test_ru_n_strikes_by_drones_count_the_drones():
+    text = "За час ВСУ нанесли более десяти ударов FPV-дронами по селу Ивановка Курской области."
+    assert tolls(text, "ru") == [("RU-KRS", "Ивановка", 10, "at_least", None, None)]
+
+
+def test_ru_victim_in_a_later_quote_outweighs_one_unhurt():
+    text = ("Беспилотник атаковал легковой автомобиль в селе Ивановка Курской области. Об этом сообщил "
+            "губернатор.\nВ машине были два человека.\n«В результате атаки погиб 30-летний пассажир, житель "
+            "района. Водитель не пострадал», – написал он.")
+    assert tolls(text, "ru") == [("RU-KRS", "Ивановка", 1, "exact", 1, 0)]
