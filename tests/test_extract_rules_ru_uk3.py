@@ -89,3 +89,13 @@ def test_ru_victim_in_a_later_quote_outweighs_one_unhurt():
             "губернатор.\nВ машине были два человека.\n«В результате атаки погиб 30-летний пассажир, житель "
             "района. Водитель не пострадал», – написал он.")
     assert tolls(text, "ru") == [("RU-KRS", "Ивановка", 1, "exact", 1, 0)]
+
+
+def test_uk_a_new_total_replaces_the_toll_told_before():
+    text = "Вранці ворожий дрон влучив у будинок у Сумах. Поранено двох людей. Кількість постраждалих зросла до п'яти."
+    assert tolls(text, "uk") == [("UA-59", "Суми", 1, "exact", None, 5)]
+
+
+def test_ru_a_new_total_replaces_the_toll_told_before():
+    text = "Утром дрон ударил по дому в Белгороде. Погибли два человека. Позже число погибших возросло до трех."
+    assert tolls(text, "ru") == [("RU-BEL", "Белгород", 1, "exact", 3, None)]
