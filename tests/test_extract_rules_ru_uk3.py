@@ -99,3 +99,13 @@ def test_uk_a_new_total_replaces_the_toll_told_before():
 def test_ru_a_new_total_replaces_the_toll_told_before():
     text = "Утром дрон ударил по дому в Белгороде. Погибли два человека. Позже число погибших возросло до трех."
     assert tolls(text, "ru") == [("RU-BEL", "Белгород", 1, "exact", 3, None)]
+
+
+def test_uk_one_more_victim_adds_to_the_toll_told_before():
+    text = "Вранці ворожий дрон влучив у будинок у Сумах. Поранено двох людей. Ще одна жінка отримала травми."
+    assert tolls(text, "uk") == [("UA-59", "Суми", 1, "exact", None, 3)]
+
+
+def test_ru_one_more_victim_elsewhere_does_not_add():
+    text = "Утром дрон ударил по дому в Белгороде. Ранены два человека. Еще один мужчина ранен в Шебекино."
+    assert tolls(text, "ru")[0][-1] == 2

@@ -63,6 +63,18 @@ class Tolls(Figures):
                 d.injured, changed = injured, True
         return changed
 
+    def more_victims(self, cs: int, ce: int, d: Draft, killed: int | None, injured: int | None) -> bool:
+        """"Поранено двох людей. Ще одна жінка отримала травми": victims "more" than the toll told before, at
+        no other region (the caller rules out another settlement), add to it."""
+        if not self.lex.another.match(self.low, cs, ce) or self.mentions_in(cs, ce) \
+                or not (killed and d.killed) and not (injured and d.injured):
+            return False
+        if killed and d.killed:
+            d.killed += killed
+        if injured and d.injured:
+            d.injured += injured
+        return True
+
     @staticmethod
     def add_toll(d: Draft, killed: int | None, injured: int | None) -> bool:
         """A later sentence's toll for incident ``d``: what it did not say yet, or victims reported after
