@@ -109,3 +109,8 @@ def test_uk_one_more_victim_adds_to_the_toll_told_before():
 def test_ru_one_more_victim_elsewhere_does_not_add():
     text = "Утром дрон ударил по дому в Белгороде. Ранены два человека. Еще один мужчина ранен в Шебекино."
     assert tolls(text, "ru")[0][-1] == 2
+
+
+def test_uk_instrumental_numeral_counts_the_drones():
+    text = "Росіяни вдарили по п'ятиповерхівці в Харкові п'ятьма БпЛА."
+    assert tolls(text, "uk")[0][2] == 5
