@@ -287,7 +287,10 @@ class Reader(Tolls, Places):
                     d.settlement, d.near, changed = name, near, True
         changed = self.locate(cs, ce, d) or self.narrow(cs, ce, d) or self.facility_town(i, cs, ce) \
             or self.found_count(cs, ce, d) or self.hit_count(sent[0], cs, ce, d) or changed
-        changed = self.add_toll(d, killed, injured) or changed
+        changed = self.new_total(cs, ce, d, killed, injured) \
+            or (bool(killed or injured) and self.settlement(cs, ce, [])[0] is None
+                and self.more_victims(cs, ce, d, killed, injured)) \
+            or self.add_toll(d, killed, injured) or changed
         # "... keep children at home", "schools switch to remote lessons": no damage, no target
         if d.target is None and (d.event_type == "strike" or self.lex.debris.search(self.low, cs, ce)) \
                 and (pos is not None or self._valid(self.lex.strike, cs, ce)):

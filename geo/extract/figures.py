@@ -122,6 +122,8 @@ class Figures(Text):
     def _toll_number(self, kind: str, m: re.Match, stated: int | None) -> tuple[str, int | None]:
         """The kind of a casualty pattern without its suffix, and how many its match counts."""
         word = (m.groupdict().get("n") or "").lower()
+        if kind.endswith("_total"):  # "кількість постраждалих зросла до п'яти": a figure like any other here
+            kind = kind[:-6]
         if kind.endswith("_ages"):  # "постраждали 59-річний і 47-річний чоловіки та 55-річна жінка": 3
             return kind[:-5], len(self.lex.age_word.findall(m.group(0))) or None
         if kind.endswith("_and_one"):  # "мужчина и двое его сыновей": the number and the one named first

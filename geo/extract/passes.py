@@ -241,6 +241,9 @@ def _fill_from_summary(o: Draft, d: Draft) -> None:
         o.count, o.qualifier = d.count, d.qualifier
     if o.killed is None and o.injured is None:
         o.killed, o.injured = d.killed, d.injured
+    elif o.killed == 0 and o.injured == 0 and (d.killed or d.injured):
+        # "... погиб пассажир. Водитель не пострадал": the victims the summary names, no one else
+        o.killed, o.injured = d.killed or 0, d.injured or 0
 
 
 def drop_repelled(drafts: list[Draft]) -> list[Draft]:

@@ -50,6 +50,31 @@ class Tolls(Figures):
         d.span = (d.span[0], max(d.span[1], ce))
         return True
 
+    def new_total(self, cs: int, ce: int, d: Draft, killed: int | None, injured: int | None) -> bool:
+        """"Поранено двох людей. ... Кількість постраждалих зросла до п'яти": the new total replaces the
+        toll told before (it does not add to it)."""
+        changed = False
+        for kind, rx, _ in self.lex.casualties:
+            if not kind.endswith("_total") or not rx.search(self.low, cs, ce):
+                continue
+            if kind == "killed_total" and killed and d.killed != killed:
+                d.killed, changed = killed, True
+            if kind == "injured_total" and injured and d.injured != injured:
+                d.injured, changed = injured, True
+        return changed
+
+    def more_victims(self, cs: int, ce: int, d: Draft, killed: int | None, injured: int | None) -> bool:
+        """"Поранено двох людей. Ще одна жінка отримала травми": victims "more" than the toll told before, at
+        no other region (the caller rules out another settlement), add to it."""
+        if not self.lex.another.match(self.low, cs, ce) or self.mentions_in(cs, ce) \
+                or not (killed and d.killed) and not (injured and d.injured):
+            return False
+        if killed and d.killed:
+            d.killed += killed
+        if injured and d.injured:
+            d.injured += injured
+        return True
+
     @staticmethod
     def add_toll(d: Draft, killed: int | None, injured: int | None) -> bool:
         """A later sentence's toll for incident ``d``: what it did not say yet, or victims reported after
