@@ -32,3 +32,11 @@ def test_a_recap_that_names_no_drone_is_skipped():
 def test_a_quoted_drone_name_takes_the_number_before_it():
     assert facts('Air defences shot down 35 "Shaheds" over the Odesa region overnight.') == [
         ("interception", "UA-51", None, 35)]
+
+
+def test_shot_down_describing_drones_after_a_preposition_is_no_interception():
+    text = ("A drone hit a depot in the Zhytomyr region on Monday.\n"
+            "Engineers say the parts of shot down drones show foreign chips.")
+    assert [f[0] for f in facts(text)] == ["strike"]
+    assert facts("Air defences shot down 12 drones over the Zhytomyr region on Monday.") == [
+        ("interception", "UA-18", None, 12)]
