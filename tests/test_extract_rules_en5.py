@@ -40,3 +40,9 @@ def test_shot_down_describing_drones_after_a_preposition_is_no_interception():
     assert [f[0] for f in facts(text)] == ["strike"]
     assert facts("Air defences shot down 12 drones over the Zhytomyr region on Monday.") == [
         ("interception", "UA-18", None, 12)]
+
+
+def test_a_number_that_were_damaged_counts_no_drones():
+    got = facts("A drone attack on an airfield in the Kursk region destroyed two helicopters and another three "
+                "were damaged, a source said on Monday.")
+    assert got and all(f[3] != 3 for f in got)
