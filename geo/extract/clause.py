@@ -15,6 +15,8 @@ from geo.record import EventType
 class Reader(Tolls, Places):
     """Turns the sentences of one text into draft incidents (:meth:`run`)."""
 
+    recapping = False  # reading a recap sentence: the region in focus belongs to the story before it
+
     # -- one clause --------------------------------------------------------------
     def event(self, cs: int, ce: int, core: int, previous: list[Draft]) -> tuple[EventType, int, bool] | None:
         """(event type, where its word is, drone debris?) of a clause, or None when it states no event."""
@@ -47,7 +49,6 @@ class Reader(Tolls, Places):
             return "strike", cs, debris
         return None
 
-
     def regions(self, i: int, sent: tuple[int, int], cs: int, core: int,
                 groups: list[list[Mention]]) -> tuple[list[str | None], bool]:
         """The regions a clause is about: named, an official's, the one in focus, or none (national);
@@ -60,6 +61,8 @@ class Reader(Tolls, Places):
             return [None], False  # "a drone flying to Moscow was destroyed": not said where
         if not regions and not same:
             regions = [r for r in [self.official(sent[0], sent[1])] if r]
+        if not regions and self.recapping:
+            return [None], False  # "Recall: air defences shot down 700 drones during the attack on May 7"
         if not regions:
             return [self.focus(cs) if same or not self.national_context(i) else None], not same
         return list(dict.fromkeys(regions)), False
@@ -103,7 +106,7 @@ class Reader(Tolls, Places):
         regions, inherited = self.regions(i, sent, cs, core, groups)
         if rest_of is not None and not groups and rest_of.region:
             regions, inherited = [rest_of.region], False  # "the rest hit an oil depot": where the 25 flew
-        base.unplaced = regions == [None] and not self.national_context(i) and not self.heading(cs, core)
+        base.unplaced = regions == [None] and not self.recapping and not self.national_context(i) and not self.heading(cs, core)
         if len(pairs) == 1 and len(regions) == 1 and not (count and count.kind == "part" and pairs[0][1].n == count.total):
             # "destroyed six naval drones at sea and shot down 20 over Crimea"; but "22 of 25 drones were
             # downed over ..." is 22, the 25 their total
@@ -314,7 +317,7 @@ class Reader(Tolls, Places):
         for i, sent in enumerate(self.sentences):
             s, e = sent
             if lex.background.match(text, s):
-                background_end = len(text) if (end := text.find("\n", e)) < 0 else end
+                background_end = self.background_end(s, e)
                 recap_start = s if lex.recap.match(text, s) else -1
             if s < background_end or lex.aside.match(text, s):
                 # "Read also: ...", a photo caption, a "Нагадаємо, ..." paragraph (but see recap)
@@ -342,7 +345,9 @@ class Reader(Tolls, Places):
         s, e = sent
         if eventful and self.lex.drone.search(self.low, s, e) and not self.off_topic(s, e):
             ref = self.date_in(s, e) if dated else None
+            self.recapping = True
             self.read_sentence(i, sent, ref if ref is not None else UNKNOWN)
+            self.recapping = False
         elif self.drafts and self.drafts[-1].span[0] >= start:
             self.attach(i, sent, s, e)
 

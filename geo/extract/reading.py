@@ -165,6 +165,19 @@ class Text:
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
 
+    def background_end(self, s: int, e: int) -> int:
+        """Where a background paragraph opened by the sentence s..e ends: at the end of its line, or, when
+        the sentence is a heading on a line of its own ("Recall"), at the end of the paragraph under it."""
+        text = self.low
+        end = text.find("\n", e)
+        line = text[s:end].strip()
+        if end >= 0 and len(line) <= 40 and not line.endswith((".", "!", "?", ",")):
+            nxt = end
+            while nxt < len(text) and text[nxt].isspace():
+                nxt += 1
+            end = text.find("\n", nxt)
+        return len(text) if end < 0 else end
+
     def national_context(self, i: int) -> bool:
         """Sentence ``i`` reads as a national total: it says so, or follows a regionless one that does
         ("Russia launched 539 drones at Ukraine overnight. Air defences shot down 476.")."""
