@@ -389,14 +389,3 @@ class Reader(Tolls, Places):
                 d.settlement, d.near = carry.settlement, carry.near
             if k and d.district is None and d.region == new[k - 1].region:
                 d.district = new[k - 1].district  # "В ... районе прилетели девять дронов, три из которых сбиты"
-
-    def parts_not_total(self, new: list[Draft]) -> None:
-        """"Чернігів атакували два дрони: один влучив у будинок, інший збили": the parts, not the total."""
-        if len(new) >= 2 and new[0].event_type == "strike" and new[0].target is None and new[0].count \
-                and sum(o.count or 1 for o in new[1:]) == new[0].count:
-            head = new.pop(0)
-            self.drafts.remove(head)
-            for o in new:
-                o.count = o.count or 1
-                if o.region == head.region or o.region is None:
-                    o.region, o.settlement = head.region, o.settlement or head.settlement

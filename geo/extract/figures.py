@@ -248,3 +248,14 @@ class Figures(Text):
         if d.event_type == "strike" and d.target is None and m is not None:
             # (what burned is no news that extends the reach of the incident's follow-ups)
             d.target = self.target(m.end(), min(ce, m.end() + 40))
+
+    def parts_not_total(self, new: list[Draft]) -> None:
+        """"Чернігів атакували два дрони: один влучив у будинок, інший збили": the parts, not the total."""
+        if len(new) >= 2 and new[0].event_type == "strike" and new[0].target is None and new[0].count \
+                and sum(o.count or 1 for o in new[1:]) == new[0].count:
+            head = new.pop(0)
+            self.drafts.remove(head)
+            for o in new:
+                o.count = o.count or 1
+                if o.region == head.region or o.region is None:
+                    o.region, o.settlement = head.region, o.settlement or head.settlement
