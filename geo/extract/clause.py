@@ -64,7 +64,7 @@ class Reader(Tolls, Places):
         if not regions and self.recapping:
             return [None], False  # "Recall: air defences shot down 700 drones during the attack on May 7"
         if not regions:
-            return [self.focus(cs) if same or not self.national_context(i) else None], not same
+            return [self.clause_focus(cs) if same or not self.national_context(i) else None], not same
         return list(dict.fromkeys(regions)), False
 
     def heading(self, start: int, end: int) -> bool:

@@ -27,6 +27,7 @@ from geo.extract.passes import (
     merge_national,
     merge_restatements,
     one_region,
+    place_unplaced,
 )
 from geo.extract.reading import Text
 from geo.places.regions import country_of, region_name
@@ -88,6 +89,7 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
     doc = Reader(text, lex, published, today)
     if not lex.drone_context.search(doc.low):
         return []
-    drafts = drop_summaries(collapse_districts(merge_national(merge_fallen(merge_restatements(merge_debris(
-        drop_headline(drop_told_elsewhere(drop_bare_siblings(one_region(doc.run(), doc), doc), doc), doc))), doc), doc)), doc)
+    drafts = merge_fallen(merge_restatements(merge_debris(
+        drop_headline(drop_told_elsewhere(drop_bare_siblings(one_region(doc.run(), doc), doc), doc), doc))), doc)
+    drafts = drop_summaries(collapse_districts(merge_national(place_unplaced(drafts), doc)), doc)
     return to_incidents(city_regions(merge_districts(drop_repelled(merge_lead_attack(merge_continuations(drafts), doc))), doc), doc, document)

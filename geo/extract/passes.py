@@ -369,3 +369,22 @@ def city_regions(drafts: list[Draft], doc: Text) -> list[Draft]:
         if d.settlement is None and d.region in doc.lex.city_regions:
             d.settlement = doc.lex.city_regions[d.region]
     return drafts
+
+
+def place_unplaced(drafts: list[Draft]) -> list[Draft]:
+    """"Two facilities were struck overnight, no one was hurt. The governor said a facility was damaged in
+    the X region": a strike with no place (and no other number) is the one the next sentences place, when they
+    place exactly one strike; that one takes its toll."""
+    out: list[Draft] = []
+    for k, d in enumerate(drafts):
+        if d.event_type == "strike" and d.unplaced and d.region is None and d.settlement is None:
+            placed = [o for o in drafts[k + 1:] if o.event_type == "strike" and o.region
+                      and o.sentence - d.sentence <= FOLLOWUP_SENTENCES]
+            if len(placed) == 1 and _compatible_target(d.target, placed[0].target) and not _other_days(d, placed[0]) \
+                    and _compatible(d.count, placed[0].count):
+                for name in ("count", "qualifier", "killed", "injured", "target"):
+                    if getattr(placed[0], name) is None:
+                        setattr(placed[0], name, getattr(d, name))
+                continue
+        out.append(d)
+    return out

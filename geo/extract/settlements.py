@@ -1,6 +1,7 @@
 """Rules for the places of a clause: the settlement, the names listed after it, the district."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -22,6 +23,18 @@ class Places(Text):
     """Settlements and districts, read from spans of the text."""
 
     target: Callable[[int, int], str | None]  # what was hit (Figures.target, in the Reader)
+
+    def clause_focus(self, pos: int) -> str | None:
+        """The region in focus at ``pos``, but none when the last sentence that named regions listed
+        several ("shot down over the Kharkiv, Poltava and Sumy regions. Two facilities were hit"):
+        which of them is not said."""
+        i = bisect.bisect_left(self.place_starts, pos)
+        last = self.places[i - 1] if i else None
+        if last is not None and last.sentence < self.sentence_of(pos):
+            named = self.mentions_in(*self.sentences[last.sentence])
+            if named and named[-1] is last and len({m.code for m in self.groups(named)[-1]}) > 1:
+                return None
+        return self.focus(pos)
 
     def settlement(self, start: int, end: int, mentions: list[Mention]) -> tuple[str | None, bool, list[str]]:
         """The settlement a clause names (dictionary form), whether "near" it, and the names listed
