@@ -83,10 +83,16 @@ def inputs() -> tuple[list[Document], list[str], bool, str]:
     if pasted is not None:
         docs.append(pasted)
     for up in files or []:
-        got, errs = read_bytes(up.name, up.getvalue(), published)
+        got, errs = _read_upload(up.name, up.getvalue(), published)
         docs += got
         errors += errs
     return docs, errors, online, links
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _read_upload(name: str, raw: bytes, published) -> tuple[list[Document], list[str]]:
+    """An upload read once, not again on every rerun of the page (edits, searches, clicks)."""
+    return read_bytes(name, raw, published)
 
 
 def fetch_links(store, links: str) -> list[Document]:

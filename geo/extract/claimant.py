@@ -52,13 +52,17 @@ def any_cue(language: str) -> re.Pattern:
     return compile_ci("|".join(f"(?:{rx.pattern})" for _, rx in cues(language)) or r"(?!)")
 
 
-@lru_cache(maxsize=4096)  # the incidents of one text look at the same sentences
 def in_text(low: str, start: int, end: int, language: str, country: str | None = None) -> str | None:
     """The claimant named in ``low[start:end]`` (lower-cased text, see lexicon.lower_text), or None."""
-    if not any_cue(language).search(low, start, end):
+    return _in_stretch(low[start:end], language, country)
+
+
+@lru_cache(maxsize=4096)  # the incidents of one text look at the same sentences; keyed by the sentence only
+def _in_stretch(stretch: str, language: str, country: str | None) -> str | None:
+    if not any_cue(language).search(stretch):
         return None
     for key, rx in cues(language):
-        if rx.search(low, start, end):
+        if rx.search(stretch):
             return BY_COUNTRY[key].get(country or "", key) if key in BY_COUNTRY else key
     return None
 

@@ -157,7 +157,7 @@ class HttpClient:
         current = normalise_url(url)
         for _ in range(self.settings.max_redirects + 1):
             if not self.settings.allow_private:
-                check_public(current)
+                check_public(current)  # before robots.txt, so the refusal names the page (each request is checked too)
             self._check_robots(current)
             status, headers, body = self._request(current, etag, last_modified)
             if status in (301, 302, 303, 307, 308) and headers.get("location"):
@@ -179,7 +179,10 @@ class HttpClient:
         self._last[host] = self._clock()
 
     def _request(self, url: str, etag: str | None, last_modified: str | None) -> tuple[int, dict[str, str], bytes]:
-        """``(status, headers, body)`` of one request, redirects not followed."""
+        """``(status, headers, body)`` of one request, redirects not followed.  Every request (a page, each
+        hop of its redirects, robots.txt and its redirects) is checked here against private addresses."""
+        if not self.settings.allow_private:
+            check_public(url)
         headers = {"User-Agent": self.settings.user_agent, "Accept": "*/*", "Accept-Encoding": "identity"}
         if etag:
             headers["If-None-Match"] = etag
