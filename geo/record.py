@@ -21,6 +21,10 @@ GEO_PRECISIONS: dict[int, str] = {
     4: "country only",
 }
 
+#: The figures each source of an incident states on its own (shown beside the merged record).
+SOURCE_FIELDS: tuple[str, ...] = ("date", "date_end", "count", "count_qualifier", "killed", "injured", "target",
+                                  "settlement")
+
 #: Sane ranges: a figure above MAX_FIGURE (drones in one incident, people killed or injured) or a
 #: date outside FIRST_YEAR..next year is a misread number, not an event (the largest one-night
 #: attacks so far were under a thousand drones); such a record is invalid rather than stored.

@@ -10,8 +10,8 @@ import html
 import re
 from typing import Any
 
-from geo.commands.incidents import SOURCE_FIELDS
 from geo.maps.popups import source_link
+from geo.record import SOURCE_FIELDS
 from ui.helptext import field_label
 
 

@@ -8,6 +8,7 @@ import sys
 from geo.commands.export import add_filter_arguments, filters_from, open_existing, write_stdout
 from geo.documents.limits import printable
 from geo.exports.common import records
+from geo.record import SOURCE_FIELDS
 
 #: table column -> incident field
 TABLE_COLUMNS = {"id": "id", "date": "date", "type": "event_type", "region": "region",
@@ -34,7 +35,6 @@ def table(rows: list[dict]) -> str:
 
 
 #: per-source fields shown by ``--id`` (what differs between reports of one incident)
-SOURCE_FIELDS = ("date", "date_end", "count", "count_qualifier", "killed", "injured", "target", "settlement")
 
 
 def detail(incident: dict) -> dict:
