@@ -149,3 +149,18 @@ def match_corrections(keys: list[str], corrections: Iterable[dict[str, Any]]) ->
         if len(free) == 1:
             out[free[0]] = fix
     return out
+
+
+def apply_places(kept: list[tuple[int, Incident]], places: dict[int, PlaceFix] | None) -> tuple[list, list]:
+    """The kept incidents with the places picked for their rows (row index -> place), and the
+    corrections for the store: (ordinal among the kept, key before the pick, place) each."""
+    from geo.store.dedup import dedup_key
+
+    out, fixes = [], []
+    for ordinal, (row, inc) in enumerate(kept):
+        fix = (places or {}).get(row)
+        if fix is not None:
+            fixes.append((ordinal, dedup_key(inc.to_dict()), fix))
+            inc = corrected(inc, fix)
+        out.append(inc)
+    return out, fixes

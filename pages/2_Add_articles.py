@@ -5,11 +5,12 @@ import logging
 
 import streamlit as st
 
+from geo.corrections import apply_places
 from geo.documents.model import Document
 from geo.documents.readers import SUPPORTED_SUFFIXES
 from geo.documents.uploads import from_pasted_text, read_bytes
 from ui import helptext, shell
-from ui.editing import SHOWN, apply_places, doc_name, kept_edits, picked_line, preview_frame, row_label
+from ui.editing import SHOWN, doc_name, kept_edits, picked_line, preview_frame, row_label
 from ui.evidence import find_spans, highlight, html_block, md_escape, source_block, text_excerpt
 from ui.place_picker import pick_place
 from ui.undated import undated_rows, undated_warning

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pandas as pd
 
+from geo import corrections
 from geo.corrections import place_candidates
 from geo.documents.model import Document
 from geo.filters import Filters
@@ -64,7 +65,7 @@ def test_places_picked_in_the_preview_correct_the_kept_rows_and_become_correctio
     c = _inc("RU-BEL", "2025-07-13", "Valuyki")
     fix = place_candidates("Urazovo", "RU-BEL")[0]["fix"]
     edited = editing.preview_frame([a, b, c]).assign(keep=[False, True, True])
-    kept, fixes = editing.apply_places(editing.kept_edits([a, b, c], edited), {2: fix, 0: fix})
+    kept, fixes = corrections.apply_places(editing.kept_edits([a, b, c], edited), {2: fix, 0: fix})
     assert [i.settlement for i in kept] == ["Shebekino", "Urazovo"]  # row 1 was dropped, its pick with it
     assert kept[1].lat == fix.lat and kept[1].extras["geocode_source"] == "correction"
     assert fixes == [(1, dedup.dedup_key(c.to_dict()), fix)]  # ordinal among the kept, the key before

@@ -11,7 +11,7 @@ from typing import Any
 
 import pandas as pd
 
-from geo.corrections import PlaceFix, corrected
+from geo.corrections import PlaceFix
 from geo.documents.model import Document
 from geo.documents.uploads import read_bytes
 
@@ -39,21 +39,6 @@ def preview_frame(incidents: list) -> pd.DataFrame:
 def apply_edits(incidents: list, edited: pd.DataFrame, geocoder: Any = None) -> list:
     """The incidents the user kept, with their corrections; re-placed on the map when the place changed."""
     return [inc for _, inc in kept_edits(incidents, edited, geocoder)]
-
-
-def apply_places(kept: list[tuple[int, Any]], places: dict[int, PlaceFix] | None) -> tuple[list, list]:
-    """The kept incidents with the places picked for their rows (row index -> place), and the
-    corrections for the store: (ordinal among the kept, key before the pick, place) each."""
-    from geo.store.dedup import dedup_key
-
-    out, fixes = [], []
-    for ordinal, (row, inc) in enumerate(kept):
-        fix = (places or {}).get(row)
-        if fix is not None:
-            fixes.append((ordinal, dedup_key(inc.to_dict()), fix))
-            inc = corrected(inc, fix)
-        out.append(inc)
-    return out, fixes
 
 
 def kept_edits(incidents: list, edited: pd.DataFrame, geocoder: Any = None) -> list[tuple[int, Any]]:
