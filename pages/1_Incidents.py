@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from geo import claimants
-from geo.filters import MAX_TEXT
+from geo.filters import MAX_TEXT, Filters
 from geo.maps.popups import display_name
 from geo.maps.undrawn import REASON
 from geo.record import GEO_PRECISIONS
@@ -168,6 +168,22 @@ def checked_id(query: dict) -> str:
     return "" if number is None else str(number)
 
 
+#: Answers are kept this long (seconds), so ingests from the command line show up without a restart.
+CACHE_TTL_S = 30
+
+
+@st.cache_data(max_entries=16, ttl=CACHE_TTL_S, show_spinner=False)
+def _count(url: str, filters: Filters, _store) -> int:
+    """How many incidents the filters select: once per filter set, not on every rerun (typing in a box)."""
+    return _store.count(filters)
+
+
+@st.cache_data(max_entries=16, ttl=CACHE_TTL_S, show_spinner=False)
+def _rows(url: str, filters: Filters, page: int, _store) -> pd.DataFrame:
+    """One page of the table for the filters, kept like :func:`_count`."""
+    return _store.query(filters, limit=PAGE_ROWS, offset=(page - 1) * PAGE_ROWS)
+
+
 def body() -> None:
     store = shell.store()
     st.title("Incidents")
@@ -178,7 +194,7 @@ def body() -> None:
     filters = f.with_(text=text.strip(), regions=tuple(chosen), types=view_state.WHAT_TYPES[what], undrawn=undrawn)
     if linked_filters(filters):
         filters = filters.with_(date_from=None, date_to=None, countries=(), precisions=(), claimants=())
-    total = store.count(filters)
+    total = _count(store.url, filters, store)
     described = md_escape(filters.describe())
     chosen_id = checked_id(query)
     url = {**{k: query[k] for k in KEPT_KEYS if k in query}, **filters.to_query()}
@@ -187,7 +203,7 @@ def body() -> None:
         st.info(helptext.NOTHING_MATCHES.format(filters=described))
     else:
         page = table_page(total)
-        df = store.query(filters, limit=PAGE_ROWS, offset=(page - 1) * PAGE_ROWS)
+        df = _rows(store.url, filters, page, store)
         st.caption(f"{format_kpi(total)} incident{'' if total == 1 else 's'} · {described} · tick a row to see "
                    "its sources; "
                    "click a column header to sort. Empty cells: not stated in the reports.")
