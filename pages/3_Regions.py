@@ -29,6 +29,25 @@ TREND_LABELS = {
 }
 
 
+#: Answers are kept this long (seconds): every click on the page reruns it, the store changes rarely.
+CACHE_TTL_S = 30
+
+
+@st.cache_data(max_entries=8, ttl=CACHE_TTL_S, show_spinner=False)
+def _totals(url: str, _store) -> pd.DataFrame:
+    return region_totals(_store)
+
+
+@st.cache_data(max_entries=8, ttl=CACHE_TTL_S, show_spinner=False)
+def _trends(url: str, _store) -> tuple:
+    return region_trends(_store)
+
+
+@st.cache_data(max_entries=16, ttl=CACHE_TTL_S, show_spinner=False)
+def _series(url: str, codes: tuple[str, ...], unit: str, freq: str, _store) -> dict[str, pd.Series]:
+    return region_series(_store, list(codes), unit, freq)
+
+
 def compare_chart(series: dict[str, pd.Series], unit: str, freq: str) -> alt.Chart:
     """One line per region, with a dot on every value while there are few of them."""
     wide = compare_frame(series)
@@ -54,7 +73,7 @@ def undrawn_note(store) -> None:
 def hot_regions(store) -> None:
     """Where it is getting worse: each region's last 7 days against the 7 before (sortable), and its CSV."""
     st.subheader("Hot regions: the last 7 days against the 7 before")
-    table, w = region_trends(store)
+    table, w = _trends(store.url, store)
     if w is None:
         st.info("No dated incidents yet: trends need incidents with a date.")
         return
@@ -73,7 +92,7 @@ def body() -> None:
     store = shell.store()
     st.title("Regions")
     shell.how_to_read("Regions")
-    df = region_totals(store)
+    df = _totals(store.url, store)
     st.caption("Totals over every date in the store (the Map's filters do not apply here).")
     undrawn_note(store)
     shown = df[df["incidents"] > 0] if st.toggle("Only regions with incidents", value=True) else df
@@ -89,7 +108,7 @@ def body() -> None:
     unit = c1.radio("Count", list(UNIT_CHOICES), horizontal=True, format_func=UNIT_CHOICES.get)
     freq = c2.radio("Per", list(FREQUENCIES), horizontal=True,
                     index=list(FREQUENCIES).index(default_frequency(store.date_span())))
-    series = region_series(store, chosen, unit, freq)
+    series = _series(store.url, tuple(chosen), unit, freq, store)
     if series:
         st.altair_chart(compare_chart(series, unit, freq), width="stretch")
     missing = [region_label(c) for c in chosen if region_label(c) not in series]
