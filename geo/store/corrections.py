@@ -41,6 +41,7 @@ class PlaceCorrections:
                    groups: Any) -> tuple[int, int]: ...
         def _refresh(self, db: sqlite3.Connection, incident_id: int) -> None: ...
         def _insert_incident(self, db: sqlite3.Connection, key: str) -> int: ...
+        def _lock_keys(self, db: Any, keys: list[str]) -> None: ...
 
     # -- reading --------------------------------------------------------------------------
 
@@ -49,7 +50,7 @@ class PlaceCorrections:
         """The corrections of a document's reports: those made on this very text first, then those
         made on another version of it (same URL or path)."""
         db = db or self._db
-        rows = db.execute(f"{_SELECT} WHERE content_hash = ? OR (? IS NOT NULL AND document_key = ?)"
+        rows = db.execute(f"{_SELECT} WHERE content_hash = ? OR (CAST(? AS TEXT) IS NOT NULL AND document_key = ?)"
                           " ORDER BY content_hash != ?, ordinal", (content_hash, key, key, content_hash))
         return [{"ordinal": r[0], "original_key": r[1], "fix": PlaceFix.from_dict(json.loads(r[2])),
                  "content_hash": r[3], "corrected_at": r[4]} for r in rows]
@@ -141,11 +142,11 @@ class PlaceCorrections:
         moving = {s["id"] for s in sources}
         touched = {s["incident"] for s in sources}
         own: dict[int, int] = {}
-        keys = {s["key"] for s in sources}
+        keys = {s["key"] for s in sources} | {dedup.dedup_key(fix.apply_fields(s["fields"])) for s in sources}
+        self._lock_keys(db, sorted(keys))
         for s in sources:
             fields = fix.apply_fields(s["fields"])
             key = dedup.dedup_key(fields)
-            keys.add(key)
             incident = s["incident"]
             others = {r[0] for r in db.execute("SELECT id FROM incident_sources WHERE incident_id = ?", (incident,))}
             if others - moving:

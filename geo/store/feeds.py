@@ -15,6 +15,7 @@ from typing import Any
 
 import pandas as pd
 
+from geo.store.dialect import SQLITE, Dialect
 from geo.store.schema import timestamp
 
 #: Columns of :meth:`FeedTable.feeds_overview`, in order.
@@ -23,7 +24,7 @@ OVERVIEW_COLUMNS = ["kind", "title", "url", "last_fetched", "documents", "incide
 _OVERVIEW = """
 WITH docs AS (
     SELECT feed AS url, count(*) AS documents, max(ingested_at) AS last_added,
-           max(json_extract(meta, '$.feed_title')) AS title, max(json_extract(meta, '$.feed_kind')) AS kind
+           max({feed_title}) AS title, max({feed_kind}) AS kind
     FROM documents WHERE feed IS NOT NULL GROUP BY feed),
 incs AS (
     SELECT d.feed AS url, count(DISTINCT s.incident_id) AS incidents
@@ -41,6 +42,8 @@ ORDER BY coalesce(f.last_fetched, d.last_added) DESC, k.url
 
 class FeedTable:
     """The ``feeds`` table and the questions ``geo fetch`` asks (the store's class gives ``_rows`` and ``_tx``)."""
+
+    _dialect: Dialect = SQLITE
 
     def _rows(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
         raise NotImplementedError
@@ -67,7 +70,7 @@ class FeedTable:
             db.execute(
                 "INSERT INTO feeds (url, kind, title, etag, last_modified, last_fetched, last_status, errors,"
                 " last_error, added_at) VALUES (?,?,?,?,?,?,?,?,?,?)"
-                " ON CONFLICT(url) DO UPDATE SET kind = excluded.kind, title = coalesce(excluded.title, title),"
+                " ON CONFLICT(url) DO UPDATE SET kind = excluded.kind, title = coalesce(excluded.title, feeds.title),"
                 " etag = excluded.etag, last_modified = excluded.last_modified,"
                 " last_fetched = excluded.last_fetched, last_status = excluded.last_status,"
                 " errors = excluded.errors, last_error = excluded.last_error",
@@ -76,7 +79,8 @@ class FeedTable:
     def feeds_overview(self) -> pd.DataFrame:
         """One row per feed or channel known to the store: kind, title, URL, when last fetched (a
         channel: when its last export was read), documents and incidents it gave, errors last time."""
-        rows = self._rows(_OVERVIEW)
+        d = self._dialect
+        rows = self._rows(_OVERVIEW.format(feed_title=d.json('meta', 'feed_title'), feed_kind=d.json('meta', 'feed_kind')))
         frame = pd.DataFrame([tuple(r) for r in rows], columns=OVERVIEW_COLUMNS)
         for c in ("documents", "incidents", "errors"):
             frame[c] = frame[c].astype("int64")

@@ -19,6 +19,7 @@ import pandas as pd
 from geo import claimants as claimant_kinds
 from geo.filters import Filters
 from geo.record import SCHEMA_FIELDS
+from geo.store.dialect import SQLITE, Dialect
 from geo.store.schema import AGG_SUMS
 
 #: Ids per ``IN (...)`` list: SQLite limits the number of parameters of a statement.
@@ -68,7 +69,7 @@ def _longest_word(text: str) -> str:
     return max(_WORD.findall(text.casefold()), key=len, default=text.strip().casefold())
 
 
-def _where(filters: Filters | None, prefix: str = "") -> tuple[str, list[Any]]:
+def _where(filters: Filters | None, prefix: str = "", dialect: Dialect = SQLITE) -> tuple[str, list[Any]]:
     """SQL condition and parameters for a :class:`Filters` (see docs/DEDUP.md, "Filters")."""
     f = filters or Filters()
     p = prefix
@@ -92,23 +93,29 @@ def _where(filters: Filters | None, prefix: str = "") -> tuple[str, list[Any]]:
     if f.undrawn:
         clauses.append(UNDRAWN_SQL.format(p=p))
     if f.claimants:
-        clauses.append(_claimant_sql(f.claimants, p))
+        clauses.append(_claimant_sql(f.claimants, p, dialect))
         params += [f",{k}," for k in f.claimants if k != claimant_kinds.UNNAMED]
     if f.text.strip():
-        clauses.append(f"instr({p}search, ?) > 0 AND {MATCH_FUNCTION}({p}search, ?)")
+        clauses.append(f"{dialect.contains.format(hay=p + 'search', needle='?')} AND {MATCH_FUNCTION}({p}search, ?)")
         params += [_longest_word(f.text), word_pattern(f.text)]
-    return (" AND ".join(clauses) or "1"), params
+    return (" AND ".join(clauses) or "1 = 1"), params
 
 
-def _claimant_sql(keys: tuple[str, ...], p: str) -> str:
+def _claimant_sql(keys: tuple[str, ...], p: str, dialect: Dialect = SQLITE) -> str:
     """An incident one of whose sources names one of ``keys`` ("none": whose sources name none)."""
-    named = [f"instr(',' || {p}claimants || ',', ?) > 0" for k in keys if k != claimant_kinds.UNNAMED]
+    named = [dialect.contains.format(hay=f"',' || {p}claimants || ','", needle="?")
+             for k in keys if k != claimant_kinds.UNNAMED]
     unnamed = [f"{p}claimants IS NULL"] if claimant_kinds.UNNAMED in keys else []
     return "(" + " OR ".join(named + unnamed) + ")"
 
 
 class StoreQueries:
     """What :class:`geo.store.Store` reads, in SQL; the class that holds the connection gives ``_rows``."""
+
+    _dialect: Dialect = SQLITE
+
+    def _filter(self, filters: Filters | None, prefix: str = "") -> tuple[str, list[Any]]:
+        return _where(filters, prefix, self._dialect)
 
     def _rows(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
         """The rows of one statement (provided by the store's connection)."""
@@ -131,7 +138,7 @@ class StoreQueries:
     def query(self, filters: Filters | None = None, limit: int | None = None, offset: int = 0) -> pd.DataFrame:
         """One row per incident: id, every schema field, n_sources, settlement_latin, claimants; by date (undated
         last), then id.  ``limit``/``offset`` read one page (a table shows a page, not a million rows)."""
-        where, params = _where(filters)
+        where, params = self._filter(filters)
         page = f" LIMIT {int(limit)} OFFSET {max(int(offset), 0)}" if limit is not None else ""
         return self._frame(f"SELECT {', '.join(QUERY_COLUMNS)} FROM incidents WHERE {where}"
                            f" ORDER BY date IS NULL, date, id{page}", params, list(QUERY_COLUMNS))
@@ -145,7 +152,7 @@ class StoreQueries:
 
     def count(self, filters: Filters | None = None) -> int:
         table, m = self._measures(filters)
-        where, params = _where(filters)
+        where, params = self._filter(filters)
         return int(self._rows(f"SELECT coalesce(sum({m['incidents']}), 0) FROM {table} WHERE {where}",
                               params)[0][0])
 
@@ -154,7 +161,7 @@ class StoreQueries:
         incidents, strikes, interceptions, drones (null counted as 1), regions, killed, injured,
         multi_source (incidents told by several documents), first and last day (None if undated)."""
         table, m = self._measures(filters)
-        where, params = _where(filters)
+        where, params = self._filter(filters)
         row = self._rows(
             f"SELECT sum({m['incidents']}), sum(CASE WHEN event_type = 'strike' THEN {m['incidents']} END),"
             f" sum(CASE WHEN event_type = 'interception' THEN {m['incidents']} END), sum({m['drones']}),"
@@ -174,16 +181,20 @@ class StoreQueries:
         decimals), newest place first, at most ``limit`` places: lat, lon, n, strikes, first, last,
         and settlement, settlement_latin, region_name of the newest incident there; ``total`` is the
         number of such incidents at all places (so a map can say how many it leaves out)."""
-        where, params = _where(filters)
+        where, params = self._filter(filters)
         # Grouped by exact coordinates first, in the order of the covering index incidents_place
         # (no row read, no sort), then by the rounded place; "date|id" at its max is the newest
         # incident, whose names are read afterwards for the places kept.
-        exact = ("SELECT lat, lon, count(*) AS n, sum(event_type = 'strike') AS s, min(date) AS f,"
-                 " max(coalesce(date_end, date)) AS l, max(coalesce(date, '') || printf('|%012d', id)) AS newest"
-                 " FROM incidents INDEXED BY incidents_place WHERE geo_precision IN (1, 2) AND lat IS NOT NULL"
+        d = self._dialect
+        exact = ("SELECT lat, lon, count(*) AS n, sum(CASE WHEN event_type = 'strike' THEN 1 ELSE 0 END) AS s,"
+                 f" min(date) AS f, max(coalesce(date_end, date)) AS l, max({d.newest.format(date='date', id='id')})"
+                 f" AS newest FROM incidents {d.indexed_by.format(index='incidents_place')}"
+                 " WHERE geo_precision IN (1, 2) AND lat IS NOT NULL"
                  f" AND lon IS NOT NULL AND {where} GROUP BY lat, lon")
-        sql = ("SELECT round(lat, 4) AS plat, round(lon, 4) AS plon, sum(n), sum(s), min(f), max(l),"
-               f" max(newest) AS latest, sum(sum(n)) OVER () FROM ({exact}) GROUP BY plat, plon ORDER BY latest DESC"
+        sql = (f"SELECT {d.round.format(x='lat', digits=4)} AS plat, {d.round.format(x='lon', digits=4)} AS plon,"
+               " sum(n), sum(s), min(f), max(l),"
+               f" max(newest) AS latest, sum(sum(n)) OVER () FROM ({exact}) AS exact"
+               " GROUP BY plat, plon ORDER BY latest DESC"
                + (f" LIMIT {int(limit)}" if limit is not None else ""))
         rows = self._rows(sql, params)
         names = self._names([int(r[6].rsplit("|", 1)[1]) for r in rows])
@@ -209,13 +220,15 @@ class StoreQueries:
         """The incidents (as :meth:`query` gives them, newest first) at each of ``places``
         ((lat, lon) as :meth:`places` rounds them), at most ``per_place`` each, with the place in
         place_lat/place_lon: map popups and the clicked place's list read these rows only."""
-        where, params = _where(filters)
+        where, params = self._filter(filters)
         columns = [*QUERY_COLUMNS, "place_lat", "place_lon"]
         # The ids first, from the index alone (it holds every filtered column but the text); INDEXED
         # BY: with a region or type filter SQLite would otherwise walk that index instead.
         order = "ORDER BY date IS NULL, date DESC, id DESC"
-        ids = ("SELECT id FROM incidents INDEXED BY incidents_place"
-               " WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? AND round(lat, 4) = ? AND round(lon, 4) = ?"
+        d = self._dialect
+        ids = (f"SELECT id FROM incidents {d.indexed_by.format(index='incidents_place')}"
+               f" WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? AND {d.round.format(x='lat', digits=4)} = ?"
+               f" AND {d.round.format(x='lon', digits=4)} = ?"
                f" AND geo_precision IN (1, 2) AND {where} {order}"
                + (f" LIMIT {int(per_place)}" if per_place is not None else ""))
         sql = f"SELECT {', '.join(QUERY_COLUMNS)}, ?, ? FROM incidents WHERE id IN ({ids}) {order}"
@@ -229,7 +242,7 @@ class StoreQueries:
     def _source_rows(self, ids: list[int] | None, text: bool = False) -> list[sqlite3.Row]:
         """Source rows; each document's whole text only with ``text`` (it is most of the store's bytes)."""
         sql = ("SELECT s.incident_id, s.document_id, s.ordinal, s.evidence, s.fields, s.claimant, d.title, d.url,"
-               f" d.published, {'d.text' if text else 'NULL AS text'}, json_extract(d.meta, '$.site_name') AS site"
+               f" d.published, {'d.text' if text else 'NULL AS text'}, {self._dialect.json('d.meta', 'site_name')} AS site"
                " FROM incident_sources s JOIN documents d ON d.id = s.document_id")
         order = " ORDER BY s.incident_id, d.published IS NULL, d.published, s.document_id, s.ordinal"
         if ids is None:
@@ -298,7 +311,7 @@ class StoreQueries:
     def region_counts(self, filters: Filters | None = None) -> pd.DataFrame:
         """Per region: incidents and drones (count, null counted as 1) by event type."""
         table, m = self._measures(filters)
-        where, params = _where(filters)
+        where, params = self._filter(filters)
         per_type = [f"sum(CASE WHEN event_type = '{t}' THEN {m[measure]} ELSE 0 END)"
                     for measure in ("incidents", "drones") for t in ("strike", "interception")]
         sql = (f"SELECT region, {', '.join(per_type)} FROM {table}"
@@ -312,7 +325,7 @@ class StoreQueries:
     def daily_counts(self, filters: Filters | None = None) -> pd.DataFrame:
         """Per day and event type: incidents and drones (count, null counted as 1); undated left out."""
         table, m = self._measures(filters)
-        where, params = _where(filters)
+        where, params = self._filter(filters)
         sql = (f"SELECT date, event_type, sum({m['incidents']}), sum({m['drones']}) FROM {table}"
                f" WHERE date IS NOT NULL AND {where} GROUP BY date, event_type ORDER BY date, event_type")
         columns = ["date", "event_type", "incidents", "drones"]

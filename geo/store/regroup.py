@@ -18,6 +18,7 @@ from geo import claimants
 from geo.errors import StoreError
 from geo.record import SCHEMA_FIELDS
 from geo.store import dedup
+from geo.store.dialect import SQLITE, Dialect
 from geo.store.schema import LONG_SPAN_DAYS, timestamp
 
 #: New reports re-group the stored ones this many days around them (more than the reach of
@@ -55,7 +56,13 @@ def _anchors(records: list[dedup.SourceRecord]) -> list[Span] | None:
 
 
 class KeyRegrouping:
-    """The write side of :class:`geo.store.sqlite.SQLiteStore` that merges duplicate reports."""
+    """The write side of the store that merges duplicate reports (SQLite and PostgreSQL alike)."""
+
+    _dialect: Dialect = SQLITE
+
+    def _lock_keys(self, db: Any, keys: list[str]) -> None:
+        """Keep other writers off these de-duplication keys until the transaction ends.  SQLite's
+        write transaction already excludes every other writer; PostgreSQL locks each key."""
 
     def _key_group(self, db: sqlite3.Connection, key: str, window: Span | None = None) -> Stored:
         """Stored reports with this key (those whose time anchor meets ``window``, if given) as
@@ -70,7 +77,8 @@ class KeyRegrouping:
             lo, hi = window[0].isoformat(), window[1].isoformat()
             floor = (window[0] - dt.timedelta(days=LONG_SPAN_DAYS)).isoformat()
             # (long ones first: all rows then come in anchor_lo order, as from one index scan)
-            sql = (f"{sql} AND julianday(s.anchor_hi) - julianday(s.anchor_lo) > {LONG_SPAN_DAYS}"
+            span = self._dialect.day_span.format(lo="s.anchor_lo", hi="s.anchor_hi")
+            sql = (f"{sql} AND {span} > {LONG_SPAN_DAYS}"
                    f" AND s.anchor_lo < ? AND s.anchor_hi >= ? UNION ALL {sql}"
                    " AND s.anchor_lo >= ? AND s.anchor_lo <= ? AND s.anchor_hi >= ?")
             params = [key, floor, lo, key, floor, hi, lo]
@@ -89,6 +97,7 @@ class KeyRegrouping:
     def _link(self, db: sqlite3.Connection, records: list[dedup.SourceRecord]) -> tuple[int, int]:
         """Re-group each touched key's reports with the new ones (see :func:`geo.store.dedup.clusters`)."""
         created = merged = 0
+        self._lock_keys(db, sorted({r.key for r in records}))
         for key in dict.fromkeys(r.key for r in records):  # in the order the document reports them
             new = [r for r in records if r.key == key]
             plan = self._local_plan(db, key, new) or self._plan(self._key_group(db, key), new)
@@ -177,11 +186,12 @@ class KeyRegrouping:
 
     def _insert_incident(self, db: sqlite3.Connection, key: str) -> int:
         """A placeholder row; :meth:`_refresh` fills it from its sources in the same transaction."""
-        cur = db.execute("INSERT INTO incidents (event_type, evidence, document, n_sources, dedup_key, search,"
-                         " updated_at) VALUES (?, '', '', 0, ?, '', ?)", (key.split("|")[0], key, timestamp()))
-        if cur.lastrowid is None:  # never after an INSERT (the type allows it)
+        row = db.execute("INSERT INTO incidents (event_type, evidence, document, n_sources, dedup_key, search,"
+                         " updated_at) VALUES (?, '', '', 0, ?, '', ?) RETURNING id",
+                         (key.split("|")[0], key, timestamp())).fetchone()
+        if row is None:  # never after an INSERT (the type allows it)
             raise StoreError("the store could not add an incident row")
-        return cur.lastrowid
+        return int(row[0])
 
     @staticmethod
     def _insert_source(db: sqlite3.Connection, incident_id: int, rec: dedup.SourceRecord) -> None:

@@ -14,7 +14,7 @@ import sqlite3
 AGG_KEY = ("date", "date_end", "region", "country", "event_type", "geo_precision")
 #: daily_agg's sums, as the expression each incident (NEW or OLD row) adds.
 AGG_SUMS = {"incidents": "1", "drones": "coalesce({r}.count, 1)", "killed": "coalesce({r}.killed, 0)",
-            "injured": "coalesce({r}.injured, 0)", "multi_source": "(coalesce({r}.n_sources, 1) > 1)"}
+            "injured": "coalesce({r}.injured, 0)", "multi_source": "CASE WHEN coalesce({r}.n_sources, 1) > 1 THEN 1 ELSE 0 END"}
 #: Reports whose time anchor spans more days than this sit in the partial index incident_sources_long.
 LONG_SPAN_DAYS = 31
 

@@ -10,38 +10,26 @@ once queue rather than duplicate.  SQLite's failures that a user can act on
 """
 from __future__ import annotations
 
-import datetime as dt
-import json
 import os
 import sqlite3
 import threading
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
 from urllib.parse import quote
 
 from geo.documents.model import Document
 from geo.errors import StoreError
-from geo.record import SCHEMA_FIELDS, Incident
-from geo.store import dedup, schema
+from geo.record import Incident
+from geo.store import schema
 from geo.store.claimant_sql import add_claimant_functions
 from geo.store.corrections import PlaceCorrections
+from geo.store.documents import AddResult, DocumentWrites
 from geo.store.feeds import FeedTable
 from geo.store.queries import StoreQueries, add_search_function
 from geo.store.regroup import KeyRegrouping
 
 BUSY_TIMEOUT_MS = 10_000
-
-
-@dataclass
-class AddResult:
-    """What storing one document did."""
-
-    document_id: str
-    new: bool
-    incidents_new: int = 0
-    incidents_merged: int = 0
 
 
 #: Text of an SQLite error -> (what it means, in the user's terms; whether later writes fail too).
@@ -91,16 +79,6 @@ def wants_read_only(url: str) -> bool:
     return not (os.access(path, os.W_OK) and os.access(Path(path).resolve().parent, os.W_OK))
 
 
-def _schema_fields(inc: Incident) -> dict[str, Any]:
-    """``inc.to_dict()`` without its deep copy of ``extras`` (the schema fields are plain values):
-    this runs in the one process that stores, the bottleneck of a parallel ingest."""
-    return {k: getattr(inc, k) for k in SCHEMA_FIELDS}
-
-
-def _iso(value: Any) -> str | None:
-    return value.isoformat() if isinstance(value, dt.date) else (value or None)
-
-
 def _connect(target: str, uri: bool = False) -> sqlite3.Connection:
     return sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, uri=uri, isolation_level=None,
                            check_same_thread=False)
@@ -124,7 +102,7 @@ def _connect_read_only(path: str) -> sqlite3.Connection:
     return db
 
 
-class SQLiteStore(KeyRegrouping, StoreQueries, FeedTable, PlaceCorrections):
+class SQLiteStore(DocumentWrites, KeyRegrouping, StoreQueries, FeedTable, PlaceCorrections):
     """The store in one SQLite file (see :class:`geo.store.Store` for the interface): the connection,
     its transactions and the documents; re-grouping (:class:`KeyRegrouping`) and reading
     (:class:`StoreQueries`) come from their own modules."""
@@ -227,48 +205,8 @@ class SQLiteStore(KeyRegrouping, StoreQueries, FeedTable, PlaceCorrections):
 
     # -- writing ----------------------------------------------------------------------------
 
-    def has_document(self, doc: Document) -> bool:
-        """Stored already: the same text, or (for a document whose id is its URL: a fetched page, a
-        Telegram message) the same URL, so an edited post or a page whose ads changed is not new."""
-        if self._rows("SELECT 1 FROM documents WHERE content_hash = ?", (doc.content_hash,)):
-            return True
-        return bool(doc.url and doc.id == doc.url and self.has_url(doc.url))
-
-    def _free_id(self, wanted: str, content_hash: str) -> str:
-        """The document's own id, unless another text already holds it (an edited file)."""
-        if self._db.execute("SELECT 1 FROM documents WHERE id = ?", (wanted,)).fetchone() is None:
-            return wanted
-        return f"{wanted}@{content_hash[:12]}"
-
     def add_document(self, doc: Document, incidents: list[Incident]) -> AddResult:
-        """Store a document and its incidents in one transaction, merging duplicates.
-
-        A document whose text is already stored changes nothing (checked inside the
-        write transaction, so a concurrent ingest of the same text cannot slip in between).
-        """
-        if self.read_only:
-            raise StoreError(f"the store {self.url} is read-only (opened read-only)", fatal=True)
         try:
-            return self._add(doc, incidents)
+            return super().add_document(doc, incidents)
         except sqlite3.OperationalError as exc:
             raise store_error(exc, self.url) from None
-
-    def _add(self, doc: Document, incidents: list[Incident]) -> AddResult:
-        with self._tx() as db:
-            row = db.execute("SELECT id FROM documents WHERE content_hash = ?", (doc.content_hash,)).fetchone()
-            if row is None and doc.url and doc.id == doc.url:
-                row = db.execute("SELECT id FROM documents WHERE url = ?", (doc.url,)).fetchone()
-            if row:
-                return AddResult(row[0], new=False)
-            doc_id = self._free_id(doc.id or doc.content_hash[:16], doc.content_hash)
-            db.execute(
-                "INSERT INTO documents (id, content_hash, title, url, published, language, text, path, meta,"
-                " ingested_at, feed) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (doc_id, doc.content_hash, doc.title, doc.url, _iso(doc.published), doc.language, doc.text,
-                 doc.path, json.dumps(doc.meta, ensure_ascii=False, default=str) if doc.meta else None,
-                 schema.timestamp(), doc.meta.get("feed")))
-            records = [dedup.SourceRecord(doc_id, i, {**_schema_fields(inc), "document": doc_id}, doc.published,
-                                          dict(inc.extras)) for i, inc in enumerate(incidents)]
-            records = self._corrected_records(db, doc, records)  # places corrected by hand before
-            new, merged = self._link(db, records)
-            return AddResult(doc_id, new=True, incidents_new=new, incidents_merged=merged)

@@ -1,0 +1,54 @@
+"""The few SQL fragments that SQLite and PostgreSQL spell differently.
+
+The store's mixins (regroup, queries, feeds, corrections) write one SQL for both
+backends, with ``?`` placeholders (the PostgreSQL connection turns them into
+``%s``); where the two engines disagree they ask the store's :class:`Dialect`
+for the fragment.  Keeping the list here makes the differences easy to review.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """SQL fragments as format strings (their ``{names}`` are column expressions)."""
+
+    name: str
+    #: Whole days from ``lo`` to ``hi`` (ISO date texts); the same expression as the partial index
+    #: incident_sources_long, so the planner can use that index.
+    day_span: str
+    #: The text of a top-level ``key`` of a JSON text column ``doc``.
+    json_text: str
+    #: ``needle`` occurs in ``hay`` (a cheap test before the regular expression).
+    contains: str
+    #: A text that sorts like (date, id), to find the newest incident of a group with max().
+    newest: str
+    #: Force an index (SQLite's planner sometimes picks a worse one; PostgreSQL has no hint).
+    indexed_by: str
+    #: ``x`` rounded to ``digits`` decimals, as a float.
+    round: str
+
+    def json(self, doc: str, key: str) -> str:
+        return self.json_text.format(doc=doc, key=key)
+
+
+SQLITE = Dialect(
+    name="sqlite",
+    day_span="julianday({hi}) - julianday({lo})",
+    json_text="json_extract({doc}, '$.{key}')",
+    contains="instr({hay}, {needle}) > 0",
+    newest="coalesce({date}, '') || printf('|%012d', {id})",
+    indexed_by="INDEXED BY {index}",
+    round="round({x}, {digits})",
+)
+
+POSTGRES = Dialect(
+    name="postgresql",
+    day_span="geo_day_span({lo}, {hi})",  # an IMMUTABLE function of geo/store/pg_schema.py
+    json_text="({doc}::jsonb ->> '{key}')",
+    contains="strpos({hay}, {needle}) > 0",
+    newest="coalesce({date}, '') || '|' || lpad({id}::text, 12, '0')",
+    indexed_by="",
+    round="round(({x})::numeric, {digits})::float8",
+)
