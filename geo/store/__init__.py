@@ -2,9 +2,10 @@
 
 Every entry point (``python -m geo ingest``/``export``/``incidents`` and the
 dashboard) opens the store through :func:`open_store`, so ``GEO_DB`` and
-``--db`` mean the same everywhere.  Only SQLite exists today; a PostgreSQL
-backend would be another module implementing :class:`Store` and another entry
-in :data:`BACKENDS`.
+``--db`` mean the same everywhere: a file path or ``sqlite:///path`` is an
+SQLite store (geo/store/sqlite.py), ``postgresql://user@host/db`` a PostgreSQL
+one (geo/store/postgres.py); both implement :class:`Store` over the same shared
+SQL (the mixins, with geo/store/dialect.py for what the two spell differently).
 """
 from __future__ import annotations
 
@@ -74,10 +75,12 @@ class Store(Protocol):
     def close(self) -> None: ...
 
 
-from geo.store.sqlite import AddResult, SQLiteStore  # noqa: E402  (Store must exist first)
+from geo.store.documents import AddResult  # noqa: E402  (Store must exist first)
+from geo.store.postgres import PostgresStore  # noqa: E402
+from geo.store.sqlite import SQLiteStore  # noqa: E402
 
 #: URL scheme -> backend class.  Plain paths are SQLite.
-BACKENDS: dict[str, type] = {"sqlite": SQLiteStore}
+BACKENDS: dict[str, type] = {"sqlite": SQLiteStore, "postgresql": PostgresStore, "postgres": PostgresStore}
 
 
 def default_url() -> str:
@@ -93,9 +96,9 @@ def open_store(url: str | None = None) -> Store:
         scheme = "sqlite"
     backend = BACKENDS.get(scheme)
     if backend is None:
-        raise StoreError(f"unsupported store URL {url!r}: only SQLite is supported "
-                         f"(give a file path or sqlite:///path)")
+        raise StoreError(f"unsupported store URL {url!r}: give a file path or sqlite:///path (SQLite), "
+                         f"or postgresql://user@host/database (PostgreSQL)")
     return backend(url)
 
 
-__all__ = ["AddResult", "DEFAULT_DB", "SQLiteStore", "Store", "StoreError", "default_url", "open_store"]
+__all__ = ["AddResult", "DEFAULT_DB", "PostgresStore", "SQLiteStore", "Store", "StoreError", "default_url", "open_store"]

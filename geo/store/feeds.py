@@ -36,7 +36,7 @@ SELECT coalesce(f.kind, d.kind, 'feed'), coalesce(f.title, d.title), k.url,
        coalesce(f.errors, 0), f.last_error
 FROM known k LEFT JOIN feeds f ON f.url = k.url LEFT JOIN docs d ON d.url = k.url
      LEFT JOIN incs i ON i.url = k.url
-ORDER BY coalesce(f.last_fetched, d.last_added) DESC, k.url
+ORDER BY coalesce(f.last_fetched, d.last_added) IS NULL, coalesce(f.last_fetched, d.last_added) DESC, k.url
 """
 
 

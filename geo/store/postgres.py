@@ -1,0 +1,169 @@
+"""The PostgreSQL store (``--db postgresql://user@host/db``): the SQLite store's interface and rules.
+
+The reading, de-duplication and correction code is shared with
+:class:`geo.store.sqlite.SQLiteStore` (the mixins, with the dialect of
+:mod:`geo.store.dialect`); this module gives them connections from a
+``psycopg_pool`` pool, the schema of :mod:`geo.store.pg_schema`, and the locks
+that make concurrent writers safe.  SQLite lets one writer in at a time; here
+several ingests (on several machines) write at once, so each document's
+transaction takes advisory locks on its text and URL and on each de-duplication
+key it touches (in one order, so two writers never wait on each other), and
+re-reads a key's reports only once it holds the key.  The unique constraints
+(a text stored once, a report stored once) remain the last line of defence: a
+transaction that still collides, or that PostgreSQL picks as a deadlock victim
+(two writers adding to one day's counts), is rolled back and run again.
+"""
+from __future__ import annotations
+
+import time
+from contextlib import contextmanager
+from typing import Any, Iterator
+
+import psycopg
+from psycopg import errors as pg_errors
+from psycopg_pool import ConnectionPool
+
+from geo.documents.model import Document
+from geo.errors import StoreError
+from geo.record import Incident
+from geo.store import pg_schema
+from geo.store.corrections import PlaceCorrections
+from geo.store.dialect import POSTGRES
+from geo.store.documents import AddResult, DocumentWrites
+from geo.store.feeds import FeedTable
+from geo.store.pg_connection import Connection, PooledReads, configure, connect_error, public_url, rows
+from geo.store.queries import StoreQueries
+from geo.store.regroup import KeyRegrouping
+
+#: Connections per store (the dashboard reads from several threads; an ingest writes from one).
+POOL_SIZE = 4
+CONNECT_TIMEOUT_S = 10
+#: Advisory lock classes (first argument of pg_advisory_xact_lock): documents, de-duplication keys.
+DOCUMENT_LOCK, KEY_LOCK = 17_001, 17_002
+#: How often a document's transaction is run again after a deadlock or a collision.
+RETRIES = 8
+_RETRIED = (pg_errors.DeadlockDetected, pg_errors.SerializationFailure, pg_errors.UniqueViolation)
+
+
+class PostgresStore(DocumentWrites, KeyRegrouping, StoreQueries, FeedTable, PlaceCorrections):
+    """The store in a PostgreSQL database (see :class:`geo.store.Store` for the interface)."""
+
+    _dialect = POSTGRES
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.read_only = False
+        try:
+            with psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_S, row_factory=rows) as conn:
+                self.postgis = self._migrate(conn)
+        except psycopg.OperationalError as exc:
+            raise connect_error(exc, url) from None
+        except psycopg.Error as exc:
+            raise StoreError(f"the store {public_url(url)} cannot be set up: {exc}", fatal=True) from None
+        self._pool = ConnectionPool(url, min_size=1, max_size=POOL_SIZE, open=True, configure=configure,
+                                    kwargs={"row_factory": rows, "connect_timeout": CONNECT_TIMEOUT_S},
+                                    check=ConnectionPool.check_connection, name="geo-store")
+        self._db = PooledReads(self._pool)
+
+    # -- set-up -----------------------------------------------------------------------------
+
+    @staticmethod
+    def _version(conn: psycopg.Connection) -> int:
+        row = conn.execute("SELECT max(version) FROM geo_schema").fetchone()
+        return int(row[0] or 0) if row else 0
+
+    @property
+    def schema_version(self) -> int:
+        with self._pool.connection() as conn:
+            return self._version(conn)
+
+    def _migrate(self, conn: psycopg.Connection) -> bool:
+        """Bring the schema up to date (one process at a time: the others wait on the lock, then find
+        it done) and add the PostGIS column when the extension is there or can be made.  Returns
+        whether the store has the PostGIS column."""
+        known = len(pg_schema.MIGRATIONS)
+        with conn.transaction():
+            conn.execute(pg_schema.VERSION_TABLE)
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (pg_schema.MIGRATION_LOCK,))
+            version = self._version(conn)
+            if version > known:
+                raise StoreError(f"{public_url(self.url)}: written by a newer version (schema {version}, "
+                                 f"this program knows {known})", fatal=True)
+            for number, script in enumerate(pg_schema.MIGRATIONS[version:], version + 1):
+                conn.execute(script.encode())
+                conn.execute("DELETE FROM geo_schema")
+                conn.execute("INSERT INTO geo_schema (version) VALUES (%s)", (number,))
+            return self._add_postgis(conn)
+
+    @staticmethod
+    def _add_postgis(conn: psycopg.Connection) -> bool:
+        """The geometry column and its index, if PostGIS is installed (or may be installed by this user)."""
+        has_column = conn.execute("SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()"
+                                  " AND table_name = 'incidents' AND column_name = 'geom'").fetchone()
+        if has_column:
+            return True
+        try:
+            with conn.transaction():  # a savepoint: without PostGIS the store works on lat/lon alone
+                conn.execute("CREATE EXTENSION IF NOT EXISTS postgis")
+                conn.execute(pg_schema.POSTGIS.encode())
+            return True
+        except (pg_errors.FeatureNotSupported, pg_errors.UndefinedFile, pg_errors.InsufficientPrivilege,
+                pg_errors.UndefinedObject):
+            return False
+
+    # -- connections and transactions -------------------------------------------------------
+
+    @contextmanager
+    def _tx(self) -> Iterator[Connection]:
+        """One transaction on a pooled connection (committed at the end, rolled back on an error)."""
+        try:
+            with self._pool.connection() as conn:
+                yield Connection(conn)
+        except psycopg.OperationalError as exc:
+            raise connect_error(exc, self.url) from None
+
+    def _rows(self, sql: str, params: Any = ()) -> list[Any]:
+        try:
+            return self._db.execute(sql, params).fetchall()
+        except psycopg.OperationalError as exc:
+            raise connect_error(exc, self.url) from None
+
+    def close(self) -> None:
+        self._pool.close()
+
+    def __enter__(self) -> "PostgresStore":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    # -- concurrent writers -----------------------------------------------------------------
+
+    def _lock_document(self, db: Connection, doc: Document) -> None:
+        """Writers of the same text (or URL) wait here for each other's transaction to end."""
+        names = sorted({f"text:{doc.content_hash}", *([f"url:{doc.url}"] if doc.url else [])})
+        self._advisory(db, DOCUMENT_LOCK, names)
+
+    def _lock_keys(self, db: Any, keys: list[str]) -> None:
+        """Writers of the same de-duplication key wait here (taken before the key's reports are read)."""
+        self._advisory(db, KEY_LOCK, keys)
+
+    @staticmethod
+    def _advisory(db: Connection, kind: int, names: list[str]) -> None:
+        """Transaction locks on ``names``, taken in the order of their hashes (every writer takes them in
+        the same order, so none waits for a lock held by one that waits for it)."""
+        if names:
+            db.execute("SELECT pg_advisory_xact_lock(?, h) FROM (SELECT DISTINCT hashtext(n) AS h"
+                       " FROM unnest(CAST(? AS TEXT[])) AS n ORDER BY h) AS ordered", (kind, names)).fetchall()
+
+    def add_document(self, doc: Document, incidents: list[Incident]) -> AddResult:
+        for attempt in range(RETRIES):
+            try:
+                return super().add_document(doc, incidents)
+            except _RETRIED:
+                if attempt == RETRIES - 1:
+                    raise
+                time.sleep(0.05 * (attempt + 1))
+            except psycopg.Error as exc:
+                raise StoreError(f"the store {public_url(self.url)} failed: {exc}") from None
+        raise AssertionError("not reached")
