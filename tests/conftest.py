@@ -4,6 +4,11 @@
   it, so no test sees another's store and the order of tests does not matter.
 - Any socket connection to a host other than loopback fails the test: the
   product must work with no network.
+- Store tests run on both backends: a test that uses the ``store_url`` (or
+  ``new_store_url``) fixture runs once on SQLite and once on a throwaway
+  PostgreSQL server (tests/support/postgres.py, started once per session; those
+  runs skip, saying why, when no server can be started).  ``store_url`` also sets
+  ``GEO_DB``, so ``open_store()`` and the commands use that store.
 - Tests marked ``browser`` get Debian's chromium through the ``browser`` fixture
   (one per test module) and are skipped when it is not installed.
 """
@@ -94,3 +99,52 @@ def site():
 
     with serve() as s:
         yield s
+
+
+def pytest_generate_tests(metafunc):
+    """``backend``: sqlite and postgresql for store tests, sqlite alone for those marked sqlite_only."""
+    if "backend" in metafunc.fixturenames:
+        sqlite_only = metafunc.definition.get_closest_marker("sqlite_only") is not None
+        metafunc.parametrize("backend", ["sqlite"] if sqlite_only else ["sqlite", "postgresql"])
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """The session's throwaway PostgreSQL server (support.postgres), or the reason there is none (a str)."""
+    from support import postgres
+
+    try:
+        cluster = postgres.start()
+    except postgres.Unavailable as exc:
+        yield str(exc)
+        return
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def new_store_url(backend, tmp_path, request):
+    """A factory of URLs of new, empty stores of the test's backend: a file in the test's folder, or a
+    database of its own on the PostgreSQL server (dropped after the test)."""
+    made: list[str] = []
+    server = request.getfixturevalue("postgres_server") if backend == "postgresql" else None
+    if isinstance(server, str):
+        pytest.skip(f"PostgreSQL tests skipped: no server could be started ({server})")
+
+    def make(name: str = "incidents") -> str:
+        if server is None:
+            return str(tmp_path / f"{name}.db")
+        made.append(server.create_database())
+        return server.url(made[-1])
+
+    yield make
+    for database in made:
+        server.drop_database(database)
+
+
+@pytest.fixture
+def store_url(new_store_url, monkeypatch) -> str:
+    """The URL of a new, empty store of the test's backend, also in ``GEO_DB``."""
+    url = new_store_url()
+    monkeypatch.setenv("GEO_DB", url)
+    return url
