@@ -105,7 +105,7 @@ def pytest_generate_tests(metafunc):
     """``backend``: sqlite and postgresql for store tests, sqlite alone for those marked sqlite_only."""
     if "backend" in metafunc.fixturenames:
         sqlite_only = metafunc.definition.get_closest_marker("sqlite_only") is not None
-        metafunc.parametrize("backend", ["sqlite"] if sqlite_only else ["sqlite", "postgresql"])
+        metafunc.parametrize("backend", ["sqlite"] if sqlite_only else ["sqlite", "postgresql"], scope="module")
 
 
 @pytest.fixture(scope="session")
@@ -122,14 +122,32 @@ def postgres_server():
     cluster.stop()
 
 
+def _postgres(backend: str, request):
+    """The server for a postgresql test (None for sqlite); skips, saying why, when there is none."""
+    server = request.getfixturevalue("postgres_server") if backend == "postgresql" else None
+    if isinstance(server, str):
+        pytest.skip(f"PostgreSQL tests skipped: no server could be started ({server})")
+    return server
+
+
+@pytest.fixture(scope="module")
+def module_store_url(backend, tmp_path_factory, request):
+    """A new, empty store of the backend shared by a module's tests (one slow to fill)."""
+    server = _postgres(backend, request)
+    if server is None:
+        yield str(tmp_path_factory.mktemp("store") / "incidents.db")
+        return
+    database = server.create_database()
+    yield server.url(database)
+    server.drop_database(database)
+
+
 @pytest.fixture
 def new_store_url(backend, tmp_path, request):
     """A factory of URLs of new, empty stores of the test's backend: a file in the test's folder, or a
     database of its own on the PostgreSQL server (dropped after the test)."""
     made: list[str] = []
-    server = request.getfixturevalue("postgres_server") if backend == "postgresql" else None
-    if isinstance(server, str):
-        pytest.skip(f"PostgreSQL tests skipped: no server could be started ({server})")
+    server = _postgres(backend, request)
 
     def make(name: str = "incidents") -> str:
         if server is None:
