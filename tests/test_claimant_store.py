@@ -31,9 +31,9 @@ def incident(text: str, claimant: str | None, **fields) -> Incident:
 
 
 @pytest.fixture
-def db(tmp_path) -> str:
+def db(store_url) -> str:
     """Two reports of one interception (the ministry, an outlet) and a strike nobody is named for."""
-    path = str(tmp_path / "store.db")
+    path = store_url
     with open_store(path) as s:
         s.add_document(Document(MOD, id="mod", title="Ministry report", url="https://mil.example/news/1",
                                 published="2025-07-21"), [incident(MOD, "ru_mod")])
@@ -115,6 +115,7 @@ def test_the_popup_says_who_claims_it_and_each_source_its_outlet(db):
     assert "claimed by" not in incident_popup_row(unnamed, [])
 
 
+@pytest.mark.sqlite_only
 def test_an_older_store_gets_the_claimants_from_its_stored_texts(db):
     con = sqlite3.connect(db)  # back to schema 4 and reports without a claimant, as an older version wrote
     con.execute("ALTER TABLE incident_sources DROP COLUMN claimant")

@@ -28,8 +28,8 @@ EVIDENCE = {
 
 
 @pytest.fixture
-def db(tmp_path) -> str:
-    path = str(tmp_path / "search.db")
+def db(store_url) -> str:
+    path = store_url
     store = open_store(path)
     for i, (key, evidence) in enumerate(EVIDENCE.items()):
         store.add_document(Document(text=evidence, id=key, published=dt.date(2025, 5, 1 + i), title=key), [

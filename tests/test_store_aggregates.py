@@ -114,9 +114,10 @@ def test_query_pages(store):
     assert isinstance(store.query(Filters(), limit=0), pd.DataFrame)
 
 
-def test_the_sqlite_store_implements_the_whole_protocol():
-    from geo.store import SQLiteStore, Store
+def test_both_stores_implement_the_whole_protocol():
+    from geo.store import PostgresStore, SQLiteStore, Store
 
     wanted = {n for n in vars(Store) if not n.startswith("_") and callable(getattr(Store, n))}
     assert {"summary", "places", "place_incidents", "query"} <= wanted
-    assert all(callable(getattr(SQLiteStore, n, None)) for n in wanted)
+    for backend in (SQLiteStore, PostgresStore):
+        assert all(callable(getattr(backend, n, None)) for n in wanted), backend

@@ -19,7 +19,7 @@ from geo.errors import UserError
 from geo.exports.common import STDOUT_NAMES, os_error_text, output_path
 from geo.filters import MAX_TEXT, Filters, parse_cli
 from geo.record import EVENT_TYPES
-from geo.store import default_url, open_store
+from geo.store import default_url, is_sqlite, open_store
 from geo.store.sqlite import sqlite_path
 
 #: formats that cannot go to a terminal and get a default file name instead
@@ -42,7 +42,7 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--claimant", nargs="+", action="extend", metavar="WHO",
                         help="who the evidence names, any of: " + ", ".join(claimant_kinds.filter_options())
                         + " (none: no claimant named)")
-    parser.add_argument("--db", metavar="URL", help="the store: a SQLite path or sqlite:///path (default GEO_DB)")
+    parser.add_argument("--db", metavar="URL", help="the store: a SQLite path, sqlite:///path or postgresql://user@host/db (default GEO_DB)")
 
 
 def filters_from(args: argparse.Namespace) -> Filters:
@@ -53,10 +53,11 @@ def filters_from(args: argparse.Namespace) -> Filters:
 
 
 def open_existing(url: str | None):
-    """The store for reading commands; a missing file is an error (a typo would export nothing)."""
+    """The store for reading commands; a missing file is an error (a typo would export nothing).
+    A PostgreSQL database that is missing is an error when it is opened."""
     url = url or default_url()
     path = sqlite_path(url)
-    if path != ":memory:" and not Path(path).expanduser().exists():
+    if is_sqlite(url) and path != ":memory:" and not Path(path).expanduser().exists():
         raise FileNotFoundError(f"no store at {path} (ingest documents first: python -m geo ingest PATH)")
     return open_store(url)
 

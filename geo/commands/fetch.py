@@ -41,7 +41,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="seconds between two requests to one host (default GEO_FETCH_DELAY or 1)")
     parser.add_argument("--timeout", type=_positive(float), metavar="SECONDS",
                         help="for one whole response (default GEO_FETCH_TIMEOUT or 20)")
-    parser.add_argument("--db", metavar="URL", help="the store: a SQLite path or sqlite:///path (default GEO_DB)")
+    parser.add_argument("--db", metavar="URL", help="the store: a SQLite path, sqlite:///path or postgresql://user@host/db (default GEO_DB)")
 
 
 def _urls(args: argparse.Namespace) -> list[str]:

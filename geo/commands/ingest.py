@@ -25,7 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help=f"files or folders (read recursively: {', '.join(sorted(SUPPORTED_SUFFIXES))})")
     parser.add_argument("--published", type=iso_date, metavar="YYYY-MM-DD",
                         help="publication date for files that do not carry one")
-    parser.add_argument("--db", metavar="URL", help="the store: a SQLite path or sqlite:///path (default GEO_DB)")
+    parser.add_argument("--db", metavar="URL", help="the store: a SQLite path, sqlite:///path or postgresql://user@host/db (default GEO_DB)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     parser.add_argument("--workers", type=_workers, default=1, metavar="N",
                         help="processes that extract and geocode in parallel (default 1; 0 or 'auto': every "

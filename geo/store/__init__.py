@@ -88,17 +88,25 @@ def default_url() -> str:
     return os.environ.get("GEO_DB") or DEFAULT_DB
 
 
+def url_scheme(url: str) -> str:
+    """The backend a store URL names: "sqlite" for a path or sqlite:// URL, else the URL's scheme."""
+    scheme = url.split("://", 1)[0].lower() if "://" in url else "sqlite"
+    return "sqlite" if scheme.startswith("sqlite") else scheme
+
+
+def is_sqlite(url: str) -> bool:
+    """The URL names an SQLite file (its existence can be checked on disk)."""
+    return url_scheme(url) == "sqlite"
+
+
 def open_store(url: str | None = None) -> Store:
     """Open (creating on first use) the store named by ``url``, ``GEO_DB`` or the default."""
     url = str(url or default_url())
-    scheme = url.split("://", 1)[0].lower() if "://" in url else "sqlite"
-    if scheme.startswith("sqlite"):
-        scheme = "sqlite"
-    backend = BACKENDS.get(scheme)
+    backend = BACKENDS.get(url_scheme(url))
     if backend is None:
         raise StoreError(f"unsupported store URL {url!r}: give a file path or sqlite:///path (SQLite), "
                          f"or postgresql://user@host/database (PostgreSQL)")
     return backend(url)
 
 
-__all__ = ["AddResult", "DEFAULT_DB", "PostgresStore", "SQLiteStore", "Store", "StoreError", "default_url", "open_store"]
+__all__ = ["AddResult", "DEFAULT_DB", "PostgresStore", "SQLiteStore", "Store", "StoreError", "default_url", "is_sqlite", "open_store", "url_scheme"]

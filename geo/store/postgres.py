@@ -131,6 +131,11 @@ class PostgresStore(DocumentWrites, KeyRegrouping, StoreQueries, FeedTable, Plac
     def close(self) -> None:
         self._pool.close()
 
+    def __del__(self) -> None:  # a store dropped unclosed: its pool's threads end with it
+        pool = getattr(self, "_pool", None)
+        if pool is not None and not pool.closed:
+            pool.close(timeout=1)
+
     def __enter__(self) -> "PostgresStore":
         return self
 
