@@ -115,17 +115,19 @@ def check_integrity(db: sqlite3.Connection) -> Iterator[Finding]:
 
 
 def check_schema(db: sqlite3.Connection) -> Iterator[Finding]:
+    yield _schema_finding(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _schema_finding(version: int) -> Finding:
     from geo.store.schema import MIGRATIONS
 
-    version = db.execute("PRAGMA user_version").fetchone()[0]
     if version == len(MIGRATIONS):
-        yield Finding(OK, "schema", f"schema version {version}")
-    elif version < len(MIGRATIONS):
-        yield Finding(WARNING, "schema", f"schema version {version}, this program uses {len(MIGRATIONS)}",
+        return Finding(OK, "schema", f"schema version {version}")
+    if version < len(MIGRATIONS):
+        return Finding(WARNING, "schema", f"schema version {version}, this program uses {len(MIGRATIONS)}",
                       "open it once with any command (e.g. python -m geo incidents) to migrate")
-    else:
-        yield Finding(ERROR, "schema", f"schema version {version} is newer than this program's {len(MIGRATIONS)}",
-                      "update the program")
+    return Finding(ERROR, "schema", f"schema version {version} is newer than this program's {len(MIGRATIONS)}",
+                   "update the program")
 
 
 ORPHAN_QUERIES: dict[str, tuple[str, str]] = {
@@ -191,7 +193,12 @@ STORE_CHECKS: tuple[Check, ...] = (check_integrity, check_schema, check_orphans,
 
 
 def check_store(path: str) -> Iterator[Finding]:
-    """Run the store checks on a SQLite file without changing it."""
+    """Run the store checks on a SQLite file (or a PostgreSQL URL) without changing it."""
+    from geo.store import is_sqlite
+
+    if not is_sqlite(path):
+        yield from check_postgres_store(path)
+        return
     if path != ":memory:" and not Path(path).exists():
         yield Finding(WARNING, "store", f"no store at {path} yet",
                       "ingest documents (python -m geo ingest PATH) or start the dashboard")
@@ -229,3 +236,35 @@ def run_all(store_path: str | None) -> list[Finding]:
     if store_path:
         findings.extend(check_store(store_path))
     return findings
+
+
+def check_postgres_store(url: str) -> Iterator[Finding]:
+    """The store checks on a PostgreSQL store, read only (no migration, no write): the server's own
+    consistency is its business, so no integrity check; the references, records and points as for SQLite."""
+    import psycopg
+
+    from geo.store.pg_connection import Connection, connect_error, public_url, rows
+
+    name = public_url(url)
+    try:
+        conn = psycopg.connect(url, connect_timeout=10, row_factory=rows, autocommit=True)
+    except psycopg.OperationalError as exc:
+        yield Finding(ERROR, "store", str(connect_error(exc, url)), "fix --db or GEO_DB, or start the server")
+        return
+    with conn:
+        db = Connection(conn)
+        columns = {(r[0], r[1]) for r in db.execute(
+            "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()")}
+        if ("geo_schema", "version") not in columns:
+            yield Finding(WARNING, "store", f"no store in {name} yet",
+                          "ingest documents (python -m geo ingest --db URL PATH) or start the dashboard")
+            return
+        docs = db.execute("SELECT count(*) FROM documents").fetchone()[0]
+        postgis = ", PostGIS points" if ("incidents", "geom") in columns else ", no PostGIS"
+        yield Finding(OK, "store", f"{name}: {docs:,} documents (PostgreSQL{postgis})")
+        yield _schema_finding(db.execute("SELECT max(version) FROM geo_schema").fetchone()[0] or 0)
+        for check in (check_orphans, check_records, check_points):
+            try:
+                yield from check(db)  # type: ignore[arg-type]  (the same execute() as sqlite3's)
+            except psycopg.Error as exc:
+                yield Finding(ERROR, check.__name__.removeprefix("check_"), str(exc), "check the server's log")

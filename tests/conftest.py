@@ -102,10 +102,13 @@ def site():
 
 
 def pytest_generate_tests(metafunc):
-    """``backend``: sqlite and postgresql for store tests, sqlite alone for those marked sqlite_only."""
+    """``backend``: sqlite and postgresql for store tests, sqlite alone for those marked sqlite_only (a
+    module may name its own in ``STORE_BACKENDS``)."""
     if "backend" in metafunc.fixturenames:
-        sqlite_only = metafunc.definition.get_closest_marker("sqlite_only") is not None
-        metafunc.parametrize("backend", ["sqlite"] if sqlite_only else ["sqlite", "postgresql"], scope="module")
+        backends = list(getattr(metafunc.module, "STORE_BACKENDS", ("sqlite", "postgresql")))
+        if metafunc.definition.get_closest_marker("sqlite_only") is not None:
+            backends = ["sqlite"]
+        metafunc.parametrize("backend", backends, scope="module")
 
 
 @pytest.fixture(scope="session")

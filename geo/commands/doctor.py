@@ -11,15 +11,16 @@ SYMBOLS = {"ok": "ok  ", "warning": "WARN", "error": "FAIL"}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", help="store path or sqlite:/// URL (default: GEO_DB or data/incidents.db)")
+    parser.add_argument("--db", help="store path, sqlite:/// or postgresql:// URL (default: GEO_DB or data/incidents.db)")
     parser.add_argument("--format", choices=("text", "json"), default="text")
 
 
 def run(args: argparse.Namespace) -> int:
-    from geo.store import default_url
+    from geo.store import default_url, is_sqlite
     from geo.store.sqlite import sqlite_path
 
-    findings = run_all(sqlite_path(args.db or default_url()))
+    url = args.db or default_url()
+    findings = run_all(sqlite_path(url) if is_sqlite(url) else url)
     if args.format == "json":
         print(json.dumps([f.__dict__ for f in findings], ensure_ascii=False, indent=2))
     else:

@@ -1,0 +1,169 @@
+"""What only the PostgreSQL store has: its schema version table, the PostGIS points, concurrent writers
+on several processes, the doctor's checks over a connection, and connection failures in plain words.
+(Everything the two backends share is tested on both by the store tests, through ``store_url``.)"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+import pytest
+
+from geo.doctor import check_store
+from geo.documents.model import Document
+from geo.errors import StoreError
+from geo.ingest import ingest_paths
+from geo.record import Incident
+from geo.store import PostgresStore, open_store
+from geo.store.pg_schema import MIGRATIONS
+from geo.store.schema import MIGRATIONS as SQLITE_MIGRATIONS
+from support.articles import write_articles
+from support.store_contents import contents
+
+ROOT = Path(__file__).resolve().parent.parent
+#: These tests are PostgreSQL's alone (the shared ones run on both backends).
+STORE_BACKENDS = ("postgresql",)
+
+
+def _with_user(url: str, user: str) -> str:
+    parts = urlsplit(url)
+    host = parts.netloc.rsplit("@", 1)[-1]
+    return urlunsplit(parts._replace(netloc=f"{user}@{host}"))
+
+
+def placed(settlement: str, lat: float, lon: float, day: str = "2025-07-21") -> Incident:
+    return Incident(event_type="strike", country="RU", region="RU-BEL", region_name="Belgorod Oblast",
+                    settlement=settlement, lat=lat, lon=lon, geo_precision=1, date=day, date_precision="day",
+                    evidence=f"A drone struck a house in {settlement}.")
+
+
+def test_the_schema_has_the_sqlite_version_and_a_version_table(store_url):
+    assert len(MIGRATIONS) == len(SQLITE_MIGRATIONS)
+    with open_store(store_url) as s:
+        assert isinstance(s, PostgresStore) and s.schema_version == len(SQLITE_MIGRATIONS)
+    with open_store(store_url) as s:  # opening again migrates nothing
+        assert s._rows("SELECT count(*) FROM geo_schema")[0][0] == 1
+
+
+def test_a_store_from_a_newer_program_is_refused(store_url):
+    open_store(store_url).close()
+    with psycopg.connect(store_url, autocommit=True) as conn:
+        conn.execute("UPDATE geo_schema SET version = 99")
+    with pytest.raises(StoreError, match="newer version"):
+        open_store(store_url)
+
+
+def test_postgis_points_follow_lat_lon_and_have_a_gist_index(store_url):
+    with open_store(store_url) as s:
+        assert s.postgis
+        s.add_document(Document("a", id="a"), [placed("Shebekino", 50.41, 36.89), placed("Valuyki", 50.21, 38.1)])
+        s.add_document(Document("b", id="b"), [Incident(event_type="interception", country="RU", region="RU-KRS",
+                                                        evidence="Drones were shot down.", date="2025-07-21")])
+        points = {r[0]: r[1:] for r in s._rows(
+            "SELECT settlement, ST_X(geom), ST_Y(geom), ST_SRID(geom) FROM incidents WHERE geom IS NOT NULL")}
+        assert points == {"Shebekino": (36.89, 50.41, 4326), "Valuyki": (38.1, 50.21, 4326)}
+        assert s._rows("SELECT count(*) FROM incidents WHERE geom IS NULL")[0][0] == 1  # no point, no geometry
+        near = s._rows("SELECT settlement FROM incidents WHERE ST_DWithin(geom::geography,"
+                       " ST_SetSRID(ST_MakePoint(36.9, 50.4), 4326)::geography, 5000)")
+        assert [r[0] for r in near] == ["Shebekino"]
+        index = s._rows("SELECT indexdef FROM pg_indexes WHERE tablename = 'incidents' AND indexname = 'incidents_geom'")
+        assert "USING gist (geom)" in index[0][0]
+        column = s._rows("SELECT type FROM geometry_columns WHERE f_table_name = 'incidents'")
+        assert column[0][0] == "POINT"
+
+
+def test_without_postgis_the_store_keeps_plain_lat_lon(postgres_server, store_url):
+    """A user that may not create the extension (PostGIS is not a trusted extension) gets a store
+    without the geometry column, and everything else works."""
+    name = urlsplit(store_url).path.lstrip("/")
+    with psycopg.connect(postgres_server.admin_url, autocommit=True) as conn:
+        conn.execute("DROP ROLE IF EXISTS geo_plain")
+        conn.execute("CREATE ROLE geo_plain LOGIN NOSUPERUSER")
+    with psycopg.connect(store_url, autocommit=True) as conn:
+        conn.execute("DROP EXTENSION IF EXISTS postgis")
+        conn.execute(f"ALTER DATABASE {name} OWNER TO geo_plain")
+        conn.execute("ALTER SCHEMA public OWNER TO geo_plain")
+    try:
+        with open_store(_with_user(store_url, "geo_plain")) as s:
+            assert not s.postgis
+            s.add_document(Document("a", id="a"), [placed("Shebekino", 50.41, 36.89)])
+            assert s.places()[["lat", "lon"]].values.tolist() == [[50.41, 36.89]]
+            assert not s._rows("SELECT 1 FROM information_schema.columns WHERE column_name = 'geom'")
+    finally:
+        postgres_server.drop_database(name)
+        with psycopg.connect(postgres_server.admin_url, autocommit=True) as conn:
+            conn.execute("DROP ROLE IF EXISTS geo_plain")
+
+
+def test_connection_failures_are_one_plain_line(postgres_server, store_url, tmp_path):
+    nowhere = f"postgresql://geo@/db?host={tmp_path}/no-server-here"
+    with pytest.raises(StoreError, match=r"cannot be reached \(no server socket there\): is the PostgreSQL server"):
+        open_store(nowhere)
+    missing = urlunsplit(urlsplit(store_url)._replace(path="/no_such_database"))
+    with pytest.raises(StoreError, match="names a database that does not exist on that server: create it"):
+        open_store(missing)
+    with pytest.raises(StoreError, match="has no such user: create it"):
+        open_store(_with_user(store_url, "nobody_here"))
+    secret = f"postgresql://geo:hunter2@/db?host={tmp_path}/no-server-here"
+    with pytest.raises(StoreError) as raised:
+        open_store(secret)
+    assert "hunter2" not in str(raised.value) and "geo:***@" in str(raised.value)
+
+
+def test_the_cli_says_so_in_one_line_without_a_traceback(tmp_path, seed_paths):
+    url = f"postgresql://geo@/db?host={tmp_path}/no-server-here"
+    proc = subprocess.run([sys.executable, "-m", "geo", "ingest", "--db", url, str(seed_paths[0])],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert "is the PostgreSQL server running" in proc.stderr
+
+
+def test_doctor_checks_a_postgresql_store_without_changing_it(store_url):
+    assert [f.level for f in check_store(store_url)] == ["warning"]  # an empty database: no store yet
+    with open_store(store_url) as s:
+        s.add_document(Document("a", id="a"), [placed("Shebekino", 50.41, 36.89)])
+    findings = list(check_store(store_url))
+    assert {f.level for f in findings} == {"ok"}, findings
+    assert "PostgreSQL, PostGIS points" in findings[0].message
+    with psycopg.connect(store_url, autocommit=True) as conn:
+        conn.execute("UPDATE incidents SET lat = 49.99, lon = 36.23, count = -4")
+    damaged = {f.check: f.level for f in check_store(store_url)}
+    assert damaged["placement"] == "warning" and damaged["records"] == "error"
+
+
+def _ingest(folder: Path, url: str) -> subprocess.Popen:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.Popen([sys.executable, "-m", "geo", "ingest", "--quiet", "--db", url, str(folder)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+
+
+@pytest.mark.slow
+def test_two_ingests_of_overlapping_documents_at_once_equal_one_ingest(new_store_url, tmp_path):
+    """Two processes (as two machines would) store overlapping halves of a corpus at the same time
+    into one PostgreSQL store: the incidents are those one ingest of everything makes."""
+    everything = tmp_path / "all"
+    everything.mkdir()
+    files = sorted(write_articles(everything, 160, seed=11))
+    halves = [tmp_path / "first", tmp_path / "second"]
+    for half, chosen in zip(halves, (files[:110], files[50:])):
+        half.mkdir()
+        for f in chosen:
+            shutil.copy(f, half / f.name)
+    with open_store(new_store_url("one")) as one:
+        assert ingest_paths([str(everything)], one).ok
+        expected = contents(one)
+    assert sum(len(c[1]) > 1 for c in expected) > 5  # the corpus has merged incidents to get wrong
+    url = new_store_url("both")
+    procs = [_ingest(half, url) for half in halves]
+    outs = [p.communicate(timeout=240) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], [err for _, err in outs]
+    with open_store(url) as both:
+        assert both.document_count() == 160
+        assert contents(both) == expected
+        sums = both._rows("SELECT sum(incidents), sum(drones) FROM daily_agg")[0]
+        assert tuple(sums) == tuple(both._rows("SELECT count(*), sum(coalesce(count, 1)) FROM incidents")[0])
+    assert [f for f in check_store(url) if f.level == "error"] == []
