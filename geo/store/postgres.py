@@ -83,8 +83,8 @@ class PostgresStore(DocumentWrites, KeyRegrouping, StoreQueries, FeedTable, Plac
         whether the store has the PostGIS column."""
         known = len(pg_schema.MIGRATIONS)
         with conn.transaction():
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (pg_schema.MIGRATION_LOCK,))  # before any DDL
             conn.execute(pg_schema.VERSION_TABLE)
-            conn.execute("SELECT pg_advisory_xact_lock(%s)", (pg_schema.MIGRATION_LOCK,))
             version = self._version(conn)
             if version > known:
                 raise StoreError(f"{public_url(self.url)}: written by a newer version (schema {version}, "
