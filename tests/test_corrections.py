@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 
 import pytest
 
@@ -84,8 +83,8 @@ def _report(settlement: str, lat: float, lon: float, day: str = "2025-07-12", **
                     evidence=f"A drone struck {settlement}.", **extra)
 
 
-def test_correcting_an_incident_moves_it_merges_it_and_keeps_the_numbers_exact(tmp_path):
-    store = open_store(str(tmp_path / "s.db"))
+def test_correcting_an_incident_moves_it_merges_it_and_keeps_the_numbers_exact(store_url):
+    store = open_store(store_url)
     fix = _urazovo()
     store.add_document(Document(text="A drone struck Valuyki.", id="a", published=dt.date(2025, 7, 12)),
                        [_report("Valuyki", 50.2117, 38.0983, injured=2)])
@@ -108,8 +107,8 @@ def test_correcting_an_incident_moves_it_merges_it_and_keeps_the_numbers_exact(t
     assert [c["fix"].settlement for c in kept] == ["Urazovo"]
 
 
-def test_correcting_one_report_of_an_incident_splits_it_off(tmp_path):
-    store = open_store(str(tmp_path / "s.db"))
+def test_correcting_one_report_of_an_incident_splits_it_off(store_url):
+    store = open_store(store_url)
     fix = _urazovo()
     a = Document(text="A drone struck Valuyki (a).", id="a", published=dt.date(2025, 7, 12))
     b = Document(text="A drone struck Valuyki (b).", id="b", published=dt.date(2025, 7, 12))
@@ -123,9 +122,9 @@ def test_correcting_one_report_of_an_incident_splits_it_off(tmp_path):
     assert store.summary()["incidents"] == 2 and store.count(Filters(text="Urazovo")) == 1
 
 
-def test_a_correction_recorded_before_saving_is_applied_when_the_document_is_stored(tmp_path):
+def test_a_correction_recorded_before_saving_is_applied_when_the_document_is_stored(store_url):
     """The Add articles page: the place is picked in the preview, then the article saved."""
-    store = open_store(str(tmp_path / "s.db"))
+    store = open_store(store_url)
     fix = _urazovo()
     doc = Document(text="A drone struck Valuyki.", id="p", published=dt.date(2025, 7, 12))
     report = _report("Valuyki", 50.2117, 38.0983)
@@ -135,7 +134,7 @@ def test_a_correction_recorded_before_saving_is_applied_when_the_document_is_sto
     assert (row["settlement"], row["lat"], row["lon"]) == ("Urazovo", fix.lat, fix.lon)
 
 
-def test_the_correction_is_kept_when_the_same_document_is_ingested_again(tmp_path):
+def test_the_correction_is_kept_when_the_same_document_is_ingested_again(tmp_path, store_url):
     """Real extraction and geocoding: the file is ingested, its incident corrected, then the file
     (edited: one more sentence) ingested again; its report lands at the corrected place and is
     merged with the corrected incident instead of coming back at the old one."""
@@ -143,7 +142,7 @@ def test_the_correction_is_kept_when_the_same_document_is_ingested_again(tmp_pat
     news.mkdir()
     article = news / "valuyki.txt"
     article.write_text(ARTICLE, encoding="utf-8")
-    db = str(tmp_path / "s.db")
+    db = store_url
     store = open_store(db)
     assert ingest_paths([str(news)], store).incidents_new == 1
     wrong = _one(store)
@@ -158,12 +157,12 @@ def test_the_correction_is_kept_when_the_same_document_is_ingested_again(tmp_pat
     assert len(store.incident_corrections(int(row["id"]))) == 2  # both versions say their place was corrected
     store.close()
     # the corrections outlive the connection: they are rows of the store
-    with sqlite3.connect(db) as raw:
-        fixes = [json.loads(f)["settlement"] for (f,) in raw.execute("SELECT fix FROM place_corrections")]
+    with open_store(db) as again:
+        fixes = [json.loads(f)["settlement"] for (f,) in again._rows("SELECT fix FROM place_corrections")]
     assert fixes == ["Urazovo", "Urazovo"]
 
 
-def test_a_correction_for_an_incident_that_is_gone_says_so(tmp_path):
-    store = open_store(str(tmp_path / "s.db"))
+def test_a_correction_for_an_incident_that_is_gone_says_so(store_url):
+    store = open_store(store_url)
     with pytest.raises(StoreError, match="no incident 7"):
         store.correct_incident_place(7, _urazovo())

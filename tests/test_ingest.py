@@ -14,6 +14,9 @@ from geo.ingest import IngestSummary, ingest_documents, ingest_paths
 from geo.store import open_store
 from support.store_contents import contents
 
+#: Every test here runs on SQLite and on PostgreSQL (GEO_DB names the test's store).
+pytestmark = pytest.mark.usefixtures("store_url")
+
 
 def test_both_seeds_give_each_incident_once_with_two_sources(seed_paths):
     store = open_store()
@@ -31,10 +34,10 @@ def test_both_seeds_give_each_incident_once_with_two_sources(seed_paths):
         assert all(s["evidence"] and s["evidence"] in s["text"] for s in sources)
 
 
-def test_ingesting_the_seeds_in_either_order_gives_the_same_store(seed_paths, tmp_path):
+def test_ingesting_the_seeds_in_either_order_gives_the_same_store(seed_paths, new_store_url):
     results = []
     for name, order in (("ab.db", seed_paths), ("ba.db", seed_paths[::-1])):
-        with open_store(str(tmp_path / name)) as store:
+        with open_store(new_store_url(name.removesuffix(".db"))) as store:
             for path in order:
                 ingest_paths([str(path)], store)
             results.append(contents(store))

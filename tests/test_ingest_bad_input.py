@@ -15,7 +15,7 @@ from geo.store import open_store
 GOOD = "A drone hit a warehouse in the village of Shchetinovka in the Belgorod region on July 21, 2024."
 
 
-def test_a_batch_of_bad_files_reports_each_and_stores_the_good(tmp_path, capsys):
+def test_a_batch_of_bad_files_reports_each_and_stores_the_good(tmp_path, store_url, capsys):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "good.txt").write_text(GOOD, encoding="utf-8")
@@ -122,7 +122,7 @@ def test_endless_punctuation_is_shortened_and_separator_lines_kept():
     assert text == f"Title\n{separator}\nBody{'.' * 100}\nEnd" + "?!" * 50 and removed > 300_000
 
 
-def test_a_megabyte_line_of_dots_is_ingested_not_stalled(tmp_path):
+def test_a_megabyte_line_of_dots_is_ingested_not_stalled(tmp_path, store_url):
     """Unshortened, sentence splitting over 300,000 dots takes many minutes."""
     from geo.ingest import ingest_paths
 
@@ -132,7 +132,7 @@ def test_a_megabyte_line_of_dots_is_ingested_not_stalled(tmp_path):
         assert summary.ok and store.count() == 1
 
 
-def test_an_absurd_figure_or_year_loses_no_document(tmp_path):
+def test_an_absurd_figure_or_year_loses_no_document(tmp_path, store_url):
     """A 24-digit count once failed the whole document (SQLite integers stop at 2**63)."""
     from geo.ingest import ingest_paths
 
@@ -171,7 +171,7 @@ def test_only_plain_web_addresses_are_safe_links(url, shown):
     assert safe_url(url) == shown
 
 
-def test_the_raw_url_is_stored_as_given(tmp_path):
+def test_the_raw_url_is_stored_as_given(tmp_path, store_url):
     (tmp_path / "a.json").write_text(json.dumps({"text": GOOD, "url": "javascript:alert(1)"}), encoding="utf-8")
     with open_store() as store:
         from geo.ingest import ingest_paths

@@ -24,7 +24,7 @@ from support.store_contents import contents
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def start_ingest(folder: Path, db: Path, *extra: str) -> subprocess.Popen:
+def start_ingest(folder: Path, db: Path | str, *extra: str) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.Popen([sys.executable, "-m", "geo", "ingest", "--quiet", "--db", str(db), str(folder), *extra],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
@@ -47,7 +47,7 @@ def sources_per_document(db: Path) -> dict[str, int]:
                                  " ON s.document_id = d.id GROUP BY d.id"))
 
 
-def assert_healthy(db: Path) -> None:
+def assert_healthy(db: Path | str) -> None:
     errors = [f for f in check_store(str(db)) if f.level == ERROR]
     assert errors == []
 
@@ -120,8 +120,8 @@ def test_a_killed_ingest_leaves_whole_documents_and_a_rerun_completes_it(article
 
 
 @pytest.mark.slow
-def test_two_ingests_at_once_do_not_duplicate(articles, clean, tmp_path):
-    db = tmp_path / "both.db"
+def test_two_ingests_at_once_do_not_duplicate(articles, clean, store_url):
+    db = store_url
     procs = [start_ingest(articles, db), start_ingest(articles, db)]
     outs = [p.communicate(timeout=180) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], [err for _, err in outs]
@@ -133,8 +133,8 @@ def test_two_ingests_at_once_do_not_duplicate(articles, clean, tmp_path):
 
 
 @pytest.mark.slow
-def test_the_dashboard_reads_while_an_ingest_writes(articles, clean, tmp_path):
-    db = tmp_path / "busy.db"
+def test_the_dashboard_reads_while_an_ingest_writes(articles, clean, store_url):
+    db = store_url
     proc = start_ingest(articles, db)
     reads, seen = 0, set()
     kept = None

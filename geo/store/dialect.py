@@ -28,6 +28,9 @@ class Dialect:
     indexed_by: str
     #: ``x`` rounded to ``digits`` decimals, as a float.
     round: str
+    #: How a key's stored reports are ordered (SQLite: as its index scan gives them; PostgreSQL gives
+    #: no order without ORDER BY, so the canonical one: the same store whatever plan is chosen).
+    key_group_order: str = ""
 
     def json(self, doc: str, key: str) -> str:
         return self.json_text.format(doc=doc, key=key)
@@ -51,4 +54,5 @@ POSTGRES = Dialect(
     newest="coalesce({date}, '') || '|' || lpad({id}::text, 12, '0')",
     indexed_by="",
     round="round(({x})::numeric, {digits})::float8",
+    key_group_order=" ORDER BY document_id, ordinal",
 )

@@ -86,7 +86,7 @@ class KeyRegrouping:
                  dedup.SourceRecord(r["document_id"], r["ordinal"],
                                     {"date": r["event_date"], "date_end": r["event_date_end"]},
                                     dt.date.fromisoformat(r["published"]) if r["published"] else None))
-                for r in db.execute(sql, params)]
+                for r in db.execute(sql + self._dialect.key_group_order, params)]
 
     @staticmethod
     def _record(row: sqlite3.Row) -> dedup.SourceRecord:
