@@ -9,10 +9,13 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from geo.data.paths import ATTRIBUTION_PATH, GAZETTEER_PATH, REGIONS_PATH, REGIONS_WEB_PATH
 from geo.record import validate
+
+if TYPE_CHECKING:
+    from geo.store.dialect import SQLConnection
 
 OK, WARNING, ERROR = "ok", "warning", "error"
 #: How far outside its region's polygon a point may lie before doctor reports it (border noise).
@@ -148,7 +151,7 @@ ORPHAN_QUERIES: dict[str, tuple[str, str]] = {
 }
 
 
-def check_orphans(db: sqlite3.Connection) -> Iterator[Finding]:
+def check_orphans(db: SQLConnection) -> Iterator[Finding]:
     bad = False
     for name, (sql, advice) in ORPHAN_QUERIES.items():
         n = db.execute(sql).fetchone()[0]
@@ -159,7 +162,7 @@ def check_orphans(db: sqlite3.Connection) -> Iterator[Finding]:
         yield Finding(OK, "references", "every incident has its sources and documents")
 
 
-def check_records(db: sqlite3.Connection) -> Iterator[Finding]:
+def check_records(db: SQLConnection) -> Iterator[Finding]:
     from geo.record import SCHEMA_FIELDS
 
     rows = db.execute(f"SELECT id, {', '.join(SCHEMA_FIELDS)} FROM incidents").fetchall()
@@ -173,7 +176,7 @@ def check_records(db: sqlite3.Connection) -> Iterator[Finding]:
         yield Finding(OK, "records", f"{len(rows):,} incidents follow the schema")
 
 
-def check_points(db: sqlite3.Connection) -> Iterator[Finding]:
+def check_points(db: SQLConnection) -> Iterator[Finding]:
     from geo.places.polygons import point_in_region
 
     rows = db.execute("SELECT id, region, lat, lon FROM incidents "
@@ -265,6 +268,6 @@ def check_postgres_store(url: str) -> Iterator[Finding]:
         yield _schema_finding(db.execute("SELECT max(version) FROM geo_schema").fetchone()[0] or 0)
         for check in (check_orphans, check_records, check_points):
             try:
-                yield from check(db)  # type: ignore[arg-type]  (the same execute() as sqlite3's)
+                yield from check(db)  # the same execute() as sqlite3's
             except psycopg.Error as exc:
                 yield Finding(ERROR, check.__name__.removeprefix("check_"), str(exc), "check the server's log")

@@ -10,13 +10,13 @@ another report of the same event at Bilopillia.  A mixin of :class:`geo.store.sq
 from __future__ import annotations
 
 import json
-import sqlite3
 from typing import TYPE_CHECKING, Any, Iterator
 
 from geo.corrections import PlaceFix, match_corrections
 from geo.documents.model import Document
 from geo.errors import StoreError
 from geo.store import dedup
+from geo.store.dialect import SQLConnection
 from geo.store.schema import timestamp
 
 _SELECT = "SELECT ordinal, original_key, fix, content_hash, corrected_at FROM place_corrections"
@@ -30,23 +30,23 @@ def document_key(doc: Document) -> str | None:
 class PlaceCorrections:
     """Reading, recording and applying hand-picked places (see the module's docstring)."""
 
-    _db: sqlite3.Connection
+    _db: SQLConnection
     url: str
     read_only: bool
 
     if TYPE_CHECKING:  # given by SQLiteStore and KeyRegrouping (stubs here would shadow them)
         def _tx(self) -> Any: ...
-        def _key_group(self, db: sqlite3.Connection, key: str, window: Any = None) -> Any: ...
-        def _apply(self, db: sqlite3.Connection, key: str, stored: Any, new: Any,
+        def _key_group(self, db: SQLConnection, key: str, window: Any = None) -> Any: ...
+        def _apply(self, db: SQLConnection, key: str, stored: Any, new: Any,
                    groups: Any) -> tuple[int, int]: ...
-        def _refresh(self, db: sqlite3.Connection, incident_id: int) -> None: ...
-        def _insert_incident(self, db: sqlite3.Connection, key: str) -> int: ...
+        def _refresh(self, db: SQLConnection, incident_id: int) -> None: ...
+        def _insert_incident(self, db: SQLConnection, key: str) -> int: ...
         def _lock_keys(self, db: Any, keys: list[str]) -> None: ...
 
     # -- reading --------------------------------------------------------------------------
 
     def place_corrections(self, content_hash: str, key: str | None = None,
-                          db: sqlite3.Connection | None = None) -> list[dict[str, Any]]:
+                          db: SQLConnection | None = None) -> list[dict[str, Any]]:
         """The corrections of a document's reports: those made on this very text first, then those
         made on another version of it (same URL or path)."""
         db = db or self._db
@@ -65,7 +65,7 @@ class PlaceCorrections:
         return [{"ordinal": r[0], "original_key": r[1], "fix": PlaceFix.from_dict(json.loads(r[2])),
                  "content_hash": r[3], "corrected_at": r[4], "document": r[5]} for r in rows]
 
-    def _corrected_records(self, db: sqlite3.Connection, doc: Document,
+    def _corrected_records(self, db: SQLConnection, doc: Document,
                            records: list[dedup.SourceRecord]) -> list[dedup.SourceRecord]:
         """A new document's reports with the places corrected for it before (on add_document)."""
         stored = self.place_corrections(doc.content_hash, document_key(doc), db)
@@ -115,7 +115,7 @@ class PlaceCorrections:
             raise StoreError(f"the store {self.url} is read-only (opened read-only)", fatal=True)
 
     @staticmethod
-    def _save_correction(db: sqlite3.Connection, content_hash: str, key: str | None, ordinal: int,
+    def _save_correction(db: SQLConnection, content_hash: str, key: str | None, ordinal: int,
                          original_key: str, fix: PlaceFix, update: bool = True) -> None:
         """One report's correction; a report corrected again keeps the key it had at first."""
         conflict = ("DO UPDATE SET fix = excluded.fix, corrected_at = excluded.corrected_at,"
@@ -126,7 +126,7 @@ class PlaceCorrections:
                     timestamp()))
 
     @staticmethod
-    def _sources(db: sqlite3.Connection, where: str, value: Any) -> Iterator[dict[str, Any]]:
+    def _sources(db: SQLConnection, where: str, value: Any) -> Iterator[dict[str, Any]]:
         sql = ("SELECT s.id, s.incident_id, s.ordinal, s.dedup_key, s.fields, s.extras, d.content_hash,"
                f" coalesce(d.url, d.path) FROM incident_sources s JOIN documents d ON d.id = s.document_id"
                f" WHERE {where} ORDER BY s.ordinal")
@@ -134,7 +134,7 @@ class PlaceCorrections:
             yield {"id": r[0], "incident": r[1], "ordinal": r[2], "key": r[3], "fields": json.loads(r[4]),
                    "extras": json.loads(r[5]) if r[5] else {}, "content_hash": r[6], "document_key": r[7]}
 
-    def _move(self, db: sqlite3.Connection, sources: list[dict[str, Any]], fix: PlaceFix) -> int:
+    def _move(self, db: SQLConnection, sources: list[dict[str, Any]], fix: PlaceFix) -> int:
         """Rewrite the reports' place, re-group their old and new keys, refresh what they left.
 
         Reports that leave an incident whose other reports stay first get an incident of their own,

@@ -8,6 +8,15 @@ for the fragment.  Keeping the list here makes the differences easy to review.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, Protocol
+
+
+class SQLConnection(Protocol):
+    """What the mixins ask of a connection: ``execute(sql with ? placeholders, params)`` giving a cursor
+    (``fetchone``, ``fetchall``, iteration) whose rows are read by position and by column name.
+    ``sqlite3.Connection`` is one; :class:`geo.store.pg_connection.Connection` the PostgreSQL one."""
+
+    def execute(self, sql: str, params: Any = (), /) -> Any: ...
 
 
 @dataclass(frozen=True)

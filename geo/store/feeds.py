@@ -9,13 +9,12 @@ A mixin of :class:`geo.store.sqlite.SQLiteStore`.
 """
 from __future__ import annotations
 
-import sqlite3
 from contextlib import AbstractContextManager
 from typing import Any
 
 import pandas as pd
 
-from geo.store.dialect import SQLITE, Dialect
+from geo.store.dialect import SQLITE, Dialect, SQLConnection
 from geo.store.schema import timestamp
 
 #: Columns of :meth:`FeedTable.feeds_overview`, in order.
@@ -45,10 +44,10 @@ class FeedTable:
 
     _dialect: Dialect = SQLITE
 
-    def _rows(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
+    def _rows(self, sql: str, params: Any = ()) -> list[Any]:
         raise NotImplementedError
 
-    def _tx(self) -> AbstractContextManager[sqlite3.Connection]:
+    def _tx(self) -> AbstractContextManager[SQLConnection]:
         raise NotImplementedError
 
     def has_url(self, url: str) -> bool:

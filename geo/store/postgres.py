@@ -49,6 +49,7 @@ class PostgresStore(DocumentWrites, KeyRegrouping, StoreQueries, FeedTable, Plac
     """The store in a PostgreSQL database (see :class:`geo.store.Store` for the interface)."""
 
     _dialect = POSTGRES
+    _db: PooledReads
 
     def __init__(self, url: str) -> None:
         self.url = url

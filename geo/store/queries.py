@@ -117,7 +117,7 @@ class StoreQueries:
     def _filter(self, filters: Filters | None, prefix: str = "") -> tuple[str, list[Any]]:
         return _where(filters, prefix, self._dialect)
 
-    def _rows(self, sql: str, params: Any = ()) -> list[sqlite3.Row]:
+    def _rows(self, sql: str, params: Any = ()) -> list[Any]:
         """The rows of one statement (provided by the store's connection)."""
         raise NotImplementedError
 
@@ -232,14 +232,14 @@ class StoreQueries:
                f" AND geo_precision IN (1, 2) AND {where} {order}"
                + (f" LIMIT {int(per_place)}" if per_place is not None else ""))
         sql = f"SELECT {', '.join(QUERY_COLUMNS)}, ?, ? FROM incidents WHERE id IN ({ids}) {order}"
-        rows: list[sqlite3.Row] = []
+        rows: list[Any] = []
         for lat, lon in places:
             lat, lon = round(float(lat), 4), round(float(lon), 4)
             rows += self._rows(sql, [lat, lon, lat - 1e-4, lat + 1e-4, lon - 1e-4, lon + 1e-4, lat, lon, *params])
         frame = pd.DataFrame([tuple(r) for r in rows], columns=columns)
         return self._typed(frame)
 
-    def _source_rows(self, ids: list[int] | None, text: bool = False) -> list[sqlite3.Row]:
+    def _source_rows(self, ids: list[int] | None, text: bool = False) -> list[Any]:
         """Source rows; each document's whole text only with ``text`` (it is most of the store's bytes)."""
         sql = ("SELECT s.incident_id, s.document_id, s.ordinal, s.evidence, s.fields, s.claimant, d.title, d.url,"
                f" d.published, {'d.text' if text else 'NULL AS text'}, {self._dialect.json('d.meta', 'site_name')} AS site"
@@ -248,14 +248,14 @@ class StoreQueries:
         if ids is None:
             return self._rows(sql + order)
         wanted = sorted({int(i) for i in ids})
-        rows: list[sqlite3.Row] = []
+        rows: list[Any] = []
         for start in range(0, len(wanted), ID_CHUNK):  # SQLite limits the number of parameters
             chunk = wanted[start:start + ID_CHUNK]
             rows += self._rows(f"{sql} WHERE s.incident_id IN ({','.join('?' * len(chunk))}){order}", chunk)
         return rows
 
     @staticmethod
-    def _per_document(rows: list[sqlite3.Row]) -> list[dict[str, Any]]:
+    def _per_document(rows: list[Any]) -> list[dict[str, Any]]:
         """One entry per (incident, document); a document's repeated mentions join their evidence."""
         out: dict[tuple[int, str], dict[str, Any]] = {}
         for r in rows:

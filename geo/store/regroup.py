@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 from collections import Counter
 from typing import Any
 
@@ -18,7 +17,7 @@ from geo import claimants
 from geo.errors import StoreError
 from geo.record import SCHEMA_FIELDS
 from geo.store import dedup
-from geo.store.dialect import SQLITE, Dialect
+from geo.store.dialect import SQLITE, Dialect, SQLConnection
 from geo.store.schema import LONG_SPAN_DAYS, timestamp
 
 #: New reports re-group the stored ones this many days around them (more than the reach of
@@ -64,7 +63,7 @@ class KeyRegrouping:
         """Keep other writers off these de-duplication keys until the transaction ends.  SQLite's
         write transaction already excludes every other writer; PostgreSQL locks each key."""
 
-    def _key_group(self, db: sqlite3.Connection, key: str, window: Span | None = None) -> Stored:
+    def _key_group(self, db: SQLConnection, key: str, window: Span | None = None) -> Stored:
         """Stored reports with this key (those whose time anchor meets ``window``, if given) as
         (source row, incident, record with its dates only)."""
         sql = ("SELECT s.id, s.incident_id, s.document_id, s.ordinal, s.event_date, s.event_date_end,"
@@ -89,12 +88,12 @@ class KeyRegrouping:
                 for r in db.execute(sql + self._dialect.key_group_order, params)]
 
     @staticmethod
-    def _record(row: sqlite3.Row) -> dedup.SourceRecord:
+    def _record(row: Any) -> dedup.SourceRecord:
         published = dt.date.fromisoformat(row["published"]) if row["published"] else None
         extras = json.loads(row["extras"]) if "extras" in row.keys() and row["extras"] else {}
         return dedup.SourceRecord(row["document_id"], row["ordinal"], json.loads(row["fields"]), published, extras)
 
-    def _link(self, db: sqlite3.Connection, records: list[dedup.SourceRecord]) -> tuple[int, int]:
+    def _link(self, db: SQLConnection, records: list[dedup.SourceRecord]) -> tuple[int, int]:
         """Re-group each touched key's reports with the new ones (see :func:`geo.store.dedup.clusters`)."""
         created = merged = 0
         self._lock_keys(db, sorted({r.key for r in records}))
@@ -109,7 +108,7 @@ class KeyRegrouping:
     def _plan(stored: Stored, new: list[dedup.SourceRecord]) -> Plan:
         return stored, new, dedup.clusters([rec for _, _, rec in stored] + new)
 
-    def _local_plan(self, db: sqlite3.Connection, key: str, new: list[dedup.SourceRecord]) -> Plan | None:
+    def _local_plan(self, db: SQLConnection, key: str, new: list[dedup.SourceRecord]) -> Plan | None:
         """The clustering near the new reports only, when that provably equals re-grouping the whole key.
 
         Grouping is local (a report's group depends on reports a few days around it), so with
@@ -142,7 +141,7 @@ class KeyRegrouping:
                 return None  # an incident has reports outside the groups re-done here
         return stored, new, near
 
-    def _apply(self, db: sqlite3.Connection, key: str, stored: Stored,
+    def _apply(self, db: SQLConnection, key: str, stored: Stored,
                new: list[dedup.SourceRecord], groups: list[list[int]]) -> tuple[int, int]:
         """Make the store hold ``groups`` (indexes into stored + new): keep incident ids where members
         stay together, move sources that changed incident, add the new ones, refresh what changed."""
@@ -184,7 +183,7 @@ class KeyRegrouping:
                 db.execute("DELETE FROM incidents WHERE id = ?", (incident,))
         return created, merged
 
-    def _insert_incident(self, db: sqlite3.Connection, key: str) -> int:
+    def _insert_incident(self, db: SQLConnection, key: str) -> int:
         """A placeholder row; :meth:`_refresh` fills it from its sources in the same transaction."""
         row = db.execute("INSERT INTO incidents (event_type, evidence, document, n_sources, dedup_key, search,"
                          " updated_at) VALUES (?, '', '', 0, ?, '', ?) RETURNING id",
@@ -194,7 +193,7 @@ class KeyRegrouping:
         return int(row[0])
 
     @staticmethod
-    def _insert_source(db: sqlite3.Connection, incident_id: int, rec: dedup.SourceRecord) -> None:
+    def _insert_source(db: SQLConnection, incident_id: int, rec: dedup.SourceRecord) -> None:
         anchor = dedup.time_anchor(rec)
         db.execute(
             "INSERT INTO incident_sources (incident_id, document_id, ordinal, dedup_key, anchor_lo, anchor_hi,"
@@ -206,7 +205,7 @@ class KeyRegrouping:
              json.dumps(rec.extras, ensure_ascii=False, default=str) if rec.extras else None,
              rec.extras.get("claimant")))
 
-    def _refresh(self, db: sqlite3.Connection, incident_id: int) -> None:
+    def _refresh(self, db: SQLConnection, incident_id: int) -> None:
         """Recompute an incident's displayed values from all its sources."""
         rows = db.execute("SELECT s.document_id, s.ordinal, s.fields, s.extras, d.published FROM incident_sources s"
                           " JOIN documents d ON d.id = s.document_id WHERE s.incident_id = ?", (incident_id,))

@@ -107,6 +107,8 @@ class SQLiteStore(DocumentWrites, KeyRegrouping, StoreQueries, FeedTable, PlaceC
     its transactions and the documents; re-grouping (:class:`KeyRegrouping`) and reading
     (:class:`StoreQueries`) come from their own modules."""
 
+    _db: sqlite3.Connection
+
     def __init__(self, url: str) -> None:
         self.url = url
         self.path = sqlite_path(url)

@@ -122,7 +122,9 @@ def start() -> Cluster:
             raise Unavailable(f"{ENV} is set but its server cannot be used: {exc}") from None
     bin_dir = _bin_dir()
     prefix = _as_server_user()
-    folder = Path(tempfile.mkdtemp(prefix="geo-pg-"))
+    # in /tmp: the server's user can reach it (TMPDIR may be a private folder), and the socket's path
+    # stays under the 107 bytes a unix socket's name may have
+    folder = Path(tempfile.mkdtemp(prefix="geo-pg-", dir="/tmp" if Path("/tmp").is_dir() else None))
     try:
         if prefix:
             shutil.chown(folder, "postgres", "postgres")
