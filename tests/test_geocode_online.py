@@ -6,6 +6,7 @@ import os
 import sqlite3
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -207,3 +208,11 @@ def test_any_geopy_geocoder_plugs_in_through_the_adapter(server):
     Nominatim.fail = True
     with pytest.raises(GeocoderUnavailable):
         vouched.geocode("Togobievka", region="RU-BEL")
+
+
+def test_with_a_postgresql_store_the_cache_is_a_local_file(monkeypatch):
+    from geo.geocode.cache import CACHE_BESIDE_SERVER, db_path
+
+    monkeypatch.setenv("GEO_DB", "postgresql://user@db.example/atlas")
+    assert db_path() == Path(CACHE_BESIDE_SERVER)
+    assert db_path("sqlite:///x/y.db") == Path("x/y.db")

@@ -1,7 +1,8 @@
 """A persistent cache of online answers, so a name is asked once.
 
 Kept in the store's SQLite file (table ``geocode_cache``, created on first
-use) but independent of the store's code: keyed by (provider, normalised
+use; with a PostgreSQL store, in the SQLite file :data:`CACHE_BESIDE_SERVER`)
+but independent of the store's code: keyed by (provider, normalised
 query, region).  "Not found" is cached too; a source that could not answer
 raises :class:`~geo.geocode.base.GeocoderUnavailable`, and that is never cached.
 """
@@ -18,6 +19,8 @@ from geo.geocode.base import Geocoder, Location
 from geo.places.names import simple_form
 
 DEFAULT_DB = "data/incidents.db"
+#: The cache's file when the store is not an SQLite file (a PostgreSQL URL).
+CACHE_BESIDE_SERVER = "data/geocode-cache.db"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS geocode_cache (
@@ -35,6 +38,8 @@ CREATE TABLE IF NOT EXISTS geocode_cache (
 def db_path(path: str | os.PathLike | None = None) -> Path:
     """The SQLite file: ``path``, else ``GEO_DB``, else ``data/incidents.db`` (sqlite:/// accepted)."""
     p = str(path or os.environ.get("GEO_DB") or DEFAULT_DB)
+    if "://" in p and not p.startswith("sqlite:"):
+        return Path(CACHE_BESIDE_SERVER)
     if p.startswith("sqlite:///"):
         p = p[len("sqlite:///"):]
     return Path(p)
