@@ -29,6 +29,14 @@ ROOT = Path(__file__).resolve().parent.parent
 STORE_BACKENDS = ("postgresql",)
 
 
+@pytest.fixture
+def server(postgres_server):
+    """The test server itself (for what a store URL does not give: other users, other databases)."""
+    if isinstance(postgres_server, str):
+        pytest.skip(f"PostgreSQL tests skipped: no server could be started ({postgres_server})")
+    return postgres_server
+
+
 def _with_user(url: str, user: str) -> str:
     parts = urlsplit(url)
     host = parts.netloc.rsplit("@", 1)[-1]
@@ -76,11 +84,11 @@ def test_postgis_points_follow_lat_lon_and_have_a_gist_index(store_url):
         assert column[0][0] == "POINT"
 
 
-def test_without_postgis_the_store_keeps_plain_lat_lon(postgres_server, store_url):
+def test_without_postgis_the_store_keeps_plain_lat_lon(server, store_url):
     """A user that may not create the extension (PostGIS is not a trusted extension) gets a store
     without the geometry column, and everything else works."""
     name = urlsplit(store_url).path.lstrip("/")
-    with psycopg.connect(postgres_server.admin_url, autocommit=True) as conn:
+    with psycopg.connect(server.admin_url, autocommit=True) as conn:
         conn.execute("DROP ROLE IF EXISTS geo_plain")
         conn.execute("CREATE ROLE geo_plain LOGIN NOSUPERUSER")
     with psycopg.connect(store_url, autocommit=True) as conn:
@@ -94,12 +102,12 @@ def test_without_postgis_the_store_keeps_plain_lat_lon(postgres_server, store_ur
             assert s.places()[["lat", "lon"]].values.tolist() == [[50.41, 36.89]]
             assert not s._rows("SELECT 1 FROM information_schema.columns WHERE column_name = 'geom'")
     finally:
-        postgres_server.drop_database(name)
-        with psycopg.connect(postgres_server.admin_url, autocommit=True) as conn:
+        server.drop_database(name)
+        with psycopg.connect(server.admin_url, autocommit=True) as conn:
             conn.execute("DROP ROLE IF EXISTS geo_plain")
 
 
-def test_connection_failures_are_one_plain_line(postgres_server, store_url, tmp_path):
+def test_connection_failures_are_one_plain_line(server, store_url, tmp_path):
     nowhere = f"postgresql://geo@/db?host={tmp_path}/no-server-here"
     with pytest.raises(StoreError, match=r"cannot be reached \(no server socket there\): is the PostgreSQL server"):
         open_store(nowhere)
@@ -167,3 +175,24 @@ def test_two_ingests_of_overlapping_documents_at_once_equal_one_ingest(new_store
         sums = both._rows("SELECT sum(incidents), sum(drones) FROM daily_agg")[0]
         assert tuple(sums) == tuple(both._rows("SELECT count(*), sum(coalesce(count, 1)) FROM incidents")[0])
     assert [f for f in check_store(url) if f.level == "error"] == []
+
+
+def test_whole_word_search_knows_cyrillic_in_a_c_locale_database(server):
+    """A database made with the C locale has no Cyrillic letters in \\w; the search still finds
+    "Рыльск" in "Рыльске" and never "ыльск" inside it."""
+    from geo.filters import Filters
+
+    name = f"geo_test_c_{os.getpid()}"
+    with psycopg.connect(server.admin_url, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name}")
+        conn.execute(f"CREATE DATABASE {name} TEMPLATE template0 LOCALE 'C' ENCODING 'UTF8'")
+    try:
+        with open_store(server.url(name)) as s:
+            assert s._rows("SHOW lc_ctype")[0][0] == "C"
+            text = "Беспилотник атаковал нефтебазу в Рыльске."
+            s.add_document(Document(text, id="c"), [Incident(event_type="strike", country="RU", region="RU-KRS",
+                                                             evidence=text, date="2025-05-01")])
+            assert s.count(Filters(text="Рыльск")) == 1 and s.count(Filters(text="нефтебазу")) == 1
+            assert s.count(Filters(text="ыльск")) == 0 and s.count(Filters(text="базу")) == 0
+    finally:
+        server.drop_database(name)

@@ -95,9 +95,20 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX incident_sources_incident ON incident_sources(incident_id);
     CREATE INDEX incident_sources_key ON incident_sources(dedup_key, anchor_lo);
-    -- the text search (geo.store.queries.word_pattern gives the pattern, the same as for SQLite)
-    CREATE FUNCTION geo_words(search TEXT, pattern TEXT) RETURNS BOOLEAN
-        LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT search ~ pattern $$;
+    -- the text search (geo.store.queries.word_pattern gives the pattern, the same as for SQLite); its
+    -- \\w must know Cyrillic letters, which a database made with the C locale does not: the text is
+    -- then read in a Unicode collation the server has (ICU's root, else glibc's C.UTF-8)
+    DO $do$
+    DECLARE unicode TEXT := (
+        SELECT quote_ident(collname) FROM pg_collation
+        WHERE collname IN ('und-x-icu', 'C.utf8', 'C.UTF-8') AND collencoding IN (-1, pg_char_to_encoding('UTF8'))
+          AND (SELECT pg_encoding_to_char(encoding) FROM pg_database WHERE datname = current_database()) = 'UTF8'
+        ORDER BY collname = 'und-x-icu' DESC, collname LIMIT 1);
+    BEGIN
+        EXECUTE format('CREATE FUNCTION geo_words(search TEXT, pattern TEXT) RETURNS BOOLEAN'
+                       ' LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $f$ SELECT search %s ~ pattern $f$',
+                       coalesce('COLLATE ' || unicode, ''));
+    END $do$;
     """,
     """
     ALTER TABLE incident_sources ADD COLUMN event_date TEXT;

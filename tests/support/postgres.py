@@ -46,14 +46,16 @@ def _as_server_user() -> list[str]:
     """Prefix that runs a command as an unprivileged user when the tests run as root."""
     if os.geteuid() != 0:
         return []
-    if shutil.which("runuser") is None:
+    runuser = shutil.which("runuser") or next((p for p in ("/usr/sbin/runuser", "/sbin/runuser") if Path(p).exists()),
+                                               None)
+    if runuser is None:
         raise Unavailable("running as root and runuser is missing: cannot run the server as an unprivileged user")
     try:
         import pwd
         pwd.getpwnam("postgres")
     except KeyError:
         raise Unavailable("running as root and there is no 'postgres' user to run the server as") from None
-    return ["runuser", "-u", "postgres", "--"]
+    return [runuser, "-u", "postgres", "--"]
 
 
 def _run(cmd: list[str]) -> None:
