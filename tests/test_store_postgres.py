@@ -196,3 +196,20 @@ def test_whole_word_search_knows_cyrillic_in_a_c_locale_database(server):
             assert s.count(Filters(text="ыльск")) == 0 and s.count(Filters(text="базу")) == 0
     finally:
         server.drop_database(name)
+
+
+def test_rows_copied_with_their_ids_then_new_ids_after_them(store_url):
+    """What a copy from another store does: incidents and sources inserted with their own ids; after
+    reset_sequences the store numbers new ones past them."""
+    with open_store(store_url) as s:
+        with s._tx() as db:
+            db.execute("INSERT INTO documents (id, content_hash, text, ingested_at) VALUES ('old', 'h', 't', 'now')")
+            db.execute("INSERT INTO incidents (id, event_type, evidence, document, n_sources, dedup_key, search,"
+                       " updated_at, date) VALUES (1000, 'strike', 'e', 'old', 1, 'k', '', 'now', '2025-01-01')")
+            db.execute("INSERT INTO incident_sources (id, incident_id, document_id, ordinal, dedup_key, evidence,"
+                       " fields) VALUES (5000, 1000, 'old', 0, 'k', 'e', '{}')")
+        assert s.daily_counts()["incidents"].tolist() == [1]  # the trigger counted the copied row
+        s.reset_sequences()
+        s.add_document(Document("new", id="new"), [placed("Shebekino", 50.41, 36.89)])
+        assert s.query()["id"].tolist() == [1000, 1001]
+        assert s._rows("SELECT max(id) FROM incident_sources")[0][0] == 5001

@@ -112,6 +112,14 @@ class PostgresStore(DocumentWrites, KeyRegrouping, StoreQueries, FeedTable, Plac
                 pg_errors.UndefinedObject):
             return False
 
+    def reset_sequences(self) -> None:
+        """Move the id sequences past the largest ids stored (after rows were copied with their ids
+        from another store), so the next incident or source gets a new id."""
+        with self._tx() as db:
+            for table, column in pg_schema.SEQUENCES:
+                db.execute(f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'),"
+                           f" coalesce(max({column}), 0) + 1, false) FROM {table}")
+
     # -- connections and transactions -------------------------------------------------------
 
     @contextmanager

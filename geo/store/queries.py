@@ -1,9 +1,9 @@
-"""The read side of the SQLite store: filters as SQL, incident rows, sources, and aggregates.
+"""The read side of the store (SQLite and PostgreSQL): filters as SQL, incident rows, sources, aggregates.
 
 Aggregates (counts, summaries, per-region and per-day numbers) are answered
 from the daily_agg table kept by triggers (see :mod:`geo.store.schema`), so they
 cost the same for ten incidents as for a million; only a text search reads the
-incidents themselves.  A mixin of :class:`geo.store.sqlite.SQLiteStore`.
+incidents themselves.  A mixin of both store classes; where the engines differ, ``self._dialect``.
 """
 from __future__ import annotations
 

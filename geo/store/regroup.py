@@ -1,7 +1,7 @@
 """How a document's reports join the stored incidents: re-grouping each touched key, on write.
 
 The rules of which reports are one incident are in :mod:`geo.store.dedup`;
-this mixin of :class:`geo.store.sqlite.SQLiteStore` reads a key's stored
+this mixin of the store classes (SQLite and PostgreSQL) reads a key's stored
 reports, re-groups them with the new ones (only those near the new reports
 when that provably gives the same result) and makes the incidents and their
 sources match the groups, inside the caller's write transaction.
