@@ -17,10 +17,9 @@ PAGES = sorted((ROOT / "pages").glob("*.py"))
 
 
 @pytest.fixture
-def db(tmp_path, monkeypatch):
-    path = sample_store.build(tmp_path / "sample.db")
-    monkeypatch.setenv("GEO_DB", path)
-    return path
+def db(store_url):
+    """The sample store, on SQLite and on PostgreSQL (``store_url`` sets GEO_DB, which the app reads)."""
+    return sample_store.build(store_url)
 
 
 def run(script: Path, query: dict | None = None) -> AppTest:

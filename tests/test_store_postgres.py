@@ -213,3 +213,19 @@ def test_rows_copied_with_their_ids_then_new_ids_after_them(store_url):
         s.add_document(Document("new", id="new"), [placed("Shebekino", 50.41, 36.89)])
         assert s.query()["id"].tolist() == [1000, 1001]
         assert s._rows("SELECT max(id) FROM incident_sources")[0][0] == 5001
+
+
+def test_a_document_whose_transaction_loses_a_deadlock_is_stored_by_the_retry(store_url):
+    """PostgreSQL rolls back one of two writers that wait on each other (two ingests adding to one
+    day's counts in opposite orders); the store runs that document's transaction again."""
+    with open_store(store_url) as s:
+        with s._tx() as db:  # the server fails the first document insert as a deadlock victim, once
+            db.execute("CREATE SEQUENCE fail_once")
+            db.execute("CREATE FUNCTION fail_once() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                       " IF nextval('fail_once') = 1 THEN RAISE EXCEPTION 'deadlock detected' USING ERRCODE = '40P01';"
+                       " END IF; RETURN NEW; END $$")
+            db.execute("CREATE TRIGGER fail_once BEFORE INSERT ON documents FOR EACH ROW EXECUTE FUNCTION fail_once()")
+        result = s.add_document(Document("a", id="a"), [placed("Shebekino", 50.41, 36.89)])
+        assert result.new and result.incidents_new == 1
+        assert s.document_count() == 1 and s.count() == 1
+        assert s._rows("SELECT last_value FROM fail_once")[0][0] == 2  # the second try went through

@@ -28,6 +28,10 @@ CONNECT_FAULTS: tuple[tuple[tuple[str, ...], str], ...] = (
                               "and are the host and port right?"),
     (("no such file or directory",), "cannot be reached (no server socket there): is the PostgreSQL server "
                                      "running, and is the socket folder right?"),
+    (("server closed the connection",), "closed the connection (the server stopped or restarted): run again "
+                                        "when it is back; every document stored so far is kept"),
+    (("terminating connection",), "ended the connection (the server is shutting down or an administrator "
+                                  "ended it): run again when it is back"),
     (("timeout expired",), "did not answer in time: is the host right, and the server running?"),
     (("could not translate host name",), "names a host that cannot be found: check the host name"),
 )

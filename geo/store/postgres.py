@@ -128,6 +128,8 @@ class PostgresStore(DocumentWrites, KeyRegrouping, StoreQueries, FeedTable, Plac
         try:
             with self._pool.connection() as conn:
                 yield Connection(conn)
+        except _RETRIED:
+            raise  # (deadlocks are OperationalErrors too) add_document runs the transaction again
         except psycopg.OperationalError as exc:
             raise connect_error(exc, self.url) from None
 
@@ -171,13 +173,14 @@ class PostgresStore(DocumentWrites, KeyRegrouping, StoreQueries, FeedTable, Plac
                        " FROM unnest(CAST(? AS TEXT[])) AS n ORDER BY h) AS ordered", (kind, names)).fetchall()
 
     def add_document(self, doc: Document, incidents: list[Incident]) -> AddResult:
-        for attempt in range(RETRIES):
+        for attempt in range(1, RETRIES + 1):
             try:
                 return super().add_document(doc, incidents)
-            except _RETRIED:
-                if attempt == RETRIES - 1:
-                    raise
-                time.sleep(0.05 * (attempt + 1))
+            except _RETRIED as exc:
+                if attempt == RETRIES:
+                    raise StoreError(f"the store {public_url(self.url)} could not store {doc.id or 'a document'}"
+                                     f" after {RETRIES} tries: {exc}") from None
+                time.sleep(0.05 * attempt)
             except psycopg.Error as exc:
                 raise StoreError(f"the store {public_url(self.url)} failed: {exc}") from None
         raise AssertionError("not reached")
