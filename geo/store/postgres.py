@@ -83,6 +83,9 @@ class PostgresStore(DocumentWrites, KeyRegrouping, StoreQueries, FeedTable, Plac
         it done) and add the PostGIS column when the extension is there or can be made.  Returns
         whether the store has the PostGIS column."""
         known = len(pg_schema.MIGRATIONS)
+        if conn.info.server_version < pg_schema.MIN_SERVER_VERSION:
+            raise StoreError(f"the store {public_url(self.url)} is on PostgreSQL {conn.info.server_version // 10000};"
+                             f" this program needs {pg_schema.MIN_SERVER_VERSION // 10000} or newer", fatal=True)
         with conn.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (pg_schema.MIGRATION_LOCK,))  # before any DDL
             conn.execute(pg_schema.VERSION_TABLE)
