@@ -20,8 +20,8 @@ BEL = dict(country="RU", region="RU-BEL", region_name="Belgorod Oblast")
 
 
 @pytest.fixture
-def db(tmp_path):
-    path = str(tmp_path / "e.db")
+def db(store_url):
+    path = store_url
     with open_store(path) as s:
         s.add_document(Document("text a", id="a.txt", title="Article A", url="http://a/1", published="2024-07-22"),
                        [Incident("strike", **BEL, settlement="Shchetinovka", lat=50.4, lon=36.9, geo_precision=1,

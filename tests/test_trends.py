@@ -32,8 +32,8 @@ ROWS = [
 
 
 @pytest.fixture
-def db(tmp_path) -> str:
-    path = str(tmp_path / "t.db")
+def db(store_url) -> str:
+    path = store_url
     with open_store(path) as s:
         for i, (day, kind, region, settlement, count) in enumerate(ROWS):
             place = dict(country=region[:2], region=region, region_name=NAMES[region]) if region else dict(country="RU")

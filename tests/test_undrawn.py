@@ -24,10 +24,10 @@ VIEWS = [Filters(), Filters(types=("interception",)), Filters(types=("strike",))
 
 
 @pytest.fixture
-def db(tmp_path, monkeypatch):
-    path = sample_store.build(tmp_path / "sample.db")
+def db(store_url):
+    """The sample store with national figures, on both backends (store_url sets GEO_DB)."""
+    path = sample_store.build(store_url)
     sample_store.add_national(path)
-    monkeypatch.setenv("GEO_DB", path)
     return path
 
 
