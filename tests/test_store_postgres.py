@@ -122,6 +122,13 @@ def test_connection_failures_are_one_plain_line(server, store_url, tmp_path):
     assert "hunter2" not in str(raised.value) and "geo:***@" in str(raised.value)
 
 
+def test_a_refused_connection_is_one_plain_line():
+    """No server needed: nothing listens on port 1 of this machine."""
+    with pytest.raises(StoreError, match=r"postgresql://geo@127.0.0.1:1/atlas cannot be reached \(connection refused\)"
+                                         r": is the PostgreSQL server running, and are the host and port right\?"):
+        open_store("postgresql://geo@127.0.0.1:1/atlas")
+
+
 def test_the_cli_says_so_in_one_line_without_a_traceback(tmp_path, seed_paths):
     url = f"postgresql://geo@/db?host={tmp_path}/no-server-here"
     proc = subprocess.run([sys.executable, "-m", "geo", "ingest", "--db", url, str(seed_paths[0])],

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from typing import Any, Protocol
+from typing import Any, Callable, Protocol
 
 import pandas as pd
 
@@ -76,11 +76,27 @@ class Store(Protocol):
 
 
 from geo.store.documents import AddResult  # noqa: E402  (Store must exist first)
-from geo.store.postgres import PostgresStore  # noqa: E402
 from geo.store.sqlite import SQLiteStore  # noqa: E402
 
-#: URL scheme -> backend class.  Plain paths are SQLite.
-BACKENDS: dict[str, type] = {"sqlite": SQLiteStore, "postgresql": PostgresStore, "postgres": PostgresStore}
+
+def _postgres(url: str) -> Any:
+    """The PostgreSQL backend, imported when first asked for (psycopg costs SQLite users nothing)."""
+    from geo.store.postgres import PostgresStore
+
+    return PostgresStore(url)
+
+
+#: URL scheme -> what opens a store of that backend.  Plain paths are SQLite.
+BACKENDS: dict[str, Callable[[str], Any]] = {"sqlite": SQLiteStore, "postgresql": _postgres, "postgres": _postgres}
+
+
+def __getattr__(name: str) -> Any:
+    """``geo.store.PostgresStore``, imported on first use like the backend."""
+    if name == "PostgresStore":
+        from geo.store.postgres import PostgresStore
+
+        return PostgresStore
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def default_url() -> str:
