@@ -236,3 +236,14 @@ def test_a_document_whose_transaction_loses_a_deadlock_is_stored_by_the_retry(st
         assert result.new and result.incidents_new == 1
         assert s.document_count() == 1 and s.count() == 1
         assert s._rows("SELECT last_value FROM fail_once")[0][0] == 2  # the second try went through
+
+
+def test_a_read_only_connection_reads_a_current_store_and_refuses_writes_in_one_line(store_url):
+    with open_store(store_url) as s:
+        s.add_document(Document("a", id="a"), [placed("Shebekino", 50.41, 36.89)])
+    read_only = f"{store_url}&options=-c%20default_transaction_read_only%3Don"
+    with open_store(read_only) as s:  # opening a current store writes nothing
+        assert s.count() == 1 and s.summary()["incidents"] == 1
+        with pytest.raises(StoreError, match="read-only transaction"):
+            s.add_document(Document("b", id="b"), [placed("Valuyki", 50.21, 38.1)])
+        assert s.document_count() == 1

@@ -55,7 +55,7 @@ class PostgresStore(DocumentWrites, KeyRegrouping, StoreQueries, FeedTable, Plac
         self.url = url
         self.read_only = False
         try:
-            with psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_S, row_factory=rows) as conn:
+            with psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_S, row_factory=rows, autocommit=True) as conn:
                 self.postgis = self._migrate(conn)
         except psycopg.OperationalError as exc:
             raise connect_error(exc, url) from None
@@ -70,8 +70,16 @@ class PostgresStore(DocumentWrites, KeyRegrouping, StoreQueries, FeedTable, Plac
 
     @staticmethod
     def _version(conn: psycopg.Connection) -> int:
+        """The schema version; 0 for a database without the store's tables."""
+        if conn.execute("SELECT to_regclass('geo_schema')").fetchone()[0] is None:  # type: ignore[index]
+            return 0
         row = conn.execute("SELECT max(version) FROM geo_schema").fetchone()
         return int(row[0] or 0) if row else 0
+
+    @staticmethod
+    def _has_postgis(conn: psycopg.Connection) -> bool:
+        return conn.execute("SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()"
+                            " AND table_name = 'incidents' AND column_name = 'geom'").fetchone() is not None
 
     @property
     def schema_version(self) -> int:
@@ -81,15 +89,19 @@ class PostgresStore(DocumentWrites, KeyRegrouping, StoreQueries, FeedTable, Plac
     def _migrate(self, conn: psycopg.Connection) -> bool:
         """Bring the schema up to date (one process at a time: the others wait on the lock, then find
         it done) and add the PostGIS column when the extension is there or can be made.  Returns
-        whether the store has the PostGIS column."""
+        whether the store has the PostGIS column.  A store that is up to date is only read (no lock,
+        no DDL), so opening one never waits, and a user who may only read can open it."""
         known = len(pg_schema.MIGRATIONS)
         if conn.info.server_version < pg_schema.MIN_SERVER_VERSION:
             raise StoreError(f"the store {public_url(self.url)} is on PostgreSQL {conn.info.server_version // 10000};"
                              f" this program needs {pg_schema.MIN_SERVER_VERSION // 10000} or newer", fatal=True)
+        if self._version(conn) == known and self._has_postgis(conn):
+            return True
         with conn.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (pg_schema.MIGRATION_LOCK,))  # before any DDL
-            conn.execute(pg_schema.VERSION_TABLE)
             version = self._version(conn)
+            if version == 0:
+                conn.execute(pg_schema.VERSION_TABLE)
             if version > known:
                 raise StoreError(f"{public_url(self.url)}: written by a newer version (schema {version}, "
                                  f"this program knows {known})", fatal=True)
@@ -99,12 +111,9 @@ class PostgresStore(DocumentWrites, KeyRegrouping, StoreQueries, FeedTable, Plac
                 conn.execute("INSERT INTO geo_schema (version) VALUES (%s)", (number,))
             return self._add_postgis(conn)
 
-    @staticmethod
-    def _add_postgis(conn: psycopg.Connection) -> bool:
+    def _add_postgis(self, conn: psycopg.Connection) -> bool:
         """The geometry column and its index, if PostGIS is installed (or may be installed by this user)."""
-        has_column = conn.execute("SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()"
-                                  " AND table_name = 'incidents' AND column_name = 'geom'").fetchone()
-        if has_column:
+        if self._has_postgis(conn):
             return True
         try:
             with conn.transaction():  # a savepoint: without PostGIS the store works on lat/lon alone
@@ -112,7 +121,7 @@ class PostgresStore(DocumentWrites, KeyRegrouping, StoreQueries, FeedTable, Plac
                 conn.execute(pg_schema.POSTGIS.encode())
             return True
         except (pg_errors.FeatureNotSupported, pg_errors.UndefinedFile, pg_errors.InsufficientPrivilege,
-                pg_errors.UndefinedObject):
+                pg_errors.UndefinedObject, pg_errors.ReadOnlySqlTransaction):
             return False
 
     def reset_sequences(self) -> None:
