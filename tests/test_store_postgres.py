@@ -247,3 +247,18 @@ def test_a_read_only_connection_reads_a_current_store_and_refuses_writes_in_one_
         with pytest.raises(StoreError, match="read-only transaction"):
             s.add_document(Document("b", id="b"), [placed("Valuyki", 50.21, 38.1)])
         assert s.document_count() == 1
+
+
+def test_many_first_opens_at_once_make_one_schema(store_url):
+    """Several programs starting on an empty database at the same moment: one creates the schema,
+    the others wait for it and find it done."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def opened(_: int) -> int:
+        with open_store(store_url) as s:
+            return s.schema_version
+
+    with ThreadPoolExecutor(6) as pool:
+        assert list(pool.map(opened, range(6))) == [len(MIGRATIONS)] * 6
+    with open_store(store_url) as s:
+        assert s._rows("SELECT count(*), max(version) FROM geo_schema")[0] == (1, len(MIGRATIONS))

@@ -71,7 +71,10 @@ class PostgresStore(DocumentWrites, KeyRegrouping, StoreQueries, FeedTable, Plac
     @staticmethod
     def _version(conn: psycopg.Connection) -> int:
         """The schema version; 0 for a database without the store's tables."""
-        if conn.execute("SELECT to_regclass('geo_schema')").fetchone()[0] is None:  # type: ignore[index]
+        # (pg_tables, not to_regclass: a query sees what another process committed a moment ago,
+        # the catalog cache may not have yet)
+        if conn.execute("SELECT 1 FROM pg_tables WHERE schemaname = current_schema()"
+                        " AND tablename = 'geo_schema'").fetchone() is None:
             return 0
         row = conn.execute("SELECT max(version) FROM geo_schema").fetchone()
         return int(row[0] or 0) if row else 0
