@@ -96,18 +96,17 @@ def test_regrouping_near_the_new_reports_equals_regrouping_everything(docs):
         assert spread_contents(docs, True, mp) == spread_contents(docs, False, mp)
 
 
-def test_far_apart_reports_are_regrouped_locally(monkeypatch):
-    from geo.store.sqlite import SQLiteStore
+def test_far_apart_reports_are_regrouped_locally(monkeypatch, store_url):
+    with open_store(store_url) as store:
+        backend = type(store)
+        real, used = backend._local_plan, []
 
-    real, used = SQLiteStore._local_plan, []
+        def spy(self, db, key, new):
+            plan = real(self, db, key, new)
+            used.append(plan is not None)
+            return plan
 
-    def spy(self, db, key, new):
-        plan = real(self, db, key, new)
-        used.append(plan is not None)
-        return plan
-
-    monkeypatch.setattr(SQLiteStore, "_local_plan", spy)
-    with open_store("sqlite://") as store:
+        monkeypatch.setattr(backend, "_local_plan", spy)
         for day in range(0, 200, 3):
             d = START + dt.timedelta(days=day)
             store.add_document(Document(f"t{day}", id=f"d{day}", published=d),

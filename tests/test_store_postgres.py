@@ -262,3 +262,26 @@ def test_many_first_opens_at_once_make_one_schema(store_url):
         assert list(pool.map(opened, range(6))) == [len(MIGRATIONS)] * 6
     with open_store(store_url) as s:
         assert s._rows("SELECT count(*), max(version) FROM geo_schema")[0] == (1, len(MIGRATIONS))
+
+
+def test_the_same_documents_give_the_same_store_on_both_backends(new_store_url, tmp_path):
+    """Parity: one corpus ingested into SQLite and into PostgreSQL gives the same incidents, sources,
+    counts, map places and search results (ids aside)."""
+    from geo.filters import Filters
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    write_articles(folder, 80, seed=3)
+    answers = []
+    for url in (str(tmp_path / "parity.db"), new_store_url("parity")):
+        with open_store(url) as s:
+            assert ingest_paths([str(folder)], s).ok
+            every = Filters(include_undated=True)
+            answers.append((contents(s), s.summary(every), s.region_counts(every).to_dict("records"),
+                            s.daily_counts(every).to_dict("records"),
+                            s.places(every).to_dict("records"),
+                            sorted(s.query(Filters(text="drone"))["evidence"]), s.feeds_overview().to_dict("records")))
+    sqlite, postgresql = answers
+    assert len(sqlite[0]) > 20
+    for got, want in zip(postgresql, sqlite):
+        assert got == want
