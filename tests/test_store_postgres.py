@@ -285,3 +285,15 @@ def test_the_same_documents_give_the_same_store_on_both_backends(new_store_url, 
     assert len(sqlite[0]) > 20
     for got, want in zip(postgresql, sqlite):
         assert got == want
+
+
+def test_connections_the_server_dropped_are_replaced(store_url):
+    """A long-lived dashboard outlives a server restart or an administrator ending its connections:
+    the pool checks a connection before lending it and opens a new one."""
+    with open_store(store_url) as s:
+        s.add_document(Document("a", id="a"), [placed("Shebekino", 50.41, 36.89)])
+        with psycopg.connect(store_url, autocommit=True) as admin:
+            ended = admin.execute("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                                  " WHERE datname = current_database() AND pid != pg_backend_pid()").fetchone()[0]
+        assert ended >= 1
+        assert s.count() == 1 and s.add_document(Document("b", id="b"), [placed("Valuyki", 50.21, 38.1)]).new

@@ -46,14 +46,15 @@ def public_url(url: str) -> str:
     return urlunsplit(parts._replace(netloc=f"{parts.username or ''}:***@{host}"))
 
 
-def connect_error(exc: psycopg.Error, url: str) -> StoreError:
-    """A plain-language :class:`StoreError` for a failed connection (libpq's text kept in brackets)."""
+def connect_error(exc: psycopg.Error, url: str, otherwise: str = "cannot be opened") -> StoreError:
+    """A plain-language :class:`StoreError` for a failed connection (libpq's text kept in brackets);
+    a failure none of :data:`CONNECT_FAULTS` explains is "the store URL <otherwise>: <text>"."""
     text = str(exc).strip()
     low = text.lower()
     for words, meaning in CONNECT_FAULTS:
         if all(w in low for w in words):
             return StoreError(f"the store {public_url(url)} {meaning} ({text.splitlines()[-1].strip()})", True)
-    return StoreError(f"the store {public_url(url)} cannot be opened: {text}", True)
+    return StoreError(f"the store {public_url(url)} {otherwise}: {text}", True)
 
 
 class Row(tuple):

@@ -145,14 +145,20 @@ class PostgresStore(DocumentWrites, KeyRegrouping, StoreQueries, FeedTable, Plac
                 yield Connection(conn)
         except _RETRIED:
             raise  # (deadlocks are OperationalErrors too) add_document runs the transaction again
-        except psycopg.OperationalError as exc:
-            raise connect_error(exc, self.url) from None
+        except psycopg.Error as exc:
+            raise self._failure(exc) from None
 
     def _rows(self, sql: str, params: Any = ()) -> list[Any]:
         try:
             return self._db.execute(sql, params).fetchall()
-        except psycopg.OperationalError as exc:
-            raise connect_error(exc, self.url) from None
+        except psycopg.Error as exc:
+            raise self._failure(exc) from None
+
+    def _failure(self, exc: psycopg.Error) -> StoreError:
+        """A failure in words: the connection's (server gone, restarted) or the statement's."""
+        if isinstance(exc, psycopg.OperationalError):
+            return connect_error(exc, self.url, otherwise="failed")
+        return StoreError(f"the store {public_url(self.url)} failed: {exc}")
 
     def close(self) -> None:
         self._pool.close()
@@ -196,6 +202,4 @@ class PostgresStore(DocumentWrites, KeyRegrouping, StoreQueries, FeedTable, Plac
                     raise StoreError(f"the store {public_url(self.url)} could not store {doc.id or 'a document'}"
                                      f" after {RETRIES} tries: {exc}") from None
                 time.sleep(0.05 * attempt)
-            except psycopg.Error as exc:
-                raise StoreError(f"the store {public_url(self.url)} failed: {exc}") from None
         raise AssertionError("not reached")
