@@ -20,8 +20,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
-def db(tmp_path):
-    return str(tmp_path / "fetch.db")
+def db(store_url):
+    """The store the fetches write, on SQLite and on PostgreSQL."""
+    return store_url
 
 
 def fetch(db: str, *args: str) -> int:
