@@ -58,8 +58,8 @@ def test_without_links_to_its_own_posts_the_channel_has_a_private_link_id():
     assert message_text(["a ", {"type": "link", "text": "b"}, 3]) == "a b"
 
 
-def test_ingest_reads_an_export_and_a_newer_one_adds_only_new_messages(tmp_path, capsys):
-    db = str(tmp_path / "tg.db")
+def test_ingest_reads_an_export_and_a_newer_one_adds_only_new_messages(tmp_path, capsys, store_url):
+    db = store_url
     assert main(["ingest", "--quiet", "--db", db, write(tmp_path, first_export())]) == 0
     out, err = capsys.readouterr()
     assert out.startswith("documents: 2 new, 0 unchanged, 0 failed; incidents: ")

@@ -61,7 +61,7 @@ def test_bad_worker_counts_are_refused(value):
 
 
 @pytest.mark.slow
-def test_two_workers_store_exactly_what_one_worker_stores(tmp_path, seed_paths):
+def test_two_workers_store_exactly_what_one_worker_stores(tmp_path, seed_paths, new_store_url):
     folder = tmp_path / "in"
     write_articles(folder, 60)
     for seed in seed_paths:
@@ -71,7 +71,7 @@ def test_two_workers_store_exactly_what_one_worker_stores(tmp_path, seed_paths):
     results, seen = [], []
     for workers in (1, 2):
         progress: list[tuple[int, int]] = []
-        with open_store(str(tmp_path / f"w{workers}.db")) as store:
+        with open_store(new_store_url(f"w{workers}")) as store:
             summary = ingest_paths([str(folder)], store, workers=workers,
                                    progress=lambda done, total, label: progress.append((done, total)))
             results.append((contents(store), store.document_count()))
