@@ -81,6 +81,22 @@ def test_failures_are_one_line_each_and_the_rest_go_in(site, db, capsys):
         assert state["etag"] is None  # asked in full next time, so the failed items are tried again
 
 
+def test_gzip_answers_are_read_and_a_broken_or_bomb_body_fails_alone(site, db, capsys, monkeypatch):
+    monkeypatch.setenv("GEO_FETCH_MAX_BYTES", "3000000")
+    assert fetch(db, site.url("/gz/rss.xml"), site.url("/gz/bomb.html"), site.url("/gz/cut-short.html")) == 1
+    captured = capsys.readouterr()
+    errors = [line for line in captured.err.splitlines() if line.startswith("error: ")]
+    assert errors == [f"error: {site.url('/gz/bomb.html')}: too large once decompressed (over 3.0 MB, the limit "
+                      "set by GEO_FETCH_MAX_BYTES)",
+                      f"error: {site.url('/gz/cut-short.html')}: broken gzip body (it ends before its compressed "
+                      "data does)"]
+    assert captured.out.startswith("items: 3 new, 0 unchanged, 2 failed")
+    kursk = documents(db)[site.url("/gz/kursk.html")]  # a gzipped feed, then a gzipped page: both read
+    assert kursk["published"] == "2025-03-04" and kursk["meta"]["site_name"] == "Kursk Daily"
+    assert "seven drones over the Kursk region" in kursk["text"]
+    assert site.hits("/gz/kursk.html")[-1]["Accept-Encoding"] == "gzip"
+
+
 def test_max_items_and_since_choose_the_feeds_items(site, db, capsys):
     assert fetch(db, "--max-items", "1", site.url("/feeds/rss.xml")) == 0
     assert capsys.readouterr().out.startswith("items: 1 new, 0 unchanged")
