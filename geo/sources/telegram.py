@@ -9,6 +9,7 @@ form ``https://t.me/c/<channel id>/<id>``.  Because the id is the URL, a newer e
 channel adds only the messages not stored yet.  Service messages ("channel created", "pinned"),
 messages without text (a photo or video alone) and forwarded copies of a text already in the
 export are left out and counted in one note.
+The HTML export is read into the same messages by :mod:`geo.sources.telegram_html`.
 """
 from __future__ import annotations
 
@@ -95,7 +96,10 @@ def telegram_documents(obj: dict[str, Any], where: str,
     name = str(obj.get("name") or f"channel {obj.get('id')}")
     messages = [m for m in obj["messages"] if isinstance(m, dict)]
     username = channel_username(messages)
-    channel = f"https://t.me/{username}" if username else f"https://t.me/c/{obj.get('id')}"
+    if username:
+        channel = f"https://t.me/{username}"
+    else:  # the HTML export has no channel id: then its name stands in (stable while it keeps it)
+        channel = f"https://t.me/c/{obj['id']}" if obj.get("id") is not None else f"telegram:{name}"
     skipped, seen, read = Skipped(), set(), 0
     for message in messages:
         text = message_text(message.get("text")).strip()
@@ -111,8 +115,9 @@ def telegram_documents(obj: dict[str, Any], where: str,
             continue
         seen.add(key)
         url = f"{channel}/{message.get('id')}"
+        page = message.get("file") or where  # the HTML export's page the message is on
         try:
-            check_size(f"{where} message {message.get('id')}", len(text.encode("utf-8", "surrogatepass")), max_bytes)
+            check_size(f"{page} message {message.get('id')}", len(text.encode("utf-8", "surrogatepass")), max_bytes)
         except ReadError as exc:
             yield exc
             continue
@@ -122,5 +127,5 @@ def telegram_documents(obj: dict[str, Any], where: str,
             meta["forwarded_from"] = message["forwarded_from"]
         read += 1
         yield Document(text=text, id=url, url=url, title=name, published=_published(message.get("date")),
-                       path=f"{where}#{message.get('id')}", meta=meta)
+                       path=f"{page}#{message.get('id')}", meta=meta)
     yield skipped.note(where, name, read)
