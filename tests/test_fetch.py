@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from geo.cli import main
@@ -143,6 +144,25 @@ def test_sources_overview_counts_documents_and_incidents_per_feed(site, db, caps
         broken = table.loc[site.url("/feeds/broken.xml")]
         assert (broken["documents"], broken["errors"], broken["last_error"]) == (0, 2, "HTTP 500")  # sumy: rss's
         assert dt.datetime.fromisoformat(broken["last_fetched"]).date() == dt.datetime.now(dt.timezone.utc).date()
+
+
+def test_pages_fetched_by_link_are_one_single_links_row_of_the_overview(site, db, tmp_path, capsys):
+    assert fetch(db, site.url("/feeds/atom.xml"), site.url("/news/sumy.html"), site.url("/news/cp1251.html")) == 0
+    article = tmp_path / "a.json"  # a file with a URL of its own: read from disk, not fetched
+    article.write_text('{"url": "https://example.org/x", "text": "Two drones were shot down over Kursk."}')
+    assert main(["ingest", "--quiet", "--db", db, str(article)]) == 0
+    with open_store(db) as store:
+        table = store.feeds_overview()
+        assert table["kind"].tolist() == ["feed", "links"]  # feeds and channels first, then the links together
+        links = table.iloc[-1]
+        assert (links["title"], links["documents"], links["errors"]) == ("Single links", 2, 0)
+        assert pd.isna(links["url"])  # each page is its own address
+        linked = store._rows("SELECT count(DISTINCT s.incident_id) FROM incident_sources s JOIN documents d"
+                             " ON d.id = s.document_id WHERE d.url IN (?, ?)",
+                             (site.url("/news/sumy.html"), site.url("/news/cp1251.html")))[0][0]
+        assert links["incidents"] == linked > 0
+        assert dt.datetime.fromisoformat(links["last_fetched"]).date() == dt.datetime.now(dt.timezone.utc).date()
+        assert table.iloc[0]["documents"] == 2  # the feed's own items are not single links
 
 
 def test_dashboard_links_refuse_loopback_unless_allowed(site, db, monkeypatch):
