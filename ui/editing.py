@@ -30,6 +30,16 @@ def doc_name(doc: Document) -> str:
     return doc.title or doc.path or "Pasted article"
 
 
+def replaced_note(doc: Document) -> str | None:
+    """What reading changed in the text, for the preview next to the file's result: lone UTF-16
+    surrogates (halves of a broken emoji in a JSON file) replaced with U+FFFD; None when nothing was."""
+    replaced = doc.meta.get("characters_replaced")
+    if not isinstance(replaced, int) or replaced <= 0:
+        return None
+    return (f"{replaced} invalid character{'s' if replaced > 1 else ''} replaced with \ufffd "
+            "(lone halves of UTF-16 pairs, such as a broken emoji, cannot be stored).")
+
+
 def preview_frame(incidents: list) -> pd.DataFrame:
     """The extracted incidents as an editable table (one row each, "keep" ticked)."""
     rows = [{"keep": True, **{k: getattr(i, k) for k in SHOWN if k != "keep"}} for i in incidents]
