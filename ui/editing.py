@@ -6,7 +6,6 @@ What the user corrects in the preview table becomes changed incidents here
 from __future__ import annotations
 
 import datetime as dt
-import math
 from typing import Any
 
 import pandas as pd
@@ -14,6 +13,7 @@ import pandas as pd
 from geo.corrections import PlaceFix
 from geo.documents.model import Document
 from geo.documents.uploads import read_bytes
+from geo.values import or_none
 
 #: Columns the user may correct in the preview (the rest are shown read-only).
 EDITABLE = ["keep", "event_type", "region", "settlement", "count", "date", "killed", "injured", "target"]
@@ -65,8 +65,7 @@ def kept_edits(incidents: list, edited: pd.DataFrame, geocoder: Any = None) -> l
             continue
         changes = {}
         for k in EDITABLE[1:]:
-            v = row.get(k)
-            v = None if v is None or (isinstance(v, float) and math.isnan(v)) or v == "" else v
+            v = or_none(row.get(k))
             if k in ("count", "killed", "injured") and v is not None:
                 v = int(v)
             if v != getattr(inc, k):
