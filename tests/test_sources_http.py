@@ -133,6 +133,8 @@ def test_gzip_is_asked_for_and_undone(site):
     assert "content-encoding" not in answer.headers  # the headers describe the body as returned
     # several gzip members one after the other, then zero padding: one body, as gzip(1) reads it
     assert client().get(site.url("/gz/two-members.html")).body == SUMY.encode()
+    # a header that names no compression ("UTF-8", from a misconfigured server): the body as it is
+    assert client().get(site.url("/gz/misnamed.html")).body == SUMY.encode()
 
 
 def test_a_gzip_bomb_stops_at_the_size_limit_of_the_decoded_bytes(site):
@@ -154,6 +156,7 @@ def test_a_gzip_bomb_stops_at_the_size_limit_of_the_decoded_bytes(site):
     ("/gz/not-gzip.html", "broken gzip body (incorrect header check)"),
     ("/gz/cut-short.html", "broken gzip body (it ends before its compressed data does)"),
     ("/gz/brotli.html", "unsupported Content-Encoding 'br' (only gzip is asked for)"),
+    ("/gz/twice.html", "unsupported Content-Encoding 'gzip, gzip' (only gzip is asked for)"),
 ])
 def test_a_body_that_cannot_be_decoded_is_a_clear_failure(site, path, reason):
     with pytest.raises(FetchError) as caught:

@@ -15,7 +15,9 @@ from geo.errors import FetchError
 #: What the client says it accepts; ``identity`` (no encoding) is always acceptable too.
 ACCEPT_ENCODING = "gzip"
 _GZIP = ("gzip", "x-gzip")
-_IDENTITY = ("", "identity")
+#: Compressions this client cannot undo: a body in one of them fails its link, never read as text.
+#: Any other token ("utf-8", "none": a misconfigured server) is taken for no encoding, as browsers do.
+_UNDECODABLE = ("br", "deflate", "compress", "x-compress", "zstd")
 _GZIP_WBITS = 16 + zlib.MAX_WBITS  # a gzip header and trailer around deflate data
 
 
@@ -24,9 +26,10 @@ class BodyDecoder:
 
     def __init__(self, url: str, encoding: str, limit: int) -> None:
         self.url, self.limit = url, limit
-        self.encoding = encoding.strip().lower()
-        if self.encoding not in _GZIP + _IDENTITY:
+        codings = [c.strip().lower() for c in encoding.split(",") if c.strip().lower() in _GZIP + _UNDECODABLE]
+        if len(codings) > 1 or any(c in _UNDECODABLE for c in codings):
             raise FetchError(url, f"unsupported Content-Encoding {encoding.strip()!r} (only gzip is asked for)")
+        self.encoding = codings[0] if codings else "identity"
         self.size = 0           # decoded bytes so far
         self._fed = False
         self._member = zlib.decompressobj(_GZIP_WBITS)

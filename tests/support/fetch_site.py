@@ -161,6 +161,8 @@ def _routes(site: Site) -> dict[str, Callable[["_Handler"], None]]:
         "/gz/not-gzip.html": encoded(SUMY.encode()),
         "/gz/cut-short.html": encoded(gzip.compress(KURSK.encode())[:-40]),
         "/gz/brotli.html": encoded(b"\x1b\x03\x00", "br"),
+        "/gz/twice.html": encoded(gzip.compress(gzip.compress(SUMY.encode())), "gzip, gzip"),
+        "/gz/misnamed.html": encoded(SUMY.encode(), "UTF-8"),  # a misconfigured server: not an encoding
         "/slow": lambda h: h.slow(),
         "/trickle": lambda h: h.trickle(),
         "/huge": lambda h: h.huge(declared=False),
