@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 from geo.cli import main
 from geo.documents.readers import iter_paths, read_path
@@ -11,6 +14,7 @@ from geo.errors import ReadError, ReadNote
 from geo.store import open_store
 from support.telegram_html import page, write_export
 
+ROOT = Path(__file__).resolve().parent.parent
 CHANNEL = "Губернатор Белгородской области"
 POST_2 = "Над Белгородской областью уничтожены 5 беспилотников. Пострадавших нет."
 
@@ -125,3 +129,19 @@ def test_an_uploaded_page_gives_its_messages(tmp_path):
     assert errors == [] and [d.text for d in docs] == [POST_2, "В Шебекино дрон атаковал легковой автомобиль.\n"
                                                                "Ранен мужчина."]
     assert docs[0].id == "telegram:" + CHANNEL + "/2"  # a page alone: no link shows the channel
+
+
+def test_dates_in_utc_or_without_a_zone_as_older_exports_write_them(tmp_path):
+    one = [[{"id": 2, "date": "2025-03-02 23:15", "html": escape_text(POST_2)}]]
+    markup = page(CHANNEL, one[0])
+    for title, stamp in [("UTC", "2025-03-02T23:15:00+00:00"), ("", "2025-03-02T23:15:00")]:
+        raw = markup.replace(" UTC+03:00", f" {title}".rstrip()).encode("utf-8")
+        (doc,), _ = read_bytes("messages.html", raw)
+        assert doc.meta["published_at"] == stamp and doc.published == dt.date(2025, 3, 2)
+
+
+def test_the_reader_imports_on_its_own():
+    """geo.sources.telegram_html and the readers' package import each other: either may come first."""
+    for module in ("geo.sources.telegram_html", "geo.documents.readers"):
+        done = subprocess.run([sys.executable, "-c", f"import {module}"], cwd=ROOT, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr

@@ -24,7 +24,6 @@ import lxml.html
 
 from geo.documents.limits import FILE_LIMIT_KNOB, max_file_bytes, printable, too_large
 from geo.documents.model import Document
-from geo.documents.readers.decoding import decode_bytes
 from geo.errors import ReadError
 from geo.sources.telegram import telegram_documents
 
@@ -34,7 +33,7 @@ PAGE_NAME = re.compile(r"^messages(\d*)\.html$", re.IGNORECASE)
 _MARKERS = (b'class="page_wrap"', b'class="history"')
 _SNIFF_BYTES = 16_384
 _MESSAGE_ID = re.compile(r"^message(-?\d+)$")
-_DATE = re.compile(r"(\d{2})\.(\d{2})\.(\d{4}) (\d{2}):(\d{2}):(\d{2})(?: UTC([+-]\d{2}):?(\d{2}))?")
+_DATE = re.compile(r"(\d{2})\.(\d{2})\.(\d{4}) (\d{2}):(\d{2}):(\d{2})(?: (UTC)(?:([+-]\d{2}):?(\d{2}))?)?")
 #: A link to one post of a private channel: t.me/c/<channel id>/<message id>.
 _PRIVATE_POST_LINK = re.compile(r"(?:https?://)?t\.me/c/(\d+)/(\d+)\b")
 
@@ -86,12 +85,14 @@ def _text(el: Any) -> str:
 
 
 def _iso_date(title: str) -> str | None:
-    """``"02.03.2025 07:15:00 UTC+03:00"`` → ``"2025-03-02T07:15:00+03:00"`` (older exports give no offset)."""
+    """``"02.03.2025 07:15:00 UTC+03:00"`` → ``"2025-03-02T07:15:00+03:00"``; ``UTC`` alone is ``+00:00``,
+    and older exports give no zone (the exporter's local time, as the JSON export does)."""
     m = _DATE.search(title)
     if m is None:
         return None
-    day, month, year, hh, mm, ss, off_h, off_m = m.groups()
-    return f"{year}-{month}-{day}T{hh}:{mm}:{ss}" + (f"{off_h}:{off_m}" if off_h else "")
+    day, month, year, hh, mm, ss, utc, off_h, off_m = m.groups()
+    zone = f"{off_h}:{off_m}" if off_h else "+00:00" if utc else ""
+    return f"{year}-{month}-{day}T{hh}:{mm}:{ss}{zone}"
 
 
 def _message(div: Any, number: int, where: str) -> dict[str, Any]:
@@ -115,6 +116,8 @@ def _message(div: Any, number: int, where: str) -> dict[str, Any]:
 
 def read_page(raw: bytes, where: str) -> tuple[str, list[dict[str, Any]]]:
     """``(channel name, messages)`` of one page; ReadError when it is not a page of the export."""
+    from geo.documents.readers.decoding import decode_bytes  # here: the readers' package imports this module
+
     try:
         root = lxml.html.document_fromstring(decode_bytes(raw, where))
     except (ValueError, lxml.etree.ParserError) as exc:
