@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 from geo.cli import main
+from geo.documents.uploads import from_pasted_text
 from geo.exports.common import source_label
 from geo.sources.fetch import fetch_links, read_url_list
 from geo.store import open_store
@@ -151,7 +152,8 @@ def test_pages_fetched_by_link_are_one_single_links_row_of_the_overview(site, db
     article = tmp_path / "a.json"  # a file with a URL of its own: read from disk, not fetched
     article.write_text('{"url": "https://example.org/x", "text": "Two drones were shot down over Kursk."}')
     assert main(["ingest", "--quiet", "--db", db, str(article)]) == 0
-    with open_store(db) as store:
+    with open_store(db) as store:  # text pasted on Add articles with its address: not fetched either
+        store.add_document(from_pasted_text("Drones over Bryansk.", url="https://example.org/pasted"), [])
         table = store.feeds_overview()
         assert table["kind"].tolist() == ["feed", "links"]  # feeds and channels first, then the links together
         links = table.iloc[-1]
