@@ -11,8 +11,8 @@ still seen once here.
 
 An item whose function raised comes back as :class:`ItemFailed`.  A partition
 whose workers keep dying (the scheduler gives up after
-``distributed.scheduler.allowed-failures`` deaths) is tried again one item a
-time, so only the item that kills its worker fails.
+``distributed.scheduler.allowed-failures`` deaths) is tried again one item at a
+time, each alone, so only the item that kills its worker fails.
 
 ``--scheduler`` takes ``local:N`` (a LocalCluster of N processes on this
 machine, listening on 127.0.0.1 only, no dashboard) or ``tcp://host:port`` (an
@@ -140,17 +140,17 @@ class _Run:
         return self.client.submit(_run_partition, self.func, chunk, key=f"geo-{self.token}-{self.count}",
                                   pure=False)
 
-    def results(self, chunk: list[Any], future: Any) -> list[Any]:
-        """The partition's results; a partition that kept killing workers, item by item."""
+    def results(self, chunk: list[Any], future: Any, alone: bool = False) -> list[Any]:
+        """The partition's results; a partition whose workers kept dying, again item by item,
+        each alone (so that the item that kills its worker takes no other with it)."""
         distributed = _distributed()
         try:
             return list(future.result())
         except distributed.KilledWorker as exc:
-            if len(chunk) == 1:
+            if alone:
                 return [ItemFailed(f"its worker process died every time it was tried ({exc}); "
                                    "out of memory?")]
-            futures = [self.submit([item]) for item in chunk]
-            return [result for item, one in zip(chunk, futures) for result in self.results([item], one)]
+            return [result for item in chunk for result in self.results([item], self.submit([item]), True)]
         except (distributed.CancelledError, OSError) as exc:
             raise UserError(f"lost the Dask scheduler ({type(exc).__name__}: {exc}); the documents stored "
                             "so far are kept, run the same command again to ingest the rest") from None

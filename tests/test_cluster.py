@@ -130,6 +130,27 @@ def test_a_worker_killed_mid_partition_loses_and_duplicates_nothing(tmp_path, ar
     assert rows == plain_rows
 
 
+def square_or_die(x: int) -> int:
+    """square_or_fail, except that -99 kills the worker process that gets it, every time."""
+    if x == -99:
+        os._exit(3)
+    return square_or_fail(x)
+
+
+@pytest.mark.slow
+def test_an_item_that_kills_every_worker_fails_alone():
+    import dask
+
+    items = list(range(12)) + [-99] + list(range(12, 20))
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}):  # give up after one death
+        with connect("local:2") as client:
+            out = list(cluster_map(square_or_die, items, client, initializer=set_factor, initargs=(1,),
+                                   partition=5))
+    assert [i for i, r in enumerate(out) if isinstance(r, ItemFailed)] == [12]
+    assert str(out[12]).startswith("its worker process died every time it was tried")
+    assert [r for i, r in enumerate(out) if i != 12] == [x * x for x in items if x != -99]
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
