@@ -23,7 +23,7 @@ def table_rows(path) -> dict[str, list[tuple]]:
     out = {}
     with sqlite3.connect(str(path)) as db:
         for table in INGEST_TABLES:
-            cursor = db.execute(f"SELECT * FROM {table} ORDER BY rowid")  # noqa: S608 - fixed names
+            cursor = db.execute(f"SELECT * FROM {table} ORDER BY rowid")
             keep = [i for i, col in enumerate(cursor.description) if not col[0].endswith("_at")]
             out[table] = [tuple(row[i] for i in keep) for row in cursor]
     return out
