@@ -73,10 +73,31 @@ def _timeout() -> float:
 
 
 @contextmanager
+def _quiet_logs() -> Iterator[None]:
+    """Dask's own log lines (tracebacks of its reconnects, restarted workers) kept off standard error:
+    what went wrong reaches the user as an ItemFailed or a UserError, in one line."""
+    names = ["distributed"] + [n for n in logging.root.manager.loggerDict if n.startswith("distributed.")]
+    levels = {name: logging.getLogger(name).level for name in names}
+    for name in names:
+        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        for name, level in levels.items():
+            logging.getLogger(name).setLevel(level)
+
+
+@contextmanager
 def connect(scheduler: str) -> Iterator[Any]:
     """A ``distributed.Client`` for a ``--scheduler`` value, closed (with its LocalCluster) on exit."""
     address = parse_scheduler(scheduler)
     distributed = _distributed()
+    with _quiet_logs():
+        yield from _connected(distributed, address)
+
+
+def _connected(distributed: Any, address: str) -> Iterator[Any]:
+    """The client (and the LocalCluster of ``local:N``) of :func:`connect`, closed when done."""
     local = _LOCAL.fullmatch(address)
     cluster = None
     try:
@@ -91,6 +112,14 @@ def connect(scheduler: str) -> Iterator[Any]:
         if cluster is not None:
             cluster.close()
         raise UserError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+    try:
+        client.wait_for_workers(1, timeout=_timeout())
+    except (OSError, TimeoutError):
+        client.close()
+        if cluster is not None:
+            cluster.close()
+        raise UserError(f"the Dask scheduler at {address} has no workers (none joined in "
+                        f"{_timeout():g} s)") from None
     try:
         yield client
     finally:
@@ -152,7 +181,8 @@ class _Run:
                                    "out of memory?")]
             return [result for item in chunk for result in self.results([item], self.submit([item]), True)]
         except (distributed.CancelledError, OSError) as exc:
-            raise UserError(f"lost the Dask scheduler ({type(exc).__name__}: {exc}); the documents stored "
+            reason = (str(exc).splitlines() or [""])[0]
+            raise UserError(f"lost the Dask scheduler ({type(exc).__name__}: {reason}); the documents stored "
                             "so far are kept, run the same command again to ingest the rest") from None
 
 

@@ -179,6 +179,34 @@ def test_workers_and_a_scheduler_are_not_both_taken(tmp_path, capsys):
     assert "not allowed with argument" in capsys.readouterr().err
 
 
+@pytest.mark.slow
+def test_a_running_scheduler_is_reached_by_its_address(tmp_path, seed_paths, capsys):
+    import distributed
+
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address=None) as cluster:
+        address = cluster.scheduler_address
+        assert address.startswith("tcp://127.0.0.1:")
+        code = main(["ingest", "--quiet", "--db", str(tmp_path / "s.db"), "--scheduler", address,
+                     *map(str, seed_paths)])
+    assert code == 0 and capsys.readouterr().out.startswith("documents: 2 new, 0 unchanged, 0 failed")
+    assert table_rows(tmp_path / "s.db") == ingest_into(tmp_path / "plain.db", seed_paths[0].parent)[1]
+
+
+@pytest.mark.slow
+def test_a_scheduler_without_workers_is_one_line(tmp_path, seed_paths, monkeypatch, capsys):
+    import distributed
+
+    monkeypatch.setenv("GEO_SCHEDULER_TIMEOUT", "1")
+    with distributed.LocalCluster(n_workers=0, processes=True, host="127.0.0.1",
+                                  dashboard_address=None) as cluster:
+        code = main(["ingest", "--quiet", "--db", str(tmp_path / "s.db"), "--scheduler",
+                     cluster.scheduler_address, str(seed_paths[0])])
+    assert code == 1
+    assert capsys.readouterr().err == \
+        f"error: the Dask scheduler at {cluster.scheduler_address} has no workers (none joined in 1 s)\n"
+
+
 def test_an_unreachable_scheduler_is_one_line_without_a_traceback(tmp_path, monkeypatch, capsys):
     write_articles(tmp_path / "in", 2)
     monkeypatch.setenv("GEO_SCHEDULER_TIMEOUT", "1")
