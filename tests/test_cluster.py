@@ -24,6 +24,10 @@ TRAP_TEXT = ("On July 21 a drone struck a house in the village of Glushkovo in t
              "the governor said.")
 
 
+#: Sorted among the generated articles (0000.json ...), so partitions after it are in flight when it trips.
+TRAP_NAME = "0017-trap.txt"
+
+
 class Trap:
     """The offline geocoder, except that looking up ``trigger`` raises, or, with a ``marker`` file
     path, kills the worker process the first time (the marker remembers it across processes)."""
@@ -65,7 +69,7 @@ def set_factor(factor: int) -> None:
 def articles(tmp_path):
     folder = tmp_path / "in"
     write_articles(folder, 40)
-    (folder / "trap.txt").write_text(TRAP_TEXT, encoding="utf-8")
+    (folder / TRAP_NAME).write_text(TRAP_TEXT, encoding="utf-8")
     (folder / "bad.json").write_text("{not json", encoding="utf-8")
     return folder
 
@@ -113,10 +117,10 @@ def test_a_failing_document_is_reported_by_file_and_reason_and_the_rest_are_stor
     summary, rows = ingest_into(tmp_path / "cluster.db", articles, scheduler="local:2",
                                 geocoder=Trap("Glushkovo"))
     assert summary.documents_new == 40 and summary.documents_failed == 2
-    assert f"{articles}/trap.txt: extraction failed (RuntimeError: no answer for Glushkovo)" in summary.errors
+    assert f"{articles}/{TRAP_NAME}: extraction failed (RuntimeError: no answer for Glushkovo)" in summary.errors
     assert any(line.startswith(f"{articles}/bad.json") for line in summary.errors)
     stored = {row[0] for row in rows["documents"]}
-    assert f"{articles}/trap.txt" not in stored and len(stored) == 40
+    assert f"{articles}/{TRAP_NAME}" not in stored and len(stored) == 40
 
 
 @pytest.mark.slow
