@@ -1,0 +1,131 @@
+"""Compiling the lexicon's patterns so that searching them skips what cannot start a match.
+
+Python's regex engine skips ahead quickly only when a pattern starts with a literal or a set of
+characters.  Most lexicon patterns start with ``\\b`` or a look-behind (``(?<![\\w.,:-])``), or are
+long alternations of such: the engine then tries the whole pattern at every position of the span,
+which made searching most of the extractor's time.  :func:`compile_pattern` computes the characters
+a match can start with (looking past zero-width assertions, into groups, alternatives and optional
+parts) and gives them to the engine as the pattern's start set, the same table it builds itself
+for ``[abc]...``.  Matches are unchanged: only positions where no match can start are skipped.
+
+Uses the standard library's own compiler (``re._parser``, ``re._compiler``); on a Python whose
+internals differ it falls back to ``re.compile``.
+"""
+from __future__ import annotations
+
+import importlib
+import re
+from typing import Any
+
+try:  # CPython 3.11+: the standard library's regex parser and compiler
+    _sre: Any = importlib.import_module("_sre")
+    _compiler: Any = importlib.import_module("re._compiler")
+    _parser: Any = importlib.import_module("re._parser")
+    _c: Any = importlib.import_module("re._constants")
+    _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
+    _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
+    _BEGINNINGS = (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING)
+except (ImportError, AttributeError):  # pragma: no cover - another Python: plain re.compile
+    _compiler = None
+
+
+def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern:
+    """``re.compile(pattern, flags)``, told which characters a match can start with."""
+    if _compiler is None:
+        return re.compile(pattern, flags)
+    try:
+        return _compile_with_start_set(pattern, flags)
+    except Exception:  # noqa: BLE001 - internals changed: the plain pattern matches the same
+        return re.compile(pattern, flags)
+
+
+def _compile_with_start_set(pattern: str, flags: int) -> re.Pattern:
+    parsed = _parser.parse(pattern, flags)
+    flags = parsed.state.flags | flags
+    code: list[int] = []
+    _compiler._compile_info(code, parsed, flags)
+    # code: INFO, skip, mask, min, max, [prefix or charset]; the engine skips ahead only with one
+    mask, lo = code[2], code[3]
+    first = parsed.data[0] if parsed.data else None
+    begins = first is not None and first[0] is _c.AT and first[1] in _BEGINNINGS
+    if not mask & (_c.SRE_INFO_PREFIX | _c.SRE_INFO_CHARSET) and lo > 0 and not begins:
+        start, nullable = _first_chars(parsed.data, bool(flags & _c.SRE_FLAG_IGNORECASE))
+        if start is not None and not nullable:
+            charset, _ = _compiler._optimize_charset(start)
+            code = [_c.INFO, 0, _c.SRE_INFO_CHARSET, lo, code[4]]
+            _compiler._compile_charset(charset, flags, code)
+            code[1] = len(code) - 1
+    _compiler._compile(code, parsed.data, flags)
+    code.append(_c.SUCCESS)
+    groupindex = parsed.state.groupdict
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return _sre.compile(pattern, flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+def _cased(ch: int) -> bool:
+    return _sre.unicode_iscased(ch)
+
+
+def _first_chars(items: Any, ignore_case: bool) -> tuple[list | None, bool]:
+    """(the set items a match of ``items`` can start with, or None for "any character"; whether
+    ``items`` can match the empty string).  Under IGNORECASE a letter stands for more characters
+    than it spells: then None."""
+    out: list = []
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue  # \b, look-arounds: they consume nothing, the next item starts the match
+        if op is _c.LITERAL:
+            if ignore_case and _cased(av):
+                return None, False
+            return out + [(_c.LITERAL, av)], False
+        if op is _c.IN:
+            if any(o is _c.NEGATE for o, _ in av) or (ignore_case and not _uncased_set(av)):
+                return None, False
+            return out + list(av), False
+        if op is _c.SUBPATTERN or op is _c.ATOMIC_GROUP:
+            if op is _c.SUBPATTERN:
+                _, add, remove, sub = av
+                case = (ignore_case or bool(add & _c.SRE_FLAG_IGNORECASE)) and not remove & _c.SRE_FLAG_IGNORECASE
+            else:
+                sub, case = av, ignore_case
+            start, nullable = _first_chars(sub.data, case)
+        elif op is _c.BRANCH:
+            start, nullable = _branch_first(av[1], ignore_case)
+        elif op in _REPEATS:
+            least, most, sub = av
+            if most == 0:
+                continue
+            start, nullable = _first_chars(sub.data, ignore_case)
+            nullable = nullable or least == 0
+        else:
+            return None, False  # any character, a back-reference, ...
+        if start is None:
+            return None, False
+        out += start
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _branch_first(alternatives: Any, ignore_case: bool) -> tuple[list | None, bool]:
+    out: list = []
+    empty = False
+    for alt in alternatives:
+        start, nullable = _first_chars(alt.data, ignore_case)
+        if start is None:
+            return None, False
+        out += start
+        empty = empty or nullable
+    return out, empty
+
+
+def _uncased_set(av: Any) -> bool:
+    """A set whose members no case change turns into others (digits, spaces, punctuation)."""
+    for op, value in av:
+        if op is _c.LITERAL and _cased(value):
+            return False
+        if op is _c.RANGE and any(_cased(c) for c in range(value[0], value[1] + 1)):
+            return False
+    return True

@@ -1,0 +1,103 @@
+"""geo.extract.patterns: patterns told where matches can start find exactly what re.compile finds."""
+from __future__ import annotations
+
+import dataclasses
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from geo.extract.lexicon import load_lexicon, lower_text
+from geo.extract.patterns import compile_pattern
+
+CORPUS = Path(__file__).parent / "corpus"
+
+#: Shapes the start set must get right: assertions before the first character, optional and
+#: repeated prefixes, alternatives, case-insensitive letters (which stand for more than they spell),
+#: a case-sensitive group in a case-insensitive pattern, anchors, empty matches.
+SHAPES = [
+    (r"\b(?:shot|brought)\s+down\b", 0),
+    (r"(?<!\bfrom\s)(?<!\bof\s)\b(?:shot|taken)\s+down", 0),
+    (r"(?<![\w.,:-])(?:\d+|two|three)(?![\w-]|:\d)", 0),
+    (r"(?:kamikaze\s+|attack\s+)?(?:drones?|uavs?)", 0),
+    (r"(?:\w+\s+){0,2}?drones?", 0),
+    (r"\b(?:cent(?:er|re)|outskirts)\s+of\s+(?P<name>(?-i:[A-Z][a-z]+))", re.IGNORECASE),
+    (r"(?P<name>(?-i:[A-ZА-Я][a-zа-я]+))\s+district", re.IGNORECASE),
+    (r"\bkelvin|\bstraße", re.IGNORECASE),
+    (r"[\d.]+\s*km", re.IGNORECASE),
+    (r"^\W*(?:the|a)\s+drone", 0),
+    (r"(?:from|towards?)\s+(?:the\s+)?$", 0),
+    (r"x*", 0),
+    (r"(?=drone)\w+|(?!x)y", 0),
+    (r"(a)?(?(1)b|c)d", 0),
+    (r"[^a-z]drone", 0),
+    (r"\Bone\b", 0),
+]
+
+TEXTS = [
+    "Two drones were shot down over the Kursk region; three were brought down near Kelvin.",
+    "Air defences downed 12 UAVs from of shot down, KAMIKAZE drones  outskirts of Belgorod.",
+    "Straße 2.5 km, in the centre of Kharkiv district, Харків Район Київ district one bone",
+    "1,200 attack uavs, bcd cd abd the drone",
+    "",
+]
+
+
+def spans(rx: re.Pattern, text: str, pos: int, end: int) -> list:
+    """What every method answers for one span."""
+    out: list = [(m.span(), m.groupdict()) for m in rx.finditer(text, pos, end)]
+    for method in (rx.search, rx.match, rx.fullmatch):
+        m = method(text, pos, end)
+        out.append(None if m is None else (m.span(), m.groups()))
+    return out
+
+
+def agree(pattern: str, flags: int, texts: list[str]) -> None:
+    plain, told = re.compile(pattern, flags), compile_pattern(pattern, flags)
+    assert told.pattern == plain.pattern and told.groupindex == plain.groupindex
+    for text in texts:
+        n = len(text)
+        for pos, end in ((0, n), (3, n), (0, max(0, n - 5)), (n // 3, 2 * n // 3), (n, n)):
+            assert spans(told, text, pos, end) == spans(plain, text, pos, end), (pattern, text, pos, end)
+
+
+@pytest.mark.parametrize(("pattern", "flags"), SHAPES)
+def test_shapes_match_as_re_compile(pattern, flags):
+    agree(pattern, flags, TEXTS)
+
+
+def corpus_texts(n: int = 12) -> list[str]:
+    texts = []
+    for path in sorted(CORPUS.rglob("articles_*.toml"))[:n]:
+        texts += [a["text"] for a in tomllib.loads(path.read_text(encoding="utf-8"))["article"][:3]]
+    return texts
+
+
+def lexicon_patterns(language: str) -> list[re.Pattern]:
+    lex = load_lexicon(language)
+    out: list[re.Pattern] = []
+
+    def walk(value) -> None:
+        if isinstance(value, re.Pattern):
+            out.append(value)
+        elif isinstance(value, tuple):
+            for v in value:
+                walk(v)
+        elif hasattr(value, "patterns"):  # the ordered alternatives of the date patterns
+            walk(value.patterns)
+
+    for f in dataclasses.fields(lex):
+        walk(getattr(lex, f.name))
+    return out
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "uk"])
+def test_every_lexicon_pattern_matches_as_re_compile(language):
+    texts = corpus_texts()
+    lowered = [lower_text(t) for t in texts]
+    patterns = lexicon_patterns(language)
+    assert len(patterns) > 100
+    for rx in patterns:
+        flags = rx.flags & ~re.UNICODE
+        agree(rx.pattern, flags, texts if flags & re.IGNORECASE else lowered)
