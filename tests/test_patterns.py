@@ -1,4 +1,4 @@
-"""geo.extract.patterns: patterns told where matches can start find exactly what re.compile finds."""
+"""geo.patterns: patterns told where matches can start find exactly what re.compile finds."""
 from __future__ import annotations
 
 import dataclasses
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from geo.extract.lexicon import load_lexicon, lower_text
-from geo.extract.patterns import compile_pattern
+from geo.patterns import compile_pattern
 
 CORPUS = Path(__file__).parent / "corpus"
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from geo.extract.patterns import compile_pattern
+from geo.patterns import compile_pattern
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 FLAGS = re.IGNORECASE

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from geo.data.paths import REGION_FORMS_PATH
+from geo.patterns import compile_pattern
 from geo.places.regions import region_aliases, regions
 
 _FORMS: dict[str, Any] = tomllib.loads(REGION_FORMS_PATH.read_text(encoding="utf-8"))
@@ -119,7 +120,7 @@ def _alternation(words: Iterable[str]) -> str:
 @lru_cache(maxsize=1)
 def _english_pattern() -> re.Pattern:
     en, _ = _alias_tables()
-    return re.compile(rf"(?<![\w\-])(?:{_alternation(en)})(?![\w\-])")
+    return compile_pattern(rf"(?<![\w\-])(?:{_alternation(en)})(?![\w\-])")
 
 
 # Cyrillic names are looked up, not searched with a regex: one alternation of the ~17,000 case
