@@ -207,13 +207,17 @@ _CYR_AND = f"(?:{_words(_CYR['list_conjunctions'])})"
 _CYR_LIST = re.compile(
     rf"((?:[\w-]+(?:\s*,\s*|\s+{_CYR_AND}\s+))+[\w-]+)\s+"
     rf"(?:{_words(_CYR['list_plural_words'])})\b", re.IGNORECASE)
+#: What every such list ends with: a text without it has none (the list search is slow, this is not).
+_CYR_LIST_END = re.compile(rf"\s(?:{_words(_CYR['list_plural_words'])})\b", re.IGNORECASE)
 _CYR_LIST_SEP = re.compile(rf"\s*,\s*|\s+{_CYR_AND}\s+", re.IGNORECASE)
 _CYR_SINGULAR: tuple[str, ...] = tuple(_CYR["singular_words"])
 _CYR_ADJECTIVE_NOUNS: tuple[str, ...] = _CYR_SINGULAR + tuple(_CYR["adjective_words"])
 
 
 def _cyrillic_list_mentions(text: str, cyr: dict[str, str], taken: set[int]) -> list[RegionMention]:
-    out = []
+    out: list[RegionMention] = []
+    if not _CYR_LIST_END.search(text):
+        return out
     for m in _CYR_LIST.finditer(text):
         pos = m.start(1)
         words = _CYR_LIST_SEP.split(m.group(1))
