@@ -1,4 +1,4 @@
-"""Compiling the lexicon's patterns so that searching them skips what cannot start a match.
+"""Regular expressions compiled so that searching them skips what cannot start a match.
 
 Python's regex engine skips ahead quickly only when a pattern starts with a literal or a set of
 characters.  Most lexicon patterns start with ``\\b`` or a look-behind (``(?<![\\w.,:-])``), or are
@@ -6,7 +6,9 @@ long alternations of such: the engine then tries the whole pattern at every posi
 which made searching most of the extractor's time.  :func:`compile_pattern` computes the characters
 a match can start with (looking past zero-width assertions, into groups, alternatives and optional
 parts) and gives them to the engine as the pattern's start set, the same table it builds itself
-for ``[abc]...``.  Matches are unchanged: only positions where no match can start are skipped.
+for ``[abc]...``.  Before that, :func:`_sink` reorders the zero-width tests at the start of
+alternatives so that the cheap ones come first.  Matches are unchanged: only positions where no
+match can start are skipped, and tests at one position are done in another order.
 
 Uses the standard library's own compiler (``re._parser``, ``re._compiler``); on a Python whose
 internals differ it falls back to ``re.compile``.
@@ -30,7 +32,7 @@ except (ImportError, AttributeError):  # pragma: no cover - another Python: plai
 
 
 def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern:
-    """``re.compile(pattern, flags)``, told which characters a match can start with."""
+    """``re.compile(pattern, flags)``, told which characters a match can start with (same matches)."""
     if _compiler is None:
         return re.compile(pattern, flags)
     try:
@@ -42,6 +44,8 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern:
 def _compile_with_start_set(pattern: str, flags: int) -> re.Pattern:
     parsed = _parser.parse(pattern, flags)
     flags = parsed.state.flags | flags
+    if not flags & (_c.SRE_FLAG_ASCII | _c.SRE_FLAG_LOCALE):
+        parsed.data = _sink(parsed.state, list(parsed.data), bool(flags & _c.SRE_FLAG_IGNORECASE))
     code: list[int] = []
     _compiler._compile_info(code, parsed, flags)
     # code: INFO, skip, mask, min, max, [prefix or charset]; the engine skips ahead only with one
@@ -129,3 +133,88 @@ def _uncased_set(av: Any) -> bool:
         if op is _c.RANGE and any(_cased(c) for c in range(value[0], value[1] + 1)):
             return False
     return True
+
+
+def _sink(state: Any, items: list, ignore_case: bool) -> list:
+    """``items`` with the longer look-behinds before the first character moved after it, and the word
+    boundaries that open every alternative of a run said once before the run.
+
+    ``(?<!\\bfrom\\s)\\b(?:shot|taken)`` becomes ``\\b(?:s(?<!\\bfrom\\ss)hot|t(?<!\\bfrom\\st)aken)`` and
+    ``(?:\\bhit)|(?:\\bstruck)`` becomes ``\\b(?:hit|struck)``: the engine tests the cheap things first
+    (one boundary, the first character of each alternative) instead of evaluating every
+    look-behind and alternative at every position.  Zero-width tests at one position give the
+    same answer in any order, so matches are unchanged."""
+    k = 0
+    while k < len(items) and _movable(items[k]):
+        k += 1
+    if k == len(items):
+        return items
+    lead, (op, av), rest = items[:k], items[k], items[k + 1:]
+    # \b and one-character look-behinds ("(?<![\w.,:-])") stay first: cheap, and they fail inside words
+    bounds = [z for z in lead if z[0] is _c.AT or z[1][1].getwidth()[0] <= 1]
+    behind = [z for z in lead if z not in bounds]
+    if op is _c.LITERAL:
+        if not behind or (ignore_case and _cased(av) and not chr(av).isalpha()):
+            return items
+        return bounds + [(op, av)] + [_shifted(state, z, av) for z in behind] + rest
+    if op is _c.BRANCH:
+        alternatives = [_parser.SubPattern(state, _sink(state, behind + list(alt.data), ignore_case)) for alt in av[1]]
+        return bounds + _factored(state, alternatives) + rest
+    if op is _c.SUBPATTERN and not av[1] and not av[2]:  # a group that changes no flag
+        group, _, _, sub = av
+        inner = _parser.SubPattern(state, _sink(state, behind + list(sub.data), ignore_case))
+        return bounds + [(op, (group, 0, 0, inner))] + rest
+    return items
+
+
+def _movable(item: tuple) -> bool:
+    op, av = item
+    if op is _c.AT:
+        return av is _c.AT_BOUNDARY or av is _c.AT_NON_BOUNDARY
+    return (op is _c.ASSERT or op is _c.ASSERT_NOT) and av[0] == -1
+
+
+def _shifted(state: Any, item: tuple, ch: int) -> tuple:
+    """Look-behind ``item`` at a position holding ``ch``, said one character later (after ``ch``)."""
+    op, av = item
+    return (op, (-1, _parser.SubPattern(state, list(av[1].data) + [(_c.LITERAL, ch)])))
+
+
+def _factored(state: Any, alternatives: list) -> list:
+    """The items of a branch, each run of alternatives that open with ``\\b`` under one ``\\b``."""
+    out: list = []
+    run: list = []
+
+    def flush() -> None:
+        if len(run) < 2:
+            out.extend(run)
+        else:
+            inner = _parser.SubPattern(state, [(_c.BRANCH, (None, [_unbounded(state, a) for a in run]))])
+            out.append(_parser.SubPattern(state, [(_c.AT, _c.AT_BOUNDARY), (_c.SUBPATTERN, (None, 0, 0, inner))]))
+        run.clear()
+
+    for alt in alternatives:
+        if _unbounded(state, alt) is not None:
+            run.append(alt)
+        else:
+            flush()
+            out.append(alt)
+    flush()
+    if len(out) == 1:
+        return list(out[0].data)
+    return [(_c.BRANCH, (None, out))]
+
+
+def _unbounded(state: Any, alt: Any) -> Any:
+    """``alt`` without the ``\\b`` it opens with (also inside a plain group), else None."""
+    data = list(alt.data)
+    if not data:
+        return None
+    op, av = data[0]
+    if op is _c.AT and av is _c.AT_BOUNDARY:
+        return _parser.SubPattern(state, data[1:])
+    if op is _c.SUBPATTERN and av[0] is None and not av[1] and not av[2]:
+        inner = _unbounded(state, av[3])
+        if inner is not None:
+            return _parser.SubPattern(state, [(op, (None, 0, 0, inner))] + data[1:])
+    return None

@@ -33,6 +33,12 @@ SHAPES = [
     (r"(a)?(?(1)b|c)d", 0),
     (r"[^a-z]drone", 0),
     (r"\Bone\b", 0),
+    # look-behinds moved after the first character, word boundaries said once for a run
+    (r"(?:\bhit)|(?:\bstruck)|x|(?:\bdown)|\bon|(?<!of\s)\bone", 0),
+    (r"(?P<what>(?<!\bfrom\s)(?<!y)\b(?:shot|taken)|(?<=\s)(?<!\bthe\s)two)\s", 0),
+    (r"(?<![\w.,:-])(?:\d+|two|three)|(?<!\w\w)on\b", 0),
+    (r"\b(?:in|at)\s+(?<!\bx\s)(?P<name>(?-i:[A-Z]\w+))", re.IGNORECASE),
+    (r"(?<!\bfrom\s)(?:Straße|kelvin|ſ)", re.IGNORECASE),
 ]
 
 TEXTS = [
@@ -40,6 +46,7 @@ TEXTS = [
     "Air defences downed 12 UAVs from of shot down, KAMIKAZE drones  outskirts of Belgorod.",
     "Straße 2.5 km, in the centre of Kharkiv district, Харків Район Київ district one bone",
     "1,200 attack uavs, bcd cd abd the drone",
+    "hit on one of one, from shot y taken  the two,two struck\ndown 2,3 xon IN Kyiv at kyiv X Kyiv",
     "",
 ]
 
