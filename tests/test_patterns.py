@@ -46,6 +46,7 @@ TEXTS = [
     "Air defences downed 12 UAVs from of shot down, KAMIKAZE drones  outskirts of Belgorod.",
     "Straße 2.5 km, in the centre of Kharkiv district, Харків Район Київ district one bone",
     "1,200 attack uavs, bcd cd abd the drone",
+    "\u212aelvin \u017ftraße at \u0130n Kyiv: IN KYIV, iN X",
     "hit on one of one, from shot y taken  the two,two struck\ndown 2,3 xon IN Kyiv at kyiv X Kyiv",
     "",
 ]
