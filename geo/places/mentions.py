@@ -176,10 +176,13 @@ def _cyrillic_mentions(text: str) -> list[RegionMention]:
     out: list[RegionMention] = []
     free, size = 0, len(low)
     for run in _CYR_LETTERS.finditer(low):
+        lengths = index.get(run.group())
+        if not lengths:  # most words start no name: one look-up and on
+            continue
         start = run.start()
         if start < free or (start and _is_word_char(low[start - 1])):
             continue
-        for length in index.get(run.group(), ()):
+        for length in lengths:
             end = start + length
             if end > size:
                 continue
