@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -43,7 +44,10 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern:
 
 
 def _compile_with_start_set(pattern: str, flags: int) -> re.Pattern:
-    parsed = _parser.parse(pattern, flags)
+    return _compile_parsed(_parser.parse(pattern, flags), flags, pattern)
+
+
+def _compile_parsed(parsed: Any, flags: int, pattern: str) -> re.Pattern:
     flags = parsed.state.flags | flags
     if not flags & (_c.SRE_FLAG_ASCII | _c.SRE_FLAG_LOCALE):
         parsed.data = _sink(parsed.state, list(parsed.data), bool(flags & _c.SRE_FLAG_IGNORECASE))
@@ -245,3 +249,86 @@ def _unbounded(state: Any, alt: Any) -> Any:
         if inner is not None:
             return _parser.SubPattern(state, [(op, (None, 0, 0, inner))] + data[1:])
     return None
+
+
+class OrderedPatterns:
+    """Several patterns that stand for one (they reuse group names): the earliest match of any, the
+    first listed when several start at one position.
+
+    One search of all of them at once (their groups dropped) finds where the earliest match starts;
+    there the first pattern that matches is the answer, as searching each in turn would find.
+    """
+
+    def __init__(self, patterns: tuple[re.Pattern, ...]):
+        self.patterns = patterns
+        self._where = _anywhere(patterns)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        end = len(text) if endpos is None else endpos
+        if self._where is not None:
+            first = self._where.search(text, pos, end)
+            if first is None:
+                return None
+            at = first.start()
+            for p in self.patterns:
+                if (m := p.match(text, at, end)) is not None:
+                    return m
+        best = None  # (not reached with a joined search; without one, each pattern in turn)
+        for p in self.patterns:
+            m = p.search(text, pos, end)
+            if m and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+        end = len(text) if endpos is None else endpos
+        while True:
+            m = self.search(text, pos, end)
+            if not m:
+                return
+            yield m
+            pos = max(m.end(), pos + 1)
+
+
+def _anywhere(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
+    """One pattern that matches where any of ``patterns`` matches, without their groups; None when
+    they differ in flags or refer back to a group."""
+    flags = {p.flags for p in patterns}
+    if _compiler is None or len(flags) != 1:
+        return None
+    try:
+        state = _parser.State()
+        state.flags = flags.pop()
+        trees = [_parser.parse(p.pattern, state.flags & ~re.UNICODE) for p in patterns]
+        if any(t.state.flags != state.flags for t in trees):
+            return None
+        alternatives = [_parser.SubPattern(state, _no_groups(state, list(t.data))) for t in trees]
+        joined = _parser.SubPattern(state, [(_c.BRANCH, (None, alternatives))])
+        return _compile_parsed(joined, 0, "|".join(f"(?:{p.pattern})" for p in patterns))
+    except (_GroupReference, re.error, AttributeError, TypeError, ValueError):
+        return None
+
+
+class _GroupReference(Exception):
+    """A pattern refers back to a group: its groups cannot be dropped."""
+
+
+def _no_groups(state: Any, items: list) -> list:
+    """``items`` with every capturing group made a plain one."""
+    out = []
+    for op, av in items:
+        if op is _c.GROUPREF or op is _c.GROUPREF_EXISTS:
+            raise _GroupReference
+        if op is _c.SUBPATTERN:
+            av = (None, av[1], av[2], _parser.SubPattern(state, _no_groups(state, list(av[3].data))))
+        elif op is _c.BRANCH:
+            av = (None, [_parser.SubPattern(state, _no_groups(state, list(a.data))) for a in av[1]])
+        elif op in _REPEATS:
+            av = (av[0], av[1], _parser.SubPattern(state, _no_groups(state, list(av[2].data))))
+        elif op is _c.ASSERT or op is _c.ASSERT_NOT:
+            av = (av[0], _parser.SubPattern(state, _no_groups(state, list(av[1].data))))
+        elif op is _c.ATOMIC_GROUP:
+            av = _parser.SubPattern(state, _no_groups(state, list(av.data)))
+        out.append((op, av))
+    return out
+

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from geo.extract.lexicon import load_lexicon, lower_text
-from geo.patterns import compile_pattern
+from geo.patterns import OrderedPatterns, compile_pattern
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -109,3 +109,50 @@ def test_every_lexicon_pattern_matches_as_re_compile(language):
     for rx in patterns:
         flags = rx.flags & ~re.UNICODE
         agree(rx.pattern, flags, texts if flags & re.IGNORECASE else lowered)
+
+
+def naive_search(patterns, text: str, pos: int, end: int):
+    """The earliest match of any pattern, the first listed at one position: one search each."""
+    best = None
+    for p in patterns:
+        m = p.search(text, pos, end)
+        if m and (best is None or m.start() < best.start()):
+            best = m
+    return best
+
+
+def found(m) -> tuple | None:
+    return None if m is None else (m.re.pattern, m.span(), m.groupdict())
+
+
+def agree_ordered(ordered: OrderedPatterns, texts: list[str]) -> None:
+    for text in texts:
+        n = len(text)
+        for pos, end in ((0, n), (5, n), (0, n // 2), (n // 4, 3 * n // 4), (n, n)):
+            assert found(ordered.search(text, pos, end)) == found(naive_search(ordered.patterns, text, pos, end))
+
+
+def test_ordered_patterns_find_the_earliest_then_the_first_listed():
+    # the same group names; "july 21" and "21 july" both start dates; the second pattern also matches
+    # at the position of the first: the first listed wins
+    patterns = tuple(compile_pattern(p) for p in (
+        r"\b(?P<m>july|june)\s+(?P<d>\d{1,2})\b", r"\b(?P<d>\d{1,2})\s+(?P<m>july|june)\b",
+        r"\b(?P<m>july)\s+(?P<d>\d)", r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)"))
+    ordered = OrderedPatterns(patterns)
+    texts = ["on july 21 and 3 June, 3 june, then 2025-07-04; july 2", "nothing here", "21 july july 21", ""]
+    agree_ordered(ordered, texts)
+    assert found(ordered.search(texts[2], 0, len(texts[2])))[1] == (0, 7)
+    assert [m.group("d") for m in ordered.finditer(texts[0])] == ["21", "3", "04", "2"]
+
+
+def test_ordered_patterns_with_a_back_reference_search_each():
+    ordered = OrderedPatterns((compile_pattern(r"(?P<a>\w)(?P=a)"), compile_pattern(r"(\d)\1")))
+    assert ordered._where is None  # no joined search: its groups cannot be dropped
+    agree_ordered(ordered, ["abba 1221 cc 33", "none"])
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "uk"])
+def test_lexicon_dates_match_as_each_pattern_in_turn(language):
+    ordered = load_lexicon(language).absolute_dates
+    assert isinstance(ordered, OrderedPatterns) and ordered._where is not None  # the joined search is used
+    agree_ordered(ordered, [lower_text(t) for t in corpus_texts(31)])

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from geo.patterns import compile_pattern
+from geo.patterns import OrderedPatterns, compile_pattern
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 FLAGS = re.IGNORECASE
@@ -371,30 +371,5 @@ def load_lexicon(language: str = "en") -> Lexicon:
 
 
 def any_of_named(patterns: list[str], parts: dict[str, str]) -> re.Pattern:
-    """Alternatives that reuse group names: each is compiled alone, tried in order."""
-    return _OrderedPatterns(tuple(compile_ci(_expand(p, parts)) for p in patterns))  # type: ignore[return-value]
-
-
-class _OrderedPatterns:
-    """A tiny stand-in for one pattern: the earliest match over several patterns."""
-
-    def __init__(self, patterns: tuple[re.Pattern, ...]):
-        self.patterns = patterns
-
-    def search(self, text: str, pos: int = 0, endpos: int | None = None):
-        end = len(text) if endpos is None else endpos
-        best = None
-        for p in self.patterns:
-            m = p.search(text, pos, end)
-            if m and (best is None or m.start() < best.start()):
-                best = m
-        return best
-
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
-        end = len(text) if endpos is None else endpos
-        while True:
-            m = self.search(text, pos, end)
-            if not m:
-                return
-            yield m
-            pos = max(m.end(), pos + 1)
+    """Alternatives that reuse group names: the earliest match of any (:class:`geo.patterns.OrderedPatterns`)."""
+    return OrderedPatterns(tuple(compile_ci(_expand(p, parts)) for p in patterns))  # type: ignore[return-value]
