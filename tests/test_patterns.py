@@ -39,6 +39,11 @@ SHAPES = [
     (r"(?<![\w.,:-])(?:\d+|two|three)|(?<!\w\w)on\b", 0),
     (r"\b(?:in|at)\s+(?<!\bx\s)(?P<name>(?-i:[A-Z]\w+))", re.IGNORECASE),
     (r"(?<!\bfrom\s)(?:Straße|kelvin|ſ)", re.IGNORECASE),
+    # alternatives regrouped by their first character, in order, not across others
+    (r"\b(?:on|one|of|o|two|t\w+|tw|x*|three|th)(?:e|\b)", 0),
+    (r"(?:an|a|and|)(?:d|\s)", 0),
+    (r"(?:In|in|IN|at)\s+(?P<n>\w+)", re.IGNORECASE),
+    (r"(?:(?P<a>on)e|o(?P<b>n)|one)", 0),
 ]
 
 TEXTS = [
