@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import random
 import re
 import tomllib
 from pathlib import Path
@@ -161,3 +162,24 @@ def test_lexicon_dates_match_as_each_pattern_in_turn(language):
     ordered = load_lexicon(language).absolute_dates
     assert isinstance(ordered, OrderedPatterns) and ordered._where is not None  # the joined search is used
     agree_ordered(ordered, [lower_text(t) for t in corpus_texts(31)])
+
+
+#: Constructs the rewrites must leave alone or get right, tried on random texts of the characters
+#: they care about (case pairs with special folds, word and non-word characters, line breaks).
+FUZZ = [
+    (r"(?>ab|a)c", 0), (r"a*+b", 0), (r"(?x) a b  # c\n | cd", 0), (r"(a)?(?(1)b|c)", 0), (r"(?i:ab)c|Ab", 0),
+    (r"(?s)a.b", 0), (r"(?m)^ab|cd$", 0), (r"\Aab|b\Z", 0), (r"[^\W\d_]+ing", 0), (r"(?<=ab|cd)x", 0),
+    (r"(?<=(a)b)c", 0), (r"\Bb|\bc", 0), (r"", 0), (r"(?:^|\s)foo", 0), (r"(?:\bab|\bac|(?<!x)\bad)\b", 0),
+    (r"(?<!xy)(?:ab|ac)|(?<!q)\bb", 0), (r"(?:a|ab)(?:c|bcd)(?:d*)", 0), (r"(?P<x>a)|(?P<y>ab)", 0),
+    (r"\b(?:ß|ss|SS|ſs)", re.IGNORECASE), (r"(?:Σ|σ|ς)x", re.IGNORECASE), (r"(?:K|k|\u212a)y", re.IGNORECASE),
+    (r"[a-c]x|[A-C]y", re.IGNORECASE), (r"(?:ab){0}c", 0), (r"(?:ab)*?c", 0), (r"x{2,}|y", 0),
+    (r"(?-i:[A-Z])\w*|(?i:ab)", re.IGNORECASE), (r"(?i)(?:İ|i)x", 0), (r"(?<=\b)ab|(?<!\b)b", 0),
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags"), FUZZ)
+def test_constructs_match_as_re_compile_on_random_texts(pattern, flags):
+    rnd = random.Random(1)
+    alphabet = "abcdxyABCDXYsS ſßΣσςKk\u212aİı0129.,-_\n:iIgn foo"
+    texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30))) for _ in range(150)]
+    agree(pattern, flags, texts + ["foo", " foo", "ab\ncd"])
