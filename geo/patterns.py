@@ -35,12 +35,29 @@ except (ImportError, AttributeError):  # pragma: no cover - another Python: plai
 
 def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern:
     """``re.compile(pattern, flags)``, told which characters a match can start with (same matches)."""
-    if _compiler is None:
+    if _compiler is None or not _works():
         return re.compile(pattern, flags)
     try:
         return _compile_with_start_set(pattern, flags)
     except Exception:  # noqa: BLE001 - internals changed: the plain pattern matches the same
         return re.compile(pattern, flags)
+
+
+#: Patterns of every kind the rewrites touch, with a text where each matches several times.
+_PROBES = (r"(?<!\bfrom\s)\b(?:shot|taken)\s+down", r"(?:\bhit)|(?:\bstruck)|(?<!\w\w)on\b",
+           r"\b(?:jan|jun|jul)\b", r"(?P<q>more\s+than\s+)?(?P<n>(?<![\w.])\d+)", r"(?i)\bkelvin|(?-i:[A-Z])\w+")
+_PROBE_TEXT = "from shot down; Taken down, taken down, shot down: hit on jul jun jan struck more than 5, 7 KELVIN \u212aelvin"
+
+
+@lru_cache(maxsize=1)
+def _works() -> bool:
+    """Whether this Python's regex internals are the ones :func:`_compile_with_start_set` was written for:
+    the probes must find what ``re.compile`` finds, else every pattern is compiled plainly."""
+    try:
+        return all([(m.span(), m.groups()) for m in _compile_with_start_set(p, 0).finditer(_PROBE_TEXT, 3)]
+                   == [(m.span(), m.groups()) for m in re.compile(p).finditer(_PROBE_TEXT, 3)] for p in _PROBES)
+    except Exception:  # noqa: BLE001 - internals changed
+        return False
 
 
 def _compile_with_start_set(pattern: str, flags: int) -> re.Pattern:
@@ -344,7 +361,7 @@ def _anywhere(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
     """One pattern that matches where any of ``patterns`` matches, without their groups; None when
     they differ in flags or refer back to a group."""
     flags = {p.flags for p in patterns}
-    if _compiler is None or len(flags) != 1:
+    if _compiler is None or not _works() or len(flags) != 1:
         return None
     try:
         state = _parser.State()
@@ -355,7 +372,7 @@ def _anywhere(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
         alternatives = [_parser.SubPattern(state, _no_groups(state, list(t.data))) for t in trees]
         joined = _parser.SubPattern(state, [(_c.BRANCH, (None, alternatives))])
         return _compile_parsed(joined, 0, "|".join(f"(?:{p.pattern})" for p in patterns))
-    except (_GroupReference, re.error, AttributeError, TypeError, ValueError):
+    except Exception:  # noqa: BLE001 - a back-reference (_GroupReference), or internals changed: search each
         return None
 
 

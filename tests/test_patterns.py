@@ -183,3 +183,11 @@ def test_constructs_match_as_re_compile_on_random_texts(pattern, flags):
     alphabet = "abcdxyABCDXYsS ſßΣσςKk\u212aİı0129.,-_\n:iIgn foo"
     texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30))) for _ in range(150)]
     agree(pattern, flags, texts + ["foo", " foo", "ab\ncd"])
+
+
+def test_the_rewrites_are_in_use_on_this_python():
+    """Else every test above compares re.compile with itself."""
+    from geo import patterns
+
+    assert patterns._works()
+    assert compile_pattern(r"\bdrone") is not re.compile(r"\bdrone")  # (re.compile returns its cached object)
