@@ -46,7 +46,8 @@ def inputs() -> list[tuple[str, str, str | None]]:
 
 def output(name: str, text: str, published: str | None) -> str:
     """The JSON of the incidents found in one text."""
-    found = extract(text, published=published, document=name, today=TODAY)
+    day = dt.date.fromisoformat(published[:10]) if published else None
+    found = extract(text, published=day, document=name, today=TODAY)
     return json.dumps([{**inc.to_dict(), "extras": inc.extras} for inc in found],
                       sort_keys=True, ensure_ascii=False, default=str)
 
