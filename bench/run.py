@@ -30,6 +30,9 @@ What is measured, and how:
   run app.py`` on the store, the page opened in Debian's chromium (offline) twice: seconds until
   the first region polygon is drawn and until the script run ends, on a fresh server and on a
   second visit; and the Streamlit process's peak memory (VmHWM).
+- the cluster (``--cluster-articles``, default 100,000; part ``cluster``): the same corpus ingested
+  with ``--workers 2`` and with ``--scheduler local:2``, wall time and articles/s, and whether both
+  stores hold the same rows (bench/cluster_bench.py).
 """
 from __future__ import annotations
 
@@ -53,6 +56,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import cluster_bench  # noqa: E402
 import corpus  # noqa: E402
 
 PYTHON = sys.executable
@@ -542,6 +546,9 @@ def table(results: dict[str, Any]) -> str:
         sp = ing["split_one_worker"]
         add("  ms/article: extract | geocode | store",
             f"{sp['extract_ms_per_article']} | {sp['geocode_ms_per_article']} | {sp['store_ms_per_article']}")
+    if results.get("cluster"):
+        for name, value in cluster_bench.rows(results["cluster"]):
+            add(name, value)
     for size, r in results.get("stores", {}).items():
         fv, sl, rg = r["first_view"], r["slider_30_days"], r["region_90_days"]
         add(f"store {int(size):,} incidents ({r['db_mb']} MB)", f"built in {r['build']['s']} s")
@@ -577,7 +584,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", default="1,all", help="ingest runs: numbers of workers ('all': every core)")
     parser.add_argument("--sizes", default="10000,100000", help="store sizes in incidents, comma-separated")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--skip", default="", help="comma-separated parts to skip: extraction,ingest,stores,browser")
+    parser.add_argument("--cluster-articles", type=int, default=100_000,
+                        help="corpus size for --scheduler local:2 against --workers 2 (default 100000)")
+    parser.add_argument("--skip", default="",
+                        help="comma-separated parts to skip: extraction,ingest,cluster,stores,browser")
     parser.add_argument("--rebuild", action="store_true", help="rebuild the stores even if cached in " + str(WORK))
     parser.add_argument("--quick", action="store_true", help="small sizes, to check the harness")
     parser.add_argument("--out", default=str(RESULTS), help="folder for the JSON results")
@@ -587,7 +597,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(probe(args.probe)))
         return 0
     if args.quick:
-        args.articles, args.ingest_articles, args.sizes = 300, 100, "2000"
+        args.articles, args.ingest_articles, args.cluster_articles, args.sizes = 300, 100, 200, "2000"
     skip = set(filter(None, args.skip.split(",")))
     WORK.mkdir(parents=True, exist_ok=True)
     results: dict[str, Any] = {"started": _now(), "machine": machine(), "seed": args.seed}
@@ -601,6 +611,14 @@ def main(argv: list[str] | None = None) -> int:
             workers = [os.cpu_count() or 1 if w == "all" else int(w) for w in args.workers.split(",")]
             results["ingest"] = bench_ingest(list(corpus.generate(args.ingest_articles, args.seed + 1)), work,
                                              list(dict.fromkeys(workers)))
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+    if "cluster" not in skip:
+        print(f"cluster: {args.cluster_articles} articles ...", file=sys.stderr)
+        work = Path(tempfile.mkdtemp(prefix="cluster-", dir=WORK))
+        try:
+            src = write_jsonl(list(corpus.generate(args.cluster_articles, args.seed + 1)), work / "articles")
+            results["cluster"] = cluster_bench.bench_cluster(src, args.cluster_articles, work, 2, run_timed)
         finally:
             shutil.rmtree(work, ignore_errors=True)
     if "stores" not in skip:

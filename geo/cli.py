@@ -26,6 +26,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "incidents": ("geo.commands.incidents", "list stored incidents, with the export filters"),
     "geocode": ("geo.commands.geocode", "look a settlement up in the gazetteer"),
     "doctor": ("geo.commands.doctor", "check the store and the bundled data"),
+    "migrate": ("geo.commands.migrate", "copy a store into another (SQLite <-> PostgreSQL), ids kept"),
 }
 
 

@@ -4,8 +4,9 @@ Each document is checked against the store by content hash (re-ingesting
 changes nothing), run through :func:`geo.pipeline.process` (extract, then
 place on the map) and stored with its incidents in one transaction.  A
 document that fails is reported with its path and reason; the rest go on.
-Extraction may run in worker processes (:mod:`geo.workers`); storing stays
-here, one document at a time, in input order.
+Extraction may run in worker processes (:mod:`geo.workers`) or on a Dask
+cluster (:mod:`geo.cluster`); storing stays here, one document at a time, in
+input order, so the store ends up the same whichever runs the extraction.
 """
 from __future__ import annotations
 
@@ -81,20 +82,28 @@ def _name(doc: Document) -> str:
 
 
 def ingest_documents(docs: Iterable[Document | ReadError], store: Any, progress: ProgressFn | None = None,
-                     geocoder: Any = None, today: dt.date | None = None, workers: int | str = 1) -> IngestSummary:
+                     geocoder: Any = None, today: dt.date | None = None, workers: int | str = 1,
+                     scheduler: str | None = None) -> IngestSummary:
     """Extract, geocode, de-duplicate and store each document; ReadError items count as failures.
 
     With ``workers`` > 1 (``0``/``"auto"``: every core) extraction and geocoding run in
     that many processes while this one stores the results one document at a time in
     input order, so the store ends up exactly as with one worker.  A store that cannot
     take more (read-only, disk full) stops the run: the documents stored so far stay,
-    and a re-run adds the rest.
+    and a re-run adds the rest.  With ``scheduler`` (``local:N`` or ``tcp://host:port``,
+    see :mod:`geo.cluster`) a Dask cluster does the extraction instead, and ``workers`` is
+    not used; the store still ends up the same.
     """
+    if scheduler is not None:
+        from geo.cluster import parse_scheduler
+
+        scheduler = parse_scheduler(scheduler)  # a bad value fails before any work
     items: Sequence[Document | ReadError] = docs if isinstance(docs, (list, tuple)) else list(docs)
     summary = IngestSummary()
     summary.warnings.extend(note for d in items if isinstance(d, Document) for note in d.notes)
     pending = {i: d for i, d in enumerate(items) if isinstance(d, Document) and not store.has_document(d)}
-    outcomes = _extracted(list(pending.values()), store, geocoder, today, resolve_workers(workers), summary)
+    outcomes = _extracted(list(pending.values()), store, geocoder, today, resolve_workers(workers), summary,
+                          scheduler)
     with closing(outcomes):
         for index, doc in enumerate(items):
             if isinstance(doc, ReadNote):
@@ -112,13 +121,17 @@ def ingest_documents(docs: Iterable[Document | ReadError], store: Any, progress:
 
 
 def _extracted(docs: list[Document], store: Any, geocoder: Any, today: dt.date | None, workers: int,
-               summary: IngestSummary) -> Generator[Any, None, None]:
-    """Each document's incidents (or ItemFailed), in order: here, or in ``workers`` processes."""
+               summary: IngestSummary, scheduler: str | None = None) -> Generator[Any, None, None]:
+    """Each document's incidents (or ItemFailed), in order: here, in ``workers`` processes,
+    or on the Dask cluster at ``scheduler``."""
     if not docs:
         return
     workers = min(workers, -(-len(docs) // CHUNK))  # no more processes than chunks of work
-    if workers > 1:
+    if workers > 1 or scheduler is not None:
         reason = _serial_reason(geocoder)
+        if reason is None and scheduler is not None:
+            yield from _on_cluster(docs, scheduler, (geocoder, today, _store_path(store)))
+            return
         if reason is None:
             try:
                 yield from ordered_map(_extract_in_worker, docs, workers, initializer=_start_worker,
@@ -126,9 +139,24 @@ def _extracted(docs: list[Document], store: Any, geocoder: Any, today: dt.date |
                 return
             except WorkersUnavailable as exc:
                 reason, docs = str(exc), docs[exc.done:]
-        summary.warnings.append(f"running with one worker: {reason}")
+        where = "here, not on the Dask cluster" if scheduler is not None else "with one worker"
+        summary.warnings.append(f"running {where}: {reason}")
     yield from _extract_here(docs, geocoder if geocoder is not None else _default_geocoder(_store_path(store)),
                              today)
+
+
+def _on_cluster(docs: list[Document], scheduler: str, initargs: tuple[Any, ...]) -> Iterator[Any]:
+    """Each document's incidents (or ItemFailed), in order, extracted on a Dask cluster.
+
+    The workers only extract and geocode; the caller stores each partition's results as they
+    arrive, so a partition run twice (its worker died) is stored once.  Worker-side writing (a
+    store every worker can reach, such as PostgreSQL) would map a function here that also stores
+    its partition and returns each document's AddResult, for :func:`_store_one` to count only.
+    """
+    from geo.cluster import cluster_map, connect
+
+    with connect(scheduler) as client:
+        yield from cluster_map(_extract_in_worker, docs, client, initializer=_start_worker, initargs=initargs)
 
 
 def _serial_reason(geocoder: Any) -> str | None:
@@ -222,8 +250,8 @@ def _stop(summary: IngestSummary, rest: Sequence[Any]) -> None:
 def ingest_paths(paths: Iterable[str], store: Any, published: dt.date | None = None,
                  progress: ProgressFn | None = None, geocoder: Any = None,
                  today: dt.date | None = None, workers: int | str = 1,
-                 max_bytes: int | None = None) -> IngestSummary:
+                 max_bytes: int | None = None, scheduler: str | None = None) -> IngestSummary:
     """Ingest files and folders (recursively); ``published`` is the date for files that carry none,
     ``max_bytes`` the size limit of one document (default :func:`geo.documents.limits.max_doc_bytes`)."""
     return ingest_documents(list(read_paths(paths, published, max_bytes=max_bytes)), store, progress=progress,
-                            geocoder=geocoder, today=today, workers=workers)
+                            geocoder=geocoder, today=today, workers=workers, scheduler=scheduler)

@@ -10,7 +10,7 @@ from geo.documents.model import Document
 from geo.documents.readers import SUPPORTED_SUFFIXES
 from geo.documents.uploads import from_pasted_text, read_bytes
 from ui import helptext, shell
-from ui.editing import SHOWN, doc_name, kept_edits, picked_line, preview_frame, row_label
+from ui.editing import SHOWN, doc_name, kept_edits, picked_line, preview_frame, replaced_note, row_label
 from ui.evidence import find_spans, highlight, html_block, md_escape, source_block, text_excerpt
 from ui.place_picker import pick_place
 from ui.undated import undated_rows, undated_warning
@@ -118,6 +118,9 @@ def show_preview(store, online: bool) -> None:
             name = f"{doc_name(doc)} · {site}" if site and site != doc_name(doc) else doc_name(doc)
             st.markdown(source_block("Article:", name, doc.url, published=doc.published),
                         unsafe_allow_html=True)
+            note = replaced_note(doc)
+            if note:  # what reading changed in this file's text
+                st.info(note, icon=":material/find_replace:")
             if item["error"]:
                 st.error(f"Extraction failed: {md_escape(item['error'])}")
                 continue

@@ -116,6 +116,15 @@ def test_incidents_page_searches(db):
     assert at.caption[0].value.startswith("1 incident ·")  # not "1 incidents"
 
 
+def test_an_upload_whose_broken_characters_were_replaced_says_how_many():
+    raw = b'[{"title": "Broken \\ud83d emoji", "text": "Drones over Kursk \\udc00 and \\ud800."}, {"text": "Fine."}]'
+    (broken, fine), errors = editing.read_upload("posts.json", raw)
+    assert errors == [] and broken.text == "Drones over Kursk \ufffd and \ufffd."
+    assert editing.replaced_note(broken) == ("3 invalid characters replaced with \ufffd (lone halves of UTF-16 "
+                                             "pairs, such as a broken emoji, cannot be stored).")
+    assert editing.replaced_note(fine) is None
+
+
 def test_add_articles_reports_unreadable_files(db):
     docs, errors = editing.read_upload("broken.json", b"{not json")
     assert docs == [] and errors and "broken.json" in errors[0]

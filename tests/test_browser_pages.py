@@ -140,7 +140,9 @@ def test_add_articles_refuses_bad_files_by_name(app_url, page, tmp_path):
              "huge.txt": b"Drones attacked Kursk. " * (DOC_LIMIT // 20),
              "broken.json": b'{"text": "ok"\n{bad',
              "cyrillic.txt": "Беспилотник атаковал Белгород 3 мая 2025 года.".encode("cp1251"),
-             "no_year.txt": b"On 14 August a drone struck a private house in the village of Shebekino."}
+             "no_year.txt": b"On 14 August a drone struck a private house in the village of Shebekino.",
+             "emoji.json": b'{"title": "Broken emoji", "text": "On 3 May 2025 a drone hit Sumy \\ud83d, the '
+                           b'mayor said. Another post \\ud83d\\udca5 is whole."}'}
     for name, raw in files.items():
         (tmp_path / name).write_bytes(raw)
     page.goto(f"{app_url}/Add_articles")
@@ -158,6 +160,12 @@ def test_add_articles_refuses_bad_files_by_name(app_url, page, tmp_path):
     expect(page.get_by_text("Беспилотник атаковал Белгород")).to_be_visible()  # a Windows-1251 file reads
     # a day without a year, no publication date: the guessed year is said, once (the dated file has none)
     expect(page.get_by_text("1 date below had no year in the text")).to_have_count(1)
+    # the JSON file's half emoji: said once, in that file's box (the whole emoji is not counted)
+    note = page.locator("[data-testid='stAlertContentInfo']").filter(has_text="invalid character")
+    expect(note).to_have_count(1)
+    assert "1 invalid character replaced with \ufffd (lone halves" in note.inner_text()
+    box = page.locator("[data-testid='stVerticalBlock']").filter(has_text="invalid character").last  # innermost
+    assert "Broken emoji" in box.inner_text() and "Беспилотник" not in box.inner_text()
     screenshot(page, "add-articles-bad-files")
 
 

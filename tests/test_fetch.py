@@ -8,9 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from geo.cli import main
+from geo.documents.uploads import from_pasted_text
 from geo.exports.common import source_label
 from geo.sources.fetch import fetch_links, read_url_list
 from geo.store import open_store
@@ -82,6 +84,22 @@ def test_failures_are_one_line_each_and_the_rest_go_in(site, db, capsys):
         assert state["etag"] is None  # asked in full next time, so the failed items are tried again
 
 
+def test_gzip_answers_are_read_and_a_broken_or_bomb_body_fails_alone(site, db, capsys, monkeypatch):
+    monkeypatch.setenv("GEO_FETCH_MAX_BYTES", "3000000")
+    assert fetch(db, site.url("/gz/rss.xml"), site.url("/gz/bomb.html"), site.url("/gz/cut-short.html")) == 1
+    captured = capsys.readouterr()
+    errors = [line for line in captured.err.splitlines() if line.startswith("error: ")]
+    assert errors == [f"error: {site.url('/gz/bomb.html')}: too large once decompressed (over 3.0 MB, the limit "
+                      "set by GEO_FETCH_MAX_BYTES)",
+                      f"error: {site.url('/gz/cut-short.html')}: broken gzip body (it ends before its compressed "
+                      "data does)"]
+    assert captured.out.startswith("items: 3 new, 0 unchanged, 2 failed")
+    kursk = documents(db)[site.url("/gz/kursk.html")]  # a gzipped feed, then a gzipped page: both read
+    assert kursk["published"] == "2025-03-04" and kursk["meta"]["site_name"] == "Kursk Daily"
+    assert "seven drones over the Kursk region" in kursk["text"]
+    assert site.hits("/gz/kursk.html")[-1]["Accept-Encoding"] == "gzip"
+
+
 def test_max_items_and_since_choose_the_feeds_items(site, db, capsys):
     assert fetch(db, "--max-items", "1", site.url("/feeds/rss.xml")) == 0
     assert capsys.readouterr().out.startswith("items: 1 new, 0 unchanged")
@@ -128,6 +146,26 @@ def test_sources_overview_counts_documents_and_incidents_per_feed(site, db, caps
         broken = table.loc[site.url("/feeds/broken.xml")]
         assert (broken["documents"], broken["errors"], broken["last_error"]) == (0, 2, "HTTP 500")  # sumy: rss's
         assert dt.datetime.fromisoformat(broken["last_fetched"]).date() == dt.datetime.now(dt.timezone.utc).date()
+
+
+def test_pages_fetched_by_link_are_one_single_links_row_of_the_overview(site, db, tmp_path, capsys):
+    assert fetch(db, site.url("/feeds/atom.xml"), site.url("/news/sumy.html"), site.url("/news/cp1251.html")) == 0
+    article = tmp_path / "a.json"  # a file with a URL of its own: read from disk, not fetched
+    article.write_text('{"url": "https://example.org/x", "text": "Two drones were shot down over Kursk."}')
+    assert main(["ingest", "--quiet", "--db", db, str(article)]) == 0
+    with open_store(db) as store:  # text pasted on Add articles with its address: not fetched either
+        store.add_document(from_pasted_text("Drones over Bryansk.", url="https://example.org/pasted"), [])
+        table = store.feeds_overview()
+        assert table["kind"].tolist() == ["feed", "links"]  # feeds and channels first, then the links together
+        links = table.iloc[-1]
+        assert (links["title"], links["documents"], links["errors"]) == ("Single links", 2, 0)
+        assert pd.isna(links["url"])  # each page is its own address
+        linked = store._rows("SELECT count(DISTINCT s.incident_id) FROM incident_sources s JOIN documents d"
+                             " ON d.id = s.document_id WHERE d.url IN (?, ?)",
+                             (site.url("/news/sumy.html"), site.url("/news/cp1251.html")))[0][0]
+        assert links["incidents"] == linked > 0
+        assert dt.datetime.fromisoformat(links["last_fetched"]).date() == dt.datetime.now(dt.timezone.utc).date()
+        assert table.iloc[0]["documents"] == 2  # the feed's own items are not single links
 
 
 def test_dashboard_links_refuse_loopback_unless_allowed(site, db, monkeypatch):

@@ -62,3 +62,14 @@ def test_segments_split_off_a_ukrainian_quote_in_a_russian_report():
     from geo.extract.language import segments
     text = "Воздушные силы ВСУ сообщили: «У ніч на 31 жовтня противник атакував 94 ударними БпЛА». Также ..."
     assert [lang for _, _, lang in segments(text)] == ["ru", "uk", "ru"]
+
+
+def test_letter_counts_are_those_of_the_script_ranges():
+    """The counts detect() compares: [\\u0400-\\u04ff] and [A-Za-z], whatever else the text holds."""
+    import re
+
+    from geo.extract.language import _cyrillic_letters, _latin_letters
+
+    for text in ["Дрони атакували Sumy", "ЀӿԀ ᲀ Ґ ї", "abc𝐀Z ﬁ ÀÉß K", "\ud800 lone \udcff surrogates", "", "12 — 34"]:
+        assert _cyrillic_letters(text) == len(re.findall(r"[\u0400-\u04ff]", text))
+        assert _latin_letters(text) == len(re.findall(r"[A-Za-z]", text))

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import time
+import tracemalloc
 
 import pytest
 
 from geo.errors import FetchError
 from geo.sources.http import USER_AGENT, FetchSettings, HttpClient, check_public, normalise_url
-from support.fetch_site import ETAG, serve
+from support.fetch_site import ETAG, KURSK, SUMY, gzip_bomb, serve
 
 
 @pytest.fixture(scope="module")
@@ -123,3 +124,41 @@ def test_a_refused_connection_is_one_line():
     with pytest.raises(FetchError, match=rf"^http://127\.0\.0\.1:{port}/x: robots\.txt could not be read "
                                          r"\(connection refused\)"):
         client().get(f"http://127.0.0.1:{port}/x")
+
+
+def test_gzip_is_asked_for_and_undone(site):
+    answer = client().get(site.url("/gz/kursk.html"))
+    assert site.hits("/gz/kursk.html")[-1]["Accept-Encoding"] == "gzip"
+    assert answer.body == KURSK.encode() and answer.content_type == "text/html"
+    assert "content-encoding" not in answer.headers  # the headers describe the body as returned
+    # several gzip members one after the other, then zero padding: one body, as gzip(1) reads it
+    assert client().get(site.url("/gz/two-members.html")).body == SUMY.encode()
+    # a header that names no compression ("UTF-8", from a misconfigured server): the body as it is
+    assert client().get(site.url("/gz/misnamed.html")).body == SUMY.encode()
+
+
+def test_a_gzip_bomb_stops_at_the_size_limit_of_the_decoded_bytes(site):
+    bomb, limit = gzip_bomb(), 2_000_000
+    assert len(bomb) < limit // 10  # what is sent is small: only the decoded size can catch it
+    tracemalloc.start()
+    try:
+        with pytest.raises(FetchError, match=r"/gz/bomb\.html: too large once decompressed \(over 2\.0 MB, "
+                                             r"the limit set by GEO_FETCH_MAX_BYTES\)$"):
+            client(max_bytes=limit).get(site.url("/gz/bomb.html"))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 4 * limit  # not the 100 MB the bomb unpacks to
+    assert client(max_bytes=200_000).get(site.url("/gz/kursk.html")).body == KURSK.encode()  # under it: read
+
+
+@pytest.mark.parametrize("path, reason", [
+    ("/gz/not-gzip.html", "broken gzip body (incorrect header check)"),
+    ("/gz/cut-short.html", "broken gzip body (it ends before its compressed data does)"),
+    ("/gz/brotli.html", "unsupported Content-Encoding 'br' (only gzip is asked for)"),
+    ("/gz/twice.html", "unsupported Content-Encoding 'gzip, gzip' (only gzip is asked for)"),
+])
+def test_a_body_that_cannot_be_decoded_is_a_clear_failure(site, path, reason):
+    with pytest.raises(FetchError) as caught:
+        client().get(site.url(path))
+    assert str(caught.value) == f"{site.url(path)}: {reason}"

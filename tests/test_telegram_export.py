@@ -83,3 +83,20 @@ def test_an_ordinary_json_file_is_not_taken_for_an_export(tmp_path):
     path.write_text(json.dumps({"text": "Drones over Kursk.", "messages": [], "type": "note"}))
     (doc,) = read_path(str(path))
     assert doc.text == "Drones over Kursk."
+
+
+def test_half_an_emoji_is_replaced_counted_and_stored(tmp_path, capsys):
+    """JSON can hold a lone surrogate (an emoji cut in two); no store can encode one: U+FFFD, and said so."""
+    messages = [{"id": 8, "type": "message", "date": "2025-03-06T08:00:00",
+                 "text": "Над Курской областью сбиты три беспилотника \ud83d."},
+                {"id": 9, "type": "message", "date": "2025-03-06T09:00:00", "text": "Отбой тревоги."}]
+    path = tmp_path / "result.json"
+    path.write_text(json.dumps(export(messages)), encoding="utf-8")  # ASCII escapes: "\\ud83d" in the file
+    db = str(tmp_path / "tg.db")
+    assert main(["ingest", "--quiet", "--db", db, str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("documents: 2 new, 0 unchanged, 0 failed")
+    assert f"{path} message 8: 1 invalid character (a lone UTF-16 surrogate" in err
+    with open_store(db) as store:
+        stored = store.document("https://t.me/c/1234567890/8")
+        assert stored["text"].endswith("беспилотника \ufffd.") and stored["meta"]["characters_replaced"] == 1

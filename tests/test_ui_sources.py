@@ -51,6 +51,11 @@ def test_a_link_is_fetched_previewed_and_saved(site, db, monkeypatch):
     assert at.success
     with open_store(db) as store:
         assert store.has_url(site.url("/news/sumy.html")) and store.count() > 0
+    at = run("5_Sources.py")  # what was fetched by link is listed too
+    (table,) = at.dataframe
+    (row,) = table.value.to_dict("records")
+    assert (row["kind"], row["title"], row["documents"]) == ("links", "Single links", 1) and row["incidents"] > 0
+    assert at.caption[0].value == "1 page fetched by link (the Single links line)."
 
 
 def test_sources_page_lists_feeds_and_channels_with_their_numbers(site, db, tmp_path):
@@ -66,5 +71,7 @@ def test_sources_page_lists_feeds_and_channels_with_their_numbers(site, db, tmp_
     frame = table.value.set_index("url")
     assert frame.loc[site.url("/feeds/broken.xml"), ["documents", "errors", "last_error"]].tolist() == [1, 2, "HTTP 500"]
     assert frame.loc["https://t.me/c/42", ["kind", "title", "documents"]].tolist() == ["telegram", "Kursk news", 1]
+    assert "Single links" not in frame["title"].tolist()  # nothing fetched by link: no such line
+    assert at.caption[0].value == "2 feeds and channels (2 articles)."
     labels = json.loads(table.proto.columns)
     assert all(c.get("label") and c["label"] != n for n, c in labels.items() if n != "_index")

@@ -6,7 +6,6 @@ What the user corrects in the preview table becomes changed incidents here
 from __future__ import annotations
 
 import datetime as dt
-import math
 from typing import Any
 
 import pandas as pd
@@ -14,6 +13,7 @@ import pandas as pd
 from geo.corrections import PlaceFix
 from geo.documents.model import Document
 from geo.documents.uploads import read_bytes
+from geo.values import or_none
 
 #: Columns the user may correct in the preview (the rest are shown read-only).
 EDITABLE = ["keep", "event_type", "region", "settlement", "count", "date", "killed", "injured", "target"]
@@ -28,6 +28,16 @@ def read_upload(name: str, raw: bytes, published: dt.date | None = None) -> tupl
 def doc_name(doc: Document) -> str:
     """What the preview calls an article: its title, its file name, or "Pasted article" (never a hash)."""
     return doc.title or doc.path or "Pasted article"
+
+
+def replaced_note(doc: Document) -> str | None:
+    """What reading changed in the text, for the preview next to the file's result: lone UTF-16
+    surrogates (halves of a broken emoji in a JSON file) replaced with U+FFFD; None when nothing was."""
+    replaced = doc.meta.get("characters_replaced")
+    if not isinstance(replaced, int) or replaced <= 0:
+        return None
+    return (f"{replaced} invalid character{'s' if replaced > 1 else ''} replaced with \ufffd "
+            "(lone halves of UTF-16 pairs, such as a broken emoji, cannot be stored).")
 
 
 def preview_frame(incidents: list) -> pd.DataFrame:
@@ -55,8 +65,7 @@ def kept_edits(incidents: list, edited: pd.DataFrame, geocoder: Any = None) -> l
             continue
         changes = {}
         for k in EDITABLE[1:]:
-            v = row.get(k)
-            v = None if v is None or (isinstance(v, float) and math.isnan(v)) or v == "" else v
+            v = or_none(row.get(k))
             if k in ("count", "killed", "injured") and v is not None:
                 v = int(v)
             if v != getattr(inc, k):

@@ -91,7 +91,8 @@ TOPICS: dict[str, str] = {
         "read from their exports (`python -m geo ingest result.json`): when each was last fetched (a "
         "channel: when its last export was read), how many articles and incidents it gave, and how many "
         "of its items failed the last time, with the reason. A feed with failures is asked in full next "
-        "time, so the failed items are tried again."),
+        "time, so the failed items are tried again. Pages fetched by their own link (`python -m geo fetch "
+        "URL`, the links box of *Add articles*) are counted together on the last line, *Single links*."),
     "claimants": (
         "**Who says so.** Each source shows its outlet (the site's name, else its web address, else the "
         "outlet its title ends with) and each incident who its evidence names: the Russian Ministry of "
@@ -156,10 +157,13 @@ FIELDS: dict[str, tuple[str, str]] = {
 
 #: The Sources page's columns (label, help).
 SOURCE_COLUMNS: dict[str, tuple[str, str]] = {
-    "kind": ("Kind", "feed: an RSS, Atom or RSS 1.0 feed; telegram: a Telegram channel read from its export."),
+    "kind": ("Kind", "feed: an RSS, Atom or RSS 1.0 feed; telegram: a Telegram channel read from its export; "
+                     "links: the pages fetched by their own link, not from a feed, together."),
     "title": ("Name", "The feed's or channel's own title."),
-    "url": ("Address", "The feed's URL, or the channel's t.me link (t.me/c/... when its username is not known)."),
-    "last_fetched": ("Last fetched", "When the feed was last asked (UTC); a channel: when its last export was read."),
+    "url": ("Address", "The feed's URL, or the channel's t.me link (t.me/c/... when its username is not known); "
+                       "none for single links, each of which is its own address."),
+    "last_fetched": ("Last fetched", "When the feed was last asked (UTC); a channel: when its last export was "
+                                     "read; single links: when the last of them was stored."),
     "documents": ("Articles", "Articles (feed items, channel messages) stored from it."),
     "incidents": ("Incidents", "Incidents its articles report (an incident other sources report too counts here "
                                "as well)."),

@@ -8,13 +8,13 @@ an incident is saved.  No streamlit import.
 """
 from __future__ import annotations
 
-import math
 from typing import Any
 
 import pandas as pd
 
 from geo.filters import Filters
 from geo.maps.popups import count_noun
+from geo.values import is_blank
 
 
 def undated_count(store: Any, filters: Filters) -> int:
@@ -36,16 +36,11 @@ def undated_line(n: int, filters: Filters) -> str:
             "cover the whole span, left out as soon as you narrow them, and never on the timeline.")
 
 
-def _empty(value: Any) -> bool:
-    return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value)) \
-        or not str(value).strip()
-
-
 def undated_rows(edited: pd.DataFrame | None) -> list[int]:
     """The rows (1-based, as the preview numbers them) the user keeps that have no date."""
     if edited is None or edited.empty:
         return []
-    return [n for n, row in enumerate(edited.to_dict("records"), 1) if row.get("keep") and _empty(row.get("date"))]
+    return [n for n, row in enumerate(edited.to_dict("records"), 1) if row.get("keep") and is_blank(row.get("date"))]
 
 
 def undated_warning(rows: list[int], published: Any) -> str:
@@ -53,10 +48,10 @@ def undated_warning(rows: list[int], published: Any) -> str:
     if not rows:
         return ""
     which = ", ".join(map(str, rows))
-    why = ("the text states no date and the article has no publication date" if _empty(published)
+    why = ("the text states no date and the article has no publication date" if is_blank(published)
            else "the text states no date this reader could resolve")
     fix = ("Set Published above and press Extract incidents again, or type the day in the Date cell."
-           if _empty(published) else "Type the day in the Date cell if you know it.")
+           if is_blank(published) else "Type the day in the Date cell if you know it.")
     return (f"No date for {count_noun(len(rows), 'incident')} (row{'s' if len(rows) > 1 else ''} {which}): {why}. "
             "Saved without one, it is counted only while the Map's dates cover the whole span, left out of any "
             f"date range and off the timeline. {fix}")

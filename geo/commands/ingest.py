@@ -5,8 +5,10 @@ import argparse
 import datetime as dt
 import sys
 
+from geo.cluster import parse_scheduler
 from geo.documents.limits import parse_size, printable
 from geo.documents.readers import SUPPORTED_SUFFIXES
+from geo.errors import UserError
 from geo.ingest import IngestSummary, ingest_paths
 from geo.progress import Progress
 from geo.store import open_store
@@ -27,9 +29,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="publication date for files that do not carry one")
     parser.add_argument("--db", metavar="URL", help="the store: a SQLite path, sqlite:///path or postgresql://user@host/db (default GEO_DB)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
-    parser.add_argument("--workers", type=_workers, default=1, metavar="N",
-                        help="processes that extract and geocode in parallel (default 1; 0 or 'auto': every "
-                             "core); the result is the same for any number")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--workers", type=_workers, default=1, metavar="N",
+                       help="processes that extract and geocode in parallel (default 1; 0 or 'auto': every "
+                            "core); the result is the same for any number")
+    where.add_argument("--scheduler", type=_scheduler, metavar="ADDRESS",
+                       help="extract and geocode on a Dask cluster instead: local:N (N processes here) or "
+                            "tcp://host:port (a running scheduler); the store is written from here and ends "
+                            "up the same")
     parser.add_argument("--max-bytes", type=_size, metavar="SIZE",
                         help="largest document read, e.g. 5M (default GEO_MAX_DOC_BYTES or 5 MB); "
                              "larger files are reported and skipped")
@@ -39,6 +46,13 @@ def _workers(value: str) -> int:
     try:
         return resolve_workers(value)
     except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _scheduler(value: str) -> str:
+    try:
+        return parse_scheduler(value)
+    except UserError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
@@ -54,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     progress = None if args.quiet else Progress("documents")
     try:
         summary = ingest_paths(args.paths, store, published=args.published, progress=progress,
-                               workers=args.workers, max_bytes=args.max_bytes)
+                               workers=args.workers, max_bytes=args.max_bytes, scheduler=args.scheduler)
     finally:
         if progress:
             progress.close()

@@ -94,6 +94,23 @@ def clean_text(text: str) -> tuple[str, int]:
     return cleaned, len(text) - len(cleaned)
 
 
+#: A lone UTF-16 surrogate: half of a pair (an emoji cut in two by a scraper, JSON's ``"\ud83d"``).
+#: A str from json.loads holds whole pairs as one character, so only halves match.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
+
+
+def replace_surrogates(text: str) -> tuple[str, int]:
+    """``(text, how many were replaced)``: lone surrogates, which no store can encode, become U+FFFD."""
+    return LONE_SURROGATE.subn(REPLACEMENT, text)
+
+
+def surrogates_note(where: str, replaced: int) -> str:
+    """The reader's warning for a document whose lone surrogates were replaced."""
+    return (f"{where}: {replaced} invalid character{'s' if replaced > 1 else ''} (a lone UTF-16 surrogate such "
+            "as \\ud800, half of a broken emoji) replaced with U+FFFD")
+
+
 def cleaned_document(doc: Document) -> Document:
     """The document with its text cleaned; how many characters went is kept in ``meta``."""
     text, removed = clean_text(doc.text)

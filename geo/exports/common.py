@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
-import math
 import os
 import secrets
 import stat
@@ -24,6 +23,7 @@ from geo import claimants
 from geo.documents.limits import printable
 from geo.errors import UserError
 from geo.filters import Filters
+from geo.values import is_missing
 
 SOURCE_COLUMNS = ("document", "title", "url", "published", "evidence", "site", "outlet", "claimant")
 
@@ -36,9 +36,7 @@ def title(filters: Filters, now: dt.datetime | None = None) -> str:
 
 def plain(value: Any) -> Any:
     """A pandas/numpy cell as a JSON-ready Python value (missing -> None)."""
-    if value is None or value is pd.NA or value is pd.NaT:
-        return None
-    if isinstance(value, float) and math.isnan(value):
+    if is_missing(value):
         return None
     if hasattr(value, "item"):  # numpy scalar
         return plain(value.item())

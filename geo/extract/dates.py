@@ -6,9 +6,12 @@ an "unknown" marker for words like "earlier" that deliberately give no date.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from geo.extract.lexicon import Lexicon
+from geo.patterns import compile_pattern
 from geo.record import FIRST_YEAR
 
 
@@ -86,17 +89,15 @@ def find_date(text: str, start: int, end: int, lex: Lexicon, published: dt.date 
         ref = _absolute(m, lex, published, today)
         if ref:
             found.append((m.start(), ref))
-    for rx, days in lex.relative_dates:
-        m = rx.search(text, start, end)
-        if m:
+    rows = lex.relative_dates + lex.range_dates
+    for k, m in _first_matches(tuple(rx for rx, _ in rows), text, start, end):
+        days = rows[k][1]
+        if k < len(lex.relative_dates):
             ref = _day(_before(published, days)) if published else NO_ANCHOR
-            found.append((m.start(), ref))
-    for rx, days in lex.range_dates:
-        m = rx.search(text, start, end)
-        if m:
+        else:
             first = _before(published, days - 1) if published else None
             ref = DateRef(first.isoformat(), published.isoformat(), "range") if first and published else NO_ANCHOR
-            found.append((m.start(), ref))
+        found.append((m.start(), ref))
     m = lex.weekday.search(text, start, end)
     if m and absolute and 0 <= absolute.start() - m.end() <= 2:
         m = None  # "into Monday, March 3": the date the weekday names
@@ -110,3 +111,26 @@ def find_date(text: str, start: int, end: int, lex: Lexicon, published: dt.date 
         # "earlier", "previously" only count when no date is given with them ("earlier on Sunday").
         return UNKNOWN if lex.unknown_date.search(text, start, end) else None
     return min(found, key=lambda item: item[0])[1]
+
+
+def _first_matches(patterns: tuple[re.Pattern, ...], text: str, start: int, end: int) -> list[tuple[int, re.Match]]:
+    """(index, first match) of the patterns that match in the span; when they can be searched as one
+    alternation, only the one that comes first (the earliest, the first listed at one position),
+    which is the only one :func:`find_date` can pick: one search instead of one per pattern."""
+    joined = _joined(patterns)
+    if joined is None:
+        return [(k, m) for k, rx in enumerate(patterns) if (m := rx.search(text, start, end))]
+    m = joined.search(text, start, end)
+    return [(int(m.lastgroup[1:]), m)] if m and m.lastgroup else []
+
+
+@lru_cache(maxsize=16)
+def _joined(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
+    """``patterns`` as one alternation, each alternative a named group; None when they have groups
+    of their own or differ in flags."""
+    flags = {rx.flags for rx in patterns}
+    if len(flags) != 1 or any(rx.groups for rx in patterns):
+        return None
+    return compile_pattern("|".join(f"(?P<_{k}>{rx.pattern})" for k, rx in enumerate(patterns)),
+                           flags.pop() & ~re.UNICODE)
+

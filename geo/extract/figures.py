@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from geo.extract.draft import LOOKBACK, Count, Draft
 from geo.extract.places import Mention
@@ -135,7 +136,7 @@ class Figures(Text):
             return kind, 1
         if word in self.lex.definite:
             said = m.group(0).lower()
-            return kind, 1 if any(re.search(rf"\b{re.escape(p)}\b", said) for p in self.lex.singular_persons) else None
+            return kind, 1 if _words(self.lex.singular_persons).search(said) else None
         return kind, self.lex.number(word)
 
     def hits(self, start: int, end: int) -> Count | None:
@@ -259,3 +260,12 @@ class Figures(Text):
                 o.count = o.count or 1
                 if o.region == head.region or o.region is None:
                     o.region, o.settlement = head.region, o.settlement or head.settlement
+
+
+@lru_cache(maxsize=8)
+def _words(words: frozenset[str]) -> re.Pattern:
+    """Any of ``words`` as a whole word: one search where one per word was compiled and run."""
+    if not words:
+        return re.compile("(?!)")
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words)) + r")\b")
+

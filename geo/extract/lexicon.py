@@ -14,6 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from geo.patterns import OrderedPatterns, compile_pattern
+
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 FLAGS = re.IGNORECASE
 NEVER = "(?!)"  # the pattern of an optional lexicon key a language leaves out
@@ -50,8 +52,8 @@ def _lower_regex(pattern: str) -> str:
 def compile_ci(pattern: str) -> re.Pattern:
     """Case-insensitive: lowered (run on lower_text) unless it holds a case-sensitive part."""
     if "(?-i:" in pattern:
-        return re.compile(pattern, FLAGS)  # run on the original text
-    return re.compile(_lower_regex(pattern))
+        return compile_pattern(pattern, FLAGS)  # run on the original text
+    return compile_pattern(_lower_regex(pattern))
 
 
 def available_languages() -> list[str]:
@@ -319,7 +321,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         singular_persons=frozenset(p.lower() for p in persons["singular"]),
         pronouns=frozenset(persons["pronouns"]),
         definite=frozenset(persons["definite"]),
-        possessive=re.compile(places["possessive"]),
+        possessive=compile_pattern(places["possessive"]),
         targets=table(targets),
         target_names=tuple(name for _, name in targets),
         target_parts=table(d["targets"]["parts"]),
@@ -336,13 +338,13 @@ def load_lexicon(language: str = "en") -> Lexicon:
         city_regions=dict(places.get("city_regions", {})),
         capitals=frozenset(places["capitals"]),
         around_city=c(places["around_city"]),
-        person_after=re.compile(places["person_after"]),
+        person_after=compile_pattern(places["person_after"]),
         capital_before=c(places["capital_before"]),
         capital_after=c(places.get("capital_after", NEVER)),
-        not_place_after=re.compile(places["not_place_after"]),
-        adjective_name=re.compile(places.get("adjective_name", NEVER)),
-        name_adjective=re.compile(places.get("name_adjective", NEVER)),
-        next_name=re.compile(places.get("next_name", NEVER)),
+        not_place_after=compile_pattern(places["not_place_after"]),
+        adjective_name=compile_pattern(places.get("adjective_name", NEVER)),
+        name_adjective=compile_pattern(places.get("name_adjective", NEVER)),
+        next_name=compile_pattern(places.get("next_name", NEVER)),
         facility_after=c(places.get("facility_after", NEVER)),
         district=c(places["district"]),
         not_location_before=c(places["not_location_before"]),
@@ -352,7 +354,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         not_location_after=c(places["not_location_after"]),
         speaks_after=c(places.get("speaks_after", NEVER)),
         place_before=c(places.get("place_before", NEVER)),
-        officials=re.compile(rf"\b(?:{_alternation(d['officials']['names'])})\b"),
+        officials=compile_pattern(rf"\b(?:{_alternation(d['officials']['names'])})\b"),
         official_region=dict(d["officials"]["names"]),
         official_title=c(d["officials"]["title"]),
         same_region=c(places["same_region"]),
@@ -369,30 +371,5 @@ def load_lexicon(language: str = "en") -> Lexicon:
 
 
 def any_of_named(patterns: list[str], parts: dict[str, str]) -> re.Pattern:
-    """Alternatives that reuse group names: each is compiled alone, tried in order."""
-    return _OrderedPatterns(tuple(compile_ci(_expand(p, parts)) for p in patterns))  # type: ignore[return-value]
-
-
-class _OrderedPatterns:
-    """A tiny stand-in for one pattern: the earliest match over several patterns."""
-
-    def __init__(self, patterns: tuple[re.Pattern, ...]):
-        self.patterns = patterns
-
-    def search(self, text: str, pos: int = 0, endpos: int | None = None):
-        end = len(text) if endpos is None else endpos
-        best = None
-        for p in self.patterns:
-            m = p.search(text, pos, end)
-            if m and (best is None or m.start() < best.start()):
-                best = m
-        return best
-
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
-        end = len(text) if endpos is None else endpos
-        while True:
-            m = self.search(text, pos, end)
-            if not m:
-                return
-            yield m
-            pos = max(m.end(), pos + 1)
+    """Alternatives that reuse group names: the earliest match of any (:class:`geo.patterns.OrderedPatterns`)."""
+    return OrderedPatterns(tuple(compile_ci(_expand(p, parts)) for p in patterns))  # type: ignore[return-value]

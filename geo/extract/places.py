@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from geo.patterns import compile_pattern
 from geo.places.mentions import RegionMention, elided_region_mentions, find_region_mentions
 from geo.places.regions import region_aliases, regions
 
@@ -47,7 +48,7 @@ def _alias_words() -> re.Pattern:
     words.update(a.alias.split()[0] for a in region_aliases() if a.lang == "en" and a.alias)
     words.update(r.name_en.split()[0] for r in regions().values())
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation})")
+    return compile_pattern(rf"(?<![\w-])(?:{alternation})")
 
 
 def _windows(text: str, start: int, end: int, cyrillic: bool = True) -> list[tuple[int, int]]:

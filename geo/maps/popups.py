@@ -6,11 +6,8 @@ become entities (see :func:`escape`).
 from __future__ import annotations
 
 import html
-import math
 import re
 from typing import Any
-
-import pandas as pd
 
 from geo import claimants
 from geo.documents.limits import safe_url
@@ -18,6 +15,7 @@ from geo.filters import has_bidi
 from geo.maps.metrics import METRICS, POINT_OUTLINE, TYPE_COLOURS, ZERO_FILL, colour_for
 from geo.places.names import transliterate
 from geo.places.regions import regions
+from geo.values import is_blank, is_missing
 
 #: Characters of evidence quoted in a popup (the whole text is on the Incidents page).
 POPUP_EVIDENCE = 240
@@ -52,15 +50,9 @@ def count_noun(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
-def _missing(value: Any) -> bool:
-    """True for an empty store cell: None, NaN, NA, or blank text."""
-    return (value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
-            or not str(value).strip())
-
-
 def as_int(value: Any) -> int | None:
     """A store cell as an int; None for a missing cell (None, NaN, NA) or a non-number."""
-    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA:
+    if is_missing(value):
         return None
     try:
         return int(value)
@@ -74,7 +66,7 @@ def display_name(name: Any, latin: Any = None) -> str:
     ``latin`` is the store's own transliteration when it has one; otherwise
     :func:`geo.names.transliterate`, with each word capitalised.  Plain text (not escaped).
     """
-    if _missing(name):
+    if is_blank(name):
         return ""
     name = str(name)
     if not _CYRILLIC.search(name):
@@ -95,24 +87,24 @@ def link_url(url: Any) -> str | None:
 def source_label(title: Any, url: Any) -> str:
     """What a source is called: its title, else its address, else "untitled document" (never "nan"
     for an empty cell, never the document's hash)."""
-    return next((str(v).strip() for v in (title, url) if not _missing(v)), "untitled document")
+    return next((str(v).strip() for v in (title, url) if not is_blank(v)), "untitled document")
 
 
 def source_link(title: Any, url: Any, document: Any = None, outlet: Any = None) -> str:
     """Escaped source label (isolated, see user_html), then its outlet when the title does not
     already say it; a link only for http(s) URLs."""
     label = user_html(source_label(title, url))
-    u = link_url(None if _missing(url) else url)
+    u = link_url(None if is_blank(url) else url)
     if u:
         label = f'<a href="{escape(u)}" target="_blank" rel="noopener noreferrer">{label}</a>'
-    if not _missing(outlet) and str(outlet) not in source_label(title, url):
+    if not is_blank(outlet) and str(outlet) not in source_label(title, url):
         label += f" ({user_html(outlet)})"
     return label
 
 
 def claimed_by(cell: Any) -> str:
     """ "claimed by: RU MoD (claim), media" for an incident's claimants cell; "" when none is named."""
-    who = claimants.describe(None if _missing(cell) else cell)
+    who = claimants.describe(None if is_blank(cell) else cell)
     return f"claimed by: {who}" if who else ""
 
 
@@ -128,7 +120,7 @@ def region_tooltip(code: str, counts: dict[str, int]) -> str:
 def _text(row: dict, key: str) -> str:
     """A text field of a store row; "" when missing (pandas gives NaN or NA for an empty cell)."""
     value = row.get(key)
-    return "" if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)) else str(value)
+    return "" if is_missing(value) else str(value)
 
 
 def _when(row: dict) -> str:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from geo.data.paths import REGION_FORMS_PATH
+from geo.patterns import compile_pattern
 from geo.places.regions import region_aliases, regions
 
 _FORMS: dict[str, Any] = tomllib.loads(REGION_FORMS_PATH.read_text(encoding="utf-8"))
@@ -119,7 +120,7 @@ def _alternation(words: Iterable[str]) -> str:
 @lru_cache(maxsize=1)
 def _english_pattern() -> re.Pattern:
     en, _ = _alias_tables()
-    return re.compile(rf"(?<![\w\-])(?:{_alternation(en)})(?![\w\-])")
+    return compile_pattern(rf"(?<![\w\-])(?:{_alternation(en)})(?![\w\-])")
 
 
 # Cyrillic names are looked up, not searched with a regex: one alternation of the ~17,000 case
@@ -175,10 +176,13 @@ def _cyrillic_mentions(text: str) -> list[RegionMention]:
     out: list[RegionMention] = []
     free, size = 0, len(low)
     for run in _CYR_LETTERS.finditer(low):
+        lengths = index.get(run.group())
+        if not lengths:  # most words start no name: one look-up and on
+            continue
         start = run.start()
         if start < free or (start and _is_word_char(low[start - 1])):
             continue
-        for length in index.get(run.group(), ()):
+        for length in lengths:
             end = start + length
             if end > size:
                 continue
@@ -206,13 +210,17 @@ _CYR_AND = f"(?:{_words(_CYR['list_conjunctions'])})"
 _CYR_LIST = re.compile(
     rf"((?:[\w-]+(?:\s*,\s*|\s+{_CYR_AND}\s+))+[\w-]+)\s+"
     rf"(?:{_words(_CYR['list_plural_words'])})\b", re.IGNORECASE)
+#: What every such list ends with: a text without it has none (the list search is slow, this is not).
+_CYR_LIST_END = re.compile(rf"\s(?:{_words(_CYR['list_plural_words'])})\b", re.IGNORECASE)
 _CYR_LIST_SEP = re.compile(rf"\s*,\s*|\s+{_CYR_AND}\s+", re.IGNORECASE)
 _CYR_SINGULAR: tuple[str, ...] = tuple(_CYR["singular_words"])
 _CYR_ADJECTIVE_NOUNS: tuple[str, ...] = _CYR_SINGULAR + tuple(_CYR["adjective_words"])
 
 
 def _cyrillic_list_mentions(text: str, cyr: dict[str, str], taken: set[int]) -> list[RegionMention]:
-    out = []
+    out: list[RegionMention] = []
+    if not _CYR_LIST_END.search(text):
+        return out
     for m in _CYR_LIST.finditer(text):
         pos = m.start(1)
         words = _CYR_LIST_SEP.split(m.group(1))

@@ -1,8 +1,9 @@
 """The one HTTP client of ``geo fetch`` and the dashboard's links: polite, bounded and safe.
 
 Polite: a User-Agent naming the tool, robots.txt asked once per site and obeyed, and at most
-one request per :attr:`FetchSettings.delay` seconds to one host.  Bounded: a deadline for the
-whole response, a size limit (read stops there), at most five redirects.  Safe: only http(s),
+one request per :attr:`FetchSettings.delay` seconds to one host; gzip asked for and undone
+(:mod:`geo.sources.compression`).  Bounded: a deadline for the whole response, a size limit on the
+bytes sent and on the bytes they unpack to (read stops there), at most five redirects.  Safe: only http(s),
 every hop checked again, and (for the dashboard) no private or loopback addresses, so a pasted
 link cannot make the server read its own network.  Every failure is a :class:`FetchError`
 naming the URL and the reason in one line.
@@ -25,6 +26,7 @@ from urllib.robotparser import RobotFileParser
 from geo import __version__
 from geo.documents.limits import human_size, parse_size
 from geo.errors import FetchError
+from geo.sources.compression import ACCEPT_ENCODING, BodyDecoder
 
 USER_AGENT = f"drone-incident-atlas/{__version__} (geo fetch; OSINT research tool; obeys robots.txt)"
 SCHEMES = ("http", "https")
@@ -183,7 +185,7 @@ class HttpClient:
         hop of its redirects, robots.txt and its redirects) is checked here against private addresses."""
         if not self.settings.allow_private:
             check_public(url)
-        headers = {"User-Agent": self.settings.user_agent, "Accept": "*/*", "Accept-Encoding": "identity"}
+        headers = {"User-Agent": self.settings.user_agent, "Accept": "*/*", "Accept-Encoding": ACCEPT_ENCODING}
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
@@ -204,11 +206,14 @@ class HttpClient:
             return status, got, self._read(answer, url, got, deadline)
 
     def _read(self, answer: object, url: str, headers: dict[str, str], deadline: float) -> bytes:
+        """The body, decoded (gzip), within the deadline and the size limit (on the bytes sent and on the
+        bytes decoded); the headers then describe the decoded body."""
         limit = self.settings.max_bytes
         declared = headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
             raise FetchError(url, f"too large ({human_size(int(declared))}; the limit is {human_size(limit)}, "
                                   "set by GEO_FETCH_MAX_BYTES)")
+        decoder = BodyDecoder(url, headers.get("content-encoding", ""), limit)
         chunks: list[bytes] = []
         size = 0
         read = getattr(answer, "read")
@@ -218,13 +223,17 @@ class HttpClient:
             except (OSError, ValueError) as exc:
                 raise FetchError(url, _reason(exc, self.settings.timeout)) from None
             if not chunk:
+                decoder.finish()
+                if decoder.gzip:
+                    headers.pop("content-encoding", None)
+                    headers.pop("content-length", None)
                 return b"".join(chunks)
             size += len(chunk)
             if size > limit:
                 raise FetchError(url, f"too large (over {human_size(limit)}, the limit set by GEO_FETCH_MAX_BYTES)")
             if self._clock() > deadline:
                 raise FetchError(url, f"timed out (no complete answer within {self.settings.timeout:g} s)")
-            chunks.append(chunk)
+            chunks.append(decoder.feed(chunk))
 
     # -- robots.txt ------------------------------------------------------------------------
 

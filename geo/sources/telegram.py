@@ -9,6 +9,7 @@ form ``https://t.me/c/<channel id>/<id>``.  Because the id is the URL, a newer e
 channel adds only the messages not stored yet.  Service messages ("channel created", "pinned"),
 messages without text (a photo or video alone) and forwarded copies of a text already in the
 export are left out and counted in one note.
+The HTML export is read into the same messages by :mod:`geo.sources.telegram_html`.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
-from geo.documents.limits import check_size
+from geo.documents.limits import check_size, replace_surrogates, surrogates_note
 from geo.documents.model import Document
 from geo.errors import ReadError, ReadNote
 
@@ -89,38 +90,61 @@ def _published(value: Any) -> dt.date | None:
         return None
 
 
+def _left_out(message: dict[str, Any], text: str, seen: set[str]) -> str | None:
+    """Why a message is not a document (the note's words), or None; ``seen`` gathers the texts read."""
+    if message.get("type") != "message":
+        return "service messages"
+    if not text:
+        return "without text (media only)"
+    key = _SPACE.sub(" ", text).casefold()
+    if message.get("forwarded_from") is not None and key in seen:
+        return "forwarded duplicates"
+    seen.add(key)
+    return None
+
+
+def _document(message: dict[str, Any], text: str, channel: str, name: str, where: str,
+              max_bytes: int | None) -> Document:
+    """One message's document; ReadError when its text is over the size limit.  Lone surrogates (half
+    an emoji, which JSON can hold but no store can encode) become U+FFFD, counted and said."""
+    page = message.get("file") or where  # the HTML export's page the message is on
+    check_size(f"{page} message {message.get('id')}", len(text.encode("utf-8", "surrogatepass")), max_bytes)
+    text, replaced = replace_surrogates(text)
+    url = f"{channel}/{message.get('id')}"
+    meta = {"feed": channel, "feed_kind": "telegram", "feed_title": name, "site_name": name,
+            "telegram_message": message.get("id"), "published_at": message.get("date")}
+    if message.get("forwarded_from"):
+        meta["forwarded_from"] = replace_surrogates(str(message["forwarded_from"]))[0]
+    doc = Document(text=text, id=url, url=url, title=name, published=_published(message.get("date")),
+                   path=f"{page}#{message.get('id')}", meta=meta)
+    if replaced:
+        doc.meta["characters_replaced"] = replaced
+        doc.notes.append(surrogates_note(f"{page} message {message.get('id')}", replaced))
+    return doc
+
+
 def telegram_documents(obj: dict[str, Any], where: str,
                        max_bytes: int | None = None) -> Iterator[Document | ReadError]:
     """The documents of a channel export, then one :class:`ReadNote` counting what was left out."""
-    name = str(obj.get("name") or f"channel {obj.get('id')}")
+    name = replace_surrogates(str(obj.get("name") or f"channel {obj.get('id')}"))[0]
     messages = [m for m in obj["messages"] if isinstance(m, dict)]
     username = channel_username(messages)
-    channel = f"https://t.me/{username}" if username else f"https://t.me/c/{obj.get('id')}"
-    skipped, seen, read = Skipped(), set(), 0
+    if username:
+        channel = f"https://t.me/{username}"
+    else:  # the HTML export has no channel id: then its name stands in (stable while it keeps it)
+        channel = f"https://t.me/c/{obj['id']}" if obj.get("id") is not None else f"telegram:{name}"
+    skipped, seen, read = Skipped(), set[str](), 0
     for message in messages:
         text = message_text(message.get("text")).strip()
-        if message.get("type") != "message":
-            skipped.counts["service messages"] += 1
+        left_out = _left_out(message, text, seen)
+        if left_out:
+            skipped.counts[left_out] += 1
             continue
-        if not text:
-            skipped.counts["without text (media only)"] += 1
-            continue
-        key = _SPACE.sub(" ", text).casefold()
-        if message.get("forwarded_from") is not None and key in seen:
-            skipped.counts["forwarded duplicates"] += 1
-            continue
-        seen.add(key)
-        url = f"{channel}/{message.get('id')}"
         try:
-            check_size(f"{where} message {message.get('id')}", len(text.encode("utf-8", "surrogatepass")), max_bytes)
+            doc = _document(message, text, channel, name, where, max_bytes)
         except ReadError as exc:
             yield exc
             continue
-        meta = {"feed": channel, "feed_kind": "telegram", "feed_title": name, "site_name": name,
-                "telegram_message": message.get("id"), "published_at": message.get("date")}
-        if message.get("forwarded_from"):
-            meta["forwarded_from"] = message["forwarded_from"]
         read += 1
-        yield Document(text=text, id=url, url=url, title=name, published=_published(message.get("date")),
-                       path=f"{where}#{message.get('id')}", meta=meta)
+        yield doc
     yield skipped.note(where, name, read)

@@ -38,6 +38,16 @@ FROM known k LEFT JOIN feeds f ON f.url = k.url LEFT JOIN docs d ON d.url = k.ur
 ORDER BY coalesce(f.last_fetched, d.last_added) IS NULL, coalesce(f.last_fetched, d.last_added) DESC, k.url
 """
 
+#: Pages fetched by their own link, not from a feed: no feed or channel, no file, stored under their URL
+#: (``geo fetch URL``, the dashboard's links box).  Plain SQL: no JSON functions.
+_SINGLE_LINKS = """
+SELECT count(DISTINCT d.id), max(d.ingested_at), count(DISTINCT s.incident_id)
+FROM documents d LEFT JOIN incident_sources s ON s.document_id = d.id
+WHERE d.feed IS NULL AND d.path IS NULL AND d.id = d.url
+"""
+#: The Sources page's name for them, one row together.
+SINGLE_LINKS_KIND, SINGLE_LINKS_TITLE = "links", "Single links"
+
 
 class FeedTable:
     """The ``feeds`` table and the questions ``geo fetch`` asks (the store's class gives ``_rows`` and ``_tx``)."""
@@ -77,10 +87,16 @@ class FeedTable:
 
     def feeds_overview(self) -> pd.DataFrame:
         """One row per feed or channel known to the store: kind, title, URL, when last fetched (a
-        channel: when its last export was read), documents and incidents it gave, errors last time."""
+        channel: when its last export was read), documents and incidents it gave, errors last time;
+        then, when there are any, one row for the pages fetched by link (kind ``links``, no URL, last
+        fetched: when the last of them was stored), so everything fetched is listed."""
         d = self._dialect
-        rows = self._rows(_OVERVIEW.format(feed_title=d.json('meta', 'feed_title'), feed_kind=d.json('meta', 'feed_kind')))
-        frame = pd.DataFrame([tuple(r) for r in rows], columns=OVERVIEW_COLUMNS)
+        rows = [tuple(r) for r in self._rows(_OVERVIEW.format(feed_title=d.json("meta", "feed_title"),
+                                                               feed_kind=d.json("meta", "feed_kind")))]
+        links, last_stored, incidents = self._rows(_SINGLE_LINKS)[0]
+        if links:
+            rows.append((SINGLE_LINKS_KIND, SINGLE_LINKS_TITLE, None, last_stored, links, incidents, 0, None))
+        frame = pd.DataFrame(rows, columns=OVERVIEW_COLUMNS)
         for c in ("documents", "incidents", "errors"):
             frame[c] = frame[c].astype("int64")
         return frame

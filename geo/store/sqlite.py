@@ -28,6 +28,7 @@ from geo.store.documents import AddResult, DocumentWrites
 from geo.store.feeds import FeedTable
 from geo.store.queries import StoreQueries, add_search_function
 from geo.store.regroup import KeyRegrouping
+from geo.store.table_copy import SQLiteTableCopy
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -102,7 +103,7 @@ def _connect_read_only(path: str) -> sqlite3.Connection:
     return db
 
 
-class SQLiteStore(DocumentWrites, KeyRegrouping, StoreQueries, FeedTable, PlaceCorrections):
+class SQLiteStore(DocumentWrites, KeyRegrouping, StoreQueries, FeedTable, PlaceCorrections, SQLiteTableCopy):
     """The store in one SQLite file (see :class:`geo.store.Store` for the interface): the connection,
     its transactions and the documents; re-grouping (:class:`KeyRegrouping`) and reading
     (:class:`StoreQueries`) come from their own modules."""

@@ -7,8 +7,11 @@ and stop when the client hangs up.
 """
 from __future__ import annotations
 
+import functools
+import gzip
 import threading
 import time
+import zlib
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -48,6 +51,13 @@ KURSK = """<html><head><title>Kursk Daily</title>
 RUSSIAN = ("Ночью силы противовоздушной обороны сбили двенадцать беспилотников над Белгородской областью, "
            "сообщил губернатор. Пострадавших нет, повреждена крыша частного дома в селе Шебекино.")
 CP1251 = f"<html><head><title>Белгород</title></head><body><p>{RUSSIAN}</p></body></html>".encode("cp1251")
+
+
+@functools.lru_cache(maxsize=None)
+def gzip_bomb(decoded: int = 100_000_000) -> bytes:
+    """A gzip body of about a thousandth of its ``decoded`` size (zeros), made in a fraction of a second."""
+    packer, block = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS), bytes(1_000_000)
+    return b"".join(packer.compress(block) for _ in range(decoded // len(block))) + packer.flush()
 
 
 def rss(base: str) -> bytes:
@@ -111,6 +121,18 @@ def _routes(site: Site) -> dict[str, Callable[["_Handler"], None]]:
     def redirect(to: str) -> Callable[["_Handler"], None]:
         return lambda h: h.answer(301, b"", {"Location": to})
 
+    def gzipped(body: bytes, ctype: str = "text/html; charset=utf-8") -> Callable[["_Handler"], None]:
+        """Gzip when the client asks for it (as real servers do), else the body as it is."""
+        def answer(h: "_Handler") -> None:
+            if "gzip" in h.headers.get("Accept-Encoding", ""):
+                h.answer(200, gzip.compress(body), {"Content-Type": ctype, "Content-Encoding": "gzip"})
+            else:
+                h.answer(200, body, {"Content-Type": ctype})
+        return answer
+
+    def encoded(body: bytes, encoding: str = "gzip") -> Callable[["_Handler"], None]:
+        return lambda h: h.answer(200, body, {"Content-Type": "text/html", "Content-Encoding": encoding})
+
     def conditional(h: "_Handler") -> None:
         if h.headers.get("If-None-Match") == ETAG:
             h.answer(304, b"", {"ETag": ETAG})
@@ -131,6 +153,16 @@ def _routes(site: Site) -> dict[str, Callable[["_Handler"], None]]:
         "/old": redirect("/news/sumy.html"),
         "/to-ftp": redirect("ftp://127.0.0.1/file"),
         "/error": page(b"oops", "text/plain", 500),
+        "/gz/kursk.html": gzipped(KURSK.encode()),
+        "/gz/rss.xml": gzipped(rss(site.base).replace(b"/news/kursk.html", b"/gz/kursk.html"), "application/rss+xml"),
+        "/gz/two-members.html": encoded(gzip.compress(SUMY[:300].encode()) + gzip.compress(SUMY[300:].encode())
+                                        + bytes(8)),
+        "/gz/bomb.html": lambda h: encoded(gzip_bomb())(h),
+        "/gz/not-gzip.html": encoded(SUMY.encode()),
+        "/gz/cut-short.html": encoded(gzip.compress(KURSK.encode())[:-40]),
+        "/gz/brotli.html": encoded(b"\x1b\x03\x00", "br"),
+        "/gz/twice.html": encoded(gzip.compress(gzip.compress(SUMY.encode())), "gzip, gzip"),
+        "/gz/misnamed.html": encoded(SUMY.encode(), "UTF-8"),  # a misconfigured server: not an encoding
         "/slow": lambda h: h.slow(),
         "/trickle": lambda h: h.trickle(),
         "/huge": lambda h: h.huge(declared=False),

@@ -29,10 +29,11 @@ from geo.documents.limits import (
 )
 from geo.documents.model import Document
 from geo.documents.readers.csv_rows import CSV_SUFFIXES, read_csv_file
-from geo.documents.readers.html_page import HTML_SUFFIXES, read_html_file
+from geo.documents.readers.html_page import HTML_SUFFIXES, read_html_or_telegram_file
 from geo.documents.readers.json_docs import JSON_SUFFIXES, JSONL_SUFFIXES, read_json_file, read_jsonl_file
 from geo.documents.readers.plain_text import TEXT_SUFFIXES, read_text_file
 from geo.errors import ReadError
+from geo.sources.telegram_html import export_folder, read_export_folder
 
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES | HTML_SUFFIXES
 #: Formats holding many documents: the file may be larger than one document.
@@ -48,7 +49,7 @@ READERS: dict[str, Reader] = {
     **{s: read_json_file for s in JSON_SUFFIXES},
     **{s: read_jsonl_file for s in JSONL_SUFFIXES},
     **{s: read_csv_file for s in CSV_SUFFIXES},
-    **{s: read_html_file for s in HTML_SUFFIXES},
+    **{s: read_html_or_telegram_file for s in HTML_SUFFIXES},
 }
 
 
@@ -85,6 +86,10 @@ def _read_path(path: str, published: dt.date | None, limit: int) -> Iterator[Doc
         yield from read_paths([path], published, max_bytes=limit)
         return
     suffix = p.suffix.lower()
+    folder = export_folder(p) if suffix in HTML_SUFFIXES else None
+    if folder is not None:  # a page of a Telegram HTML export: the whole export, pages in order
+        yield from read_export_folder(folder, limit)
+        return
     reader = READERS.get(suffix, read_text_file)
     try:
         size = p.stat().st_size
@@ -99,9 +104,7 @@ def _read_path(path: str, published: dt.date | None, limit: int) -> Iterator[Doc
     yield from reader(raw, name, published, limit)
 
 
-def iter_paths(paths: Iterable[str]) -> Iterator[str]:
-    """Files to read: each path as given, folders walked recursively (supported suffixes only,
-    hidden files skipped, in name order).  Missing paths pass through so the reader reports them."""
+def _each_path(paths: Iterable[str]) -> Iterator[str]:
     for path in paths:
         p = Path(path)
         if path != "-" and p.is_dir():
@@ -110,6 +113,20 @@ def iter_paths(paths: Iterable[str]) -> Iterator[str]:
             yield from (str(f) for f in found)
         else:
             yield path
+
+
+def iter_paths(paths: Iterable[str]) -> Iterator[str]:
+    """Files to read: each path as given, folders walked recursively (supported suffixes only,
+    hidden files skipped, in name order).  Missing paths pass through so the reader reports them.
+    A Telegram HTML export is read whole from any of its pages, so only its first page found is given."""
+    exports: set[Path] = set()
+    for path in _each_path(paths):
+        folder = export_folder(path) if Path(path).suffix.lower() in HTML_SUFFIXES else None
+        if folder is not None:
+            if folder.resolve() in exports:
+                continue
+            exports.add(folder.resolve())
+        yield path
 
 
 def read_paths(paths: Iterable[str], published: dt.date | None = None,

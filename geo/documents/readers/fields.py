@@ -9,10 +9,9 @@ is replaced with U+FFFD, the document notes how many, and the reader says where.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
-from geo.documents.limits import check_size
+from geo.documents.limits import check_size, replace_surrogates, surrogates_note
 from geo.documents.model import Document
 from geo.errors import ReadError
 
@@ -27,8 +26,6 @@ def parse_date(value: Any, where: str) -> dt.date | None:
         raise ReadError(f"{where}: bad published date {value!r} (want YYYY-MM-DD)") from None
 
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # a str from json.loads holds pairs as one character
-REPLACEMENT = "\ufffd"
 #: The fields a record may give a document (besides the text), in the order they are checked.
 TEXT_FIELDS = ("text", "title", "url", "language", "id", "published")
 
@@ -38,7 +35,7 @@ def _replace_surrogates(obj: dict[str, Any]) -> tuple[dict[str, Any], int]:
     fixed, count = dict(obj), 0
     for key in TEXT_FIELDS:
         if isinstance(fixed.get(key), str):
-            fixed[key], n = _LONE_SURROGATE.subn(REPLACEMENT, fixed[key])
+            fixed[key], n = replace_surrogates(fixed[key])
             count += n
     return fixed, count
 
@@ -64,6 +61,5 @@ def document_from_mapping(obj: Any, where: str, default_id: str = "",
     )
     if replaced:
         doc.meta["characters_replaced"] = replaced
-        doc.notes.append(f"{where}: {replaced} invalid character{'s' if replaced > 1 else ''} (a lone UTF-16 "
-                         "surrogate such as \\ud800, half of a broken emoji) replaced with U+FFFD")
+        doc.notes.append(surrogates_note(where, replaced))
     return doc

@@ -15,6 +15,7 @@ from geo.documents.model import Document
 from geo.documents.readers.decoding import decode_bytes
 from geo.documents.readers.fields import parse_date
 from geo.errors import ReadError
+from geo.sources.telegram_html import html_export_documents, is_telegram_html
 
 HTML_SUFFIXES = {".html", ".htm"}
 
@@ -156,6 +157,15 @@ def _parse_html(markup: str, by_class: bool) -> tuple[_HTMLText, str]:
     parser.feed(markup)
     parser.close()
     return parser, parser.text()
+
+
+def read_html_or_telegram_file(raw: bytes, name: str, published: dt.date | None = None,
+                              max_bytes: int | None = None) -> Iterator[Document | ReadError]:
+    """An HTML file: a web page (:func:`read_html_file`), or a page of a Telegram Desktop HTML export
+    (an upload, or a page read alone), whose messages are one document each."""
+    if is_telegram_html(raw):
+        return html_export_documents([(name, raw)], name, max_bytes)
+    return read_html_file(raw, name, published, max_bytes)
 
 
 def read_html_file(raw: bytes, name: str, published: dt.date | None = None,

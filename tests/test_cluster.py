@@ -1,0 +1,233 @@
+"""Ingest on a Dask cluster (``--scheduler``): a real LocalCluster extracts, this process stores in
+input order, so the store is row for row what a plain ingest makes; failed documents and dead
+workers are reported or retried, never lost or stored twice."""
+from __future__ import annotations
+
+import os
+import socket
+import sys
+from pathlib import Path
+
+import pytest
+
+import geo.cluster
+from geo.cli import main
+from geo.cluster import cluster_map, connect, parse_scheduler
+from geo.errors import ItemFailed, UserError
+from geo.ingest import ingest_paths
+from geo.store import open_store
+from support.articles import write_articles
+from support.store_contents import table_rows
+
+#: A report whose settlement, Glushkovo, none of the generated articles name: the trap's trigger.
+TRAP_TEXT = ("On July 21 a drone struck a house in the village of Glushkovo in the Kursk region, "
+             "the governor said.")
+
+
+#: Sorted among the generated articles (0000.json ...), so partitions after it are in flight when it trips.
+TRAP_NAME = "0017-trap.txt"
+
+
+class Trap:
+    """The offline geocoder, except that looking up ``trigger`` raises, or, with a ``marker`` file
+    path, kills the worker process the first time (the marker remembers it across processes)."""
+
+    name = "trap"
+
+    def __init__(self, trigger: str, marker: str | None = None) -> None:
+        self.trigger, self.marker = trigger, marker
+        self.inner = None
+
+    def geocode(self, query, region=None, district=None):
+        if query == self.trigger:
+            if self.marker is None:
+                raise RuntimeError(f"no answer for {query}")
+            if not os.path.exists(self.marker):
+                Path(self.marker).touch()
+                os._exit(3)
+        if self.inner is None:
+            from geo.geocode import default_geocoder
+
+            self.inner = default_geocoder(online=False)
+        return self.inner.geocode(query, region=region, district=district)
+
+
+def square_or_fail(x: int) -> int:
+    if x < 0:
+        raise ValueError(f"negative: {x}")
+    return x * x * _STATE["factor"]
+
+
+_STATE: dict[str, int] = {}
+
+
+def set_factor(factor: int) -> None:
+    _STATE["factor"] = factor
+
+
+@pytest.fixture
+def articles(tmp_path):
+    folder = tmp_path / "in"
+    write_articles(folder, 40)
+    (folder / TRAP_NAME).write_text(TRAP_TEXT, encoding="utf-8")
+    (folder / "bad.json").write_text("{not json", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def small_partitions(monkeypatch):
+    monkeypatch.setattr(geo.cluster, "PARTITION", 4)  # several partitions per worker, even for 40 articles
+
+
+def ingest_into(db: Path, folder: Path, **options):
+    with open_store(str(db)) as store:
+        summary = ingest_paths([str(folder)], store, **options)
+    return summary, table_rows(db)
+
+
+@pytest.mark.slow
+def test_items_come_back_in_order_with_failures_in_place_and_the_initialiser_run():
+    items = [3, -1, 4, 1, 5, -9, 2, 6] * 5
+    with connect("local:2") as client:
+        out = list(cluster_map(square_or_fail, items, client, initializer=set_factor, initargs=(10,),
+                               partition=3))
+    assert [r if not isinstance(r, ItemFailed) else "failed" for r in out] == \
+        [x * x * 10 if x >= 0 else "failed" for x in items]
+    assert str(out[1]) == "ValueError: negative: -1"
+
+
+@pytest.mark.slow
+def test_a_cluster_ingest_stores_exactly_what_a_plain_ingest_stores(tmp_path, articles, small_partitions):
+    progress: list[tuple[int, int]] = []
+    plain, plain_rows = ingest_into(tmp_path / "plain.db", articles)
+    cluster, cluster_rows = ingest_into(tmp_path / "cluster.db", articles, scheduler="local:2",
+                                        progress=lambda done, total, label: progress.append((done, total)))
+    assert cluster_rows == plain_rows
+    assert len(cluster_rows["documents"]) == 41 and len(cluster_rows["incidents"]) > 40
+    assert (cluster.documents_new, cluster.documents_failed, cluster.incidents_new, cluster.incidents_merged,
+            cluster.errors, cluster.warnings) == \
+        (plain.documents_new, plain.documents_failed, plain.incidents_new, plain.incidents_merged,
+         plain.errors, plain.warnings)
+    assert progress == [(i, 42) for i in range(1, 43)]
+
+
+@pytest.mark.slow
+def test_a_failing_document_is_reported_by_file_and_reason_and_the_rest_are_stored(tmp_path, articles,
+                                                                                   small_partitions):
+    summary, rows = ingest_into(tmp_path / "cluster.db", articles, scheduler="local:2",
+                                geocoder=Trap("Glushkovo"))
+    assert summary.documents_new == 40 and summary.documents_failed == 2
+    assert f"{articles}/{TRAP_NAME}: extraction failed (RuntimeError: no answer for Glushkovo)" in summary.errors
+    assert any(line.startswith(f"{articles}/bad.json") for line in summary.errors)
+    stored = {row[0] for row in rows["documents"]}
+    assert f"{articles}/{TRAP_NAME}" not in stored and len(stored) == 40
+
+
+@pytest.mark.slow
+def test_a_worker_killed_mid_partition_loses_and_duplicates_nothing(tmp_path, articles, small_partitions):
+    marker = tmp_path / "killed-once"
+    _, plain_rows = ingest_into(tmp_path / "plain.db", articles)
+    summary, rows = ingest_into(tmp_path / "cluster.db", articles, scheduler="local:2",
+                                geocoder=Trap("Glushkovo", marker=str(marker)))
+    assert marker.exists()  # a worker did die on the trap document
+    assert summary.documents_new == 41 and summary.documents_failed == 1  # bad.json only
+    assert rows == plain_rows
+
+
+def square_or_die(x: int) -> int:
+    """square_or_fail, except that -99 kills the worker process that gets it, every time."""
+    if x == -99:
+        os._exit(3)
+    return square_or_fail(x)
+
+
+@pytest.mark.slow
+def test_an_item_that_kills_every_worker_fails_alone():
+    import dask
+
+    items = list(range(12)) + [-99] + list(range(12, 20))
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}):  # give up after one death
+        with connect("local:2") as client:
+            out = list(cluster_map(square_or_die, items, client, initializer=set_factor, initargs=(1,),
+                                   partition=5))
+    assert [i for i, r in enumerate(out) if isinstance(r, ItemFailed)] == [12]
+    assert str(out[12]).startswith("its worker process died every time it was tried")
+    assert [r for i, r in enumerate(out) if i != 12] == [x * x for x in items if x != -99]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.mark.parametrize("value", ["local", "local:0", "local:x", "tcp://", "tcp://host", "http://h:8786",
+                                   "tcp://h:99999", "h:8786"])
+def test_bad_scheduler_values_are_refused(value, tmp_path, capsys):
+    with pytest.raises(UserError, match="bad scheduler"):
+        parse_scheduler(value)
+    with pytest.raises(SystemExit):
+        main(["ingest", "--scheduler", value, str(tmp_path)])
+    assert "argument --scheduler: bad scheduler" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("value, expected", [("local:2", "local:2"), (" local:04 ", "local:4"),
+                                             ("tcp://10.0.0.5:8786", "tcp://10.0.0.5:8786")])
+def test_good_scheduler_values(value, expected):
+    assert parse_scheduler(value) == expected
+
+
+def test_workers_and_a_scheduler_are_not_both_taken(tmp_path, capsys):
+    with pytest.raises(SystemExit):
+        main(["ingest", "--workers", "2", "--scheduler", "local:2", str(tmp_path)])
+    assert "not allowed with argument" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_a_running_scheduler_is_reached_by_its_address(tmp_path, seed_paths, capsys):
+    import distributed
+
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address=None) as cluster:
+        address = cluster.scheduler_address
+        assert address.startswith("tcp://127.0.0.1:")
+        code = main(["ingest", "--quiet", "--db", str(tmp_path / "s.db"), "--scheduler", address,
+                     *map(str, seed_paths)])
+    assert code == 0 and capsys.readouterr().out.startswith("documents: 2 new, 0 unchanged, 0 failed")
+    assert table_rows(tmp_path / "s.db") == ingest_into(tmp_path / "plain.db", seed_paths[0].parent)[1]
+
+
+@pytest.mark.slow
+def test_a_scheduler_without_workers_is_one_line(tmp_path, seed_paths, monkeypatch, capsys):
+    import distributed
+
+    monkeypatch.setenv("GEO_SCHEDULER_TIMEOUT", "1")
+    with distributed.LocalCluster(n_workers=0, processes=True, host="127.0.0.1",
+                                  dashboard_address=None) as cluster:
+        code = main(["ingest", "--quiet", "--db", str(tmp_path / "s.db"), "--scheduler",
+                     cluster.scheduler_address, str(seed_paths[0])])
+    assert code == 1
+    assert capsys.readouterr().err == \
+        f"error: the Dask scheduler at {cluster.scheduler_address} has no workers (none joined in 1 s)\n"
+
+
+def test_an_unreachable_scheduler_is_one_line_without_a_traceback(tmp_path, monkeypatch, capsys):
+    write_articles(tmp_path / "in", 2)
+    monkeypatch.setenv("GEO_SCHEDULER_TIMEOUT", "1")
+    address = f"tcp://127.0.0.1:{free_port()}"
+    assert main(["ingest", "--quiet", "--db", str(tmp_path / "s.db"), "--scheduler", address,
+                 str(tmp_path / "in")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: cannot reach the Dask scheduler at {address}") and "Traceback" not in err
+    with open_store(str(tmp_path / "s.db")) as store:
+        assert store.document_count() == 0
+
+
+def test_without_dask_the_scheduler_option_says_what_to_install(tmp_path, monkeypatch, capsys):
+    write_articles(tmp_path / "in", 2)
+    monkeypatch.setitem(sys.modules, "distributed", None)  # what an environment without it imports
+    assert main(["ingest", "--quiet", "--db", str(tmp_path / "s.db"), "--scheduler", "local:2",
+                 str(tmp_path / "in")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: --scheduler needs Dask: pip install 'dask[distributed]'")
+    assert "Traceback" not in err

@@ -1,0 +1,93 @@
+"""``geo migrate``: a store copied into another keeps its ids, evidence, sources, corrections and totals."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from geo.cli import main
+from geo.corrections import PlaceFix
+from geo.ingest import ingest_paths
+from geo.store import open_store
+from tests.support.store_contents import contents
+
+
+@pytest.fixture
+def filled(tmp_path, seed_paths):
+    """A SQLite store holding the seeds, one incident moved by hand, and a known feed."""
+    url = str(tmp_path / "source.db")
+    with open_store(url) as store:
+        ingest_paths([str(p) for p in seed_paths], store)
+        first = int(store.query().iloc[0]["id"])
+        store.correct_incident_place(first, PlaceFix(settlement="Шебекино", lat=50.4, lon=36.9, region="RU-BEL",
+                                                     region_name="Belgorod Oblast", country="RU"))
+        store.save_feed("https://example.org/feed.xml", "rss", title="Example")
+    return url
+
+
+def snapshot(url: str) -> dict:
+    with open_store(url) as store:
+        frame = store.query()
+        return {"contents": contents(store),
+                "ids": sorted(frame["id"].tolist()),
+                "regions": store.region_counts().to_dict("records"),
+                "daily": store.daily_counts().to_dict("records"),
+                "summary": store.summary(),
+                "corrections": {i: store.incident_corrections(i) for i in frame["id"].tolist()},
+                "feeds": store.feeds_overview().to_dict("records"),
+                "documents": store.document_count()}
+
+
+@pytest.fixture
+def run_geo(capsys):
+    """The command line in this process: its exit code, standard output and error."""
+    def run(*args: str) -> SimpleNamespace:
+        capsys.readouterr()
+        code = main(list(args))
+        out, err = capsys.readouterr()
+        return SimpleNamespace(returncode=code, stdout=out, stderr=err)
+    return run
+
+
+def test_a_copy_reads_exactly_as_the_original(filled, tmp_path, run_geo):
+    target = str(tmp_path / "copy.db")
+    result = run_geo("migrate", "--from", filled, "--to", target)
+    assert result.returncode == 0, result.stderr
+    assert "incidents" in result.stdout and "documents" in result.stdout
+    before, after = snapshot(filled), snapshot(target)
+    assert after["documents"] > 0 and after["ids"] and after["feeds"]
+    assert any(after["corrections"].values())  # the hand-made place came along
+    assert after == before
+
+
+def test_a_new_ingest_into_the_copy_continues_the_ids(filled, tmp_path, run_geo):
+    target = str(tmp_path / "copy.db")
+    assert run_geo("migrate", "--from", filled, "--to", target, "--quiet").returncode == 0
+    with open_store(target) as store:
+        highest = int(store.query()["id"].max())
+        store.add_document(*_one_new_document())
+        assert int(store.query()["id"].max()) == highest + 1
+
+
+def _one_new_document():
+    from geo.documents.model import Document
+    from geo.record import Incident
+
+    doc = Document(text="A drone struck a shed in Sumy oblast.", id="new", published="2024-05-02")
+    return doc, [Incident(event_type="strike", country="UA", region="UA-59", region_name="Sumy Oblast",
+                          evidence="A drone struck a shed in Sumy oblast.", date="2024-05-02")]
+
+
+def test_a_store_with_documents_is_not_overwritten(filled, tmp_path, run_geo):
+    result = run_geo("migrate", "--from", filled, "--to", filled.replace("source", "other"))
+    assert result.returncode == 0
+    again = run_geo("migrate", "--from", filled, "--to", filled.replace("source", "other"))
+    assert again.returncode == 1
+    assert "not empty" in again.stderr and "Traceback" not in again.stderr
+
+
+def test_a_missing_source_is_an_error_and_creates_nothing(tmp_path, run_geo):
+    result = run_geo("migrate", "--from", str(tmp_path / "nope.db"), "--to", str(tmp_path / "copy.db"))
+    assert result.returncode == 1
+    assert "no store at" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "nope.db").exists() and not (tmp_path / "copy.db").exists()
