@@ -104,7 +104,8 @@ def site():
 def pytest_generate_tests(metafunc):
     """``backend``: sqlite and postgresql for store tests, sqlite alone for those marked sqlite_only (a
     module may name its own in ``STORE_BACKENDS``)."""
-    if "backend" in metafunc.fixturenames:
+    chosen = any("backend" in str(m.args[0] if m.args else "") for m in metafunc.definition.iter_markers("parametrize"))
+    if "backend" in metafunc.fixturenames and not chosen:  # (a test may choose with @parametrize("backend", ...))
         backends = list(getattr(metafunc.module, "STORE_BACKENDS", ("sqlite", "postgresql")))
         if metafunc.definition.get_closest_marker("sqlite_only") is not None:
             backends = ["sqlite"]

@@ -49,8 +49,9 @@ def run_geo(capsys):
     return run
 
 
-def test_a_copy_reads_exactly_as_the_original(filled, tmp_path, run_geo):
-    target = str(tmp_path / "copy.db")
+def test_a_copy_reads_exactly_as_the_original(filled, new_store_url, run_geo):
+    """Into SQLite and into PostgreSQL."""
+    target = new_store_url("copy")
     result = run_geo("migrate", "--from", filled, "--to", target)
     assert result.returncode == 0, result.stderr
     assert "incidents" in result.stdout and "documents" in result.stdout
@@ -60,8 +61,8 @@ def test_a_copy_reads_exactly_as_the_original(filled, tmp_path, run_geo):
     assert after == before
 
 
-def test_a_new_ingest_into_the_copy_continues_the_ids(filled, tmp_path, run_geo):
-    target = str(tmp_path / "copy.db")
+def test_a_new_ingest_into_the_copy_continues_the_ids(filled, new_store_url, run_geo):
+    target = new_store_url("copy")
     assert run_geo("migrate", "--from", filled, "--to", target, "--quiet").returncode == 0
     with open_store(target) as store:
         highest = int(store.query()["id"].max())
@@ -91,3 +92,14 @@ def test_a_missing_source_is_an_error_and_creates_nothing(tmp_path, run_geo):
     assert result.returncode == 1
     assert "no store at" in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "nope.db").exists() and not (tmp_path / "copy.db").exists()
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_a_postgresql_store_copied_back_to_sqlite_is_the_same_store(filled, new_store_url, tmp_path, run_geo):
+    """SQLite -> PostgreSQL -> SQLite: every answer, id and correction the same at each step."""
+    server = new_store_url("server")
+    back = str(tmp_path / "back.db")
+    assert run_geo("migrate", "--from", filled, "--to", server, "--quiet").returncode == 0
+    result = run_geo("migrate", "--from", server, "--to", back, "--quiet")
+    assert result.returncode == 0, result.stderr
+    assert snapshot(server) == snapshot(filled) == snapshot(back)

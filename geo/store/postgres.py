@@ -32,6 +32,7 @@ from geo.store.dialect import POSTGRES
 from geo.store.documents import AddResult, DocumentWrites
 from geo.store.feeds import FeedTable
 from geo.store.pg_connection import Connection, PooledReads, configure, connect_error, public_url, rows
+from geo.store.pg_table_copy import PostgresTableCopy
 from geo.store.queries import StoreQueries
 from geo.store.regroup import KeyRegrouping
 
@@ -45,7 +46,7 @@ RETRIES = 8
 _RETRIED = (pg_errors.DeadlockDetected, pg_errors.SerializationFailure, pg_errors.UniqueViolation)
 
 
-class PostgresStore(DocumentWrites, KeyRegrouping, StoreQueries, FeedTable, PlaceCorrections):
+class PostgresStore(DocumentWrites, KeyRegrouping, StoreQueries, FeedTable, PlaceCorrections, PostgresTableCopy):
     """The store in a PostgreSQL database (see :class:`geo.store.Store` for the interface)."""
 
     _dialect = POSTGRES
@@ -126,14 +127,6 @@ class PostgresStore(DocumentWrites, KeyRegrouping, StoreQueries, FeedTable, Plac
         except (pg_errors.FeatureNotSupported, pg_errors.UndefinedFile, pg_errors.InsufficientPrivilege,
                 pg_errors.UndefinedObject, pg_errors.ReadOnlySqlTransaction):
             return False
-
-    def reset_sequences(self) -> None:
-        """Move the id sequences past the largest ids stored (after rows were copied with their ids
-        from another store), so the next incident or source gets a new id."""
-        with self._tx() as db:
-            for table, column in pg_schema.SEQUENCES:
-                db.execute(f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'),"
-                           f" coalesce(max({column}), 0) + 1, false) FROM {table}")
 
     # -- connections and transactions -------------------------------------------------------
 

@@ -1,0 +1,92 @@
+"""Whole tables in and out of the PostgreSQL store, for copying one store into another (``geo migrate``).
+
+The same interface as :mod:`geo.store.table_copy` (SQLite): rows go out in primary-key order,
+``batch`` at a time through a server-side cursor, and come in with their ids, through
+PostgreSQL's COPY, in one transaction (:meth:`PostgresTableCopy.copying`).  ``daily_agg`` is not
+copied: the incidents' trigger fills it as they arrive; nor the PostGIS point, which PostgreSQL
+computes from lat/lon.  At the end the id sequences move past the copied ids.
+"""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, Iterator, Sequence
+
+from psycopg import sql
+
+from geo.store import pg_schema
+
+if TYPE_CHECKING:
+    from psycopg_pool import ConnectionPool
+
+    from geo.store.pg_connection import Connection
+
+#: The order rows are read in: each table's primary key.
+ORDER = {"documents": "id", "incidents": "id", "incident_sources": "id", "feeds": "url",
+         "place_corrections": "content_hash, ordinal"}
+
+
+class PostgresTableCopy:
+    """The table-level half of :class:`geo.store.postgres.PostgresStore` that ``geo migrate`` uses."""
+
+    _pool: ConnectionPool
+    _copy_db: Connection | None = None
+
+    if TYPE_CHECKING:  # given by PostgresStore (a stub here would shadow it)
+        def _tx(self) -> Any: ...
+        def _rows(self, sql: str, params: Any = ()) -> list[Any]: ...
+
+    @contextmanager
+    def copying(self) -> Iterator[Connection]:
+        """One transaction around a whole copy: a failed copy leaves the target empty."""
+        with self._tx() as db:
+            self._copy_db = db
+            try:
+                yield db
+            finally:
+                self._copy_db = None
+
+    def table_columns(self, table: str) -> list[str]:
+        """The table's columns a copy carries, in the table's order (not the computed PostGIS point)."""
+        return [r[0] for r in self._rows(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema()"
+            " AND table_name = ? AND is_generated = 'NEVER' ORDER BY ordinal_position", (table,))]
+
+    def table_rows(self, table: str, columns: Sequence[str], batch: int = 5000) -> Iterator[list[tuple[Any, ...]]]:
+        """The table's rows as tuples of ``columns``, ``batch`` at a time, in primary-key order."""
+        query = sql.SQL("SELECT {} FROM {} ORDER BY {}").format(
+            sql.SQL(", ").join(map(sql.Identifier, columns)), sql.Identifier(table),
+            sql.SQL(", ").join(sql.Identifier(c.strip()) for c in ORDER[table].split(",")))
+        with self._pool.connection() as conn, conn.cursor(name=f"geo_copy_{table}") as cursor:
+            cursor.execute(query)
+            while rows := cursor.fetchmany(batch):
+                yield [tuple(r) for r in rows]
+
+    def insert_rows(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
+        """Add rows as they are (ids included) with COPY, inside :meth:`copying`."""
+        if self._copy_db is None:
+            raise RuntimeError("insert_rows runs inside copying()")
+        statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
+            sql.Identifier(table), sql.SQL(", ").join(map(sql.Identifier, columns)))
+        with self._copy_db.conn.cursor() as cursor, cursor.copy(statement) as copy:
+            for row in rows:
+                copy.write_row(row)
+
+    def table_count(self, table: str) -> int:
+        return int(self._rows(f'SELECT count(*) FROM "{table}"')[0][0])
+
+    def finish_copy(self) -> None:
+        """Move the id sequences past the copied ids, so the next incident or source gets a new one."""
+        if self._copy_db is None:
+            raise RuntimeError("finish_copy runs inside copying()")
+        _reset_sequences(self._copy_db)
+
+    def reset_sequences(self) -> None:
+        """The same, in a transaction of its own (after rows were added with their ids some other way)."""
+        with self._tx() as db:
+            _reset_sequences(db)
+
+
+def _reset_sequences(db: Connection) -> None:
+    for table, column in pg_schema.SEQUENCES:
+        db.execute(f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'),"
+                   f" coalesce(max({column}), 0) + 1, false) FROM {table}")
