@@ -1,0 +1,38 @@
+"""Rules of the session-20 accuracy round (issue 14), each checked on sentences written for this file:
+communities of one oblast told one after another, city districts named with their city."""
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.extract import extract
+
+DAY = dt.date(2025, 6, 12)
+
+
+def rows(text: str, language: str) -> list[tuple]:
+    return [(i.event_type, i.region, i.settlement, i.count, i.killed, i.injured)
+            for i in extract(text, published=DAY, language=language)]
+
+
+def test_uk_two_communities_of_one_oblast_are_one_incident_their_figures_added():
+    text = ("На Чернігівщині у Семенівській громаді ворожий дрон атакував подвір’я, поранено чоловіка. "
+            "У Новгород-Сіверській громаді ще один дрон влучив у легковик, загинула жінка, поранено двох людей.")
+    assert rows(text, "uk") == [("strike", "UA-74", None, 2, 1, 3)]
+
+
+def test_uk_one_community_named_in_two_cases_is_not_added_twice():
+    text = ("Жителька Сосницької громади отримала поранення внаслідок атаки дрона на Чернігівщині. "
+            "Ввечері ворожий дрон влучив в авто у Сосницькій громаді, поранено жінку.")
+    assert rows(text, "uk") == [("strike", "UA-74", None, 1, None, 1)]
+
+
+def test_uk_communities_with_different_targets_stay_apart():
+    text = ("Семенівська громада: удар дрона, пошкоджено приватний будинок.\n"
+            "Корюківська громада: атака «шахеда», пошкоджено підприємство.\n"
+            "Чернігівська ОВА")
+    assert [r[:3] for r in rows(text, "uk")] == [("strike", "UA-74", None), ("strike", "UA-74", None)]
+
+
+def test_a_city_district_named_with_the_city_in_the_genitive_is_in_the_city():
+    assert rows("Вдень ворожий БпЛА влучив у склад у Зарічному районі Сум.", "uk")[0][1:3] == ("UA-59", "Суми")
+    assert rows("Днём беспилотник атаковал гараж в Ковпаковском районе Сум.", "ru")[0][1:3] == ("UA-59", "Сумы")
