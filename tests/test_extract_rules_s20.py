@@ -36,3 +36,20 @@ def test_uk_communities_with_different_targets_stay_apart():
 def test_a_city_district_named_with_the_city_in_the_genitive_is_in_the_city():
     assert rows("Вдень ворожий БпЛА влучив у склад у Зарічному районі Сум.", "uk")[0][1:3] == ("UA-59", "Суми")
     assert rows("Днём беспилотник атаковал гараж в Ковпаковском районе Сум.", "ru")[0][1:3] == ("UA-59", "Сумы")
+
+
+def test_ru_one_drone_downed_by_air_defence_counts_one_and_nothing_on_the_ground_is_no_toll():
+    text = ("Утром у Липецка средствами ПВО сбит малогабаритный беспилотный летательный аппарат. "
+            "Пострадавших и разрушений на земле нет.")
+    assert rows(text, "ru") == [("interception", "RU-LIP", "Липецк", 1, 0, 0)]
+
+
+def test_debris_of_one_drone_with_two_adjectives_counts_one():
+    ru = "Обломки сбитого вражеского беспилотника повредили крышу склада в Брянской области."
+    uk = "Уламки збитого ворожого безпілотника пошкодили дах складу на Полтавщині."
+    assert [r[3] for r in rows(ru, "ru") + rows(uk, "uk")] == [1, 1]
+
+
+def test_uk_no_victims_as_a_result_of_the_fall_is_no_toll():
+    text = "Уламки дрона впали на гараж у Житомирі. Жертв і постраждалих внаслідок падіння немає."
+    assert rows(text, "uk") == [("interception", "UA-18", "Житомир", 1, 0, 0)]
