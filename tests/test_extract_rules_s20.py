@@ -53,3 +53,23 @@ def test_debris_of_one_drone_with_two_adjectives_counts_one():
 def test_uk_no_victims_as_a_result_of_the_fall_is_no_toll():
     text = "Уламки дрона впали на гараж у Житомирі. Жертв і постраждалих внаслідок падіння немає."
     assert rows(text, "uk") == [("interception", "UA-18", "Житомир", 1, 0, 0)]
+
+
+def test_ru_damage_told_after_a_strike_on_a_village_is_that_strike():
+    text = ("Беспилотник ВСУ атаковал село Ивановка Курской области, ранен местный житель. "
+            "Мужчину доставили в больницу. Осколки дрона также повредили гараж.")
+    got = extract(text, published=DAY, language="ru")
+    assert [(i.settlement, i.count, i.injured, i.target) for i in got] == [("Ивановка", 1, 1, "outbuilding")]
+
+
+def test_uk_damage_by_a_drone_told_after_a_strike_on_a_village_is_that_strike():
+    text = ("Російський дрон атакував село Кручик на Харківщині, поранено чоловіка. "
+            "Його доставили до лікарні. Також дроном пошкоджено гараж.")
+    got = extract(text, published=DAY, language="uk")
+    assert [(i.settlement, i.count, i.injured, i.target) for i in got] == [("Кручик", 1, 1, "outbuilding")]
+
+
+def test_a_strike_on_another_named_district_after_a_village_stays_apart():
+    text = ("Дрон атаковал село Ивановка Курской области, поврежден дом. "
+            "В Глушковском районе беспилотник атаковал автомобиль.")
+    assert len(rows(text, "ru")) == 2

@@ -136,6 +136,28 @@ def merge_debris(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def merge_unplaced_damage(drafts: list[Draft]) -> list[Draft]:
+    """"Дрон атаковал село X, ранен житель. ... Осколки дрона повредили административное здание": a strike
+    that names no place, district or number of its own, right after a strike on a settlement of the same
+    region (nothing told between), is more of what that strike did: its target (and toll) go to it."""
+    out: list[Draft] = []
+    for d in drafts:
+        a = out[-1] if out else None
+        if a and a.event_type == d.event_type == "strike" and a.settlement and a.region == d.region \
+                and d.settlement is None and d.district is None \
+                and 0 < d.sentence - a.sentence <= BREAKDOWN_SENTENCES and not _other_days(a, d) \
+                and _compatible(a.count, d.count) and _compatible_target(a.target, d.target) \
+                and (d.killed is None and d.injured is None or a.killed is None and a.injured is None):
+            for name in ("count", "qualifier", "killed", "injured", "target"):
+                if getattr(a, name) is None:
+                    setattr(a, name, getattr(d, name))
+            a.one_attack = a.one_attack or d.one_attack
+            a.span = (a.span[0], max(a.span[1], d.span[1]))
+            continue
+        out.append(d)
+    return out
+
+
 def merge_national(drafts: list[Draft], doc: Text | None = None) -> list[Draft]:
     """Interceptions with no place on the same day are one national figure
     ("166 shot down ... 60 decoys locationally lost" = 226); the same figure again in a quote restates it."""
