@@ -14,6 +14,7 @@ from geo.extract.draft import Draft
 from geo.extract.leads import drop_bare_siblings, drop_told_elsewhere, merge_lead_attack
 from geo.extract.lexicon import Lexicon
 from geo.extract.morph import latin
+from geo.extract.parts import merge_districts, merge_unplaced_damage
 from geo.extract.passes import (
     city_regions,
     collapse_districts,
@@ -22,11 +23,9 @@ from geo.extract.passes import (
     drop_summaries,
     merge_continuations,
     merge_debris,
-    merge_districts,
     merge_fallen,
     merge_national,
     merge_restatements,
-    merge_unplaced_damage,
     one_region,
     place_unplaced,
 )
