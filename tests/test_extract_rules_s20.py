@@ -73,3 +73,18 @@ def test_a_strike_on_another_named_district_after_a_village_stays_apart():
     text = ("Дрон атаковал село Ивановка Курской области, поврежден дом. "
             "В Глушковском районе беспилотник атаковал автомобиль.")
     assert len(rows(text, "ru")) == 2
+
+
+def test_ru_roundup_with_the_count_after_the_verb_then_dashes():
+    text = "Ночью над Курской областью сбили 9 беспилотников, над Калужской — три, над Тульской — два."
+    assert [(r[1], r[3]) for r in rows(text, "ru")] == [("RU-KRS", 9), ("RU-KLU", 3), ("RU-TUL", 2)]
+
+
+def test_ru_distributive_roundup_goes_on_after_a_takzhe_over_a_republic():
+    text = "По три беспилотника уничтожили над Орловской и Липецкой областями, а также над Татарстаном."
+    assert [(r[1], r[3]) for r in rows(text, "ru")] == [("RU-ORL", 3), ("RU-LIP", 3), ("RU-TA", 3)]
+
+
+def test_republics_named_in_their_case_forms():
+    assert rows("Два беспилотника сбиты над Удмуртией.", "ru")[0][1:4] == ("RU-UD", None, 2)
+    assert rows("Над Мордовією збили два безпілотники.", "uk")[0][1:4] == ("RU-MO", None, 2)
