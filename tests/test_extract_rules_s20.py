@@ -88,3 +88,15 @@ def test_ru_distributive_roundup_goes_on_after_a_takzhe_over_a_republic():
 def test_republics_named_in_their_case_forms():
     assert rows("Два беспилотника сбиты над Удмуртией.", "ru")[0][1:4] == ("RU-UD", None, 2)
     assert rows("Над Мордовією збили два безпілотники.", "uk")[0][1:4] == ("RU-MO", None, 2)
+
+
+def test_another_drone_downed_a_few_sentences_later_adds_to_the_count():
+    text = ("Air defences destroyed a drone over the Kursk region, the governor said. "
+            "Nobody was hurt. Emergency crews are at the scene. "
+            "Later the governor reported a new attack. Another drone was destroyed over the region, he wrote.")
+    assert [(r[0], r[1], r[3]) for r in rows(text, "en")] == [("interception", "RU-KRS", 2)]
+
+
+def test_a_quoted_destroyed_over_after_was_is_an_interception():
+    text = 'The governor said a drone was "destroyed over the territory of the Oryol region by air defences".'
+    assert rows(text, "en")[0][:4] == ("interception", "RU-ORL", None, 1)
