@@ -100,3 +100,17 @@ def test_another_drone_downed_a_few_sentences_later_adds_to_the_count():
 def test_a_quoted_destroyed_over_after_was_is_an_interception():
     text = 'The governor said a drone was "destroyed over the territory of the Oryol region by air defences".'
     assert rows(text, "en")[0][:4] == ("interception", "RU-ORL", None, 1)
+
+
+def test_uk_victims_in_an_aside_between_dashes_who_got_medical_care_are_injured():
+    text = "На Сумщині дрон поцілив у авто, троє пасажирів – жінка та її двоє дітей – отримали медичну допомогу."
+    assert rows(text, "uk")[0][5] == 3
+
+
+def test_uk_a_community_with_victims_is_not_the_nobody_hurt_of_the_lead_paragraph():
+    text = ("Російські дрони продовжують атакувати громади Чернігівщини, повідомив начальник ОВА.\n\n"
+            "«Сьогодні ворожий БпЛА влучив у склад у Новозаводському районі Чернігова. Дивом ніхто не "
+            "постраждав. Пошкоджено вантажівку», - написав він.\n\n"
+            "Також у Семенівській громаді через удар дрона поранено чоловіка.")
+    got = {(i.settlement, i.killed, i.injured) for i in extract(text, published=DAY, language="uk")}
+    assert got == {(None, None, 1), ("Чернігів", 0, 0)}

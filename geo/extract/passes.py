@@ -72,6 +72,7 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
                 for name in ("count", "qualifier", "killed", "injured", "target", "district"):
                     if getattr(k, name) is None and getattr(d, name) is not None:
                         setattr(k, name, getattr(d, name))
+                _victims_over_none(k, d)
                 k.one_attack = k.one_attack or d.one_attack
                 if (k.target in GENERIC_TARGETS or k.target in BUILDING_PARTS) and d.target and d.target not in BUILDING_PARTS:
                     k.target = d.target  # the specific name wins
@@ -81,6 +82,13 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
         else:
             kept.append(d)
     return kept
+
+
+def _victims_over_none(k: Draft, d: Draft) -> None:
+    """"Дрони атакують громади, ... ніхто не постраждав. ... У X громаді поранено жінку": the victims a
+    restatement names over the "nobody hurt" the summary took from its paragraph."""
+    if (k.killed or 0) + (k.injured or 0) == 0 and (d.killed or d.injured):
+        k.killed, k.injured = d.killed, d.injured
 
 
 def drop_headline(drafts: list[Draft], doc: Text) -> list[Draft]:
