@@ -114,3 +114,11 @@ def test_uk_a_community_with_victims_is_not_the_nobody_hurt_of_the_lead_paragrap
             "Також у Семенівській громаді через удар дрона поранено чоловіка.")
     got = {(i.settlement, i.killed, i.injured) for i in extract(text, published=DAY, language="uk")}
     assert got == {(None, None, 1), ("Чернігів", 0, 0)}
+
+
+def test_uk_victims_in_a_town_after_a_district_toll_told_over_several_sentences():
+    text = ("Ворожі дрони атакували Синельниківський район Дніпропетровщини з перших годин дня. Найбільше "
+            "дісталося Васильківській громаді, де поранення отримали двоє чоловіків. Одного з постраждалих "
+            "оперують. У Синельниковому вибухи дронів зачепили трьох містян.")
+    got = [(i.settlement, i.injured) for i in extract(text, published=DAY, language="uk")]
+    assert ("Синельникове", 3) in got

@@ -41,7 +41,9 @@ class Reader(Tolls, Places):
                 and self.settlement(cs, core, mentions)[0]:
             # "у Ківшарівці пошкоджено будинок, у Петропавлівці поранено жінку": the list of places goes on
             return last.event_type, cs, debris
-        summary = self.last_draft(self.sentence_of(cs) - FOLLOWUP_SENTENCES)
+        summary = self.drafts[-1] if self.drafts else None  # told up to two sentences before (its toll's too)
+        if summary and self.sentence_of(summary.span[1] - 1) < self.sentence_of(cs) - FOLLOWUP_SENTENCES:
+            summary = None
         if summary and summary.event_type == "strike" and summary.region and not summary.settlement \
                 and (summary.killed or summary.injured) and lex.casualty_cue.search(self.low, cs, core) \
                 and self.settlement(cs, core, mentions)[0]:
