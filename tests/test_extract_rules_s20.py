@@ -122,3 +122,11 @@ def test_uk_victims_in_a_town_after_a_district_toll_told_over_several_sentences(
             "оперують. У Синельниковому вибухи дронів зачепили трьох містян.")
     got = [(i.settlement, i.injured) for i in extract(text, published=DAY, language="uk")]
     assert ("Синельникове", 3) in got
+
+
+def test_a_national_interception_total_then_one_sentence_listing_the_regions_is_that_lists_total():
+    text = ("Russia launched 40 drones and 2 missiles at Ukraine overnight, mostly targeting the north, with air "
+            "defences destroying 35 drones, the Ukrainian military said on Monday. \"As a result of air combat, "
+            "the Air Force destroyed 35 Shahed attack drones in the Sumy, Poltava and Chernihiv regions,\" the "
+            "Air Force said.")
+    assert sorted((r[1], r[3]) for r in rows(text, "en")) == [("UA-53", None), ("UA-59", None), ("UA-74", None)]

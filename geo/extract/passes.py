@@ -189,6 +189,17 @@ def _breakdown(d: Draft, drafts: list[Draft], country: str | None) -> bool:
     return len(parts) >= 2 or d.count == total
 
 
+def _listed_after(d: Draft, drafts: list[Draft]) -> bool:
+    """"destroyed 28 drones ... . «... destroyed 28 Shaheds in the Odesa, Kherson and Mykolaiv regions»": a
+    national interception total followed closely by one sentence listing the regions (no count each)
+    is that list's total: the regions are the incidents, the total is in none of them."""
+    if d.event_type != "interception" or d.count is None:
+        return False
+    listed = [o for o in drafts if o.event_type == "interception" and o.region and o.count is None
+              and not o.inherited and d.sentence < o.sentence <= d.sentence + BREAKDOWN_SENTENCES]
+    return len({o.region for o in listed}) >= 2 and len({o.sentence for o in listed}) == 1
+
+
 def _first_breakdown(parts: list[Draft], total: int | None) -> list[Draft]:
     """The breakdown is the first sentence that gives one, and the sentences right after it while
     the sum stays within the total ("17 над Брянской. 14 — в Смоленской, семь — ..."); later ones
@@ -236,6 +247,8 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
                     continue
         if (d.region is None or (d.inherited and d.count is not None)) and \
                 _breakdown(d, drafts, doc.country_at(d.span[1]) if d.region is None else None):
+            continue
+        if d.region is None and _listed_after(d, drafts):
             continue
         out.append(d)
     return [d for d in out if d.region != "__merged__"]
