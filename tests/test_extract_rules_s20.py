@@ -130,3 +130,14 @@ def test_a_national_interception_total_then_one_sentence_listing_the_regions_is_
             "the Air Force destroyed 35 Shahed attack drones in the Sumy, Poltava and Chernihiv regions,\" the "
             "Air Force said.")
     assert sorted((r[1], r[3]) for r in rows(text, "en")) == [("UA-53", None), ("UA-59", None), ("UA-74", None)]
+
+
+def test_uk_the_driver_of_a_vehicle_and_n_of_his_passengers_and_a_drone_that_poked_at_it():
+    text = "У селі Іванівка на Донеччині ворог поцілив FPV-дроном по автобусу, постраждали водій автобуса та троє його пасажирів."
+    assert rows(text, "uk")[0][3:] == (1, None, 4)
+
+
+def test_a_major_town_named_without_its_region_keeps_its_own_when_the_report_names_another():
+    text = ("В Горловке беспилотник атаковал жилой дом, ранен мужчина. "
+            "Ранее беспилотник атаковал автомобиль в городе Пологи Запорожской области.")
+    assert [(r[1], r[2]) for r in rows(text, "ru")] == [("UA-14", "Горловка"), ("UA-23", "Пологи")]

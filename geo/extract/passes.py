@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from geo.extract.draft import FOLLOWUP_SENTENCES, Draft
-from geo.extract.places import same_region, settlement_region
+from geo.extract.places import same_region, settlement_region, settlement_regions
 from geo.extract.reading import Text
 from geo.places.regions import country_of
 
@@ -39,14 +39,23 @@ def one_region(drafts: list[Draft], doc: Text) -> list[Draft]:
         if d.region is None and d.unplaced and not d.settlement:
             d.region = code  # "Уночі росіяни атакували Миргородщину: ..." signed by the oblast's head
         if d.region is None and d.settlement:
-            # else a settlement the gazetteer places in one region ("У Коростені ...")
-            d.region = code or settlement_region(d.settlement)
+            # else a settlement the gazetteer places in one region ("У Коростені ..."); a major town has its
+            # own ("В Горловке ... Ранее ... в городе Пологи Запорожской области": not Zaporizhzhia's)
+            d.region = _own_region(d.settlement, code)
     placed = named | {d.region for d in drafts if d.region}
     if len(placed) == 1:  # "Теткино и Глушково" (two Глушково in Russia), "Ніжинську громаду": the report's region
         for d in drafts:
             if d.region is None and (d.settlement or d.district):
                 d.region = next(iter(placed))
     return drafts
+
+
+def _own_region(settlement: str, code: str | None) -> str | None:
+    """The region of a settlement the text names without one: the report's one region unless the gazetteer
+    has no place of that name there and places it for sure elsewhere."""
+    if code is None or code in settlement_regions(settlement):
+        return code or settlement_region(settlement)
+    return settlement_region(settlement) or code
 
 
 def _other_days(a: Draft, b: Draft) -> bool:
