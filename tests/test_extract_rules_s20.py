@@ -141,3 +141,11 @@ def test_a_major_town_named_without_its_region_keeps_its_own_when_the_report_nam
     text = ("В Горловке беспилотник атаковал жилой дом, ранен мужчина. "
             "Ранее беспилотник атаковал автомобиль в городе Пологи Запорожской области.")
     assert [(r[1], r[2]) for r in rows(text, "ru")] == [("UA-14", "Горловка"), ("UA-23", "Пологи")]
+
+
+def test_destroyed_one_more_or_several_drones_is_an_interception():
+    assert rows("Дежурными силами ПВО уничтожен ещё один украинский БПЛА над Курской областью.", "ru")[0][:4] == \
+        ("interception", "RU-KRS", None, 1)
+    assert rows("Над Липецкой областью были обнаружены и уничтожены несколько беспилотников.", "ru")[0][:2] == \
+        ("interception", "RU-LIP")
+    assert rows("Над Сумщиною сили ППО знищили ще один ворожий БпЛА.", "uk")[0][:4] == ("interception", "UA-59", None, 1)
