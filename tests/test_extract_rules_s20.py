@@ -149,3 +149,16 @@ def test_destroyed_one_more_or_several_drones_is_an_interception():
     assert rows("Над Липецкой областью были обнаружены и уничтожены несколько беспилотников.", "ru")[0][:2] == \
         ("interception", "RU-LIP")
     assert rows("Над Сумщиною сили ППО знищили ще один ворожий БпЛА.", "uk")[0][:4] == ("interception", "UA-59", None, 1)
+
+
+def test_damage_told_apart_from_a_downed_drones_debris_is_that_debris_damage():
+    text = ("Debris of a drone shot down over the Kursk region fell on a private house, injuring two people, the "
+            "governor said. Firefighters are at the scene. Four cars were also damaged in the attack.")
+    got = rows(text, "en")
+    assert [(r[0], r[1], r[5]) for r in got] == [("interception", "RU-KRS", 2)]
+
+
+def test_a_strike_that_names_its_drone_beside_a_debris_interception_stays():
+    text = ("Debris of a drone shot down over the Kursk region damaged a private house. "
+            "Another drone hit an oil depot in the Kursk region, starting a fire.")
+    assert sorted(r[0] for r in rows(text, "en")) == ["interception", "strike"]

@@ -86,3 +86,33 @@ def _list_item(d: Draft, doc: Text | None) -> bool:
     s, e = doc.sentences[d.sentence]
     m = doc.lex.district.search(doc.text, s, min(e, s + 60))
     return bool(m and not doc.text[s:m.start()].strip(" \t\n-–—•▪️*") and doc.text[m.end():m.end() + 2].lstrip().startswith(":"))
+
+
+def merge_debris_damage(drafts: list[Draft], doc: Text) -> list[Draft]:
+    """"Debris of a downed drone fell on homes ... . Ten apartment buildings and three cars were damaged in
+    the attack": a strike with no number whose sentence names no drone and tells damage only (no attack: "Также
+    атакован терминал" is one more), in the place of an interception whose debris did damage, is that damage:
+    its target and toll go to the interception."""
+    out: list[Draft] = []
+    for d in drafts:
+        o = next((o for o in drafts if o.event_type == "interception" and o.region == d.region
+                  and o.settlement in (None, d.settlement) and _debris(o, doc)), None) \
+            if d.event_type == "strike" and d.count is None and d.region else None
+        if o is None or doc.lex.drone.search(doc.low, *d.span) or not doc.damage_only(*d.span) or not _toll_fits(d, o):
+            out.append(d)
+            continue
+        o.target = o.target or d.target
+        if o.killed is None and o.injured is None:
+            o.killed, o.injured = d.killed, d.injured
+    return out
+
+
+def _debris(o: Draft, doc: Text) -> bool:
+    """The interception did damage on the ground: its debris, a target or victims."""
+    return bool(o.target or o.killed or o.injured or doc.lex.debris.search(doc.low, *o.span))
+
+
+def _toll_fits(d: Draft, o: Draft) -> bool:
+    """``d``'s victims are none, or ``o``'s, or ``o`` names none."""
+    return (d.killed is None and d.injured is None) or (o.killed is None and o.injured is None) \
+        or ((d.killed or 0) <= (o.killed or 0) and (d.injured or 0) <= (o.injured or 0))
