@@ -153,7 +153,8 @@ def test_destroyed_one_more_or_several_drones_is_an_interception():
 
 def test_damage_told_apart_from_a_downed_drones_debris_is_that_debris_damage():
     text = ("Debris of a drone shot down over the Kursk region fell on a private house, injuring two people, the "
-            "governor said. Firefighters are at the scene. Four cars were also damaged in the attack.")
+            "governor said. Firefighters put out the fire. Power was restored by the morning, the utility said. "
+            "Four cars were damaged in the attack, officials added.")
     got = rows(text, "en")
     assert [(r[0], r[1], r[5]) for r in got] == [("interception", "RU-KRS", 2)]
 
