@@ -163,3 +163,8 @@ def test_a_strike_that_names_its_drone_beside_a_debris_interception_stays():
     text = ("Debris of a drone shot down over the Kursk region damaged a private house. "
             "Another drone hit an oil depot in the Kursk region, starting a fire.")
     assert sorted(r[0] for r in rows(text, "en")) == ["interception", "strike"]
+
+
+def test_a_city_district_named_dniprovskyi_is_the_citys_not_dnipropetrovsk_oblast():
+    text = "У Херсоні, в Дніпровському районі, ворожий дрон атакував автомобіль, поранено водія."
+    assert rows(text, "uk")[0][1:3] == ("UA-65", "Херсон")
