@@ -168,3 +168,21 @@ def test_a_strike_that_names_its_drone_beside_a_debris_interception_stays():
 def test_a_city_district_named_dniprovskyi_is_the_citys_not_dnipropetrovsk_oblast():
     text = "У Херсоні, в Дніпровському районі, ворожий дрон атакував автомобіль, поранено водія."
     assert rows(text, "uk")[0][1:3] == ("UA-65", "Херсон")
+
+
+def test_uk_debris_coming_down_and_part_of_a_drone_on_a_roof_is_one_interception_with_no_toll():
+    text = ("Увечері в Оболонському районі Києва зафіксовано падіння уламків ворожого безпілотника. "
+            "Частина дрона влучила у дах гаража. Попередньо — без пожежі та постраждалих.")
+    assert rows(text, "uk") == [("interception", "UA-30", "Київ", 1, 0, 0)]
+
+
+def test_nobody_hurt_among_the_population_is_no_toll():
+    assert rows("Уламки дрона пошкодили склад на Київщині. Постраждалих серед населення немає.", "uk")[0][4:] == (0, 0)
+    assert rows("Обломки беспилотника повредили склад в Курской области. Пострадавших среди мирного населения нет.",
+                "ru")[0][4:] == (0, 0)
+
+
+def test_four_more_houses_damaged_are_no_drones():
+    uk = "Один будинок зруйновано і ще чотири незначно пошкоджено внаслідок падіння уламків збитого безпілотника на Київщині."
+    ru = "Один дом разрушен и ещё четыре повреждены в результате падения обломков сбитого беспилотника в Курской области."
+    assert [r[3] for r in rows(uk, "uk") + rows(ru, "ru")] == [1, 1]
