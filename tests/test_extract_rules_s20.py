@@ -193,3 +193,11 @@ def test_a_drone_they_managed_to_down_over_the_city_is_one_and_the_regions_figur
             "По данным Минобороны, за ночь над Брянской областью сбили 17 беспилотников.")
     assert sorted((r[2] or "", r[3]) for r in rows(text, "ru")) == [("", 17), ("Брянск", 1)]
     assert rows("Над Черніговом дрон вдалося збити.", "uk")[0][2:4] == ("Чернігів", 1)
+
+
+def test_the_titles_drone_count_goes_to_the_one_attack_the_body_tells_without_one():
+    text = ("Нефтебаза в Брянской области загорелась после атаки трех беспилотников\n"
+            "По словам очевидцев, около полуночи нефтебазу атаковали дроны-камикадзе. Начался пожар.\n"
+            "Также были повреждены цистерны. Пострадавших нет.")
+    got = rows(text, "ru")
+    assert [(r[0], r[1], r[3]) for r in got] == [("strike", "RU-BRY", 3)]

@@ -119,6 +119,7 @@ def drop_headline(drafts: list[Draft], doc: Text) -> list[Draft]:
     for h in drafts:
         if h.sentence == 0:
             _headline_toll(h, body)
+            _headline_count(h, body)
     return [d for d in drafts if d.sentence > 0
             or not any(same_region(o.region, d.region) or (d.region is None and o.event_type == d.event_type)
                        for o in body)]
@@ -132,6 +133,15 @@ def _headline_toll(h: Draft, body: list[Draft]) -> None:
     there = [o for o in body if o.event_type == h.event_type and same_region(o.region, h.region)]
     if len(there) == 1 and there[0].killed is None and there[0].injured is None:
         there[0].killed, there[0].injured = h.killed, h.injured
+
+
+def _headline_count(h: Draft, body: list[Draft]) -> None:
+    """"Train derailed after an attack by two drones" over a body that tells one attack (in one place) and
+    not how many drones: the title's number."""
+    there = [o for o in body if o.event_type == h.event_type and same_region(o.region, h.region)]
+    if h.count is not None and there and len({(o.settlement or "").lower() for o in there}) == 1 \
+            and all(o.count is None and not o.one_attack for o in there):
+        there[0].count, there[0].qualifier = h.count, h.qualifier
 
 
 def merge_debris(drafts: list[Draft]) -> list[Draft]:
