@@ -4,6 +4,7 @@ from __future__ import annotations
 from geo.extract.draft import FOLLOWUP_SENTENCES, Draft
 from geo.extract.places import same_region, settlement_region, settlement_regions
 from geo.extract.reading import Text
+from geo.extract.summaries import headline_count, listed_after, victims_over_none
 from geo.places.regions import country_of
 
 #: Targets that name a kind of place, not the place: "an industrial facility" may be the refinery named before.
@@ -81,7 +82,7 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
                 for name in ("count", "qualifier", "killed", "injured", "target", "district"):
                     if getattr(k, name) is None and getattr(d, name) is not None:
                         setattr(k, name, getattr(d, name))
-                _victims_over_none(k, d)
+                victims_over_none(k, d)
                 k.one_attack = k.one_attack or d.one_attack
                 if (k.target in GENERIC_TARGETS or k.target in BUILDING_PARTS) and d.target and d.target not in BUILDING_PARTS:
                     k.target = d.target  # the specific name wins
@@ -91,13 +92,6 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
         else:
             kept.append(d)
     return kept
-
-
-def _victims_over_none(k: Draft, d: Draft) -> None:
-    """"Дрони атакують громади, ... ніхто не постраждав. ... У X громаді поранено жінку": the victims a
-    restatement names over the "nobody hurt" the summary took from its paragraph."""
-    if (k.killed or 0) + (k.injured or 0) == 0 and (d.killed or d.injured):
-        k.killed, k.injured = d.killed, d.injured
 
 
 def drop_headline(drafts: list[Draft], doc: Text) -> list[Draft]:
@@ -119,7 +113,7 @@ def drop_headline(drafts: list[Draft], doc: Text) -> list[Draft]:
     for h in drafts:
         if h.sentence == 0:
             _headline_toll(h, body)
-            _headline_count(h, body)
+            headline_count(h, body)
     return [d for d in drafts if d.sentence > 0
             or not any(same_region(o.region, d.region) or (d.region is None and o.event_type == d.event_type)
                        for o in body)]
@@ -133,15 +127,6 @@ def _headline_toll(h: Draft, body: list[Draft]) -> None:
     there = [o for o in body if o.event_type == h.event_type and same_region(o.region, h.region)]
     if len(there) == 1 and there[0].killed is None and there[0].injured is None:
         there[0].killed, there[0].injured = h.killed, h.injured
-
-
-def _headline_count(h: Draft, body: list[Draft]) -> None:
-    """"Train derailed after an attack by two drones" over a body that tells one attack (in one place) and
-    not how many drones: the title's number."""
-    there = [o for o in body if o.event_type == h.event_type and same_region(o.region, h.region)]
-    if h.count is not None and there and len({(o.settlement or "").lower() for o in there}) == 1 \
-            and all(o.count is None and not o.one_attack for o in there):
-        there[0].count, there[0].qualifier = h.count, h.qualifier
 
 
 def merge_debris(drafts: list[Draft]) -> list[Draft]:
@@ -208,17 +193,6 @@ def _breakdown(d: Draft, drafts: list[Draft], country: str | None) -> bool:
     return len(parts) >= 2 or d.count == total
 
 
-def _listed_after(d: Draft, drafts: list[Draft]) -> bool:
-    """"destroyed 28 drones ... . «... destroyed 28 Shaheds in the Odesa, Kherson and Mykolaiv regions»": a
-    national interception total followed closely by one sentence listing the regions (no count each)
-    is that list's total: the regions are the incidents, the total is in none of them."""
-    if d.event_type != "interception" or d.count is None:
-        return False
-    listed = [o for o in drafts if o.event_type == "interception" and o.region and o.count is None
-              and not o.inherited and d.sentence < o.sentence <= d.sentence + BREAKDOWN_SENTENCES]
-    return len({o.region for o in listed}) >= 2 and len({o.sentence for o in listed}) == 1
-
-
 def _first_breakdown(parts: list[Draft], total: int | None) -> list[Draft]:
     """The breakdown is the first sentence that gives one, and the sentences right after it while
     the sum stays within the total ("17 над Брянской. 14 — в Смоленской, семь — ..."); later ones
@@ -267,7 +241,7 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
         if (d.region is None or (d.inherited and d.count is not None)) and \
                 _breakdown(d, drafts, doc.country_at(d.span[1]) if d.region is None else None):
             continue
-        if d.region is None and _listed_after(d, drafts):
+        if d.region is None and listed_after(d, drafts):
             continue
         out.append(d)
     return [d for d in out if d.region != "__merged__"]
