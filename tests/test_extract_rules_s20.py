@@ -201,3 +201,9 @@ def test_the_titles_drone_count_goes_to_the_one_attack_the_body_tells_without_on
             "Также были повреждены цистерны. Пострадавших нет.")
     got = rows(text, "ru")
     assert [(r[0], r[1], r[3]) for r in got] == [("strike", "RU-BRY", 3)]
+
+
+def test_en_weekly_total_drones_named_after_the_missiles_the_forces_destroyed():
+    text = ("According to the president, over the week the Ukrainian Defence Forces destroyed 21 missiles, "
+            "including ballistic ones, and 270 attack drones in the skies over Ukraine.")
+    assert rows(text, "en") == [("interception", None, None, 270, None, None)]

@@ -161,6 +161,8 @@ def merge_national(drafts: list[Draft], doc: Text | None = None) -> list[Draft]:
                 first.count += d.count
                 if d.qualifier != "exact":
                     first.qualifier = "at_least"
+            elif first.count is None:  # "destroyed 33 missiles ... and 311 drones": the drones' figure
+                first.count, first.qualifier = d.count, d.qualifier
             first.span = (first.span[0], max(first.span[1], d.span[1]))
             continue
         if national and first is None:
