@@ -207,3 +207,8 @@ def test_en_weekly_total_drones_named_after_the_missiles_the_forces_destroyed():
     text = ("According to the president, over the week the Ukrainian Defence Forces destroyed 21 missiles, "
             "including ballistic ones, and 270 attack drones in the skies over Ukraine.")
     assert rows(text, "en") == [("interception", None, None, 270, None, None)]
+
+
+def test_en_an_attack_with_three_words_before_it_is_one_drone():
+    text = "As a result of an enemy FPV drone attack in the village of Shyroke, Zaporizhzhia region, two men were injured."
+    assert rows(text, "en")[0][3] == 1
