@@ -212,3 +212,10 @@ def test_en_weekly_total_drones_named_after_the_missiles_the_forces_destroyed():
 def test_en_an_attack_with_three_words_before_it_is_one_drone():
     text = "As a result of an enemy FPV drone attack in the village of Shyroke, Zaporizhzhia region, two men were injured."
     assert rows(text, "en")[0][3] == 1
+
+
+def test_a_drone_that_wounded_people_one_of_whom_died_struck():
+    uk = "У Великописарівській громаді на Сумщині дрон поранив двох людей, з яких один чоловік помер від травм."
+    ru = "В Глушковском районе Курской области дрон ранил двух мужчин, один из них скончался в больнице."
+    assert [r[3:] for r in rows(uk, "uk") + rows(ru, "ru")] == [(1, 1, 1), (1, 1, 1)]
+    assert rows("In the Kherson region, a drone injured two men near a bus stop.", "en")[0][:2] == ("strike", "UA-65")
