@@ -219,3 +219,15 @@ def test_a_drone_that_wounded_people_one_of_whom_died_struck():
     ru = "В Глушковском районе Курской области дрон ранил двух мужчин, один из них скончался в больнице."
     assert [r[3:] for r in rows(uk, "uk") + rows(ru, "ru")] == [(1, 1, 1), (1, 1, 1)]
     assert rows("In the Kherson region, a drone injured two men near a bus stop.", "en")[0][:2] == ("strike", "UA-65")
+
+
+def test_en_victims_of_a_drone_attack_with_the_verb_left_out():
+    text = "A man was killed and a woman injured in the village of Pisky (Kharkiv Oblast) due to a Russian UAV attack."
+    assert rows(text, "en") == [("strike", "UA-63", "Pisky", 1, 1, 1)]
+
+
+def test_en_a_man_and_a_woman_injured_told_after_the_debris_report_are_its_injured():
+    text = ("Debris from a drone shot down over the Kursk region fell on homes and killed two people, the governor "
+            "said. Rescuers worked through the night. Earlier, the governor said another man and woman injured "
+            "in the incident were taken to hospital.")
+    assert [(r[0], r[4], r[5]) for r in rows(text, "en")] == [("interception", 2, 2)]

@@ -102,8 +102,8 @@ def merge_debris_damage(drafts: list[Draft], doc: Text) -> list[Draft]:
             out.append(d)
             continue
         o.target = o.target or d.target
-        if o.killed is None and o.injured is None:
-            o.killed, o.injured = d.killed, d.injured
+        o.killed = o.killed if o.killed is not None else d.killed
+        o.injured = o.injured if o.injured is not None else d.injured
     return out
 
 
@@ -113,6 +113,7 @@ def _debris(o: Draft, doc: Text) -> bool:
 
 
 def _toll_fits(d: Draft, o: Draft) -> bool:
-    """``d``'s victims are none, or ``o``'s, or ``o`` names none."""
-    return (d.killed is None and d.injured is None) or (o.killed is None and o.injured is None) \
-        or ((d.killed or 0) <= (o.killed or 0) and (d.injured or 0) <= (o.injured or 0))
+    """Each of ``d``'s figures is unknown to ``o`` or within ``o``'s ("three killed" ... "a man and a woman
+    injured in the incident": the injured are news to the debris report)."""
+    return all(mine is None or theirs is None or mine <= theirs
+               for mine, theirs in ((d.killed, o.killed), (d.injured, o.injured)))
