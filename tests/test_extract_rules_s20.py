@@ -231,3 +231,12 @@ def test_en_a_man_and_a_woman_injured_told_after_the_debris_report_are_its_injur
             "said. Rescuers worked through the night. Earlier, the governor said another man and woman injured "
             "in the incident were taken to hospital.")
     assert [(r[0], r[4], r[5]) for r in rows(text, "en")] == [("interception", 2, 2)]
+
+
+def test_damage_in_a_city_after_a_drone_attack_then_the_falling_wreckage_is_one_interception():
+    text = ("Residential buildings and cars have been damaged in Mykolaiv as a result of an overnight Russian drone "
+            "attack, and one resident has been injured.\n\nSource: the head of the oblast administration, on "
+            "Telegram\n\nQuote: \"The enemy launched attack drones against Mykolaiv. The falling wreckage damaged "
+            "the facade of a 9-storey residential building and 6 parked cars.\"")
+    got = rows(text, "en")
+    assert [(r[0], r[1], r[2], r[5]) for r in got] == [("interception", "UA-48", "Mykolaiv", 1)]

@@ -117,3 +117,23 @@ def _toll_fits(d: Draft, o: Draft) -> bool:
     injured in the incident": the injured are news to the debris report)."""
     return all(mine is None or theirs is None or mine <= theirs
                for mine, theirs in ((d.killed, o.killed), (d.injured, o.injured)))
+
+
+def merge_wreckage(drafts: list[Draft], doc: Text) -> list[Draft]:
+    """"Buildings and cars were damaged in Odesa in a drone attack. ... «The falling wreckage damaged an
+    11-storey building, 14 cars ...»": the attack told first (as damage only, no hit) was shot down over the
+    place it names; one interception there, with the damage the wreckage did."""
+    out: list[Draft] = []
+    for d in drafts:
+        a = next((o for o in reversed(out) if o.event_type == "strike" and o.region == d.region), None)
+        if a and d.event_type == "interception" and d.count is None and a.count is None \
+                and d.settlement in (None, a.settlement) and 0 < d.sentence - a.sentence <= BREAKDOWN_SENTENCES \
+                and doc.lex.debris.search(doc.low, *d.span) and _compatible_target(a.target, d.target) \
+                and doc.damage_only(*a.span) and _toll_fits(d, a):
+            a.event_type, a.target = "interception", a.target or d.target
+            a.killed = a.killed if a.killed is not None else d.killed
+            a.injured = a.injured if a.injured is not None else d.injured
+            a.span = (a.span[0], max(a.span[1], d.span[1]))
+            continue
+        out.append(d)
+    return out
