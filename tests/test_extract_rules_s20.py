@@ -240,3 +240,11 @@ def test_damage_in_a_city_after_a_drone_attack_then_the_falling_wreckage_is_one_
             "the facade of a 9-storey residential building and 6 parked cars.\"")
     got = rows(text, "en")
     assert [(r[0], r[1], r[2], r[5]) for r in got] == [("interception", "UA-48", "Mykolaiv", 1)]
+
+
+def test_the_titles_victims_over_the_bodys_nobody_hurt_of_another_attack_there():
+    text = ("Drones attacked Kursk, four people were injured, the governor reported\n"
+            "The injured were taken to the regional hospital, doctors said.\n"
+            "In addition, the regional government building in Kursk was attacked earlier by a drone, no one was "
+            "injured, the governor said.")
+    assert [(r[0], r[1], r[5]) for r in rows(text, "en")] == [("strike", "RU-KRS", 4)]

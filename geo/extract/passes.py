@@ -127,6 +127,8 @@ def _headline_toll(h: Draft, body: list[Draft]) -> None:
     there = [o for o in body if o.event_type == h.event_type and same_region(o.region, h.region)]
     if len(there) == 1 and there[0].killed is None and there[0].injured is None:
         there[0].killed, there[0].injured = h.killed, h.injured
+    elif len(there) == 1:  # "... three people were injured" over "... was also attacked, no one was injured"
+        victims_over_none(there[0], h)
 
 
 def merge_debris(drafts: list[Draft]) -> list[Draft]:
