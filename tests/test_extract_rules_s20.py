@@ -248,3 +248,8 @@ def test_the_titles_victims_over_the_bodys_nobody_hurt_of_another_attack_there()
             "In addition, the regional government building in Kursk was attacked earlier by a drone, no one was "
             "injured, the governor said.")
     assert [(r[0], r[1], r[5]) for r in rows(text, "en")] == [("strike", "RU-KRS", 4)]
+
+
+def test_ru_a_village_named_with_a_possessive_adjective_keeps_both_words():
+    assert rows("В селе Медвежья Поляна Курской области дрон атаковал дом.", "ru")[0][2] == "Медвежья Поляна"
+    assert rows("В селе Лисьей Поляне Курской области дрон атаковал дом.", "ru")[0][2] == "Лисья Поляна"
