@@ -253,3 +253,15 @@ def test_the_titles_victims_over_the_bodys_nobody_hurt_of_another_attack_there()
 def test_ru_a_village_named_with_a_possessive_adjective_keeps_both_words():
     assert rows("В селе Медвежья Поляна Курской области дрон атаковал дом.", "ru")[0][2] == "Медвежья Поляна"
     assert rows("В селе Лисьей Поляне Курской области дрон атаковал дом.", "ru")[0][2] == "Лисья Поляна"
+
+
+def test_uk_a_mixed_weapon_attack_is_no_drone_incident():
+    assert rows("Агресор атакував Марганецьку громаду FPV-дронами та артилерією. Пошкоджено 4 будинки.", "uk") == []
+    assert rows("ВСУ атаковали Шебекино FPV-дронами и артиллерией, повреждены шесть домов.", "ru") == []
+
+
+def test_uk_downed_over_the_oblast_signed_by_its_head_and_residents_unhurt():
+    assert rows("Цієї ночі сили ППО знищили над областю ворожий БПЛА, повідомив Лисак.", "uk") == \
+        [("interception", "UA-12", None, 1, None, None)]
+    assert rows("Захисники неба знищили в області 3 БпЛА, повідомив Когут.", "uk")[0][1:4] == ("UA-53", None, 3)
+    assert rows("Вночі дрон вдарив по Нікополю. Пошкоджено будинок, але місцеві жителі цілі.", "uk")[0][4:] == (0, 0)

@@ -61,7 +61,8 @@ class Reader(Tolls, Places):
         same = self.lex.same_region.search(self.low, cs, core)
         if not regions and not same and self.heading(cs, core):
             return [None], False  # "a drone flying to Moscow was destroyed": not said where
-        if not regions and not same:
+        if not regions and (not same or self.clause_focus(cs) is None):
+            # ("знищили над областю ворожий БПЛА, повідомив Лисак": the region in focus is the official's)
             regions = [r for r in [self.official(sent[0], sent[1])] if r]
         if not regions and self.recapping:
             return [None], False  # "Recall: air defences shot down 700 drones during the attack on May 7"
