@@ -265,3 +265,18 @@ def test_uk_downed_over_the_oblast_signed_by_its_head_and_residents_unhurt():
         [("interception", "UA-12", None, 1, None, None)]
     assert rows("Захисники неба знищили в області 3 БпЛА, повідомив Когут.", "uk")[0][1:4] == ("UA-53", None, 3)
     assert rows("Вночі дрон вдарив по Нікополю. Пошкоджено будинок, але місцеві жителі цілі.", "uk")[0][4:] == (0, 0)
+
+
+def test_en_roundups_with_one_more_and_a_long_passive_and_a_place_closer_to_moscow():
+    text = ("Two drones were downed over the Tula region and one more - over the Kaluga region that is closer "
+            "to Moscow, the ministry said.")
+    assert [(r[1], r[3]) for r in rows(text, "en")] == [("RU-TUL", 2), ("RU-KLU", 1)]
+    text = ("The ministry claimed that 14 UAVs were destroyed or jammed by electronic warfare in Kursk Oblast, "
+            "six in Oryol Oblast and two in Lipetsk Oblast.")
+    assert [(r[1], r[3]) for r in rows(text, "en")] == [("RU-KRS", 14), ("RU-ORL", 6), ("RU-LIP", 2)]
+
+
+def test_en_n_more_drones_told_in_reported_speech_add_to_the_count():
+    text = ("Air defences destroyed three drones over the Oryol region, the governor said. "
+            "Later, the governor added that two more drones were shot down over the region.")
+    assert [(r[1], r[3]) for r in rows(text, "en")] == [("RU-ORL", 5)]
