@@ -280,3 +280,11 @@ def test_en_n_more_drones_told_in_reported_speech_add_to_the_count():
     text = ("Air defences destroyed three drones over the Oryol region, the governor said. "
             "Later, the governor added that two more drones were shot down over the region.")
     assert [(r[1], r[3]) for r in rows(text, "en")] == [("RU-ORL", 5)]
+
+
+def test_ru_victims_named_object_first_and_spouses_killed():
+    assert rows("В селе Безымено беспилотник атаковал грузовик. Его водителя госпитализировали с баротравмой.",
+                "ru")[0][5] == 1
+    assert rows("В городе Шебекино дрон взорвался у жилого дома. При этом баротравму получила местная жительница.",
+                "ru")[0][5] == 1
+    assert rows("Беспилотник атаковал автомобиль в городе Валуйки. При ударе погибли супруги.", "ru")[0][4] == 2
