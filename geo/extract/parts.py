@@ -137,3 +137,23 @@ def merge_wreckage(drafts: list[Draft], doc: Text) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+def merge_same_place(drafts: list[Draft]) -> list[Draft]:
+    """"Ворог вдарив по Херсону, пошкоджено ТЦ. Також влучання відбулось у склади": strikes on one named
+    settlement on one day are one incident (the gold's key), whatever each hit; the first target names it."""
+    out: list[Draft] = []
+    for d in drafts:
+        k = next((o for o in out if o.event_type == d.event_type == "strike" and o.settlement and o.region == d.region
+                  and o.settlement.lower() == (d.settlement or "").lower()
+                  and (o.date.date if o.date else None) == (d.date.date if d.date else None)), None)
+        if k is None:
+            out.append(d)
+            continue
+        if k.count is not None and d.count is not None:  # a restatement's figure, or the larger report's
+            k.count = max(k.count, d.count)
+        for name in ("count", "qualifier", "killed", "injured", "target", "district"):
+            if getattr(k, name) is None:
+                setattr(k, name, getattr(d, name))
+        k.span = (min(k.span[0], d.span[0]), max(k.span[1], d.span[1]))
+    return out
