@@ -303,3 +303,12 @@ def test_strikes_on_one_named_town_on_one_day_are_one_incident():
     text = ("Вночі дрон влучив у житловий будинок у Києві. \"Вночі безпілотник поцілив у технічний поверх "
             "будинку\", - повідомили в поліції.")
     assert [r[3] for r in rows(text, "uk")] == [1]
+
+
+def test_uk_a_daily_summary_whose_weapon_list_has_glide_bombs_gives_no_drone_strike():
+    text = ("Внаслідок обстрілів трьох населених пунктів Харківщини постраждала жінка.\n\n"
+            "По регіону прилетіло таке озброєння:\n\n  • чотири КАБ;\n  • два БпЛА типу «Герань-2».\n\n"
+            "«У Чугуївському районі пошкоджено приватний будинок (с. Кочеток)», – додав начальник ОВА.")
+    assert rows(text, "uk") == []
+    drones_only = text.replace("  • чотири КАБ;\n", "")
+    assert [r[2] for r in rows(drones_only, "uk")] == ["Кочеток"]

@@ -359,7 +359,7 @@ class Reader(Tolls, Places):
         lex, text = self.lex, self.low
         return bool(lex.skip_sentence.search(text, s, e)) or self.history(s, e) \
             or bool(lex.other_weapons.search(text, s, e) and not lex.drone.search(text, s, e)
-                    and not self.generic_shelling(s, e))
+                    and not self.generic_shelling(s, e)) or self.mixed_damage(s, e)
 
     def read_sentence(self, i: int, sent: tuple[int, int], sentence_date: DateRef | None) -> None:
         """The drafts of one sentence with an event word, clause by clause."""
