@@ -16,7 +16,6 @@ from geo.extract.lexicon import Lexicon, lower_text
 from geo.extract.places import ENCLOSING, FOCUS_REGION, Mention, region_mentions
 from geo.extract.text import sentences
 
-
 #: Characters that open the lines of a list of weapons ("• два БпЛА", "▪️ fpv-дрон", "- 2 КАБ").
 LIST_BULLETS = "•▪◦●-–—*·"
 LIST_ITEM = 60  # characters at most in a line of such a list (a longer bulleted line is a story of its own)
