@@ -312,3 +312,9 @@ def test_uk_a_daily_summary_whose_weapon_list_has_glide_bombs_gives_no_drone_str
     assert rows(text, "uk") == []
     drones_only = text.replace("  • чотири КАБ;\n", "")
     assert [r[2] for r in rows(drones_only, "uk")] == ["Кочеток"]
+
+
+def test_uk_towns_with_victims_after_an_attack_on_the_oblast_are_strikes_there():
+    text = ("Дрони атакували Сумщину. У м. Ворожба постраждали 47-річний, 50-річний чоловіки і 65-річна жінка; "
+            "у с. Басівка постраждала 70-річна жінка.")
+    assert [(r[2], r[5]) for r in rows(text, "uk")] == [("Ворожба", 3), ("Басівка", 1)]

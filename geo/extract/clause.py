@@ -45,7 +45,7 @@ class Reader(Tolls, Places):
         if summary and self.sentence_of(summary.span[1] - 1) < self.sentence_of(cs) - FOLLOWUP_SENTENCES:
             summary = None
         if summary and summary.event_type == "strike" and summary.region and not summary.settlement \
-                and (summary.killed or summary.injured) and lex.casualty_cue.search(self.low, cs, core) \
+                and lex.casualty_cue.search(self.low, cs, core) \
                 and self.settlement(cs, core, mentions)[0]:
             # "П'ятеро мешканців області постраждали внаслідок ударів дронів. ... У с. X постраждали ...": where
             return "strike", cs, debris
