@@ -41,9 +41,11 @@ class Reader(Tolls, Places):
                 and self.settlement(cs, core, mentions)[0]:
             # "у Ківшарівці пошкоджено будинок, у Петропавлівці поранено жінку": the list of places goes on
             return last.event_type, cs, debris
-        summary = self.last_draft(self.sentence_of(cs) - FOLLOWUP_SENTENCES)
+        summary = self.drafts[-1] if self.drafts else None  # told up to two sentences before (its toll's too)
+        if summary and self.sentence_of(summary.span[1] - 1) < self.sentence_of(cs) - FOLLOWUP_SENTENCES:
+            summary = None
         if summary and summary.event_type == "strike" and summary.region and not summary.settlement \
-                and (summary.killed or summary.injured) and lex.casualty_cue.search(self.low, cs, core) \
+                and lex.casualty_cue.search(self.low, cs, core) \
                 and self.settlement(cs, core, mentions)[0]:
             # "П'ятеро мешканців області постраждали внаслідок ударів дронів. ... У с. X постраждали ...": where
             return "strike", cs, debris
@@ -59,7 +61,8 @@ class Reader(Tolls, Places):
         same = self.lex.same_region.search(self.low, cs, core)
         if not regions and not same and self.heading(cs, core):
             return [None], False  # "a drone flying to Moscow was destroyed": not said where
-        if not regions and not same:
+        if not regions and (not same or self.clause_focus(cs) is None):
+            # ("знищили над областю ворожий БПЛА, повідомив Лисак": the region in focus is the official's)
             regions = [r for r in [self.official(sent[0], sent[1])] if r]
         if not regions and self.recapping:
             return [None], False  # "Recall: air defences shot down 700 drones during the attack on May 7"
@@ -356,7 +359,7 @@ class Reader(Tolls, Places):
         lex, text = self.lex, self.low
         return bool(lex.skip_sentence.search(text, s, e)) or self.history(s, e) \
             or bool(lex.other_weapons.search(text, s, e) and not lex.drone.search(text, s, e)
-                    and not self.generic_shelling(s, e))
+                    and not self.generic_shelling(s, e)) or self.mixed_damage(s, e)
 
     def read_sentence(self, i: int, sent: tuple[int, int], sentence_date: DateRef | None) -> None:
         """The drafts of one sentence with an event word, clause by clause."""

@@ -14,6 +14,13 @@ from geo.extract.draft import Draft
 from geo.extract.leads import drop_bare_siblings, drop_told_elsewhere, merge_lead_attack
 from geo.extract.lexicon import Lexicon
 from geo.extract.morph import latin
+from geo.extract.parts import (
+    merge_debris_damage,
+    merge_districts,
+    merge_same_place,
+    merge_unplaced_damage,
+    merge_wreckage,
+)
 from geo.extract.passes import (
     city_regions,
     collapse_districts,
@@ -22,7 +29,6 @@ from geo.extract.passes import (
     drop_summaries,
     merge_continuations,
     merge_debris,
-    merge_districts,
     merge_fallen,
     merge_national,
     merge_restatements,
@@ -89,7 +95,7 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
     doc = Reader(text, lex, published, today)
     if not lex.drone_context.search(doc.low):
         return []
-    drafts = merge_fallen(merge_restatements(merge_debris(
-        drop_headline(drop_told_elsewhere(drop_bare_siblings(one_region(doc.run(), doc), doc), doc), doc))), doc)
-    drafts = drop_summaries(collapse_districts(merge_national(place_unplaced(drafts), doc)), doc)
-    return to_incidents(city_regions(merge_districts(drop_repelled(merge_lead_attack(merge_continuations(drafts), doc))), doc), doc, document)
+    drafts = merge_fallen(merge_restatements(merge_unplaced_damage(merge_wreckage(merge_debris(
+        drop_headline(drop_told_elsewhere(drop_bare_siblings(one_region(doc.run(), doc), doc), doc), doc)), doc))), doc)
+    drafts = merge_debris_damage(drop_summaries(collapse_districts(merge_national(place_unplaced(drafts), doc)), doc), doc)
+    return to_incidents(merge_same_place(city_regions(merge_districts(drop_repelled(merge_lead_attack(merge_continuations(drafts), doc)), doc), doc)), doc, document)

@@ -9,6 +9,7 @@ from geo.extract.places import Mention
 from geo.extract.reading import Text
 
 TOLL_REACH = 5  # sentences between an incident and a toll in a later paragraph that refers back to it
+ANOTHER_REACH = 4  # sentences between an interception and "another drone was downed" that adds to it
 
 
 class Figures(Text):
@@ -185,7 +186,8 @@ class Figures(Text):
     def one_more(self, i: int, cs: int, core: int, mentions: list[Mention], settlement: str | None) -> bool:
         """"Над X збили два дрони. Ще один ворожий дрон знищили над X", "ещё три сбиты": more drones
         downed at the place of the last interception (no other place named) add to its count."""
-        last = self.drafts[-1] if self.drafts and self.drafts[-1].sentence >= i - 2 else None
+        # ("Soon after, the governor told of a new attempt. Another drone was destroyed": a few sentences on)
+        last = self.drafts[-1] if self.drafts and self.drafts[-1].sentence >= i - ANOTHER_REACH else None
         if last is None or last.event_type != "interception" or not last.count or last.region is None \
                 or not self.lex.another.match(self.low, cs, core) or any(m.code != last.region for m in mentions) \
                 or settlement not in (None, last.settlement):

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from geo.extract.draft import FOLLOWUP_SENTENCES, Draft
-from geo.extract.places import same_region, settlement_region
+from geo.extract.places import same_region, settlement_region, settlement_regions
 from geo.extract.reading import Text
+from geo.extract.summaries import headline_count, listed_after, victims_over_none
 from geo.places.regions import country_of
 
 #: Targets that name a kind of place, not the place: "an industrial facility" may be the refinery named before.
@@ -39,14 +40,23 @@ def one_region(drafts: list[Draft], doc: Text) -> list[Draft]:
         if d.region is None and d.unplaced and not d.settlement:
             d.region = code  # "Уночі росіяни атакували Миргородщину: ..." signed by the oblast's head
         if d.region is None and d.settlement:
-            # else a settlement the gazetteer places in one region ("У Коростені ...")
-            d.region = code or settlement_region(d.settlement)
+            # else a settlement the gazetteer places in one region ("У Коростені ..."); a major town has its
+            # own ("В Горловке ... Ранее ... в городе Пологи Запорожской области": not Zaporizhzhia's)
+            d.region = _own_region(d.settlement, code)
     placed = named | {d.region for d in drafts if d.region}
     if len(placed) == 1:  # "Теткино и Глушково" (two Глушково in Russia), "Ніжинську громаду": the report's region
         for d in drafts:
             if d.region is None and (d.settlement or d.district):
                 d.region = next(iter(placed))
     return drafts
+
+
+def _own_region(settlement: str, code: str | None) -> str | None:
+    """The region of a settlement the text names without one: the report's one region unless the gazetteer
+    has no place of that name there and places it for sure elsewhere."""
+    if code is None or code in settlement_regions(settlement):
+        return code or settlement_region(settlement)
+    return settlement_region(settlement) or code
 
 
 def _other_days(a: Draft, b: Draft) -> bool:
@@ -72,6 +82,7 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
                 for name in ("count", "qualifier", "killed", "injured", "target", "district"):
                     if getattr(k, name) is None and getattr(d, name) is not None:
                         setattr(k, name, getattr(d, name))
+                victims_over_none(k, d)
                 k.one_attack = k.one_attack or d.one_attack
                 if (k.target in GENERIC_TARGETS or k.target in BUILDING_PARTS) and d.target and d.target not in BUILDING_PARTS:
                     k.target = d.target  # the specific name wins
@@ -102,6 +113,7 @@ def drop_headline(drafts: list[Draft], doc: Text) -> list[Draft]:
     for h in drafts:
         if h.sentence == 0:
             _headline_toll(h, body)
+            headline_count(h, body)
     return [d for d in drafts if d.sentence > 0
             or not any(same_region(o.region, d.region) or (d.region is None and o.event_type == d.event_type)
                        for o in body)]
@@ -115,6 +127,8 @@ def _headline_toll(h: Draft, body: list[Draft]) -> None:
     there = [o for o in body if o.event_type == h.event_type and same_region(o.region, h.region)]
     if len(there) == 1 and there[0].killed is None and there[0].injured is None:
         there[0].killed, there[0].injured = h.killed, h.injured
+    elif len(there) == 1:  # "... three people were injured" over "... was also attacked, no one was injured"
+        victims_over_none(there[0], h)
 
 
 def merge_debris(drafts: list[Draft]) -> list[Draft]:
@@ -149,6 +163,8 @@ def merge_national(drafts: list[Draft], doc: Text | None = None) -> list[Draft]:
                 first.count += d.count
                 if d.qualifier != "exact":
                     first.qualifier = "at_least"
+            elif first.count is None:  # "destroyed 33 missiles ... and 311 drones": the drones' figure
+                first.count, first.qualifier = d.count, d.qualifier
             first.span = (first.span[0], max(first.span[1], d.span[1]))
             continue
         if national and first is None:
@@ -228,6 +244,8 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
                     continue
         if (d.region is None or (d.inherited and d.count is not None)) and \
                 _breakdown(d, drafts, doc.country_at(d.span[1]) if d.region is None else None):
+            continue
+        if d.region is None and listed_after(d, drafts):
             continue
         out.append(d)
     return [d for d in out if d.region != "__merged__"]
@@ -332,33 +350,6 @@ def merge_fallen(drafts: list[Draft], doc: Text) -> list[Draft]:
             d.count = d.count or fell.count
             out.remove(fell)
         out.append(d)
-    return out
-
-
-def merge_districts(drafts: list[Draft]) -> list[Draft]:
-    """One incident per type, region, settlement and day: drafts of one region that name no settlement
-    (district by district, or the governor's figure and then the ministry's) are one incident, its
-    count the parts' sum within a sentence and the largest figure across sentences.  Two named
-    districts (communities: "Білопільська громада: ..., Шосткинська громада: ...") stay apart, and so do
-    strikes on different targets in a named district."""
-    out: list[Draft] = []
-    for d in drafts:
-        k = next((o for o in out if o.event_type == d.event_type and o.region and o.region == d.region
-                  and o.settlement is None and d.settlement is None and _compatible(o.district, d.district)
-                  and (d.event_type == "interception" or _compatible_target(o.target, d.target)
-                       or not (o.district or d.district))
-                  and (o.date.date if o.date else None) == (d.date.date if d.date else None)), None)
-        if k is None:
-            out.append(d)
-            continue
-        if k.count is not None and d.count is not None:
-            k.count, k.qualifier = ((k.count + d.count, k.qualifier) if k.sentence == d.sentence
-                                    else max((k.count, k.qualifier), (d.count, d.qualifier), key=lambda c: c[0]))
-        for name in ("count", "qualifier", "killed", "injured", "target", "district"):
-            mine, theirs = getattr(k, name), getattr(d, name)
-            if mine is None or (name in ("killed", "injured") and theirs is not None and theirs > mine):
-                setattr(k, name, theirs)
-        k.span = (min(k.span[0], d.span[0]), max(k.span[1], d.span[1]))
     return out
 
 

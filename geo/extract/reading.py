@@ -16,6 +16,10 @@ from geo.extract.lexicon import Lexicon, lower_text
 from geo.extract.places import ENCLOSING, FOCUS_REGION, Mention, region_mentions
 from geo.extract.text import sentences
 
+#: Characters that open the lines of a list of weapons ("• два БпЛА", "▪️ fpv-дрон", "- 2 КАБ").
+LIST_BULLETS = "•▪◦●-–—*·"
+LIST_ITEM = 60  # characters at most in a line of such a list (a longer bulleted line is a story of its own)
+
 
 class Text:
     """One text being read: spans, region mentions, running date and focus."""
@@ -221,6 +225,19 @@ class Text:
         """The span reports damage ("повреждены окна") but no attack ("атаковал район")."""
         return all(self.lex.damage.match(self.low, m.start()) for m in self.lex.strike.finditer(self.low, start, end))
 
+
+    def mixed_damage(self, s: int, e: int) -> bool:
+        """A sentence that names no drone in a daily summary whose list of weapons has drones and others
+        ("• шість КАБ; • дев'ять БпЛА"): its damage is not known to be the drones'."""
+        lex, text = self.lex, self.low
+        if lex.drone.search(text, s, e) or lex.debris.search(text, s, e):
+            return False
+        mixed = self.__dict__.get("_mixed")
+        if mixed is None:
+            items = [(a, b) for a, b in self.sentences if text[a:a + 1] in LIST_BULLETS and b - a <= LIST_ITEM]
+            mixed = self.__dict__["_mixed"] = any(lex.drone.search(text, a, b) for a, b in items) and any(
+                not lex.generic_weapons.fullmatch(m.group(0)) for a, b in items for m in lex.other_weapons.finditer(text, a, b))
+        return mixed
 
     def last_draft(self, since: int) -> Draft | None:
         """The last incident so far if it was stated in sentence ``since`` or later."""

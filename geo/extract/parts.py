@@ -1,0 +1,159 @@
+"""Which settlement-less drafts of one region are parts of one incident: communities of an oblast told
+one after another, damage told after the strike on a settlement (passes after the text is read)."""
+from __future__ import annotations
+
+from geo.extract.draft import Draft
+from geo.extract.passes import BREAKDOWN_SENTENCES, _compatible, _compatible_target, _other_days
+from geo.extract.reading import Text
+
+
+def merge_unplaced_damage(drafts: list[Draft]) -> list[Draft]:
+    """"Дрон атаковал село X, ранен житель. ... Осколки дрона повредили административное здание": a strike
+    that names no place, district or number of its own, right after a strike on a settlement of the same
+    region (nothing told between), is more of what that strike did: its target (and toll) go to it."""
+    out: list[Draft] = []
+    for d in drafts:
+        a = out[-1] if out else None
+        if a and a.event_type == d.event_type == "strike" and a.settlement and a.region == d.region \
+                and d.settlement is None and d.district is None \
+                and 0 < d.sentence - a.sentence <= BREAKDOWN_SENTENCES and not _other_days(a, d) \
+                and _compatible(a.count, d.count) and _compatible_target(a.target, d.target) \
+                and (d.killed is None and d.injured is None or a.killed is None and a.injured is None):
+            for name in ("count", "qualifier", "killed", "injured", "target"):
+                if getattr(a, name) is None:
+                    setattr(a, name, getattr(d, name))
+            a.one_attack = a.one_attack or d.one_attack
+            a.span = (a.span[0], max(a.span[1], d.span[1]))
+            continue
+        out.append(d)
+    return out
+
+
+def merge_districts(drafts: list[Draft], doc: Text | None = None) -> list[Draft]:
+    """One incident per type, region, settlement and day: drafts of one region that name no settlement
+    (district by district, or the governor's figure and then the ministry's) are one incident, its
+    count the parts' sum within a sentence and the largest figure across sentences.  Two named
+    districts (communities: "Білопільська громада: ..., Шосткинська громада: ...") stay apart, and so do
+    strikes on different targets in a named district."""
+    out: list[Draft] = []
+    for d in drafts:
+        k = next((o for o in out if o.event_type == d.event_type and o.region and o.region == d.region
+                  and o.settlement is None and d.settlement is None and _same_area(o, d, doc)
+                  and (o.date.date if o.date else None) == (d.date.date if d.date else None)), None)
+        if k is None:
+            out.append(d)
+            continue
+        if _other_districts(k.district, d.district):
+            _add_part(k, d)  # another community's incident: its drones and victims add up
+        elif k.count is not None and d.count is not None:
+            k.count, k.qualifier = ((k.count + d.count, k.qualifier) if k.sentence == d.sentence
+                                    else max((k.count, k.qualifier), (d.count, d.qualifier), key=lambda c: c[0]))
+        for name in ("count", "qualifier", "killed", "injured", "target", "district"):
+            mine, theirs = getattr(k, name), getattr(d, name)
+            if mine is None or (name in ("killed", "injured") and theirs is not None and theirs > mine):
+                setattr(k, name, theirs)
+        k.span = (min(k.span[0], d.span[0]), max(k.span[1], d.span[1]))
+    return out
+
+
+def _other_districts(a: str | None, b: str | None) -> bool:
+    """Two districts named, and not the same one in two cases ("Білопільської", "Білопільській")."""
+    return bool(a and b and a.lower()[:-3] != b.lower()[:-3])
+
+
+def _add_part(k: Draft, d: Draft) -> None:
+    """``d`` is another part of ``k`` (another community of the region): figures both state are added."""
+    for name in ("count", "killed", "injured"):
+        mine, theirs = getattr(k, name), getattr(d, name)
+        if mine is not None and theirs is not None:
+            setattr(k, name, mine + theirs)
+
+
+def _same_area(o: Draft, d: Draft, doc: Text | None) -> bool:
+    """Two settlement-less drafts of one region are one incident's parts: the same or no district, or
+    two communities told in prose with compatible targets ("у X громаді дрон поранив жінку. У Y громаді
+    дрон поцілив в авто"); the items of a list of communities stay apart ("X громада: будинок.\nY громада: ...")."""
+    if not _other_districts(o.district, d.district):
+        return d.event_type == "interception" or _compatible_target(o.target, d.target) \
+            or not (o.district or d.district)
+    return _compatible_target(o.target, d.target) and not (_list_item(o, doc) or _list_item(d, doc))
+
+
+def _list_item(d: Draft, doc: Text | None) -> bool:
+    """``d``'s sentence opens with its district as a heading ("Білопільська громада: ...")."""
+    if doc is None:
+        return False
+    s, e = doc.sentences[d.sentence]
+    m = doc.lex.district.search(doc.text, s, min(e, s + 60))
+    return bool(m and not doc.text[s:m.start()].strip(" \t\n-–—•▪️*") and doc.text[m.end():m.end() + 2].lstrip().startswith(":"))
+
+
+def merge_debris_damage(drafts: list[Draft], doc: Text) -> list[Draft]:
+    """"Debris of a downed drone fell on homes ... . Ten apartment buildings and three cars were damaged in
+    the attack": a strike with no number whose sentence names no drone and tells damage only (no attack: "Также
+    атакован терминал" is one more), in the place of an interception whose debris did damage, is that damage:
+    its target and toll go to the interception."""
+    out: list[Draft] = []
+    for d in drafts:
+        o = next((o for o in drafts if o.event_type == "interception" and o.region == d.region
+                  and o.settlement in (None, d.settlement) and _debris(o, doc)), None) \
+            if d.event_type == "strike" and d.count is None and d.region else None
+        if o is None or doc.lex.drone.search(doc.low, *d.span) or not doc.damage_only(*d.span) or not _toll_fits(d, o):
+            out.append(d)
+            continue
+        o.target = o.target or d.target
+        o.killed = o.killed if o.killed is not None else d.killed
+        o.injured = o.injured if o.injured is not None else d.injured
+    return out
+
+
+def _debris(o: Draft, doc: Text) -> bool:
+    """The interception did damage on the ground: its debris, a target or victims."""
+    return bool(o.target or o.killed or o.injured or doc.lex.debris.search(doc.low, *o.span))
+
+
+def _toll_fits(d: Draft, o: Draft) -> bool:
+    """Each of ``d``'s figures is unknown to ``o`` or within ``o``'s ("three killed" ... "a man and a woman
+    injured in the incident": the injured are news to the debris report)."""
+    return all(mine is None or theirs is None or mine <= theirs
+               for mine, theirs in ((d.killed, o.killed), (d.injured, o.injured)))
+
+
+def merge_wreckage(drafts: list[Draft], doc: Text) -> list[Draft]:
+    """"Buildings and cars were damaged in Odesa in a drone attack. ... «The falling wreckage damaged an
+    11-storey building, 14 cars ...»": the attack told first (as damage only, no hit) was shot down over the
+    place it names; one interception there, with the damage the wreckage did."""
+    out: list[Draft] = []
+    for d in drafts:
+        a = next((o for o in reversed(out) if o.event_type == "strike" and o.region == d.region), None)
+        if a and d.event_type == "interception" and d.count is None and a.count is None \
+                and d.settlement in (None, a.settlement) and 0 < d.sentence - a.sentence <= BREAKDOWN_SENTENCES \
+                and doc.lex.debris.search(doc.low, *d.span) and _compatible_target(a.target, d.target) \
+                and doc.damage_only(*a.span) and _toll_fits(d, a):
+            a.event_type, a.target = "interception", a.target or d.target
+            a.killed = a.killed if a.killed is not None else d.killed
+            a.injured = a.injured if a.injured is not None else d.injured
+            a.span = (a.span[0], max(a.span[1], d.span[1]))
+            continue
+        out.append(d)
+    return out
+
+
+def merge_same_place(drafts: list[Draft]) -> list[Draft]:
+    """"Ворог вдарив по Херсону, пошкоджено ТЦ. Також влучання відбулось у склади": strikes on one named
+    settlement on one day are one incident (the gold's key), whatever each hit; the first target names it."""
+    out: list[Draft] = []
+    for d in drafts:
+        k = next((o for o in out if o.event_type == d.event_type == "strike" and o.settlement and o.region == d.region
+                  and o.settlement.lower() == (d.settlement or "").lower()
+                  and (o.date.date if o.date else None) == (d.date.date if d.date else None)), None)
+        if k is None:
+            out.append(d)
+            continue
+        if k.count is not None and d.count is not None:  # a restatement's figure, or the larger report's
+            k.count = max(k.count, d.count)
+        for name in ("count", "qualifier", "killed", "injured", "target", "district"):
+            if getattr(k, name) is None:
+                setattr(k, name, getattr(d, name))
+        k.span = (min(k.span[0], d.span[0]), max(k.span[1], d.span[1]))
+    return out

@@ -1,0 +1,36 @@
+"""What a summary draft tells its detailed ones: a title's drone count, a restatement's victims, a national
+total that is the total of one list of regions (helpers of :mod:`geo.extract.passes`)."""
+from __future__ import annotations
+
+from geo.extract.draft import Draft
+from geo.extract.places import same_region
+
+#: A list of regions follows its national total within this many sentences.
+LIST_SENTENCES = 3
+
+
+def victims_over_none(k: Draft, d: Draft) -> None:
+    """"Дрони атакують громади, ... ніхто не постраждав. ... У X громаді поранено жінку": the victims a
+    restatement names over the "nobody hurt" the summary took from its paragraph."""
+    if (k.killed or 0) + (k.injured or 0) == 0 and (d.killed or d.injured):
+        k.killed, k.injured = d.killed, d.injured
+
+
+def headline_count(h: Draft, body: list[Draft]) -> None:
+    """"Train derailed after an attack by two drones" over a body that tells one attack (in one place) and
+    not how many drones: the title's number."""
+    there = [o for o in body if o.event_type == h.event_type and same_region(o.region, h.region)]
+    if h.count is not None and there and len({(o.settlement or "").lower() for o in there}) == 1 \
+            and all(o.count is None and not o.one_attack for o in there):
+        there[0].count, there[0].qualifier = h.count, h.qualifier
+
+
+def listed_after(d: Draft, drafts: list[Draft]) -> bool:
+    """"destroyed 28 drones ... . «... destroyed 28 Shaheds in the Odesa, Kherson and Mykolaiv regions»": a
+    national interception total followed closely by one sentence listing the regions (no count each)
+    is that list's total: the regions are the incidents, the total is in none of them."""
+    if d.event_type != "interception" or d.count is None:
+        return False
+    listed = [o for o in drafts if o.event_type == "interception" and o.region and o.count is None
+              and not o.inherited and d.sentence < o.sentence <= d.sentence + LIST_SENTENCES]
+    return len({o.region for o in listed}) >= 2 and len({o.sentence for o in listed}) == 1
