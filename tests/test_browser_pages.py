@@ -169,7 +169,7 @@ def test_add_articles_refuses_bad_files_by_name(app_url, page, tmp_path):
     screenshot(page, "add-articles-bad-files")
 
 
-def test_add_articles_drop_one_then_save(app_url, db, page):
+def test_add_articles_drop_one_then_save(app_url, db, page, tmp_path):
     from geo.geocode import default_geocoder
     from geo.pipeline import process
 
@@ -187,9 +187,14 @@ def test_add_articles_drop_one_then_save(app_url, db, page):
     idle(page)
     expect(page.get_by_text(pasted_title(PASTED))).to_be_visible()  # its first words, not a hash
     editor = page.locator("[data-testid='stDataFrame']").first
-    click_grid(page, editor, 0, 8)  # the first row's Keep box
-    page.keyboard.press("Space")
-    idle(page)
+    for _ in range(3):  # a busy machine may lay the grid out again under the click: check, and retry
+        click_grid(page, editor, 0, 8)  # the first row's Keep box
+        page.keyboard.press("Space")
+        idle(page)
+        if table_rows(page, editor, tmp_path)[0]["Keep"].lower() == "false":
+            break
+    else:
+        pytest.fail("the first row's Keep box could not be unticked")
     screenshot(page, "add-articles-preview")
     assert store.count() == before  # nothing stored before Save
     page.get_by_role("button", name="Save to the store").click()
