@@ -3,15 +3,12 @@
 Python's regex engine skips ahead quickly only when a pattern starts with a literal or a set of
 characters.  Most lexicon patterns start with ``\\b`` or a look-behind (``(?<![\\w.,:-])``), or are
 long alternations of such: the engine then tries the whole pattern at every position of the span,
-which made searching most of the extractor's time.  :func:`compile_pattern` computes the characters
-a match can start with (looking past zero-width assertions, into groups, alternatives and optional
-parts) and gives them to the engine as the pattern's start set, the same table it builds itself
-for ``[abc]...``.  Before that, :func:`_sink` reorders the zero-width tests at the start of
-alternatives so that the cheap ones come first.  Matches are unchanged: only positions where no
-match can start are skipped, and tests at one position are done in another order.
-
-Uses the standard library's own compiler (``re._parser``, ``re._compiler``); on a Python whose
-internals differ it falls back to ``re.compile``.
+which made searching most of the extractor's time.  :func:`compile_pattern` gives the engine the
+characters a match can start with (past zero-width assertions, into groups, alternatives and
+optional parts) as the pattern's start set, the table it builds itself for ``[abc]...``; first
+:func:`_sink` puts the cheap zero-width tests at the start of alternatives first.  Matches are
+unchanged: only positions where no match can start are skipped.  Uses the standard library's own
+compiler (``re._parser``, ``re._compiler``); where its internals differ, plain ``re.compile``.
 """
 from __future__ import annotations
 
@@ -29,6 +26,7 @@ try:  # CPython 3.11+: the standard library's regex parser and compiler
     _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
     _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
     _BEGINNINGS = (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING)
+    _CHARSET_FLAGS = _c.SRE_FLAG_ASCII | _c.SRE_FLAG_LOCALE | _c.SRE_FLAG_UNICODE
 except (ImportError, AttributeError):  # pragma: no cover - another Python: plain re.compile
     _compiler = None
 
@@ -116,6 +114,8 @@ def _first_chars(items: Any, ignore_case: bool) -> tuple[list | None, bool]:
         if op is _c.SUBPATTERN or op is _c.ATOMIC_GROUP:
             if op is _c.SUBPATTERN:
                 _, add, remove, sub = av
+                if (add | remove) & _CHARSET_FLAGS:  # a scoped (?u:...) or (?a:...): \w differs inside
+                    return None, False
                 case = (ignore_case or bool(add & _c.SRE_FLAG_IGNORECASE)) and not remove & _c.SRE_FLAG_IGNORECASE
             else:
                 sub, case = av, ignore_case
@@ -349,7 +349,7 @@ class OrderedPatterns:
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         end = len(text) if endpos is None else endpos
-        while True:
+        while pos <= end:  # past the end (after an empty match there) nothing more can match
             m = self.search(text, pos, end)
             if not m:
                 return
@@ -358,8 +358,7 @@ class OrderedPatterns:
 
 
 def _anywhere(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
-    """One pattern that matches where any of ``patterns`` matches, without their groups; None when
-    they differ in flags or refer back to a group."""
+    """One pattern matching where any of ``patterns`` does, groups dropped (None: flags differ)."""
     flags = {p.flags for p in patterns}
     if _compiler is None or not _works() or len(flags) != 1:
         return None
