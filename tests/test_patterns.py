@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from geo.extract.lexicon import load_lexicon, lower_text
-from geo.patterns import OrderedPatterns, compile_pattern
+from geo.ordered_patterns import OrderedPatterns
+from geo.patterns import compile_pattern
 
 CORPUS = Path(__file__).parent / "corpus"
 
