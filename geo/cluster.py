@@ -26,11 +26,10 @@ import re
 import uuid
 from collections import deque
 from contextlib import contextmanager
-from itertools import islice
 from typing import Any, Callable, Iterable, Iterator
 
 from geo.errors import ItemFailed, UserError
-from geo.workers import WorkerInit
+from geo.workers import WorkerInit, chunks, run_chunk
 
 #: Items per task: big enough that the scheduler's few milliseconds per task do not show,
 #: small enough that a lost worker costs little work to redo (its partition is retried).
@@ -139,23 +138,6 @@ def _initializer_plugin(initializer: WorkerInit, initargs: tuple[Any, ...]) -> A
     return RunOnce()
 
 
-def _run_partition(func: Callable[[Any], Any], chunk: list[Any]) -> list[Any]:
-    """On a worker: ``func`` over a partition; an exception becomes that item's ItemFailed."""
-    out: list[Any] = []
-    for item in chunk:
-        try:
-            out.append(func(item))
-        except Exception as exc:  # one bad item must not lose the partition
-            out.append(ItemFailed(f"{type(exc).__name__}: {exc}"))
-    return out
-
-
-def _partitions(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    it = iter(items)
-    while chunk := list(islice(it, max(1, size))):
-        yield chunk
-
-
 class _Run:
     """One cluster_map call: its task names, and what to do when a partition cannot be had."""
 
@@ -166,7 +148,7 @@ class _Run:
 
     def submit(self, chunk: list[Any]) -> Any:
         self.count += 1
-        return self.client.submit(_run_partition, self.func, chunk, key=f"geo-{self.token}-{self.count}",
+        return self.client.submit(run_chunk, self.func, chunk, key=f"geo-{self.token}-{self.count}",
                                   pure=False)
 
     def results(self, chunk: list[Any], future: Any, alone: bool = False) -> list[Any]:
@@ -207,12 +189,12 @@ def cluster_map(func: Callable[[Any], Any], items: Iterable[Any], client: Any,
     plugin = f"geo-init-{run.token}"
     if initializer is not None:
         client.register_plugin(_initializer_plugin(initializer, initargs), name=plugin)
-    chunks = _partitions(items, partition)
+    pending = chunks(items, partition)
     running: deque[tuple[list[Any], Any]] = deque()
     try:
         ahead = _in_flight(client)
         while True:
-            while len(running) < ahead and (chunk := next(chunks, None)) is not None:
+            while len(running) < ahead and (chunk := next(pending, None)) is not None:
                 running.append((chunk, run.submit(chunk)))
             if not running:
                 break
