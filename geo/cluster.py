@@ -138,6 +138,26 @@ def _initializer_plugin(initializer: WorkerInit, initargs: tuple[Any, ...]) -> A
     return RunOnce()
 
 
+#: How to go on after a failure of the cluster itself: nothing stored is lost.
+_AGAIN = "the documents stored so far are kept, run the same command again to ingest the rest"
+
+
+def cluster_error(exc: Exception) -> UserError:
+    """A failure of the cluster itself (not of one document) as one line that says what to do: a lost
+    scheduler (a cancelled task, a closed or timed-out connection: plain OSError in ``distributed``), or
+    a cluster that cannot run this program (``geo`` missing on a worker or on the scheduler, which
+    unpickles the task graph, or a worker whose initialiser failed, e.g. without its gazetteer)."""
+    distributed = _distributed()
+    text = re.split(r"\.\s|\n", str(exc).strip(), maxsplit=1)[0]
+    name = type(exc).__name__
+    reason = text if name == "Exception" and text else f"{name}: {text}" if text else name
+    if isinstance(exc, (distributed.CancelledError, ConnectionError, TimeoutError)) or type(exc) in (
+            OSError, distributed.comm.CommClosedError):
+        return UserError(f"lost the Dask scheduler ({reason}); {_AGAIN}")
+    return UserError(f"the Dask cluster cannot run this program ({reason}): install drone-incident-atlas "
+                     f"(this package) on the scheduler and on every worker; {_AGAIN}")
+
+
 class _Run:
     """One cluster_map call: its task names, and what to do when a partition cannot be had."""
 
@@ -148,8 +168,11 @@ class _Run:
 
     def submit(self, chunk: list[Any]) -> Any:
         self.count += 1
-        return self.client.submit(run_chunk, self.func, chunk, key=f"geo-{self.token}-{self.count}",
-                                  pure=False)
+        try:
+            return self.client.submit(run_chunk, self.func, chunk, key=f"geo-{self.token}-{self.count}",
+                                      pure=False)
+        except Exception as exc:  # a closed client, a func that cannot be pickled
+            raise cluster_error(exc) from None
 
     def results(self, chunk: list[Any], future: Any, alone: bool = False) -> list[Any]:
         """The partition's results; a partition whose workers kept dying, again item by item,
@@ -162,10 +185,8 @@ class _Run:
                 return [ItemFailed(f"its worker process died every time it was tried ({exc}); "
                                    "out of memory?")]
             return [result for item in chunk for result in self.results([item], self.submit([item]), True)]
-        except (distributed.CancelledError, OSError) as exc:
-            reason = (str(exc).splitlines() or [""])[0]
-            raise UserError(f"lost the Dask scheduler ({type(exc).__name__}: {reason}); the documents stored "
-                            "so far are kept, run the same command again to ingest the rest") from None
+        except Exception as exc:  # not a document's failure (run_chunk catches those): the cluster's
+            raise cluster_error(exc) from None
 
 
 def _in_flight(client: Any) -> int:
@@ -183,15 +204,19 @@ def cluster_map(func: Callable[[Any], Any], items: Iterable[Any], client: Any,
 
     ``func`` and ``initializer`` must be importable module-level functions (they are
     pickled to the workers); ``initializer(*initargs)`` runs once in each worker.
-    Failed items are yielded as :class:`ItemFailed`, never raised.
+    Failed items are yielded as :class:`ItemFailed`, never raised; a failure of the cluster
+    itself (see :func:`cluster_error`) raises :class:`UserError`.
     """
     run = _Run(client, func)
     plugin = f"geo-init-{run.token}"
-    if initializer is not None:
-        client.register_plugin(_initializer_plugin(initializer, initargs), name=plugin)
     pending = chunks(items, partition)
     running: deque[tuple[list[Any], Any]] = deque()
     try:
+        if initializer is not None:
+            try:
+                client.register_plugin(_initializer_plugin(initializer, initargs), name=plugin)
+            except Exception as exc:  # geo missing on a worker, or its initialiser failed there
+                raise cluster_error(exc) from None
         ahead = _in_flight(client)
         while True:
             while len(running) < ahead and (chunk := next(pending, None)) is not None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import os
 import socket
+import subprocess
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -65,6 +67,11 @@ def set_factor(factor: int) -> None:
     _STATE["factor"] = factor
 
 
+def fail_to_start(path: str) -> None:
+    """An initialiser that fails in every worker, as one without its gazetteer would."""
+    raise FileNotFoundError(f"no gazetteer at {path}")
+
+
 @pytest.fixture
 def articles(tmp_path):
     folder = tmp_path / "in"
@@ -94,6 +101,10 @@ def test_items_come_back_in_order_with_failures_in_place_and_the_initialiser_run
     assert [r if not isinstance(r, ItemFailed) else "failed" for r in out] == \
         [x * x * 10 if x >= 0 else "failed" for x in items]
     assert str(out[1]) == "ValueError: negative: -1"
+    with connect("local:1") as client:
+        with pytest.raises(UserError, match=r"^the Dask cluster cannot run this program \(FileNotFoundError: "
+                                            r"no gazetteer at /nowhere\): install drone-incident-atlas"):
+            list(cluster_map(square_or_fail, items, client, initializer=fail_to_start, initargs=("/nowhere",)))
 
 
 @pytest.mark.slow
@@ -231,3 +242,58 @@ def test_without_dask_the_scheduler_option_says_what_to_install(tmp_path, monkey
     err = capsys.readouterr().err
     assert err.startswith("error: --scheduler needs Dask: pip install 'dask[distributed]'")
     assert "Traceback" not in err
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@contextmanager
+def dask_process(*args: str, cwd: Path, pythonpath: str | None = None):
+    """``dask scheduler`` or ``dask worker`` in its own process, started in ``cwd`` with only ``pythonpath``
+    (none: ``geo`` cannot be imported there), ended on exit."""
+    env = {name: value for name, value in os.environ.items() if name != "PYTHONPATH"}
+    if pythonpath:
+        env["PYTHONPATH"] = pythonpath
+    proc = subprocess.Popen([sys.executable, "-m", "dask", *args], cwd=cwd, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        yield proc
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+@pytest.mark.slow
+def test_a_cluster_without_this_package_is_one_line_and_the_store_is_kept(tmp_path, monkeypatch, capsys):
+    write_articles(tmp_path / "old", 2)
+    write_articles(tmp_path / "new", 6)
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", "--quiet", "--db", db, str(tmp_path / "old")]) == 0
+    monkeypatch.setenv("GEO_SCHEDULER_TIMEOUT", "60")
+    bare = tmp_path / "bare"  # where neither the scheduler nor the first worker can import geo
+    bare.mkdir()
+    port = free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    ingest = ["ingest", "--quiet", "--db", db, "--scheduler", address, str(tmp_path / "new")]
+    worker = ["worker", address, "--nthreads", "1", "--no-nanny", "--no-dashboard"]
+    capsys.readouterr()
+    errors = []
+    with dask_process("scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard", cwd=bare):
+        with dask_process(*worker, cwd=bare):
+            assert main(ingest) == 1
+            errors.append(capsys.readouterr().err)
+        with dask_process(*worker, cwd=bare, pythonpath=str(ROOT)):  # the worker has it, the scheduler not
+            assert main(ingest) == 1
+            errors.append(capsys.readouterr().err)
+    hint = ("install drone-incident-atlas (this package) on the scheduler and on every worker; "
+            "the documents stored so far are kept, run the same command again to ingest the rest\n")
+    assert errors == [
+        f"error: the Dask cluster cannot run this program (ModuleNotFoundError(\"No module named 'geo'\")): {hint}",
+        f"error: the Dask cluster cannot run this program (RuntimeError: Error during deserialization of the "
+        f"task graph): {hint}"]
+    with open_store(db) as store:
+        assert store.document_count() == 2
