@@ -16,7 +16,8 @@ time, each alone, so only the item that kills its worker fails.
 
 ``--scheduler`` takes ``local:N`` (a LocalCluster of N processes on this
 machine, listening on 127.0.0.1 only, no dashboard) or ``tcp://host:port`` (an
-existing scheduler; its workers need this package installed).
+existing scheduler; it and its workers need this package installed, the scheduler
+to unpickle the task graph).
 """
 from __future__ import annotations
 
