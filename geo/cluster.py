@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import signal
 import uuid
 from collections import deque
 from contextlib import contextmanager
@@ -97,35 +98,43 @@ def connect(scheduler: str) -> Iterator[Any]:
 
 
 def _connected(distributed: Any, address: str) -> Iterator[Any]:
-    """The client (and the LocalCluster of ``local:N``) of :func:`connect`, closed when done."""
+    """The client (and the LocalCluster of ``local:N``) of :func:`connect`, closed when done,
+    whatever ends it (an error, Ctrl-C)."""
     local = _LOCAL.fullmatch(address)
-    cluster = None
+    cluster = client = None
     try:
+        try:
+            if local:
+                # the scheduler's HTTP server (health, metrics; no dashboard) on any free loopback port,
+                # not 8787, which another cluster may hold (Dask would warn on standard error)
+                cluster = distributed.LocalCluster(n_workers=int(local.group(1)), threads_per_worker=1,
+                                                   processes=True, host="127.0.0.1", dashboard_address=None,
+                                                   scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+                                                   silence_logs=logging.CRITICAL)
+                client = distributed.Client(cluster)
+            else:
+                client = distributed.Client(address, timeout=_timeout())
+        except (OSError, TimeoutError) as exc:
+            raise UserError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+        try:
+            client.wait_for_workers(1, timeout=_timeout())
+        except (OSError, TimeoutError):
+            raise UserError(f"the Dask scheduler at {address} has no workers (none joined in "
+                            f"{_timeout():g} s)") from None
         if local:
-            cluster = distributed.LocalCluster(n_workers=int(local.group(1)), threads_per_worker=1,
-                                               processes=True, host="127.0.0.1", dashboard_address=None,
-                                               silence_logs=logging.CRITICAL)
-            client = distributed.Client(cluster)
-        else:
-            client = distributed.Client(address, timeout=_timeout())
-    except (OSError, TimeoutError) as exc:
-        if cluster is not None:
-            cluster.close()
-        raise UserError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
-    try:
-        client.wait_for_workers(1, timeout=_timeout())
-    except (OSError, TimeoutError):
-        client.close()
-        if cluster is not None:
-            cluster.close()
-        raise UserError(f"the Dask scheduler at {address} has no workers (none joined in "
-                        f"{_timeout():g} s)") from None
-    try:
+            client.register_plugin(_initializer_plugin(_ignore_interrupts, ()), name="geo-ignore-interrupts")
         yield client
     finally:
-        client.close()
+        if client is not None:
+            client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _ignore_interrupts() -> None:
+    """In a worker process of ``local:N``: Ctrl-C reaches the whole process group, and is for this
+    client, which closes the cluster; a worker would print a traceback of it instead."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _initializer_plugin(initializer: WorkerInit, initargs: tuple[Any, ...]) -> Any:
