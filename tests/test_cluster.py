@@ -23,6 +23,7 @@ from geo.errors import ItemFailed, UserError
 from geo.ingest import ingest_paths
 from geo.store import open_store
 from support.articles import write_articles
+from support.processes import stop
 from support.store_contents import table_rows
 
 #: The project's folder: on a worker's PYTHONPATH, it can import geo.
@@ -293,12 +294,7 @@ def dask_process(*args: str, cwd: Path, pythonpath: str | None = None):
     try:
         yield proc
     finally:
-        proc.terminate()
-        try:
-            proc.wait(30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc, 30)
 
 
 @pytest.mark.slow
