@@ -53,10 +53,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import cluster_bench  # noqa: E402
 import corpus  # noqa: E402
+import pg_bench  # noqa: E402
 from browser_bench import CHROMIUM  # noqa: E402
 from harness import RESULTS, ROOT, WORK, now, run_timed  # noqa: E402
 from ingest_bench import bench_extraction, bench_ingest, write_jsonl  # noqa: E402
 from store_bench import bench_store_size, probe  # noqa: E402
+from store_bench import rows as store_rows  # noqa: E402
 
 # ---------------------------------------------------------------------------
 # Machine
@@ -113,31 +115,40 @@ def table(results: dict[str, Any]) -> str:
         for name, value in cluster_bench.rows(results["cluster"]):
             add(name, value)
     for size, r in results.get("stores", {}).items():
-        fv, sl, rg = r["first_view"], r["slider_30_days"], r["region_90_days"]
-        add(f"store {int(size):,} incidents ({r['db_mb']} MB)", f"built in {r['build']['s']} s")
-        add("  first view, server s (imports+open+view)", r["first_view_s"], "< 3")
-        steps = ("summary", "region_counts", "places", "place_incidents", "sources", "map", "daily_counts")
-        add(f"    {' | '.join(steps)}", " | ".join(str(fv["steps_s"].get(k, "-")) for k in steps))
-        add("  clicked point's list, s (all | 30 days | region)",
-            " | ".join(str(v.get("clicked_place_s", "-")) for v in (fv, sl, rg)))
-        add("  filter change: slider 30 days, s", sl["total_s"], "< 0.3")
-        add("  filter change: region + 90 days, s", rg["total_s"], "< 0.3")
-        add("  map HTML MB: all | 30 days | region",
-            " | ".join(f"{v['map_bytes'] / 1e6:.2f}" for v in (fv, sl, rg)), "< 2")
-        add("  HTML export s (all | region)", f"{r['html_export']['s']} | {r['html_export_filtered']['s']}", "< 1")
-        add("  PNG export s (all | region)", f"{r['png_export']['s']} | {r['png_export_filtered']['s']}", "< 2")
-        add("  peak memory of the process, MB", r["peak_rss_mb"])
-        if "browser" in r:
-            b = r["browser"]
-            add("  chromium, new server: map drawn | run done, s", f"{b['first_map_s']} | {b['first_run_done_s']}",
-                "< 3")
-            add("  chromium, second visit: map drawn | run done, s", f"{b['again_map_s']} | {b['again_run_done_s']}")
-            add("  streamlit process peak memory, MB", b["streamlit_peak_rss_mb"])
+        rows += store_rows(size, r)
     width = max(len(r[0]) for r in rows) + 2
     vwidth = max(len(r[1]) for r in rows) + 2
     lines = [f"{'measure'.ljust(width)}{'value'.ljust(vwidth)}target", "-" * (width + vwidth + 16)]
     lines += [f"{n.ljust(width)}{v.ljust(vwidth)}{t}" for n, v, t in rows]
     return "\n".join(lines)
+
+
+def bench_stores(args: argparse.Namespace, browser: bool) -> dict[str, Any]:
+    """The stores part, on each backend asked for (PostgreSQL only when a server can be had)."""
+    backends = tuple(filter(None, (args.backends or ",".join(pg_bench.BACKENDS)).split(",")))
+    unknown = set(backends) - set(pg_bench.BACKENDS)
+    if unknown:
+        raise SystemExit(f"--backends: unknown {', '.join(sorted(unknown))} (sqlite, postgresql)")
+    server, skipped = None, ""
+    if "postgresql" in backends:
+        try:
+            server = pg_bench.server(args.postgres)
+        except pg_bench.NoServer as exc:
+            if args.backends:
+                raise SystemExit(f"--backends postgresql: no PostgreSQL server: {exc}") from None
+            backends, skipped = ("sqlite",), f"not measured: no server ({exc})"
+            print(f"PostgreSQL {skipped}; SQLite only", file=sys.stderr)
+    stores: dict[str, Any] = {}
+    try:
+        for size in [int(s) for s in args.sizes.split(",") if s.strip()]:
+            print(f"store of {size:,} incidents ({', '.join(backends)}) ...", file=sys.stderr)
+            stores[str(size)] = bench_store_size(size, args.seed, args.rebuild, browser, args.repeat, backends, server)
+            if skipped:
+                stores[str(size)]["postgresql_skipped"] = skipped
+    finally:
+        if server is not None:
+            server.stop()
+    return stores
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -152,6 +163,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip", default="",
                         help="comma-separated parts to skip: extraction,ingest,cluster,stores,browser")
     parser.add_argument("--rebuild", action="store_true", help="rebuild the stores even if cached in " + str(WORK))
+    parser.add_argument("--backends", help="stores part: comma-separated, of sqlite,postgresql (default both when a "
+                        "PostgreSQL server can be had, else sqlite, saying so)")
+    parser.add_argument("--postgres", metavar="URL", help="PostgreSQL server whose user may create databases (default: "
+                        "a throwaway cluster, started as the tests start theirs)")
+    parser.add_argument("--repeat", type=int, default=1, help="probes of each store per backend (default 1)")
     parser.add_argument("--quick", action="store_true", help="small sizes, to check the harness")
     parser.add_argument("--out", default=str(RESULTS), help="folder for the JSON results")
     parser.add_argument("--probe", help=argparse.SUPPRESS)
@@ -185,11 +201,7 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             shutil.rmtree(work, ignore_errors=True)
     if "stores" not in skip:
-        results["stores"] = {}
-        for size in [int(s) for s in args.sizes.split(",") if s.strip()]:
-            print(f"store of {size:,} incidents ...", file=sys.stderr)
-            results["stores"][str(size)] = bench_store_size(size, args.seed, args.rebuild,
-                                                            browser="browser" not in skip and CHROMIUM.exists())
+        results["stores"] = bench_stores(args, browser="browser" not in skip and CHROMIUM.exists())
     results["finished"] = now()
     out_dir = Path(args.out)
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import corpus
+import pg_bench
 from browser_bench import bench_browser
 from bulk_store import articles_for, bulk_store
 from harness import PYTHON, WORK, run_timed, timed
@@ -103,10 +104,9 @@ def probe(db: str) -> dict[str, Any]:
     return out
 
 
-def bench_store_size(size: int, seed: int, rebuild: bool, browser: bool = False) -> dict[str, Any]:
-    """Build (or reuse) a store of ``size`` incidents and probe it in a fresh process."""
+def sqlite_store(size: int, seed: int, rebuild: bool) -> tuple[Path, dict[str, Any]]:
+    """The SQLite store of ``size`` incidents, built unless a finished one is cached in WORK."""
     db = WORK / f"store-{size}-seed{seed}.db"
-    built = None
     if rebuild or not db.exists() or not (WORK / (db.name + ".done")).exists():
         start = time.perf_counter()
         stored = bulk_store(db, corpus.generate(articles_for(size, seed), seed), incidents=size)
@@ -115,15 +115,60 @@ def bench_store_size(size: int, seed: int, rebuild: bool, browser: bool = False)
     else:
         built = json.loads((WORK / (db.name + ".done")).read_text())
         built["reused"] = True
-    wall, out = run_timed([PYTHON, str(Path(__file__).resolve()), str(db)], {"GEO_DB": str(db)})
-    result = json.loads(out.strip().splitlines()[-1])
+    return db, built
+
+
+def run_probe(store: str) -> dict[str, Any]:
+    """:func:`probe` on ``store`` (a SQLite path or a postgresql:// URL) in a fresh process."""
+    wall, out = run_timed([PYTHON, str(Path(__file__).resolve()), store], {"GEO_DB": store})
+    result: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
     result["probe_wall_s"] = round(wall, 1)
+    return result
+
+
+def bench_store_size(size: int, seed: int, rebuild: bool, browser: bool = False, repeat: int = 1,
+                     backends: tuple[str, ...] = ("sqlite",), server: Any = None) -> dict[str, Any]:
+    """Build (or reuse) a store of ``size`` incidents and probe it in a fresh process, ``repeat``
+    times per backend (PostgreSQL on a copy made on ``server``: bench/pg_bench.py)."""
+    db, built = sqlite_store(size, seed, rebuild)
+    runs = pg_bench.compare(db, server, backends, repeat, run_probe)
+    result: dict[str, Any] = dict(runs["sqlite"][0]) if runs.get("sqlite") else {}
+    result["backends"] = runs
     result["build"] = built
     result["db_mb"] = round(db.stat().st_size / 1e6, 1)
     if browser:
         result["browser"] = bench_browser(db)
     return result
 
+
+def rows(size: str, r: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """The printed rows of one store size: (measure, value, target)."""
+    out: list[tuple[str, str, str]] = []
+
+    def add(name: str, value: Any, target: str = "") -> None:
+        out.append((name, str(value), target))
+
+    add(f"store {int(size):,} incidents ({r['db_mb']} MB)", f"built in {r['build']['s']} s")
+    if "first_view" in r:
+        fv, sl, rg = r["first_view"], r["slider_30_days"], r["region_90_days"]
+        add("  first view, server s (imports+open+view)", r["first_view_s"], "< 3")
+        steps = ("summary", "region_counts", "places", "place_incidents", "sources", "map", "daily_counts")
+        add(f"    {' | '.join(steps)}", " | ".join(str(fv["steps_s"].get(k, "-")) for k in steps))
+        add("  clicked point's list, s (all | 30 days | region)",
+            " | ".join(str(v.get("clicked_place_s", "-")) for v in (fv, sl, rg)))
+        add("  filter change: slider 30 days, s", sl["total_s"], "< 0.3")
+        add("  filter change: region + 90 days, s", rg["total_s"], "< 0.3")
+        add("  map HTML MB: all | 30 days | region",
+            " | ".join(f"{v['map_bytes'] / 1e6:.2f}" for v in (fv, sl, rg)), "< 2")
+        add("  HTML export s (all | region)", f"{r['html_export']['s']} | {r['html_export_filtered']['s']}", "< 1")
+        add("  PNG export s (all | region)", f"{r['png_export']['s']} | {r['png_export_filtered']['s']}", "< 2")
+        add("  peak memory of the process, MB", r["peak_rss_mb"])
+    if "browser" in r:
+        b = r["browser"]
+        add("  chromium, new server: map drawn | run done, s", f"{b['first_map_s']} | {b['first_run_done_s']}", "< 3")
+        add("  chromium, second visit: map drawn | run done, s", f"{b['again_map_s']} | {b['again_run_done_s']}")
+        add("  streamlit process peak memory, MB", b["streamlit_peak_rss_mb"])
+    return out + pg_bench.rows(r)
 
 
 if __name__ == "__main__":
