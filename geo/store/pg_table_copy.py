@@ -4,7 +4,8 @@ The same interface as :mod:`geo.store.table_copy` (SQLite): rows go out in prima
 ``batch`` at a time through a server-side cursor, and come in with their ids, through
 PostgreSQL's COPY, in one transaction (:meth:`PostgresTableCopy.copying`).  ``daily_agg`` is not
 copied: the incidents' trigger fills it as they arrive; nor the PostGIS point, which PostgreSQL
-computes from lat/lon.  At the end the id sequences move past the copied ids.
+computes from lat/lon.  At the end the id sequences move past the copied ids, and the tables are
+analyzed, so that the first queries on the copy have the planner's statistics.
 """
 from __future__ import annotations
 
@@ -75,10 +76,14 @@ class PostgresTableCopy:
         return int(self._rows(f'SELECT count(*) FROM "{table}"')[0][0])
 
     def finish_copy(self) -> None:
-        """Move the id sequences past the copied ids, so the next incident or source gets a new one."""
+        """Move the id sequences past the copied ids, so the next incident or source gets a new one;
+        then ANALYZE the tables: until autovacuum comes by, the planner would guess their sizes and
+        pick hash joins over whole tables for the dashboard's lookups by id (bench/README.md)."""
         if self._copy_db is None:
             raise RuntimeError("finish_copy runs inside copying()")
         _reset_sequences(self._copy_db)
+        for table in (*ORDER, "daily_agg"):
+            self._copy_db.execute(f'ANALYZE "{table}"')
 
     def reset_sequences(self) -> None:
         """The same, in a transaction of its own (after rows were added with their ids some other way)."""
