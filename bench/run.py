@@ -6,6 +6,8 @@ Nothing here runs in the test suite.
     python bench/run.py                                   # default: stores of 10k and 100k incidents
     python bench/run.py --sizes 10000,100000,1000000      # add the 1M store (builds 4.4 GB under /tmp)
     python bench/run.py --quick                           # small numbers, to check the harness
+    python bench/run.py --skip extraction,ingest,cluster,browser --sizes 100000,1000000 --repeat 3
+                                                          # SQLite against PostgreSQL, 3 runs each
 
 What is measured, and how:
 
@@ -26,6 +28,10 @@ What is measured, and how:
   slider to the last 30 days; one region and the last 90 days), each timed per step; the map
   HTML size for each; the HTML and PNG exports of the whole store; and the process's peak
   memory (ru_maxrss).
+- PostgreSQL beside SQLite (``--backends``, default both when a server can be had: ``--postgres URL``
+  or a throwaway cluster started as the tests start theirs): each SQLite store copied with ``geo
+  migrate`` (timed), the same probe on both, ``--repeat`` times each, alternately; each view's
+  seconds side by side and PostgreSQL/SQLite (bench/pg_bench.py).
 - the real dashboard, per size (skip with ``--skip browser``; needs /usr/bin/chromium): ``streamlit
   run app.py`` on the store, the page opened in Debian's chromium (offline) twice: seconds until
   the first region polygon is drawn and until the script run ends, on a fresh server and on a
