@@ -47,7 +47,7 @@ def server(url: str | None) -> Any:
     except postgres.Unavailable as exc:
         raise NoServer(str(exc)) from None
     except Exception as exc:  # psycopg's errors for a given URL that cannot be used
-        raise NoServer(f"{url}: {exc}") from None
+        raise NoServer(f"{url}: {' '.join(str(exc).split())}") from None
 
 
 def _database_mb(cluster: Any, name: str) -> float:

@@ -142,8 +142,8 @@ def bench_stores(args: argparse.Namespace, browser: bool) -> dict[str, Any]:
         except pg_bench.NoServer as exc:
             if args.backends:
                 raise SystemExit(f"--backends postgresql: no PostgreSQL server: {exc}") from None
-            backends, skipped = ("sqlite",), f"not measured: no server ({exc})"
-            print(f"PostgreSQL {skipped}; SQLite only", file=sys.stderr)
+            backends, skipped = ("sqlite",), "not measured: no server (the reason is on standard error)"
+            print(f"PostgreSQL not measured, SQLite only: no server ({exc})", file=sys.stderr)
     stores: dict[str, Any] = {}
     try:
         for size in [int(s) for s in args.sizes.split(",") if s.strip()]:
