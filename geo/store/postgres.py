@@ -32,6 +32,7 @@ from geo.store.dialect import POSTGRES
 from geo.store.documents import AddResult, DocumentWrites
 from geo.store.feeds import FeedTable
 from geo.store.pg_connection import Connection, PooledReads, configure, connect_error, public_url, rows
+from geo.store.pg_queries import PostgresQueries
 from geo.store.pg_table_copy import PostgresTableCopy
 from geo.store.queries import StoreQueries
 from geo.store.regroup import KeyRegrouping
@@ -46,7 +47,8 @@ RETRIES = 8
 _RETRIED = (pg_errors.DeadlockDetected, pg_errors.SerializationFailure, pg_errors.UniqueViolation)
 
 
-class PostgresStore(DocumentWrites, KeyRegrouping, StoreQueries, FeedTable, PlaceCorrections, PostgresTableCopy):
+class PostgresStore(DocumentWrites, KeyRegrouping, PostgresQueries, StoreQueries, FeedTable, PlaceCorrections,
+                    PostgresTableCopy):
     """The store in a PostgreSQL database (see :class:`geo.store.Store` for the interface)."""
 
     _dialect = POSTGRES

@@ -168,6 +168,10 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX place_corrections_document ON place_corrections(document_key);
     """,
+    """
+    -- PostgreSQL's incidents_place now holds the incident's id (geo/store/pg_schema.py); SQLite's
+    -- indexes hold each row's id (the rowid) already: nothing to do here
+    """,
 )
 
 
