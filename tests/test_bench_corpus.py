@@ -13,6 +13,7 @@ from collections import Counter
 import pytest
 
 import corpus
+import corpus_events
 from geo.extract import extract
 
 N = 150
@@ -38,7 +39,7 @@ def test_articles_look_like_the_news_they_stand_for(articles):
     assert 1800 <= min(sizes) and max(sizes) <= 4400
     assert len({a.id for a in articles}) == N
     kinds = Counter(a.title.split(":")[1].split("(")[0].strip() for a in articles if ":" in a.title)
-    assert set(kinds) == {k.replace("_", " ") for k in corpus.EVENT_KINDS}
+    assert set(kinds) == {k.replace("_", " ") for k in corpus_events.EVENT_KINDS}
     regions = {i["region"] for a in articles for i in a.incidents if i["region"]}
     assert len(regions) >= 25 and {r[:2] for r in regions} == {"RU", "UA"}
     years = {a.published.year for a in articles}
