@@ -1,0 +1,30 @@
+"""Rules of the session-20b accuracy round on Ukrainian and Russian oblast posts (issue 14), each checked
+on sentences written for this file: running tolls since the start of a month, per-town victim lists,
+parenthesised counts in roundups, victims named by where they live."""
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.extract import extract
+
+DAY = dt.date(2025, 10, 14)
+
+
+def rows(text: str, language: str) -> list[tuple]:
+    return [(i.event_type, i.region, i.settlement, i.count, i.killed, i.injured)
+            for i in extract(text, published=DAY, language=language)]
+
+
+def test_uk_running_toll_since_the_start_of_the_month_is_no_part_of_the_attack():
+    text = ("На Чернігівщині ударний дрон влучив в авто у Семенівській громаді, поранено двох людей. "
+            "Від початку жовтня в області через атаки дронів загинули 7 людей, ще 51 дістали поранення.")
+    assert rows(text, "uk") == [("strike", "UA-74", None, 1, None, 2)]
+    text = ("Дрон атакував ферму в Ічнянській громаді Чернігівщини, поранено чоловіка. "
+            "З початку тижня на Чернігівщині поранено 12 людей.")
+    assert rows(text, "uk") == [("strike", "UA-74", None, 1, None, 1)]
+
+
+def test_ru_running_toll_since_the_start_of_the_month_is_no_part_of_the_attack():
+    text = ("В Курской области дрон атаковал автомобиль в селе Теткино, ранен водитель. "
+            "С начала ноября в регионе от атак беспилотников погибли девять человек, ранены 40.")
+    assert rows(text, "ru") == [("strike", "RU-KRS", "Теткино", 1, None, 1)]
