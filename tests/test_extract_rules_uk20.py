@@ -28,3 +28,10 @@ def test_ru_running_toll_since_the_start_of_the_month_is_no_part_of_the_attack()
     text = ("В Курской области дрон атаковал автомобиль в селе Теткино, ранен водитель. "
             "С начала ноября в регионе от атак беспилотников погибли девять человек, ранены 40.")
     assert rows(text, "ru") == [("strike", "RU-KRS", "Теткино", 1, None, 1)]
+
+
+def test_uk_number_words_read_with_any_apostrophe():
+    for word in ("п'ятеро", "п’ятеро", "пʼятеро"):
+        text = f"Голова ОВА Лисак: вранці {word} людей постраждали через удари FPV-дронами по Марганцю."
+        assert rows(text, "uk")[0][5] == 5, word
+
