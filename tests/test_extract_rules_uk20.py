@@ -35,3 +35,16 @@ def test_uk_number_words_read_with_any_apostrophe():
         text = f"Голова ОВА Лисак: вранці {word} людей постраждали через удари FPV-дронами по Марганцю."
         assert rows(text, "uk")[0][5] == 5, word
 
+
+def test_uk_victims_told_town_by_town_after_the_district_toll():
+    text = ("Про це повідомив Лисак. Зранку на Нікопольщині четверо постраждалих через атаки FPV-дронів. "
+            "У Червоногригорівській громаді поранено жінку, її госпіталізували. Стан середньої тяжкості. "
+            "У самому Нікополі троє потерпілих, усі лікуються вдома.")
+    assert sorted(rows(text, "uk"), key=str) == sorted([("strike", "UA-12", None, None, None, 1),
+                                                        ("strike", "UA-12", "Нікополь", None, None, 3)], key=str)
+
+
+def test_uk_a_district_toll_over_one_town_alone_stays_that_town():
+    text = ("Про це повідомив Лисак. Зранку на Нікопольщині троє постраждалих через атаки FPV-дронів. "
+            "У Нікополі поранено трьох чоловіків.")
+    assert rows(text, "uk") == [("strike", "UA-12", "Нікополь", None, None, 3)]

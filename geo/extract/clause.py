@@ -16,6 +16,7 @@ class Reader(Tolls, Places):
     """Turns the sentences of one text into draft incidents (:meth:`run`)."""
 
     recapping = False  # reading a recap sentence: the region in focus belongs to the story before it
+    toll_told = -1  # the last sentence whose victims were added to the incident before it
 
     # -- one clause --------------------------------------------------------------
     def event(self, cs: int, ce: int, core: int, previous: list[Draft]) -> tuple[EventType, int, bool] | None:
@@ -42,8 +43,8 @@ class Reader(Tolls, Places):
             # "у Ківшарівці пошкоджено будинок, у Петропавлівці поранено жінку": the list of places goes on
             return last.event_type, cs, debris
         summary = self.drafts[-1] if self.drafts else None  # told up to two sentences before (its toll's too)
-        if summary and self.sentence_of(summary.span[1] - 1) < self.sentence_of(cs) - FOLLOWUP_SENTENCES:
-            summary = None
+        if summary and max(self.sentence_of(summary.span[1] - 1), self.toll_told) < self.sentence_of(cs) - FOLLOWUP_SENTENCES:
+            summary = None  # (a list of victims place by place keeps it in reach: "У Х громаді поранено ... У Y ...")
         if summary and summary.event_type == "strike" and summary.region and not summary.settlement \
                 and lex.casualty_cue.search(self.low, cs, core) \
                 and self.settlement(cs, core, mentions)[0]:
@@ -256,6 +257,8 @@ class Reader(Tolls, Places):
     def attach(self, i: int, sent: tuple[int, int], cs: int, ce: int, pos: int | None = None) -> None:
         """A sentence that continues the last incident: add its target and casualties."""
         killed, injured = self.casualties(cs, ce)
+        if killed or injured:
+            self.toll_told = i
         if self.paragraph_toll(i, cs, ce, killed, injured):
             return
         if killed == 0 and injured == 0:  # "There were no casualties": the whole report (its paragraph)
@@ -270,6 +273,7 @@ class Reader(Tolls, Places):
             self.pending = (i, sent[0], killed, injured) if killed is not None or injured is not None else None
             return
         d = self.sibling_named(cs, ce)
+        d.told_victims = d.told_victims or bool(killed or injured)
         self.fire_at(cs, ce, d)
         changed = False
         near = d.sentence >= i - FOLLOWUP_SENTENCES  # what it was, and where: only from the sentences right after it
