@@ -48,3 +48,11 @@ def test_uk_a_district_toll_over_one_town_alone_stays_that_town():
     text = ("Про це повідомив Лисак. Зранку на Нікопольщині троє постраждалих через атаки FPV-дронів. "
             "У Нікополі поранено трьох чоловіків.")
     assert rows(text, "uk") == [("strike", "UA-12", "Нікополь", None, None, 3)]
+
+
+def test_ru_roundup_with_a_figure_in_brackets_after_each_region():
+    text = ("Минобороны: за ночь сбиты 20 беспилотников. Больше всего — над Орловской (9), Смоленской (6) "
+            "и Тверской (3) областями. Еще по одному беспилотнику сбили над Псковской и Новгородской областями.")
+    got = {(r[1], r[3]) for r in rows(text, "ru")}
+    assert {("RU-ORL", 9), ("RU-SMO", 6), ("RU-TVE", 3), ("RU-PSK", 1), ("RU-NGR", 1)} <= got
+
