@@ -56,3 +56,8 @@ def test_ru_roundup_with_a_figure_in_brackets_after_each_region():
     got = {(r[1], r[3]) for r in rows(text, "ru")}
     assert {("RU-ORL", 9), ("RU-SMO", 6), ("RU-TVE", 3), ("RU-PSK", 1), ("RU-NGR", 1)} <= got
 
+
+def test_ru_drones_called_apparatus_in_a_roundup():
+    text = ("Минобороны сообщило о 15 сбитых беспилотниках. Восемь из них сбиты над Курской областью. "
+            "Еще семь аппаратов уничтожены над Московским регионом, включая два, летевших на Москву.")
+    assert ("interception", "RU-MOS", None, 7, None, None) in rows(text, "ru")
