@@ -61,3 +61,24 @@ def test_ru_drones_called_apparatus_in_a_roundup():
     text = ("Минобороны сообщило о 15 сбитых беспилотниках. Восемь из них сбиты над Курской областью. "
             "Еще семь аппаратов уничтожены над Московским регионом, включая два, летевших на Москву.")
     assert ("interception", "RU-MOS", None, 7, None, None) in rows(text, "ru")
+
+
+SUMMARY = """Начальник ОВА Олег Синєгубов розповів, як минула доба на Харківщині.
+"Внаслідок обстрілів с. Петрівка Балаклійської громади постраждали двоє людей: 40-річний чоловік та 38-річна жінка; у м. Балаклія постраждав 55-річний чоловік", – повідомив Синєгубов.
+За добу по області вдарили:
+▪️три БпЛА типу «Герань-2»;
+▪️шість fpv-дронів;
+{extra}
+У Балаклійському районі пошкоджено приватний будинок.
+"""
+
+
+def test_uk_daily_summary_with_drones_only_its_shelling_victims_are_drone_strikes():
+    got = rows(SUMMARY.format(extra="▪️БпЛА (тип встановлюється)."), "uk")
+    assert ("strike", "UA-63", "Петрівка", None, None, 2) in got
+    assert ("strike", "UA-63", "Балаклія", None, None, 1) in got
+
+
+def test_uk_daily_summary_with_other_weapons_too_has_no_drone_strike_in_its_shelling():
+    got = rows(SUMMARY.format(extra="▪️дві КАБ."), "uk")
+    assert not [r for r in got if r[2] in ("Петрівка", "Балаклія")]

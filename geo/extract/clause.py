@@ -50,6 +50,8 @@ class Reader(Tolls, Places):
                 and self.settlement(cs, core, mentions)[0]:
             # "П'ятеро мешканців області постраждали внаслідок ударів дронів. ... У с. X постраждали ...": where
             return "strike", cs, debris
+        if self.drones_only() and lex.casualty_cue.search(self.low, cs, core) and self.settlement(cs, core, mentions)[0]:
+            return "strike", cs, debris  # "У м. X постраждали ...", the day's weapons all drones
         return None
 
     def regions(self, i: int, sent: tuple[int, int], cs: int, core: int,
