@@ -82,3 +82,10 @@ def test_uk_daily_summary_with_drones_only_its_shelling_victims_are_drone_strike
 def test_uk_daily_summary_with_other_weapons_too_has_no_drone_strike_in_its_shelling():
     got = rows(SUMMARY.format(extra="▪️дві КАБ."), "uk")
     assert not [r for r in got if r[2] in ("Петрівка", "Балаклія")]
+
+
+def test_uk_vhatyv_is_a_strike_and_a_drone_in_the_singular_before_it_counts_one():
+    text = "Дроном-камікадзе ворог вгатив по Межівській громаді на Дніпропетровщині. Понівечено автівку."
+    assert rows(text, "uk") == [("strike", "UA-12", None, 1, None, None)]
+    text = "Росіяни вгатили FPV-дроном по Покровській громаді на Дніпропетровщині, поранено чоловіка."
+    assert rows(text, "uk") == [("strike", "UA-12", None, 1, None, 1)]
