@@ -89,3 +89,26 @@ def test_uk_vhatyv_is_a_strike_and_a_drone_in_the_singular_before_it_counts_one(
     assert rows(text, "uk") == [("strike", "UA-12", None, 1, None, None)]
     text = "Росіяни вгатили FPV-дроном по Покровській громаді на Дніпропетровщині, поранено чоловіка."
     assert rows(text, "uk") == [("strike", "UA-12", None, 1, None, 1)]
+
+
+def test_uk_victims_who_sought_medical_help_are_injured():
+    assert rows("Дрон атакував Золочів на Харківщині. Ще двоє людей звернулися по медичну допомогу.", "uk")[0][5] == 2
+    assert rows("Дрон атакував Золочів на Харківщині. По допомогу звернувся 16-річний хлопець.", "uk")[0][5] == 1
+    assert rows("Дрон атакував Золочів на Харківщині. Четверо людей звернулися з пораненнями до лікарні.", "uk")[0][5] == 4
+
+
+def test_uk_a_resident_named_with_her_village_who_was_wounded_is_one_injured():
+    text = "Мешканка Руських Тишків Циркунівської громади Харківщини отримала поранення внаслідок удару дрона."
+    assert rows(text, "uk")[0][5] == 1
+
+
+def test_uk_both_unhurt_is_no_casualties():
+    text = "Зранку ворог атакував дроном автівку рятувальників у Краснопіллі на Сумщині. Обидва, на щастя, лишилися неушкодженими."
+    assert rows(text, "uk")[0][4:] == (0, 0)
+
+
+def test_ru_one_person_injured_and_those_who_sought_help():
+    text = "В результате удара дрона в Великописаревской общине Сумской области травмирован человек."
+    assert rows(text, "ru")[0][5] == 1
+    assert rows("Дрон атаковал Грайворон Белгородской области. За медпомощью обратились два человека.", "ru")[0][5] == 2
+    assert rows("Дрон атаковал Шебекино Белгородской области. Двое мужчин обратились за медицинской помощью.", "ru")[0][5] == 2
