@@ -112,3 +112,16 @@ def test_ru_one_person_injured_and_those_who_sought_help():
     assert rows(text, "ru")[0][5] == 1
     assert rows("Дрон атаковал Грайворон Белгородской области. За медпомощью обратились два человека.", "ru")[0][5] == 2
     assert rows("Дрон атаковал Шебекино Белгородской области. Двое мужчин обратились за медицинской помощью.", "ru")[0][5] == 2
+
+
+def test_uk_drones_in_one_sentence_and_artillery_for_the_same_attack_in_the_next_is_no_drone_incident():
+    text = ("Голова ОВА Лисак: протягом дня ворог бив по Нікопольщині FPV-дронами. Застосовував по району й артилерію. "
+            "Пошкоджені два приватні будинки та газогін.")
+    assert rows(text, "uk") == []
+    text = "Голова ОВА Лисак: протягом дня ворог бив по Нікопольщині FPV-дронами. Пошкоджені два приватні будинки."
+    assert [r[:3] for r in rows(text, "uk")] == [("strike", "UA-12", None)]
+
+
+def test_uk_strike_with_kabs_named_in_the_instrumental_is_no_drone_strike():
+    text = "Голова ОВА Лисак: через удар КАБами по Межівській громаді постраждав 50-річний чоловік."
+    assert rows(text, "uk") == []

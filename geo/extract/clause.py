@@ -5,6 +5,7 @@ from dataclasses import replace
 
 from geo.extract.dates import UNKNOWN, DateRef
 from geo.extract.draft import FOLLOWUP_SENTENCES, LOOKBACK, Count, Draft
+from geo.extract.mixed import MixedAttacks
 from geo.extract.places import Mention, same_region, settlement_form, settlement_region, settlement_regions
 from geo.extract.settlements import Places
 from geo.extract.text import clauses
@@ -12,7 +13,7 @@ from geo.extract.tolls import Tolls
 from geo.record import EventType
 
 
-class Reader(Tolls, Places):
+class Reader(Tolls, Places, MixedAttacks):
     """Turns the sentences of one text into draft incidents (:meth:`run`)."""
 
     recapping = False  # reading a recap sentence: the region in focus belongs to the story before it
@@ -259,8 +260,7 @@ class Reader(Tolls, Places):
     def attach(self, i: int, sent: tuple[int, int], cs: int, ce: int, pos: int | None = None) -> None:
         """A sentence that continues the last incident: add its target and casualties."""
         killed, injured = self.casualties(cs, ce)
-        if killed or injured:
-            self.toll_told = i
+        self.toll_told = i if killed or injured else self.toll_told
         if self.paragraph_toll(i, cs, ce, killed, injured):
             return
         if killed == 0 and injured == 0:  # "There were no casualties": the whole report (its paragraph)
@@ -338,11 +338,14 @@ class Reader(Tolls, Places):
             if ref is not None and lex.skip_sentence.search(text, s, e):
                 continue  # "Since July 17, Russia has fired dozens of drones ...": its date is no news of the day
             if i not in with_event:
+                self.mixed_attack(i, s, e)
                 self.attach(i, sent, s, e)
             elif not self.off_topic(s, e):
                 self.read_sentence(i, sent, sentence_date)
             elif self.casualties(s, e) == (0, 0):
                 self.attach(i, sent, s, e)  # "Внаслідок обстрілів немає постраждалих": the report's toll
+            else:
+                self.mixed_attack(i, s, e)  # "... бив FPV-дронами. Застосував і артилерію."
             if ref is not None and ref is not UNKNOWN:
                 running = ref
         return self.drafts
@@ -359,13 +362,6 @@ class Reader(Tolls, Places):
             self.recapping = False
         elif self.drafts and self.drafts[-1].span[0] >= start:
             self.attach(i, sent, s, e)
-
-    def off_topic(self, s: int, e: int) -> bool:
-        """A sentence about something else: alerts, sanctions, history, other weapons only."""
-        lex, text = self.lex, self.low
-        return bool(lex.skip_sentence.search(text, s, e)) or self.history(s, e) \
-            or bool(lex.other_weapons.search(text, s, e) and not lex.drone.search(text, s, e)
-                    and not self.generic_shelling(s, e)) or self.mixed_damage(s, e)
 
     def read_sentence(self, i: int, sent: tuple[int, int], sentence_date: DateRef | None) -> None:
         """The drafts of one sentence with an event word, clause by clause."""
