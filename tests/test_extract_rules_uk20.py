@@ -125,3 +125,10 @@ def test_uk_drones_in_one_sentence_and_artillery_for_the_same_attack_in_the_next
 def test_uk_strike_with_kabs_named_in_the_instrumental_is_no_drone_strike():
     text = "Голова ОВА Лисак: через удар КАБами по Межівській громаді постраждав 50-річний чоловік."
     assert rows(text, "uk") == []
+
+
+def test_bukovina_is_the_chernivtsi_region_not_a_village():
+    text = "Уночі над Буковиною сили ППО збили ударний дрон, уламки пошкодили дах будинку."
+    assert [r[:3] for r in rows(text, "uk")] == [("interception", "UA-77", None)]
+    assert [r[:3] for r in rows("На Буковине ночью сбит беспилотник, обломки повредили дом.", "ru")] == \
+        [("interception", "UA-77", None)]
