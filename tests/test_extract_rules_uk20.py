@@ -132,3 +132,16 @@ def test_bukovina_is_the_chernivtsi_region_not_a_village():
     assert [r[:3] for r in rows(text, "uk")] == [("interception", "UA-77", None)]
     assert [r[:3] for r in rows("На Буковине ночью сбит беспилотник, обломки повредили дом.", "ru")] == \
         [("interception", "UA-77", None)]
+
+
+def test_uk_a_sentence_of_a_time_and_a_place_only_is_one_more_strike_there():
+    text = ("Голова ОВА Лисак повідомив про атаки на Нікопольщину. Вдень по району вдарив FPV-дронами. "
+            "Увечері – по Червоногригорівській громаді. Вночі – по Марганцю. Там понівечено автівку, люди вціліли.")
+    got = rows(text, "uk")
+    assert ("strike", "UA-12", "Марганець", None, 0, 0) in got
+
+
+def test_ru_a_sentence_of_a_time_and_a_place_only_is_one_more_strike_there():
+    text = ("Гладков: дроны атаковали Грайворонский округ, в селе Гора-Подол поврежден дом. "
+            "Ночью – по Шебекино. Там поврежден автомобиль, пострадавших нет.")
+    assert ("strike", "RU-BEL", "Шебекино", None, 0, 0) in rows(text, "ru")

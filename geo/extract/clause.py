@@ -33,6 +33,9 @@ class Reader(Tolls, Places, MixedAttacks):
         if previous and lex.ellipsis.match(self.low, cs, core):
             return previous[-1].event_type, cs, debris  # "у Краснопіллі пошкоджено ЛЕП, у Середині-Буді – авто"
         last = previous[-1] if previous else self.last_draft(self.sentence_of(cs) - 1)
+        prior = self.last_draft(self.sentence_of(cs) - FOLLOWUP_SENTENCES)
+        if prior and prior.event_type == "strike" and lex.ellipsis_sentence.match(self.low, cs, core):
+            return "strike", cs, debris  # "Увечері – по Марганецькій громаді. Вночі – по Нікополю."
         pairs = self.roundup_pairs(self.groups(mentions), cs, core) if mentions and last else []
         if mentions and last and (previous or (last.count and last.region is None) or (last.count and pairs)) \
                 and (pairs or self.count(cs, core)):

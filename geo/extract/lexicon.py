@@ -110,6 +110,7 @@ class Lexicon:
     clause_breaks: re.Pattern
     remainder: re.Pattern
     ellipsis: re.Pattern
+    ellipsis_sentence: re.Pattern  # a sentence of a time and a place only ("Вночі – по Нікополю.")
     ellipsis_dash: re.Pattern  # the dash that stands for words left out ("у Богодухівському - будинки")
     national: re.Pattern
     counts: tuple[tuple[str, re.Pattern, bool], ...]  # kind, pattern, needs a written number
@@ -311,6 +312,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         clause_breaks=c(ev["clause_breaks"]),
         remainder=c(ev["remainder"]),
         ellipsis=c(ev["ellipsis"]),
+        ellipsis_sentence=c(ev.get("ellipsis_sentence", NEVER)),
         ellipsis_dash=c(ev.get("ellipsis_dash", NEVER)),
         national=c(ev["national"]),
         counts=tuple((row["kind"], c(row["re"]), "{NUMX}" in row["re"]) for row in d["counts"]["patterns"]),
