@@ -145,3 +145,10 @@ def test_ru_a_sentence_of_a_time_and_a_place_only_is_one_more_strike_there():
     text = ("Гладков: дроны атаковали Грайворонский округ, в селе Гора-Подол поврежден дом. "
             "Ночью – по Шебекино. Там поврежден автомобиль, пострадавших нет.")
     assert ("strike", "RU-BEL", "Шебекино", None, 0, 0) in rows(text, "ru")
+
+
+def test_a_starostat_named_by_its_village_adjective_is_no_settlement():
+    assert rows("Ворог атакував дроном автівку поблизу Річківського старостату на Сумщині.", "uk")[0][1:3] == \
+        ("UA-59", None)
+    assert rows("Дрон атаковал автомобиль возле Речковского старостата Сумской области.", "ru")[0][1:3] == \
+        ("UA-59", None)
