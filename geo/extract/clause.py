@@ -5,6 +5,7 @@ from dataclasses import replace
 
 from geo.extract.dates import UNKNOWN, DateRef
 from geo.extract.draft import FOLLOWUP_SENTENCES, LOOKBACK, Count, Draft
+from geo.extract.mixed import MixedAttacks
 from geo.extract.places import Mention, same_region, settlement_form, settlement_region, settlement_regions
 from geo.extract.settlements import Places
 from geo.extract.text import clauses
@@ -12,10 +13,11 @@ from geo.extract.tolls import Tolls
 from geo.record import EventType
 
 
-class Reader(Tolls, Places):
+class Reader(Tolls, Places, MixedAttacks):
     """Turns the sentences of one text into draft incidents (:meth:`run`)."""
 
     recapping = False  # reading a recap sentence: the region in focus belongs to the story before it
+    toll_told = -1  # the last sentence whose victims were added to the incident before it
 
     # -- one clause --------------------------------------------------------------
     def event(self, cs: int, ce: int, core: int, previous: list[Draft]) -> tuple[EventType, int, bool] | None:
@@ -31,6 +33,9 @@ class Reader(Tolls, Places):
         if previous and lex.ellipsis.match(self.low, cs, core):
             return previous[-1].event_type, cs, debris  # "у Краснопіллі пошкоджено ЛЕП, у Середині-Буді – авто"
         last = previous[-1] if previous else self.last_draft(self.sentence_of(cs) - 1)
+        prior = self.last_draft(self.sentence_of(cs) - FOLLOWUP_SENTENCES)
+        if prior and prior.event_type == "strike" and lex.ellipsis_sentence.match(self.low, cs, core):
+            return "strike", cs, debris  # "Увечері – по Марганецькій громаді. Вночі – по Нікополю."
         pairs = self.roundup_pairs(self.groups(mentions), cs, core) if mentions and last else []
         if mentions and last and (previous or (last.count and last.region is None) or (last.count and pairs)) \
                 and (pairs or self.count(cs, core)):
@@ -42,13 +47,15 @@ class Reader(Tolls, Places):
             # "у Ківшарівці пошкоджено будинок, у Петропавлівці поранено жінку": the list of places goes on
             return last.event_type, cs, debris
         summary = self.drafts[-1] if self.drafts else None  # told up to two sentences before (its toll's too)
-        if summary and self.sentence_of(summary.span[1] - 1) < self.sentence_of(cs) - FOLLOWUP_SENTENCES:
-            summary = None
+        if summary and max(self.sentence_of(summary.span[1] - 1), self.toll_told) < self.sentence_of(cs) - FOLLOWUP_SENTENCES:
+            summary = None  # (a list of victims place by place keeps it in reach: "У Х громаді поранено ... У Y ...")
         if summary and summary.event_type == "strike" and summary.region and not summary.settlement \
                 and lex.casualty_cue.search(self.low, cs, core) \
                 and self.settlement(cs, core, mentions)[0]:
             # "П'ятеро мешканців області постраждали внаслідок ударів дронів. ... У с. X постраждали ...": where
             return "strike", cs, debris
+        if self.drones_only() and lex.casualty_cue.search(self.low, cs, core) and self.settlement(cs, core, mentions)[0]:
+            return "strike", cs, debris  # "У м. X постраждали ...", the day's weapons all drones
         return None
 
     def regions(self, i: int, sent: tuple[int, int], cs: int, core: int,
@@ -256,6 +263,7 @@ class Reader(Tolls, Places):
     def attach(self, i: int, sent: tuple[int, int], cs: int, ce: int, pos: int | None = None) -> None:
         """A sentence that continues the last incident: add its target and casualties."""
         killed, injured = self.casualties(cs, ce)
+        self.toll_told = i if killed or injured else self.toll_told
         if self.paragraph_toll(i, cs, ce, killed, injured):
             return
         if killed == 0 and injured == 0:  # "There were no casualties": the whole report (its paragraph)
@@ -270,6 +278,7 @@ class Reader(Tolls, Places):
             self.pending = (i, sent[0], killed, injured) if killed is not None or injured is not None else None
             return
         d = self.sibling_named(cs, ce)
+        d.told_victims = d.told_victims or bool(killed or injured)
         self.fire_at(cs, ce, d)
         changed = False
         near = d.sentence >= i - FOLLOWUP_SENTENCES  # what it was, and where: only from the sentences right after it
@@ -332,11 +341,14 @@ class Reader(Tolls, Places):
             if ref is not None and lex.skip_sentence.search(text, s, e):
                 continue  # "Since July 17, Russia has fired dozens of drones ...": its date is no news of the day
             if i not in with_event:
+                self.mixed_attack(i, s, e)
                 self.attach(i, sent, s, e)
             elif not self.off_topic(s, e):
                 self.read_sentence(i, sent, sentence_date)
             elif self.casualties(s, e) == (0, 0):
                 self.attach(i, sent, s, e)  # "Внаслідок обстрілів немає постраждалих": the report's toll
+            else:
+                self.mixed_attack(i, s, e)  # "... бив FPV-дронами. Застосував і артилерію."
             if ref is not None and ref is not UNKNOWN:
                 running = ref
         return self.drafts
@@ -353,13 +365,6 @@ class Reader(Tolls, Places):
             self.recapping = False
         elif self.drafts and self.drafts[-1].span[0] >= start:
             self.attach(i, sent, s, e)
-
-    def off_topic(self, s: int, e: int) -> bool:
-        """A sentence about something else: alerts, sanctions, history, other weapons only."""
-        lex, text = self.lex, self.low
-        return bool(lex.skip_sentence.search(text, s, e)) or self.history(s, e) \
-            or bool(lex.other_weapons.search(text, s, e) and not lex.drone.search(text, s, e)
-                    and not self.generic_shelling(s, e)) or self.mixed_damage(s, e)
 
     def read_sentence(self, i: int, sent: tuple[int, int], sentence_date: DateRef | None) -> None:
         """The drafts of one sentence with an event word, clause by clause."""

@@ -35,6 +35,7 @@ class Draft:
     national: bool = False
     inherited: bool = False  # region taken from an earlier sentence, not named in the clause
     unplaced: bool = False  # no region named or implied yet, and no national total either
+    told_victims: bool = False  # a later sentence told victims of it ("У Х громаді поранено двох")
     one_attack: bool = False  # "a drone attack": count 1 when no other sentence gives the number
     extra_spans: list[tuple[int, int]] = field(default_factory=list)
 

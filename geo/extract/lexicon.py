@@ -111,6 +111,7 @@ class Lexicon:
     clause_breaks: re.Pattern
     remainder: re.Pattern
     ellipsis: re.Pattern
+    ellipsis_sentence: re.Pattern  # a sentence of a time and a place only ("Вночі – по Нікополю.")
     ellipsis_dash: re.Pattern  # the dash that stands for words left out ("у Богодухівському - будинки")
     national: re.Pattern
     counts: tuple[tuple[str, re.Pattern, bool], ...]  # kind, pattern, needs a written number
@@ -201,6 +202,18 @@ class Lexicon:
         return self.qualifier_of.get(re.sub(r"\s+", " ", text.strip().lower()))
 
 
+APOSTROPHES = "'\u2019\u02bc"
+
+
+def _apostrophes(words: dict[str, int]) -> dict[str, int]:
+    """Number words in every apostrophe texts use ("п'ятеро", "п’ятеро", "пʼятеро"): the lexicon lists one or two."""
+    out = dict(words)
+    for k, v in words.items():
+        for a in APOSTROPHES:
+            out.setdefault(re.sub(f"[{APOSTROPHES}]", a, k), v)
+    return out
+
+
 def _word_starts(words: list[str]) -> re.Pattern:
     """A test for words starting like ``words`` (lower case; run on lower_text)."""
     return compile_ci(r"\b(?:" + "|".join(w if "\\" in w else re.escape(w) for w in words) + ")")
@@ -220,8 +233,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
         raise KeyError(language)
     d: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
     nums = d["numbers"]
-    units: dict[str, int] = {re.sub(r"\s+", " ", k.lower()): v for k, v in nums["units"].items()}
-    tens: dict[str, int] = {k.lower(): v for k, v in nums["tens"].items()}
+    units = _apostrophes({re.sub(r"\s+", " ", k.lower()): v for k, v in nums["units"].items()})
+    tens = _apostrophes({k.lower(): v for k, v in nums["tens"].items()})
     digits_units = {k: v for k, v in units.items() if 1 <= v <= 9 and k not in nums.get("article_words", [])
                     and " " not in k and k != "single"}
     num_alt = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:{_alternation(tens)})(?:[\s-](?:{_alternation(digits_units)}))?"
@@ -300,6 +313,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         clause_breaks=c(ev["clause_breaks"]),
         remainder=c(ev["remainder"]),
         ellipsis=c(ev["ellipsis"]),
+        ellipsis_sentence=c(ev.get("ellipsis_sentence", NEVER)),
         ellipsis_dash=c(ev.get("ellipsis_dash", NEVER)),
         national=c(ev["national"]),
         counts=tuple((row["kind"], c(row["re"]), "{NUMX}" in row["re"]) for row in d["counts"]["patterns"]),

@@ -238,7 +238,7 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
                         d.killed = d.killed if d.killed is not None else o.killed
                         d.injured = d.injured if d.injured is not None else o.injured
                         o.region = "__merged__"
-                else:
+                elif not (d.told_victims and doc.lex.drone.search(doc.low, *doc.sentences[d.sentence]) and _remainder(d, detailed)):
                     if len(detailed) == 1:
                         _fill_from_summary(detailed[0], d)
                     continue
@@ -249,6 +249,22 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
             continue
         out.append(d)
     return [d for d in out if d.region != "__merged__"]
+
+
+def _remainder(d: Draft, detailed: list[Draft]) -> bool:
+    """"П'ятеро постраждалих на Нікопольщині. У громаді поранено двох ... У самому Нікополі троє": a region-level
+    strike whose toll is more than its towns' together keeps the rest (the victims a sentence after it told
+    without a town; a bare region total over one town is only the start of a list cut short; a toll of every weapon is
+    no drones' toll)."""
+    if d.event_type != "strike" or not any(o.killed or o.injured for o in detailed):
+        return False
+    rest = [(x or 0) - sum(y or 0 for y in ys) for x, ys in
+            ((d.killed, [o.killed for o in detailed]), (d.injured, [o.injured for o in detailed]))]
+    if min(rest) < 0 or max(rest) <= 0:
+        return False
+    d.killed = rest[0] if d.killed is not None else None
+    d.injured = rest[1] if d.injured is not None else None
+    return True
 
 
 def _fill_from_summary(o: Draft, d: Draft) -> None:

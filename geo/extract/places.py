@@ -16,7 +16,8 @@ from geo.patterns import compile_pattern
 from geo.places.mentions import RegionMention, elided_region_mentions, find_region_mentions
 from geo.places.regions import region_aliases, regions
 
-_CYRILLIC_RUN = re.compile(r"[\u0400-\u04FF][\u0400-\u04FF\s'’-]*")
+#: (a figure in brackets keeps a list going: "над Брянской (37), Курской (22) и Калужской (11) областями")
+_CYRILLIC_RUN = re.compile(r"[\u0400-\u04FF](?:[\u0400-\u04FF\s'’-]|\(\d+\),?)*")
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04FF]")
 #: Bare mention -> the region meant when that region is in focus (RU-MOW "Moscow" -> RU-MOS).
 FOCUS_REGION = {"RU-MOW": "RU-MOS", "UA-30": "UA-32", "BY-HM": "BY-MI"}

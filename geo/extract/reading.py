@@ -235,12 +235,25 @@ class Text:
         lex, text = self.lex, self.low
         if lex.drone.search(text, s, e) or lex.debris.search(text, s, e):
             return False
-        mixed = self.__dict__.get("_mixed")
-        if mixed is None:
+        return self.weapon_list()[1]
+
+    def weapon_list(self) -> tuple[bool, bool]:
+        """(drones only, drones and other weapons) in a daily summary's list of weapons ("• шість КАБ; • дев'ять БпЛА")."""
+        lex, text = self.lex, self.low
+        found = self.__dict__.get("_weapons")
+        if found is None:
             items = [(a, b) for a, b in self.sentences if text[a:a + 1] in LIST_BULLETS and b - a <= LIST_ITEM]
-            mixed = self.__dict__["_mixed"] = any(lex.drone.search(text, a, b) for a, b in items) and any(
-                not lex.generic_weapons.fullmatch(m.group(0)) for a, b in items for m in lex.other_weapons.finditer(text, a, b))
-        return mixed
+            drones = any(lex.drone.search(text, a, b) for a, b in items)
+            others = any(not lex.generic_weapons.fullmatch(m.group(0)) for a, b in items
+                         for m in lex.other_weapons.finditer(text, a, b))
+            only = drones and not others and all(lex.drone.search(text, a, b) for a, b in items)
+            found = self.__dict__["_weapons"] = (only, drones and others)
+        return found
+
+    def drones_only(self) -> bool:
+        """A daily summary whose list of weapons names drones only ("▪️чотири БпЛА типу «Герань-2»; ▪️п’ять
+        fpv-дронів"): the shelling and the victims it tells are the drones'."""
+        return self.weapon_list()[0]
 
     def last_draft(self, since: int) -> Draft | None:
         """The last incident so far if it was stated in sentence ``since`` or later."""
@@ -257,4 +270,4 @@ class Text:
         if any(not lex.generic_weapons.fullmatch(m.group(0)) for m in lex.other_weapons.finditer(text, s, e)):
             return False
         i = self.sentence_of(s)
-        return i > 0 and bool(lex.drone.search(text, *self.sentences[i - 1]))
+        return (i > 0 and bool(lex.drone.search(text, *self.sentences[i - 1]))) or self.drones_only()

@@ -207,8 +207,9 @@ _PREFIX_BEFORE = re.compile(
 #: Russian/Ukrainian lists sharing one plural region word: "над Тульской и Калужской областями".
 #: Each adjective is looked up with a singular region word.
 _CYR_AND = f"(?:{_words(_CYR['list_conjunctions'])})"
+_CYR_FIGURE = f"(?:{_CYR['list_item_figure']})?"
 _CYR_LIST = re.compile(
-    rf"((?:[\w-]+(?:\s*,\s*|\s+{_CYR_AND}\s+))+[\w-]+)\s+"
+    rf"((?:[\w-]+{_CYR_FIGURE}(?:\s*,\s*|\s+{_CYR_AND}\s+))+[\w-]+){_CYR_FIGURE}\s+"
     rf"(?:{_words(_CYR['list_plural_words'])})\b", re.IGNORECASE)
 #: What every such list ends with: a text without it has none (the list search is slow, this is not).
 _CYR_LIST_END = re.compile(rf"\s(?:{_words(_CYR['list_plural_words'])})\b", re.IGNORECASE)
@@ -223,13 +224,14 @@ def _cyrillic_list_mentions(text: str, cyr: dict[str, str], taken: set[int]) -> 
         return out
     for m in _CYR_LIST.finditer(text):
         pos = m.start(1)
-        words = _CYR_LIST_SEP.split(m.group(1))
+        words = [re.sub(_CYR_FIGURE, "", w) for w in _CYR_LIST_SEP.split(m.group(1))]
         for i, word in enumerate(words):
             start = text.index(word, pos)
             pos = start + len(word)
             code = next((cyr[k] for k in (f"{word.lower()} {n}" for n in _CYR_SINGULAR) if k in cyr), None)
             if code and start not in taken:
-                end = m.end() if i == len(words) - 1 else pos
+                # (the last name keeps the plural word, unless a figure stands between them)
+                end = m.end() if i == len(words) - 1 and not re.match(_CYR_FIGURE[:-1], text[pos:]) else pos
                 out.append(RegionMention(start, end, code, True, text[start:end]))
     return out
 

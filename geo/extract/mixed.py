@@ -1,0 +1,39 @@
+"""A drone attack told in one sentence and other weapons for it in the next ("... бив FPV-дронами.
+Застосував по району й артилерію"): one mixed-weapon attack, whose damage and victims are not known to be
+the drones', so no drone incident (the gold convention on mixed-weapon reports)."""
+from __future__ import annotations
+
+from geo.extract.reading import Text
+
+
+class MixedAttacks(Text):
+    """Sentences about other weapons: off-topic ones, and the strike just read when the next sentence adds
+    other weapons to the same attack."""
+
+    mixed_sentence = -1  # the last sentence that told other weapons for the attack being read
+
+    def mixed_attack(self, i: int, s: int, e: int) -> None:
+        """Sentence ``i`` (s..e), skipped as off-topic, names a weapon that is no drone and no place of
+        its own: the region-level strike of the sentence before it was a mixed attack."""
+        lex, text = self.lex, self.low
+        if self.mentions_in(s, e) or not any(not lex.generic_weapons.fullmatch(m.group(0))
+                                             for m in lex.other_weapons.finditer(text, s, e)):
+            return
+        self.mixed_sentence = i
+        last = self.drafts[-1] if self.drafts else None
+        if last is not None and last.event_type == "strike" and last.region and not last.settlement \
+                and last.sentence == i - 1:
+            self.drafts.pop()
+
+    def after_mixed(self, s: int, e: int) -> bool:
+        """"Атакував FPV-дронами та артилерією. Пошкоджені 6 приватних будинків": the damage right after a
+        mixed attack, naming no drone, is not known to be the drones'."""
+        return self.mixed_sentence == self.sentence_of(s) - 1 and not self.lex.drone.search(self.low, s, e) \
+            and self.damage_only(s, e)
+
+    def off_topic(self, s: int, e: int) -> bool:
+        """A sentence about something else: alerts, sanctions, history, other weapons only."""
+        lex, text = self.lex, self.low
+        return bool(lex.skip_sentence.search(text, s, e)) or self.history(s, e) \
+            or bool(lex.other_weapons.search(text, s, e) and not lex.drone.search(text, s, e)
+                    and not self.generic_shelling(s, e)) or self.mixed_damage(s, e) or self.after_mixed(s, e)
