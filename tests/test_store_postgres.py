@@ -22,6 +22,7 @@ from geo.store import PostgresStore, open_store
 from geo.store.pg_schema import MIGRATIONS
 from geo.store.schema import MIGRATIONS as SQLITE_MIGRATIONS
 from support.articles import write_articles
+from support.postgres import no_server
 from support.store_contents import contents
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,7 +34,7 @@ STORE_BACKENDS = ("postgresql",)
 def server(postgres_server):
     """The test server itself (for what a store URL does not give: other users, other databases)."""
     if isinstance(postgres_server, str):
-        pytest.skip(f"PostgreSQL tests skipped: no server could be started ({postgres_server})")
+        no_server(postgres_server)
     return postgres_server
 
 

@@ -22,12 +22,23 @@ from urllib.parse import urlsplit, urlunsplit
 import psycopg
 
 ENV = "GEO_TEST_POSTGRES"
+#: Set to 1 (CI does): a PostgreSQL test with no server fails instead of skipping.
+REQUIRE_ENV = "GEO_REQUIRE_POSTGRES"
 TEMPLATE = "geo_test_template"
 USER = "geo"
 
 
 class Unavailable(Exception):
     """No PostgreSQL server can be had; the message says why."""
+
+
+def no_server(reason: str) -> None:
+    """A PostgreSQL test without a server: skipped, saying why, or failed where one is required (CI)."""
+    import pytest
+
+    if os.environ.get(REQUIRE_ENV) == "1":
+        pytest.fail(f"{REQUIRE_ENV}=1 but no PostgreSQL server could be started ({reason})", pytrace=False)
+    pytest.skip(f"PostgreSQL tests skipped: no server could be started ({reason})")
 
 
 def _bin_dir() -> Path:
