@@ -103,3 +103,27 @@ def test_a_postgresql_store_copied_back_to_sqlite_is_the_same_store(filled, new_
     result = run_geo("migrate", "--from", server, "--to", back, "--quiet")
     assert result.returncode == 0, result.stderr
     assert snapshot(server) == snapshot(filled) == snapshot(back)
+
+
+def _with_password(url: str, password: str) -> str:
+    """The test server's URL with a password in it (the server trusts local users: it is not checked)."""
+    scheme, rest = url.split("://", 1)
+    user, host = rest.split("@", 1)
+    return f"{scheme}://{user}:{password}@{host}"
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_no_message_shows_the_store_password(filled, new_store_url, tmp_path, run_geo):
+    """The success line, the not-empty refusal and a mistyped scheme name the store without its password."""
+    target = _with_password(new_store_url("server"), "s3cret")
+    done = run_geo("migrate", "--from", filled, "--to", target, "--quiet")
+    assert done.returncode == 0, done.stderr
+    again = run_geo("migrate", "--from", filled, "--to", target, "--quiet")
+    typo = run_geo("migrate", "--from", filled, "--to", target.replace("postgresql://", "postgresq://"))
+    back = run_geo("migrate", "--from", target, "--to", str(tmp_path / "back.db"), "--quiet")
+    assert "copied" in done.stdout and "geo:***@" in done.stdout
+    assert again.returncode == 1 and "not empty" in again.stderr and "geo:***@" in again.stderr
+    assert typo.returncode == 1 and "unsupported store URL" in typo.stderr and "geo:***@" in typo.stderr
+    assert back.returncode == 0 and "geo:***@" in back.stdout
+    for result in (done, again, typo, back):
+        assert "s3cret" not in result.stdout + result.stderr

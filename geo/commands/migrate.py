@@ -21,7 +21,7 @@ def _progress(table: str, done: int, total: int) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from geo.store import open_store
+    from geo.store import open_store, public_url
     from geo.store.copying import copy_store
 
     source = open_existing(args.source)
@@ -34,5 +34,5 @@ def run(args: argparse.Namespace) -> int:
     finally:
         source.close()
     rows = ", ".join(f"{n:,} {table}" for table, n in copied.items() if n)
-    print(printable(f"copied {rows or 'nothing (the source is empty)'} from {args.source} to {args.target}"))
+    print(printable(f"copied {rows or 'nothing (the source is empty)'} from {public_url(args.source)} to {public_url(args.target)}"))
     return 0

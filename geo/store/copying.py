@@ -11,6 +11,7 @@ from contextlib import AbstractContextManager
 from typing import Any, Callable, Iterator, Protocol, Sequence
 
 from geo.errors import StoreError, UserError
+from geo.store import public_url
 from geo.store.table_copy import COPIED_TABLES
 
 BATCH = 5000
@@ -37,7 +38,7 @@ def shared_columns(source: TableStore, target: TableStore, table: str) -> list[s
     wanted = set(target.table_columns(table))
     missing = [c for c in source.table_columns(table) if c not in wanted]
     if missing:
-        raise StoreError(f"{target.url} has no column {', '.join(missing)} in {table}: "
+        raise StoreError(f"{public_url(target.url)} has no column {', '.join(missing)} in {table}: "
                          "open it once with this version of the program to upgrade its schema")
     return [c for c in source.table_columns(table) if c in wanted]
 
@@ -48,7 +49,7 @@ def copy_store(source: TableStore, target: TableStore, progress: Progress | None
         raise UserError("--from and --to name the same store")
     filled = [t for t in COPIED_TABLES if target.table_count(t)]
     if filled:
-        raise UserError(f"{target.url} is not empty ({', '.join(filled)} hold rows): migrate into a new, "
+        raise UserError(f"{public_url(target.url)} is not empty ({', '.join(filled)} hold rows): migrate into a new, "
                         "empty store, so that no id is taken twice")
     copied = dict.fromkeys(COPIED_TABLES, 0)
     with target.copying():
@@ -63,5 +64,5 @@ def copy_store(source: TableStore, target: TableStore, progress: Progress | None
         target.finish_copy()
     short = {t: (n, target.table_count(t)) for t, n in copied.items() if target.table_count(t) != n}
     if short:
-        raise StoreError(f"the copy into {target.url} is incomplete: {short}")
+        raise StoreError(f"the copy into {public_url(target.url)} is incomplete: {short}")
     return copied

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 from geo.corrections import PlaceFix, match_corrections
 from geo.documents.model import Document
 from geo.errors import StoreError
-from geo.store import dedup
+from geo.store import dedup, public_url
 from geo.store.dialect import SQLConnection
 from geo.store.schema import timestamp
 
@@ -112,7 +112,7 @@ class PlaceCorrections:
 
     def _writable(self) -> None:
         if self.read_only:
-            raise StoreError(f"the store {self.url} is read-only (opened read-only)", fatal=True)
+            raise StoreError(f"the store {public_url(self.url)} is read-only (opened read-only)", fatal=True)
 
     @staticmethod
     def _save_correction(db: SQLConnection, content_hash: str, key: str | None, ordinal: int,
