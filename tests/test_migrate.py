@@ -127,3 +127,59 @@ def test_no_message_shows_the_store_password(filled, new_store_url, tmp_path, ru
     assert back.returncode == 0 and "geo:***@" in back.stdout
     for result in (done, again, typo, back):
         assert "s3cret" not in result.stdout + result.stderr
+
+
+def test_the_copy_is_one_snapshot_of_the_source_while_it_is_written(new_store_url, tmp_path, seed_paths):
+    """A document stored into the source while the copy runs (here: right after the documents table
+    was read) is in neither table of the copy: every table is read from the same moment."""
+    from geo.store.copying import copy_store
+
+    source_url = new_store_url("source")
+    with open_store(source_url) as source:
+        ingest_paths([str(p) for p in seed_paths], source)
+        before = snapshot(source_url)
+        writer = open_store(source_url)  # another connection, as another program's would be
+
+        def write_meanwhile(table: str, done: int, total: int) -> None:
+            if table == "documents":
+                writer.add_document(*_one_new_document())
+
+        try:
+            with open_store(str(tmp_path / "copy.db")) as target:
+                copied = copy_store(source, target, write_meanwhile)  # type: ignore[arg-type]
+        finally:
+            writer.close()
+    assert copied["documents"] == before["documents"]
+    assert snapshot(str(tmp_path / "copy.db")) == before
+    assert snapshot(source_url)["documents"] == before["documents"] + 1  # the write went through
+
+
+def test_migrate_help_text_says_when_to_write_into_the_target(capsys):
+    with pytest.raises(SystemExit):
+        main(["migrate", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "writers into the target should wait until the copy ends" in text.lower()
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_a_source_server_lost_mid_copy_is_a_plain_error_and_the_copy_is_rolled_back(new_store_url, tmp_path,
+                                                                                  seed_paths):
+    import psycopg
+
+    from geo.errors import StoreError
+    from geo.store.copying import copy_store
+
+    source_url = new_store_url("source")
+    with open_store(source_url) as source:
+        ingest_paths([str(p) for p in seed_paths], source)
+
+        def end_source_connections(table: str, done: int, total: int) -> None:
+            with psycopg.connect(source_url, autocommit=True) as admin:
+                admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                              " WHERE datname = current_database() AND pid != pg_backend_pid()")
+
+        with open_store(str(tmp_path / "copy.db")) as target:
+            with pytest.raises(StoreError, match="ended the connection|closed the connection") as failed:
+                copy_store(source, target, end_source_connections)  # type: ignore[arg-type]
+            assert source_url.rsplit("/", 1)[-1].split("?")[0] in str(failed.value)  # it names the source
+            assert target.document_count() == 0

@@ -9,6 +9,9 @@ from geo.documents.limits import printable
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.epilog = ("The source is read as one snapshot: others may keep writing into it (what they add "
+                     "after the copy began is not copied). Writers into the TARGET should wait until the "
+                     "copy ends: it fills only an empty store, in one transaction.")
     parser.add_argument("--from", dest="source", required=True, metavar="STORE",
                         help="the store to copy: a SQLite path or sqlite:/// URL, or postgresql://user@host/db")
     parser.add_argument("--to", dest="target", required=True, metavar="STORE",

@@ -2,8 +2,10 @@
 
 A team that starts on a laptop moves its store to a shared server without
 re-ingesting (which would renumber incidents and lose hand-made place
-corrections).  The copy is table by table in one transaction on the target,
-so it lands whole or not at all, and is checked row count by row count.
+corrections).  The source is read in one read transaction (``reading``), so
+every table comes from the same moment even while others write into it; the
+copy is table by table in one transaction on the target, so it lands whole or
+not at all, and is checked row count by row count.
 """
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ class TableStore(Protocol):
     def insert_rows(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None: ...
     def table_count(self, table: str) -> int: ...
     def copying(self) -> AbstractContextManager[Any]: ...
+    def reading(self) -> AbstractContextManager[Any]: ...
     def finish_copy(self) -> None: ...
 
 
@@ -52,7 +55,7 @@ def copy_store(source: TableStore, target: TableStore, progress: Progress | None
         raise UserError(f"{public_url(target.url)} is not empty ({', '.join(filled)} hold rows): migrate into a new, "
                         "empty store, so that no id is taken twice")
     copied = dict.fromkeys(COPIED_TABLES, 0)
-    with target.copying():
+    with source.reading(), target.copying():
         for table in COPIED_TABLES:
             columns = shared_columns(source, target, table)
             total = source.table_count(table)
