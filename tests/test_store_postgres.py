@@ -58,6 +58,16 @@ def test_the_schema_has_the_sqlite_version_and_a_version_table(store_url):
         assert isinstance(s, PostgresStore) and s._rows("SELECT count(*) FROM geo_schema")[0][0] == 1
 
 
+def test_the_copied_tables_have_the_same_columns_on_both_backends(store_url, tmp_path):
+    """The steps written alike (geo.store.schema's FEEDS_SCRIPT, PLACE_CORRECTIONS_SCRIPT) and the
+    others give the same columns, in the same order (PostGIS' computed point aside)."""
+    from geo.store.table_copy import COPIED_TABLES
+
+    with open_store(store_url) as pg, open_store(str(tmp_path / "s.db")) as lite:
+        for table in COPIED_TABLES:
+            assert pg.table_columns(table) == lite.table_columns(table), table
+
+
 def test_a_store_from_a_newer_program_is_refused(store_url):
     open_store(store_url).close()
     with psycopg.connect(store_url, autocommit=True) as conn:
