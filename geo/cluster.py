@@ -16,21 +16,22 @@ time, each alone, so only the item that kills its worker fails.
 
 ``--scheduler`` takes ``local:N`` (a LocalCluster of N processes on this
 machine, listening on 127.0.0.1 only, no dashboard) or ``tcp://host:port`` (an
-existing scheduler; its workers need this package installed).
+existing scheduler; it and its workers need this package installed, the scheduler
+to unpickle the task graph).
 """
 from __future__ import annotations
 
 import logging
 import os
 import re
+import signal
 import uuid
 from collections import deque
 from contextlib import contextmanager
-from itertools import islice
 from typing import Any, Callable, Iterable, Iterator
 
 from geo.errors import ItemFailed, UserError
-from geo.workers import WorkerInit
+from geo.workers import WorkerInit, chunks, run_chunk
 
 #: Items per task: big enough that the scheduler's few milliseconds per task do not show,
 #: small enough that a lost worker costs little work to redo (its partition is retried).
@@ -97,35 +98,43 @@ def connect(scheduler: str) -> Iterator[Any]:
 
 
 def _connected(distributed: Any, address: str) -> Iterator[Any]:
-    """The client (and the LocalCluster of ``local:N``) of :func:`connect`, closed when done."""
+    """The client (and the LocalCluster of ``local:N``) of :func:`connect`, closed when done,
+    whatever ends it (an error, Ctrl-C)."""
     local = _LOCAL.fullmatch(address)
-    cluster = None
+    cluster = client = None
     try:
+        try:
+            if local:
+                # the scheduler's HTTP server (health, metrics; no dashboard) on any free loopback port,
+                # not 8787, which another cluster may hold (Dask would warn on standard error)
+                cluster = distributed.LocalCluster(n_workers=int(local.group(1)), threads_per_worker=1,
+                                                   processes=True, host="127.0.0.1", dashboard_address=None,
+                                                   scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+                                                   silence_logs=logging.CRITICAL)
+                client = distributed.Client(cluster)
+            else:
+                client = distributed.Client(address, timeout=_timeout())
+        except (OSError, TimeoutError) as exc:
+            raise UserError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+        try:
+            client.wait_for_workers(1, timeout=_timeout())
+        except (OSError, TimeoutError):
+            raise UserError(f"the Dask scheduler at {address} has no workers (none joined in "
+                            f"{_timeout():g} s)") from None
         if local:
-            cluster = distributed.LocalCluster(n_workers=int(local.group(1)), threads_per_worker=1,
-                                               processes=True, host="127.0.0.1", dashboard_address=None,
-                                               silence_logs=logging.CRITICAL)
-            client = distributed.Client(cluster)
-        else:
-            client = distributed.Client(address, timeout=_timeout())
-    except (OSError, TimeoutError) as exc:
-        if cluster is not None:
-            cluster.close()
-        raise UserError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
-    try:
-        client.wait_for_workers(1, timeout=_timeout())
-    except (OSError, TimeoutError):
-        client.close()
-        if cluster is not None:
-            cluster.close()
-        raise UserError(f"the Dask scheduler at {address} has no workers (none joined in "
-                        f"{_timeout():g} s)") from None
-    try:
+            client.register_plugin(_initializer_plugin(_ignore_interrupts, ()), name="geo-ignore-interrupts")
         yield client
     finally:
-        client.close()
+        if client is not None:
+            client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _ignore_interrupts() -> None:
+    """In a worker process of ``local:N``: Ctrl-C reaches the whole process group, and is for this
+    client, which closes the cluster; a worker would print a traceback of it instead."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _initializer_plugin(initializer: WorkerInit, initargs: tuple[Any, ...]) -> Any:
@@ -139,21 +148,24 @@ def _initializer_plugin(initializer: WorkerInit, initargs: tuple[Any, ...]) -> A
     return RunOnce()
 
 
-def _run_partition(func: Callable[[Any], Any], chunk: list[Any]) -> list[Any]:
-    """On a worker: ``func`` over a partition; an exception becomes that item's ItemFailed."""
-    out: list[Any] = []
-    for item in chunk:
-        try:
-            out.append(func(item))
-        except Exception as exc:  # one bad item must not lose the partition
-            out.append(ItemFailed(f"{type(exc).__name__}: {exc}"))
-    return out
+#: How to go on after a failure of the cluster itself: nothing stored is lost.
+_AGAIN = "the documents stored so far are kept, run the same command again to ingest the rest"
 
 
-def _partitions(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    it = iter(items)
-    while chunk := list(islice(it, max(1, size))):
-        yield chunk
+def cluster_error(exc: Exception) -> UserError:
+    """A failure of the cluster itself (not of one document) as one line that says what to do: a lost
+    scheduler (a cancelled task, a closed or timed-out connection: plain OSError in ``distributed``), or
+    a cluster that cannot run this program (``geo`` missing on a worker or on the scheduler, which
+    unpickles the task graph, or a worker whose initialiser failed, e.g. without its gazetteer)."""
+    distributed = _distributed()
+    text = re.split(r"\.\s|\n", str(exc).strip(), maxsplit=1)[0]
+    name = type(exc).__name__
+    reason = text if name == "Exception" and text else f"{name}: {text}" if text else name
+    if isinstance(exc, (distributed.CancelledError, ConnectionError, TimeoutError)) or type(exc) in (
+            OSError, distributed.comm.CommClosedError):
+        return UserError(f"lost the Dask scheduler ({reason}); {_AGAIN}")
+    return UserError(f"the Dask cluster cannot run this program ({reason}): install drone-incident-atlas "
+                     f"(this package) on the scheduler and on every worker; {_AGAIN}")
 
 
 class _Run:
@@ -166,8 +178,11 @@ class _Run:
 
     def submit(self, chunk: list[Any]) -> Any:
         self.count += 1
-        return self.client.submit(_run_partition, self.func, chunk, key=f"geo-{self.token}-{self.count}",
-                                  pure=False)
+        try:
+            return self.client.submit(run_chunk, self.func, chunk, key=f"geo-{self.token}-{self.count}",
+                                      pure=False)
+        except Exception as exc:  # a closed client, a func that cannot be pickled
+            raise cluster_error(exc) from None
 
     def results(self, chunk: list[Any], future: Any, alone: bool = False) -> list[Any]:
         """The partition's results; a partition whose workers kept dying, again item by item,
@@ -180,10 +195,8 @@ class _Run:
                 return [ItemFailed(f"its worker process died every time it was tried ({exc}); "
                                    "out of memory?")]
             return [result for item in chunk for result in self.results([item], self.submit([item]), True)]
-        except (distributed.CancelledError, OSError) as exc:
-            reason = (str(exc).splitlines() or [""])[0]
-            raise UserError(f"lost the Dask scheduler ({type(exc).__name__}: {reason}); the documents stored "
-                            "so far are kept, run the same command again to ingest the rest") from None
+        except Exception as exc:  # not a document's failure (run_chunk catches those): the cluster's
+            raise cluster_error(exc) from None
 
 
 def _in_flight(client: Any) -> int:
@@ -201,18 +214,22 @@ def cluster_map(func: Callable[[Any], Any], items: Iterable[Any], client: Any,
 
     ``func`` and ``initializer`` must be importable module-level functions (they are
     pickled to the workers); ``initializer(*initargs)`` runs once in each worker.
-    Failed items are yielded as :class:`ItemFailed`, never raised.
+    Failed items are yielded as :class:`ItemFailed`, never raised; a failure of the cluster
+    itself (see :func:`cluster_error`) raises :class:`UserError`.
     """
     run = _Run(client, func)
     plugin = f"geo-init-{run.token}"
-    if initializer is not None:
-        client.register_plugin(_initializer_plugin(initializer, initargs), name=plugin)
-    chunks = _partitions(items, partition)
+    pending = chunks(items, partition)
     running: deque[tuple[list[Any], Any]] = deque()
     try:
+        if initializer is not None:
+            try:
+                client.register_plugin(_initializer_plugin(initializer, initargs), name=plugin)
+            except Exception as exc:  # geo missing on a worker, or its initialiser failed there
+                raise cluster_error(exc) from None
         ahead = _in_flight(client)
         while True:
-            while len(running) < ahead and (chunk := next(chunks, None)) is not None:
+            while len(running) < ahead and (chunk := next(pending, None)) is not None:
                 running.append((chunk, run.submit(chunk)))
             if not running:
                 break

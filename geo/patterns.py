@@ -3,21 +3,17 @@
 Python's regex engine skips ahead quickly only when a pattern starts with a literal or a set of
 characters.  Most lexicon patterns start with ``\\b`` or a look-behind (``(?<![\\w.,:-])``), or are
 long alternations of such: the engine then tries the whole pattern at every position of the span,
-which made searching most of the extractor's time.  :func:`compile_pattern` computes the characters
-a match can start with (looking past zero-width assertions, into groups, alternatives and optional
-parts) and gives them to the engine as the pattern's start set, the same table it builds itself
-for ``[abc]...``.  Before that, :func:`_sink` reorders the zero-width tests at the start of
-alternatives so that the cheap ones come first.  Matches are unchanged: only positions where no
-match can start are skipped, and tests at one position are done in another order.
-
-Uses the standard library's own compiler (``re._parser``, ``re._compiler``); on a Python whose
-internals differ it falls back to ``re.compile``.
+which made searching most of the extractor's time.  :func:`compile_pattern` gives the engine the
+characters a match can start with (past zero-width assertions, into groups, alternatives and
+optional parts) as the pattern's start set, the table it builds itself for ``[abc]...``; first
+:func:`_sink` puts the cheap zero-width tests at the start of alternatives first.  Matches are
+unchanged: only positions where no match can start are skipped.  Uses the standard library's own
+compiler (``re._parser``, ``re._compiler``); where its internals differ, plain ``re.compile``.
 """
 from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -29,6 +25,7 @@ try:  # CPython 3.11+: the standard library's regex parser and compiler
     _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
     _REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
     _BEGINNINGS = (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING)
+    _CHARSET_FLAGS = _c.SRE_FLAG_ASCII | _c.SRE_FLAG_LOCALE | _c.SRE_FLAG_UNICODE
 except (ImportError, AttributeError):  # pragma: no cover - another Python: plain re.compile
     _compiler = None
 
@@ -106,16 +103,13 @@ def _first_chars(items: Any, ignore_case: bool) -> tuple[list | None, bool]:
         if op is _c.LITERAL:
             return out + _literal(av, ignore_case), False
         if op is _c.IN:
-            if any(o is _c.NEGATE for o, _ in av):
-                return None, False
-            if not ignore_case or _uncased_set(av):
-                return out + list(av), False
-            if any(o is not _c.LITERAL for o, _ in av):
-                return None, False
-            return out + [x for _, ch in av for x in _literal(ch, True)], False
+            chars = _set_first(av, ignore_case)
+            return (None if chars is None else out + chars), False
         if op is _c.SUBPATTERN or op is _c.ATOMIC_GROUP:
             if op is _c.SUBPATTERN:
                 _, add, remove, sub = av
+                if (add | remove) & _CHARSET_FLAGS:  # a scoped (?u:...) or (?a:...): \w differs inside
+                    return None, False
                 case = (ignore_case or bool(add & _c.SRE_FLAG_IGNORECASE)) and not remove & _c.SRE_FLAG_IGNORECASE
             else:
                 sub, case = av, ignore_case
@@ -136,6 +130,17 @@ def _first_chars(items: Any, ignore_case: bool) -> tuple[list | None, bool]:
         if not nullable:
             return out, False
     return out, True
+
+
+def _set_first(items: Any, ignore_case: bool) -> list | None:
+    """The characters a set ``[...]`` matches, as start-set items (None: too many to list)."""
+    if any(o is _c.NEGATE for o, _ in items):
+        return None
+    if not ignore_case or _uncased_set(items):
+        return list(items)
+    if any(o is not _c.LITERAL for o, _ in items):
+        return None
+    return [x for _, ch in items for x in _literal(ch, True)]
 
 
 def _branch_first(alternatives: Any, ignore_case: bool) -> tuple[list | None, bool]:
@@ -316,86 +321,3 @@ def _by_first_character(state: Any, alternatives: list[list]) -> list[list]:
             out.append(alt)
     flush()
     return out
-
-
-class OrderedPatterns:
-    """Several patterns that stand for one (they reuse group names): the earliest match of any, the
-    first listed when several start at one position.
-
-    One search of all of them at once (their groups dropped) finds where the earliest match starts;
-    there the first pattern that matches is the answer, as searching each in turn would find.
-    """
-
-    def __init__(self, patterns: tuple[re.Pattern, ...]):
-        self.patterns = patterns
-        self._where = _anywhere(patterns)
-
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-        end = len(text) if endpos is None else endpos
-        if self._where is not None:
-            first = self._where.search(text, pos, end)
-            if first is None:
-                return None
-            at = first.start()
-            for p in self.patterns:
-                if (m := p.match(text, at, end)) is not None:
-                    return m
-        best = None  # (not reached with a joined search; without one, each pattern in turn)
-        for p in self.patterns:
-            m = p.search(text, pos, end)
-            if m and (best is None or m.start() < best.start()):
-                best = m
-        return best
-
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
-        end = len(text) if endpos is None else endpos
-        while True:
-            m = self.search(text, pos, end)
-            if not m:
-                return
-            yield m
-            pos = max(m.end(), pos + 1)
-
-
-def _anywhere(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
-    """One pattern that matches where any of ``patterns`` matches, without their groups; None when
-    they differ in flags or refer back to a group."""
-    flags = {p.flags for p in patterns}
-    if _compiler is None or not _works() or len(flags) != 1:
-        return None
-    try:
-        state = _parser.State()
-        state.flags = flags.pop()
-        trees = [_parser.parse(p.pattern, state.flags & ~re.UNICODE) for p in patterns]
-        if any(t.state.flags != state.flags for t in trees):
-            return None
-        alternatives = [_parser.SubPattern(state, _no_groups(state, list(t.data))) for t in trees]
-        joined = _parser.SubPattern(state, [(_c.BRANCH, (None, alternatives))])
-        return _compile_parsed(joined, 0, "|".join(f"(?:{p.pattern})" for p in patterns))
-    except Exception:  # noqa: BLE001 - a back-reference (_GroupReference), or internals changed: search each
-        return None
-
-
-class _GroupReference(Exception):
-    """A pattern refers back to a group: its groups cannot be dropped."""
-
-
-def _no_groups(state: Any, items: list) -> list:
-    """``items`` with every capturing group made a plain one."""
-    out = []
-    for op, av in items:
-        if op is _c.GROUPREF or op is _c.GROUPREF_EXISTS:
-            raise _GroupReference
-        if op is _c.SUBPATTERN:
-            av = (None, av[1], av[2], _parser.SubPattern(state, _no_groups(state, list(av[3].data))))
-        elif op is _c.BRANCH:
-            av = (None, [_parser.SubPattern(state, _no_groups(state, list(a.data))) for a in av[1]])
-        elif op in _REPEATS:
-            av = (av[0], av[1], _parser.SubPattern(state, _no_groups(state, list(av[2].data))))
-        elif op is _c.ASSERT or op is _c.ASSERT_NOT:
-            av = (av[0], _parser.SubPattern(state, _no_groups(state, list(av[1].data))))
-        elif op is _c.ATOMIC_GROUP:
-            av = _parser.SubPattern(state, _no_groups(state, list(av.data)))
-        out.append((op, av))
-    return out
-

@@ -73,8 +73,9 @@ def _start_worker(parent: int, initializer: WorkerInit | None, initargs: tuple[A
         initializer(*initargs)
 
 
-def _run_chunk(func: Callable[[Any], Any], chunk: list[Any]) -> list[Any]:
-    """In a worker: ``func`` over a chunk; an exception becomes that item's ItemFailed."""
+def run_chunk(func: Callable[[Any], Any], chunk: list[Any]) -> list[Any]:
+    """In a worker (a pool's or a Dask cluster's): ``func`` over a chunk; an exception becomes
+    that item's ItemFailed."""
     out: list[Any] = []
     for item in chunk:
         try:
@@ -84,9 +85,10 @@ def _run_chunk(func: Callable[[Any], Any], chunk: list[Any]) -> list[Any]:
     return out
 
 
-def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+def chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """The items in lists of ``size`` (at least one), the last one shorter."""
     it = iter(items)
-    while chunk := list(islice(it, size)):
+    while chunk := list(islice(it, max(1, size))):
         yield chunk
 
 
@@ -102,7 +104,7 @@ def _submit(pool: ProcessPoolExecutor, func: Callable[[Any], Any], chunk: list[A
     """The chunk's future; a pool that broke since the last result gives one that failed the same way
     (a worker can die between two submissions), so the caller handles both alike."""
     try:
-        return pool.submit(_run_chunk, func, chunk)
+        return pool.submit(run_chunk, func, chunk)
     except BrokenProcessPool as exc:
         lost: Future = Future()
         lost.set_exception(exc)
@@ -119,7 +121,7 @@ def ordered_map(func: Callable[[Any], Any], items: Iterable[Any], workers: int,
     Failed items are yielded as :class:`ItemFailed`, never raised; a pool that
     dies before finishing anything raises :class:`WorkersUnavailable`.
     """
-    chunks = _chunks(items, max(1, chunksize))
+    pending = chunks(items, chunksize)
     context = multiprocessing.get_context("spawn")
     exhausted = False
     done = 0
@@ -131,7 +133,7 @@ def ordered_map(func: Callable[[Any], Any], items: Iterable[Any], workers: int,
         try:
             while True:
                 while len(running) < max(1, workers) * AHEAD and not exhausted:
-                    chunk = next(chunks, None)
+                    chunk = next(pending, None)
                     if chunk is None:
                         exhausted = True
                     else:

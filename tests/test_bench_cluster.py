@@ -8,13 +8,14 @@ import pytest
 
 import cluster_bench
 import corpus
-import run
+import harness
+import ingest_bench
 
 
 @pytest.mark.slow
 def test_the_cluster_row_times_both_ways_and_finds_the_same_store(tmp_path):
-    src = run.write_jsonl(list(corpus.generate(30, 3)), tmp_path / "articles")
-    result = cluster_bench.bench_cluster(src, 30, tmp_path, 2, run.run_timed)
+    src = ingest_bench.write_jsonl(list(corpus.generate(30, 3)), tmp_path / "articles")
+    result = cluster_bench.bench_cluster(src, 30, tmp_path, 2, harness.run_timed)
     assert [r["option"] for r in result["runs"]] == ["--workers 2", "--scheduler local:2"]
     assert result["same_store"] and all(r["wall_s"] > 0 and r["incidents_stored"] > 0 for r in result["runs"])
     assert all(r["summary"].startswith("documents: 30 new") for r in result["runs"])

@@ -74,15 +74,15 @@ def test_the_extractor_finds_exactly_the_planted_incidents(articles):
 
 
 def test_bulk_built_store_holds_what_the_write_path_stores(tmp_path):
-    """bench/run.py fills big stores by bulk insertion; it must give what add_document gives."""
-    import run
+    """bench/bulk_store.py fills big stores by bulk insertion; it must give what add_document gives."""
+    import bulk_store
     from geo.documents.model import Document
     from geo.filters import Filters
     from geo.record import Incident
     from geo.store import open_store
 
     arts = list(corpus.generate(80, seed=3))
-    stored = run.bulk_store(tmp_path / "bulk.db", arts)
+    stored = bulk_store.bulk_store(tmp_path / "bulk.db", arts)
     slow = open_store(str(tmp_path / "slow.db"))
     for a in arts:
         slow.add_document(Document(a.text, id=a.id, published=a.published, title=a.title, language="en",

@@ -4,10 +4,16 @@ workers are reported or retried, never lost or stored twice."""
 from __future__ import annotations
 
 import os
+import signal
 import socket
+import sqlite3
+import subprocess
 import sys
+import time
+from contextlib import closing, contextmanager
 from pathlib import Path
 
+import psutil
 import pytest
 
 import geo.cluster
@@ -17,7 +23,11 @@ from geo.errors import ItemFailed, UserError
 from geo.ingest import ingest_paths
 from geo.store import open_store
 from support.articles import write_articles
+from support.processes import stop
 from support.store_contents import table_rows
+
+#: The project's folder: on a worker's PYTHONPATH, it can import geo.
+ROOT = Path(__file__).resolve().parent.parent
 
 #: A report whose settlement, Glushkovo, none of the generated articles name: the trap's trigger.
 TRAP_TEXT = ("On July 21 a drone struck a house in the village of Glushkovo in the Kursk region, "
@@ -65,6 +75,36 @@ def set_factor(factor: int) -> None:
     _STATE["factor"] = factor
 
 
+def cluster_processes(client: psutil.Process) -> tuple[list[psutil.Process], set[int]]:
+    """The worker processes a ``local:N`` client started (not multiprocessing's resource tracker),
+    and the ports they and the client listen on."""
+    workers = [p for p in client.children(recursive=True) if "resource_tracker" not in " ".join(p.cmdline())]
+    return workers, listening_ports([client, *workers])
+
+
+def listening_ports(processes: list[psutil.Process]) -> set[int]:
+    ports = set()
+    for process in processes:
+        try:
+            ports |= {c.laddr.port for c in process.net_connections("inet") if c.status == psutil.CONN_LISTEN}
+        except psutil.NoSuchProcess:
+            pass
+    return ports
+
+
+def assert_all_closed(workers: list[psutil.Process], ports: set[int]) -> None:
+    """Every worker process ended and nothing listens on the cluster's ports any more."""
+    _, alive = psutil.wait_procs(workers, timeout=20)
+    assert alive == []
+    assert not ports & {c.laddr.port for c in psutil.net_connections("inet")
+                        if c.status == psutil.CONN_LISTEN and c.laddr.ip == "127.0.0.1"}
+
+
+def fail_to_start(path: str) -> None:
+    """An initialiser that fails in every worker, as one without its gazetteer would."""
+    raise FileNotFoundError(f"no gazetteer at {path}")
+
+
 @pytest.fixture
 def articles(tmp_path):
     folder = tmp_path / "in"
@@ -91,9 +131,18 @@ def test_items_come_back_in_order_with_failures_in_place_and_the_initialiser_run
     with connect("local:2") as client:
         out = list(cluster_map(square_or_fail, items, client, initializer=set_factor, initargs=(10,),
                                partition=3))
+        running = cluster_processes(psutil.Process())
+    assert len(running[0]) == 2 and len(running[1]) >= 6  # each worker's ports, the scheduler's here
+    assert_all_closed(*running)
     assert [r if not isinstance(r, ItemFailed) else "failed" for r in out] == \
         [x * x * 10 if x >= 0 else "failed" for x in items]
     assert str(out[1]) == "ValueError: negative: -1"
+    with connect("local:1") as client:
+        with pytest.raises(UserError, match=r"^the Dask cluster cannot run this program \(FileNotFoundError: "
+                                            r"no gazetteer at /nowhere\): install drone-incident-atlas"):
+            list(cluster_map(square_or_fail, items, client, initializer=fail_to_start, initargs=("/nowhere",)))
+        running = cluster_processes(psutil.Process())
+    assert_all_closed(*running)
 
 
 @pytest.mark.slow
@@ -231,3 +280,82 @@ def test_without_dask_the_scheduler_option_says_what_to_install(tmp_path, monkey
     err = capsys.readouterr().err
     assert err.startswith("error: --scheduler needs Dask: pip install 'dask[distributed]'")
     assert "Traceback" not in err
+
+
+@contextmanager
+def dask_process(*args: str, cwd: Path, pythonpath: str | None = None):
+    """``dask scheduler`` or ``dask worker`` in its own process, started in ``cwd`` with only ``pythonpath``
+    (none: ``geo`` cannot be imported there), ended on exit."""
+    env = {name: value for name, value in os.environ.items() if name != "PYTHONPATH"}
+    if pythonpath:
+        env["PYTHONPATH"] = pythonpath
+    proc = subprocess.Popen([sys.executable, "-m", "dask", *args], cwd=cwd, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        yield proc
+    finally:
+        stop(proc, 30)
+
+
+@pytest.mark.slow
+def test_a_cluster_without_this_package_is_one_line_and_the_store_is_kept(tmp_path, monkeypatch, capsys):
+    write_articles(tmp_path / "old", 2)
+    write_articles(tmp_path / "new", 6)
+    db = str(tmp_path / "s.db")
+    assert main(["ingest", "--quiet", "--db", db, str(tmp_path / "old")]) == 0
+    monkeypatch.setenv("GEO_SCHEDULER_TIMEOUT", "60")
+    bare = tmp_path / "bare"  # where neither the scheduler nor the first worker can import geo
+    bare.mkdir()
+    port = free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    ingest = ["ingest", "--quiet", "--db", db, "--scheduler", address, str(tmp_path / "new")]
+    worker = ["worker", address, "--nthreads", "1", "--no-nanny", "--no-dashboard"]
+    capsys.readouterr()
+    errors = []
+    with dask_process("scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard", cwd=bare):
+        with dask_process(*worker, cwd=bare):
+            assert main(ingest) == 1
+            errors.append(capsys.readouterr().err)
+        with dask_process(*worker, cwd=bare, pythonpath=str(ROOT)):  # the worker has it, the scheduler not
+            assert main(ingest) == 1
+            errors.append(capsys.readouterr().err)
+    hint = ("install drone-incident-atlas (this package) on the scheduler and on every worker; "
+            "the documents stored so far are kept, run the same command again to ingest the rest\n")
+    assert errors == [
+        f"error: the Dask cluster cannot run this program (ModuleNotFoundError(\"No module named 'geo'\")): {hint}",
+        f"error: the Dask cluster cannot run this program (RuntimeError: Error during deserialization of the "
+        f"task graph): {hint}"]
+    with open_store(db) as store:
+        assert store.document_count() == 2
+
+
+def stored_documents(db: Path) -> int:
+    try:
+        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)) as con:
+            return con.execute("SELECT count(*) FROM documents").fetchone()[0]
+    except sqlite3.Error:  # not created yet
+        return 0
+
+
+@pytest.mark.slow
+def test_ctrl_c_in_a_local_cluster_ingest_keeps_the_stored_documents_and_closes_the_cluster(tmp_path):
+    write_articles(tmp_path / "in", 1000)
+    db = tmp_path / "s.db"
+    proc = subprocess.Popen([sys.executable, "-m", "geo", "ingest", "--quiet", "--db", str(db), "--scheduler",
+                             "local:2", str(tmp_path / "in")], cwd=tmp_path, env=dict(os.environ, PYTHONPATH=str(ROOT)),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while stored_documents(db) == 0:
+            assert proc.poll() is None and time.monotonic() < deadline
+            time.sleep(0.05)
+        running = cluster_processes(psutil.Process(proc.pid))
+        os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C sends: the client and its workers alike
+        out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert (proc.returncode, out, err) == (130, b"", b"interrupted\n")  # no worker's traceback
+    assert 0 < stored_documents(db) < 1000
+    assert len(running[0]) == 2
+    assert_all_closed(*running)

@@ -105,6 +105,38 @@ def test_a_postgresql_store_copied_back_to_sqlite_is_the_same_store(filled, new_
     assert snapshot(server) == snapshot(filled) == snapshot(back)
 
 
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_a_postgresql_copy_is_analyzed_so_the_planner_knows_its_tables(filled, new_store_url, run_geo):
+    """Without statistics the planner guesses the sizes and joins whole tables where an index would
+    do (bench/README.md: the dashboard's source lookups 10x slower on a fresh copy)."""
+    import psycopg
+
+    target = new_store_url("copy")
+    assert run_geo("migrate", "--from", filled, "--to", target, "--quiet").returncode == 0
+    with psycopg.connect(target) as conn:
+        for table in ("documents", "incidents", "incident_sources", "daily_agg"):
+            rows = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            known = conn.execute("SELECT reltuples FROM pg_class WHERE relname = %s", (table,)).fetchone()[0]
+            analyzed = conn.execute("SELECT count(*) FROM pg_stats WHERE tablename = %s", (table,)).fetchone()[0]
+            assert rows > 0 and known == rows and analyzed > 0, (table, rows, known, analyzed)
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_a_postgresql_copy_serves_place_ids_from_the_index_alone(filled, new_store_url, run_geo):
+    """The map reads a place's incident ids from incidents_place: the index holds the id, and the
+    copy's incidents are vacuumed, so every page is marked all-visible (no table reads for the ids)."""
+    import psycopg
+
+    target = new_store_url("copy")
+    assert run_geo("migrate", "--from", filled, "--to", target, "--quiet").returncode == 0
+    with psycopg.connect(target) as conn:
+        definition = conn.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'incidents_place'").fetchone()[0]
+        pages, visible = conn.execute("SELECT relpages, relallvisible FROM pg_class WHERE relname = 'incidents'"
+                                      ).fetchone()
+    assert definition.endswith("INCLUDE (id)")
+    assert pages > 0 and visible == pages
+
+
 def _with_password(url: str, password: str) -> str:
     """The test server's URL with a password in it (the server trusts local users: it is not checked)."""
     scheme, rest = url.split("://", 1)

@@ -5,12 +5,14 @@ import dataclasses
 import random
 import re
 import tomllib
+from itertools import islice
 from pathlib import Path
 
 import pytest
 
 from geo.extract.lexicon import load_lexicon, lower_text
-from geo.patterns import OrderedPatterns, compile_pattern
+from geo.ordered_patterns import OrderedPatterns
+from geo.patterns import compile_pattern
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -191,3 +193,14 @@ def test_the_rewrites_are_in_use_on_this_python():
 
     assert patterns._works()
     assert compile_pattern(r"\bdrone") is not re.compile(r"\bdrone")  # (re.compile returns its cached object)
+
+
+def test_a_scoped_charset_flag_gets_no_start_set():
+    """``(?u:\\w)`` inside an ASCII pattern is Unicode: the start set must not be the ASCII one."""
+    for pattern, flags, text in ((r"(?a)(?u:\w)+", 0, "éa"), (r"(?u:\w)+x", re.A, "éax"), (r"(?a:\w)+", 0, "éa")):
+        assert compile_pattern(pattern, flags).search(text).span() == re.compile(pattern, flags).search(text).span()
+
+
+def test_ordered_patterns_stop_after_an_empty_match_at_the_end():
+    found = OrderedPatterns((compile_pattern("x*"), compile_pattern("(?P<a>y)"))).finditer("ab")
+    assert [m.span() for m in islice(found, 10)] == [m.span() for m in re.finditer("x*", "ab")]

@@ -28,6 +28,7 @@ def doc(text: str, id: str = "", published: str | None = None, **kw) -> Document
 
 #: What each migration added, undone newest first, to make a store of an older schema.
 UNDO = {
+    7: [],
     6: ["DROP TABLE place_corrections"],
     5: ["ALTER TABLE incident_sources DROP COLUMN claimant", "ALTER TABLE incidents DROP COLUMN claimants"],
     4: ["DROP TABLE feeds", "DROP INDEX documents_url", "DROP INDEX documents_feed",

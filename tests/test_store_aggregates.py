@@ -90,6 +90,9 @@ def test_places_group_the_settlement_level_incidents(store, filters):
                      & frame["geo_precision"].isin([1, 2])]
         newest = here.sort_values(["date", "id"], ascending=False).head(2)
         assert rows["id"].tolist() == newest["id"].tolist()
+    asked = list(zip(top["lat"], top["lon"]))[::-1]  # the rows come in the order the places are asked for
+    again = store.place_incidents(filters, asked, per_place=2)
+    assert list(dict.fromkeys(zip(again["place_lat"], again["place_lon"]))) == asked
 
 
 def test_reports_spanning_months_are_still_regrouped(store_url):

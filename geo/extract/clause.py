@@ -22,7 +22,7 @@ class Reader(Tolls, Places):
         """(event type, where its word is, drone debris?) of a clause, or None when it states no event."""
         lex = self.lex
         ic = self._valid(lex.interception, cs, core)
-        st = self._valid(lex.strike, cs, core)
+        st = None if ic else self._valid(lex.strike, cs, core)  # (an interception word decides alone)
         debris = bool(lex.debris.search(self.low, cs, ce))
         hit = ic or st
         if hit:

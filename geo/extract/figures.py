@@ -21,9 +21,13 @@ class Figures(Text):
         for kind, rx, needs_number in lex.counts:
             if needs_number and not written:
                 continue
-            m = next((m for m in rx.finditer(self.low, start, end) if not self.in_date(m)), None)
-            if not m:
+            m = rx.search(self.low, start, end)  # most patterns match nowhere: one search, no iterator
+            if m is None:
                 continue
+            if self.in_date(m):
+                m = next((m for m in rx.finditer(self.low, start, end) if not self.in_date(m)), None)
+                if not m:
+                    continue
             if kind in ("one", "debris"):  # "ещё один", "обломки беспилотника"
                 return Count(1, "exact", kind)
             if kind == "single":

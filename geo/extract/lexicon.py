@@ -14,7 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from geo.patterns import OrderedPatterns, compile_pattern
+from geo.ordered_patterns import OrderedPatterns
+from geo.patterns import compile_pattern
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 FLAGS = re.IGNORECASE

@@ -126,6 +126,9 @@ class Text:
 
     def _valid(self, rx: re.Pattern, start: int, end: int) -> re.Match | None:
         """First match of ``rx`` not made hypothetical or negative by the words before it."""
+        first = rx.search(self.low, start, end)  # the usual answers: no match, or the first one (no iterator)
+        if first is None or not self.lex.blockers.search(self.low, max(start, first.start() - LOOKBACK), first.start()):
+            return first
         for m in rx.finditer(self.low, start, end):
             if not self.lex.blockers.search(self.low, max(start, m.start() - LOOKBACK), m.start()):
                 return m

@@ -137,6 +137,14 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE incidents ADD COLUMN claimants TEXT;
     """,
     PLACE_CORRECTIONS_SCRIPT,
+    """
+    -- the map's places and popups read the ids of a place's incidents from this index alone, as SQLite
+    -- does from its covering index (whose entries hold the rowid): here the id must be in the index,
+    -- else each candidate row is read from the table (0.9 s instead of 0.13 s for 250 places at 1M)
+    DROP INDEX incidents_place;
+    CREATE INDEX incidents_place ON incidents(lat, lon, date, date_end, geo_precision, region, event_type, country)
+        INCLUDE (id);
+    """,
 )
 
 #: The schema version table (one row) and the lock that lets one process at a time migrate.

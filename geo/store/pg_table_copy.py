@@ -6,7 +6,9 @@ transaction (:meth:`PostgresTableCopy.reading`: one snapshot of every table whil
 and come in with their ids, through
 PostgreSQL's COPY, in one transaction (:meth:`PostgresTableCopy.copying`).  ``daily_agg`` is not
 copied: the incidents' trigger fills it as they arrive; nor the PostGIS point, which PostgreSQL
-computes from lat/lon.  At the end the id sequences move past the copied ids.
+computes from lat/lon.  At the end the id sequences move past the copied ids, the tables are
+analyzed and the incidents vacuumed, so that the first queries on the copy have the planner's
+statistics and index-only scans.
 """
 from __future__ import annotations
 
@@ -68,11 +70,29 @@ class PostgresTableCopy:
     def copying(self) -> Iterator[Connection]:
         """One transaction around a whole copy: a failed copy leaves the target empty."""
         with self._tx() as db:
+            # durable when the copy says it is done, whatever the server's default; and the VACUUM
+            # below can mark the pages all-visible only once the commit is flushed
+            db.execute("SET LOCAL synchronous_commit = on")
             self._copy_db = db
             try:
                 yield db
             finally:
                 self._copy_db = None
+        self._vacuum_incidents()
+
+    def _vacuum_incidents(self) -> None:
+        """VACUUM the copied incidents (outside any transaction), so that the visibility map lets the
+        map's queries read the ids of a place's incidents from incidents_place alone at once, not
+        only after autovacuum has come by."""
+        try:
+            with self._pool.connection() as conn:
+                conn.autocommit = True
+                try:
+                    conn.execute("VACUUM incidents")
+                finally:
+                    conn.autocommit = False
+        except psycopg.Error as exc:
+            raise self._failure(exc) from None
 
     def table_columns(self, table: str) -> list[str]:
         """The table's columns a copy carries, in the table's order (not the computed PostGIS point)."""
@@ -116,10 +136,14 @@ class PostgresTableCopy:
         return int(self._read(f'SELECT count(*) FROM "{table}"')[0][0])
 
     def finish_copy(self) -> None:
-        """Move the id sequences past the copied ids, so the next incident or source gets a new one."""
+        """Move the id sequences past the copied ids, so the next incident or source gets a new one;
+        then ANALYZE the tables: until autovacuum comes by, the planner would guess their sizes and
+        pick hash joins over whole tables for the dashboard's lookups by id (bench/README.md)."""
         if self._copy_db is None:
             raise RuntimeError("finish_copy runs inside copying()")
         _reset_sequences(self._copy_db)
+        for table in (*ORDER, "daily_agg"):
+            self._copy_db.execute(f'ANALYZE "{table}"')
 
     def reset_sequences(self) -> None:
         """The same, in a transaction of its own (after rows were added with their ids some other way)."""

@@ -32,6 +32,7 @@ from geo.store.dialect import POSTGRES
 from geo.store.documents import AddResult, DocumentWrites
 from geo.store.feeds import FeedTable
 from geo.store.pg_connection import Connection, PooledReads, configure, connect_error, public_url, rows
+from geo.store.pg_queries import PostgresQueries
 from geo.store.pg_retry import RETRIED, collision, retried
 from geo.store.pg_table_copy import PostgresTableCopy
 from geo.store.queries import StoreQueries
@@ -44,7 +45,8 @@ CONNECT_TIMEOUT_S = 10
 DOCUMENT_LOCK, KEY_LOCK = 17_001, 17_002
 
 
-class PostgresStore(DocumentWrites, KeyRegrouping, StoreQueries, FeedTable, PlaceCorrections, PostgresTableCopy):
+class PostgresStore(DocumentWrites, KeyRegrouping, PostgresQueries, StoreQueries, FeedTable, PlaceCorrections,
+                    PostgresTableCopy):
     """The store in a PostgreSQL database (see :class:`geo.store.Store` for the interface)."""
 
     _dialect = POSTGRES

@@ -27,6 +27,8 @@ ID_CHUNK = 5_000
 INT_COLUMNS = ("geo_precision", "count", "killed", "injured", "n_sources")
 #: What :meth:`SQLiteStore.query` returns per incident.
 QUERY_COLUMNS = ("id", *SCHEMA_FIELDS, "n_sources", "settlement_latin", "claimants")
+#: A place's incidents, newest first (undated last).
+PLACE_ORDER = "ORDER BY date IS NULL, date DESC, id DESC"
 #: Incidents the map cannot draw: no region to shade and no point (settlement-level incidents are
 #: points).  National or country-wide figures ("air defence shot down 45 of 60 drones").  Only
 #: columns daily_agg has, so the count costs no more than any other aggregate.
@@ -222,22 +224,33 @@ class StoreQueries:
         place_lat/place_lon: map popups and the clicked place's list read these rows only."""
         where, params = self._filter(filters)
         columns = [*QUERY_COLUMNS, "place_lat", "place_lon"]
-        # The ids first, from the index alone (it holds every filtered column but the text); INDEXED
-        # BY: with a region or type filter SQLite would otherwise walk that index instead.
-        order = "ORDER BY date IS NULL, date DESC, id DESC"
-        d = self._dialect
-        ids = (f"SELECT id FROM incidents {d.indexed_by.format(index='incidents_place')}"
-               f" WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? AND {d.round.format(x='lat', digits=4)} = ?"
-               f" AND {d.round.format(x='lon', digits=4)} = ?"
-               f" AND geo_precision IN (1, 2) AND {where} {order}"
-               + (f" LIMIT {int(per_place)}" if per_place is not None else ""))
-        sql = f"SELECT {', '.join(QUERY_COLUMNS)}, ?, ? FROM incidents WHERE id IN ({ids}) {order}"
-        rows: list[Any] = []
-        for lat, lon in places:
-            lat, lon = round(float(lat), 4), round(float(lon), 4)
-            rows += self._rows(sql, [lat, lon, lat - 1e-4, lat + 1e-4, lon - 1e-4, lon + 1e-4, lat, lon, *params])
+        rounded = [(round(float(lat), 4), round(float(lon), 4)) for lat, lon in places]
+        rows = self._place_rows(where, params, rounded, per_place)
         frame = pd.DataFrame([tuple(r) for r in rows], columns=columns)
         return self._typed(frame)
+
+    def _place_ids(self, where: str, per_place: int | None, lat: tuple[str, str, str] = ("?", "?", "?"),
+                   lon: tuple[str, str, str] = ("?", "?", "?")) -> str:
+        """The ids of one place's incidents, newest first: ``lat`` and ``lon`` are the SQL of the lowest,
+        highest and rounded coordinate (parameters by default)."""
+        # From the index alone (it holds every filtered column but the text); INDEXED BY: with a
+        # region or type filter SQLite would otherwise walk that index instead.
+        d = self._dialect
+        return (f"SELECT id FROM incidents {d.indexed_by.format(index='incidents_place')}"
+                f" WHERE lat BETWEEN {lat[0]} AND {lat[1]} AND lon BETWEEN {lon[0]} AND {lon[1]}"
+                f" AND {d.round.format(x='lat', digits=4)} = {lat[2]} AND {d.round.format(x='lon', digits=4)} = {lon[2]}"
+                f" AND geo_precision IN (1, 2) AND {where} {PLACE_ORDER}"
+                + (f" LIMIT {int(per_place)}" if per_place is not None else ""))
+
+    def _place_rows(self, where: str, params: list[Any], places: list[tuple[float, float]],
+                    per_place: int | None) -> list[Any]:
+        """QUERY_COLUMNS and the place of each place's incidents, one statement a place (cheap in SQLite)."""
+        sql = (f"SELECT {', '.join(QUERY_COLUMNS)}, ?, ? FROM incidents"
+               f" WHERE id IN ({self._place_ids(where, per_place)}) {PLACE_ORDER}")
+        rows: list[Any] = []
+        for lat, lon in places:
+            rows += self._rows(sql, [lat, lon, lat - 1e-4, lat + 1e-4, lon - 1e-4, lon + 1e-4, lat, lon, *params])
+        return rows
 
     def _source_rows(self, ids: list[int] | None, text: bool = False) -> list[Any]:
         """Source rows; each document's whole text only with ``text`` (it is most of the store's bytes)."""

@@ -173,6 +173,10 @@ MIGRATIONS: tuple[str, ...] = (
     # correction, and the place picked (JSON of geo.corrections.PlaceFix); applied again whenever
     # the same document is stored.  Kept apart from the documents so no re-read loses them.
     PLACE_CORRECTIONS_SCRIPT,
+    """
+    -- PostgreSQL's incidents_place now holds the incident's id (geo/store/pg_schema.py); SQLite's
+    -- indexes hold each row's id (the rowid) already: nothing to do here
+    """,
 )
 
 
