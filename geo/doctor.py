@@ -197,8 +197,12 @@ STORE_CHECKS: tuple[Check, ...] = (check_integrity, check_schema, check_orphans,
 
 def check_store(path: str) -> Iterator[Finding]:
     """Run the store checks on a SQLite file (or a PostgreSQL URL) without changing it."""
-    from geo.store import is_sqlite
+    from geo.store import BACKENDS, is_sqlite, public_url, url_scheme
 
+    if url_scheme(path) not in BACKENDS:  # (a mistyped scheme: its password is not shown)
+        yield Finding(ERROR, "store", f"unsupported store URL {public_url(path)!r}",
+                      "give a file path or sqlite:///path (SQLite), or postgresql://user@host/database")
+        return
     if not is_sqlite(path):
         yield from check_postgres_store(path)
         return

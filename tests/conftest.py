@@ -7,7 +7,8 @@
 - Store tests run on both backends: a test that uses the ``store_url`` (or
   ``new_store_url``) fixture runs once on SQLite and once on a throwaway
   PostgreSQL server (tests/support/postgres.py, started once per session; those
-  runs skip, saying why, when no server can be started).  ``store_url`` also sets
+  runs skip, saying why, when no server can be started, unless ``GEO_REQUIRE_POSTGRES=1``
+  (CI sets it): then they fail, saying why).  ``store_url`` also sets
   ``GEO_DB``, so ``open_store()`` and the commands use that store.
 - Tests marked ``browser`` get Debian's chromium through the ``browser`` fixture
   (one per test module) and are skipped when it is not installed.
@@ -130,7 +131,9 @@ def _postgres(backend: str, request):
     """The server for a postgresql test (None for sqlite); skips, saying why, when there is none."""
     server = request.getfixturevalue("postgres_server") if backend == "postgresql" else None
     if isinstance(server, str):
-        pytest.skip(f"PostgreSQL tests skipped: no server could be started ({server})")
+        from support.postgres import no_server
+
+        no_server(server)
     return server
 
 

@@ -85,11 +85,16 @@ def test_the_map_component_loads_only_local_assets(db):
     assert "tile.openstreetmap.org" not in args["script"]
 
 
-def test_first_start_ingests_the_seeds(tmp_path, monkeypatch):
-    monkeypatch.setenv("GEO_DB", str(tmp_path / "fresh.db"))
+def test_first_start_ingests_the_seeds_into_the_embedded_store_only(store_url, backend):
+    """The samples fill a new SQLite store; a shared PostgreSQL store stays empty (it may be a
+    ``geo migrate`` target, which must hold nothing, and a team's data is not mixed with samples)."""
     run(ROOT / "app.py")
-    store = open_store(str(tmp_path / "fresh.db"))
-    assert store.document_count() == len(list((ROOT / "seeds").glob("*.txt")))
+    store = open_store(store_url)
+    try:
+        seeds = len(list((ROOT / "seeds").glob("*.txt")))
+        assert store.document_count() == (seeds if backend == "sqlite" else 0)
+    finally:
+        store.close()
 
 
 def test_a_broken_store_gives_a_message_not_a_traceback(tmp_path, monkeypatch):

@@ -92,3 +92,11 @@ def test_cli_exit_code(tmp_path, damage, code):
                           cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert proc.returncode == code, proc.stdout + proc.stderr
     assert "regions" in proc.stdout and "integrity" in proc.stdout
+
+
+def test_a_mistyped_store_scheme_is_an_error_that_hides_the_password():
+    proc = subprocess.run([sys.executable, "-m", "geo", "doctor", "--db", "postgresq://atlas:s3cret@db-host/atlas"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "unsupported store URL" in proc.stdout and "atlas:***@db-host" in proc.stdout
+    assert "s3cret" not in proc.stdout + proc.stderr and "Traceback" not in proc.stderr

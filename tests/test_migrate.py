@@ -135,3 +135,83 @@ def test_a_postgresql_copy_serves_place_ids_from_the_index_alone(filled, new_sto
                                       ).fetchone()
     assert definition.endswith("INCLUDE (id)")
     assert pages > 0 and visible == pages
+
+
+def _with_password(url: str, password: str) -> str:
+    """The test server's URL with a password in it (the server trusts local users: it is not checked)."""
+    scheme, rest = url.split("://", 1)
+    user, host = rest.split("@", 1)
+    return f"{scheme}://{user}:{password}@{host}"
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_no_message_shows_the_store_password(filled, new_store_url, tmp_path, run_geo):
+    """The success line, the not-empty refusal and a mistyped scheme name the store without its password."""
+    target = _with_password(new_store_url("server"), "s3cret")
+    done = run_geo("migrate", "--from", filled, "--to", target, "--quiet")
+    assert done.returncode == 0, done.stderr
+    again = run_geo("migrate", "--from", filled, "--to", target, "--quiet")
+    typo = run_geo("migrate", "--from", filled, "--to", target.replace("postgresql://", "postgresq://"))
+    back = run_geo("migrate", "--from", target, "--to", str(tmp_path / "back.db"), "--quiet")
+    assert "copied" in done.stdout and "geo:***@" in done.stdout
+    assert again.returncode == 1 and "not empty" in again.stderr and "geo:***@" in again.stderr
+    assert typo.returncode == 1 and "unsupported store URL" in typo.stderr and "geo:***@" in typo.stderr
+    assert back.returncode == 0 and "geo:***@" in back.stdout
+    for result in (done, again, typo, back):
+        assert "s3cret" not in result.stdout + result.stderr
+
+
+def test_the_copy_is_one_snapshot_of_the_source_while_it_is_written(new_store_url, tmp_path, seed_paths):
+    """A document stored into the source while the copy runs (here: right after the documents table
+    was read) is in neither table of the copy: every table is read from the same moment."""
+    from geo.store.copying import copy_store
+
+    source_url = new_store_url("source")
+    with open_store(source_url) as source:
+        ingest_paths([str(p) for p in seed_paths], source)
+        before = snapshot(source_url)
+        writer = open_store(source_url)  # another connection, as another program's would be
+
+        def write_meanwhile(table: str, done: int, total: int) -> None:
+            if table == "documents":
+                writer.add_document(*_one_new_document())
+
+        try:
+            with open_store(str(tmp_path / "copy.db")) as target:
+                copied = copy_store(source, target, write_meanwhile)  # type: ignore[arg-type]
+        finally:
+            writer.close()
+    assert copied["documents"] == before["documents"]
+    assert snapshot(str(tmp_path / "copy.db")) == before
+    assert snapshot(source_url)["documents"] == before["documents"] + 1  # the write went through
+
+
+def test_migrate_help_text_says_when_to_write_into_the_target(capsys):
+    with pytest.raises(SystemExit):
+        main(["migrate", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "writers into the target should wait until the copy ends" in text.lower()
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_a_source_server_lost_mid_copy_is_a_plain_error_and_the_copy_is_rolled_back(new_store_url, tmp_path,
+                                                                                  seed_paths):
+    import psycopg
+
+    from geo.errors import StoreError
+    from geo.store.copying import copy_store
+
+    source_url = new_store_url("source")
+    with open_store(source_url) as source:
+        ingest_paths([str(p) for p in seed_paths], source)
+
+        def end_source_connections(table: str, done: int, total: int) -> None:
+            with psycopg.connect(source_url, autocommit=True) as admin:
+                admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                              " WHERE datname = current_database() AND pid != pg_backend_pid()")
+
+        with open_store(str(tmp_path / "copy.db")) as target:
+            with pytest.raises(StoreError, match="ended the connection|closed the connection") as failed:
+                copy_store(source, target, end_source_connections)  # type: ignore[arg-type]
+            assert source_url.rsplit("/", 1)[-1].split("?")[0] in str(failed.value)  # it names the source
+            assert target.document_count() == 0

@@ -9,6 +9,9 @@ from geo.documents.limits import printable
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.epilog = ("The source is read as one snapshot: others may keep writing into it (what they add "
+                     "after the copy began is not copied). Writers into the TARGET should wait until the "
+                     "copy ends: it fills only an empty store, in one transaction.")
     parser.add_argument("--from", dest="source", required=True, metavar="STORE",
                         help="the store to copy: a SQLite path or sqlite:/// URL, or postgresql://user@host/db")
     parser.add_argument("--to", dest="target", required=True, metavar="STORE",
@@ -21,7 +24,7 @@ def _progress(table: str, done: int, total: int) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from geo.store import open_store
+    from geo.store import open_store, public_url
     from geo.store.copying import copy_store
 
     source = open_existing(args.source)
@@ -34,5 +37,5 @@ def run(args: argparse.Namespace) -> int:
     finally:
         source.close()
     rows = ", ".join(f"{n:,} {table}" for table, n in copied.items() if n)
-    print(printable(f"copied {rows or 'nothing (the source is empty)'} from {args.source} to {args.target}"))
+    print(printable(f"copied {rows or 'nothing (the source is empty)'} from {public_url(args.source)} to {public_url(args.target)}"))
     return 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from typing import Any, Callable, Protocol
 
 import pandas as pd
@@ -22,6 +23,24 @@ from geo.filters import Filters
 from geo.record import Incident
 
 DEFAULT_DB = "data/incidents.db"
+_QUERY_PASSWORD = re.compile(r"((?:^|&)password=)[^&]*", re.IGNORECASE)
+
+
+def public_url(url: str) -> str:
+    """A store URL as messages show it: its password (``user:PASSWORD@``, ``?password=``) masked,
+    whatever the scheme (a mistyped one included), since messages reach logs and screens."""
+    if "://" not in url:
+        return url  # a file path
+    scheme, rest = url.split("://", 1)
+    cut = min((i for i in (rest.find(c) for c in "/?#") if i >= 0), default=len(rest))
+    netloc, tail = rest[:cut], rest[cut:]
+    if "@" in netloc:
+        user, host = netloc.rsplit("@", 1)
+        netloc = f"{user.split(':', 1)[0]}:***@{host}" if ":" in user else netloc
+    if "?" in tail:
+        path, query = tail.split("?", 1)
+        tail = f"{path}?{_QUERY_PASSWORD.sub(lambda m: m.group(1) + '***', query)}"
+    return f"{scheme}://{netloc}{tail}"
 
 
 class Store(Protocol):
@@ -120,9 +139,10 @@ def open_store(url: str | None = None) -> Store:
     url = str(url or default_url())
     backend = BACKENDS.get(url_scheme(url))
     if backend is None:
-        raise StoreError(f"unsupported store URL {url!r}: give a file path or sqlite:///path (SQLite), "
+        raise StoreError(f"unsupported store URL {public_url(url)!r}: give a file path or sqlite:///path (SQLite), "
                          f"or postgresql://user@host/database (PostgreSQL)")
     return backend(url)
 
 
-__all__ = ["AddResult", "DEFAULT_DB", "PostgresStore", "SQLiteStore", "Store", "StoreError", "default_url", "is_sqlite", "open_store", "url_scheme"]
+__all__ = ["AddResult", "DEFAULT_DB", "PostgresStore", "SQLiteStore", "Store", "StoreError", "default_url", "is_sqlite", "open_store", "public_url",
+           "url_scheme"]

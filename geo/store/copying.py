@@ -2,8 +2,10 @@
 
 A team that starts on a laptop moves its store to a shared server without
 re-ingesting (which would renumber incidents and lose hand-made place
-corrections).  The copy is table by table in one transaction on the target,
-so it lands whole or not at all, and is checked row count by row count.
+corrections).  The source is read in one read transaction (``reading``), so
+every table comes from the same moment even while others write into it; the
+copy is table by table in one transaction on the target, so it lands whole or
+not at all, and is checked row count by row count.
 """
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from contextlib import AbstractContextManager
 from typing import Any, Callable, Iterator, Protocol, Sequence
 
 from geo.errors import StoreError, UserError
+from geo.store import public_url
 from geo.store.table_copy import COPIED_TABLES
 
 BATCH = 5000
@@ -29,6 +32,7 @@ class TableStore(Protocol):
     def insert_rows(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None: ...
     def table_count(self, table: str) -> int: ...
     def copying(self) -> AbstractContextManager[Any]: ...
+    def reading(self) -> AbstractContextManager[Any]: ...
     def finish_copy(self) -> None: ...
 
 
@@ -37,7 +41,7 @@ def shared_columns(source: TableStore, target: TableStore, table: str) -> list[s
     wanted = set(target.table_columns(table))
     missing = [c for c in source.table_columns(table) if c not in wanted]
     if missing:
-        raise StoreError(f"{target.url} has no column {', '.join(missing)} in {table}: "
+        raise StoreError(f"{public_url(target.url)} has no column {', '.join(missing)} in {table}: "
                          "open it once with this version of the program to upgrade its schema")
     return [c for c in source.table_columns(table) if c in wanted]
 
@@ -48,10 +52,10 @@ def copy_store(source: TableStore, target: TableStore, progress: Progress | None
         raise UserError("--from and --to name the same store")
     filled = [t for t in COPIED_TABLES if target.table_count(t)]
     if filled:
-        raise UserError(f"{target.url} is not empty ({', '.join(filled)} hold rows): migrate into a new, "
+        raise UserError(f"{public_url(target.url)} is not empty ({', '.join(filled)} hold rows): migrate into a new, "
                         "empty store, so that no id is taken twice")
     copied = dict.fromkeys(COPIED_TABLES, 0)
-    with target.copying():
+    with source.reading(), target.copying():
         for table in COPIED_TABLES:
             columns = shared_columns(source, target, table)
             total = source.table_count(table)
@@ -63,5 +67,5 @@ def copy_store(source: TableStore, target: TableStore, progress: Progress | None
         target.finish_copy()
     short = {t: (n, target.table_count(t)) for t, n in copied.items() if target.table_count(t) != n}
     if short:
-        raise StoreError(f"the copy into {target.url} is incomplete: {short}")
+        raise StoreError(f"the copy into {public_url(target.url)} is incomplete: {short}")
     return copied

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 from geo.corrections import PlaceFix, match_corrections
 from geo.documents.model import Document
 from geo.errors import StoreError
-from geo.store import dedup
+from geo.store import dedup, public_url
 from geo.store.dialect import SQLConnection
 from geo.store.schema import timestamp
 
@@ -42,6 +42,7 @@ class PlaceCorrections:
         def _refresh(self, db: SQLConnection, incident_id: int) -> None: ...
         def _insert_incident(self, db: SQLConnection, key: str) -> int: ...
         def _lock_keys(self, db: Any, keys: list[str]) -> None: ...
+        def _lock_document(self, db: Any, doc: Document) -> None: ...
 
     # -- reading --------------------------------------------------------------------------
 
@@ -85,6 +86,9 @@ class PlaceCorrections:
         stored reports moved."""
         self._writable()
         with self._tx() as db:
+            # first, as add_document does (documents, then keys): a document being stored meanwhile
+            # is committed, with the corrections it read, before this looks for it
+            self._lock_document(db, doc)
             for ordinal, key, fix in fixes:
                 self._save_correction(db, doc.content_hash, document_key(doc), ordinal, key, fix)
             row = db.execute("SELECT id FROM documents WHERE content_hash = ?", (doc.content_hash,)).fetchone()
@@ -104,6 +108,9 @@ class PlaceCorrections:
         self._writable()
         with self._tx() as db:
             sources = list(self._sources(db, "s.incident_id = ?", incident_id))
+            if sources:  # its reports are read again once their keys are held (a writer may add one)
+                self._lock_keys(db, sorted({s["key"] for s in sources}))
+                sources = list(self._sources(db, "s.incident_id = ?", incident_id))
             if not sources:
                 raise StoreError(f"there is no incident {incident_id} in the store (it may have been merged)")
             for s in sources:
@@ -112,7 +119,7 @@ class PlaceCorrections:
 
     def _writable(self) -> None:
         if self.read_only:
-            raise StoreError(f"the store {self.url} is read-only (opened read-only)", fatal=True)
+            raise StoreError(f"the store {public_url(self.url)} is read-only (opened read-only)", fatal=True)
 
     @staticmethod
     def _save_correction(db: SQLConnection, content_hash: str, key: str | None, ordinal: int,

@@ -40,6 +40,9 @@ class Dialect:
     #: How a key's stored reports are ordered (SQLite: as its index scan gives them; PostgreSQL gives
     #: no order without ORDER BY, so the canonical one: the same store whatever plan is chosen).
     key_group_order: str = ""
+    #: After a text in ORDER BY: compare it code point by code point, as SQLite does, whatever
+    #: collation the PostgreSQL database was made with (en_US would put "_a" before "B" and "|" before "2").
+    binary: str = ""
 
     def json(self, doc: str, key: str) -> str:
         return self.json_text.format(doc=doc, key=key)
@@ -60,8 +63,9 @@ POSTGRES = Dialect(
     day_span="geo_day_span({lo}, {hi})",  # an IMMUTABLE function of geo/store/pg_schema.py
     json_text="({doc}::jsonb ->> '{key}')",
     contains="strpos({hay}, {needle}) > 0",
-    newest="coalesce({date}, '') || '|' || lpad({id}::text, 12, '0')",
+    newest="(coalesce({date}, '') || '|' || lpad({id}::text, 12, '0')) COLLATE \"C\"",
     indexed_by="",
     round="round(({x})::numeric, {digits})::float8",
     key_group_order=" ORDER BY document_id, ordinal",
+    binary=' COLLATE "C"',
 )

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from geo.documents.model import Document
 from geo.errors import StoreError
 from geo.record import SCHEMA_FIELDS, Incident
-from geo.store import dedup, schema
+from geo.store import dedup, public_url, schema
 
 
 @dataclass
@@ -77,7 +77,7 @@ class DocumentWrites:
         write transaction, so a concurrent ingest of the same text cannot slip in between).
         """
         if self.read_only:
-            raise StoreError(f"the store {self.url} is read-only (opened read-only)", fatal=True)
+            raise StoreError(f"the store {public_url(self.url)} is read-only (opened read-only)", fatal=True)
         with self._tx() as db:
             self._lock_document(db, doc)
             row = db.execute("SELECT id FROM documents WHERE content_hash = ?", (doc.content_hash,)).fetchone()

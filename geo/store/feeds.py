@@ -35,7 +35,7 @@ SELECT coalesce(f.kind, d.kind, 'feed'), coalesce(f.title, d.title), k.url,
        coalesce(f.errors, 0), f.last_error
 FROM known k LEFT JOIN feeds f ON f.url = k.url LEFT JOIN docs d ON d.url = k.url
      LEFT JOIN incs i ON i.url = k.url
-ORDER BY coalesce(f.last_fetched, d.last_added) IS NULL, coalesce(f.last_fetched, d.last_added) DESC, k.url
+ORDER BY coalesce(f.last_fetched, d.last_added) IS NULL, coalesce(f.last_fetched, d.last_added) DESC, k.url{binary}
 """
 
 #: Pages fetched by their own link, not from a feed: no feed or channel, no file, stored under their URL
@@ -92,7 +92,7 @@ class FeedTable:
         fetched: when the last of them was stored), so everything fetched is listed."""
         d = self._dialect
         rows = [tuple(r) for r in self._rows(_OVERVIEW.format(feed_title=d.json("meta", "feed_title"),
-                                                               feed_kind=d.json("meta", "feed_kind")))]
+                                                               feed_kind=d.json("meta", "feed_kind"), binary=d.binary))]
         links, last_stored, incidents = self._rows(_SINGLE_LINKS)[0]
         if links:
             rows.append((SINGLE_LINKS_KIND, SINGLE_LINKS_TITLE, None, last_stored, links, incidents, 0, None))

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 from typing import Any, Iterator, Sequence
-from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 from psycopg.types.numeric import FloatLoader
 from psycopg_pool import ConnectionPool
 
 from geo.errors import StoreError
+from geo.store import public_url  # (here too: the PostgreSQL modules' messages use it)
 
 #: Text of a libpq connection failure -> what it means, in the user's terms.
 CONNECT_FAULTS: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -35,15 +35,6 @@ CONNECT_FAULTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("timeout expired",), "did not answer in time: is the host right, and the server running?"),
     (("could not translate host name",), "names a host that cannot be found: check the host name"),
 )
-
-
-def public_url(url: str) -> str:
-    """The URL without its password (it goes into messages and logs)."""
-    parts = urlsplit(url)
-    if parts.password is None:
-        return url
-    host = parts.netloc.rsplit("@", 1)[1]
-    return urlunsplit(parts._replace(netloc=f"{parts.username or ''}:***@{host}"))
 
 
 def connect_error(exc: psycopg.Error, url: str, otherwise: str = "cannot be opened") -> StoreError:

@@ -14,7 +14,7 @@ a ``geometry(Point, 4326)`` column computed from lat/lon with a GiST index.
 """
 from __future__ import annotations
 
-from geo.store.schema import AGG_KEY, AGG_SUMS, LONG_SPAN_DAYS
+from geo.store.schema import AGG_KEY, AGG_SUMS, FEEDS_SCRIPT, LONG_SPAN_DAYS, PLACE_CORRECTIONS_SCRIPT
 
 #: daily_agg's unique key treats NULLs as equal (NULLS NOT DISTINCT): PostgreSQL 15.
 MIN_SERVER_VERSION = 150000
@@ -131,38 +131,12 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX incident_sources_long ON incident_sources(dedup_key, anchor_lo)
         WHERE geo_day_span(anchor_lo, anchor_hi) > {LONG_SPAN_DAYS};
     """ + _agg_trigger(),
-    """
-    ALTER TABLE documents ADD COLUMN feed TEXT;
-    CREATE INDEX documents_url ON documents(url);
-    CREATE INDEX documents_feed ON documents(feed);
-    CREATE TABLE feeds (
-        url TEXT PRIMARY KEY,
-        kind TEXT NOT NULL,
-        title TEXT,
-        etag TEXT, last_modified TEXT,
-        last_fetched TEXT,
-        last_status TEXT,
-        errors INTEGER NOT NULL DEFAULT 0,
-        last_error TEXT,
-        added_at TEXT NOT NULL
-    );
-    """,
+    FEEDS_SCRIPT,
     """
     ALTER TABLE incident_sources ADD COLUMN claimant TEXT;
     ALTER TABLE incidents ADD COLUMN claimants TEXT;
     """,
-    """
-    CREATE TABLE place_corrections (
-        content_hash TEXT NOT NULL,
-        document_key TEXT,
-        ordinal INTEGER NOT NULL,
-        original_key TEXT NOT NULL,
-        fix TEXT NOT NULL,
-        corrected_at TEXT NOT NULL,
-        PRIMARY KEY (content_hash, ordinal)
-    );
-    CREATE INDEX place_corrections_document ON place_corrections(document_key);
-    """,
+    PLACE_CORRECTIONS_SCRIPT,
     """
     -- the map's places and popups read the ids of a place's incidents from this index alone, as SQLite
     -- does from its covering index (whose entries hold the rowid): here the id must be in the index,

@@ -1,7 +1,9 @@
 """Whole tables in and out of the PostgreSQL store, for copying one store into another (``geo migrate``).
 
 The same interface as :mod:`geo.store.table_copy` (SQLite): rows go out in primary-key order,
-``batch`` at a time through a server-side cursor, and come in with their ids, through
+``batch`` at a time through a server-side cursor, all inside one REPEATABLE READ, READ ONLY
+transaction (:meth:`PostgresTableCopy.reading`: one snapshot of every table while others write),
+and come in with their ids, through
 PostgreSQL's COPY, in one transaction (:meth:`PostgresTableCopy.copying`).  ``daily_agg`` is not
 copied: the incidents' trigger fills it as they arrive; nor the PostGIS point, which PostgreSQL
 computes from lat/lon.  At the end the id sequences move past the copied ids, the tables are
@@ -13,14 +15,15 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
+import psycopg
 from psycopg import sql
 
 from geo.store import pg_schema
+from geo.store.pg_connection import Connection
 
 if TYPE_CHECKING:
     from psycopg_pool import ConnectionPool
 
-    from geo.store.pg_connection import Connection
 
 #: The order rows are read in: each table's primary key.
 ORDER = {"documents": "id", "incidents": "id", "incident_sources": "id", "feeds": "url",
@@ -32,10 +35,36 @@ class PostgresTableCopy:
 
     _pool: ConnectionPool
     _copy_db: Connection | None = None
+    _read_conn: psycopg.Connection | None = None
 
     if TYPE_CHECKING:  # given by PostgresStore (a stub here would shadow it)
         def _tx(self) -> Any: ...
         def _rows(self, sql: str, params: Any = ()) -> list[Any]: ...
+        def _failure(self, exc: psycopg.Error) -> Any: ...
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """One read transaction around a whole copy out of this store (REPEATABLE READ, READ ONLY: every
+        table read from the same snapshot); a failure, the connection's too, is a plain StoreError."""
+        try:
+            with self._pool.connection() as conn, conn.transaction():
+                conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                self._read_conn = conn
+                try:
+                    yield
+                finally:
+                    self._read_conn = None
+        except psycopg.Error as exc:
+            raise self._failure(exc) from None
+
+    def _read(self, query: Any, params: Any = ()) -> list[Any]:
+        """Rows of a query: in the read transaction of :meth:`reading` when one is open."""
+        if self._read_conn is None:
+            return self._rows(query, params)
+        try:
+            return Connection(self._read_conn).execute(query, params).fetchall()
+        except psycopg.Error as exc:
+            raise self._failure(exc) from None
 
     @contextmanager
     def copying(self) -> Iterator[Connection]:
@@ -55,16 +84,19 @@ class PostgresTableCopy:
         """VACUUM the copied incidents (outside any transaction), so that the visibility map lets the
         map's queries read the ids of a place's incidents from incidents_place alone at once, not
         only after autovacuum has come by."""
-        with self._pool.connection() as conn:
-            conn.autocommit = True
-            try:
-                conn.execute("VACUUM incidents")
-            finally:
-                conn.autocommit = False
+        try:
+            with self._pool.connection() as conn:
+                conn.autocommit = True
+                try:
+                    conn.execute("VACUUM incidents")
+                finally:
+                    conn.autocommit = False
+        except psycopg.Error as exc:
+            raise self._failure(exc) from None
 
     def table_columns(self, table: str) -> list[str]:
         """The table's columns a copy carries, in the table's order (not the computed PostGIS point)."""
-        return [r[0] for r in self._rows(
+        return [r[0] for r in self._read(
             "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema()"
             " AND table_name = ? AND is_generated = 'NEVER' ORDER BY ordinal_position", (table,))]
 
@@ -73,10 +105,22 @@ class PostgresTableCopy:
         query = sql.SQL("SELECT {} FROM {} ORDER BY {}").format(
             sql.SQL(", ").join(map(sql.Identifier, columns)), sql.Identifier(table),
             sql.SQL(", ").join(sql.Identifier(c.strip()) for c in ORDER[table].split(",")))
-        with self._pool.connection() as conn, conn.cursor(name=f"geo_copy_{table}") as cursor:
-            cursor.execute(query)
-            while rows := cursor.fetchmany(batch):
-                yield [tuple(r) for r in rows]
+        try:
+            with self._reader() as conn, conn.cursor(name=f"geo_copy_{table}") as cursor:
+                cursor.execute(query)
+                while rows := cursor.fetchmany(batch):
+                    yield [tuple(r) for r in rows]
+        except psycopg.Error as exc:  # (the server gone mid-read: in words, naming this store)
+            raise self._failure(exc) from None
+
+    @contextmanager
+    def _reader(self) -> Iterator[psycopg.Connection]:
+        """The connection of :meth:`reading`, else a pooled one for this read alone."""
+        if self._read_conn is not None:
+            yield self._read_conn
+        else:
+            with self._pool.connection() as conn:
+                yield conn
 
     def insert_rows(self, table: str, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
         """Add rows as they are (ids included) with COPY, inside :meth:`copying`."""
@@ -89,7 +133,7 @@ class PostgresTableCopy:
                 copy.write_row(row)
 
     def table_count(self, table: str) -> int:
-        return int(self._rows(f'SELECT count(*) FROM "{table}"')[0][0])
+        return int(self._read(f'SELECT count(*) FROM "{table}"')[0][0])
 
     def finish_copy(self) -> None:
         """Move the id sequences past the copied ids, so the next incident or source gets a new one;

@@ -15,7 +15,6 @@ transaction that still collides, or that PostgreSQL picks as a deadlock victim
 """
 from __future__ import annotations
 
-import time
 from contextlib import contextmanager
 from typing import Any, Iterator
 
@@ -23,6 +22,7 @@ import psycopg
 from psycopg import errors as pg_errors
 from psycopg_pool import ConnectionPool
 
+from geo.corrections import PlaceFix
 from geo.documents.model import Document
 from geo.errors import StoreError
 from geo.record import Incident
@@ -33,6 +33,7 @@ from geo.store.documents import AddResult, DocumentWrites
 from geo.store.feeds import FeedTable
 from geo.store.pg_connection import Connection, PooledReads, configure, connect_error, public_url, rows
 from geo.store.pg_queries import PostgresQueries
+from geo.store.pg_retry import RETRIED, collision, retried
 from geo.store.pg_table_copy import PostgresTableCopy
 from geo.store.queries import StoreQueries
 from geo.store.regroup import KeyRegrouping
@@ -42,9 +43,6 @@ POOL_SIZE = 4
 CONNECT_TIMEOUT_S = 10
 #: Advisory lock classes (first argument of pg_advisory_xact_lock): documents, de-duplication keys.
 DOCUMENT_LOCK, KEY_LOCK = 17_001, 17_002
-#: How often a document's transaction is run again after a deadlock or a collision.
-RETRIES = 8
-_RETRIED = (pg_errors.DeadlockDetected, pg_errors.SerializationFailure, pg_errors.UniqueViolation)
 
 
 class PostgresStore(DocumentWrites, KeyRegrouping, PostgresQueries, StoreQueries, FeedTable, PlaceCorrections,
@@ -134,12 +132,13 @@ class PostgresStore(DocumentWrites, KeyRegrouping, PostgresQueries, StoreQueries
 
     @contextmanager
     def _tx(self) -> Iterator[Connection]:
-        """One transaction on a pooled connection (committed at the end, rolled back on an error)."""
+        r"""One transaction on a pooled connection (committed at the end, rolled back on an error); the
+        server's errors become :class:`StoreError`\ s (a :class:`Collision` for those worth another try)."""
         try:
             with self._pool.connection() as conn:
                 yield Connection(conn)
-        except _RETRIED:
-            raise  # (deadlocks are OperationalErrors too) add_document runs the transaction again
+        except RETRIED as exc:  # (before OperationalError: deadlocks are OperationalErrors too)
+            raise collision(exc, public_url(self.url)) from None
         except psycopg.Error as exc:
             raise self._failure(exc) from None
 
@@ -188,13 +187,20 @@ class PostgresStore(DocumentWrites, KeyRegrouping, PostgresQueries, StoreQueries
             db.execute("SELECT pg_advisory_xact_lock(?, h) FROM (SELECT DISTINCT hashtext(n) AS h"
                        " FROM unnest(CAST(? AS TEXT[])) AS n ORDER BY h) AS ordered", (kind, names)).fetchall()
 
+    # -- writes, run again after a collision (geo/store/pg_retry.py) -------------------------
+
     def add_document(self, doc: Document, incidents: list[Incident]) -> AddResult:
-        for attempt in range(1, RETRIES + 1):
-            try:
-                return super().add_document(doc, incidents)
-            except _RETRIED as exc:
-                if attempt == RETRIES:
-                    raise StoreError(f"the store {public_url(self.url)} could not store {doc.id or 'a document'}"
-                                     f" after {RETRIES} tries: {exc}") from None
-                time.sleep(0.05 * attempt)
-        raise AssertionError("not reached")
+        return retried(lambda: super(PostgresStore, self).add_document(doc, incidents),
+                       f"store {doc.id or 'a document'}", public_url(self.url))
+
+    def record_place_corrections(self, doc: Document, fixes: list[tuple[int, str, PlaceFix]]) -> int:
+        return retried(lambda: super(PostgresStore, self).record_place_corrections(doc, fixes),
+                       f"keep the corrections of {doc.id or 'a document'}", public_url(self.url))
+
+    def correct_incident_place(self, incident_id: int, fix: PlaceFix) -> int:
+        return retried(lambda: super(PostgresStore, self).correct_incident_place(incident_id, fix),
+                       f"correct incident {incident_id}", public_url(self.url))
+
+    def save_feed(self, url: str, kind: str, **fields: Any) -> None:
+        retried(lambda: super(PostgresStore, self).save_feed(url, kind, **fields),
+                f"record the fetch of {url}", public_url(self.url))

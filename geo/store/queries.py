@@ -257,7 +257,8 @@ class StoreQueries:
         sql = ("SELECT s.incident_id, s.document_id, s.ordinal, s.evidence, s.fields, s.claimant, d.title, d.url,"
                f" d.published, {'d.text' if text else 'NULL AS text'}, {self._dialect.json('d.meta', 'site_name')} AS site"
                " FROM incident_sources s JOIN documents d ON d.id = s.document_id")
-        order = " ORDER BY s.incident_id, d.published IS NULL, d.published, s.document_id, s.ordinal"
+        order = (" ORDER BY s.incident_id, d.published IS NULL, d.published,"
+                 f" s.document_id{self._dialect.binary}, s.ordinal")
         if ids is None:
             return self._rows(sql + order)
         wanted = sorted({int(i) for i in ids})
@@ -328,7 +329,7 @@ class StoreQueries:
         per_type = [f"sum(CASE WHEN event_type = '{t}' THEN {m[measure]} ELSE 0 END)"
                     for measure in ("incidents", "drones") for t in ("strike", "interception")]
         sql = (f"SELECT region, {', '.join(per_type)} FROM {table}"
-               f" WHERE region IS NOT NULL AND {where} GROUP BY region ORDER BY region")
+               f" WHERE region IS NOT NULL AND {where} GROUP BY region ORDER BY region{self._dialect.binary}")
         columns = ["region", "strikes", "interceptions", "drones_strike", "drones_interception"]
         frame = self._frame(sql, params, columns)
         for c in columns[1:]:
@@ -340,7 +341,7 @@ class StoreQueries:
         table, m = self._measures(filters)
         where, params = self._filter(filters)
         sql = (f"SELECT date, event_type, sum({m['incidents']}), sum({m['drones']}) FROM {table}"
-               f" WHERE date IS NOT NULL AND {where} GROUP BY date, event_type ORDER BY date, event_type")
+               f" WHERE date IS NOT NULL AND {where} GROUP BY date, event_type ORDER BY date, event_type{self._dialect.binary}")
         columns = ["date", "event_type", "incidents", "drones"]
         frame = self._frame(sql, params, columns)
         for c in columns[2:]:

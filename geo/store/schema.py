@@ -42,6 +42,37 @@ def _agg_triggers() -> str:
             f" BEGIN {remove('OLD')} {add('NEW')} END;")
 
 
+#: Steps written alike for both backends (geo/store/pg_schema.py uses them too): the feeds and channels
+#: known to the store (step 4) and the places corrected by hand (step 6).
+FEEDS_SCRIPT = """
+    ALTER TABLE documents ADD COLUMN feed TEXT;
+    CREATE INDEX documents_url ON documents(url);
+    CREATE INDEX documents_feed ON documents(feed);
+    CREATE TABLE feeds (
+        url TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        title TEXT,
+        etag TEXT, last_modified TEXT,
+        last_fetched TEXT,
+        last_status TEXT,
+        errors INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        added_at TEXT NOT NULL
+    );
+    """
+PLACE_CORRECTIONS_SCRIPT = """
+    CREATE TABLE place_corrections (
+        content_hash TEXT NOT NULL,
+        document_key TEXT,
+        ordinal INTEGER NOT NULL,
+        original_key TEXT NOT NULL,
+        fix TEXT NOT NULL,
+        corrected_at TEXT NOT NULL,
+        PRIMARY KEY (content_hash, ordinal)
+    );
+    CREATE INDEX place_corrections_document ON place_corrections(document_key);
+    """
+
 #: Ordered schema migrations; ``user_version`` is the number applied.  Only append.
 MIGRATIONS: tuple[str, ...] = (
     """
@@ -122,22 +153,7 @@ MIGRATIONS: tuple[str, ...] = (
     # indexes to find a document by URL (a link already stored is not fetched again), and the feeds
     # and channels known to the store, with the validators they last answered (ETag, Last-Modified:
     # a feed that has not changed answers 304) and what went wrong the last time.
-    """
-    ALTER TABLE documents ADD COLUMN feed TEXT;
-    CREATE INDEX documents_url ON documents(url);
-    CREATE INDEX documents_feed ON documents(feed);
-    CREATE TABLE feeds (
-        url TEXT PRIMARY KEY,
-        kind TEXT NOT NULL,
-        title TEXT,
-        etag TEXT, last_modified TEXT,
-        last_fetched TEXT,
-        last_status TEXT,
-        errors INTEGER NOT NULL DEFAULT 0,
-        last_error TEXT,
-        added_at TEXT NOT NULL
-    );
-    """,
+    FEEDS_SCRIPT,
     # 5: who says so: each source's claimant (the extractor's extras["claimant"]; for reports stored
     # before, found again in the stored text by geo_claimant, see geo.store.claimant_sql) and each
     # incident's claimants (its sources' ones, in category order, joined by ",") for the filter.
@@ -156,18 +172,7 @@ MIGRATIONS: tuple[str, ...] = (
     # document's text hash and URL or path, its ordinal, its de-duplication key before the
     # correction, and the place picked (JSON of geo.corrections.PlaceFix); applied again whenever
     # the same document is stored.  Kept apart from the documents so no re-read loses them.
-    """
-    CREATE TABLE place_corrections (
-        content_hash TEXT NOT NULL,
-        document_key TEXT,
-        ordinal INTEGER NOT NULL,
-        original_key TEXT NOT NULL,
-        fix TEXT NOT NULL,
-        corrected_at TEXT NOT NULL,
-        PRIMARY KEY (content_hash, ordinal)
-    );
-    CREATE INDEX place_corrections_document ON place_corrections(document_key);
-    """,
+    PLACE_CORRECTIONS_SCRIPT,
     """
     -- PostgreSQL's incidents_place now holds the incident's id (geo/store/pg_schema.py); SQLite's
     -- indexes hold each row's id (the rowid) already: nothing to do here

@@ -8,7 +8,8 @@ rebuild it row by row as they arrive.
 from __future__ import annotations
 
 import sqlite3
-from contextlib import AbstractContextManager
+import threading
+from contextlib import AbstractContextManager, contextmanager
 from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
 #: Tables a copy carries, parents before children (the foreign keys hold at every step).
@@ -23,9 +24,23 @@ class SQLiteTableCopy:
     """The table-level half of :class:`geo.store.sqlite.SQLiteStore` that ``geo migrate`` uses."""
 
     _db: sqlite3.Connection
+    _lock: threading.RLock
 
     if TYPE_CHECKING:  # given by SQLiteStore (a stub here would shadow it)
         def _tx(self) -> AbstractContextManager[sqlite3.Connection]: ...
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """One read transaction around a whole copy out of this store: every table is read from the
+        moment it began (WAL keeps that snapshot while other connections write)."""
+        with self._lock:
+            self._db.execute("BEGIN")
+            try:
+                self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot starts here
+                yield
+            finally:
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")  # (it only read)
 
     def copying(self) -> AbstractContextManager[Any]:
         """One write transaction around a whole copy: a failed copy leaves the target empty."""
