@@ -92,10 +92,18 @@ def map_of(page):
     return page.locator(MAP_FRAME).element_handle().content_frame(), polys
 
 
+IDLE_APP = "[data-testid='stApp'][data-test-script-state='notRunning']"
+
+
 def idle(page) -> None:
-    """Wait for the script run to finish (the map's first report back triggers one more run)."""
+    """Wait for the script run to finish and stay finished a moment: the map's first report back
+    triggers one more run, and on a busy machine a run may start well after what caused it."""
     page.wait_for_timeout(400)
-    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", timeout=30_000)
+    for _ in range(10):
+        page.wait_for_selector(IDLE_APP, timeout=30_000)
+        page.wait_for_timeout(250)
+        if page.locator(IDLE_APP).count():
+            return
 
 
 def download(page, label: str, target_dir: Path, stem: str = "snapshot") -> Path:
