@@ -39,6 +39,21 @@ class Draft:
     one_attack: bool = False  # "a drone attack": count 1 when no other sentence gives the number
     extra_spans: list[tuple[int, int]] = field(default_factory=list)
 
+    def take_missing(self, other: Draft, names: tuple[str, ...] = ("target", "killed", "injured")) -> None:
+        """What ``other``, merged into this draft, said and this one did not (by default the damage)."""
+        for name in names:
+            if getattr(self, name) is None:
+                setattr(self, name, getattr(other, name))
+
+    def widen(self, other: Draft) -> None:
+        """Make the evidence span cover ``other``'s too (``other``, merged into this draft, may come first)."""
+        self.span = (min(self.span[0], other.span[0]), max(self.span[1], other.span[1]))
+
+    def extend_to(self, other: Draft) -> None:
+        """Make the evidence span reach the end of ``other``'s, a later sentence merged into this draft
+        (not back to an earlier one: the text between would become evidence)."""
+        self.span = (self.span[0], max(self.span[1], other.span[1]))
+
 
 @dataclass(frozen=True)
 class Count:

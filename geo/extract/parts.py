@@ -19,11 +19,9 @@ def merge_unplaced_damage(drafts: list[Draft]) -> list[Draft]:
                 and 0 < d.sentence - a.sentence <= BREAKDOWN_SENTENCES and not _other_days(a, d) \
                 and _compatible(a.count, d.count) and _compatible_target(a.target, d.target) \
                 and (d.killed is None and d.injured is None or a.killed is None and a.injured is None):
-            for name in ("count", "qualifier", "killed", "injured", "target"):
-                if getattr(a, name) is None:
-                    setattr(a, name, getattr(d, name))
+            a.take_missing(d, ("count", "qualifier", "killed", "injured", "target"))
             a.one_attack = a.one_attack or d.one_attack
-            a.span = (a.span[0], max(a.span[1], d.span[1]))
+            a.extend_to(d)
             continue
         out.append(d)
     return out
@@ -52,7 +50,7 @@ def merge_districts(drafts: list[Draft], doc: Text | None = None) -> list[Draft]
             mine, theirs = getattr(k, name), getattr(d, name)
             if mine is None or (name in ("killed", "injured") and theirs is not None and theirs > mine):
                 setattr(k, name, theirs)
-        k.span = (min(k.span[0], d.span[0]), max(k.span[1], d.span[1]))
+        k.widen(d)
     return out
 
 
@@ -101,9 +99,7 @@ def merge_debris_damage(drafts: list[Draft], doc: Text) -> list[Draft]:
         if o is None or doc.lex.drone.search(doc.low, *d.span) or not doc.damage_only(*d.span) or not _toll_fits(d, o):
             out.append(d)
             continue
-        o.target = o.target or d.target
-        o.killed = o.killed if o.killed is not None else d.killed
-        o.injured = o.injured if o.injured is not None else d.injured
+        o.take_missing(d)
     return out
 
 
@@ -130,10 +126,9 @@ def merge_wreckage(drafts: list[Draft], doc: Text) -> list[Draft]:
                 and d.settlement in (None, a.settlement) and 0 < d.sentence - a.sentence <= BREAKDOWN_SENTENCES \
                 and doc.lex.debris.search(doc.low, *d.span) and _compatible_target(a.target, d.target) \
                 and doc.damage_only(*a.span) and _toll_fits(d, a):
-            a.event_type, a.target = "interception", a.target or d.target
-            a.killed = a.killed if a.killed is not None else d.killed
-            a.injured = a.injured if a.injured is not None else d.injured
-            a.span = (a.span[0], max(a.span[1], d.span[1]))
+            a.event_type = "interception"
+            a.take_missing(d)
+            a.extend_to(d)
             continue
         out.append(d)
     return out
@@ -152,8 +147,6 @@ def merge_same_place(drafts: list[Draft]) -> list[Draft]:
             continue
         if k.count is not None and d.count is not None:  # a restatement's figure, or the larger report's
             k.count = max(k.count, d.count)
-        for name in ("count", "qualifier", "killed", "injured", "target", "district"):
-            if getattr(k, name) is None:
-                setattr(k, name, getattr(d, name))
-        k.span = (min(k.span[0], d.span[0]), max(k.span[1], d.span[1]))
+        k.take_missing(d, ("count", "qualifier", "killed", "injured", "target", "district"))
+        k.widen(d)
     return out

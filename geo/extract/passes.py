@@ -142,9 +142,8 @@ def merge_debris(drafts: list[Draft]) -> list[Draft]:
                 and 0 < d.sentence - a.sentence <= FOLLOWUP_SENTENCES and d.target and a.target \
                 and d.target in GENERIC_TARGETS and _compatible_target(a.target, d.target):
             a.event_type = "interception"
-            a.killed = a.killed if a.killed is not None else d.killed
-            a.injured = a.injured if a.injured is not None else d.injured
-            a.span = (a.span[0], max(a.span[1], d.span[1]))
+            a.take_missing(d)
+            a.extend_to(d)
             continue
         out.append(d)
     return out
@@ -165,7 +164,7 @@ def merge_national(drafts: list[Draft], doc: Text | None = None) -> list[Draft]:
                     first.qualifier = "at_least"
             elif first.count is None:  # "destroyed 33 missiles ... and 311 drones": the drones' figure
                 first.count, first.qualifier = d.count, d.qualifier
-            first.span = (first.span[0], max(first.span[1], d.span[1]))
+            first.extend_to(d)
             continue
         if national and first is None:
             first = d
@@ -234,9 +233,7 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
                     if len(detailed) == 1:
                         d.settlement, d.near = detailed[0].settlement, detailed[0].near
                     for o in detailed:  # debris of drones counted here: one incident, with the damage
-                        d.target = d.target or o.target
-                        d.killed = d.killed if d.killed is not None else o.killed
-                        d.injured = d.injured if d.injured is not None else o.injured
+                        d.take_missing(o)
                         o.region = "__merged__"
                 elif not (d.told_victims and doc.lex.drone.search(doc.low, *doc.sentences[d.sentence]) and _remainder(d, detailed)):
                     if len(detailed) == 1:
@@ -343,10 +340,8 @@ def collapse_districts(drafts: list[Draft]) -> list[Draft]:
             out.append(d)
             continue
         k.count = k.count + d.count if k.count is not None and d.count is not None else (k.count or d.count)
-        k.target = k.target or d.target
-        k.killed = k.killed if k.killed is not None else d.killed
-        k.injured = k.injured if k.injured is not None else d.injured
-        k.span = (k.span[0], max(k.span[1], d.span[1]))
+        k.take_missing(d)
+        k.extend_to(d)
     return out
 
 
@@ -360,9 +355,7 @@ def merge_fallen(drafts: list[Draft], doc: Text) -> list[Draft]:
                      and 0 < d.sentence - o.sentence <= BREAKDOWN_SENTENCES
                      and doc.lex.fall.search(doc.low, *o.span)), None)
         if fell and d.event_type == "interception" and d.count in (None, 1) and doc.lex.fall.search(doc.low, *d.span):
-            d.target = d.target or fell.target
-            d.killed = d.killed if d.killed is not None else fell.killed
-            d.injured = d.injured if d.injured is not None else fell.injured
+            d.take_missing(fell)
             d.count = d.count or fell.count
             out.remove(fell)
         out.append(d)
