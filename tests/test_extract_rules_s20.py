@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from geo.extract import extract
+from support.figures import figure_rows
 
 DAY = dt.date(2025, 6, 12)
 
 
 def rows(text: str, language: str) -> list[tuple]:
-    return [(i.event_type, i.region, i.settlement, i.count, i.killed, i.injured)
-            for i in extract(text, published=DAY, language=language)]
+    return figure_rows(text, language, DAY)
 
 
 def test_uk_two_communities_of_one_oblast_are_one_incident_their_figures_added():

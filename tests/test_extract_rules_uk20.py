@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from geo.extract import extract
+from support.figures import figure_rows
 
 DAY = dt.date(2025, 10, 14)
 
 
 def rows(text: str, language: str) -> list[tuple]:
-    return [(i.event_type, i.region, i.settlement, i.count, i.killed, i.injured)
-            for i in extract(text, published=DAY, language=language)]
+    return figure_rows(text, language, DAY)
 
 
 def test_uk_running_toll_since_the_start_of_the_month_is_no_part_of_the_attack():
