@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -240,3 +241,31 @@ def test_a_store_held_by_another_writer_too_long_is_busy_not_a_traceback(seed_pa
     assert all(f"not stored: the store {db} is busy: another program kept it locked" in e for e in summary.errors)
     with open_store(str(db)) as store:
         assert ingest_paths(list(map(str, seed_paths)), store).documents_new == 2
+
+
+def _open_at_the_barrier(path: str, barrier: Any, answers: Any) -> None:
+    barrier.wait()
+    try:
+        with open_store(path) as store:
+            answers.put(str(store.schema_version))
+    except StoreError as exc:
+        answers.put(str(exc))
+
+
+@pytest.mark.slow
+def test_programs_opening_a_new_store_file_at_the_same_moment_all_open_it(tmp_path):
+    """Switching a new file to WAL mode does not wait for a lock (SQLite calls no busy handler for
+    it), so three programs starting on the same new store used to fail one in three rounds."""
+    import multiprocessing
+
+    from geo.store.schema import MIGRATIONS
+
+    for attempt in range(20):
+        path = str(tmp_path / f"new-{attempt}.db")
+        barrier, answers = multiprocessing.Barrier(3), multiprocessing.Queue()
+        procs = [multiprocessing.Process(target=_open_at_the_barrier, args=(path, barrier, answers)) for _ in range(3)]
+        for proc in procs:
+            proc.start()
+        for proc in procs:
+            proc.join(60)
+        assert sorted(answers.get(timeout=5) for _ in procs) == [str(len(MIGRATIONS))] * 3, f"round {attempt}"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
@@ -85,6 +86,22 @@ def _connect(target: str, uri: bool = False) -> sqlite3.Connection:
                            check_same_thread=False)
 
 
+def _use_wal(db: sqlite3.Connection) -> None:
+    """Switch to WAL mode.  The switch needs the file to itself and SQLite does not wait for that
+    (no busy handler): two programs opening a new store at once would see "locked" at once, so
+    the switch is tried again, within the busy timeout, until it is done or the file is WAL."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc).lower() or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+
+
 def _connect_read_only(path: str) -> sqlite3.Connection:
     """A read-only connection.  A WAL store needs its ``-shm`` file even to be read; in a folder
     nobody may write (a read-only disk, an archive copy) that file cannot be made, so the store
@@ -135,7 +152,7 @@ class SQLiteStore(DocumentWrites, KeyRegrouping, StoreQueries, FeedTable, PlaceC
         try:
             self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             if not self.read_only:
-                self._db.execute("PRAGMA journal_mode = WAL")
+                _use_wal(self._db)
                 # In WAL mode NORMAL is still safe against a crash of the program (a killed
                 # ingest); only a power cut may lose the last commits, which a re-run adds again.
                 self._db.execute("PRAGMA synchronous = NORMAL")
