@@ -115,6 +115,18 @@ def _shared_url(store: Any) -> str | None:
     return None if os.environ.get(WRITES_ENV, "").strip().lower() == "client" else url
 
 
+def _repeats(docs: list[Document]) -> int:
+    """Documents whose text or id an earlier one has: which of the two is stored (or keeps the id)
+    follows the order they are stored in, input order only when one process stores."""
+    seen: set[str] = set()
+    count = 0
+    for doc in docs:
+        keys = {f"text:{doc.content_hash}", f"id:{doc.id or doc.content_hash[:16]}"}
+        count += bool(keys & seen)
+        seen |= keys
+    return count
+
+
 def _name(doc: Document) -> str:
     return doc.path or doc.id
 
@@ -169,7 +181,12 @@ def _extracted(docs: list[Document], store: Any, geocoder: Any, today: dt.date |
     if workers > 1 or scheduler is not None:
         reason = _serial_reason(geocoder)
         if reason is None and scheduler is not None:
-            yield from _on_cluster(docs, scheduler, (geocoder, today, _store_path(store)), _shared_url(store))
+            shared = _shared_url(store)
+            if shared is not None and (repeated := _repeats(docs)):
+                summary.warnings.append(f"storing here, not on the Dask workers: {repeated} document(s) repeat "
+                                        "an earlier one's text or id, and the earlier one must be stored first")
+                shared = None
+            yield from _on_cluster(docs, scheduler, (geocoder, today, _store_path(store)), shared)
             return
         if reason is None:
             try:

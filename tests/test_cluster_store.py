@@ -218,3 +218,24 @@ def test_the_workers_store_only_into_postgresql_unless_told_to_leave_it_to_the_c
     assert _shared_url(Named(str(tmp_path / "s.db"))) is None and _shared_url(Named("sqlite:///s.db")) is None
     monkeypatch.setenv(WRITES_ENV, "client")
     assert _shared_url(Named(url)) is None
+
+
+@pytest.mark.slow
+def test_documents_repeating_an_earlier_ones_text_or_id_keep_the_writes_in_input_order(tmp_path, new_store_url):
+    """Which of two documents with one text is stored (or keeps a shared id) follows the order they are
+    stored in: the client then stores, in input order, as a plain ingest does."""
+    import json
+
+    folder = tmp_path / "in"
+    first, second = write_articles(folder, 6)[:2]
+    (folder / "0100-copy.json").write_bytes(first.read_bytes())  # the same text again
+    edited = json.loads(second.read_text(encoding="utf-8"))
+    (folder / "0101-edited.json").write_text(json.dumps({**edited, "text": edited["text"] + " Updated."}),
+                                             encoding="utf-8")  # the same id, another text
+    plain, plain_rows, _ = ingest_into(new_store_url("plain"), folder)
+    cluster, rows, _ = ingest_into(new_store_url("cluster"), folder, scheduler="local:2")
+    assert rows == plain_rows and (plain.documents_new, plain.documents_unchanged) == (7, 1)
+    assert (cluster.documents_new, cluster.documents_unchanged, cluster.errors) == (7, 1, [])
+    assert cluster.warnings == plain.warnings + [
+        "storing here, not on the Dask workers: 2 document(s) repeat an earlier one's text or id, and the earlier "
+        "one must be stored first"]
