@@ -82,6 +82,25 @@ class Figures(Text):
                 pairs.append((g, Count(self.number(m), self.lex.qualifier(m.group("q")) or "exact")))
         return pairs
 
+    def region_list_item(self, cs: int, core: int, mentions: list[Mention], last: Draft) -> bool:
+        """"Збили 24 шахеди у межах 7 областей:\n- Київської;\n- Одеської;": a line that holds only a region,
+        in a list a colon opened after an interception total (or after the item before it)."""
+        if last.event_type != "interception" or not mentions or not self._only_places(cs, core):
+            return False
+        before = self.text[last.span[0]:cs].rstrip()
+        if last.region is None:
+            return last.count is not None and before.endswith(":")
+        return last.count is None and not self.text[last.span[1]:cs].strip() and self._only_places(*last.span)
+
+    def _only_places(self, start: int, end: int) -> bool:
+        """The span holds region names and punctuation (a bullet) only."""
+        rest, pos = [], start
+        for m in self.mentions_in(start, end):
+            rest.append(self.text[pos:m.start])
+            pos = m.end
+        rest.append(self.text[pos:end])
+        return pos > start and re.fullmatch(r"[\W_]*", "".join(rest)) is not None
+
     def target(self, start: int, end: int) -> str | None:
         """What was hit, as the lexicon names it; a building part only when nothing else is named."""
         lex = self.lex

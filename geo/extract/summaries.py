@@ -34,3 +34,12 @@ def listed_after(d: Draft, drafts: list[Draft]) -> bool:
     listed = [o for o in drafts if o.event_type == "interception" and o.region and o.count is None
               and not o.inherited and d.sentence < o.sentence <= d.sentence + LIST_SENTENCES]
     return len({o.region for o in listed}) >= 2 and len({o.sentence for o in listed}) == 1
+
+
+def other_half_of_toll(o: Draft, d: Draft) -> None:
+    """"Загинула людина, ще одна поранена. ... «У Марганці загинув чоловік»": the one detailed incident that
+    tells the summary's dead (or wounded) and not the other half takes that half from the summary."""
+    if o.injured is None and o.killed is not None and o.killed == d.killed:
+        o.injured = d.injured
+    elif o.killed is None and o.injured is not None and o.injured == d.injured:
+        o.killed = d.killed

@@ -1,0 +1,56 @@
+"""Rules of the session-21 Ukrainian accuracy round (issue 14), each checked on sentences written for this
+file: shrapnel wounds are no debris, "з безпілотника" counts one drone, "ще одна – поранена", the half of a
+toll a summary tells, launch areas, region lists after a colon."""
+from __future__ import annotations
+
+import datetime as dt
+
+from support.figures import figure_rows
+
+DAY = dt.date(2025, 10, 14)
+
+
+def rows(text: str) -> list[tuple]:
+    return figure_rows(text, "uk", DAY)
+
+
+def test_shrapnel_wounds_are_no_debris_of_a_downed_drone():
+    text = ("Окупанти скинули вибухівку з дрона на подвір'я у селі Бургунка на Херсонщині. "
+            "Внаслідок удару 60-річна жінка дістала уламкові поранення ніг.")
+    assert rows(text) == [("strike", "UA-65", "Бургунка", 1, None, 1)]
+
+
+def test_attacked_from_a_drone_is_one_drone():
+    text = "Увечері росіяни атакували з безпілотника вантажівку у Херсоні, поранено водія."
+    assert rows(text) == [("strike", "UA-65", "Херсон", 1, None, 1)]
+
+
+def test_one_more_wounded_without_a_person_noun():
+    text = "На Сумщині через удар ворожого дрона загинув чоловік, ще один – поранений."
+    assert rows(text) == [("strike", "UA-59", None, 1, 1, 1)]
+
+
+def test_the_town_takes_the_half_of_the_toll_only_the_summary_tells():
+    text = ("На Дніпропетровщині через атаку FPV-дрона загинула людина, ще одна – поранена, повідомив голова ОВА.\n\n"
+            "«У Нікополі загинув 61-річний чоловік. Ворог бив FPV-дроном. Співчуваю рідним. Поранена 40-річна "
+            "жінка, вона вдома», – написав він.")
+    assert rows(text) == [("strike", "UA-12", "Нікополь", 1, 1, 1)]
+
+
+def test_launch_areas_are_no_places_of_the_attack():
+    text = ("Уночі ворог атакував 12 ударними БпЛА типу Shahed з районів Курська та Міллерова. "
+            "Сили ППО знищили 10 дронів над Полтавською областю.")
+    got = rows(text)
+    assert ("interception", "UA-53", None, 10, None, None) in got
+    assert all(r[1] != "RU-KRS" for r in got)
+
+
+def test_region_list_after_a_colon_one_line_each():
+    text = ("Вночі сили ППО збили 19 шахедів у межах 4 областей:\n- Черкаської;\n- Полтавської;\n"
+            "- Вінницької;\n- Житомирської.")
+    assert rows(text) == [("interception", r, None, None, None, None) for r in ("UA-71", "UA-53", "UA-05", "UA-18")]
+
+
+def test_region_list_after_a_colon_in_one_sentence():
+    text = "Вночі захисники неба знищили 15 дронів у таких областях: Сумській, Чернігівській та Київській."
+    assert rows(text) == [("interception", r, None, None, None, None) for r in ("UA-59", "UA-74", "UA-32")]
