@@ -54,3 +54,25 @@ def test_region_list_after_a_colon_one_line_each():
 def test_region_list_after_a_colon_in_one_sentence():
     text = "Вночі захисники неба знищили 15 дронів у таких областях: Сумській, Чернігівській та Київській."
     assert rows(text) == [("interception", r, None, None, None, None) for r in ("UA-59", "UA-74", "UA-32")]
+
+
+def test_an_unplaced_total_the_region_told_before_is_a_restatement():
+    text = ("Сили ППО вночі знищили 7 шахедів над Вінницькою областю. Про це повідомив голова ОВА. "
+            "\"Ніч була неспокійною. Тривога тривала три години. Нашою ППО загалом знищено 7 ворожих дронів\", – сказав він.")
+    assert rows(text) == [("interception", "UA-05", None, 7, None, None)]
+
+
+def test_an_unplaced_total_its_regional_figures_add_up_to_far_after_it():
+    text = ("Уночі сили ППО збили всі шість ударних дронів. Про це повідомили в Повітряних силах. "
+            "\"Усі шість шахедів знищено\", – йдеться в повідомленні. Атака тривала дві години. "
+            "Оборонці працювали на півдні. За даними Сил оборони півдня, захисники збили по два дрони на "
+            "Одещині і Миколаївщині. Решту два БПЛА збили над Черкащиною.")
+    got = rows(text)
+    assert all(r[1] is not None for r in got)
+    assert {(r[1], r[3]) for r in got} == {("UA-51", 2), ("UA-48", 2), ("UA-71", 2)}
+
+
+def test_a_title_ending_in_a_quoted_drone_name_is_a_title():
+    text = ("Вночі ППО знищила 11 \"шахедів\"\n"
+            "Сили ППО збили 11 шахедів у межах 3 областей:\n- Сумської;\n- Полтавської;\n- Черкаської.")
+    assert rows(text) == [("interception", r, None, None, None, None) for r in ("UA-59", "UA-53", "UA-71")]

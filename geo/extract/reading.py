@@ -165,9 +165,10 @@ class Text:
         return None
 
     def is_title(self, i: int) -> bool:
-        """A line of its own without a full stop: a headline."""
+        """A line of its own without a full stop: a headline (one may end with a quoted word: ... 24 "шахеди")."""
         s, e = self.sentences[i]
-        return self.text[e - 1] not in ".!?\"'”’»" and self.text.startswith("\n", e)
+        return self.text[e - 1 if self.text[e - 1] not in "\"'”’»" else e - 2] not in ".!?\"'”’»" \
+            and self.text.startswith("\n", e)
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
