@@ -76,3 +76,21 @@ def test_a_title_ending_in_a_quoted_drone_name_is_a_title():
     text = ("Вночі ППО знищила 11 \"шахедів\"\n"
             "Сили ППО збили 11 шахедів у межах 3 областей:\n- Сумської;\n- Полтавської;\n- Черкаської.")
     assert rows(text) == [("interception", r, None, None, None, None) for r in ("UA-59", "UA-53", "UA-71")]
+
+
+def test_no_victims_among_the_civilian_population():
+    text = ("Захисники збили по три дрони на Сумщині і Полтавщині. "
+            "Влучань, руйнувань і постраждалих серед мирного населення немає.")
+    assert rows(text) == [("interception", "UA-59", None, 3, 0, 0), ("interception", "UA-53", None, 3, 0, 0)]
+
+
+def test_no_damage_recorded_is_no_strike_of_its_own():
+    text = ("У Покровську на Донеччині FPV-дрон атакував автомобіль, водія поранено. "
+            "Руйнувань житлових будинків унаслідок удару не зафіксовано.")
+    assert rows(text) == [("strike", "UA-14", "Покровськ", 1, None, 1)]
+
+
+def test_a_drone_that_killed_people():
+    assert rows("У Нікополі ворожий FPV-дрон вбив цивільного чоловіка біля магазину.") == \
+        [("strike", "UA-12", "Нікополь", 1, 1, None)]
+    assert rows("Росіяни вдарили дроном по маршрутці на Сумщині, вбивши чотирьох людей.")[0][4] == 4
