@@ -150,3 +150,25 @@ def merge_same_place(drafts: list[Draft]) -> list[Draft]:
         k.take_missing(d, ("count", "qualifier", "killed", "injured", "target", "district"))
         k.widen(d)
     return out
+
+
+LOCATED_SENTENCES = 8  # "Згодом уточнили, що удар стався у селі X" may come late in the report
+
+
+def merge_located(drafts: list[Draft], doc: Text) -> list[Draft]:
+    """"FPV-дроном атакували авто в Оріхівській громаді, загинув водій. ... Згодом уточнили, що удар стався у
+    селі X": a strike on a settlement whose sentence says where it happened, after a strike of the same region
+    that named no settlement and no other figures, is that strike, placed."""
+    out: list[Draft] = []
+    for d in drafts:
+        k = next((o for o in reversed(out) if o.event_type == d.event_type), None)  # the last one of its type
+        if k and d.settlement and k.settlement is None and k.region == d.region \
+                and 0 < d.sentence - k.sentence <= LOCATED_SENTENCES and not _other_days(k, d) \
+                and doc.lex.happened.search(doc.low, *doc.sentences[d.sentence]) \
+                and all(_compatible(getattr(k, f), getattr(d, f)) for f in ("count", "killed", "injured")):
+            k.settlement, k.near = d.settlement, d.near
+            k.take_missing(d, ("count", "qualifier", "killed", "injured", "target"))
+            k.extend_to(d)
+            continue
+        out.append(d)
+    return out
