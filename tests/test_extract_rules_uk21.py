@@ -118,3 +118,13 @@ def test_a_village_that_became_the_target_of_a_strike():
 def test_the_next_sentence_says_where_the_attack_happened():
     text = "Дрон атакував автомобіль у Краснопільській громаді Сумщини, поранено водія. Атака сталася у селі Осоївка."
     assert rows(text) == [("strike", "UA-59", "Осоївка", 1, None, 1)]
+
+
+def test_times_attacked_is_the_count():
+    text = "Російські війська сім разів атакували FPV-дронами дві громади Херсонщини, пошкоджено два будинки."
+    assert rows(text)[0][:4] == ("strike", "UA-65", None, 7)
+
+
+def test_a_district_by_its_colloquial_name_is_in_its_oblast():
+    assert rows("Дрон атакував авто на Шосткинщині, поранено водія.") == [("strike", "UA-59", None, 1, None, 1)]
+    assert rows("Ворог понад 20 разів вдарив дронами по Нікопольщині.")[0][1] == "UA-12"
