@@ -135,11 +135,3 @@ def test_the_wound_told_before_the_victim():
             "Поранень зазнав 16-річний хлопець, який був на вулиці.")
     assert rows(text) == [("strike", "UA-74", None, 1, None, 1)]
 
-
-def test_strikes_on_unnamed_villages_of_one_oblast_are_one_incident():
-    text = ("Протягом доби ворог атакував Сумщину. FPV-дрон влучив у подвір'я в селі Краснопільської громади, "
-            "поранено жінку. Окрім того, у Білопільській громаді дрон атакував автівку, загинув водій. "
-            "Пошкоджене енергообладнання в прикордонному селі також унаслідок удару FPV-дрона.")
-    got = rows(text)
-    assert len(got) == 1
-    assert got[0][:2] == ("strike", "UA-59") and got[0][2] is None and got[0][4:] == (1, 1)

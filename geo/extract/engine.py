@@ -18,7 +18,6 @@ from geo.extract.parts import (
     merge_debris_damage,
     merge_districts,
     merge_located,
-    merge_same_key,
     merge_same_place,
     merge_unplaced_damage,
     merge_wreckage,
@@ -100,4 +99,4 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
     drafts = merge_fallen(merge_located(merge_restatements(merge_unplaced_damage(merge_wreckage(merge_debris(
         drop_headline(drop_told_elsewhere(drop_bare_siblings(one_region(doc.run(), doc), doc), doc), doc)), doc))), doc), doc)
     drafts = merge_debris_damage(drop_summaries(collapse_districts(merge_national(place_unplaced(drafts), doc)), doc), doc)
-    return to_incidents(merge_same_key(merge_same_place(city_regions(merge_districts(drop_repelled(merge_lead_attack(merge_continuations(drafts), doc)), doc), doc))), doc, document)
+    return to_incidents(merge_same_place(city_regions(merge_districts(drop_repelled(merge_lead_attack(merge_continuations(drafts), doc)), doc), doc)), doc, document)

@@ -173,22 +173,3 @@ def merge_located(drafts: list[Draft], doc: Text) -> list[Draft]:
         out.append(d)
     return out
 
-
-def merge_same_key(drafts: list[Draft]) -> list[Draft]:
-    """"FPV-дроном вдарили по подвір'ю в селі X громади ... Пошкоджені автівки в селах Y громади": strikes of one
-    region that name no settlement, on one day, are one incident by the gold's key (type, region, settlement,
-    date); their drones and victims add up (restatements were merged before, with their facts)."""
-    out: list[Draft] = []
-    for d in drafts:
-        k = next((o for o in out if o.event_type == d.event_type == "strike" and o.region and o.region == d.region
-                  and o.settlement is None and d.settlement is None and not o.national and not d.national
-                  and (o.date.date if o.date else None) == (d.date.date if d.date else None)), None)
-        if k is None:
-            out.append(d)
-            continue
-        k.count = k.count + d.count if k.count is not None and d.count is not None else k.count or d.count
-        k.killed = (k.killed or 0) + (d.killed or 0) if k.killed is not None or d.killed is not None else None
-        k.injured = (k.injured or 0) + (d.injured or 0) if k.injured is not None or d.injured is not None else None
-        k.take_missing(d, ("target", "district"))
-        k.widen(d)
-    return out
