@@ -135,3 +135,31 @@ def test_the_wound_told_before_the_victim():
             "Поранень зазнав 16-річний хлопець, який був на вулиці.")
     assert rows(text) == [("strike", "UA-74", None, 1, None, 1)]
 
+
+
+def test_an_earlier_report_spelt_povidomlyalos_is_background_of_no_region():
+    text = ("Сили ППО знищили над Миколаївщиною 12 шахедів. Постраждалих немає. "
+            "Раніше повідомлялось, що під час нічної атаки силами ППО було ліквідовано 30 шахедів.")
+    got = rows(text)
+    assert ("interception", "UA-48", None, 12, 0, 0) in got
+    assert ("interception", None, None, 30, None, None) in got
+
+
+def test_national_figures_told_one_after_another_stay_national():
+    text = ("Атакою постраждали склади на Полтавщині. Зауважимо, що уночі ворог запустив по Україні 120 дронів. "
+            "Станом на 09:00 силам ППО вдалося знешкодити 100 безпілотників. Зафіксовано влучання 15 ударних БпЛА "
+            "на 9 локаціях.")
+    got = rows(text)
+    assert ("interception", None, None, 100, None, None) in got
+    assert ("strike", None, None, 15, None, None) in got
+
+
+def test_victims_by_age_then_taken_to_hospital():
+    text = ("Які наслідки нічної атаки на Миколаївщину? 7-річну дівчинку та 50-річного чоловіка госпіталізували. "
+            "Окупанти дронами пошкодили склад і житловий будинок.")
+    assert rows(text)[0][5] == 2
+
+
+def test_shelled_with_drones_is_a_drone_strike():
+    assert rows("Російські війська обстріляли Херсон ударними БПЛА, пошкоджено будинок.") == \
+        [("strike", "UA-65", "Херсон", None, None, None)]
