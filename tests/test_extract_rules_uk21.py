@@ -163,3 +163,10 @@ def test_victims_by_age_then_taken_to_hospital():
 def test_shelled_with_drones_is_a_drone_strike():
     assert rows("Російські війська обстріляли Херсон ударними БПЛА, пошкоджено будинок.") == \
         [("strike", "UA-65", "Херсон", None, None, None)]
+
+
+def test_a_repeated_strike_is_a_second_hit():
+    text = ("Вранці росіяни ударним БпЛА поцілили у школу в Краматорську. Після першого влучання ворог завдав "
+            "повторного удару, коли на місці вже працювали рятувальники.")
+    assert rows(text) == [("strike", "UA-14", "Краматорськ", 2, None, None)]
+    assert rows("Вранці росіяни ударним БпЛА поцілили у школу в Краматорську.")[0][3] == 1

@@ -199,6 +199,9 @@ class Figures(Text):
         ``start``) told before this clause ("One plant took four hits, while the other was hit twice")."""
         if d.event_type != "strike":
             return False
+        if (d.count == 1 or (d.count is None and d.one_attack)) and self.lex.repeated.search(self.low, cs, ce):
+            d.count, d.qualifier = 2, "exact"  # "Після першого влучання ворог завдав повторного удару": a second hit
+            return True
         before = self.hits(start, cs) if d.count is not None and start < cs else None
         hits = self.hits(start, ce) if d.count is None or (before and before.n == d.count) else None
         if hits is None or hits.n == d.count:
