@@ -184,3 +184,30 @@ def test_later_also_is_one_more_strike_at_the_place_told_last():
     got = rows(text)
     assert {r[2] for r in got} == {"Станіслав"}
     assert (got[0][4], got[0][5]) == (1, 1)
+
+
+def test_telegram_in_the_locative_is_no_town():
+    text = ("Вже троє постраждалих, повідомив начальник ОВА у Телеграмі. На околиці Сум уламок безпілотника влучив "
+            "у вантажівку, поранено водія.")
+    assert all(r[2] != "Телеграм" for r in rows(text))
+
+
+def test_the_new_total_told_before_its_noun():
+    text = ("Вдень росіяни вдарили безпілотником по Запоріжжю, поранено трьох людей. "
+            "Згодом до п'яти збільшилася кількість постраждалих.")
+    assert rows(text) == [("strike", "UA-23", "Запоріжжя", 1, None, 5)]
+
+
+def test_drones_sent_at_a_city_attacked_it():
+    assert rows("Росіяни скерували на Херсон щонайменше 9 БпЛА, пошкоджено склад.") == \
+        [("strike", "UA-65", "Херсон", 9, None, None)]
+
+
+def test_hits_counted_after_the_attack():
+    text = "Окупанти атакують Суми ударними БпЛА, б'ють по цивільній інфраструктурі. Вже чотири удари."
+    assert rows(text)[0][3] == 4
+
+
+def test_a_drone_attack_that_destroyed_a_building_and_animals_are_no_casualties():
+    text = "У Запоріжжі ворожа дронова атака зруйнувала ферму. Унаслідок удару загинули 20 корів."
+    assert rows(text) == [("strike", "UA-23", "Запоріжжя", None, None, None)]
