@@ -211,3 +211,9 @@ def test_hits_counted_after_the_attack():
 def test_a_drone_attack_that_destroyed_a_building_and_animals_are_no_casualties():
     text = "У Запоріжжі ворожа дронова атака зруйнувала ферму. Унаслідок удару загинули 20 корів."
     assert rows(text) == [("strike", "UA-23", "Запоріжжя", None, None, None)]
+
+
+def test_the_oblasts_daily_tally_is_no_count_of_a_communitys_strike():
+    text = ("Ворог зранку атакував Кушугумську громаду дроном. Поранено 60-річну жінку, повідомив Федоров. "
+            "Лише за минулу добу 180 ворожих БпЛА атакували громади області.")
+    assert rows(text) == [("strike", "UA-23", None, 1, None, 1)]

@@ -107,6 +107,7 @@ class Lexicon:
     open_water: re.Pattern  # seas listed with a region: the figure is not the region's
     locating: re.Pattern  # a sentence saying where the last incident happened ("it occurred in ...")
     repeated: re.Pattern  # a second strike at the same place ("a repeated strike"): one more hit
+    oblast_day: re.Pattern  # the oblast's tally of the day: no figure of one community's strike
     history: re.Pattern
     subclause_tails: re.Pattern
     clause_breaks: re.Pattern
@@ -308,6 +309,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         same_city=c(d["places"].get("same_city", NEVER)),
         locating=c(d["places"].get("locating", NEVER)),
         repeated=c(ev.get("repeated", NEVER)),
+        oblast_day=c(ev.get("oblast_day", NEVER)),
         open_water=c(d["places"].get("open_water", NEVER)),
         debris_found=c(ev.get("debris_found", NEVER)),
         history=c(ev["history"]),

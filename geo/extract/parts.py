@@ -41,6 +41,9 @@ def merge_districts(drafts: list[Draft], doc: Text | None = None) -> list[Draft]
         if k is None:
             out.append(d)
             continue
+        if _oblast_day(k, doc) != _oblast_day(d, doc):  # "за минулу добу 231 БпЛА атакували громади області"
+            k.count, k.qualifier = (d.count, d.qualifier) if _oblast_day(k, doc) else (k.count, k.qualifier)
+            d.count = d.qualifier = None  # the oblast's day is no figure of a community's strike
         if _other_districts(k.district, d.district):
             _add_part(k, d)  # another community's incident: its drones and victims add up
         elif k.count is not None and d.count is not None:
@@ -52,6 +55,11 @@ def merge_districts(drafts: list[Draft], doc: Text | None = None) -> list[Draft]
                 setattr(k, name, theirs)
         k.widen(d)
     return out
+
+
+def _oblast_day(d: Draft, doc: Text | None) -> bool:
+    """``d``'s sentence is the oblast's tally of the day ("За минулу добу 231 БпЛА атакували громади області")."""
+    return doc is not None and doc.lex.oblast_day.search(doc.low, *doc.sentences[d.sentence]) is not None
 
 
 def _other_districts(a: str | None, b: str | None) -> bool:
