@@ -37,8 +37,8 @@ class Reader(Tolls, Places, MixedAttacks):
         if prior and prior.event_type == "strike" and lex.ellipsis_sentence.match(self.low, cs, core):
             return "strike", cs, debris  # "Увечері – по Марганецькій громаді. Вночі – по Нікополю."
         pairs = self.roundup_pairs(self.groups(mentions), cs, core) if mentions and last else []
-        if mentions and last and (previous or (last.count and last.region is None) or (last.count and pairs)) \
-                and (pairs or self.count(cs, core)):
+        if mentions and last and (self.region_list_item(cs, core, mentions, last) or (pairs or self.count(cs, core))
+                                  and (previous or (last.count and last.region is None) or (last.count and pairs))):
             # "...destroyed nine UAVs: five over the Tula region and two each over ...": the list goes on,
             # also line by line ("17 БПЛА – над территорией Брянской области;")
             return last.event_type, cs, debris

@@ -17,6 +17,7 @@ from geo.extract.morph import latin
 from geo.extract.parts import (
     merge_debris_damage,
     merge_districts,
+    merge_located,
     merge_same_place,
     merge_unplaced_damage,
     merge_wreckage,
@@ -95,7 +96,7 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
     doc = Reader(text, lex, published, today)
     if not lex.drone_context.search(doc.low):
         return []
-    drafts = merge_fallen(merge_restatements(merge_unplaced_damage(merge_wreckage(merge_debris(
-        drop_headline(drop_told_elsewhere(drop_bare_siblings(one_region(doc.run(), doc), doc), doc), doc)), doc))), doc)
+    drafts = merge_fallen(merge_located(merge_restatements(merge_unplaced_damage(merge_wreckage(merge_debris(
+        drop_headline(drop_told_elsewhere(drop_bare_siblings(one_region(doc.run(), doc), doc), doc), doc)), doc))), doc), doc)
     drafts = merge_debris_damage(drop_summaries(collapse_districts(merge_national(place_unplaced(drafts), doc)), doc), doc)
     return to_incidents(merge_same_place(city_regions(merge_districts(drop_repelled(merge_lead_attack(merge_continuations(drafts), doc)), doc), doc)), doc, document)

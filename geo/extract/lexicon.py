@@ -106,6 +106,8 @@ class Lexicon:
     debris_found: re.Pattern  # "fragments of two drones were found": what hit, not a shoot-down
     open_water: re.Pattern  # seas listed with a region: the figure is not the region's
     locating: re.Pattern  # a sentence saying where the last incident happened ("it occurred in ...")
+    repeated: re.Pattern  # a second strike at the same place ("a repeated strike"): one more hit
+    oblast_day: re.Pattern  # the oblast's tally of the day: no figure of one community's strike
     history: re.Pattern
     subclause_tails: re.Pattern
     clause_breaks: re.Pattern
@@ -306,6 +308,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
         another=c(ev.get("another", NEVER)),
         same_city=c(d["places"].get("same_city", NEVER)),
         locating=c(d["places"].get("locating", NEVER)),
+        repeated=c(ev.get("repeated", NEVER)),
+        oblast_day=c(ev.get("oblast_day", NEVER)),
         open_water=c(d["places"].get("open_water", NEVER)),
         debris_found=c(ev.get("debris_found", NEVER)),
         history=c(ev["history"]),

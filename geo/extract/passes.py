@@ -4,7 +4,7 @@ from __future__ import annotations
 from geo.extract.draft import FOLLOWUP_SENTENCES, Draft
 from geo.extract.places import same_region, settlement_region, settlement_regions
 from geo.extract.reading import Text
-from geo.extract.summaries import headline_count, listed_after, victims_over_none
+from geo.extract.summaries import headline_count, listed_after, other_half_of_toll, restated_total, victims_over_none
 from geo.places.regions import country_of
 
 #: Targets that name a kind of place, not the place: "an industrial facility" may be the refinery named before.
@@ -242,7 +242,8 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
         if (d.region is None or (d.inherited and d.count is not None)) and \
                 _breakdown(d, drafts, doc.country_at(d.span[1]) if d.region is None else None):
             continue
-        if d.region is None and listed_after(d, drafts):
+        last = doc.sentence_of(d.span[1] - 1)
+        if d.region is None and (listed_after(d, drafts, last) or restated_total(d, drafts, last)):
             continue
         out.append(d)
     return [d for d in out if d.region != "__merged__"]
@@ -272,6 +273,8 @@ def _fill_from_summary(o: Draft, d: Draft) -> None:
         o.count, o.qualifier = d.count, d.qualifier
     if o.killed is None and o.injured is None:
         o.killed, o.injured = d.killed, d.injured
+    elif o.killed is None or o.injured is None:
+        other_half_of_toll(o, d)
     elif o.killed == 0 and o.injured == 0 and (d.killed or d.injured):
         # "... погиб пассажир. Водитель не пострадал": the victims the summary names, no one else
         o.killed, o.injured = d.killed or 0, d.injured or 0

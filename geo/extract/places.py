@@ -8,12 +8,13 @@ named in the same or the two previous sentences.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from geo.patterns import compile_pattern
-from geo.places.mentions import RegionMention, elided_region_mentions, find_region_mentions
+from geo.places.mentions import RegionMention, colon_list_mentions, elided_region_mentions, find_region_mentions
 from geo.places.regions import region_aliases, regions
 
 #: (a figure in brackets keeps a list going: "над Брянской (37), Курской (22) и Калужской (11) областями")
@@ -92,6 +93,10 @@ def region_mentions(text: str, sentence_spans: list[tuple[int, int]]) -> list[Me
                 out.append(Mention(ws + m.start, ws + m.end, code, m.explicit, m.text, i))
         if cyrillic:
             out += _elided(text, s, e, i, [p for p in out if p.sentence == i])
+    if cyrillic:  # "у межах 7 областей:\n- Київської;\n- Одеської": one item a line
+        starts = [s for s, _ in sentence_spans]
+        out += [Mention(m.start, m.end, m.code, True, m.text, max(0, bisect.bisect_right(starts, m.start) - 1))
+                for m in colon_list_mentions(text, {p.start for p in out})]
     return sorted(out, key=lambda m: m.start)
 
 

@@ -7,6 +7,8 @@ from geo.extract.places import same_region
 
 #: A list of regions follows its national total within this many sentences.
 LIST_SENTENCES = 3
+#: The regional figures an unplaced total restates stand this many sentences before it, or after its last restatement.
+RESTATED_BEFORE, RESTATED_AFTER = 5, 7
 
 
 def victims_over_none(k: Draft, d: Draft) -> None:
@@ -25,12 +27,40 @@ def headline_count(h: Draft, body: list[Draft]) -> None:
         there[0].count, there[0].qualifier = h.count, h.qualifier
 
 
-def listed_after(d: Draft, drafts: list[Draft]) -> bool:
+def listed_after(d: Draft, drafts: list[Draft], last_sentence: int = -1) -> bool:
     """"destroyed 28 drones ... . «... destroyed 28 Shaheds in the Odesa, Kherson and Mykolaiv regions»": a
     national interception total followed closely by one sentence listing the regions (no count each)
     is that list's total: the regions are the incidents, the total is in none of them."""
     if d.event_type != "interception" or d.count is None:
         return False
     listed = [o for o in drafts if o.event_type == "interception" and o.region and o.count is None
-              and not o.inherited and d.sentence < o.sentence <= d.sentence + LIST_SENTENCES]
-    return len({o.region for o in listed}) >= 2 and len({o.sentence for o in listed}) == 1
+              and not o.inherited and d.sentence < o.sentence]
+    lines = {o.sentence for o in listed}
+    if len({o.region for o in listed if o.sentence <= d.sentence + LIST_SENTENCES}) >= 2 \
+            and len({n for n in lines if n <= d.sentence + LIST_SENTENCES}) == 1:
+        return True
+    start = run = max(d.sentence, last_sentence) + 1  # "... у межах 7 областей:\n- Київської;\n- Одеської; ...": one
+    while run in lines:  # region a line, right after the sentence that states the total (a restatement's, merged)
+        run += 1
+    return run - start >= 2
+
+
+def other_half_of_toll(o: Draft, d: Draft) -> None:
+    """"Загинула людина, ще одна поранена. ... «У Марганці загинув чоловік»": the one detailed incident that
+    tells the summary's dead (or wounded) and not the other half takes that half from the summary."""
+    if o.injured is None and o.killed is not None and o.killed == d.killed:
+        o.injured = d.injured
+    elif o.killed is None and o.injured is not None and o.injured == d.injured:
+        o.killed = d.killed
+
+
+def restated_total(d: Draft, drafts: list[Draft], last_sentence: int) -> bool:
+    """"Над Черкащиною збили 5 шахедів. ... «Загалом знищено 5 шахедів»", "ППО збила всі вісім цілей. ... по два на
+    Херсонщині і Миколаївщині, один на Кіровоградщині, решту три над Дніпропетровщиною": an unplaced interception
+    total that the regional figures of the same day near it add up to exactly is theirs, no incident of its own."""
+    if d.event_type != "interception" or d.region or d.settlement or d.count is None:
+        return False
+    parts = [o for o in drafts if o is not d and o.event_type == d.event_type and o.region and not o.inherited
+             and o.count is not None and d.sentence - RESTATED_BEFORE <= o.sentence <= last_sentence + RESTATED_AFTER
+             and not (o.date and d.date and o.date.date != d.date.date)]
+    return bool(parts) and sum(o.count or 0 for o in parts) == d.count
