@@ -1,0 +1,41 @@
+"""Rules of the session-21 accuracy round on Russian reports (issue 14), each checked on sentences written
+for this file: MoD roundups whose lines name the doer between the drones and the verb, a region list
+closed by "а также в ...", lines with no verb ("По одному – в ..."), counts set off by hyphens."""
+from __future__ import annotations
+
+import datetime as dt
+
+from support.figures import figure_rows
+
+DAY = dt.date(2025, 11, 3)
+
+
+def rows(text: str) -> list[tuple]:
+    return figure_rows(text, "ru", DAY)
+
+
+def test_drones_the_military_destroyed_are_an_interception_with_a_count_per_region():
+    text = ("За ночь над регионами сбили 12 беспилотников. Еще шесть дронов военные уничтожили над "
+            "территорией Орловской области и четыре - над московским регионом.")
+    assert rows(text) == [("interception", "RU-ORL", None, 6, None, None),
+                          ("interception", "RU-MOS", None, 4, None, None)]
+    text = "Над Курской областью сбиты 7 дронов. Еще по два БПЛА российские военные уничтожили над Брянской и Калужской областями."
+    assert rows(text)[1:] == [("interception", "RU-BRY", None, 2, None, None),
+                              ("interception", "RU-KLU", None, 2, None, None)]
+
+
+def test_a_roundup_line_with_no_verb_and_a_list_closed_by_a_takzhe():
+    text = ("Ночью средства ПВО уничтожили 22 беспилотника. 16 сбиты в Курской области, 3 – в Орловской. "
+            "По одному БПЛА – в Тульской и Самарской областях, а также в Татарстане.")
+    assert rows(text) == [("interception", "RU-KRS", None, 16, None, None),
+                          ("interception", "RU-ORL", None, 3, None, None),
+                          ("interception", "RU-TUL", None, 1, None, None),
+                          ("interception", "RU-SAM", None, 1, None, None),
+                          ("interception", "RU-TA", None, 1, None, None)]
+
+
+def test_the_count_between_hyphens_after_the_drone_noun():
+    text = ("Всего за ночь сбиты 38 дронов. Больше всего беспилотников - 23 аппарата - перехватили "
+            "над Брянской областью. Еще 15 дронов сбиты над Смоленской областью.")
+    assert rows(text) == [("interception", "RU-BRY", None, 23, None, None),
+                          ("interception", "RU-SMO", None, 15, None, None)]
