@@ -39,3 +39,17 @@ def test_the_count_between_hyphens_after_the_drone_noun():
             "над Брянской областью. Еще 15 дронов сбиты над Смоленской областью.")
     assert rows(text) == [("interception", "RU-BRY", None, 23, None, None),
                           ("interception", "RU-SMO", None, 15, None, None)]
+
+
+def test_as_many_over_the_next_region_repeats_the_count_before():
+    text = ("За вечер сбиты 16 беспилотников. Шесть дронов ликвидированы над Курской областью, столько же — над "
+            "Крымом. По два — над Тульской и Липецкой областями.")
+    assert rows(text) == [("interception", "RU-KRS", None, 6, None, None),
+                          ("interception", "UA-43", None, 6, None, None),
+                          ("interception", "RU-TUL", None, 2, None, None),
+                          ("interception", "RU-LIP", None, 2, None, None)]
+
+
+def test_a_figure_shared_with_a_sea_belongs_to_no_region():
+    text = "Минобороны: над Крымом и Черным морем за ночь сбиты 20 беспилотников."
+    assert rows(text) == [("interception", None, None, 20, None, None)]
