@@ -53,3 +53,22 @@ def test_as_many_over_the_next_region_repeats_the_count_before():
 def test_a_figure_shared_with_a_sea_belongs_to_no_region():
     text = "Минобороны: над Крымом и Черным морем за ночь сбиты 20 беспилотников."
     assert rows(text) == [("interception", None, None, 20, None, None)]
+
+
+def test_two_people_named_together_who_died_are_two_killed():
+    text = ("В Курской области дрон атаковал ферму в селе Липовка. По словам губернатора, мужчина и женщина "
+            "скончались на месте, еще один работник ранен.")
+    assert rows(text) == [("strike", "RU-KRS", "Липовка", 1, 2, 1)]
+    assert rows("В селе Липовка Курской области при атаке дрона погибли мужчина и женщина.")[0][4] == 2
+
+
+def test_injuries_incompatible_with_life_are_a_death_not_a_wound():
+    text = ("Беспилотник атаковал село Озерное Курской области. Один мужчина получил травмы, несовместимые с жизнью, "
+            "и скончался до приезда врачей. Второй житель был ранен.")
+    assert rows(text) == [("strike", "RU-KRS", "Озерное", 1, 1, 1)]
+
+
+def test_a_capital_that_launched_drones_is_no_place_of_the_incident():
+    text = ("Ночью над Воронежской областью сбиты 20 беспилотников, пострадавших нет. "
+            "Ранее сообщалось, что в ночь на 2 октября Киев атаковал Россию 85 беспилотниками.")
+    assert rows(text) == [("interception", "RU-VOR", None, 20, 0, 0)]
