@@ -80,3 +80,13 @@ def test_counts_of_one_drone_told_by_its_instrument_or_its_drops():
     assert rows("В селе Вишнёвка Курской области беспилотник нанёс удар по частному дому.")[0][3] == 1
     text = "В селе Вишнёвка Курской области в результате сбросов двух гранат с беспилотника повреждена крыша школы."
     assert rows(text)[0][3] == 1
+
+
+def test_a_national_total_broken_down_after_two_sentences_of_attribution():
+    text = ("Силы ПВО уничтожили восемь беспилотников над российскими регионами. Об этом сообщило Минобороны. "
+            "В ведомстве уточнили, что дроны сбиты в период с 9:00 до 13:00. "
+            "Так, четыре беспилотника перехвачены над Московским регионом. "
+            "Еще по два БПЛА военные уничтожили над Тверской и Калужской областями.")
+    assert rows(text) == [("interception", "RU-MOS", None, 4, None, None),
+                          ("interception", "RU-TVE", None, 2, None, None),
+                          ("interception", "RU-KLU", None, 2, None, None)]

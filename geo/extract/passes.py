@@ -179,9 +179,17 @@ BREAKDOWN_SENTENCES = 3  # a per-region breakdown follows its total within this 
 def _breakdown(d: Draft, drafts: list[Draft], country: str | None) -> bool:
     """Interceptions with counts in named regions that follow ``d`` closely and add up to no more
     than it: ``d`` is their total.  A Ukrainian Air Force total is never broken down by Russian
-    regions (a Russian ministry roundup quoted after it in the same article)."""
+    regions (a Russian ministry roundup quoted after it in the same article).  A national total's
+    breakdown may start a sentence later ("... the ministry said. It specified the hours. Four over ..."),
+    when it adds up exactly."""
+    return _breakdown_within(d, drafts, country, BREAKDOWN_SENTENCES) or (
+        d.region is None and d.count is not None
+        and _breakdown_within(d, drafts, country, BREAKDOWN_SENTENCES + 1, exact=True))
+
+
+def _breakdown_within(d: Draft, drafts: list[Draft], country: str | None, reach: int, exact: bool = False) -> bool:
     parts = [o for o in drafts if o is not d and o.event_type == d.event_type and o.region and not o.inherited
-             and o.count is not None and d.sentence <= o.sentence <= d.sentence + BREAKDOWN_SENTENCES
+             and o.count is not None and d.sentence <= o.sentence <= d.sentence + reach
              and not (country == "UA" and country_of(o.region) != "UA")]
     if d.count is not None:
         parts = _first_breakdown(parts, d.count)
@@ -191,7 +199,7 @@ def _breakdown(d: Draft, drafts: list[Draft], country: str | None) -> bool:
         run = [n for k, n in enumerate(lines) if n - lines[0] == k]
         parts = [o for o in parts if o.sentence == lines[0] or (len(run) > 2 and o.sentence in run)]
     total = sum(o.count or 0 for o in parts)
-    if not parts or (d.count is not None and total > d.count):
+    if not parts or (d.count is not None and total > d.count) or (exact and total != d.count):
         return False
     return len(parts) >= 2 or d.count == total
 
