@@ -62,7 +62,7 @@ class Reader(Tolls, Places, MixedAttacks):
                 groups: list[list[Mention]]) -> tuple[list[str | None], bool]:
         """The regions a clause is about: named, an official's, the one in focus, or none (national);
         and whether they were inherited from an earlier sentence."""
-        if self.with_sea(groups):
+        if self.with_sea(groups) and not self.each_count(cs, core):  # ("two each over Kursk and the sea": Kursk's)
             return [None], False  # "68 drones over Crimea and the Black Sea": no region has the figure
         regions: list[str | None] = [m.code for g in groups for m in g]
         same = self.lex.same_region.search(self.low, cs, core)
