@@ -90,3 +90,28 @@ def test_a_national_total_broken_down_after_two_sentences_of_attribution():
     assert rows(text) == [("interception", "RU-MOS", None, 4, None, None),
                           ("interception", "RU-TVE", None, 2, None, None),
                           ("interception", "RU-KLU", None, 2, None, None)]
+
+
+def test_roundup_lines_with_counts_after_a_dash_in_brackets_or_without_a_preposition():
+    text = ("За ночь сбиты 25 дронов. Над Тамбовской областью уничтожены четыре БПЛА, над Курской и "
+            "Брянской – по три, над Орловской и Тульской – по одному.")
+    assert rows(text) == [("interception", "RU-TAM", None, 4, None, None),
+                          ("interception", "RU-KRS", None, 3, None, None),
+                          ("interception", "RU-BRY", None, 3, None, None),
+                          ("interception", "RU-ORL", None, 1, None, None),
+                          ("interception", "RU-TUL", None, 1, None, None)]
+    text = "За ночь сбиты 9 дронов. Пять аппаратов перехватили над Тверской областью, три — над Курской областью, один — Липецкой областью."
+    assert rows(text)[-1] == ("interception", "RU-LIP", None, 1, None, None)
+    text = "За ночь сбиты 30 дронов. Наибольшее число дронов (18) сбито над Брянской областью, 12 – над Курской."
+    assert rows(text) == [("interception", "RU-BRY", None, 18, None, None),
+                          ("interception", "RU-KRS", None, 12, None, None)]
+
+
+def test_drones_destroyed_over_a_region_are_downed_and_a_list_of_bare_adjectives_joined_by_commas():
+    text = ("За ночь сбиты 30 дронов. Так, 14 были уничтожены над Московским регионом, из них 10 летели на Москву. "
+            "Еще 10 сбили над Брянской областью, по два — над Орловской, Тульской и Липецкой.")
+    assert rows(text) == [("interception", "RU-MOS", None, 14, None, None),
+                          ("interception", "RU-BRY", None, 10, None, None),
+                          ("interception", "RU-ORL", None, 2, None, None),
+                          ("interception", "RU-TUL", None, 2, None, None),
+                          ("interception", "RU-LIP", None, 2, None, None)]
