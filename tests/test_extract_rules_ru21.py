@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from geo.extract import extract
 from support.figures import figure_rows
 
 DAY = dt.date(2025, 11, 3)
@@ -115,3 +116,16 @@ def test_drones_destroyed_over_a_region_are_downed_and_a_list_of_bare_adjectives
                           ("interception", "RU-ORL", None, 2, None, None),
                           ("interception", "RU-TUL", None, 2, None, None),
                           ("interception", "RU-LIP", None, 2, None, None)]
+
+
+def test_the_day_told_in_the_sentence_after_the_attack():
+    text = ("Губернатор Курской области сообщил об атаке дрона на машину в Глушковском районе. "
+            "Инцидент произошёл вечером накануне вблизи села Кульбаки.")
+    found = extract(text, published=dt.date(2025, 10, 2), language="ru")
+    assert [(i.settlement, i.date) for i in found] == [("Кульбаки", "2025-10-01")]
+
+
+def test_a_couple_wounded_and_a_copter_that_dropped_grenades():
+    text = "В Белгородской области FPV-дрон атаковал автомобиль в поселке Головчино. Пострадали муж и жена."
+    assert rows(text) == [("strike", "RU-BEL", "Головчино", 1, None, 2)]
+    assert rows("В Белгородской области коптер сбросил две гранаты на хутор Лозовой.")[0][3] == 1

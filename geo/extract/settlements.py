@@ -188,6 +188,7 @@ class Places(Text):
     def locate(self, cs: int, ce: int, d: Draft) -> bool:
         """"The incident occurred in the town of X": the settlement of the last incident ``d``, named
         later; it replaces a region's capital that only stood for the region ("in Ukraine's Sumy")."""
+        self.happened_when(cs, ce, d)
         if not self.lex.locating.search(self.low, cs, ce) or (
                 d.settlement is not None and d.settlement not in self.capital_forms()):
             return False
@@ -199,6 +200,15 @@ class Places(Text):
             return False
         d.settlement, d.near = name, near
         return True
+
+    def happened_when(self, cs: int, ce: int, d: Draft) -> None:
+        """"Инцидент произошёл вечером накануне": the day of the last incident ``d``, told right after it
+        when its own sentence gave none."""
+        if (d.date is None or not d.date.stated) and d.sentence >= self.sentence_of(cs) - FOLLOWUP_SENTENCES \
+                and self.lex.happened.search(self.low, cs, ce):
+            ref = self.date_in(cs, ce)
+            if ref is not None and ref.date is not None:
+                d.date = ref
 
     def narrow(self, cs: int, ce: int, d: Draft) -> bool:
         """"Nine were wounded in annexed Crimea ... The Sevastopol governor said ...": a follow-up that names
