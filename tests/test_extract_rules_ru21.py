@@ -143,3 +143,22 @@ def test_aid_to_restore_damaged_property_is_no_strike():
     text = ("Ночью над Краснодарским краем сбит один беспилотник, обломки повредили частный дом в станице Отрадной. "
             "Пострадавших нет. Жильцам будет оказана помощь в восстановлении поврежденного имущества.")
     assert [r[0] for r in rows(text)] == ["interception"]
+
+
+def test_a_total_after_one_regions_figure_is_the_total_of_a_partial_list():
+    text = ("Над Курской областью за ночь сбиты 15 беспилотников, сообщил губернатор. "
+            "Всего над Россией уничтожены 120 дронов.")
+    assert rows(text) == [("interception", "RU-KRS", None, 15, None, None)]
+    text = ("По данным Минобороны, ночью над Тверской областью сбиты девять дронов. "
+            "В общей сложности за ночь было уничтожено 70 беспилотников над 11 регионами.")
+    assert rows(text) == [("interception", "RU-TVE", None, 9, None, None)]
+
+
+def test_drones_shot_down_on_the_approach_to_moscow_have_no_region():
+    assert rows("За вчерашний день на подлете к Москве были сбиты 19 БПЛА, никто не пострадал.") == [
+        ("interception", None, None, 19, 0, 0)]
+
+
+def test_no_wounded_or_dead_among_the_local_population():
+    text = "Сегодня противник атаковал беспилотниками Брянскую область. Повреждены две машины. Раненых и жертв среди местного населения нет."
+    assert rows(text) == [("strike", "RU-BRY", None, None, 0, 0)]

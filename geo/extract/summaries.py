@@ -1,9 +1,10 @@
 """What a summary draft tells its detailed ones: a title's drone count, a restatement's victims, a national
-total that is the total of one list of regions (helpers of :mod:`geo.extract.passes`)."""
+total that is the total of one list of regions, or of a partial one (helpers of :mod:`geo.extract.passes`)."""
 from __future__ import annotations
 
 from geo.extract.draft import Draft
 from geo.extract.places import same_region
+from geo.extract.reading import Text
 
 #: A list of regions follows its national total within this many sentences.
 LIST_SENTENCES = 3
@@ -34,3 +35,16 @@ def listed_after(d: Draft, drafts: list[Draft]) -> bool:
     listed = [o for o in drafts if o.event_type == "interception" and o.region and o.count is None
               and not o.inherited and d.sentence < o.sentence <= d.sentence + LIST_SENTENCES]
     return len({o.region for o in listed}) >= 2 and len({o.sentence for o in listed}) == 1
+
+
+def drop_partial_totals(drafts: list[Draft], doc: Text) -> list[Draft]:
+    """"... 12 drones over the region. In total 49 were downed over eight regions": a national total told
+    right after a region's figure of the same roundup, in a sentence that calls it the total, is the total of
+    a partial breakdown, no incident of its own (the gold convention on partial breakdowns)."""
+    def partial(d: Draft) -> bool:
+        return d.event_type == "interception" and d.region is None and d.settlement is None and bool(d.count) \
+            and bool(doc.lex.partial_total.search(doc.low, *doc.sentences[d.sentence])) \
+            and any(o.event_type == "interception" and o.region and o.count and o.count < (d.count or 0)
+                    and d.sentence - 1 <= doc.sentence_of(o.span[1] - 1) < d.sentence  # (the last it was told)
+                    and (o.date is None or d.date is None or o.date.date == d.date.date) for o in drafts)
+    return [d for d in drafts if not partial(d)]
