@@ -162,3 +162,8 @@ def test_drones_shot_down_on_the_approach_to_moscow_have_no_region():
 def test_no_wounded_or_dead_among_the_local_population():
     text = "Сегодня противник атаковал беспилотниками Брянскую область. Повреждены две машины. Раненых и жертв среди местного населения нет."
     assert rows(text) == [("strike", "RU-BRY", None, None, 0, 0)]
+
+
+def test_a_drone_flying_to_moscow_downed_in_a_named_district_is_in_that_districts_region():
+    text = "Ночью силами ПВО в Одинцовском городском округе отражена атака беспилотника, летевшего на Москву."
+    assert rows(text) == [("interception", "RU-MOS", None, 1, None, None)]
