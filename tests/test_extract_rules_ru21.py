@@ -167,3 +167,12 @@ def test_no_wounded_or_dead_among_the_local_population():
 def test_a_drone_flying_to_moscow_downed_in_a_named_district_is_in_that_districts_region():
     text = "Ночью силами ПВО в Одинцовском городском округе отражена атака беспилотника, летевшего на Москву."
     assert rows(text) == [("interception", "RU-MOS", None, 1, None, None)]
+
+
+def test_more_damage_of_the_attack_told_paragraphs_later_is_no_new_strike():
+    text = ("Дроны атаковали село Кистер Брянской области. Об этом сообщил губернатор региона.\n\n"
+            "«В результате атаки мужчина получил ранение руки», — написал он. Пострадавший доставлен в больницу.\n\n"
+            "Губернатор добавил, что также в результате атаки была повреждена кровля магазина.")
+    assert rows(text) == [("strike", "RU-BRY", "Кистер", None, None, 1)]
+    text = "Дрон атаковал село Кистер Брянской области, ранен мужчина. Также в результате атаки дрона в селе Лопушь повреждена кровля школы."
+    assert [r[2] for r in rows(text)] == ["Кистер", "Лопушь"]
