@@ -131,14 +131,6 @@ def test_a_couple_wounded_and_a_copter_that_dropped_grenades():
     assert rows("В Белгородской области коптер сбросил две гранаты на хутор Лозовой.")[0][3] == 1
 
 
-def test_a_lead_with_damage_then_the_drones_downed_over_the_region_is_one_interception():
-    text = ("Три дома повреждены в Липецкой области при атаке беспилотников. Пострадавших нет, сообщил губернатор. "
-            "«Ночью над двумя районами Липецкой области уничтожены 12 беспилотников. Пострадавших нет. "
-            "В одном из сел повреждены три частных дома», – написал он.")
-    assert rows(text) == [("interception", "RU-LIP", None, 12, 0, 0)]
-    assert extract(text, published=DAY, language="ru")[0].target is not None
-
-
 def test_aid_to_restore_damaged_property_is_no_strike():
     text = ("Ночью над Краснодарским краем сбит один беспилотник, обломки повредили частный дом в станице Отрадной. "
             "Пострадавших нет. Жильцам будет оказана помощь в восстановлении поврежденного имущества.")

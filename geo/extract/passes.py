@@ -294,9 +294,8 @@ def drop_repelled(drafts: list[Draft]) -> list[Draft]:
         downed = [o for o in drafts if o.event_type == "interception" and same_region(o.region, d.region)
                   and (o.settlement is None or d.settlement is None or o.settlement == d.settlement)
                   and d.sentence <= o.sentence <= d.sentence + FOLLOWUP_SENTENCES]
-        if d.event_type == "strike" and not d.killed and not d.injured and d.count is None and downed \
-                and (d.target is None or (d.settlement is None and downed[0].sentence > d.sentence)):
-            downed[0].take_missing(d)  # "Два дома повреждены при атаке дронов. ... уничтожены 38 БПЛА": its damage
+        if d.event_type == "strike" and d.target is None and not d.killed and not d.injured \
+                and d.count is None and downed:
             if downed[0].settlement is None:  # "атаковали Туапсе: ... обломки упали на территорию порта"
                 downed[0].settlement, downed[0].near = d.settlement, d.near
             continue
