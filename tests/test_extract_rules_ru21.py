@@ -168,3 +168,16 @@ def test_more_damage_of_the_attack_told_paragraphs_later_is_no_new_strike():
     assert rows(text) == [("strike", "RU-BRY", "Кистер", None, None, 1)]
     text = "Дрон атаковал село Кистер Брянской области, ранен мужчина. Также в результате атаки дрона в селе Лопушь повреждена кровля школы."
     assert [r[2] for r in rows(text)] == ["Кистер", "Лопушь"]
+
+
+def test_a_governors_list_of_villages_each_with_its_own_toll():
+    text = ("Ночью дроны атаковали Курскую область. В селе Теткино поврежден дом, пострадавших нет. "
+            "В селе Глушково ранен мужчина.")
+    assert rows(text) == [("strike", "RU-KRS", "Теткино", None, 0, 0),
+                          ("strike", "RU-KRS", "Глушково", None, None, 1)]
+
+
+def test_a_drone_that_wounded_people_named_as_its_object():
+    assert rows("В селе Глушково Курской области дрон ранил мужчину.")[0][5] == 1
+    assert rows("В селе Глушково Курской области дрон ранил мужчину и женщину.")[0][5] == 2
+    assert rows("В селе Глушково Курской области дрон ранил двух мужчин.")[0][5] == 2
