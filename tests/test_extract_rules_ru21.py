@@ -181,3 +181,14 @@ def test_a_drone_that_wounded_people_named_as_its_object():
     assert rows("В селе Глушково Курской области дрон ранил мужчину.")[0][5] == 1
     assert rows("В селе Глушково Курской области дрон ранил мужчину и женщину.")[0][5] == 2
     assert rows("В селе Глушково Курской области дрон ранил двух мужчин.")[0][5] == 2
+
+
+def test_regions_set_aside_before_a_roundup_had_drones_downed_too():
+    text = ("За ночь над регионами сбиты 90 беспилотников. Кроме Московской области и Москвы, 30 беспилотников "
+            "сбили над Смоленской областью, 25 — над Тверской и 15 — над Калужской.")
+    assert rows(text) == [("interception", "RU-MOS", None, None, None, None),
+                          ("interception", "RU-MOW", None, None, None, None),
+                          ("interception", "RU-SMO", None, 30, None, None),
+                          ("interception", "RU-TVE", None, 25, None, None),
+                          ("interception", "RU-KLU", None, 15, None, None)]
+    assert rows("Кроме того, над Брянской областью сбиты 5 дронов.") == [("interception", "RU-BRY", None, 5, None, None)]

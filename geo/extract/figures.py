@@ -82,6 +82,8 @@ class Figures(Text):
                 pairs.append((g, Count(self.number(m), self.lex.qualifier(m.group("q")) or "exact")))
             elif pairs and self.lex.roundup_same.search(self.low, max(start, g[0].start - LOOKBACK), g[0].start):
                 pairs.append((g, pairs[-1][1]))  # "five over Rostov, as many over Crimea"
+            elif self.lex.roundup_besides.search(self.low, max(start, g[0].start - LOOKBACK), g[0].start):
+                pairs.append((g, Count(None, None)))  # "Besides the Moscow region, 47 over Bryansk": its figure elsewhere
         return pairs
 
     def target(self, start: int, end: int) -> str | None:

@@ -87,12 +87,17 @@ def region_mentions(text: str, sentence_spans: list[tuple[int, int]]) -> list[Me
                 code = m.code
                 if not m.explicit and code in FOCUS_REGION:
                     wider = FOCUS_REGION[code]
-                    if any(p.code == wider and p.explicit and p.sentence >= i - FOCUS_SENTENCES for p in out):
-                        code = wider
+                    if any(p.code == wider and p.explicit and p.sentence >= i - FOCUS_SENTENCES
+                           and not _LISTED_NEXT.fullmatch(text, p.end, ws + m.start) for p in out):
+                        code = wider  # (not "над Московской областью и Москвой": the city named beside its region)
                 out.append(Mention(ws + m.start, ws + m.end, code, m.explicit, m.text, i))
         if cyrillic:
             out += _elided(text, s, e, i, [p for p in out if p.sentence == i])
     return sorted(out, key=lambda m: m.start)
+
+
+#: Between two names of one list ("Московской области и Москвы").
+_LISTED_NEXT = re.compile(r"\s*(?:,|и|і|та|and)\s*", re.IGNORECASE)
 
 
 def _elided(text: str, s: int, e: int, i: int, found: list[Mention]) -> list[Mention]:
