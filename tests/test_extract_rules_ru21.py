@@ -192,3 +192,11 @@ def test_regions_set_aside_before_a_roundup_had_drones_downed_too():
                           ("interception", "RU-TVE", None, 25, None, None),
                           ("interception", "RU-KLU", None, 15, None, None)]
     assert rows("Кроме того, над Брянской областью сбиты 5 дронов.") == [("interception", "RU-BRY", None, 5, None, None)]
+
+
+def test_a_village_the_gazetteer_only_half_knows_keeps_the_reports_region():
+    text = ("В Глушковском районе Курской области при атаке беспилотника погиб мирный житель. "
+            "По словам губернатора, беспилотник сбросил взрывное устройство во двор частного дома в деревне Урусы. "
+            "В результате мужчина получил смертельные ранения.")
+    found = rows(text)
+    assert [(r[0], r[1], r[4], r[5]) for r in found] == [("strike", "RU-KRS", 1, None)]

@@ -12,7 +12,10 @@ from geo.extract.places import (
     district_form,
     facility_place,
     gazetteer_knows,
+    gazetteer_spells,
+    same_region,
     settlement_form,
+    settlement_region,
     settlement_regions,
 )
 from geo.extract.reading import Text
@@ -200,6 +203,17 @@ class Places(Text):
             return False
         d.settlement, d.near = name, near
         return True
+
+    def region_elsewhere(self, settlement: str, region: str) -> str | None:
+        """The region of a town named after a roundup of other regions ("... 12 over the Krasnodar region. In
+        Taganrog, a drone struck a plant"), when the gazetteer places it for sure, under the name as the text
+        has it, outside ``region`` (a village Murom in the Belgorod region stays there; "в деревне Урусы" read
+        as an unknown "Уруса" of another region does not move the Kursk report)."""
+        own = settlement_region(settlement)
+        if own and not same_region(own, region) and region not in settlement_regions(settlement) \
+                and gazetteer_spells(settlement):
+            return own
+        return None
 
     def happened_when(self, cs: int, ce: int, d: Draft) -> None:
         """"Инцидент произошёл вечером накануне": the day of the last incident ``d``, told right after it
