@@ -200,3 +200,11 @@ def test_a_village_the_gazetteer_only_half_knows_keeps_the_reports_region():
             "В результате мужчина получил смертельные ранения.")
     found = rows(text)
     assert [(r[0], r[1], r[4], r[5]) for r in found] == [("strike", "RU-KRS", 1, None)]
+
+
+def test_a_roundup_line_in_a_sentence_of_its_own_leaves_out_the_region_word():
+    text = ("Минобороны сообщило, что за три часа над регионами сбиты 11 беспилотников. Семь из них уничтожено над "
+            "Курской областью. Три — над Орловской. Еще один — над Калмыкией.")
+    assert rows(text) == [("interception", "RU-KRS", None, 7, None, None),
+                          ("interception", "RU-ORL", None, 3, None, None),
+                          ("interception", "RU-KL", None, 1, None, None)]

@@ -9,7 +9,7 @@ named in the same or the two previous sentences.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from geo.patterns import compile_pattern
@@ -92,8 +92,19 @@ def region_mentions(text: str, sentence_spans: list[tuple[int, int]]) -> list[Me
                         code = wider  # (not "над Московской областью и Москвой": the city named beside its region)
                 out.append(Mention(ws + m.start, ws + m.end, code, m.explicit, m.text, i))
         if cyrillic:
-            out += _elided(text, s, e, i, [p for p in out if p.sentence == i])
+            here = [p for p in out if p.sentence == i]
+            out += _elided(text, s, e, i, here) or _elided_after(text, sentence_spans, i, out, here)
     return sorted(out, key=lambda m: m.start)
+
+
+def _elided_after(text: str, spans: list[tuple[int, int]], i: int, out: list[Mention], here: list[Mention]) -> list[Mention]:
+    """"Восемь из них уничтожено над Белгородской областью. Четыре — над Ростовской.": region adjectives of a
+    sentence with no region word of its own, that of the sentence before."""
+    before = [p for p in out if p.sentence == i - 1]
+    if not i or any(p.explicit for p in here) or not any(p.explicit and " " in p.text.strip() for p in before):
+        return []
+    (ps, _), (s, e) = spans[i - 1], spans[i]
+    return [replace(m, sentence=i) for m in _elided(text, ps, e, i - 1, before) if m.start >= s]
 
 
 #: Between two names of one list ("Московской области и Москвы").
