@@ -208,3 +208,21 @@ def test_a_roundup_line_in_a_sentence_of_its_own_leaves_out_the_region_word():
     assert rows(text) == [("interception", "RU-KRS", None, 7, None, None),
                           ("interception", "RU-ORL", None, 3, None, None),
                           ("interception", "RU-KL", None, 1, None, None)]
+
+
+def test_where_the_wounded_were_taken_is_no_place_of_the_strike():
+    text = ("В селе Маслова Пристань Белгородской области дрон ударил по автомобилю. Двое мужчин получили ранения: "
+            "один из них позже скончался в больнице, второй госпитализирован в Белгород.")
+    assert rows(text) == [("strike", "RU-BEL", "Маслова Пристань", 1, 1, 1)]
+
+
+def test_a_sea_listed_before_a_region_in_a_distributive_line():
+    text = ("За ночь сбиты 20 дронов. Больше всего сбили над Крымом — 12, пять — над Белгородской областью, "
+            "по три — над Азовским морем и Курской областью.")
+    assert ("interception", "RU-KRS", None, 3, None, None) in rows(text)
+
+
+def test_the_same_figure_told_again_as_the_total_is_a_restatement():
+    text = ("Губернатор сообщил об уничтожении 9 беспилотников над Севастополем.\n«Силы ПВО отражают атаку. "
+            "В общей сложности сбито 9 БПЛА», — написал он.")
+    assert rows(text) == [("interception", "UA-40", None, 9, None, None)]

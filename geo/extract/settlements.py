@@ -52,8 +52,9 @@ class Places(Text):
                 bare = self.lex.possessive.sub("", name)
                 if bare.split()[0].split("-")[0] in lex.not_places or bare in lex.not_places \
                         or (" " not in name and region_adjective(name)) \
-                        or lex.not_place_after.match(text, ne):
-                    continue
+                        or lex.not_place_after.match(text, ne) \
+                        or lex.not_location_before.search(self.low, max(start, ns - LOOKBACK), ns):
+                    continue  # (nor "госпитализирован в Белгород": where the wounded were taken)
                 overlap = [r for r in mentions if r.start < ne and ns < r.end]
                 if overlap and (overlap[0].explicit or name not in lex.capitals):
                     continue

@@ -40,11 +40,12 @@ def listed_after(d: Draft, drafts: list[Draft]) -> bool:
 def drop_partial_totals(drafts: list[Draft], doc: Text) -> list[Draft]:
     """"... 12 drones over the region. In total 49 were downed over eight regions": a national total told
     right after a region's figure of the same roundup, in a sentence that calls it the total, is the total of
-    a partial breakdown, no incident of its own (the gold convention on partial breakdowns)."""
+    a partial breakdown, no incident of its own (the gold convention on partial breakdowns); the same figure is
+    its restatement ("14 over the city. «In total, 14 were downed»")."""
     def partial(d: Draft) -> bool:
         return d.event_type == "interception" and d.region is None and d.settlement is None and bool(d.count) \
             and bool(doc.lex.partial_total.search(doc.low, *doc.sentences[d.sentence])) \
-            and any(o.event_type == "interception" and o.region and o.count and o.count < (d.count or 0)
-                    and d.sentence - 1 <= doc.sentence_of(o.span[1] - 1) < d.sentence  # (the last it was told)
+            and any(o.event_type == "interception" and o.region and o.count and o.count <= (d.count or 0)
+                    and o.sentence < d.sentence <= doc.sentence_of(o.span[1] - 1) + (2 if o.count == d.count else 1)
                     and (o.date is None or d.date is None or o.date.date == d.date.date) for o in drafts)
     return [d for d in drafts if not partial(d)]
