@@ -226,3 +226,9 @@ def test_the_same_figure_told_again_as_the_total_is_a_restatement():
     text = ("Губернатор сообщил об уничтожении 9 беспилотников над Севастополем.\n«Силы ПВО отражают атаку. "
             "В общей сложности сбито 9 БПЛА», — написал он.")
     assert rows(text) == [("interception", "UA-40", None, 9, None, None)]
+
+
+def test_also_wounded_at_the_end_of_the_report_is_a_victim_of_the_same_attack():
+    text = ("Под ударом оказалось село Марково Курской области: FPV-дрон сдетонировал рядом с частным домом.\n\n"
+            "В результате атаки погиб 62-летний мужчина. Также пострадал 33-летний мужчина, у него осколочные ранения.")
+    assert rows(text) == [("strike", "RU-KRS", "Марково", 1, 1, 1)]
