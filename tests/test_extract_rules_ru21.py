@@ -242,3 +242,9 @@ def test_debris_in_a_town_after_many_drones_downed_over_the_region_is_an_inciden
     text = ("Ночью над Краснодарским краем сбит один беспилотник. "
             "В станице Отрадной обломки повредили частный дом, пострадавших нет.")
     assert rows(text) == [("interception", "RU-KDA", "Отрадная", 1, 0, 0)]
+
+
+def test_no_victims_and_no_damage_to_infrastructure_is_no_strike():
+    text = ("Губернатор сообщает об очередном беспилотнике, сбитом над Калужской областью. "
+            "«По предварительной информации, пострадавших и разрушений инфраструктуры нет», — сообщает он.")
+    assert rows(text) == [("interception", "RU-KLU", None, 1, 0, 0)]
