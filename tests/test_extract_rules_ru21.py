@@ -234,16 +234,6 @@ def test_also_wounded_at_the_end_of_the_report_is_a_victim_of_the_same_attack():
     assert rows(text) == [("strike", "RU-KRS", "Марково", 1, 1, 1)]
 
 
-def test_debris_in_a_town_after_many_drones_downed_over_the_region_is_an_incident_of_its_own():
-    text = ("За минувшие сутки над Курской областью сбиты 25 беспилотников. "
-            "В Курчатове обломки сбитого беспилотника повредили кровлю склада.")
-    assert rows(text) == [("interception", "RU-KRS", None, 25, None, None),
-                          ("interception", "RU-KRS", "Курчатов", 1, None, None)]
-    text = ("Ночью над Краснодарским краем сбит один беспилотник. "
-            "В станице Отрадной обломки повредили частный дом, пострадавших нет.")
-    assert rows(text) == [("interception", "RU-KDA", "Отрадная", 1, 0, 0)]
-
-
 def test_no_victims_and_no_damage_to_infrastructure_is_no_strike():
     text = ("Губернатор сообщает об очередном беспилотнике, сбитом над Калужской областью. "
             "«По предварительной информации, пострадавших и разрушений инфраструктуры нет», — сообщает он.")

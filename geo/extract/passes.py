@@ -234,7 +234,7 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
                     and not any(_compatible(o.district, d.district) for o in detailed):
                 detailed = []  # "FPV-дроном вдарили по ... громаді": a place of its own, named by its district
             if detailed and d.event_type == "interception" and d.count is not None \
-                    and d.count > sum(o.count or 1 for o in detailed):  # (debris in a town: of one drone at least)
+                    and all(o.count is not None for o in detailed) and d.count > sum(o.count or 0 for o in detailed):
                 detailed = []  # "дрон удалось сбить над Курском ... над Курской областью сбили 24": the region's own figure
             if detailed:
                 if d.event_type == "interception" and d.count is not None and all(o.count is None for o in detailed):
