@@ -37,6 +37,7 @@ from geo.extract.passes import (
     place_unplaced,
 )
 from geo.extract.reading import Text
+from geo.extract.summaries import drop_partial_totals
 from geo.places.regions import country_of, region_name
 from geo.record import FIRST_YEAR, MAX_FIGURE, SCHEMA_FIELDS, Incident, validate
 
@@ -98,5 +99,6 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
         return []
     drafts = merge_fallen(merge_located(merge_restatements(merge_unplaced_damage(merge_wreckage(merge_debris(
         drop_headline(drop_told_elsewhere(drop_bare_siblings(one_region(doc.run(), doc), doc), doc), doc)), doc))), doc), doc)
-    drafts = merge_debris_damage(drop_summaries(collapse_districts(merge_national(place_unplaced(drafts), doc)), doc), doc)
+    drafts = drop_partial_totals(place_unplaced(drafts), doc)
+    drafts = merge_debris_damage(drop_summaries(collapse_districts(merge_national(drafts, doc)), doc), doc)
     return to_incidents(merge_same_place(city_regions(merge_districts(drop_repelled(merge_lead_attack(merge_continuations(drafts), doc)), doc), doc)), doc, document)

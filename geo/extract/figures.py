@@ -80,6 +80,10 @@ class Figures(Text):
                 m = self.lex.roundup_after.match(self.low, g[-1].end, end)
             if m and self.number(m) is not None:
                 pairs.append((g, Count(self.number(m), self.lex.qualifier(m.group("q")) or "exact")))
+            elif pairs and self.lex.roundup_same.search(self.low, max(start, g[0].start - LOOKBACK), g[0].start):
+                pairs.append((g, pairs[-1][1]))  # "five over Rostov, as many over Crimea"
+            elif self.lex.roundup_besides.search(self.low, max(start, g[0].start - LOOKBACK), g[0].start):
+                pairs.append((g, Count(None, None)))  # "Besides the Moscow region, 47 over Bryansk": its figure elsewhere
         return pairs
 
     def region_list_item(self, cs: int, core: int, mentions: list[Mention], last: Draft) -> bool:

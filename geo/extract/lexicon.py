@@ -122,6 +122,9 @@ class Lexicon:
     each_counts: tuple[re.Pattern, ...]
     roundup_before: re.Pattern
     roundup_after: re.Pattern
+    partial_total: re.Pattern  # "in total": a national figure that sums up the regions told before it
+    roundup_besides: re.Pattern  # "Кроме Московской области, 47 над ...": regions with drones downed, no count
+    roundup_same: re.Pattern  # "столько же — над Крымом": the count of the region named before
     region_list_gap: re.Pattern
     settlement_list_gap: re.Pattern  # between the names of a list of settlements
     within_gap: re.Pattern
@@ -327,6 +330,9 @@ def load_lexicon(language: str = "en") -> Lexicon:
         each_counts=tuple(c(rx) for rx in d["counts"]["each_counts"]),
         roundup_before=c(d["counts"]["roundup_before"]),
         roundup_after=c(d["counts"]["roundup_after"]),
+        roundup_same=c(d["counts"].get("roundup_same", NEVER)),
+        roundup_besides=c(d["counts"].get("roundup_besides", NEVER)),
+        partial_total=c(d["counts"].get("partial_total", NEVER)),
         region_list_gap=c(d["counts"]["region_list_gap"]),
         settlement_list_gap=c(d["counts"].get("settlement_list_gap", d["counts"]["region_list_gap"])),
         within_gap=c(d["places"].get("within_gap", NEVER)),

@@ -1,9 +1,10 @@
 """What a summary draft tells its detailed ones: a title's drone count, a restatement's victims, a national
-total that is the total of one list of regions (helpers of :mod:`geo.extract.passes`)."""
+total that is the total of one list of regions, or of a partial one (helpers of :mod:`geo.extract.passes`)."""
 from __future__ import annotations
 
 from geo.extract.draft import Draft
 from geo.extract.places import same_region
+from geo.extract.reading import Text
 
 #: A list of regions follows its national total within this many sentences.
 LIST_SENTENCES = 3
@@ -64,3 +65,17 @@ def restated_total(d: Draft, drafts: list[Draft], last_sentence: int) -> bool:
              and o.count is not None and d.sentence - RESTATED_BEFORE <= o.sentence <= last_sentence + RESTATED_AFTER
              and not (o.date and d.date and o.date.date != d.date.date)]
     return bool(parts) and sum(o.count or 0 for o in parts) == d.count
+
+
+def drop_partial_totals(drafts: list[Draft], doc: Text) -> list[Draft]:
+    """"... 12 drones over the region. In total 49 were downed over eight regions": a national total told
+    right after a region's figure of the same roundup, in a sentence that calls it the total, is the total of
+    a partial breakdown, no incident of its own (the gold convention on partial breakdowns); the same figure is
+    its restatement ("14 over the city. «In total, 14 were downed»")."""
+    def partial(d: Draft) -> bool:
+        return d.event_type == "interception" and d.region is None and d.settlement is None and bool(d.count) \
+            and bool(doc.lex.partial_total.search(doc.low, *doc.sentences[d.sentence])) \
+            and any(o.event_type == "interception" and o.region and o.count and o.count <= (d.count or 0)
+                    and o.sentence < d.sentence <= doc.sentence_of(o.span[1] - 1) + (2 if o.count == d.count else 1)
+                    and (o.date is None or d.date is None or o.date.date == d.date.date) for o in drafts)
+    return [d for d in drafts if not partial(d)]

@@ -303,7 +303,8 @@ def colon_list_mentions(text: str, taken: set[int]) -> list[RegionMention]:
     return out
 
 
-_CYR_ELIDED_NEXT = re.compile(rf"\s+{_CYR_FOLLOWERS}\s+([^\W\d_][\w'ʼ’-]*)" + _CYR_ELIDED_END, re.IGNORECASE)
+#: ("по два — над Орловской, Тульской и Липецкой": a comma joins the list too)
+_CYR_ELIDED_NEXT = re.compile(rf"(?:\s*,\s*|\s+{_CYR_FOLLOWERS}\s+)([^\W\d_][\w'ʼ’-]*)" + _CYR_ELIDED_END, re.IGNORECASE)
 
 
 def region_adjective(word: str) -> str | None:
