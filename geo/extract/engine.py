@@ -31,13 +31,13 @@ from geo.extract.passes import (
     merge_continuations,
     merge_debris,
     merge_fallen,
-    merge_national,
     merge_restatements,
     one_region,
     place_unplaced,
 )
 from geo.extract.reading import Text
 from geo.extract.summaries import drop_partial_totals
+from geo.extract.totals import merge_national
 from geo.places.regions import country_of, region_name
 from geo.record import FIRST_YEAR, MAX_FIGURE, SCHEMA_FIELDS, Incident, validate
 
