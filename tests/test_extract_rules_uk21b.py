@@ -1,0 +1,35 @@
+"""Rules of the second session-21 Ukrainian round (issue 14), each checked on sentences written for this
+file: wounds "incompatible with life" are a death, a life taken is one killed."""
+from __future__ import annotations
+
+import datetime as dt
+
+from support.figures import figure_rows
+
+DAY = dt.date(2025, 11, 12)
+
+
+def rows(text: str) -> list[tuple]:
+    return figure_rows(text, "uk", DAY)
+
+
+def test_wounds_incompatible_with_life_are_one_killed_not_injured():
+    text = ("Близько 10:00 окупанти атакували з дрона велосипедиста у Білозерці на Херсонщині. "
+            "Внаслідок удару 63-річний чоловік отримав травми, несумісні з життям.")
+    assert rows(text) == [("strike", "UA-65", "Білозерка", 1, 1, None)]
+
+
+def test_injuries_incompatible_with_life_before_the_victim():
+    text = ("Увечері ворожий безпілотник атакував Корабельний район Херсона. "
+            "Поранення, несумісні з життям, дістала 70-річна жінка.")
+    assert rows(text) == [("strike", "UA-65", "Херсон", 1, 1, None)]
+
+
+def test_a_life_taken_by_a_drone_is_one_killed():
+    text = "Удар російського дрона по Нікополю забрав життя ще одного мешканця міста."
+    assert rows(text) == [("strike", "UA-12", "Нікополь", 1, 1, None)]
+
+
+def test_lives_of_two_people_taken():
+    text = "Атака ворожого БпЛА на Білопілля Сумської області обірвала життя двох людей."
+    assert rows(text) == [("strike", "UA-59", "Білопілля", 1, 2, None)]
