@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from geo.extract import extract
 from support.figures import figure_rows
 
 DAY = dt.date(2025, 11, 12)
@@ -33,3 +34,11 @@ def test_a_life_taken_by_a_drone_is_one_killed():
 def test_lives_of_two_people_taken():
     text = "Атака ворожого БпЛА на Білопілля Сумської області обірвала життя двох людей."
     assert rows(text) == [("strike", "UA-59", "Білопілля", 1, 2, None)]
+
+
+def test_a_restatement_gives_its_full_date_when_the_report_has_no_publication_day():
+    text = ("У Бериславі ворожий дрон атакував людей біля магазину, поранено жінку.\n\n"
+            "За даними поліції, 3 березня 2025 року близько 09:40 окупанти скинули вибухівку з дрона біля "
+            "магазину в Бериславі.")
+    found = extract(text, published=None, language="uk")
+    assert [(i.settlement, i.date) for i in found] == [("Берислав", "2025-03-03")]

@@ -65,6 +65,11 @@ def _other_days(a: Draft, b: Draft) -> bool:
                 and a.date.date != b.date.date)
 
 
+def _undated(d: Draft) -> bool:
+    """No day stated: none in the text (the publication day assumed), or no publication day to assume."""
+    return d.date is None or not d.date.stated or (d.date.date is None and d.date.known)
+
+
 def merge_restatements(drafts: list[Draft]) -> list[Draft]:
     """A later draft with the same type, place and compatible facts restates an earlier one."""
     kept: list[Draft] = []
@@ -86,7 +91,7 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
                 k.one_attack = k.one_attack or d.one_attack
                 if (k.target in GENERIC_TARGETS or k.target in BUILDING_PARTS) and d.target and d.target not in BUILDING_PARTS:
                     k.target = d.target  # the specific name wins
-                if k.date and not k.date.stated and d.date and d.date.stated and d.date.known:
+                if _undated(k) and d.date and d.date.stated and d.date.known and d.date.date:
                     k.date = d.date  # "Recall: the attack on February 27 in the evening": the day it says
                 break
         else:
