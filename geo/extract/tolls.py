@@ -9,6 +9,8 @@ from geo.extract.figures import Figures
 class Tolls(Figures):
     """Killed and injured that a sentence adds to the incidents read before it."""
 
+    recapping = False  # reading a recap sentence ("Нагадаємо, ..."): set by the reader
+
     def no_toll(self, cs: int, ce: int) -> None:
         """"Загиблих і постраждалих не зафіксовано" closing a report, paragraphs after its incidents: the
         incidents of the paragraph that states them ("в усіх випадках": all of them)."""
@@ -95,6 +97,7 @@ class Tolls(Figures):
         killed, injured = self.casualties(s, e)
         d.killed = d.killed if d.killed is not None else killed
         d.injured = d.injured if d.injured is not None else injured
-        if self.pending and self.pending[0] == i - 1 and d.killed is None and d.injured is None:
+        if self.pending and self.pending[0] == i - 1 and d.killed is None and d.injured is None \
+                and not self.recapping:  # "... одна людина загинула. Нагадаємо, 1 грудня ...": another story's toll
             _, start, d.killed, d.injured = self.pending
             d.span = (start, d.span[1])
