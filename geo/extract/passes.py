@@ -88,6 +88,9 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
                     if getattr(k, name) is None and getattr(d, name) is not None:
                         setattr(k, name, getattr(d, name))
                 victims_over_none(k, d)
+                if d.new_total:  # "... до трьох зросла кількість поранених внаслідок атаки на Х": the new toll
+                    k.killed = k.killed if d.killed is None else d.killed
+                    k.injured = k.injured if d.injured is None else d.injured
                 k.one_attack = k.one_attack or d.one_attack
                 if (k.target in GENERIC_TARGETS or k.target in BUILDING_PARTS) and d.target and d.target not in BUILDING_PARTS:
                     k.target = d.target  # the specific name wins

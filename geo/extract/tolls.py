@@ -95,6 +95,7 @@ class Tolls(Figures):
     def sentence_toll(self, i: int, s: int, e: int, d: Draft) -> None:
         """Casualties stated anywhere in the sentence of its only incident, or just before it."""
         killed, injured = self.casualties(s, e)
+        d.new_total = any(kind.endswith("_total") and rx.search(self.low, s, e) for kind, rx, _ in self.lex.casualties)
         d.killed = d.killed if d.killed is not None else killed
         d.injured = d.injured if d.injured is not None else injured
         if self.pending and self.pending[0] == i - 1 and d.killed is None and d.injured is None \
