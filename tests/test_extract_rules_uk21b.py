@@ -59,3 +59,32 @@ def test_a_risen_toll_restated_with_the_place_replaces_the_first_count():
     text = ("О 10:05 голова ОВА повідомив про двох поранених жителів Нікополя через атаку дрона.\n\n"
             "Пізніше він написав, що до трьох зросла кількість поранених внаслідок атаки на Нікополь.")
     assert rows(text) == [("strike", "UA-12", "Нікополь", 1, None, 3)]
+
+
+def test_a_road_toward_a_village_is_no_settlement():
+    text = "На Харківщині ворожий дрон атакував вантажівку, яка їхала дорогою на Липці. Водій поранений."
+    assert rows(text) == [("strike", "UA-63", None, 1, None, 1)]
+
+
+def test_one_victim_per_verb_joined_by_and_are_two():
+    text = ("У Золочівській громаді Харківської області ворожий дрон атакував автомобіль. Травми дістав "
+            "60-річний чоловік і постраждала 12-річна дівчинка.")
+    assert rows(text) == [("strike", "UA-63", None, 1, None, 2)]
+
+
+def test_also_after_a_toll_goes_on_with_that_toll():
+    text = ("У Золочівській громаді Харківської області ворожий дрон атакував автомобіль. Загинув 50-річний "
+            "водій. Також травми дістав 60-річний пасажир.")
+    assert rows(text) == [("strike", "UA-63", None, 1, 1, 1)]
+
+
+def test_also_with_a_toll_still_leads_into_the_next_place():
+    text = ("Ворожий дрон атакував автомобіль у Золочеві на Харківщині, загинув водій. Також поранено двох людей. "
+            "На Сумщині дрон влучив у будинок.")
+    assert rows(text) == [("strike", "UA-63", "Золочів", 1, 1, None), ("strike", "UA-59", None, 1, None, 2)]
+
+
+def test_also_with_a_toll_leads_into_the_next_village():
+    text = ("Ворожий дрон атакував автомобіль у Золочеві на Харківщині, загинув водій. Також поранено двох людей. "
+            "У селі Писарівка дрон влучив у будинок.")
+    assert rows(text) == [("strike", "UA-63", "Золочів", 1, 1, None), ("strike", "UA-63", "Писарівка", 1, None, 2)]

@@ -272,7 +272,7 @@ class Reader(Tolls, Places, MixedAttacks):
                 self.no_toll(cs, ce)
         # the reach runs from the last sentence that added to the incident ("... пошкоджено магазин. Постраждало 22 людини")
         if not self.drafts or self.sentence_of(self.drafts[-1].span[1] - 1) < i - FOLLOWUP_SENTENCES or \
-                (self.lex.also.match(self.low, cs, ce) and (killed or injured)) or \
+                self.leads_on(i, cs, ce, killed, injured) or \
                 (self.drafts[-1].region is None and self.drafts[-1].settlement is None and self.drafts[-1].district is None):
             # nothing placed to attach to: the casualties may lead into the next sentence's incident
             self.pending = (i, sent[0], killed, injured) if killed is not None or injured is not None else None

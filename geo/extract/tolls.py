@@ -36,6 +36,25 @@ class Tolls(Figures):
                     and o.killed is None and o.injured is None:
                 o.killed, o.injured = 0, 0
 
+    def leads_on(self, i: int, cs: int, ce: int, killed: int | None, injured: int | None) -> bool:
+        """"Також поранено двох ..." leads into the next sentence's incident, unless it goes on with the toll
+        the sentence before told of the last incident, at no place of its own ("Загинув водій. Також
+        поранена пасажирка"), and the next sentence names no place."""
+        if not (killed or injured) or not self.lex.also.match(self.low, cs, ce):
+            return False
+        d = self.drafts[-1]
+        before = self.sentences[i - 1] if i else None
+        return not (before and self.sentence_of(d.span[1] - 1) == i - 1 and any(self.casualties(*before))
+                    and not self.mentions_in(cs, ce) and not self._next_place(i))
+
+    def _next_place(self, i: int) -> bool:
+        """The sentence after ``i`` names a place (the next incident's): a region, or a settlement cue."""
+        if i + 1 >= len(self.sentences):
+            return False
+        s, e = self.sentences[i + 1]
+        return bool(self.mentions_in(s, e)) or any(rx.search(self.text, s, e) for rx, _, weak, _ in
+                                                  self.lex.settlement_cues if not weak)
+
     def paragraph_toll(self, i: int, cs: int, ce: int, killed: int | None, injured: int | None) -> bool:
         """Casualties stated further on in the paragraph of the last incident, with no incident and no
         other place between ("Drones attacked Odesa. ... Fires broke out. Later three people were
