@@ -88,3 +88,13 @@ def test_also_with_a_toll_leads_into_the_next_village():
     text = ("Ворожий дрон атакував автомобіль у Золочеві на Харківщині, загинув водій. Також поранено двох людей. "
             "У селі Писарівка дрон влучив у будинок.")
     assert rows(text) == [("strike", "UA-63", "Золочів", 1, 1, None), ("strike", "UA-63", "Писарівка", 1, None, 2)]
+
+
+def test_a_drone_sent_at_a_hromada_told_first_is_one_strike():
+    text = "На Апостолівську громаду Нікопольщини ворог скерував FPV-дрон. Пошкоджено лінію електропередач."
+    assert rows(text) == [("strike", "UA-12", None, 1, None, None)]
+
+
+def test_a_drone_sent_at_a_city_in_the_singular_is_one():
+    text = "Окупанти скерували на Херсон ударний дрон, поранено жінку."
+    assert rows(text) == [("strike", "UA-65", "Херсон", 1, None, 1)]
