@@ -100,6 +100,7 @@ class Lexicon:
     aside: re.Pattern  # a line that reports nothing itself ("Read also: ...", "Photo: ...")
     background: re.Pattern  # opens a paragraph of older events ("Нагадаємо, ...")
     recap: re.Pattern  # ... of those, a recap whose sentences that name drones are incidents of their own
+    closing_section: re.Pattern  # a background heading whose section runs to the end of the text
     also: re.Pattern  # opens a clause that adds one more incident ("Также атакован ...")
     another: re.Pattern  # opens a clause that adds to the last count ("..., ще 3 локаційно втрачені")
     same_city: re.Pattern  # the city named before ("in the city")
@@ -302,6 +303,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         aside=c(ev.get("aside", NEVER)),
         background=c(ev.get("background", NEVER)),
         recap=c(ev.get("recap", NEVER)),
+        closing_section=c(ev.get("closing_section", NEVER)),
         also=c(ev.get("also", NEVER)),
         another=c(ev.get("another", NEVER)),
         same_city=c(d["places"].get("same_city", NEVER)),

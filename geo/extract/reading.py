@@ -176,6 +176,8 @@ class Text:
         """Where a background paragraph opened by the sentence s..e ends: at the end of its line, or, when
         the sentence is a heading on a line of its own ("Recall"), at the end of the paragraph under it."""
         text = self.low
+        if self.lex.closing_section.match(text, s):
+            return len(text)  # "Background:" closing the report: every paragraph under it
         end = text.find("\n", e)
         line = text[s:end].strip()
         if end >= 0 and len(line) <= 40 and not line.endswith((".", "!", "?", ",")):

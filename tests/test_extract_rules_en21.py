@@ -1,0 +1,61 @@
+"""English phrasings met on fresh real news (session 21, issue 14): social networks that are no places, a
+government that acts, "Background:" sections, recaps "as reported earlier", fatal wounds.
+
+Every sentence here is written for this file; none is taken from a published article."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract
+
+DAY = dt.date(2025, 3, 14)
+
+
+def read(text: str, published: dt.date | None = DAY):
+    return extract(text, published=published, language="en")
+
+
+@pytest.mark.parametrize("network", ["Facebook", "Instagram", "WhatsApp"])
+def test_a_social_network_is_no_settlement(network):
+    [inc] = read(f"Air defence destroyed four drones over the Zhytomyr region overnight, the governor wrote on {network}.")
+    assert (inc.region, inc.settlement, inc.count) == ("UA-18", None, 4)
+
+
+def test_a_capital_that_has_struck_is_the_government_not_the_place():
+    text = ("Kyiv has struck several Russian refineries in recent weeks. Overnight, debris of downed drones "
+            "started a fire at a plant in the Ryazan region, the governor said.")
+    assert {(i.event_type, i.region) for i in read(text)} == {("interception", "RU-RYA")}
+
+
+def test_kyiv_that_was_hit_is_still_a_place():
+    assert {i.region for i in read("Kyiv was hit by drones overnight; a warehouse burned.")} == {"UA-30"}
+
+
+def test_a_background_section_keeps_only_its_drone_incidents_dated_by_what_they_say():
+    text = ("A drone dropped explosives on a tractor in the village of Tiahynka, Kherson Oblast, on the night "
+            "of 12-13 March. The driver was injured.\n\n"
+            "Background:\n\n"
+            "Over the past week, Russian troops shelled the oblast's settlements, damaging twelve houses.\n\n"
+            "In Kherson, a woman was injured when a Russian drone struck her balcony on 10 March.\n")
+    got = sorted((i.settlement or "", i.date, i.injured) for i in read(text))
+    assert got == [("Kherson", "2025-03-10", 1), ("Tiahynka", "2025-03-13", 1)]
+
+
+def test_an_earlier_report_is_an_incident_of_its_own_not_more_of_the_last():
+    text = ("A drone hit a shop in Kupiansk in the morning, injuring a woman.\n"
+            "As Ukrinform reported earlier, air defence forces destroyed 30 of 45 drones launched at Ukraine.")
+    got = {(i.event_type, i.region, i.count) for i in read(text)}
+    assert got == {("strike", "UA-63", 1), ("interception", None, 30)}
+
+
+@pytest.mark.parametrize("toll, killed, injured", [
+    ("He sustained fatal injuries and died on the spot.", 1, None),
+    ("A 70-year-old woman was fatally wounded.", 1, None),
+    ("Two men were injured; one of them later died in hospital.", 1, 1),
+    ("Three workers who were at the site were fatally injured.", 3, None),
+])
+def test_fatal_wounds_are_deaths(toll, killed, injured):
+    [inc] = read(f"A drone struck a car in the village of Ivanivka, Kherson Oblast, overnight. {toll}")
+    assert (inc.killed, inc.injured) == (killed, injured)
