@@ -59,3 +59,20 @@ def test_an_earlier_report_is_an_incident_of_its_own_not_more_of_the_last():
 def test_fatal_wounds_are_deaths(toll, killed, injured):
     [inc] = read(f"A drone struck a car in the village of Ivanivka, Kherson Oblast, overnight. {toll}")
     assert (inc.killed, inc.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Ukraine's air force downed 20 drones overnight. The governor of the Cherkasy region said debris "
+     "shattered the windows of a shop.", "UA-71"),
+    ("Ukraine's air force downed 20 drones overnight. The governor of the central region of Poltava said "
+     "wreckage damaged a barn.", "UA-53"),
+])
+def test_the_governor_of_a_region_places_what_he_reports(text, region):
+    assert region in {i.region for i in read(text)}
+
+
+def test_the_rest_of_a_roundup_goes_to_the_regions_named_after_it():
+    text = ("The ministry said 30 drones were destroyed overnight: nine over the Kursk region, eight over the "
+            "Bryansk region and the rest over the Tula, Kaluga and Oryol regions.")
+    got = {(i.region, i.count) for i in read(text)}
+    assert got == {("RU-KRS", 9), ("RU-BRY", 8), ("RU-TUL", None), ("RU-KLU", None), ("RU-ORL", None)}

@@ -80,6 +80,8 @@ class Figures(Text):
                 m = self.lex.roundup_after.match(self.low, g[-1].end, end)
             if m and self.number(m) is not None:
                 pairs.append((g, Count(self.number(m), self.lex.qualifier(m.group("q")) or "exact")))
+            elif pairs and self.lex.roundup_rest.search(self.low, max(start, g[0].start - LOOKBACK), g[0].start):
+                pairs.append((g, Count(None, None)))  # "... and the rest over the X and Y regions"
         return pairs
 
     def target(self, start: int, end: int) -> str | None:

@@ -121,6 +121,7 @@ class Lexicon:
     each_counts: tuple[re.Pattern, ...]
     roundup_before: re.Pattern
     roundup_after: re.Pattern
+    roundup_rest: re.Pattern  # "and the rest over the X and Y regions": a roundup's last regions, no count
     region_list_gap: re.Pattern
     settlement_list_gap: re.Pattern  # between the names of a list of settlements
     within_gap: re.Pattern
@@ -325,6 +326,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         each_counts=tuple(c(rx) for rx in d["counts"]["each_counts"]),
         roundup_before=c(d["counts"]["roundup_before"]),
         roundup_after=c(d["counts"]["roundup_after"]),
+        roundup_rest=c(d["counts"].get("roundup_rest", NEVER)),
         region_list_gap=c(d["counts"]["region_list_gap"]),
         settlement_list_gap=c(d["counts"].get("settlement_list_gap", d["counts"]["region_list_gap"])),
         within_gap=c(d["places"].get("within_gap", NEVER)),
