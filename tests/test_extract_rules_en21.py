@@ -76,3 +76,23 @@ def test_the_rest_of_a_roundup_goes_to_the_regions_named_after_it():
             "Bryansk region and the rest over the Tula, Kaluga and Oryol regions.")
     got = {(i.region, i.count) for i in read(text)}
     assert got == {("RU-KRS", 9), ("RU-BRY", 8), ("RU-TUL", None), ("RU-KLU", None), ("RU-ORL", None)}
+
+
+@pytest.mark.parametrize("second", [
+    "According to the ministry, these drones targeted the Voronezh, Lipetsk and Tambov regions.",
+    "These drones attacked the Voronezh, Lipetsk and Tambov regions.",
+])
+def test_regions_named_for_drones_already_counted_are_where_they_were_downed(second):
+    got = {(i.event_type, i.region, i.count) for i in read(f"The ministry said 17 drones were intercepted overnight. {second}")}
+    assert got == {("interception", r, None) for r in ("RU-VOR", "RU-LIP", "RU-TAM")}
+
+
+def test_other_drones_that_hit_something_are_still_a_strike():
+    text = "Air defences shot down 17 drones over the Kursk region. Other drones hit a substation in the Lipetsk region."
+    assert {(i.event_type, i.region) for i in read(text)} == {("interception", "RU-KRS"), ("strike", "RU-LIP")}
+
+
+def test_air_defence_active_over_listed_regions_engaged_drones_there():
+    text = ("Ukraine's air force said 14 of 16 Shahed drones were shot down overnight. Air defenses were activated "
+            "in the Poltava and Sumy regions.")
+    assert {(i.event_type, i.region) for i in read(text)} == {("interception", "UA-53"), ("interception", "UA-59")}

@@ -36,6 +36,7 @@ from geo.extract.passes import (
     place_unplaced,
 )
 from geo.extract.reading import Text
+from geo.extract.restated import regions_of_counted
 from geo.places.regions import country_of, region_name
 from geo.record import FIRST_YEAR, MAX_FIGURE, SCHEMA_FIELDS, Incident, validate
 
@@ -96,6 +97,6 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
     if not lex.drone_context.search(doc.low):
         return []
     drafts = merge_fallen(merge_restatements(merge_unplaced_damage(merge_wreckage(merge_debris(
-        drop_headline(drop_told_elsewhere(drop_bare_siblings(one_region(doc.run(), doc), doc), doc), doc)), doc))), doc)
+        drop_headline(drop_told_elsewhere(drop_bare_siblings(one_region(regions_of_counted(doc.run(), doc), doc), doc), doc), doc)), doc))), doc)
     drafts = merge_debris_damage(drop_summaries(collapse_districts(merge_national(place_unplaced(drafts), doc)), doc), doc)
     return to_incidents(merge_same_place(city_regions(merge_districts(drop_repelled(merge_lead_attack(merge_continuations(drafts), doc)), doc), doc)), doc, document)

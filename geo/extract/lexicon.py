@@ -121,6 +121,7 @@ class Lexicon:
     each_counts: tuple[re.Pattern, ...]
     roundup_before: re.Pattern
     roundup_after: re.Pattern
+    restated_drones: re.Pattern  # "these drones targeted ...": a sentence about drones already counted
     roundup_rest: re.Pattern  # "and the rest over the X and Y regions": a roundup's last regions, no count
     region_list_gap: re.Pattern
     settlement_list_gap: re.Pattern  # between the names of a list of settlements
@@ -327,6 +328,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         roundup_before=c(d["counts"]["roundup_before"]),
         roundup_after=c(d["counts"]["roundup_after"]),
         roundup_rest=c(d["counts"].get("roundup_rest", NEVER)),
+        restated_drones=c(ev.get("restated_drones", NEVER)),
         region_list_gap=c(d["counts"]["region_list_gap"]),
         settlement_list_gap=c(d["counts"].get("settlement_list_gap", d["counts"]["region_list_gap"])),
         within_gap=c(d["places"].get("within_gap", NEVER)),
