@@ -96,3 +96,16 @@ def test_air_defence_active_over_listed_regions_engaged_drones_there():
     text = ("Ukraine's air force said 14 of 16 Shahed drones were shot down overnight. Air defenses were activated "
             "in the Poltava and Sumy regions.")
     assert {(i.event_type, i.region) for i in read(text)} == {("interception", "UA-53"), ("interception", "UA-59")}
+
+
+def test_a_village_in_a_district_of_the_region_in_focus_stays_in_that_region():
+    # the gazetteer knows an Osynove in the Luhansk region only; the Kupiansk district is in the Kharkiv region
+    text = ("Russian drones attacked Kharkiv Oblast on Tuesday. A man was injured when a drone hit a house "
+            "in the village of Osynove in the Kupiansk district.")
+    assert {(i.region, i.settlement) for i in read(text)} == {("UA-63", "Osynove")}
+
+
+def test_an_air_raid_warning_issued_twice_is_no_count_of_hits():
+    text = ("The enemy attacked the Kyiv region with drones at night. An air-raid warning was issued twice. "
+            "Debris of downed drones damaged two houses in the Bucha district.")
+    assert [(i.event_type, i.region, i.count) for i in read(text)] == [("interception", "UA-32", None)]

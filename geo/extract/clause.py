@@ -6,7 +6,7 @@ from dataclasses import replace
 from geo.extract.dates import UNKNOWN, DateRef
 from geo.extract.draft import FOLLOWUP_SENTENCES, LOOKBACK, Count, Draft
 from geo.extract.mixed import MixedAttacks
-from geo.extract.places import Mention, same_region, settlement_form, settlement_region, settlement_regions
+from geo.extract.places import Mention, settlement_form
 from geo.extract.settlements import Places
 from geo.extract.text import clauses
 from geo.extract.tolls import Tolls
@@ -137,8 +137,8 @@ class Reader(Tolls, Places, MixedAttacks):
         if inherited and settlement and regions[0]:
             # "... and 12 over the Krasnodar region. In Taganrog, a drone struck a plant": the town's own
             # region, when the gazetteer knows it for sure, over the one last named
-            own = settlement_region(settlement)
-            if own and not same_region(own, regions[0]) and regions[0] not in settlement_regions(settlement):
+            own = self.town_region(settlement, regions[0], cs, ce)
+            if own:
                 regions = [own]  # (a village Murom in the Belgorod region stays there)
         d = replace(base, region=regions[0], settlement=settlement, near=near, count=n, qualifier=q,
                     total=count.total if count else None, inherited=inherited and not settlement)

@@ -12,7 +12,9 @@ from geo.extract.places import (
     district_form,
     facility_place,
     gazetteer_knows,
+    same_region,
     settlement_form,
+    settlement_region,
     settlement_regions,
 )
 from geo.extract.reading import Text
@@ -231,6 +233,16 @@ class Places(Text):
                     d.settlement = name
                     return True
         return False
+
+    def town_region(self, settlement: str, region: str, start: int, end: int) -> str | None:
+        """The gazetteer's region of a settlement named while ``region`` is in focus, when it is surely elsewhere;
+        None when it may be in ``region``: a place of that name is there, or the span names a district called
+        after a town of ``region`` ("the village of X in the Kupiansk district", the gazetteer lacking it)."""
+        own = settlement_region(settlement)
+        if own is None or same_region(own, region) or region in settlement_regions(settlement):
+            return None
+        district = self.district(start, end)
+        return None if district and region in settlement_regions(district) else own
 
     def capital_forms(self) -> set[str]:
         return {settlement_form(c, self.lex.morphology) for c in self.lex.capitals}
