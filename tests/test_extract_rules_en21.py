@@ -109,3 +109,47 @@ def test_an_air_raid_warning_issued_twice_is_no_count_of_hits():
     text = ("The enemy attacked the Kyiv region with drones at night. An air-raid warning was issued twice. "
             "Debris of downed drones damaged two houses in the Bucha district.")
     assert [(i.event_type, i.region, i.count) for i in read(text)] == [("interception", "UA-32", None)]
+
+
+def test_a_lead_then_a_quote_naming_the_city_is_one_strike_there():
+    text = ("A man was killed and a woman injured in an overnight drone strike in Russia's Kursk region, officials "
+            "said on Friday.\n“A civilian died and a resident was wounded in an attack on the town of Lgov,” the "
+            "governor wrote.")
+    got = [(i.event_type, i.region, i.settlement, i.killed, i.injured) for i in read(text)]
+    assert got == [("strike", "RU-KRS", "Lgov", 1, 1)]
+
+
+def test_a_figure_shared_with_unnamed_regions_has_no_region():
+    text = ("The ministry said air defences destroyed 40 drones over the Bryansk region overnight, with 9 others "
+            "downed over other southern regions and annexed Crimea.")
+    assert {(i.region, i.count) for i in read(text)} == {("RU-BRY", 40), (None, 9)}
+
+
+def test_a_roundup_with_compass_adjectives_and_others():
+    text = "Two drones were downed over the northwestern Pskov region and three others over the neighboring Tver region."
+    assert {(i.region, i.count) for i in read(text)} == {("RU-PSK", 2), ("RU-TVE", 3)}
+
+
+def test_an_official_titled_once_places_his_later_words():
+    text = ("Source: Ivan Ivanov, mayor; Alexander Bogomaz, Governor of Bryansk Oblast.\n"
+            "Bogomaz said three drones had been downed over the Surazh district overnight.")
+    assert {(i.event_type, i.region, i.count) for i in read(text)} == {("interception", "RU-BRY", 3)}
+
+
+def test_a_drone_that_had_fallen_on_a_house_struck_it():
+    [inc] = read("The governor said a drone had fallen on a house in the village of Tetkino, Kursk region.")
+    assert (inc.event_type, inc.region, inc.settlement) == ("strike", "RU-KRS", "Tetkino")
+
+
+@pytest.mark.parametrize("text", [
+    "Drone attacks on energy facilities inside Russia have become more frequent in recent months.",
+    "Ukraine's long-range drone strikes on Russian refineries aim to cut Moscow's oil revenue.",
+    "The UN said last year, after a botched drone strike on Moscow, that it opposed attacks on civilians.",
+])
+def test_remarks_on_a_campaign_are_no_incident(text):
+    assert read(text) == []
+
+
+def test_a_count_in_quotes():
+    [inc] = read("Kyiv was attacked by drones overnight. The city said “more than ten” had been intercepted.")
+    assert (inc.event_type, inc.region, inc.count, inc.count_qualifier) == ("interception", "UA-30", 10, "at_least")

@@ -69,3 +69,23 @@ def drop_bare_siblings(drafts: list[Draft], doc: Figures) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+def place_lead(drafts: list[Draft]) -> list[Draft]:
+    """"One man was killed in a drone strike in the Bryansk region, officials said. «A civilian was killed ...
+    in an attack on the city of Bryansk», the governor wrote": a region-level strike whose next sentence tells
+    a strike in one settlement of that region with no more victims is the same strike, placed there."""
+    out: list[Draft] = []
+    for d in drafts:
+        a = out[-1] if out else None
+        if a and a.event_type == d.event_type == "strike" and a.region == d.region and a.settlement is None \
+                and a.district is None and d.settlement and d.sentence == a.sentence + 1 and a.span[0] < d.span[0] \
+                and (a.killed or a.injured) \
+                and (d.killed or 0) <= (a.killed or 0) and (d.injured or 0) <= (a.injured or 0):
+            d.killed, d.injured = _larger(a.killed, d.killed), _larger(a.injured, d.injured)
+            d.take_missing(a, ("target", "count", "qualifier", "district"))
+            d.widen(a)
+            out[-1] = d
+            continue
+        out.append(d)
+    return out

@@ -173,6 +173,7 @@ class Lexicon:
     officials: re.Pattern
     official_region: dict[str, str]
     official_title: re.Pattern
+    official_title_after: re.Pattern  # "Bogomaz, Governor of Bryansk Oblast": the title after the name
     same_region: re.Pattern
     country_cues: tuple[tuple[str, re.Pattern], ...]
     months: dict[str, int]
@@ -378,6 +379,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         officials=compile_pattern(rf"\b(?:{_alternation(d['officials']['names'])})\b"),
         official_region=dict(d["officials"]["names"]),
         official_title=c(d["officials"]["title"]),
+        official_title_after=c(d["officials"].get("title_after", NEVER)),
         same_region=c(places["same_region"]),
         country_cues=tuple((code, c(rx)) for code, rx in places["country_cues"]),
         months={k.lower(): v for k, v in dates["months"].items()},

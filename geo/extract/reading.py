@@ -118,8 +118,11 @@ class Text:
         starts = [s for s, _ in self.sentences]
         if not starts:
             return out
+        titled: set[str] = set()  # "Bogomaz, Governor of Bryansk Oblast, said ... Bogomaz added": named before
         for m in self.lex.officials.finditer(self.text):
-            if self.lex.official_title.search(self.low, max(0, m.start() - LOOKBACK), m.start()):
+            if m.group(0) in titled or self.lex.official_title.search(self.low, max(0, m.start() - LOOKBACK), m.start()) \
+                    or self.lex.official_title_after.match(self.low, m.end()):
+                titled.add(m.group(0))
                 i = max(0, bisect.bisect_right(starts, m.start()) - 1)
                 out.append(Mention(m.start(), m.end(), self.lex.official_region[m.group(0)], False, m.group(0), i))
         return out
