@@ -153,3 +153,28 @@ def test_remarks_on_a_campaign_are_no_incident(text):
 def test_a_count_in_quotes():
     [inc] = read("Kyiv was attacked by drones overnight. The city said “more than ten” had been intercepted.")
     assert (inc.event_type, inc.region, inc.count, inc.count_qualifier) == ("interception", "UA-30", 10, "at_least")
+
+
+def test_damage_told_a_few_sentences_after_a_town_strike_is_that_strike():
+    text = ("Russian troops attacked Kherson with a drone in the evening, the governor said.\n"
+            "“The strike was recorded at about nine. Emergency crews are on site. More details will follow,” he wrote.\n"
+            "Details\n"
+            "A private house was hit and badly damaged. Two residents were injured.")
+    got = [(i.settlement, i.injured, i.target) for i in read(text)]
+    assert got == [("Kherson", 2, "private house")]
+
+
+@pytest.mark.parametrize("text", [
+    "A drone attack alert was issued for the region.",
+    "The danger of drone attacks in the region remains, the governor added.",
+])
+def test_a_drone_alert_is_no_attack(text):
+    assert read("Drones were destroyed over the Kursk region overnight. " + text) == \
+        read("Drones were destroyed over the Kursk region overnight.")
+
+
+def test_fragments_of_an_explosion_are_no_debris_of_a_downed_drone():
+    text = ("FPV drones attacked the Nikopol district since morning. The Marhanets community was hit the hardest, "
+            "where two men were wounded. In Nikopol, fragments and drone explosions affected three residents.")
+    got = {(i.event_type, i.settlement, i.injured) for i in read(text)}
+    assert ("strike", "Marhanets", 2) in got and ("strike", "Nikopol", 3) in got

@@ -11,7 +11,7 @@ from geo.extract import claimant
 from geo.extract.clause import Reader
 from geo.extract.dates import DateRef
 from geo.extract.draft import Draft
-from geo.extract.leads import drop_bare_siblings, drop_told_elsewhere, merge_lead_attack, place_lead
+from geo.extract.leads import drop_bare_siblings, drop_told_elsewhere, merge_details, merge_lead_attack, place_lead
 from geo.extract.lexicon import Lexicon
 from geo.extract.morph import latin
 from geo.extract.parts import (
@@ -99,4 +99,4 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
     drafts = merge_fallen(merge_restatements(merge_unplaced_damage(merge_wreckage(merge_debris(
         drop_headline(drop_told_elsewhere(drop_bare_siblings(one_region(regions_of_counted(doc.run(), doc), doc), doc), doc), doc)), doc))), doc)
     drafts = merge_debris_damage(drop_summaries(collapse_districts(merge_national(place_unplaced(drafts), doc)), doc), doc)
-    return to_incidents(merge_same_place(city_regions(merge_districts(drop_repelled(merge_lead_attack(merge_continuations(place_lead(drafts)), doc)), doc), doc)), doc, document)
+    return to_incidents(merge_same_place(city_regions(merge_districts(drop_repelled(merge_lead_attack(merge_details(merge_continuations(place_lead(drafts))), doc)), doc), doc)), doc, document)

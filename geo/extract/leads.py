@@ -89,3 +89,22 @@ def place_lead(drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+def merge_details(drafts: list[Draft]) -> list[Draft]:
+    """"Drones attacked Zaporizhzhia ... Details ... A private house was hit; three people were injured": a strike
+    that names no place of its own (its region taken from before) told a few sentences after a strike on a town of
+    that region, with nothing in between, is more about that strike, out of the reach of one follow-up."""
+    out: list[Draft] = []
+    for d in drafts:
+        o = out[-1] if out else None
+        if o and o.event_type == d.event_type == "strike" and d.inherited and d.settlement is None \
+                and d.district is None and d.count is None and not d.national and o.settlement \
+                and o.region == d.region and o.sentence < d.sentence <= o.sentence + LEAD_REACH + 1 \
+                and (o.target is None or d.target is None or o.target == d.target) \
+                and (not (o.killed or o.injured) or not (d.killed or d.injured)):
+            o.take_missing(d)
+            o.extend_to(d)
+            continue
+        out.append(d)
+    return out
