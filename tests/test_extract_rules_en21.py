@@ -178,3 +178,8 @@ def test_fragments_of_an_explosion_are_no_debris_of_a_downed_drone():
             "where two men were wounded. In Nikopol, fragments and drone explosions affected three residents.")
     got = {(i.event_type, i.settlement, i.injured) for i in read(text)}
     assert ("strike", "Marhanets", 2) in got and ("strike", "Nikopol", 3) in got
+
+
+def test_a_quoted_facility_name_is_its_town():
+    [inc] = read('Drones hit the "Kamenolomni" railway hub in Russia\'s Rostov region overnight, starting a fire.')
+    assert (inc.region, inc.settlement) == ("RU-ROS", "Kamenolomni")
