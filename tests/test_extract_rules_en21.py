@@ -183,3 +183,14 @@ def test_fragments_of_an_explosion_are_no_debris_of_a_downed_drone():
 def test_a_quoted_facility_name_is_its_town():
     [inc] = read('Drones hit the "Kamenolomni" railway hub in Russia\'s Rostov region overnight, starting a fire.')
     assert (inc.region, inc.settlement) == ("RU-ROS", "Kamenolomni")
+
+
+def test_no_reports_of_casualties_is_none():
+    [inc] = read("A drone strike damaged a grain elevator in the port of Izmail overnight; there were no reports of casualties.")
+    assert (inc.killed, inc.injured) == (0, 0)
+
+
+@pytest.mark.parametrize("who", ["village chief", "pedestrian", "priest"])
+def test_more_persons_are_counted(who):
+    [inc] = read(f"A drone hit a car in the village of Bilozerka, Kherson region. A 60-year-old {who} was injured.")
+    assert inc.injured == 1
