@@ -194,3 +194,38 @@ def test_no_reports_of_casualties_is_none():
 def test_more_persons_are_counted(who):
     [inc] = read(f"A drone hit a car in the village of Bilozerka, Kherson region. A 60-year-old {who} was injured.")
     assert inc.injured == 1
+
+
+@pytest.mark.parametrize("toll", ["There was no damage or casualties.", "No damage or casualties have been reported."])
+def test_no_damage_or_casualties_is_none(toll):
+    [inc] = read(f"Air defences destroyed two drones over the Bryansk region overnight. {toll}")
+    assert (inc.killed, inc.injured) == (0, 0)
+
+
+def test_regions_a_place_lies_between_are_no_places():
+    text = "Six drones were shot down over the Bryansk region, which lies between Kyiv and Moscow."
+    assert {(i.region, i.count) for i in read(text)} == {("RU-BRY", 6)}
+
+
+def test_a_city_district_named_like_a_region_is_no_region():
+    text = "A drone hit a shop on the border of the Kyiv and Saltiv districts of Kharkiv, the mayor said."
+    assert {i.region for i in read(text)} == {"UA-63"}
+
+
+def test_uav_with_an_apostrophe_still_counts():
+    text = "Air defences destroyed one UAV over the Belgorod region and two UAV's over the Voronezh region."
+    assert {(i.region, i.count) for i in read(text)} == {("RU-BEL", 1), ("RU-VOR", 2)}
+
+
+def test_a_drone_arrival_is_a_hit():
+    [inc] = read("We have a UAV arrival in the Kyivskyi district of Kharkiv, the mayor wrote. A private house was damaged.")
+    assert (inc.event_type, inc.region) == ("strike", "UA-63")
+
+
+def test_a_closing_recall_section_keeps_its_other_stories_apart():
+    text = ("A drone hit a private house in Kharkiv in the afternoon. There were no casualties.\n"
+            "Recall\n"
+            "Shelling damaged a hangar in Bohodukhiv in the morning.\n"
+            "A fire broke out at a boarding school in Pivdenne. Six people were injured.\n")
+    [inc] = read(text)
+    assert (inc.settlement, inc.killed, inc.injured) == ("Kharkiv", 0, 0)
