@@ -229,3 +229,14 @@ def test_a_closing_recall_section_keeps_its_other_stories_apart():
             "A fire broke out at a boarding school in Pivdenne. Six people were injured.\n")
     [inc] = read(text)
     assert (inc.settlement, inc.killed, inc.injured) == ("Kharkiv", 0, 0)
+
+
+def test_the_kyiv_district_of_another_city_is_no_kyiv():
+    text = "The mayor of Kharkiv said a Shahed hit a private house in the Kyiv district overnight."
+    assert {(i.region, i.settlement) for i in read(text)} == {("UA-63", "Kharkiv")}
+
+
+def test_an_air_force_command_total_after_a_city_report_is_national():
+    text = ("The mayor said eight people were injured in shelling of Kharkiv.\n"
+            "Air defences shot down 186 of 194 drones overnight, said the Air Force Command of Ukraine.")
+    assert [(i.event_type, i.region, i.count) for i in read(text)] == [("interception", None, 186)]
