@@ -240,3 +240,15 @@ def test_an_air_force_command_total_after_a_city_report_is_national():
     text = ("The mayor said eight people were injured in shelling of Kharkiv.\n"
             "Air defences shot down 186 of 194 drones overnight, said the Air Force Command of Ukraine.")
     assert [(i.event_type, i.region, i.count) for i in read(text)] == [("interception", None, 186)]
+
+
+def test_a_victim_of_a_named_town_places_the_strike_there():
+    text = "A 70-year-old resident of Semenivka was killed in a drone attack on Chernihiv Oblast on Saturday."
+    [inc] = read(text)
+    assert (inc.region, inc.settlement, inc.killed) == ("UA-74", "Semenivka", 1)
+
+
+def test_our_region_is_the_region_in_focus():
+    text = ("Drones attacked the Cherkasy region overnight, the head of the regional administration said. "
+            "A total of 20 drones were destroyed within our region.")
+    assert {(i.event_type, i.region, i.count) for i in read(text)} >= {("interception", "UA-71", 20)}
