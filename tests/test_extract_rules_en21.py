@@ -252,3 +252,18 @@ def test_our_region_is_the_region_in_focus():
     text = ("Drones attacked the Cherkasy region overnight, the head of the regional administration said. "
             "A total of 20 drones were destroyed within our region.")
     assert {(i.event_type, i.region, i.count) for i in read(text)} >= {("interception", "UA-71", 20)}
+
+
+def test_an_attack_by_drones_on_a_town_with_victims_is_a_strike_there():
+    text = ("As a result of a night attack by Russian drones on Novhorod-Siverskyi in the Chernihiv region, a "
+            "64-year-old man was killed and three more people were injured.")
+    [inc] = read(text)
+    assert (inc.event_type, inc.settlement, inc.count, inc.killed, inc.injured) == \
+        ("strike", "Novhorod-Siverskyi", None, 1, 3)
+
+
+def test_a_region_of_a_listed_attack_with_only_a_downing_later_is_no_strike():
+    text = ("Governors said Ukrainian drones attacked the Kursk and Bryansk regions.\n"
+            "In Kursk, windows of two houses were broken by a drone.\n"
+            "Two drones were downed over the Surazh district of the Bryansk region overnight.")
+    assert {(i.event_type, i.region) for i in read(text)} == {("strike", "RU-KRS"), ("interception", "RU-BRY")}

@@ -65,7 +65,11 @@ def drop_bare_siblings(drafts: list[Draft], doc: Figures) -> list[Draft]:
     for d in drafts:
         siblings = [o for o in drafts if o is not d and o.span[0] == d.span[0] and o.event_type == d.event_type == "strike"
                     and o.region != d.region]
-        if siblings and _bare(d) and any(not _bare(o) and _told_again(o, doc) for o in siblings):
+        # (the sibling's region told about later, a strike there with something hit: "an attack on the Kursk and
+        # Bryansk regions ... «houses were damaged in Kursk», ... two drones downed over Bryansk")
+        told = [o for o in siblings if (not _bare(o) and _told_again(o, doc)) or any(
+            x.event_type == "strike" and x.region == o.region and x.sentence > o.sentence and not _bare(x) for x in drafts)]
+        if siblings and _bare(d) and told:
             continue
         out.append(d)
     return out
