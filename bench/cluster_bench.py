@@ -3,6 +3,10 @@
 ``python -m geo ingest <folder> --db fresh.db --scheduler local:N`` against ``--workers N``,
 each a subprocess into a fresh SQLite store: wall time, articles/s, and whether the two stores
 hold the same rows (they must: the cluster only moves extraction, storing stays in the client).
+With ``--cluster-postgres`` also ``--scheduler local:N`` into PostgreSQL twice: the client
+storing every document (``GEO_CLUSTER_WRITES=client``) and the workers storing their own
+partitions (geo/cluster_store.py), compared by a digest of the rows without ids (the workers
+commit in their own order).
 Called by ``bench/run.py`` (part ``cluster``, size ``--cluster-articles``); kept apart so that
 the harness stays readable.
 """
@@ -52,6 +56,41 @@ def bench_cluster(src: Path, articles: int, work: Path, n: int,
             "same_store": len({r["digest"] for r in runs}) == 1}
 
 
+#: The two ways into PostgreSQL: who writes, and the environment that makes it so.
+PG_WRITERS: tuple[tuple[str, dict[str, str]], ...] = (("client writes", {"GEO_CLUSTER_WRITES": "client"}), ("workers write", {}))
+
+
+def id_free_digest(url: str) -> str:
+    """One hash over a store's rows without ids and wall-clock columns (tests/support/store_contents.py)."""
+    from geo.store import open_store
+    from support.store_contents import id_free_rows  # (on sys.path once pg_bench.server ran)
+
+    store = open_store(url)
+    try:
+        return hashlib.sha256(repr(id_free_rows(store)).encode()).hexdigest()
+    finally:
+        store.close()
+
+
+def bench_cluster_postgres(src: Path, articles: int, server: Any, n: int,
+                           run_timed: Callable[..., tuple[float, str]]) -> dict[str, Any]:
+    """``--scheduler local:N`` into a fresh PostgreSQL database, the client writing, then the workers."""
+    runs = []
+    for label, env in PG_WRITERS:
+        database = server.create_database()
+        try:
+            print(f"  ingest --scheduler local:{n} into PostgreSQL, {label} ...", file=sys.stderr)
+            wall, out = run_timed([sys.executable, "-m", "geo", "ingest", str(src), "--db", server.url(database),
+                                   "--quiet", "--scheduler", f"local:{n}"], env=env)
+            runs.append({"option": f"--scheduler local:{n} into PostgreSQL, {label}", "wall_s": round(wall, 2),
+                         "articles_per_s": round(articles / wall, 1), "digest": id_free_digest(server.url(database)),
+                         "summary": out.strip().splitlines()[-1] if out.strip() else ""})
+        finally:
+            server.drop_database(database)
+    return {"articles": articles, "processes": n, "runs": runs,
+            "same_store": len({r["digest"] for r in runs}) == 1}
+
+
 def rows(result: dict[str, Any]) -> list[tuple[str, str]]:
     """The printed table's rows for the cluster part."""
     out = []
@@ -59,4 +98,10 @@ def rows(result: dict[str, Any]) -> list[tuple[str, str]]:
         out.append((f"ingest {result['articles']:,} articles, {run['option']}",
                     f"{run['wall_s']} s, {run['articles_per_s']} articles/s"))
     out.append(("  cluster store = worker-pool store", "yes" if result["same_store"] else "NO (a bug)"))
+    if result.get("postgres"):
+        for run in result["postgres"]["runs"]:
+            out.append((f"ingest {result['postgres']['articles']:,} articles, {run['option']}",
+                        f"{run['wall_s']} s, {run['articles_per_s']} articles/s"))
+        out.append(("  workers' store = client's store (ids aside)",
+                    "yes" if result["postgres"]["same_store"] else "NO (a bug)"))
     return out

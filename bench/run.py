@@ -38,7 +38,8 @@ What is measured, and how:
   second visit; and the Streamlit process's peak memory (VmHWM).
 - the cluster (``--cluster-articles``, default 100,000; part ``cluster``): the same corpus ingested
   with ``--workers 2`` and with ``--scheduler local:2``, wall time and articles/s, and whether both
-  stores hold the same rows (bench/cluster_bench.py).
+  stores hold the same rows (bench/cluster_bench.py); with ``--cluster-postgres`` also
+  ``--scheduler local:2`` into PostgreSQL, the client writing and the workers writing.
 """
 from __future__ import annotations
 
@@ -166,6 +167,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--cluster-articles", type=int, default=100_000,
                         help="corpus size for --scheduler local:2 against --workers 2 (default 100000)")
+    parser.add_argument("--cluster-postgres", action="store_true",
+                        help="cluster part: also local:2 into PostgreSQL, the client writing and the workers writing "
+                             "(a throwaway server, or --postgres)")
     parser.add_argument("--skip", default="",
                         help="comma-separated parts to skip: extraction,ingest,cluster,stores,browser")
     parser.add_argument("--rebuild", action="store_true", help="rebuild the stores even if cached in " + str(WORK))
@@ -204,6 +208,16 @@ def main(argv: list[str] | None = None) -> int:
         try:
             src = write_jsonl(list(corpus.generate(args.cluster_articles, args.seed + 1)), work / "articles")
             results["cluster"] = cluster_bench.bench_cluster(src, args.cluster_articles, work, 2, run_timed)
+            if args.cluster_postgres:
+                try:
+                    server = pg_bench.server(args.postgres)
+                except pg_bench.NoServer as exc:
+                    raise SystemExit(f"--cluster-postgres: no PostgreSQL server: {exc}") from None
+                try:
+                    results["cluster"]["postgres"] = cluster_bench.bench_cluster_postgres(
+                        src, args.cluster_articles, server, 2, run_timed)
+                finally:
+                    server.stop()
         finally:
             shutil.rmtree(work, ignore_errors=True)
     if "stores" not in skip:

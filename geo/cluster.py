@@ -5,9 +5,10 @@ machine has: the items go to the cluster's workers in partitions (a bounded
 number ahead), an initialiser runs once in each worker process (a
 ``WorkerPlugin``, so a worker restarted later runs it too), and the results come
 back to this process partition by partition, in the order the items went in,
-for the caller to store.  Nothing is stored on the workers, so a partition
-that runs twice (its worker died and the scheduler gave it to another) is
-still seen once here.
+for the caller to store.  A partition that runs twice (its worker died and the
+scheduler gave it to another) is still seen once here; a function that stores on
+the workers (:mod:`geo.cluster_store`) relies on the store to find what the first
+run already stored.
 
 An item whose function raised comes back as :class:`ItemFailed`.  A partition
 whose workers keep dying (the scheduler gives up after
@@ -137,13 +138,19 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _initializer_plugin(initializer: WorkerInit, initargs: tuple[Any, ...]) -> Any:
-    """A WorkerPlugin that runs ``initializer(*initargs)`` once in every worker, present and future."""
+def _initializer_plugin(initializer: WorkerInit, initargs: tuple[Any, ...],
+                        finalizer: Callable[[], None] | None = None) -> Any:
+    """A WorkerPlugin that runs ``initializer(*initargs)`` once in every worker, present and future,
+    and ``finalizer()`` when it is unregistered or the worker closes (a store's connections)."""
     from distributed.diagnostics.plugin import WorkerPlugin
 
     class RunOnce(WorkerPlugin):  # defined here: this module must import without distributed
         def setup(self, worker: Any) -> None:
             initializer(*initargs)
+
+        def teardown(self, worker: Any) -> None:
+            if finalizer is not None:
+                finalizer()
 
     return RunOnce()
 
@@ -171,16 +178,18 @@ def cluster_error(exc: Exception) -> UserError:
 class _Run:
     """One cluster_map call: its task names, and what to do when a partition cannot be had."""
 
-    def __init__(self, client: Any, func: Callable[[Any], Any]) -> None:
-        self.client, self.func = client, func
+    def __init__(self, client: Any, func: Callable[[Any], Any], whole: bool = False) -> None:
+        self.client, self.func, self.whole = client, func, whole
         self.token = uuid.uuid4().hex[:12]
         self.count = 0
 
     def submit(self, chunk: list[Any]) -> Any:
         self.count += 1
         try:
-            return self.client.submit(run_chunk, self.func, chunk, key=f"geo-{self.token}-{self.count}",
-                                      pure=False)
+            key = f"geo-{self.token}-{self.count}"
+            if self.whole:
+                return self.client.submit(self.func, chunk, key=key, pure=False)
+            return self.client.submit(run_chunk, self.func, chunk, key=key, pure=False)
         except Exception as exc:  # a closed client, a func that cannot be pickled
             raise cluster_error(exc) from None
 
@@ -209,22 +218,25 @@ def _in_flight(client: Any) -> int:
 
 def cluster_map(func: Callable[[Any], Any], items: Iterable[Any], client: Any,
                 initializer: WorkerInit | None = None, initargs: tuple[Any, ...] = (),
-                partition: int = PARTITION) -> Iterator[Any]:
+                partition: int = PARTITION, finalizer: Callable[[], None] | None = None,
+                whole_partitions: bool = False) -> Iterator[Any]:
     """``func(item)`` for every item on the client's cluster, yielded in input order.
 
-    ``func`` and ``initializer`` must be importable module-level functions (they are
-    pickled to the workers); ``initializer(*initargs)`` runs once in each worker.
+    ``func``, ``initializer`` and ``finalizer`` must be importable module-level functions (they
+    are pickled to the workers); ``initializer(*initargs)`` runs once in each worker, ``finalizer()``
+    there when the run ends.  With ``whole_partitions``, ``func`` takes a partition (a list) and
+    returns one result per item, failures as :class:`ItemFailed`.
     Failed items are yielded as :class:`ItemFailed`, never raised; a failure of the cluster
     itself (see :func:`cluster_error`) raises :class:`UserError`.
     """
-    run = _Run(client, func)
+    run = _Run(client, func, whole_partitions)
     plugin = f"geo-init-{run.token}"
     pending = chunks(items, partition)
     running: deque[tuple[list[Any], Any]] = deque()
     try:
         if initializer is not None:
             try:
-                client.register_plugin(_initializer_plugin(initializer, initargs), name=plugin)
+                client.register_plugin(_initializer_plugin(initializer, initargs, finalizer), name=plugin)
             except Exception as exc:  # geo missing on a worker, or its initialiser failed there
                 raise cluster_error(exc) from None
         ahead = _in_flight(client)

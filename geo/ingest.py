@@ -7,10 +7,13 @@ document that fails is reported with its path and reason; the rest go on.
 Extraction may run in worker processes (:mod:`geo.workers`) or on a Dask
 cluster (:mod:`geo.cluster`); storing stays here, one document at a time, in
 input order, so the store ends up the same whichever runs the extraction.
+On a Dask cluster with a PostgreSQL store the workers store too
+(:mod:`geo.cluster_store`), and only what storing did comes back here.
 """
 from __future__ import annotations
 
 import datetime as dt
+import os
 import pickle
 from contextlib import closing
 from dataclasses import dataclass, field, replace
@@ -53,6 +56,17 @@ class IngestSummary:
         self.documents_failed += 1
         self.errors.append(message)
 
+    def add(self, other: "IngestSummary") -> None:
+        """Count in what another summary holds (one document stored by a Dask worker)."""
+        self.documents_new += other.documents_new
+        self.documents_unchanged += other.documents_unchanged
+        self.documents_failed += other.documents_failed
+        self.incidents_new += other.incidents_new
+        self.incidents_merged += other.incidents_merged
+        self.errors.extend(other.errors)
+        self.warnings.extend(other.warnings)
+        self.notes.extend(other.notes)
+
     def describe(self) -> str:
         """The summary line the CLI prints."""
         line = (f"{self.noun}: {self.documents_new} new, {self.documents_unchanged} unchanged, "
@@ -61,6 +75,19 @@ class IngestSummary:
         if self.documents_new == 0 and self.documents_unchanged and not self.documents_failed:
             line += f" (nothing changed: every {self.noun.rstrip('s')} was already stored)"
         return line
+
+
+@dataclass
+class StoredElsewhere:
+    """One document stored by a Dask worker (:mod:`geo.cluster_store`): what storing it did, to count
+    here; ``go_on`` is False when the store can take no more (the run stops, as here)."""
+
+    summary: IngestSummary
+    go_on: bool = True
+
+
+#: ``GEO_CLUSTER_WRITES=client``: the client stores even into PostgreSQL (workers that cannot reach it).
+WRITES_ENV = "GEO_CLUSTER_WRITES"
 
 
 def _default_geocoder(db: str | None) -> Any:
@@ -75,6 +102,29 @@ def _default_geocoder(db: str | None) -> Any:
 def _store_path(store: Any) -> str | None:
     path = getattr(store, "path", None)
     return path if path and path != ":memory:" else None
+
+
+def _shared_url(store: Any) -> str | None:
+    """The store's URL when the workers of a cluster may write into it themselves (PostgreSQL: one
+    server every machine reaches, concurrent writers allowed), else None (a file: the client writes)."""
+    from geo.store import url_scheme
+
+    url = getattr(store, "url", None)
+    if not isinstance(url, str) or url_scheme(url) not in ("postgresql", "postgres"):
+        return None
+    return None if os.environ.get(WRITES_ENV, "").strip().lower() == "client" else url
+
+
+def _repeats(docs: list[Document]) -> int:
+    """Documents whose text or id an earlier one has: which of the two is stored (or keeps the id)
+    follows the order they are stored in, input order only when one process stores."""
+    seen: set[str] = set()
+    count = 0
+    for doc in docs:
+        keys = {f"text:{doc.content_hash}", f"id:{doc.id or doc.content_hash[:16]}"}
+        count += bool(keys & seen)
+        seen |= keys
+    return count
 
 
 def _name(doc: Document) -> str:
@@ -92,7 +142,8 @@ def ingest_documents(docs: Iterable[Document | ReadError], store: Any, progress:
     take more (read-only, disk full) stops the run: the documents stored so far stay,
     and a re-run adds the rest.  With ``scheduler`` (``local:N`` or ``tcp://host:port``,
     see :mod:`geo.cluster`) a Dask cluster does the extraction instead, and ``workers`` is
-    not used; the store still ends up the same.
+    not used; the store still ends up the same.  With a PostgreSQL store the cluster's workers
+    also store (:mod:`geo.cluster_store`); the summary and the progress are the same.
     """
     if scheduler is not None:
         from geo.cluster import parse_scheduler
@@ -130,7 +181,12 @@ def _extracted(docs: list[Document], store: Any, geocoder: Any, today: dt.date |
     if workers > 1 or scheduler is not None:
         reason = _serial_reason(geocoder)
         if reason is None and scheduler is not None:
-            yield from _on_cluster(docs, scheduler, (geocoder, today, _store_path(store)))
+            shared = _shared_url(store)
+            if shared is not None and (repeated := _repeats(docs)):
+                summary.warnings.append(f"storing here, not on the Dask workers: {repeated} document(s) repeat "
+                                        "an earlier one's text or id, and the earlier one must be stored first")
+                shared = None
+            yield from _on_cluster(docs, scheduler, (geocoder, today, _store_path(store)), shared)
             return
         if reason is None:
             try:
@@ -145,18 +201,25 @@ def _extracted(docs: list[Document], store: Any, geocoder: Any, today: dt.date |
                              today)
 
 
-def _on_cluster(docs: list[Document], scheduler: str, initargs: tuple[Any, ...]) -> Iterator[Any]:
+def _on_cluster(docs: list[Document], scheduler: str, initargs: tuple[Any, ...],
+                shared: str | None = None) -> Iterator[Any]:
     """Each document's incidents (or ItemFailed), in order, extracted on a Dask cluster.
 
-    The workers only extract and geocode; the caller stores each partition's results as they
-    arrive, so a partition run twice (its worker died) is stored once.  Worker-side writing (a
-    store every worker can reach, such as PostgreSQL) would map a function here that also stores
-    its partition and returns each document's AddResult, for :func:`_store_one` to count only.
+    The workers extract and geocode; the caller stores each partition's results as they
+    arrive, so a partition run twice (its worker died) is stored once.  With ``shared`` (the
+    URL of a store every worker reaches) the workers store too, and each document comes back
+    as a :class:`StoredElsewhere` for :func:`_store_one` to count only.
     """
     from geo.cluster import cluster_map, connect
 
     with connect(scheduler) as client:
-        yield from cluster_map(_extract_in_worker, docs, client, initializer=_start_worker, initargs=initargs)
+        if shared is not None:
+            from geo.cluster_store import store_on_cluster
+
+            yield from store_on_cluster(docs, client, initargs[0], initargs[1], shared)
+        else:
+            yield from cluster_map(_extract_in_worker, docs, client, initializer=_start_worker,
+                                   initargs=initargs)
 
 
 def _serial_reason(geocoder: Any) -> str | None:
@@ -207,7 +270,11 @@ def _valid(incident: Incident, problems: list[str], doc: Document, summary: Inge
 
 
 def _store_one(doc: Document, outcome: Any, store: Any, summary: IngestSummary) -> bool:
-    """Store one document's incidents; False when the store can take no more (stop the run)."""
+    """Store one document's incidents (or count what a worker did storing it); False when the store
+    can take no more (stop the run)."""
+    if isinstance(outcome, StoredElsewhere):
+        summary.add(outcome.summary)
+        return outcome.go_on
     if isinstance(outcome, ItemFailed):
         summary.fail(f"{_name(doc)}: extraction failed ({outcome})")
         return True

@@ -36,3 +36,19 @@ def test_the_store_digest_changes_with_any_row_but_not_with_the_time(tmp_path):
     with sqlite3.connect(db) as con:
         con.execute("UPDATE incident_sources SET value = 'b'")
     assert cluster_bench.store_digest(db) != before
+
+
+@pytest.mark.slow
+def test_the_postgresql_cluster_rows_time_both_writers_and_find_the_same_store(tmp_path, postgres_server):
+    if isinstance(postgres_server, str):
+        from support.postgres import no_server
+
+        no_server(postgres_server)
+    src = ingest_bench.write_jsonl(list(corpus.generate(30, 3)), tmp_path / "articles")
+    result = cluster_bench.bench_cluster_postgres(src, 30, postgres_server, 2, harness.run_timed)
+    assert [r["option"] for r in result["runs"]] == ["--scheduler local:2 into PostgreSQL, client writes",
+                                                     "--scheduler local:2 into PostgreSQL, workers write"]
+    assert result["same_store"] and all(r["summary"].startswith("documents: 30 new") for r in result["runs"])
+    names = [name for name, _ in cluster_bench.rows({"articles": 30, "runs": [], "same_store": True,
+                                                     "postgres": result})]
+    assert names[-1].strip() == "workers' store = client's store (ids aside)"

@@ -35,8 +35,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                             "core); the result is the same for any number")
     where.add_argument("--scheduler", type=_scheduler, metavar="ADDRESS",
                        help="extract and geocode on a Dask cluster instead: local:N (N processes here) or "
-                            "tcp://host:port (a running scheduler); the store is written from here and ends "
-                            "up the same")
+                            "tcp://host:port (a running scheduler); a PostgreSQL store is written by the "
+                            "workers (GEO_CLUSTER_WRITES=client: from here), an SQLite one from here; the "
+                            "store ends up the same")
     parser.add_argument("--max-bytes", type=_size, metavar="SIZE",
                         help="largest document read, e.g. 5M (default GEO_MAX_DOC_BYTES or 5 MB); "
                              "larger files are reported and skipped")

@@ -37,8 +37,8 @@ class Reader(Tolls, Places, MixedAttacks):
         if prior and prior.event_type == "strike" and lex.ellipsis_sentence.match(self.low, cs, core):
             return "strike", cs, debris  # "Увечері – по Марганецькій громаді. Вночі – по Нікополю."
         pairs = self.roundup_pairs(self.groups(mentions), cs, core) if mentions and last else []
-        if mentions and last and (previous or (last.count and last.region is None) or (last.count and pairs)) \
-                and (pairs or self.count(cs, core)):
+        if mentions and last and (self.region_list_item(cs, core, mentions, last) or (pairs or self.count(cs, core))
+                                  and (previous or (last.count and last.region is None) or (last.count and pairs))):
             # "...destroyed nine UAVs: five over the Tula region and two each over ...": the list goes on,
             # also line by line ("17 БПЛА – над территорией Брянской области;")
             return last.event_type, cs, debris
@@ -62,7 +62,7 @@ class Reader(Tolls, Places, MixedAttacks):
                 groups: list[list[Mention]]) -> tuple[list[str | None], bool]:
         """The regions a clause is about: named, an official's, the one in focus, or none (national);
         and whether they were inherited from an earlier sentence."""
-        if self.with_sea(groups):
+        if self.with_sea(groups) and not self.each_count(cs, core):  # ("two each over Kursk and the sea": Kursk's)
             return [None], False  # "68 drones over Crimea and the Black Sea": no region has the figure
         regions: list[str | None] = [m.code for g in groups for m in g]
         same = self.lex.same_region.search(self.low, cs, core)

@@ -80,9 +80,32 @@ class Figures(Text):
                 m = self.lex.roundup_after.match(self.low, g[-1].end, end)
             if m and self.number(m) is not None:
                 pairs.append((g, Count(self.number(m), self.lex.qualifier(m.group("q")) or "exact")))
+            elif pairs and self.lex.roundup_same.search(self.low, max(start, g[0].start - LOOKBACK), g[0].start):
+                pairs.append((g, pairs[-1][1]))  # "five over Rostov, as many over Crimea"
+            elif self.lex.roundup_besides.search(self.low, max(start, g[0].start - LOOKBACK), g[0].start):
+                pairs.append((g, Count(None, None)))  # "Besides the Moscow region, 47 over Bryansk": its figure elsewhere
             elif pairs and self.lex.roundup_rest.search(self.low, max(start, g[0].start - LOOKBACK), g[0].start):
                 pairs.append((g, Count(None, None)))  # "... and the rest over the X and Y regions"
         return pairs
+
+    def region_list_item(self, cs: int, core: int, mentions: list[Mention], last: Draft) -> bool:
+        """"Збили 24 шахеди у межах 7 областей:\n- Київської;\n- Одеської;": a line that holds only a region,
+        in a list a colon opened after an interception total (or after the item before it)."""
+        if last.event_type != "interception" or not mentions or not self._only_places(cs, core):
+            return False
+        before = self.text[last.span[0]:cs].rstrip()
+        if last.region is None:
+            return last.count is not None and before.endswith(":")
+        return last.count is None and not self.text[last.span[1]:cs].strip() and self._only_places(*last.span)
+
+    def _only_places(self, start: int, end: int) -> bool:
+        """The span holds region names and punctuation (a bullet) only."""
+        rest, pos = [], start
+        for m in self.mentions_in(start, end):
+            rest.append(self.text[pos:m.start])
+            pos = m.end
+        rest.append(self.text[pos:end])
+        return pos > start and re.fullmatch(r"[\W_]*", "".join(rest)) is not None
 
     def target(self, start: int, end: int) -> str | None:
         """What was hit, as the lexicon names it; a building part only when nothing else is named."""
@@ -182,6 +205,9 @@ class Figures(Text):
         ``start``) told before this clause ("One plant took four hits, while the other was hit twice")."""
         if d.event_type != "strike":
             return False
+        if (d.count == 1 or (d.count is None and d.one_attack)) and self.lex.repeated.search(self.low, cs, ce):
+            d.count, d.qualifier = 2, "exact"  # "Після першого влучання ворог завдав повторного удару": a second hit
+            return True
         before = self.hits(start, cs) if d.count is not None and start < cs else None
         hits = self.hits(start, ce) if d.count is None or (before and before.n == d.count) else None
         if hits is None or hits.n == d.count:

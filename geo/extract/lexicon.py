@@ -14,47 +14,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from geo.extract.lowering import compile_ci, lower_text  # noqa: F401 - lower_text is read from here too
 from geo.ordered_patterns import OrderedPatterns
 from geo.patterns import compile_pattern
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
-FLAGS = re.IGNORECASE
 NEVER = "(?!)"  # the pattern of an optional lexicon key a language leaves out
-
-
-def lower_text(text: str) -> str:
-    """``text`` in lower case with the same length, so offsets stay valid."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-
-
-def _lower_regex(pattern: str) -> str:
-    """A case-insensitive pattern as a lower-case one, to run on :func:`lower_text` output.
-
-    About three times faster than ``re.IGNORECASE``; escapes and group names are kept.
-    """
-    out, i = [], 0
-    while i < len(pattern):
-        if pattern[i] == "\\":
-            out.append(pattern[i:i + 2])
-            i += 2
-        elif pattern.startswith("(?P<", i):
-            j = pattern.index(">", i)
-            out.append(pattern[i:j + 1])
-            i = j + 1
-        else:
-            out.append(pattern[i].lower())
-            i += 1
-    return "".join(out)
-
-
-def compile_ci(pattern: str) -> re.Pattern:
-    """Case-insensitive: lowered (run on lower_text) unless it holds a case-sensitive part."""
-    if "(?-i:" in pattern:
-        return compile_pattern(pattern, FLAGS)  # run on the original text
-    return compile_pattern(_lower_regex(pattern))
 
 
 def available_languages() -> list[str]:
@@ -107,6 +72,8 @@ class Lexicon:
     debris_found: re.Pattern  # "fragments of two drones were found": what hit, not a shoot-down
     open_water: re.Pattern  # seas listed with a region: the figure is not the region's
     locating: re.Pattern  # a sentence saying where the last incident happened ("it occurred in ...")
+    repeated: re.Pattern  # a second strike at the same place ("a repeated strike"): one more hit
+    oblast_day: re.Pattern  # the oblast's tally of the day: no figure of one community's strike
     history: re.Pattern
     subclause_tails: re.Pattern
     clause_breaks: re.Pattern
@@ -123,6 +90,9 @@ class Lexicon:
     roundup_after: re.Pattern
     restated_drones: re.Pattern  # "these drones targeted ...": a sentence about drones already counted
     roundup_rest: re.Pattern  # "and the rest over the X and Y regions": a roundup's last regions, no count
+    partial_total: re.Pattern  # "in total": a national figure that sums up the regions told before it
+    roundup_besides: re.Pattern  # "Кроме Московской области, 47 над ...": regions with drones downed, no count
+    roundup_same: re.Pattern  # "столько же — над Крымом": the count of the region named before
     region_list_gap: re.Pattern
     settlement_list_gap: re.Pattern  # between the names of a list of settlements
     within_gap: re.Pattern
@@ -311,6 +281,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
         another=c(ev.get("another", NEVER)),
         same_city=c(d["places"].get("same_city", NEVER)),
         locating=c(d["places"].get("locating", NEVER)),
+        repeated=c(ev.get("repeated", NEVER)),
+        oblast_day=c(ev.get("oblast_day", NEVER)),
         open_water=c(d["places"].get("open_water", NEVER)),
         debris_found=c(ev.get("debris_found", NEVER)),
         history=c(ev["history"]),
@@ -330,6 +302,9 @@ def load_lexicon(language: str = "en") -> Lexicon:
         roundup_after=c(d["counts"]["roundup_after"]),
         roundup_rest=c(d["counts"].get("roundup_rest", NEVER)),
         restated_drones=c(ev.get("restated_drones", NEVER)),
+        roundup_same=c(d["counts"].get("roundup_same", NEVER)),
+        roundup_besides=c(d["counts"].get("roundup_besides", NEVER)),
+        partial_total=c(d["counts"].get("partial_total", NEVER)),
         region_list_gap=c(d["counts"]["region_list_gap"]),
         settlement_list_gap=c(d["counts"].get("settlement_list_gap", d["counts"]["region_list_gap"])),
         within_gap=c(d["places"].get("within_gap", NEVER)),

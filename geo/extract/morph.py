@@ -233,7 +233,7 @@ def lemma(name: str, language: str, known: Callable[[str], bool] | None = None,
     (``spelt``: "в селе Дунайка" stays Дунайка, not "Дунайк"), else the first ``known`` accepts
     (a looser test), else the first."""
     cands = lemma_candidates(name, language)
-    if not cands:
+    if not cands or (language == "ru" and _NEUTER_ADJECTIVE_NAME.search(name)):
         return name
     if spelt is not None:
         for c in cands:
@@ -250,6 +250,9 @@ def lemma(name: str, language: str, known: Callable[[str], bool] | None = None,
 
 #: Village names in the nominative (-овка, -евка, -івка, -инка): never the genitive of a name in -вк.
 _NOMINATIVE_VILLAGE = re.compile(r"(?:[оеёиі]вка|[иы]нка)$")
+#: A neuter adjective name (-ное, -ское: "в поселке Ракитное") is written in the nominative: no gazetteer
+#: name it could be a case of ("Ракитно") is a better reading.
+_NEUTER_ADJECTIVE_NAME = re.compile(r"[^\W\dаеёиоуыэюяь]ое$")
 
 
 def _as_spelt(form: str, written: str) -> str:

@@ -41,6 +41,9 @@ def merge_districts(drafts: list[Draft], doc: Text | None = None) -> list[Draft]
         if k is None:
             out.append(d)
             continue
+        if _oblast_day(k, doc) != _oblast_day(d, doc):  # "за минулу добу 231 БпЛА атакували громади області"
+            k.count, k.qualifier = (d.count, d.qualifier) if _oblast_day(k, doc) else (k.count, k.qualifier)
+            d.count = d.qualifier = None  # the oblast's day is no figure of a community's strike
         if _other_districts(k.district, d.district):
             _add_part(k, d)  # another community's incident: its drones and victims add up
         elif k.count is not None and d.count is not None:
@@ -52,6 +55,11 @@ def merge_districts(drafts: list[Draft], doc: Text | None = None) -> list[Draft]
                 setattr(k, name, theirs)
         k.widen(d)
     return out
+
+
+def _oblast_day(d: Draft, doc: Text | None) -> bool:
+    """``d``'s sentence is the oblast's tally of the day ("За минулу добу 231 БпЛА атакували громади області")."""
+    return doc is not None and doc.lex.oblast_day.search(doc.low, *doc.sentences[d.sentence]) is not None
 
 
 def _other_districts(a: str | None, b: str | None) -> bool:
@@ -150,3 +158,26 @@ def merge_same_place(drafts: list[Draft]) -> list[Draft]:
         k.take_missing(d, ("count", "qualifier", "killed", "injured", "target", "district"))
         k.widen(d)
     return out
+
+
+LOCATED_SENTENCES = 8  # "Згодом уточнили, що удар стався у селі X" may come late in the report
+
+
+def merge_located(drafts: list[Draft], doc: Text) -> list[Draft]:
+    """"FPV-дроном атакували авто в Оріхівській громаді, загинув водій. ... Згодом уточнили, що удар стався у
+    селі X": a strike on a settlement whose sentence says where it happened, after a strike of the same region
+    that named no settlement and no other figures, is that strike, placed."""
+    out: list[Draft] = []
+    for d in drafts:
+        k = next((o for o in reversed(out) if o.event_type == d.event_type), None)  # the last one of its type
+        if k and d.settlement and k.settlement is None and k.region == d.region \
+                and 0 < d.sentence - k.sentence <= LOCATED_SENTENCES and not _other_days(k, d) \
+                and doc.lex.happened.search(doc.low, *doc.sentences[d.sentence]) \
+                and all(_compatible(getattr(k, f), getattr(d, f)) for f in ("count", "killed", "injured")):
+            k.settlement, k.near = d.settlement, d.near
+            k.take_missing(d, ("count", "qualifier", "killed", "injured", "target"))
+            k.extend_to(d)
+            continue
+        out.append(d)
+    return out
+

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from geo.extract.draft import FOLLOWUP_SENTENCES, Draft
-from geo.extract.places import same_region, settlement_region, settlement_regions
+from geo.extract.places import facility_place, same_region, settlement_region, settlement_regions
 from geo.extract.reading import Text
-from geo.extract.summaries import headline_count, listed_after, victims_over_none
+from geo.extract.summaries import headline_count, listed_after, other_half_of_toll, restated_total, victims_over_none
 from geo.places.regions import country_of
 
 #: Targets that name a kind of place, not the place: "an industrial facility" may be the refinery named before.
@@ -39,10 +39,10 @@ def one_region(drafts: list[Draft], doc: Text) -> list[Draft]:
     for d in drafts:
         if d.region is None and d.unplaced and not d.settlement:
             d.region = code  # "Уночі росіяни атакували Миргородщину: ..." signed by the oblast's head
-        if d.region is None and d.settlement:
-            # else a settlement the gazetteer places in one region ("У Коростені ..."); a major town has its
-            # own ("В Горловке ... Ранее ... в городе Пологи Запорожской области": not Zaporizhzhia's)
-            d.region = _own_region(d.settlement, code)
+        if d.region is None and (d.settlement or d.district):
+            # else a settlement (or a district's town: "в Наро-Фоминском округе") the gazetteer places in one region
+            # ("У Коростені ..."); a major town has its own ("В Горловке ... Ранее ... в городе Пологи Запорожской области")
+            d.region = _own_region(d.settlement or facility_place(d.district or "", doc.lex.morphology) or "", code)
     placed = named | {d.region for d in drafts if d.region}
     if len(placed) == 1:  # "Теткино и Глушково" (two Глушково in Russia), "Ніжинську громаду": the report's region
         for d in drafts:
@@ -179,9 +179,17 @@ BREAKDOWN_SENTENCES = 3  # a per-region breakdown follows its total within this 
 def _breakdown(d: Draft, drafts: list[Draft], country: str | None) -> bool:
     """Interceptions with counts in named regions that follow ``d`` closely and add up to no more
     than it: ``d`` is their total.  A Ukrainian Air Force total is never broken down by Russian
-    regions (a Russian ministry roundup quoted after it in the same article)."""
+    regions (a Russian ministry roundup quoted after it in the same article).  A national total's
+    breakdown may start a sentence later ("... the ministry said. It specified the hours. Four over ..."),
+    when it adds up exactly."""
+    return _breakdown_within(d, drafts, country, BREAKDOWN_SENTENCES) or (
+        d.region is None and d.count is not None
+        and _breakdown_within(d, drafts, country, BREAKDOWN_SENTENCES + 1, exact=True))
+
+
+def _breakdown_within(d: Draft, drafts: list[Draft], country: str | None, reach: int, exact: bool = False) -> bool:
     parts = [o for o in drafts if o is not d and o.event_type == d.event_type and o.region and not o.inherited
-             and o.count is not None and d.sentence <= o.sentence <= d.sentence + BREAKDOWN_SENTENCES
+             and o.count is not None and d.sentence <= o.sentence <= d.sentence + reach
              and not (country == "UA" and country_of(o.region) != "UA")]
     if d.count is not None:
         parts = _first_breakdown(parts, d.count)
@@ -191,7 +199,7 @@ def _breakdown(d: Draft, drafts: list[Draft], country: str | None) -> bool:
         run = [n for k, n in enumerate(lines) if n - lines[0] == k]
         parts = [o for o in parts if o.sentence == lines[0] or (len(run) > 2 and o.sentence in run)]
     total = sum(o.count or 0 for o in parts)
-    if not parts or (d.count is not None and total > d.count):
+    if not parts or (d.count is not None and total > d.count) or (exact and total != d.count):
         return False
     return len(parts) >= 2 or d.count == total
 
@@ -242,7 +250,8 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
         if (d.region is None or (d.inherited and d.count is not None)) and \
                 _breakdown(d, drafts, doc.country_at(d.span[1]) if d.region is None else None):
             continue
-        if d.region is None and listed_after(d, drafts):
+        last = doc.sentence_of(d.span[1] - 1)
+        if d.region is None and (listed_after(d, drafts, last) or restated_total(d, drafts, last)):
             continue
         out.append(d)
     return [d for d in out if d.region != "__merged__"]
@@ -272,6 +281,8 @@ def _fill_from_summary(o: Draft, d: Draft) -> None:
         o.count, o.qualifier = d.count, d.qualifier
     if o.killed is None and o.injured is None:
         o.killed, o.injured = d.killed, d.injured
+    elif o.killed is None or o.injured is None:
+        other_half_of_toll(o, d)
     elif o.killed == 0 and o.injured == 0 and (d.killed or d.injured):
         # "... погиб пассажир. Водитель не пострадал": the victims the summary names, no one else
         o.killed, o.injured = d.killed or 0, d.injured or 0

@@ -8,12 +8,13 @@ named in the same or the two previous sentences.
 """
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from geo.patterns import compile_pattern
-from geo.places.mentions import RegionMention, elided_region_mentions, find_region_mentions
+from geo.places.mentions import RegionMention, colon_list_mentions, elided_region_mentions, find_region_mentions
 from geo.places.regions import region_aliases, regions
 
 #: (a figure in brackets keeps a list going: "над Брянской (37), Курской (22) и Калужской (11) областями")
@@ -87,12 +88,32 @@ def region_mentions(text: str, sentence_spans: list[tuple[int, int]]) -> list[Me
                 code = m.code
                 if not m.explicit and code in FOCUS_REGION:
                     wider = FOCUS_REGION[code]
-                    if any(p.code == wider and p.explicit and p.sentence >= i - FOCUS_SENTENCES for p in out):
-                        code = wider
+                    if any(p.code == wider and p.explicit and p.sentence >= i - FOCUS_SENTENCES
+                           and not _LISTED_NEXT.fullmatch(text, p.end, ws + m.start) for p in out):
+                        code = wider  # (not "над Московской областью и Москвой": the city named beside its region)
                 out.append(Mention(ws + m.start, ws + m.end, code, m.explicit, m.text, i))
         if cyrillic:
-            out += _elided(text, s, e, i, [p for p in out if p.sentence == i])
+            here = [p for p in out if p.sentence == i]
+            out += _elided(text, s, e, i, here) or _elided_after(text, sentence_spans, i, out, here)
+    if cyrillic:  # "у межах 7 областей:\n- Київської;\n- Одеської": one item a line
+        starts = [s for s, _ in sentence_spans]
+        out += [Mention(m.start, m.end, m.code, True, m.text, max(0, bisect.bisect_right(starts, m.start) - 1))
+                for m in colon_list_mentions(text, {p.start for p in out})]
     return sorted(out, key=lambda m: m.start)
+
+
+def _elided_after(text: str, spans: list[tuple[int, int]], i: int, out: list[Mention], here: list[Mention]) -> list[Mention]:
+    """"Восемь из них уничтожено над Белгородской областью. Четыре — над Ростовской.": region adjectives of a
+    sentence with no region word of its own, that of the sentence before."""
+    before = [p for p in out if p.sentence == i - 1]
+    if not i or any(p.explicit for p in here) or not any(p.explicit and " " in p.text.strip() for p in before):
+        return []
+    (ps, _), (s, e) = spans[i - 1], spans[i]
+    return [replace(m, sentence=i) for m in _elided(text, ps, e, i - 1, before) if m.start >= s]
+
+
+#: Between two names of one list ("Московской области и Москвы").
+_LISTED_NEXT = re.compile(r"\s*(?:,|и|і|та|and)\s*", re.IGNORECASE)
 
 
 def _elided(text: str, s: int, e: int, i: int, found: list[Mention]) -> list[Mention]:

@@ -168,9 +168,10 @@ class Text:
         return None
 
     def is_title(self, i: int) -> bool:
-        """A line of its own without a full stop: a headline."""
+        """A line of its own without a full stop: a headline (one may end with a quoted word: ... 24 "шахеди")."""
         s, e = self.sentences[i]
-        return self.text[e - 1] not in ".!?\"'”’»" and self.text.startswith("\n", e)
+        return self.text[e - 1 if self.text[e - 1] not in "\"'”’»" else e - 2] not in ".!?\"'”’»" \
+            and self.text.startswith("\n", e)
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
@@ -190,17 +191,18 @@ class Text:
             end = text.find("\n", nxt)
         return len(text) if end < 0 else end
 
-    def national_context(self, i: int) -> bool:
+    def national_context(self, i: int, reach: int = 2) -> bool:
         """Sentence ``i`` reads as a national total: it says so, or follows a regionless one that does
-        ("Russia launched 539 drones at Ukraine overnight. Air defences shot down 476.")."""
+        ("Russia launched 539 drones at Ukraine overnight. Air defences shot down 476. 20 hit 14 places.")."""
         s, e = self.sentences[i]
         if self.lex.national.search(self.low, s, e):
             return True
-        if i == 0:
+        if i == 0 or reach == 0:
             return False
         ps, pe = self.sentences[i - 1]
         # ... but "Об этом сообщило Минобороны." only says who reports: no total of its own
-        return bool(self.lex.national.search(self.low, ps, pe)) and not self.mentions_in(ps, pe) \
+        return (bool(self.lex.national.search(self.low, ps, pe)) or self.national_context(i - 1, reach - 1)) \
+            and not self.mentions_in(ps, pe) \
             and bool(self.lex.interception.search(self.low, ps, pe) or self.lex.strike.search(self.low, ps, pe)
                      or self.lex.numx.search(self.low, ps, pe))
 

@@ -12,6 +12,7 @@ from geo.extract.places import (
     district_form,
     facility_place,
     gazetteer_knows,
+    gazetteer_spells,
     same_region,
     settlement_form,
     settlement_region,
@@ -51,8 +52,9 @@ class Places(Text):
                 bare = self.lex.possessive.sub("", name)
                 if bare.split()[0].split("-")[0] in lex.not_places or bare in lex.not_places \
                         or (" " not in name and region_adjective(name)) \
-                        or lex.not_place_after.match(text, ne):
-                    continue
+                        or lex.not_place_after.match(text, ne) \
+                        or lex.not_location_before.search(self.low, max(start, ns - LOOKBACK), ns):
+                    continue  # (nor "госпитализирован в Белгород": where the wounded were taken)
                 overlap = [r for r in mentions if r.start < ne and ns < r.end]
                 if overlap and (overlap[0].explicit or name not in lex.capitals):
                     continue
@@ -190,6 +192,7 @@ class Places(Text):
     def locate(self, cs: int, ce: int, d: Draft) -> bool:
         """"The incident occurred in the town of X": the settlement of the last incident ``d``, named
         later; it replaces a region's capital that only stood for the region ("in Ukraine's Sumy")."""
+        self.happened_when(cs, ce, d)
         if not self.lex.locating.search(self.low, cs, ce) or (
                 d.settlement is not None and d.settlement not in self.capital_forms()):
             return False
@@ -201,6 +204,26 @@ class Places(Text):
             return False
         d.settlement, d.near = name, near
         return True
+
+    def region_elsewhere(self, settlement: str, region: str) -> str | None:
+        """The region of a town named after a roundup of other regions ("... 12 over the Krasnodar region. In
+        Taganrog, a drone struck a plant"), when the gazetteer places it for sure, under the name as the text
+        has it, outside ``region`` (a village Murom in the Belgorod region stays there; "в деревне Урусы" read
+        as an unknown "Уруса" of another region does not move the Kursk report)."""
+        own = settlement_region(settlement)
+        if own and not same_region(own, region) and region not in settlement_regions(settlement) \
+                and gazetteer_spells(settlement):
+            return own
+        return None
+
+    def happened_when(self, cs: int, ce: int, d: Draft) -> None:
+        """"Инцидент произошёл вечером накануне": the day of the last incident ``d``, told right after it
+        when its own sentence gave none."""
+        if (d.date is None or not d.date.stated) and d.sentence >= self.sentence_of(cs) - FOLLOWUP_SENTENCES \
+                and self.lex.happened.search(self.low, cs, ce):
+            ref = self.date_in(cs, ce)
+            if ref is not None and ref.date is not None:
+                d.date = ref
 
     def narrow(self, cs: int, ce: int, d: Draft) -> bool:
         """"Nine were wounded in annexed Crimea ... The Sevastopol governor said ...": a follow-up that names
@@ -235,13 +258,10 @@ class Places(Text):
         return False
 
     def town_region(self, settlement: str, region: str, start: int, end: int) -> str | None:
-        """The gazetteer's region of a settlement named while ``region`` is in focus, when it is surely elsewhere;
-        None when it may be in ``region``: a place of that name is there, or the span names a district called
-        after a town of ``region`` ("the village of X in the Kupiansk district", the gazetteer lacking it)."""
-        own = settlement_region(settlement)
-        if own is None or same_region(own, region) or region in settlement_regions(settlement):
-            return None
-        district = self.district(start, end)
+        """:meth:`region_elsewhere`, unless the span names a district called after a town of ``region`` ("the
+        village of X in the Kupiansk district": the gazetteer lacks that X, and has one elsewhere)."""
+        own = self.region_elsewhere(settlement, region)
+        district = self.district(start, end) if own else None
         return None if district and region in settlement_regions(district) else own
 
     def capital_forms(self) -> set[str]:

@@ -1,12 +1,15 @@
 """What a summary draft tells its detailed ones: a title's drone count, a restatement's victims, a national
-total that is the total of one list of regions (helpers of :mod:`geo.extract.passes`)."""
+total that is the total of one list of regions, or of a partial one (helpers of :mod:`geo.extract.passes`)."""
 from __future__ import annotations
 
 from geo.extract.draft import Draft
 from geo.extract.places import same_region
+from geo.extract.reading import Text
 
 #: A list of regions follows its national total within this many sentences.
 LIST_SENTENCES = 3
+#: The regional figures an unplaced total restates stand this many sentences before it, or after its last restatement.
+RESTATED_BEFORE, RESTATED_AFTER = 5, 7
 
 
 def victims_over_none(k: Draft, d: Draft) -> None:
@@ -25,12 +28,54 @@ def headline_count(h: Draft, body: list[Draft]) -> None:
         there[0].count, there[0].qualifier = h.count, h.qualifier
 
 
-def listed_after(d: Draft, drafts: list[Draft]) -> bool:
+def listed_after(d: Draft, drafts: list[Draft], last_sentence: int = -1) -> bool:
     """"destroyed 28 drones ... . «... destroyed 28 Shaheds in the Odesa, Kherson and Mykolaiv regions»": a
     national interception total followed closely by one sentence listing the regions (no count each)
     is that list's total: the regions are the incidents, the total is in none of them."""
     if d.event_type != "interception" or d.count is None:
         return False
     listed = [o for o in drafts if o.event_type == "interception" and o.region and o.count is None
-              and not o.inherited and d.sentence < o.sentence <= d.sentence + LIST_SENTENCES]
-    return len({o.region for o in listed}) >= 2 and len({o.sentence for o in listed}) == 1
+              and not o.inherited and d.sentence < o.sentence]
+    lines = {o.sentence for o in listed}
+    if len({o.region for o in listed if o.sentence <= d.sentence + LIST_SENTENCES}) >= 2 \
+            and len({n for n in lines if n <= d.sentence + LIST_SENTENCES}) == 1:
+        return True
+    start = run = max(d.sentence, last_sentence) + 1  # "... у межах 7 областей:\n- Київської;\n- Одеської; ...": one
+    while run in lines:  # region a line, right after the sentence that states the total (a restatement's, merged)
+        run += 1
+    return run - start >= 2
+
+
+def other_half_of_toll(o: Draft, d: Draft) -> None:
+    """"Загинула людина, ще одна поранена. ... «У Марганці загинув чоловік»": the one detailed incident that
+    tells the summary's dead (or wounded) and not the other half takes that half from the summary."""
+    if o.injured is None and o.killed is not None and o.killed == d.killed:
+        o.injured = d.injured
+    elif o.killed is None and o.injured is not None and o.injured == d.injured:
+        o.killed = d.killed
+
+
+def restated_total(d: Draft, drafts: list[Draft], last_sentence: int) -> bool:
+    """"Над Черкащиною збили 5 шахедів. ... «Загалом знищено 5 шахедів»", "ППО збила всі вісім цілей. ... по два на
+    Херсонщині і Миколаївщині, один на Кіровоградщині, решту три над Дніпропетровщиною": an unplaced interception
+    total that the regional figures of the same day near it add up to exactly is theirs, no incident of its own."""
+    if d.event_type != "interception" or d.region or d.settlement or d.count is None:
+        return False
+    parts = [o for o in drafts if o is not d and o.event_type == d.event_type and o.region and not o.inherited
+             and o.count is not None and d.sentence - RESTATED_BEFORE <= o.sentence <= last_sentence + RESTATED_AFTER
+             and not (o.date and d.date and o.date.date != d.date.date)]
+    return bool(parts) and sum(o.count or 0 for o in parts) == d.count
+
+
+def drop_partial_totals(drafts: list[Draft], doc: Text) -> list[Draft]:
+    """"... 12 drones over the region. In total 49 were downed over eight regions": a national total told
+    right after a region's figure of the same roundup, in a sentence that calls it the total, is the total of
+    a partial breakdown, no incident of its own (the gold convention on partial breakdowns); the same figure is
+    its restatement ("14 over the city. «In total, 14 were downed»")."""
+    def partial(d: Draft) -> bool:
+        return d.event_type == "interception" and d.region is None and d.settlement is None and bool(d.count) \
+            and bool(doc.lex.partial_total.search(doc.low, *doc.sentences[d.sentence])) \
+            and any(o.event_type == "interception" and o.region and o.count and o.count <= (d.count or 0)
+                    and o.sentence < d.sentence <= doc.sentence_of(o.span[1] - 1) + (2 if o.count == d.count else 1)
+                    and (o.date is None or d.date is None or o.date.date == d.date.date) for o in drafts)
+    return [d for d in drafts if not partial(d)]

@@ -284,7 +284,27 @@ def elided_region_mentions(text: str, found: list[RegionMention]) -> list[Region
     return sorted(out, key=lambda mm: mm.start)
 
 
-_CYR_ELIDED_NEXT = re.compile(rf"\s+{_CYR_FOLLOWERS}\s+([^\W\d_][\w'ʼ’-]*)" + _CYR_ELIDED_END, re.IGNORECASE)
+#: A plural region word and a colon, then the adjectives one by one: "у межах 7 областей:\n- Київської;\n- Одеської".
+_CYR_COLON_LIST = re.compile(rf"\s(?:{_words(_CYR['list_plural_words'])}):", re.IGNORECASE)
+_CYR_COLON_ITEM = re.compile(r"\s*(?:[-–—•·*▪]\ufe0f?\s*)?([^\W\d_][\w'ʼ’-]*)\s*(?:[;,.]|\s+(?:і|и|та|й)\s|$)",
+                             re.IGNORECASE)
+
+
+def colon_list_mentions(text: str, taken: set[int]) -> list[RegionMention]:
+    """Region adjectives listed after a plural region word and a colon, up to the first other word (the list
+    runs over lines and sentences, so the whole text is searched)."""
+    out: list[RegionMention] = []
+    for head in _CYR_COLON_LIST.finditer(text):
+        pos = head.end()
+        while (item := _CYR_COLON_ITEM.match(text, pos)) and (code := region_adjective(item.group(1))):
+            if item.start(1) not in taken:
+                out.append(RegionMention(item.start(1), item.end(1), code, True, item.group(1)))
+            pos = item.end()
+    return out
+
+
+#: ("по два — над Орловской, Тульской и Липецкой": a comma joins the list too)
+_CYR_ELIDED_NEXT = re.compile(rf"(?:\s*,\s*|\s+{_CYR_FOLLOWERS}\s+)([^\W\d_][\w'ʼ’-]*)" + _CYR_ELIDED_END, re.IGNORECASE)
 
 
 def region_adjective(word: str) -> str | None:

@@ -149,7 +149,16 @@ class PostgresStore(DocumentWrites, KeyRegrouping, PostgresQueries, StoreQueries
             raise self._failure(exc) from None
 
     def _failure(self, exc: psycopg.Error) -> StoreError:
-        """A failure in words: the connection's (server gone, restarted) or the statement's."""
+        """A failure in words: the connection's (server gone, restarted), one no later write can get
+        past (read-only, no right to write, a full disk: fatal, so an ingest stops in one line rather
+        than failing every document alike) or the statement's."""
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        if isinstance(exc, (pg_errors.ReadOnlySqlTransaction, pg_errors.InsufficientPrivilege)):
+            return StoreError(f"the store {public_url(self.url)} is read-only for this connection ({first})",
+                              fatal=True)
+        if isinstance(exc, pg_errors.DiskFull):
+            return StoreError(f"the store {public_url(self.url)} is full (the server's disk: {first}): "
+                              "free some space and run again", fatal=True)
         if isinstance(exc, psycopg.OperationalError):
             return connect_error(exc, self.url, otherwise="failed")
         return StoreError(f"the store {public_url(self.url)} failed: {exc}")
