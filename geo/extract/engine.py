@@ -31,7 +31,6 @@ from geo.extract.passes import (
     merge_continuations,
     merge_debris,
     merge_fallen,
-    merge_national,
     merge_restatements,
     one_region,
     place_unplaced,
@@ -39,6 +38,7 @@ from geo.extract.passes import (
 from geo.extract.reading import Text
 from geo.extract.restated import regions_of_counted
 from geo.extract.summaries import drop_partial_totals
+from geo.extract.totals import merge_national
 from geo.places.regions import country_of, region_name
 from geo.record import FIRST_YEAR, MAX_FIGURE, SCHEMA_FIELDS, Incident, validate
 

@@ -3,8 +3,9 @@ one after another, damage told after the strike on a settlement (passes after th
 from __future__ import annotations
 
 from geo.extract.draft import Draft
-from geo.extract.passes import BREAKDOWN_SENTENCES, _compatible, _compatible_target, _other_days
+from geo.extract.passes import _compatible, _compatible_target, _other_days
 from geo.extract.reading import Text
+from geo.extract.totals import BREAKDOWN_SENTENCES
 
 
 def merge_unplaced_damage(drafts: list[Draft]) -> list[Draft]:

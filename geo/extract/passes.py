@@ -5,7 +5,7 @@ from geo.extract.draft import FOLLOWUP_SENTENCES, Draft
 from geo.extract.places import facility_place, same_region, settlement_region, settlement_regions
 from geo.extract.reading import Text
 from geo.extract.summaries import headline_count, listed_after, other_half_of_toll, restated_total, victims_over_none
-from geo.places.regions import country_of
+from geo.extract.totals import BREAKDOWN_SENTENCES, breakdown_total
 
 #: Targets that name a kind of place, not the place: "an industrial facility" may be the refinery named before.
 GENERIC_TARGETS = frozenset({"industrial enterprise", "infrastructure"})
@@ -149,76 +149,6 @@ def merge_debris(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def merge_national(drafts: list[Draft], doc: Text | None = None) -> list[Draft]:
-    """Interceptions with no place on the same day are one national figure
-    ("166 shot down ... 60 decoys locationally lost" = 226); the same figure again in a quote restates it."""
-    out: list[Draft] = []
-    first: Draft | None = None
-    for d in drafts:
-        national = d.event_type == "interception" and d.region is None and d.settlement is None
-        if national and first is not None and first.date == d.date and d.sentence - first.sentence <= 2:
-            quoted = doc is not None and doc.text[d.span[0]:d.span[0] + 1] in QUOTES
-            if first.count is not None and d.count is not None and not (quoted and first.count == d.count):
-                first.count += d.count
-                if d.qualifier != "exact":
-                    first.qualifier = "at_least"
-            elif first.count is None:  # "destroyed 33 missiles ... and 311 drones": the drones' figure
-                first.count, first.qualifier = d.count, d.qualifier
-            first.extend_to(d)
-            continue
-        if national and first is None:
-            first = d
-        out.append(d)
-    return out
-
-
-QUOTES = "\"'“‘«„"
-BREAKDOWN_SENTENCES = 3  # a per-region breakdown follows its total within this many sentences
-
-
-def _breakdown(d: Draft, drafts: list[Draft], country: str | None) -> bool:
-    """Interceptions with counts in named regions that follow ``d`` closely and add up to no more
-    than it: ``d`` is their total.  A Ukrainian Air Force total is never broken down by Russian
-    regions (a Russian ministry roundup quoted after it in the same article).  A national total's
-    breakdown may start a sentence later ("... the ministry said. It specified the hours. Four over ..."),
-    when it adds up exactly."""
-    return _breakdown_within(d, drafts, country, BREAKDOWN_SENTENCES) or (
-        d.region is None and d.count is not None
-        and _breakdown_within(d, drafts, country, BREAKDOWN_SENTENCES + 1, exact=True))
-
-
-def _breakdown_within(d: Draft, drafts: list[Draft], country: str | None, reach: int, exact: bool = False) -> bool:
-    parts = [o for o in drafts if o is not d and o.event_type == d.event_type and o.region and not o.inherited
-             and o.count is not None and d.sentence <= o.sentence <= d.sentence + reach
-             and not (country == "UA" and country_of(o.region) != "UA")]
-    if d.count is not None:
-        parts = _first_breakdown(parts, d.count)
-    elif parts:  # the breakdown is the first sentence that gives one (or a list, one line each); later
-        # ones are other reports
-        lines = sorted({o.sentence for o in parts})
-        run = [n for k, n in enumerate(lines) if n - lines[0] == k]
-        parts = [o for o in parts if o.sentence == lines[0] or (len(run) > 2 and o.sentence in run)]
-    total = sum(o.count or 0 for o in parts)
-    if not parts or (d.count is not None and total > d.count) or (exact and total != d.count):
-        return False
-    return len(parts) >= 2 or d.count == total
-
-
-def _first_breakdown(parts: list[Draft], total: int | None) -> list[Draft]:
-    """The breakdown is the first sentence that gives one, and the sentences right after it while
-    the sum stays within the total ("17 над Брянской. 14 — в Смоленской, семь — ..."); later ones
-    are other reports."""
-    if not parts:
-        return parts
-    first = min(o.sentence for o in parts)
-    out = [o for o in parts if o.sentence == first]
-    nxt = first + 1
-    while total is not None and (more := [o for o in parts if o.sentence == nxt]) \
-            and sum(o.count or 0 for o in out + more) <= total:
-        out, nxt = out + more, nxt + 1
-    return out
-
-
 def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
     """Region-level drafts that summarise settlement-level ones, and totals with a breakdown
     (national ones, and counts that took the region of an earlier sentence)."""
@@ -248,7 +178,7 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
                         _fill_from_summary(detailed[0], d)
                     continue
         if (d.region is None or (d.inherited and d.count is not None)) and \
-                _breakdown(d, drafts, doc.country_at(d.span[1]) if d.region is None else None):
+                breakdown_total(d, drafts, doc.country_at(d.span[1]) if d.region is None else None):
             continue
         last = doc.sentence_of(d.span[1] - 1)
         if d.region is None and (listed_after(d, drafts, last) or restated_total(d, drafts, last)):
