@@ -37,7 +37,7 @@ class Text:
         # "a drone flying to Moscow was shot down": where it was heading, the place it was downed unsaid
         self.destinations = [m.start for m in every if lex.destination_before.search(
             self.low, max(0, m.start - LOOKBACK), m.start)]
-        self.mentions = [self._around(m) for i, m in enumerate(found) if not self._city_district(m, found[i + 1:i + 2])]
+        self.mentions = [self._around(m, every) for i, m in enumerate(found) if not self._city_district(m, found[i + 1:i + 2])]
         self.mention_starts = [m.start for m in self.mentions]
         self.officials = self._officials()
         self.places = sorted(self.mentions + self.officials, key=lambda m: m.start)
@@ -97,8 +97,9 @@ class Text:
         return bool(following) and not m.explicit and following[0].start - m.end <= 2 \
             and self.lex.district.fullmatch(self.text, m.start, m.end) is not None
 
-    def _around(self, m: Mention) -> Mention:
-        """Bare "Moscow" near the Moscow region (same sentence) or after "near": the region."""
+    def _around(self, m: Mention, every: list[Mention]) -> Mention:
+        """Bare "Moscow" near the Moscow region (same sentence) or after "near": the region (``every``:
+        all the region mentions of the text, whose explicit ones are those a search of the sentence finds)."""
         wider = FOCUS_REGION.get(m.code)
         if m.explicit or not wider or m.code == wider:
             return m
@@ -106,7 +107,7 @@ class Text:
         if self.lex.around_city.search(self.low, max(s, m.start - LOOKBACK), m.start):
             return replace(m, code=wider)
         gap = self.lex.region_list_gap
-        others = [o for o in region_mentions(self.text, [(s, e)]) if o.code == wider and o.explicit]
+        others = [o for o in every if o.sentence == m.sentence and o.code == wider and o.explicit]
         if others and not any(gap.fullmatch(self.low, m.end, o.start) or gap.fullmatch(self.low, o.end, m.start)
                               for o in others):  # "in Kyiv, Kyiv Oblast and ..." names both
             return replace(m, code=wider)

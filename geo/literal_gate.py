@@ -1,0 +1,187 @@
+"""A regex searched only in spans holding one of the words every match of it must contain.
+
+Many lexicon patterns start with a number, an optional quote or ``\\w+``, so the engine tries them at
+almost every position of a clause, yet they can only match where one of a few words occurs
+("(?P<n>{NUMX})\\s+times" needs "times"; the settlement cues need "village", "town", ...).  A search
+for those words alone is a plain literal scan: :class:`GatedPattern` runs it first and the pattern
+only where it finds one.  The words are read from the parsed pattern (:func:`required_literals`): a
+set of strings of which every match contains at least one, so a span without any of them holds no
+match, and the answers are those of the pattern itself.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+from geo.patterns import _REPEATS, _c, _compiler, _parser, _works, compile_pattern
+
+Literals = frozenset[str]
+
+MIN_LENGTH = 4  # shorter words ("in", "на", "the") are everywhere: a gate of them skips nothing
+MAX_WORDS = 40  # more alternatives than this make the gate's scan cost as much as the pattern's
+
+
+def required_literals(pattern: str, flags: int = 0) -> Literals | None:
+    """Strings one of which every match of ``pattern`` contains (as written, before any case
+    folding the flags do), or None when no useful set is known."""
+    if _compiler is None or not _works():
+        return None
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except re.error:
+        return None
+    if parsed.state.flags & (re.ASCII | re.LOCALE):
+        return None
+    return _sequence(list(parsed.data), bool(parsed.state.flags & re.IGNORECASE))
+
+
+def _sequence(items: list, ignore_case: bool) -> Literals | None:
+    """The best set among the parts of a sequence (every part is in every match)."""
+    best: Literals | None = None
+    run: list[str] = []
+
+    def consider(found: Literals | None) -> None:
+        nonlocal best
+        if found is not None and (best is None or _rank(found) > _rank(best)):
+            best = found
+
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            consider(frozenset(["".join(run)]))
+            run = []
+        consider(_item(op, av, ignore_case))
+    if run:
+        consider(frozenset(["".join(run)]))
+    return best
+
+
+def _item(op: Any, av: Any, ignore_case: bool) -> Literals | None:
+    if op is _c.SUBPATTERN:
+        _, add, _, sub = av
+        if add & re.IGNORECASE and not ignore_case:
+            return None  # (?i:...) inside a case-sensitive pattern: its words may be written otherwise
+        return _sequence(list(sub.data), ignore_case)
+    if op is _c.ATOMIC_GROUP:
+        return _sequence(list(av.data), ignore_case)
+    if op in _REPEATS:
+        least, _, sub = av
+        return _sequence(list(sub.data), ignore_case) if least >= 1 else None
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            found = _sequence(list(alt.data), ignore_case)
+            if found is None:
+                return None
+            out |= found
+        return frozenset(out)
+    return None  # a set, any character, an assertion (it may look outside the span), a back-reference
+
+
+def _rank(found: Literals) -> tuple[bool, int, int]:
+    """Better sets are usable, then have longer shortest words, then fewer words."""
+    shortest = min((len(w) for w in found), default=0)
+    return _usable(found), min(shortest, 8), -len(found)
+
+
+def _usable(found: Literals | None) -> bool:
+    return found is not None and 0 < len(found) <= MAX_WORDS and min(len(w) for w in found) >= MIN_LENGTH
+
+
+def _trimmed(found: Literals) -> Literals:
+    """The set without the words that hold another of its words (that one is found anyway)."""
+    return frozenset(w for w in found if not any(o != w and o in w for o in found))
+
+
+class GatedPattern:
+    """A compiled pattern searched only in spans that hold one of its required words.
+
+    Offers what the extractor calls on lexicon patterns (``search``, ``match``, ``fullmatch``,
+    ``finditer``, ``findall``); anything else goes to the pattern itself."""
+
+    __slots__ = ("pattern_object", "gate", "_find", "match", "fullmatch")
+
+    def __init__(self, rx: re.Pattern, gate: re.Pattern, single: str | None):
+        self.pattern_object = rx
+        self.gate = gate
+        self._find = single  # one word (and case-sensitive): str.find, faster than a search
+        # a match is tried at one position: the pattern's own test is as cheap as the gate's scan
+        self.match = rx.match
+        self.fullmatch = rx.fullmatch
+
+    def _absent(self, text: str, pos: int, endpos: int) -> bool:
+        if self._find is not None:
+            return text.find(self._find, pos, endpos) < 0
+        return self.gate.search(text, pos, endpos) is None
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        if self._absent(text, pos, endpos):
+            return None
+        return self.pattern_object.search(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        if self._absent(text, pos, endpos):
+            return iter(())
+        return self.pattern_object.finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
+        if self._absent(text, pos, endpos):
+            return []
+        return self.pattern_object.findall(text, pos, endpos)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.pattern_object, name)
+
+
+def gated(rx: re.Pattern) -> re.Pattern:
+    """``rx`` behind a gate of its required words, or ``rx`` itself when it has no useful set."""
+    found = required_literals(rx.pattern, rx.flags & ~re.UNICODE)
+    if not _usable(found):
+        return rx
+    words = sorted(_trimmed(found), key=lambda w: (-len(w), w))  # type: ignore[arg-type]
+    ignore_case = bool(rx.flags & re.IGNORECASE)
+    single = words[0] if len(words) == 1 and not ignore_case else None
+    gate = compile_pattern(_trie(words), rx.flags & re.IGNORECASE)
+    return GatedPattern(rx, gate, single)  # type: ignore[return-value]
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of ``words`` with shared beginnings said once ("vill(?:age|a)"): the gate's scan
+    tests each position against a few first characters, not every word (no word holds another)."""
+    heads: dict[str, list[str]] = {}
+    for w in words:
+        heads.setdefault(w[0], []).append(w[1:])
+    parts = []
+    for head, rests in heads.items():
+        if "" in rests:  # a word that ends here: what follows it does not matter
+            parts.append(re.escape(head))
+        elif len(rests) == 1:
+            parts.append(re.escape(head + rests[0]))
+        else:
+            parts.append(re.escape(head) + "(?:" + _trie(rests) + ")")
+    return parts[0] if len(parts) == 1 else "|".join(parts)
+
+
+def gated_fields(obj: Any, names: frozenset[str] | None = None) -> dict[str, Any]:
+    """The pattern fields of a frozen dataclass ``obj`` (also inside tuples) put behind gates, by name;
+    ``names`` limits it to those fields."""
+    out: dict[str, Any] = {}
+    for name, value in vars(obj).items():
+        if names is None or name in names:
+            new = _gate_value(value)
+            if new is not value:
+                out[name] = new
+    return out
+
+
+def _gate_value(value: Any) -> Any:
+    if isinstance(value, re.Pattern):
+        return gated(value)
+    if isinstance(value, tuple):
+        items = tuple(_gate_value(v) for v in value)
+        return value if all(a is b for a, b in zip(items, value)) else items
+    return value
