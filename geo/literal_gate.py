@@ -15,6 +15,7 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
+from geo.ordered_patterns import OrderedPatterns
 from geo.patterns import _REPEATS, _c, _compiler, _parser, _works, compile_pattern
 
 Literals = frozenset[str]
@@ -103,15 +104,16 @@ class GatedPattern:
     Offers what the extractor calls on lexicon patterns (``search``, ``match``, ``fullmatch``,
     ``finditer``, ``findall``); anything else goes to the pattern itself."""
 
-    __slots__ = ("pattern_object", "gate", "_find", "match", "fullmatch")
+    __slots__ = ("pattern_object", "gate", "_find", "match", "fullmatch", "_searched")
 
-    def __init__(self, rx: re.Pattern, gate: re.Pattern, single: str | None):
+    def __init__(self, rx: re.Pattern, gate: re.Pattern, single: str | None, searched: Any = None):
         self.pattern_object = rx
         self.gate = gate
         self._find = single  # one word (and case-sensitive): str.find, faster than a search
         # a match is tried at one position: the pattern's own test is as cheap as the gate's scan
         self.match = rx.match
         self.fullmatch = rx.fullmatch
+        self._searched = searched or rx  # what searches past the gate: rx, or rx located (see gated)
 
     def _absent(self, text: str, pos: int, endpos: int) -> bool:
         if self._find is not None:
@@ -121,12 +123,12 @@ class GatedPattern:
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         if self._absent(text, pos, endpos):
             return None
-        return self.pattern_object.search(text, pos, endpos)
+        return self._searched.search(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
         if self._absent(text, pos, endpos):
             return iter(())
-        return self.pattern_object.finditer(text, pos, endpos)
+        return self._searched.finditer(text, pos, endpos)
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
         if self._absent(text, pos, endpos):
@@ -137,16 +139,22 @@ class GatedPattern:
         return getattr(self.pattern_object, name)
 
 
-def gated(rx: re.Pattern) -> re.Pattern:
-    """``rx`` behind a gate of its required words, or ``rx`` itself when it has no useful set."""
+def gated(rx: re.Pattern, located: bool = False) -> re.Pattern:
+    """``rx`` behind a gate of its required words, or ``rx`` itself when it has no useful set.
+
+    ``located``: searched as :class:`geo.ordered_patterns.OrderedPatterns` of one pattern, where a
+    copy without its groups finds where the match starts (a pattern whose alternatives sit in named
+    groups, as the count and casualty patterns do, is then tried by first letter, not each in turn).
+    """
     found = required_literals(rx.pattern, rx.flags & ~re.UNICODE)
+    searched = OrderedPatterns((rx,)) if located else None
     if not _usable(found):
-        return rx
+        return rx if searched is None else searched  # type: ignore[return-value]
     words = sorted(_trimmed(found), key=lambda w: (-len(w), w))  # type: ignore[arg-type]
     ignore_case = bool(rx.flags & re.IGNORECASE)
     single = words[0] if len(words) == 1 and not ignore_case else None
     gate = compile_pattern(_trie(words), rx.flags & re.IGNORECASE)
-    return GatedPattern(rx, gate, single)  # type: ignore[return-value]
+    return GatedPattern(rx, gate, single, searched)  # type: ignore[return-value]
 
 
 def _trie(words: list[str]) -> str:
@@ -166,22 +174,24 @@ def _trie(words: list[str]) -> str:
     return parts[0] if len(parts) == 1 else "|".join(parts)
 
 
-def gated_fields(obj: Any, names: frozenset[str] | None = None) -> dict[str, Any]:
-    """The pattern fields of a frozen dataclass ``obj`` (also inside tuples) put behind gates, by name;
-    ``names`` limits it to those fields."""
+def gated_fields(obj: Any, names: frozenset[str], located: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """The pattern fields ``names`` of a frozen dataclass ``obj`` (also inside tuples) put behind gates,
+    those in ``located`` also searched located (see :func:`gated`), by field name."""
     out: dict[str, Any] = {}
     for name, value in vars(obj).items():
-        if names is None or name in names:
-            new = _gate_value(value)
+        if name in names or name in located:
+            new = _gate_value(value, name in names, name in located)
             if new is not value:
                 out[name] = new
     return out
 
 
-def _gate_value(value: Any) -> Any:
+def _gate_value(value: Any, gate: bool, located: bool) -> Any:
     if isinstance(value, re.Pattern):
-        return gated(value)
+        if not gate:
+            return OrderedPatterns((value,))
+        return gated(value, located)
     if isinstance(value, tuple):
-        items = tuple(_gate_value(v) for v in value)
+        items = tuple(_gate_value(v, gate, located) for v in value)
         return value if all(a is b for a, b in zip(items, value)) else items
     return value

@@ -8,6 +8,7 @@ import pytest
 from geo.extract.lexicon import GATED, load_lexicon, lower_text
 from geo.extract.text import sentences
 from geo.literal_gate import GatedPattern, gated, required_literals
+from geo.ordered_patterns import OrderedPatterns
 from tests.test_patterns import corpus_texts, lexicon_patterns
 
 SHAPES = [
@@ -45,13 +46,14 @@ def answers(rx, text: str, pos: int, end: int) -> list:
     return out
 
 
+@pytest.mark.parametrize("located", [False, True])
 @pytest.mark.parametrize("language", ["en", "ru", "uk"])
-def test_gated_lexicon_patterns_answer_as_the_patterns(language):
+def test_gated_lexicon_patterns_answer_as_the_patterns(language, located):
     lex = load_lexicon(language)
     texts = corpus_texts()
     gates = 0
     for rx in lexicon_patterns(language):
-        gate = gated(rx)
+        gate = gated(rx, located)
         if not isinstance(gate, GatedPattern):
             continue
         gates += 1
@@ -83,3 +85,4 @@ def test_the_lexicon_gates_some_of_its_patterns():
     assert isinstance(lex.district, GatedPattern)
     assert any(isinstance(rx, GatedPattern) for _, rx, _ in lex.casualties)
     assert lex.district.match == lex.district.pattern_object.match  # matches at one position go straight through
+    assert all(isinstance(rx, OrderedPatterns) for _, rx, _ in lex.counts)  # located: tried by first letter
