@@ -9,6 +9,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import cached_property
 
 from geo.extract.dates import DateRef, find_date
 from geo.extract.draft import LOOKBACK, Draft
@@ -46,16 +47,20 @@ class Text:
         self.with_date: set[int] = set()
         self._dates: dict[tuple[int, int], DateRef | None] = {}
         self.pending: tuple[int, int, int | None, int | None] | None = None
-        # where the text says whose report it is ("Ukraine's Air Force", "the Russian Defence Ministry")
-        self.country_marks = sorted((m.start(), code) for code, rx in lex.country_cues for m in rx.finditer(self.low))
-        self.country_starts = [s for s, _ in self.country_marks]
+
+    @cached_property
+    def country_marks(self) -> list[tuple[int, str]]:
+        """Where the text says whose report it is ("Ukraine's Air Force", "the Russian Defence Ministry"):
+        read on the first incident without a region (most texts have none)."""
+        return sorted((m.start(), code) for code, rx in self.lex.country_cues for m in rx.finditer(self.low))
 
     def country_at(self, pos: int) -> str | None:
         """The country of the last cue before ``pos``, else of the first cue in the text."""
-        i = bisect.bisect_right(self.country_starts, pos)
+        marks = self.country_marks
+        i = bisect.bisect_right(marks, (pos, "\U0010ffff"))  # (the last cue starting at or before pos)
         if i:
-            return self.country_marks[i - 1][1]
-        return self.country_marks[0][1] if self.country_marks else None
+            return marks[i - 1][1]
+        return marks[0][1] if marks else None
 
     # -- helpers -------------------------------------------------------------
     def _locations(self, mentions: list[Mention]) -> list[Mention]:
