@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from geo.ordered_patterns import OrderedPatterns
-from geo.patterns import _REPEATS, _c, _compiler, _parser, _works, compile_pattern
+from geo.patterns import _REPEATS, _c, _compiler, _first_chars, _literal, _parser, _works, compile_pattern
 
 Literals = frozenset[str]
 
@@ -152,9 +152,25 @@ def gated(rx: re.Pattern, located: bool = False) -> re.Pattern:
         return rx if searched is None else searched  # type: ignore[return-value]
     words = sorted(_trimmed(found), key=lambda w: (-len(w), w))  # type: ignore[arg-type]
     ignore_case = bool(rx.flags & re.IGNORECASE)
+    if _starts_as_narrow(rx, words, ignore_case):
+        return rx if searched is None else searched  # type: ignore[return-value]
     single = words[0] if len(words) == 1 and not ignore_case else None
     gate = compile_pattern(_trie(words), rx.flags & re.IGNORECASE)
     return GatedPattern(rx, gate, single, searched)  # type: ignore[return-value]
+
+
+def _starts_as_narrow(rx: re.Pattern, words: list[str], ignore_case: bool) -> bool:
+    """Whether every character a match of ``rx`` can start with also starts one of ``words``: the engine
+    then skips to the same places the gate's scan would ("village|town ... of NAME"), and the gate only
+    adds its own scan; it pays where the pattern starts anywhere (a name, a number) and its words come later."""
+    try:
+        start, nullable = _first_chars(_parser.parse(rx.pattern, rx.flags & ~re.UNICODE).data, ignore_case)
+    except re.error:
+        return False
+    if start is None or nullable or any(op is not _c.LITERAL for op, _ in start):
+        return False
+    heads = {ch for w in words for _, ch in _literal(ord(w[0]), ignore_case)}
+    return all(ch in heads for _, ch in start)
 
 
 def _trie(words: list[str]) -> str:

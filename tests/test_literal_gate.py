@@ -86,3 +86,11 @@ def test_the_lexicon_gates_some_of_its_patterns():
     assert any(isinstance(rx, GatedPattern) for _, rx, _ in lex.casualties)
     assert lex.district.match == lex.district.pattern_object.match  # matches at one position go straight through
     assert all(isinstance(rx, OrderedPatterns) for _, rx, _ in lex.counts)  # located: tried by first letter
+
+
+def test_a_gate_only_where_the_pattern_starts_anywhere():
+    # its words come after a number: the gate's scan skips what the pattern would try at every digit
+    assert isinstance(gated(re.compile(r"(?P<n>\d+)\s+times\b")), GatedPattern)
+    assert isinstance(gated(re.compile(r"(?P<name>[A-Z]\w+)\s+(?:village|khutor)\b", re.IGNORECASE)), GatedPattern)
+    # it starts with its words: the engine already skips to where they can start
+    assert gated(re.compile(r"\b(?:village|town)\s+of\s+\w+")).__class__ is not GatedPattern
