@@ -7,7 +7,6 @@ and every pattern is compiled once per language.
 """
 from __future__ import annotations
 
-import os
 import re
 import tomllib
 from dataclasses import dataclass, replace
@@ -23,8 +22,9 @@ LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 FLAGS = re.IGNORECASE
 #: Searched behind a gate of the words every match needs, or located without their groups (LOCATED), or
 #: both (:mod:`geo.literal_gate`; same answers): the fields where that was faster on the real articles.
-GATED = frozenset(os.environ.get("GATE", "hit_counts,casualties,settlement_cues,district,subclause_tails,interception,weekday,same_city,each_counts,open_water,launch_from").split(","))
-LOCATED = frozenset(os.environ.get("LOCATE", "counts,casualties,interception").split(","))
+GATED = frozenset({"hit_counts", "casualties", "settlement_cues", "district", "subclause_tails", "interception",
+                   "weekday", "same_city", "each_counts", "open_water", "launch_from"})
+LOCATED = frozenset({"counts", "casualties", "interception"})
 NEVER = "(?!)"  # the pattern of an optional lexicon key a language leaves out
 
 
