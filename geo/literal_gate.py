@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from geo.ordered_patterns import OrderedPatterns
@@ -211,3 +212,48 @@ def _gate_value(value: Any, gate: bool, located: bool) -> Any:
         items = tuple(_gate_value(v, gate, located) for v in value)
         return value if all(a is b for a, b in zip(items, value)) else items
     return value
+
+
+@lru_cache(maxsize=64)
+def never_spans_space(rx: re.Pattern) -> bool:
+    """Whether no match of ``rx`` can hold a whitespace character (only literals that are not spaces,
+    word boundaries, groups, alternatives and repeats of those): such a match never runs from one
+    sentence into the next, whose gap is whitespace."""
+    if _compiler is None or not _works():
+        return False
+    try:
+        return _no_space(list(_parser.parse(getattr(rx, "pattern_object", rx).pattern, rx.flags & ~re.UNICODE).data))
+    except re.error:
+        return False
+
+
+def _no_space(items: list) -> bool:
+    for op, av in items:
+        if op is _c.LITERAL:
+            if chr(av).isspace():
+                return False
+        elif op is _c.AT:
+            continue
+        elif op is _c.IN:
+            if not all(_set_item_no_space(o, a) for o, a in av):
+                return False
+        elif op is _c.SUBPATTERN:
+            if not _no_space(list(av[3].data)):
+                return False
+        elif op is _c.BRANCH:
+            if not all(_no_space(list(alt.data)) for alt in av[1]):
+                return False
+        elif op in _REPEATS:
+            if not _no_space(list(av[2].data)):
+                return False
+        else:
+            return False  # a set, any character, an assertion, ...: may read a space
+    return True
+
+
+def _set_item_no_space(op: Any, av: Any) -> bool:
+    if op is _c.LITERAL:
+        return not chr(av).isspace()
+    if op is _c.RANGE:
+        return not any(chr(c).isspace() for c in range(av[0], av[1] + 1))
+    return op is _c.CATEGORY and av in (_c.CATEGORY_DIGIT, _c.CATEGORY_WORD)

@@ -1,13 +1,16 @@
 """geo.literal_gate: a pattern behind a gate of its required words answers as the pattern itself."""
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 import re
 
 import pytest
 
 from geo.extract.lexicon import GATED, load_lexicon, lower_text
+from geo.extract.reading import Text
 from geo.extract.text import sentences
-from geo.literal_gate import GatedPattern, gated, required_literals
+from geo.literal_gate import GatedPattern, gated, never_spans_space, required_literals
 from geo.ordered_patterns import OrderedPatterns
 from tests.test_patterns import corpus_texts, lexicon_patterns
 
@@ -94,3 +97,21 @@ def test_a_gate_only_where_the_pattern_starts_anywhere():
     assert isinstance(gated(re.compile(r"(?P<name>[A-Z]\w+)\s+(?:village|khutor)\b", re.IGNORECASE)), GatedPattern)
     # it starts with its words: the engine already skips to where they can start
     assert gated(re.compile(r"\b(?:village|town)\s+of\s+\w+")).__class__ is not GatedPattern
+
+
+@pytest.mark.parametrize(("pattern", "never"), [
+    (r"\b(?:attack|damag)", True), (r"\b\d{4}-\d\d-\d\d", True), (r"[а-я]+", True),
+    (r"last\s+week", False), (r"п\W?ятниц", False), (r"[^a]", False), (r"a.b", False), (r"(?<=-\s)по", False),
+])
+def test_never_spans_space(pattern, never):
+    assert never_spans_space(re.compile(pattern)) is never
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "uk"])
+def test_sentences_with_a_cue_as_every_match_of_the_text(language):
+    lex = load_lexicon(language)
+    for text in corpus_texts(40) + [t.replace(". ", ".\n\n") for t in corpus_texts(6)]:
+        doc = Text(text, lex, None, dt.date(2025, 9, 10))
+        for rx in (lex.date_cue, lex.event_cue, re.compile(r"\b\w")):
+            every = {bisect.bisect_right(doc.sentence_starts, m.start()) - 1 for m in rx.finditer(doc.low)}
+            assert doc.sentences_with(rx) == every

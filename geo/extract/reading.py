@@ -16,6 +16,7 @@ from geo.extract.draft import LOOKBACK, Draft
 from geo.extract.lexicon import Lexicon, lower_text
 from geo.extract.places import ENCLOSING, FOCUS_REGION, Mention, region_mentions
 from geo.extract.text import sentences
+from geo.literal_gate import never_spans_space
 
 #: Characters that open the lines of a list of weapons ("• два БпЛА", "▪️ fpv-дрон", "- 2 КАБ").
 LIST_BULLETS = "•▪◦●-–—*·"
@@ -150,9 +151,21 @@ class Text:
         return self._dates[key]
 
     def sentences_with(self, rx: re.Pattern) -> set[int]:
-        """Indexes of the sentences where ``rx`` matches (one pass over the text)."""
-        starts = [s for s, _ in self.sentences]
-        return {bisect.bisect_right(starts, m.start()) - 1 for m in rx.finditer(self.low)}
+        """Indexes of the sentences where ``rx`` matches (one pass over the text).  When no match can
+        hold a space, none runs into the next sentence, so after a sentence's first match the pass
+        goes on at the next sentence: the same sentences as every match of the text, fewer searches."""
+        starts = self.sentence_starts
+        if not never_spans_space(rx):
+            return {bisect.bisect_right(starts, m.start()) - 1 for m in rx.finditer(self.low)}
+        out: set[int] = set()
+        pos, n = 0, len(starts)
+        while (m := rx.search(self.low, pos)) is not None:
+            k = bisect.bisect_right(starts, m.start()) - 1
+            out.add(k)
+            if k + 1 >= n:
+                break
+            pos = max(m.end(), starts[k + 1])
+        return out
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self.mention_starts, start)
