@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from geo.extract.lexicon import GATED, load_lexicon, lower_text
+from geo.extract.lexicon import load_lexicon, lower_text
+from geo.extract.lexicon_gates import GATED
 from geo.extract.reading import Text
 from geo.extract.text import sentences
 from geo.literal_gate import GatedPattern, gated, never_spans_space, required_literals

@@ -9,22 +9,17 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from geo.literal_gate import gated_fields
+from geo.extract.lexicon_gates import gated_lexicon
 from geo.ordered_patterns import OrderedPatterns
 from geo.patterns import compile_pattern
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
 FLAGS = re.IGNORECASE
-#: Searched behind a gate of the words every match needs, or located without their groups (LOCATED), or
-#: both (:mod:`geo.literal_gate`; same answers): the fields where that was faster on the real articles.
-GATED = frozenset({"hit_counts", "casualties", "settlement_cues", "district", "subclause_tails", "interception",
-                   "weekday", "same_city", "each_counts", "open_water", "launch_from"})
-LOCATED = frozenset({"counts", "casualties", "interception"})
 NEVER = "(?!)"  # the pattern of an optional lexicon key a language leaves out
 
 
@@ -278,13 +273,12 @@ def load_lexicon(language: str = "en") -> Lexicon:
     targets = d["targets"]["table"]
     def table(rows: list[list[str]]) -> re.Pattern:
         groups = "|".join(f"(?P<t{i}>{_expand(rx, parts)})" for i, (rx, _) in enumerate(rows))
-        # a named group per row keeps the rows from being tried by their first letter: located without them
-        return OrderedPatterns((compile_ci(rf"\b(?:{groups})\b"),))  # type: ignore[return-value]
+        return compile_ci(rf"\b(?:{groups})\b")
 
     dates = d["dates"]
     cues = tuple((c(row["re"]), bool(row.get("near")), bool(row.get("weak")), bool(row.get("known")))
                  for row in places["cues"])
-    lex = Lexicon(
+    return gated_lexicon(Lexicon(
         language=d.get("language", language),
         morphology=d.get("morphology"),
         numbers={**units, **tens, **nums.get("times", {})},  # "twice": a number, never a count by itself
@@ -389,8 +383,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         weekday=c(dates["weekday"]),
         dateline=c(dates.get("dateline", NEVER)),
         unknown_date=c(dates["unknown"]),
-    )
-    return replace(lex, **gated_fields(lex, GATED, LOCATED))
+    ))
 
 
 def any_of_named(patterns: list[str], parts: dict[str, str]) -> re.Pattern:
