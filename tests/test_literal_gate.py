@@ -8,7 +8,7 @@ import re
 import pytest
 
 from geo.extract.lexicon import load_lexicon, lower_text
-from geo.extract.lexicon_gates import GATED
+from geo.extract.lexicon_gates import GATED, gated_lexicon
 from geo.extract.reading import Text
 from geo.extract.text import sentences
 from geo.literal_gate import GatedPattern, gated, never_spans_space, required_literals
@@ -83,8 +83,9 @@ def test_every_match_holds_a_required_word(language):
                 assert any((w.lower() if fold else w) in got for w in words), (rx.pattern[:80], m.group(0))
 
 
-def test_the_lexicon_gates_some_of_its_patterns():
-    lex = load_lexicon("en")
+def test_the_extractor_lexicon_gates_some_of_its_patterns():
+    lex = gated_lexicon("en")
+    assert not isinstance(load_lexicon("en").district, GatedPattern)  # the plain lexicon stays plain
     assert GATED and all(hasattr(lex, name) for name in GATED)
     assert isinstance(lex.district, GatedPattern)
     assert any(isinstance(rx, GatedPattern) for _, rx, _ in lex.casualties)

@@ -14,7 +14,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from geo.extract.lexicon_gates import gated_lexicon
 from geo.ordered_patterns import OrderedPatterns
 from geo.patterns import compile_pattern
 
@@ -278,7 +277,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
     dates = d["dates"]
     cues = tuple((c(row["re"]), bool(row.get("near")), bool(row.get("weak")), bool(row.get("known")))
                  for row in places["cues"])
-    return gated_lexicon(Lexicon(
+    return Lexicon(
         language=d.get("language", language),
         morphology=d.get("morphology"),
         numbers={**units, **tens, **nums.get("times", {})},  # "twice": a number, never a count by itself
@@ -383,7 +382,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         weekday=c(dates["weekday"]),
         dateline=c(dates.get("dateline", NEVER)),
         unknown_date=c(dates["unknown"]),
-    ))
+    )
 
 
 def any_of_named(patterns: list[str], parts: dict[str, str]) -> re.Pattern:

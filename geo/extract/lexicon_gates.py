@@ -7,8 +7,9 @@ pattern calls was faster (``bench/README.md``, third extraction speed round).
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TypeVar
+from functools import lru_cache
 
+from geo.extract.lexicon import Lexicon, load_lexicon
 from geo.literal_gate import gated_fields
 
 #: Searched only in spans holding one of the words every match needs (where the pattern can start
@@ -19,9 +20,10 @@ GATED = frozenset({"hit_counts", "casualties", "settlement_cues", "district", "s
 #: from trying the alternatives by their first letter (the target tables' t0..tN, counts' q/n/total).
 LOCATED = frozenset({"targets", "target_parts", "counts", "casualties", "interception"})
 
-L = TypeVar("L")
 
-
-def gated_lexicon(lex: L) -> L:
-    """``lex`` (a frozen :class:`geo.extract.lexicon.Lexicon`) with those fields' patterns wrapped."""
-    return replace(lex, **gated_fields(lex, GATED, LOCATED))  # type: ignore[type-var]
+@lru_cache(maxsize=None)
+def gated_lexicon(language: str) -> Lexicon:
+    """The lexicon of ``language`` as :func:`geo.extract.extract` reads with it: those fields' patterns
+    wrapped (:func:`geo.extract.lexicon.load_lexicon` gives the plain one; the answers are the same)."""
+    lex = load_lexicon(language)
+    return replace(lex, **gated_fields(lex, GATED, LOCATED))
