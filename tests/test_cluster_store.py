@@ -15,7 +15,9 @@ import psycopg
 import pytest
 
 import geo.cluster
-from geo.cluster_store import close_writer, start_writer, store_partition
+import geo.cluster_store
+from geo.cluster import connect
+from geo.cluster_store import close_writer, start_writer, store_on_cluster, store_partition
 from geo.documents.readers import read_paths
 from geo.ingest import WRITES_ENV, StoredElsewhere, _shared_url, ingest_paths
 from geo.store import PostgresStore, open_store
@@ -239,3 +241,44 @@ def test_documents_repeating_an_earlier_ones_text_or_id_keep_the_writes_in_input
     assert cluster.warnings == plain.warnings + [
         "storing here, not on the Dask workers: 2 document(s) repeat an earlier one's text or id, and the earlier "
         "one must be stored first"]
+
+
+def run_states() -> dict[str, list[str]]:
+    """(On a worker: what it holds of each run.)"""
+    from geo.cluster_store import _RUNS
+
+    return {run: sorted(state) for run, state in _RUNS.items()}
+
+
+OTHER_CONNECTIONS = ("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                     " AND pid <> pg_backend_pid()")
+
+
+@pytest.mark.slow
+def test_a_run_its_client_never_ends_leaves_the_workers_no_connection_and_is_forgotten(tmp_path, new_store_url,
+                                                                                       monkeypatch):
+    """As a client killed with kill -9 leaves it: every partition stored, the run never ended."""
+    write_articles(tmp_path / "in", 8)
+    docs = list(read_paths([str(tmp_path / "in")]))
+    url = new_store_url()
+    open_store(url).close()
+    monkeypatch.setattr(geo.cluster_store, "IDLE_S", 0.3)
+    with connect("local:2") as client, psycopg.connect(url, autocommit=True) as admin:
+        run = store_on_cluster(docs, client, None, None, url)
+        try:
+            assert sum(next(run).summary.documents_new for _ in docs) == 8  # the run still open
+            held = [admin.execute(OTHER_CONNECTIONS).fetchone()[0]]
+            deadline = time.monotonic() + 30
+            while held[-1] and time.monotonic() < deadline:
+                time.sleep(0.1)
+                held.append(admin.execute(OTHER_CONNECTIONS).fetchone()[0])
+            assert held[-1] == 0, held  # the workers' pools closed what they no longer used
+            client.run(start_writer, "next-run", None, None, url, 60.0)  # another run starts on the workers
+            states = client.run(run_states)
+            assert len(states) == 2 and all(len(runs) == 2 for runs in states.values())
+            for runs in states.values():  # the idle run forgotten (its arguments kept), the new one set up
+                assert runs["next-run"] == ["args", "geocoder", "today", "used"]
+                assert [kept for name, kept in runs.items() if name != "next-run"] == [["args"]]
+            client.run(close_writer, "next-run")
+        finally:
+            run.close()

@@ -52,7 +52,9 @@ class PostgresStore(DocumentWrites, KeyRegrouping, PostgresQueries, StoreQueries
     _dialect = POSTGRES
     _db: PooledReads
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, min_size: int = 1, max_size: int = POOL_SIZE, max_idle: float = 600.0) -> None:
+        """``min_size``/``max_size``: connections kept open / at most; ``max_idle``: seconds after which an
+        unused connection above ``min_size`` is closed (a Dask worker's store keeps none: min_size 0)."""
         self.url = url
         self.read_only = False
         try:
@@ -62,7 +64,8 @@ class PostgresStore(DocumentWrites, KeyRegrouping, PostgresQueries, StoreQueries
             raise connect_error(exc, url) from None
         except psycopg.Error as exc:
             raise StoreError(f"the store {public_url(url)} cannot be set up: {exc}", fatal=True) from None
-        self._pool = ConnectionPool(url, min_size=1, max_size=POOL_SIZE, open=True, configure=configure,
+        self._pool = ConnectionPool(url, min_size=min_size, max_size=max(1, max_size), max_idle=max_idle,
+                                    open=True, configure=configure,
                                     kwargs={"row_factory": rows, "connect_timeout": CONNECT_TIMEOUT_S},
                                     check=ConnectionPool.check_connection, name="geo-store")
         self._db = PooledReads(self._pool)
