@@ -22,6 +22,7 @@ on the client: a file is not shared across machines.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import threading
 import time
 import uuid
@@ -30,7 +31,7 @@ from typing import Any, Iterator
 
 from geo.documents.model import Document
 from geo.errors import ItemFailed, StoreError
-from geo.ingest import IngestSummary, StoredElsewhere, _default_geocoder, _extract, _name, _store_one
+from geo.ingest import WRITES_ENV, IngestSummary, StoredElsewhere, _default_geocoder, _extract, _name, _store_one
 
 #: Seconds after which a worker's store closes a connection it has not used, and a worker forgets a run
 #: it has not used (closing its store, dropping its gazetteer): a client killed without ending its run
@@ -87,8 +88,19 @@ def _open(url: str, idle_s: float) -> Any:
 
     try:
         return PostgresStore(url, min_size=0, max_idle=idle_s)
-    except StoreError as exc:
-        return _Unopened(exc)
+    except StoreError as exc:  # said as the worker's, not the client's (which may reach the store)
+        return _Unopened(StoreError(f"on Dask worker {_worker_address()}: {exc}; or set {WRITES_ENV}=client "
+                                    "to store from the client", fatal=exc.fatal))
+
+
+def _worker_address() -> str:
+    """The address of the Dask worker running this task (this process's id outside a worker)."""
+    try:
+        from distributed import get_worker
+
+        return str(get_worker().address)
+    except (ImportError, ValueError):
+        return f"process {os.getpid()}"
 
 
 def _live(run: str) -> dict[str, Any] | None:

@@ -194,18 +194,27 @@ def test_a_store_the_workers_cannot_write_stops_the_run_in_one_line_as_without_a
         assert store.document_count() == 0
 
 
-def test_a_worker_that_cannot_open_the_store_fails_each_document_in_words(tmp_path, seed_paths):
-    """(In this process: what a worker does when its machine cannot reach the server.)"""
+def test_a_worker_that_cannot_open_the_store_fails_each_document_in_words_as_the_workers(tmp_path, seed_paths):
+    """(A Dask worker in this process, sharing its runs: what a worker does when its machine cannot reach
+    the server, said as the worker's trouble, not the client's.)"""
+    from distributed import Client
+
     docs = list(read_paths([str(p) for p in seed_paths]))
     url = f"postgresql://geo@/atlas?host={tmp_path}/no-server-here"
     start_writer("run-1", None, None, url)
-    try:
-        first, second = store_partition("run-1", docs)
-    finally:
-        close_writer("run-1")
+    with Client(processes=False, n_workers=1, threads_per_worker=1, protocol="tcp", host="127.0.0.1",
+                dashboard_address=None,
+                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"}) as client:
+        [worker] = client.scheduler_info()["workers"]
+        try:
+            first, second = client.submit(store_partition, "run-1", docs).result()
+        finally:
+            close_writer("run-1")
     assert isinstance(first, StoredElsewhere) and not first.go_on
-    assert first.summary.documents_failed == 1 and first.summary.errors[0].startswith(
-        f"{seed_paths[0]}: not stored: the store {url} cannot be reached (no server socket there)")
+    [error] = first.summary.errors
+    assert first.summary.documents_failed == 1 and error.startswith(
+        f"{seed_paths[0]}: not stored: on Dask worker {worker}: the store {url} cannot be reached (no server "
+        "socket there)") and error.endswith("; or set GEO_CLUSTER_WRITES=client to store from the client")
     assert not second.go_on and second.summary.errors == [f"{seed_paths[1]}: not tried: the store can take no more"]
     assert str(store_partition("run-1", docs[:1])[0]).startswith("this worker was not set up")
 
