@@ -8,7 +8,8 @@ gazetteer: a pool that closes connections left unused; the store is closed when 
 ends, or when it is left unused for :data:`IDLE_S`, as a killed client leaves it), extracts
 and places its whole partition, then stores each document through the client's own code
 (:func:`geo.ingest._store_one`: schema checks, language, ``add_document`` with its
-de-duplication and places corrected by hand), and sends back only what storing did (a :class:`geo.ingest.StoredElsewhere`) for the client to count, in input order.
+de-duplication and places corrected by hand), and sends back only what storing did
+(a :class:`geo.ingest.StoredElsewhere`) for the client to count, in input order.
 
 Why the store ends up as a plain ingest's (ids aside): the PostgreSQL store takes
 concurrent writers (advisory locks per text and per de-duplication key), and it groups a
@@ -165,12 +166,22 @@ def store_partition(run: str, docs: list[Document]) -> list[Any]:
 
 
 def store_on_cluster(docs: list[Document], client: Any, geocoder: Any, today: dt.date | None,
-                     url: str) -> Iterator[Any]:
+                     url: str, scheduler: str = "local:1") -> Iterator[Any]:
     """Each document extracted and stored into ``url`` by the client's Dask workers: what storing
     it did (:class:`StoredElsewhere`) or :class:`ItemFailed` (its worker kept dying), in input order."""
     from geo.cluster import cluster_map
 
     run = uuid.uuid4().hex
     yield from cluster_map(partial(store_partition, run), docs, client, initializer=start_writer,
-                           initargs=(run, geocoder, today, url, IDLE_S), finalizer=partial(close_writer, run),
-                           whole_partitions=True)
+                           initargs=(run, geocoder, today, url_for_workers(url, scheduler), IDLE_S),
+                           finalizer=partial(close_writer, run), whole_partitions=True)
+
+
+def url_for_workers(url: str, scheduler: str) -> str:
+    """The store URL the workers get: without its password for a ``tcp://`` scheduler (the set-up goes
+    through the scheduler, in clear; each worker's machine has its own ``~/.pgpass`` or ``PGPASSWORD``),
+    whole for ``local:N`` (this machine, this user)."""
+    from geo.cluster import parse_scheduler
+    from geo.store import without_password
+
+    return url if parse_scheduler(scheduler).startswith("local:") else without_password(url)

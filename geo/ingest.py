@@ -216,7 +216,7 @@ def _on_cluster(docs: list[Document], scheduler: str, initargs: tuple[Any, ...],
         if shared is not None:
             from geo.cluster_store import store_on_cluster
 
-            yield from store_on_cluster(docs, client, initargs[0], initargs[1], shared)
+            yield from store_on_cluster(docs, client, initargs[0], initargs[1], shared, scheduler)
         else:
             yield from cluster_map(_extract_in_worker, docs, client, initializer=_start_worker,
                                    initargs=initargs)

@@ -17,10 +17,10 @@ import pytest
 import geo.cluster
 import geo.cluster_store
 from geo.cluster import connect
-from geo.cluster_store import close_writer, start_writer, store_on_cluster, store_partition
+from geo.cluster_store import close_writer, start_writer, store_on_cluster, store_partition, url_for_workers
 from geo.documents.readers import read_paths
 from geo.ingest import WRITES_ENV, StoredElsewhere, _shared_url, ingest_paths
-from geo.store import PostgresStore, open_store
+from geo.store import PostgresStore, open_store, without_password
 from support.articles import write_articles, write_far_apart_duplicates
 from support.processes import stop
 from support.store_contents import contents, id_free_rows
@@ -291,3 +291,44 @@ def test_a_run_its_client_never_ends_leaves_the_workers_no_connection_and_is_for
             client.run(close_writer, "next-run")
         finally:
             run.close()
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("postgresql://atlas:s3cret@db-host:5432/atlas?sslmode=require",
+     "postgresql://atlas@db-host:5432/atlas?sslmode=require"),
+    ("postgresql://atlas@db-host/atlas?password=s3cret&sslmode=require",
+     "postgresql://atlas@db-host/atlas?sslmode=require"),
+    ("postgres://a:p%40ss@h/d?PASSWORD=x", "postgres://a@h/d"),
+    ("postgresql://atlas@db-host/atlas", "postgresql://atlas@db-host/atlas"),
+    ("postgresql:///atlas?host=/run/pg", "postgresql:///atlas?host=/run/pg"),
+])
+def test_a_url_without_its_password(url, expected):
+    assert without_password(url) == expected
+    assert url_for_workers(url, "tcp://10.0.0.5:8786") == expected and url_for_workers(url, "local:3") == url
+
+
+def scheduler_plugins(dask_scheduler) -> bytes:
+    """(On the scheduler: what it keeps of the registered worker plugins, as it would send them.)"""
+    return b"".join(dask_scheduler.worker_plugins.values())
+
+
+@pytest.mark.slow
+def test_a_tcp_scheduler_is_never_sent_the_store_password(tmp_path, new_store_url):
+    import distributed
+
+    write_articles(tmp_path / "in", 4)
+    docs = list(read_paths([str(tmp_path / "in")]))
+    bare = new_store_url()
+    user, rest = bare.split("@", 1)
+    url = f"{user}:s3cret-pw@{rest}"  # (the test server lets its user in without a password)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address=None) as cluster, connect(cluster.scheduler_address) as client:
+        run = store_on_cluster(docs, client, None, None, url, cluster.scheduler_address)
+        try:
+            assert next(run).summary.documents_new == 1  # the run is set up, its plugin on the scheduler
+            sent = client.run_on_scheduler(scheduler_plugins)
+        finally:
+            run.close()
+    assert bare.encode() in sent and b"s3cret-pw" not in sent
+    with open_store(bare) as store:
+        assert store.document_count() >= 1
