@@ -17,8 +17,11 @@ key's reports by their set, never by the order they arrived in (geo/store/dedup.
 partition run twice (its worker died) finds what the first run stored: each document's
 transaction checks for its text first.  A partition is extracted whole before any of it
 is stored, so a worker that dies extracting (out of memory, a crash: where the time and
-the memory go) leaves nothing of it stored, and the counts stay exact.  SQLite stays
-on the client: a file is not shared across machines.
+the memory go) leaves nothing of that partition half-stored.  The counts are not exact
+after a worker died: the partitions it had finished (their results die with it) and those
+it was storing (one per thread) run again and count what the first run stored as
+unchanged, not new (new plus unchanged stays right).  SQLite stays on the client: a file
+is not shared across machines.
 """
 from __future__ import annotations
 

@@ -22,6 +22,7 @@ from geo.documents.readers import read_paths
 from geo.ingest import WRITES_ENV, StoredElsewhere, _shared_url, ingest_paths
 from geo.store import PostgresStore, open_store, without_password
 from support.articles import write_articles, write_far_apart_duplicates
+from support.partitions import small_partitions
 from support.processes import stop
 from support.store_contents import contents, id_free_rows
 
@@ -76,10 +77,19 @@ def partitions_of_incidents(rows, folder: Path, size: int) -> list[set[int]]:
     return [{where[document] for document, _ in name} for name, _ in rows["incidents"]]
 
 
+@pytest.fixture
+def sent(monkeypatch):
+    """The size of each partition the run sends (of geo.cluster.PARTITION documents)."""
+    return small_partitions(monkeypatch)
+
+
 @pytest.mark.slow
-def test_workers_store_what_a_plain_ingest_stores_and_the_client_counts_it(articles, new_store_url, monkeypatch):
-    monkeypatch.setattr(geo.cluster, "PARTITION", 4)  # ten partitions for two workers
+def test_workers_store_what_a_plain_ingest_stores_and_the_client_counts_it(articles, new_store_url, monkeypatch,
+                                                                           sent):
     plain, plain_rows, plain_contents = ingest_into(new_store_url("plain"), articles)
+    half_url = new_store_url("half")
+    with open_store(half_url) as store:  # every other file, stored here, by the client
+        half = ingest_paths(sorted(str(p) for p in articles.iterdir())[::2], store)
     progress: list[tuple[int, int]] = []
 
     def not_here(self, doc, incidents):
@@ -89,7 +99,8 @@ def test_workers_store_what_a_plain_ingest_stores_and_the_client_counts_it(artic
     cluster, rows, got = ingest_into(new_store_url("cluster"), articles, scheduler="local:2",
                                      progress=lambda done, total, label: progress.append((done, total)))
     assert rows == plain_rows and got == plain_contents
-    merged_across = [p for p in partitions_of_incidents(rows, articles, 4) if len(p) > 1]
+    assert len(sent) == -(-41 // geo.cluster.PARTITION) > 2  # ten partitions or so for two workers
+    merged_across = [p for p in partitions_of_incidents(rows, articles, geo.cluster.PARTITION) if len(p) > 1]
     # incidents whose reports two workers stored, each in its own order (three reports or more in some)
     assert len(merged_across) >= 10 and any(len(name) > 2 for name, _ in rows["incidents"])
     assert (cluster.documents_new, cluster.documents_unchanged, cluster.documents_failed, cluster.errors,
@@ -98,24 +109,27 @@ def test_workers_store_what_a_plain_ingest_stores_and_the_client_counts_it(artic
     # (new and merged incidents depend on the order reports arrive in; every stored one was new once)
     assert cluster.incidents_new >= len(rows["incidents"]) and cluster.incidents_merged > 0
     assert progress == [(i, 42) for i in range(1, 43)]
-    with open_store(new_store_url("again")) as store:  # the same run again: every document unchanged
-        monkeypatch.undo()
-        assert ingest_paths([str(articles)], store).documents_new == 41
-        again = ingest_paths([str(articles)], store, scheduler="local:2")
-    assert (again.documents_new, again.documents_unchanged, again.incidents_new) == (0, 41, 0)
+    sent.clear()
+    # the same run into a store that holds half the documents: the workers store the other half
+    again, again_rows, again_contents = ingest_into(half_url, articles, scheduler="local:2")
+    assert 10 < half.documents_new < 31 and again_rows == plain_rows and again_contents == plain_contents
+    assert (again.documents_new, again.documents_unchanged, again.documents_failed) == \
+        (41 - half.documents_new, half.documents_new, 1)
+    assert sum(sent) == 41 - half.documents_new and len(sent) > 2
 
 
 @pytest.mark.slow
 def test_a_worker_killed_while_extracting_its_partition_loses_and_duplicates_nothing(articles, new_store_url,
-                                                                                      tmp_path, monkeypatch):
-    monkeypatch.setattr(geo.cluster, "PARTITION", 4)
+                                                                                      tmp_path, sent):
     marker = tmp_path / "killed-once"
     _, plain_rows, _ = ingest_into(new_store_url("plain"), articles)
     summary, rows, _ = ingest_into(new_store_url("cluster"), articles, scheduler="local:2",
                                    geocoder=Trap(str(marker)))
     assert marker.exists()  # a worker did die on the trap document
-    assert (summary.documents_new, summary.documents_failed) == (41, 1)  # bad.json only
-    assert rows == plain_rows
+    assert rows == plain_rows and len(sent) > 2 and max(sent) == geo.cluster.PARTITION
+    # The partitions the dead worker had finished (their results died with it) ran again, and found their
+    # documents stored: counted unchanged, not new.  Nothing is lost or stored twice.
+    assert (summary.documents_new + summary.documents_unchanged, summary.documents_failed) == (41, 1)  # bad.json
 
 
 def _ingest(folder: Path, url: str, **env: str) -> subprocess.Popen:
