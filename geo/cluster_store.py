@@ -87,14 +87,25 @@ def _forget_idle() -> None:
 
 
 def _open(url: str, idle_s: float) -> Any:
-    """The run's store: a pool that keeps no connection it has not used for ``idle_s``."""
+    """The run's store: a pool of a connection per thread of the worker, that keeps none it has not used
+    for ``idle_s``."""
     from geo.store.postgres import PostgresStore
 
     try:
-        return PostgresStore(url, min_size=0, max_idle=idle_s)
+        return PostgresStore(url, min_size=0, max_size=_worker_threads(), max_idle=idle_s)
     except StoreError as exc:  # said as the worker's, not the client's (which may reach the store)
         return _Unopened(StoreError(f"on Dask worker {_worker_address()}: {exc}; or set {WRITES_ENV}=client "
                                     "to store from the client", fatal=exc.fatal))
+
+
+def _worker_threads() -> int:
+    """The threads of the Dask worker running this task, each storing a partition at once (1 outside one)."""
+    try:
+        from distributed import get_worker
+
+        return max(1, int(get_worker().state.nthreads))
+    except (ImportError, ValueError):
+        return 1
 
 
 def _worker_address() -> str:

@@ -346,3 +346,19 @@ def test_a_tcp_scheduler_is_never_sent_the_store_password(tmp_path, new_store_ur
     assert bare.encode() in sent and b"s3cret-pw" not in sent
     with open_store(bare) as store:
         assert store.document_count() >= 1
+
+
+def test_a_worker_store_has_a_connection_per_worker_thread_and_keeps_none_idle(new_store_url, seed_paths):
+    from distributed import Client
+
+    docs = list(read_paths([str(p) for p in seed_paths]))
+    url = new_store_url()
+    start_writer("run-3", None, None, url, 42.0)
+    try:
+        with Client(processes=False, n_workers=1, threads_per_worker=3, protocol="tcp", host="127.0.0.1",
+                    dashboard_address=None, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"}) as client:
+            assert sum(r.summary.documents_new for r in client.submit(store_partition, "run-3", docs).result()) == 2
+        pool = geo.cluster_store._RUNS["run-3"]["store"]._pool
+        assert (pool.min_size, pool.max_size, pool.max_idle) == (0, 3, 42.0)
+    finally:
+        close_writer("run-3")
