@@ -116,14 +116,21 @@ def _shared_url(store: Any) -> str | None:
 
 
 def _repeats(docs: list[Document]) -> int:
-    """Documents whose text or id an earlier one has: which of the two is stored (or keeps the id)
-    follows the order they are stored in, input order only when one process stores."""
+    """Documents whose text or id an earlier one has, or whose URL an earlier one has when either of the
+    two has its URL as its id (a fetched page, a Telegram message: stored when its URL is, as
+    ``has_document`` says): which of the two is stored (or keeps the id) follows the order they are
+    stored in, input order only when one process stores."""
     seen: set[str] = set()
+    url_is_id: dict[str, bool] = {}  # URL -> an earlier document with it has it as its id
     count = 0
     for doc in docs:
         keys = {f"text:{doc.content_hash}", f"id:{doc.id or doc.content_hash[:16]}"}
-        count += bool(keys & seen)
+        own = bool(doc.url) and doc.id == doc.url
+        shared_url = doc.url in url_is_id and (own or url_is_id[doc.url or ""])
+        count += bool(keys & seen) or shared_url
         seen |= keys
+        if doc.url:
+            url_is_id[doc.url] = url_is_id.get(doc.url, False) or own
     return count
 
 
@@ -184,7 +191,7 @@ def _extracted(docs: list[Document], store: Any, geocoder: Any, today: dt.date |
             shared = _shared_url(store)
             if shared is not None and (repeated := _repeats(docs)):
                 summary.warnings.append(f"storing here, not on the Dask workers: {repeated} document(s) repeat "
-                                        "an earlier one's text or id, and the earlier one must be stored first")
+                                        "an earlier one's text, id or URL, and the earlier one must be stored first")
                 shared = None
             yield from _on_cluster(docs, scheduler, (geocoder, today, _store_path(store)), shared)
             return

@@ -18,8 +18,9 @@ import geo.cluster
 import geo.cluster_store
 from geo.cluster import connect
 from geo.cluster_store import close_writer, start_writer, store_on_cluster, store_partition, url_for_workers
+from geo.documents.model import Document
 from geo.documents.readers import read_paths
-from geo.ingest import WRITES_ENV, StoredElsewhere, _shared_url, ingest_paths
+from geo.ingest import WRITES_ENV, StoredElsewhere, _repeats, _shared_url, ingest_paths
 from geo.store import PostgresStore, open_store, without_password
 from support.articles import write_articles, write_far_apart_duplicates
 from support.partitions import small_partitions
@@ -262,8 +263,8 @@ def test_documents_repeating_an_earlier_ones_text_or_id_keep_the_writes_in_input
     assert rows == plain_rows and (plain.documents_new, plain.documents_unchanged) == (7, 1)
     assert (cluster.documents_new, cluster.documents_unchanged, cluster.errors) == (7, 1, [])
     assert cluster.warnings == plain.warnings + [
-        "storing here, not on the Dask workers: 2 document(s) repeat an earlier one's text or id, and the earlier "
-        "one must be stored first"]
+        "storing here, not on the Dask workers: 2 document(s) repeat an earlier one's text, id or URL, and the "
+        "earlier one must be stored first"]
 
 
 def run_states() -> dict[str, list[str]]:
@@ -362,3 +363,15 @@ def test_a_worker_store_has_a_connection_per_worker_thread_and_keeps_none_idle(n
         assert (pool.min_size, pool.max_size, pool.max_idle) == (0, 3, 42.0)
     finally:
         close_writer("run-3")
+
+
+def test_a_shared_url_is_a_repeat_when_either_document_has_it_as_its_id():
+    """(As has_document and add_document say: a document whose id is its URL is stored when its URL is.)"""
+    page = "https://example.org/news/1"
+    fetched = Document("First version.", id=page, url=page)
+    edited = Document("Second version.", id=page, url=page)
+    filed = Document("A file naming the page.", id="file-1", url=page)
+    other = Document("Another file naming it.", id="file-2", url=page)
+    assert _repeats([fetched, edited]) == 1 and _repeats([filed, fetched]) == 1 and _repeats([fetched, filed]) == 1
+    assert _repeats([filed, other]) == 0  # neither is stored because of its URL: both are stored
+    assert _repeats([filed, other, fetched]) == 1 and _repeats([fetched, Document("x", url=None)]) == 0
