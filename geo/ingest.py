@@ -150,7 +150,9 @@ def ingest_documents(docs: Iterable[Document | ReadError], store: Any, progress:
     and a re-run adds the rest.  With ``scheduler`` (``local:N`` or ``tcp://host:port``,
     see :mod:`geo.cluster`) a Dask cluster does the extraction instead, and ``workers`` is
     not used; the store still ends up the same.  With a PostgreSQL store the cluster's workers
-    also store (:mod:`geo.cluster_store`); the summary and the progress are the same.
+    also store (:mod:`geo.cluster_store`): the store and the progress are the same, the summary's
+    documents too, but not always its split of incidents into new and merged (the order the workers
+    stored them in) nor, after a worker died, of documents into new and unchanged.
     """
     if scheduler is not None:
         from geo.cluster import parse_scheduler
