@@ -36,6 +36,7 @@ from typing import Any, Iterator
 from geo.documents.model import Document
 from geo.errors import ItemFailed, StoreError
 from geo.ingest import WRITES_ENV, IngestSummary, StoredElsewhere, _default_geocoder, _extract, _name, _store_one
+from geo.store import public_url
 
 #: Seconds after which a worker's store closes a connection it has not used, and a worker forgets a run
 #: it has not used (closing its store, dropping its gazetteer): a client killed without ending its run
@@ -62,13 +63,14 @@ class _Unopened:
         pass
 
 
-def start_writer(run: str, geocoder: Any, today: dt.date | None, url: str, idle_s: float = IDLE_S) -> None:
+def start_writer(run: str, geocoder: Any, today: dt.date | None, url: str, idle_s: float = IDLE_S,
+                 identity: tuple[Any, ...] | None = None) -> None:
     """In a worker, once per run: the geocoder (the store opens with the run's first partition, and a
     store that fails to open fails each document in words, fatal or not as the error is, rather than
     the cluster's set-up).  Runs left unused for their idle time are forgotten first."""
     close_writer(run)
     _forget_idle()
-    _RUNS[run] = _state((geocoder, today, url, idle_s))
+    _RUNS[run] = _state((geocoder, today, url, idle_s, identity))
 
 
 def _state(args: tuple[Any, ...]) -> dict[str, Any]:
@@ -86,16 +88,36 @@ def _forget_idle() -> None:
                 _close(state)
 
 
-def _open(url: str, idle_s: float) -> Any:
+def _open(url: str, idle_s: float, identity: tuple[Any, ...] | None = None) -> Any:
     """The run's store: a pool of a connection per thread of the worker, that keeps none it has not used
-    for ``idle_s``."""
+    for ``idle_s``; the client's store (``identity``) or none."""
     from geo.store.postgres import PostgresStore
 
     try:
-        return PostgresStore(url, min_size=0, max_size=_worker_threads(), max_idle=idle_s)
+        store = PostgresStore(url, min_size=0, max_size=_worker_threads(), max_idle=idle_s)
+        if identity is not None:
+            _same_store(store, identity)
+        return store
     except StoreError as exc:  # said as the worker's, not the client's (which may reach the store)
         return _Unopened(StoreError(f"on Dask worker {_worker_address()}: {exc}; or set {WRITES_ENV}=client "
                                     "to store from the client", fatal=exc.fatal))
+
+
+def _same_store(store: Any, identity: tuple[Any, ...]) -> None:
+    """Fails (fatal) when the worker's URL reaches another store than the client's: another database,
+    schema or server (a worker resolving "localhost" or PG* variables on its own machine)."""
+    here = store.identity()
+    servers = (here[2], identity[2])
+    if here[:2] == tuple(identity[:2]) and (None in servers or servers[0] == servers[1]):
+        return
+    store.close()
+
+    def said(of: tuple[Any, ...]) -> str:
+        return f"database {of[0]}, schema {of[1]}" + (f", server {of[2]}" if of[2] else "")
+
+    raise StoreError(f"the store {public_url(store.url)} reaches another store from here ({said(here)}) than "
+                     f"from the client ({said(identity)}): give the workers a URL that names the client's "
+                     "host, database and schema", fatal=True)
 
 
 def _worker_threads() -> int:
@@ -180,14 +202,15 @@ def store_partition(run: str, docs: list[Document]) -> list[Any]:
 
 
 def store_on_cluster(docs: list[Document], client: Any, geocoder: Any, today: dt.date | None,
-                     url: str, scheduler: str = "local:1") -> Iterator[Any]:
+                     url: str, scheduler: str = "local:1", identity: tuple[Any, ...] | None = None) -> Iterator[Any]:
     """Each document extracted and stored into ``url`` by the client's Dask workers: what storing
-    it did (:class:`StoredElsewhere`) or :class:`ItemFailed` (its worker kept dying), in input order."""
+    it did (:class:`StoredElsewhere`) or :class:`ItemFailed` (its worker kept dying), in input order.
+    ``identity``: the client's store (``PostgresStore.identity``), which the workers check they reach."""
     from geo.cluster import cluster_map
 
     run = uuid.uuid4().hex
     yield from cluster_map(partial(store_partition, run), docs, client, initializer=start_writer,
-                           initargs=(run, geocoder, today, url_for_workers(url, scheduler), IDLE_S),
+                           initargs=(run, geocoder, today, url_for_workers(url, scheduler), IDLE_S, identity),
                            finalizer=partial(close_writer, run), whole_partitions=True)
 
 

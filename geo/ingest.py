@@ -195,7 +195,8 @@ def _extracted(docs: list[Document], store: Any, geocoder: Any, today: dt.date |
                 summary.warnings.append(f"storing here, not on the Dask workers: {repeated} document(s) repeat "
                                         "an earlier one's text, id or URL, and the earlier one must be stored first")
                 shared = None
-            yield from _on_cluster(docs, scheduler, (geocoder, today, _store_path(store)), shared)
+            identity = store.identity() if shared is not None and hasattr(store, "identity") else None
+            yield from _on_cluster(docs, scheduler, (geocoder, today, _store_path(store)), shared, identity)
             return
         if reason is None:
             try:
@@ -211,7 +212,7 @@ def _extracted(docs: list[Document], store: Any, geocoder: Any, today: dt.date |
 
 
 def _on_cluster(docs: list[Document], scheduler: str, initargs: tuple[Any, ...],
-                shared: str | None = None) -> Iterator[Any]:
+                shared: str | None = None, identity: tuple[Any, ...] | None = None) -> Iterator[Any]:
     """Each document's incidents (or ItemFailed), in order, extracted on a Dask cluster.
 
     The workers extract and geocode; the caller stores each partition's results as they
@@ -225,7 +226,8 @@ def _on_cluster(docs: list[Document], scheduler: str, initargs: tuple[Any, ...],
         if shared is not None:
             from geo.cluster_store import store_on_cluster
 
-            yield from store_on_cluster(docs, client, initargs[0], initargs[1], shared, scheduler)
+            yield from store_on_cluster(docs, client, initargs[0], initargs[1], shared, scheduler,
+                                        identity)
         else:
             yield from cluster_map(_extract_in_worker, docs, client, initializer=_start_worker,
                                    initargs=initargs)

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import psutil
 import psycopg
@@ -17,11 +18,10 @@ import pytest
 import geo.cluster
 import geo.cluster_store
 from geo.cluster import connect
-from geo.cluster_store import close_writer, start_writer, store_on_cluster, store_partition, url_for_workers
-from geo.documents.model import Document
+from geo.cluster_store import close_writer, start_writer, store_on_cluster, store_partition
 from geo.documents.readers import read_paths
-from geo.ingest import WRITES_ENV, StoredElsewhere, _repeats, _shared_url, ingest_paths
-from geo.store import PostgresStore, open_store, without_password
+from geo.ingest import StoredElsewhere, ingest_paths
+from geo.store import PostgresStore, open_store
 from support.articles import write_articles, write_far_apart_duplicates
 from support.partitions import small_partitions
 from support.processes import stop
@@ -234,18 +234,6 @@ def test_a_worker_that_cannot_open_the_store_fails_each_document_in_words_as_the
     assert str(store_partition("run-1", docs[:1])[0]).startswith("this worker was not set up")
 
 
-def test_the_workers_store_only_into_postgresql_unless_told_to_leave_it_to_the_client(monkeypatch, tmp_path):
-    class Named:
-        def __init__(self, url):
-            self.url = url
-
-    url = "postgresql://atlas@db-host/atlas"
-    assert _shared_url(Named(url)) == url and _shared_url(Named("postgres://a@h/d")) == "postgres://a@h/d"
-    assert _shared_url(Named(str(tmp_path / "s.db"))) is None and _shared_url(Named("sqlite:///s.db")) is None
-    monkeypatch.setenv(WRITES_ENV, "client")
-    assert _shared_url(Named(url)) is None
-
-
 @pytest.mark.slow
 def test_documents_repeating_an_earlier_ones_text_or_id_keep_the_writes_in_input_order(tmp_path, new_store_url):
     """Which of two documents with one text is stored (or keeps a shared id) follows the order they are
@@ -308,20 +296,6 @@ def test_a_run_its_client_never_ends_leaves_the_workers_no_connection_and_is_for
             run.close()
 
 
-@pytest.mark.parametrize(("url", "expected"), [
-    ("postgresql://atlas:s3cret@db-host:5432/atlas?sslmode=require",
-     "postgresql://atlas@db-host:5432/atlas?sslmode=require"),
-    ("postgresql://atlas@db-host/atlas?password=s3cret&sslmode=require",
-     "postgresql://atlas@db-host/atlas?sslmode=require"),
-    ("postgres://a:p%40ss@h/d?PASSWORD=x", "postgres://a@h/d"),
-    ("postgresql://atlas@db-host/atlas", "postgresql://atlas@db-host/atlas"),
-    ("postgresql:///atlas?host=/run/pg", "postgresql:///atlas?host=/run/pg"),
-])
-def test_a_url_without_its_password(url, expected):
-    assert without_password(url) == expected
-    assert url_for_workers(url, "tcp://10.0.0.5:8786") == expected and url_for_workers(url, "local:3") == url
-
-
 def scheduler_plugins(dask_scheduler) -> bytes:
     """(On the scheduler: what it keeps of the registered worker plugins, as it would send them.)"""
     return b"".join(dask_scheduler.worker_plugins.values())
@@ -365,13 +339,30 @@ def test_a_worker_store_has_a_connection_per_worker_thread_and_keeps_none_idle(n
         close_writer("run-3")
 
 
-def test_a_shared_url_is_a_repeat_when_either_document_has_it_as_its_id():
-    """(As has_document and add_document say: a document whose id is its URL is stored when its URL is.)"""
-    page = "https://example.org/news/1"
-    fetched = Document("First version.", id=page, url=page)
-    edited = Document("Second version.", id=page, url=page)
-    filed = Document("A file naming the page.", id="file-1", url=page)
-    other = Document("Another file naming it.", id="file-2", url=page)
-    assert _repeats([fetched, edited]) == 1 and _repeats([filed, fetched]) == 1 and _repeats([fetched, filed]) == 1
-    assert _repeats([filed, other]) == 0  # neither is stored because of its URL: both are stored
-    assert _repeats([filed, other, fetched]) == 1 and _repeats([fetched, Document("x", url=None)]) == 0
+
+
+def test_a_worker_whose_url_reaches_another_store_than_the_clients_stops_the_run_in_words(new_store_url, seed_paths):
+    """(As a worker whose machine resolves the URL's host, or PG* variables, otherwise: here, the worker's
+    URL names another database of the same server.)"""
+    docs = list(read_paths([str(p) for p in seed_paths]))
+    clients, workers = new_store_url("client"), new_store_url("worker")
+    with open_store(clients) as store:
+        identity = store.identity()
+    assert identity[:2] == (urlsplit(clients).path.lstrip("/"), "public")
+    start_writer("run-4", None, None, workers, 60.0, identity)
+    try:
+        first, second = store_partition("run-4", docs)
+    finally:
+        close_writer("run-4")
+    [error] = first.summary.errors
+    assert not first.go_on and not second.go_on and error.startswith(
+        f"{seed_paths[0]}: not stored: on Dask worker process {os.getpid()}: the store {workers} reaches another "
+        f"store from here (database {urlsplit(workers).path.lstrip('/')}, schema public")
+    assert f"than from the client (database {identity[0]}, schema public" in error
+    start_writer("run-5", None, None, clients, 60.0, identity)  # the same store: stored
+    try:
+        assert [r.summary.documents_new for r in store_partition("run-5", docs)] == [1, 1]
+    finally:
+        close_writer("run-5")
+    with open_store(workers) as store:
+        assert store.document_count() == 0

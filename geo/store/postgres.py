@@ -174,6 +174,16 @@ class PostgresStore(DocumentWrites, KeyRegrouping, PostgresQueries, StoreQueries
             return connect_error(exc, self.url, otherwise="failed")
         return StoreError(f"the store {public_url(self.url)} failed: {exc}")
 
+    def identity(self) -> tuple[str, str, str | None]:
+        """Which store this is: database, schema, and the server's system identifier (None for a user not
+        allowed to read it), for Dask workers to check that their URL reaches the client's store."""
+        database, schema = self._rows("SELECT current_database(), current_schema()")[0]
+        try:
+            system = self._rows("SELECT system_identifier::text FROM pg_control_system()")[0][0]
+        except StoreError:  # (a user without the right to read it)
+            system = None
+        return str(database), str(schema), system
+
     def close(self) -> None:
         self._pool.close()
 
