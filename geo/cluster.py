@@ -218,12 +218,13 @@ def _in_flight(client: Any) -> int:
 
 def cluster_map(func: Callable[[Any], Any], items: Iterable[Any], client: Any,
                 initializer: WorkerInit | None = None, initargs: tuple[Any, ...] = (),
-                partition: int = PARTITION, finalizer: Callable[[], None] | None = None,
+                partition: int | None = None, finalizer: Callable[[], None] | None = None,
                 whole_partitions: bool = False) -> Iterator[Any]:
     """``func(item)`` for every item on the client's cluster, yielded in input order.
 
     ``func``, ``initializer`` and ``finalizer`` must be importable module-level functions (they
-    are pickled to the workers); ``initializer(*initargs)`` runs once in each worker, ``finalizer()``
+    are pickled to the workers); ``partition`` items go in a task (default :data:`PARTITION`);
+    ``initializer(*initargs)`` runs once in each worker, ``finalizer()``
     there when the run ends.  With ``whole_partitions``, ``func`` takes a partition (a list) and
     returns one result per item, failures as :class:`ItemFailed`.
     Failed items are yielded as :class:`ItemFailed`, never raised; a failure of the cluster
@@ -231,7 +232,7 @@ def cluster_map(func: Callable[[Any], Any], items: Iterable[Any], client: Any,
     """
     run = _Run(client, func, whole_partitions)
     plugin = f"geo-init-{run.token}"
-    pending = chunks(items, partition)
+    pending = chunks(items, partition if partition is not None else PARTITION)  # (read now: tests set it)
     running: deque[tuple[list[Any], Any]] = deque()
     try:
         if initializer is not None:

@@ -116,14 +116,21 @@ def _shared_url(store: Any) -> str | None:
 
 
 def _repeats(docs: list[Document]) -> int:
-    """Documents whose text or id an earlier one has: which of the two is stored (or keeps the id)
-    follows the order they are stored in, input order only when one process stores."""
+    """Documents whose text or id an earlier one has, or whose URL an earlier one has when either of the
+    two has its URL as its id (a fetched page, a Telegram message: stored when its URL is, as
+    ``has_document`` says): which of the two is stored (or keeps the id) follows the order they are
+    stored in, input order only when one process stores."""
     seen: set[str] = set()
+    url_is_id: dict[str, bool] = {}  # URL -> an earlier document with it has it as its id
     count = 0
     for doc in docs:
         keys = {f"text:{doc.content_hash}", f"id:{doc.id or doc.content_hash[:16]}"}
-        count += bool(keys & seen)
+        own = bool(doc.url) and doc.id == doc.url
+        shared_url = doc.url in url_is_id and (own or url_is_id[doc.url or ""])
+        count += bool(keys & seen) or shared_url
         seen |= keys
+        if doc.url:
+            url_is_id[doc.url] = url_is_id.get(doc.url, False) or own
     return count
 
 
@@ -143,7 +150,9 @@ def ingest_documents(docs: Iterable[Document | ReadError], store: Any, progress:
     and a re-run adds the rest.  With ``scheduler`` (``local:N`` or ``tcp://host:port``,
     see :mod:`geo.cluster`) a Dask cluster does the extraction instead, and ``workers`` is
     not used; the store still ends up the same.  With a PostgreSQL store the cluster's workers
-    also store (:mod:`geo.cluster_store`); the summary and the progress are the same.
+    also store (:mod:`geo.cluster_store`): the store and the progress are the same, the summary's
+    documents too, but not always its split of incidents into new and merged (the order the workers
+    stored them in) nor, after a worker died, of documents into new and unchanged.
     """
     if scheduler is not None:
         from geo.cluster import parse_scheduler
@@ -184,9 +193,10 @@ def _extracted(docs: list[Document], store: Any, geocoder: Any, today: dt.date |
             shared = _shared_url(store)
             if shared is not None and (repeated := _repeats(docs)):
                 summary.warnings.append(f"storing here, not on the Dask workers: {repeated} document(s) repeat "
-                                        "an earlier one's text or id, and the earlier one must be stored first")
+                                        "an earlier one's text, id or URL, and the earlier one must be stored first")
                 shared = None
-            yield from _on_cluster(docs, scheduler, (geocoder, today, _store_path(store)), shared)
+            identity = store.identity() if shared is not None and hasattr(store, "identity") else None
+            yield from _on_cluster(docs, scheduler, (geocoder, today, _store_path(store)), shared, identity)
             return
         if reason is None:
             try:
@@ -202,7 +212,7 @@ def _extracted(docs: list[Document], store: Any, geocoder: Any, today: dt.date |
 
 
 def _on_cluster(docs: list[Document], scheduler: str, initargs: tuple[Any, ...],
-                shared: str | None = None) -> Iterator[Any]:
+                shared: str | None = None, identity: tuple[Any, ...] | None = None) -> Iterator[Any]:
     """Each document's incidents (or ItemFailed), in order, extracted on a Dask cluster.
 
     The workers extract and geocode; the caller stores each partition's results as they
@@ -216,7 +226,8 @@ def _on_cluster(docs: list[Document], scheduler: str, initargs: tuple[Any, ...],
         if shared is not None:
             from geo.cluster_store import store_on_cluster
 
-            yield from store_on_cluster(docs, client, initargs[0], initargs[1], shared)
+            yield from store_on_cluster(docs, client, initargs[0], initargs[1], shared, scheduler,
+                                        identity)
         else:
             yield from cluster_map(_extract_in_worker, docs, client, initializer=_start_worker,
                                    initargs=initargs)

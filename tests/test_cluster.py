@@ -23,6 +23,7 @@ from geo.errors import ItemFailed, UserError
 from geo.ingest import ingest_paths
 from geo.store import open_store
 from support.articles import write_articles
+from support.partitions import small_partitions as small
 from support.processes import stop
 from support.store_contents import table_rows
 
@@ -116,7 +117,8 @@ def articles(tmp_path):
 
 @pytest.fixture
 def small_partitions(monkeypatch):
-    monkeypatch.setattr(geo.cluster, "PARTITION", 4)  # several partitions per worker, even for 40 articles
+    """The size of each partition the run sends (of geo.cluster.PARTITION documents)."""
+    return small(monkeypatch)
 
 
 def ingest_into(db: Path, folder: Path, **options):
@@ -158,6 +160,7 @@ def test_a_cluster_ingest_stores_exactly_what_a_plain_ingest_stores(tmp_path, ar
         (plain.documents_new, plain.documents_failed, plain.incidents_new, plain.incidents_merged,
          plain.errors, plain.warnings)
     assert progress == [(i, 42) for i in range(1, 43)]
+    assert len(small_partitions) == -(-41 // geo.cluster.PARTITION) > 2  # (41 documents not yet stored)
 
 
 @pytest.mark.slow
@@ -170,6 +173,7 @@ def test_a_failing_document_is_reported_by_file_and_reason_and_the_rest_are_stor
     assert any(line.startswith(f"{articles}/bad.json") for line in summary.errors)
     stored = {row[0] for row in rows["documents"]}
     assert f"{articles}/{TRAP_NAME}" not in stored and len(stored) == 40
+    assert len(small_partitions) > 2 and max(small_partitions) == geo.cluster.PARTITION
 
 
 @pytest.mark.slow
@@ -180,7 +184,7 @@ def test_a_worker_killed_mid_partition_loses_and_duplicates_nothing(tmp_path, ar
                                 geocoder=Trap("Glushkovo", marker=str(marker)))
     assert marker.exists()  # a worker did die on the trap document
     assert summary.documents_new == 41 and summary.documents_failed == 1  # bad.json only
-    assert rows == plain_rows
+    assert rows == plain_rows and len(small_partitions) > 2 and max(small_partitions) == geo.cluster.PARTITION
 
 
 def square_or_die(x: int) -> int:

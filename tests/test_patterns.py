@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from geo.extract.lexicon import load_lexicon, lower_text
+from geo.literal_gate import GatedPattern
 from geo.ordered_patterns import OrderedPatterns
 from geo.patterns import compile_pattern
 
@@ -100,6 +101,8 @@ def lexicon_patterns(language: str) -> list[re.Pattern]:
         elif isinstance(value, tuple):
             for v in value:
                 walk(v)
+        elif isinstance(value, GatedPattern):  # behind a gate of its words (geo.literal_gate)
+            walk(value.pattern_object)
         elif hasattr(value, "patterns"):  # the ordered alternatives of the date patterns
             walk(value.patterns)
 

@@ -323,3 +323,14 @@ def test_connections_the_server_dropped_are_replaced(store_url):
                                   " WHERE datname = current_database() AND pid != pg_backend_pid()").fetchone()[0]
         assert ended >= 1
         assert s.count() == 1 and s.add_document(Document("b", id="b"), [placed("Valuyki", 50.21, 38.1)]).new
+
+
+def test_no_free_connection_in_the_pool_is_a_busy_store_not_a_fatal_one(store_url):
+    """(A Dask worker's store has a connection per thread; one that waits too long fails that document
+    only, in words, and the run goes on.)"""
+    with PostgresStore(store_url, max_size=1, timeout=0.2) as s:
+        with s._pool.connection():  # the only connection, taken
+            with pytest.raises(StoreError, match=r"^the store .* is busy: no connection free in 0.2 s \(") as busy:
+                s.add_document(Document("a", id="a"), [placed("Shebekino", 50.41, 36.89)])
+        assert not busy.value.fatal
+        assert s.add_document(Document("a", id="a"), [placed("Shebekino", 50.41, 36.89)]).new

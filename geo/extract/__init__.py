@@ -73,7 +73,8 @@ import datetime as dt
 
 from geo.extract.engine import run
 from geo.extract.language import segments
-from geo.extract.lexicon import available_languages, load_lexicon
+from geo.extract.lexicon import available_languages
+from geo.extract.lexicon_gates import gated_lexicon
 from geo.record import Incident
 
 DEFAULT_LANGUAGE = "en"
@@ -106,11 +107,11 @@ def extract(text: str, published: dt.date | None = None, document: str = "",
     args = (_as_date(published), _as_date(today) or dt.date.today(),
             document if isinstance(document, str) else str(document))
     if language:
-        return run(text, load_lexicon(_known_language(language)), *args)
+        return run(text, gated_lexicon(_known_language(language)), *args)
     parts = _language_parts(text)
     if len(parts) == 1:
-        return run(text, load_lexicon(next(iter(parts))), *args)
-    found = [inc for lang, masked in parts.items() for inc in run(masked, load_lexicon(lang), *args)]
+        return run(text, gated_lexicon(next(iter(parts))), *args)
+    found = [inc for lang, masked in parts.items() for inc in run(masked, gated_lexicon(lang), *args)]
     return sorted(found, key=lambda inc: inc.extras["evidence_spans"][0][0])
 
 

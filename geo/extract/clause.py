@@ -137,7 +137,7 @@ class Reader(Tolls, Places, MixedAttacks):
         if inherited and settlement and regions[0]:
             # "... and 12 over the Krasnodar region. In Taganrog, a drone struck a plant": the town's own
             # region, when the gazetteer knows it for sure, over the one last named
-            own = self.region_elsewhere(settlement, regions[0])
+            own = self.town_region(settlement, regions[0], cs, ce)
             if own:
                 regions = [own]  # (a village Murom in the Belgorod region stays there)
         d = replace(base, region=regions[0], settlement=settlement, near=near, count=n, qualifier=q,

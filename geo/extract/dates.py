@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from geo.extract.lexicon import Lexicon
+from geo.ordered_patterns import OrderedPatterns
 from geo.patterns import compile_pattern
 from geo.record import FIRST_YEAR
 
@@ -131,6 +132,8 @@ def _joined(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
     flags = {rx.flags for rx in patterns}
     if len(flags) != 1 or any(rx.groups for rx in patterns):
         return None
-    return compile_pattern("|".join(f"(?P<_{k}>{rx.pattern})" for k, rx in enumerate(patterns)),
-                           flags.pop() & ~re.UNICODE)
+    joined = compile_pattern("|".join(f"(?P<_{k}>{rx.pattern})" for k, rx in enumerate(patterns)),
+                             flags.pop() & ~re.UNICODE)
+    # located without the groups: the alternatives are then tried by their first letter, not each in turn
+    return OrderedPatterns((joined,))  # type: ignore[return-value]
 

@@ -11,7 +11,7 @@ from geo.extract import claimant
 from geo.extract.clause import Reader
 from geo.extract.dates import DateRef
 from geo.extract.draft import Draft
-from geo.extract.leads import drop_bare_siblings, drop_told_elsewhere, merge_lead_attack
+from geo.extract.leads import drop_bare_siblings, drop_told_elsewhere, merge_details, merge_lead_attack, place_lead
 from geo.extract.lexicon import Lexicon
 from geo.extract.morph import latin
 from geo.extract.parts import (
@@ -36,6 +36,7 @@ from geo.extract.passes import (
     place_unplaced,
 )
 from geo.extract.reading import Text
+from geo.extract.restated import regions_of_counted
 from geo.extract.summaries import drop_partial_totals
 from geo.extract.totals import merge_national
 from geo.places.regions import country_of, region_name
@@ -98,7 +99,9 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
     if not lex.drone_context.search(doc.low):
         return []
     drafts = merge_fallen(merge_located(merge_restatements(merge_unplaced_damage(merge_wreckage(merge_debris(
-        drop_headline(drop_told_elsewhere(drop_bare_siblings(one_region(doc.run(), doc), doc), doc), doc)), doc))), doc), doc)
+        drop_headline(drop_told_elsewhere(drop_bare_siblings(one_region(regions_of_counted(doc.run(), doc), doc), doc), doc),
+                      doc)), doc))), doc), doc)
     drafts = drop_partial_totals(place_unplaced(drafts), doc)
     drafts = merge_debris_damage(drop_summaries(collapse_districts(merge_national(drafts, doc)), doc), doc)
-    return to_incidents(merge_same_place(city_regions(merge_districts(drop_repelled(merge_lead_attack(merge_continuations(drafts), doc)), doc), doc)), doc, document)
+    drafts = merge_details(merge_continuations(place_lead(drafts)))
+    return to_incidents(merge_same_place(city_regions(merge_districts(drop_repelled(merge_lead_attack(drafts, doc)), doc), doc)), doc, document)

@@ -84,6 +84,8 @@ class Figures(Text):
                 pairs.append((g, pairs[-1][1]))  # "five over Rostov, as many over Crimea"
             elif self.lex.roundup_besides.search(self.low, max(start, g[0].start - LOOKBACK), g[0].start):
                 pairs.append((g, Count(None, None)))  # "Besides the Moscow region, 47 over Bryansk": its figure elsewhere
+            elif pairs and self.lex.roundup_rest.search(self.low, max(start, g[0].start - LOOKBACK), g[0].start):
+                pairs.append((g, Count(None, None)))  # "... and the rest over the X and Y regions"
         return pairs
 
     def region_list_item(self, cs: int, core: int, mentions: list[Mention], last: Draft) -> bool:

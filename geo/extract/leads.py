@@ -65,7 +65,50 @@ def drop_bare_siblings(drafts: list[Draft], doc: Figures) -> list[Draft]:
     for d in drafts:
         siblings = [o for o in drafts if o is not d and o.span[0] == d.span[0] and o.event_type == d.event_type == "strike"
                     and o.region != d.region]
-        if siblings and _bare(d) and any(not _bare(o) and _told_again(o, doc) for o in siblings):
+        # (the sibling's region told about later, a strike there with something hit: "an attack on the Kursk and
+        # Bryansk regions ... «houses were damaged in Kursk», ... two drones downed over Bryansk")
+        told = [o for o in siblings if (not _bare(o) and _told_again(o, doc)) or any(
+            x.event_type == "strike" and x.region == o.region and x.sentence > o.sentence and not _bare(x) for x in drafts)]
+        if siblings and _bare(d) and told:
+            continue
+        out.append(d)
+    return out
+
+
+def place_lead(drafts: list[Draft]) -> list[Draft]:
+    """"One man was killed in a drone strike in the Bryansk region, officials said. «A civilian was killed ...
+    in an attack on the city of Bryansk», the governor wrote": a region-level strike whose next sentence tells
+    a strike in one settlement of that region with no more victims is the same strike, placed there."""
+    out: list[Draft] = []
+    for d in drafts:
+        a = out[-1] if out else None
+        if a and a.event_type == d.event_type == "strike" and a.region == d.region and a.settlement is None \
+                and a.district is None and d.settlement and d.sentence == a.sentence + 1 and a.span[0] < d.span[0] \
+                and (a.killed or a.injured) \
+                and (d.killed or 0) <= (a.killed or 0) and (d.injured or 0) <= (a.injured or 0):
+            d.killed, d.injured = _larger(a.killed, d.killed), _larger(a.injured, d.injured)
+            d.take_missing(a, ("target", "count", "qualifier", "district"))
+            d.widen(a)
+            out[-1] = d
+            continue
+        out.append(d)
+    return out
+
+
+def merge_details(drafts: list[Draft]) -> list[Draft]:
+    """"Drones attacked Zaporizhzhia ... Details ... A private house was hit; three people were injured": a strike
+    that names no place of its own (its region taken from before) told a few sentences after a strike on a town of
+    that region, with nothing in between, is more about that strike, out of the reach of one follow-up."""
+    out: list[Draft] = []
+    for d in drafts:
+        o = out[-1] if out else None
+        if o and o.event_type == d.event_type == "strike" and d.inherited and d.settlement is None \
+                and d.district is None and d.count is None and not d.national and o.settlement \
+                and o.region == d.region and o.sentence < d.sentence <= o.sentence + LEAD_REACH + 1 \
+                and (o.target is None or d.target is None or o.target == d.target) \
+                and (not (o.killed or o.injured) or not (d.killed or d.injured)):
+            o.take_missing(d)
+            o.extend_to(d)
             continue
         out.append(d)
     return out

@@ -14,47 +14,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from geo.extract.lowering import compile_ci, lower_text  # noqa: F401 - lower_text is read from here too
 from geo.ordered_patterns import OrderedPatterns
 from geo.patterns import compile_pattern
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicons"
-FLAGS = re.IGNORECASE
 NEVER = "(?!)"  # the pattern of an optional lexicon key a language leaves out
-
-
-def lower_text(text: str) -> str:
-    """``text`` in lower case with the same length, so offsets stay valid."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-
-
-def _lower_regex(pattern: str) -> str:
-    """A case-insensitive pattern as a lower-case one, to run on :func:`lower_text` output.
-
-    About three times faster than ``re.IGNORECASE``; escapes and group names are kept.
-    """
-    out, i = [], 0
-    while i < len(pattern):
-        if pattern[i] == "\\":
-            out.append(pattern[i:i + 2])
-            i += 2
-        elif pattern.startswith("(?P<", i):
-            j = pattern.index(">", i)
-            out.append(pattern[i:j + 1])
-            i = j + 1
-        else:
-            out.append(pattern[i].lower())
-            i += 1
-    return "".join(out)
-
-
-def compile_ci(pattern: str) -> re.Pattern:
-    """Case-insensitive: lowered (run on lower_text) unless it holds a case-sensitive part."""
-    if "(?-i:" in pattern:
-        return compile_pattern(pattern, FLAGS)  # run on the original text
-    return compile_pattern(_lower_regex(pattern))
 
 
 def available_languages() -> list[str]:
@@ -100,6 +65,7 @@ class Lexicon:
     aside: re.Pattern  # a line that reports nothing itself ("Read also: ...", "Photo: ...")
     background: re.Pattern  # opens a paragraph of older events ("Нагадаємо, ...")
     recap: re.Pattern  # ... of those, a recap whose sentences that name drones are incidents of their own
+    closing_section: re.Pattern  # a background heading whose section runs to the end of the text
     also: re.Pattern  # opens a clause that adds one more incident ("Также атакован ...")
     another: re.Pattern  # opens a clause that adds to the last count ("..., ще 3 локаційно втрачені")
     same_city: re.Pattern  # the city named before ("in the city")
@@ -122,6 +88,8 @@ class Lexicon:
     each_counts: tuple[re.Pattern, ...]
     roundup_before: re.Pattern
     roundup_after: re.Pattern
+    restated_drones: re.Pattern  # "these drones targeted ...": a sentence about drones already counted
+    roundup_rest: re.Pattern  # "and the rest over the X and Y regions": a roundup's last regions, no count
     partial_total: re.Pattern  # "in total": a national figure that sums up the regions told before it
     roundup_besides: re.Pattern  # "Кроме Московской области, 47 над ...": regions with drones downed, no count
     roundup_same: re.Pattern  # "столько же — над Крымом": the count of the region named before
@@ -175,6 +143,7 @@ class Lexicon:
     officials: re.Pattern
     official_region: dict[str, str]
     official_title: re.Pattern
+    official_title_after: re.Pattern  # "Bogomaz, Governor of Bryansk Oblast": the title after the name
     same_region: re.Pattern
     country_cues: tuple[tuple[str, re.Pattern], ...]
     months: dict[str, int]
@@ -307,6 +276,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         aside=c(ev.get("aside", NEVER)),
         background=c(ev.get("background", NEVER)),
         recap=c(ev.get("recap", NEVER)),
+        closing_section=c(ev.get("closing_section", NEVER)),
         also=c(ev.get("also", NEVER)),
         another=c(ev.get("another", NEVER)),
         same_city=c(d["places"].get("same_city", NEVER)),
@@ -330,6 +300,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
         each_counts=tuple(c(rx) for rx in d["counts"]["each_counts"]),
         roundup_before=c(d["counts"]["roundup_before"]),
         roundup_after=c(d["counts"]["roundup_after"]),
+        roundup_rest=c(d["counts"].get("roundup_rest", NEVER)),
+        restated_drones=c(ev.get("restated_drones", NEVER)),
         roundup_same=c(d["counts"].get("roundup_same", NEVER)),
         roundup_besides=c(d["counts"].get("roundup_besides", NEVER)),
         partial_total=c(d["counts"].get("partial_total", NEVER)),
@@ -382,6 +354,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         officials=compile_pattern(rf"\b(?:{_alternation(d['officials']['names'])})\b"),
         official_region=dict(d["officials"]["names"]),
         official_title=c(d["officials"]["title"]),
+        official_title_after=c(d["officials"].get("title_after", NEVER)),
         same_region=c(places["same_region"]),
         country_cues=tuple((code, c(rx)) for code, rx in places["country_cues"]),
         months={k.lower(): v for k, v in dates["months"].items()},

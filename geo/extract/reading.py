@@ -9,12 +9,14 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import cached_property
 
 from geo.extract.dates import DateRef, find_date
 from geo.extract.draft import LOOKBACK, Draft
 from geo.extract.lexicon import Lexicon, lower_text
 from geo.extract.places import ENCLOSING, FOCUS_REGION, Mention, region_mentions
 from geo.extract.text import sentences
+from geo.literal_gate import never_spans_space
 
 #: Characters that open the lines of a list of weapons ("• два БпЛА", "▪️ fpv-дрон", "- 2 КАБ").
 LIST_BULLETS = "•▪◦●-–—*·"
@@ -37,7 +39,7 @@ class Text:
         # "a drone flying to Moscow was shot down": where it was heading, the place it was downed unsaid
         self.destinations = [m.start for m in every if lex.destination_before.search(
             self.low, max(0, m.start - LOOKBACK), m.start)]
-        self.mentions = [self._around(m) for i, m in enumerate(found) if not self._city_district(m, found[i + 1:i + 2])]
+        self.mentions = [self._around(m, every) for i, m in enumerate(found) if not self._city_district(m, found[i + 1:i + 2])]
         self.mention_starts = [m.start for m in self.mentions]
         self.officials = self._officials()
         self.places = sorted(self.mentions + self.officials, key=lambda m: m.start)
@@ -46,16 +48,20 @@ class Text:
         self.with_date: set[int] = set()
         self._dates: dict[tuple[int, int], DateRef | None] = {}
         self.pending: tuple[int, int, int | None, int | None] | None = None
-        # where the text says whose report it is ("Ukraine's Air Force", "the Russian Defence Ministry")
-        self.country_marks = sorted((m.start(), code) for code, rx in lex.country_cues for m in rx.finditer(self.low))
-        self.country_starts = [s for s, _ in self.country_marks]
+
+    @cached_property
+    def country_marks(self) -> list[tuple[int, str]]:
+        """Where the text says whose report it is ("Ukraine's Air Force", "the Russian Defence Ministry"):
+        read on the first incident without a region (most texts have none)."""
+        return sorted((m.start(), code) for code, rx in self.lex.country_cues for m in rx.finditer(self.low))
 
     def country_at(self, pos: int) -> str | None:
         """The country of the last cue before ``pos``, else of the first cue in the text."""
-        i = bisect.bisect_right(self.country_starts, pos)
+        marks = self.country_marks
+        i = bisect.bisect_right(marks, (pos, "\U0010ffff"))  # (the last cue starting at or before pos)
         if i:
-            return self.country_marks[i - 1][1]
-        return self.country_marks[0][1] if self.country_marks else None
+            return marks[i - 1][1]
+        return marks[0][1] if marks else None
 
     # -- helpers -------------------------------------------------------------
     def _locations(self, mentions: list[Mention]) -> list[Mention]:
@@ -97,8 +103,9 @@ class Text:
         return bool(following) and not m.explicit and following[0].start - m.end <= 2 \
             and self.lex.district.fullmatch(self.text, m.start, m.end) is not None
 
-    def _around(self, m: Mention) -> Mention:
-        """Bare "Moscow" near the Moscow region (same sentence) or after "near": the region."""
+    def _around(self, m: Mention, every: list[Mention]) -> Mention:
+        """Bare "Moscow" near the Moscow region (same sentence) or after "near": the region (``every``:
+        all the region mentions of the text, whose explicit ones are those a search of the sentence finds)."""
         wider = FOCUS_REGION.get(m.code)
         if m.explicit or not wider or m.code == wider:
             return m
@@ -106,7 +113,7 @@ class Text:
         if self.lex.around_city.search(self.low, max(s, m.start - LOOKBACK), m.start):
             return replace(m, code=wider)
         gap = self.lex.region_list_gap
-        others = [o for o in region_mentions(self.text, [(s, e)]) if o.code == wider and o.explicit]
+        others = [o for o in every if o.sentence == m.sentence and o.code == wider and o.explicit]
         if others and not any(gap.fullmatch(self.low, m.end, o.start) or gap.fullmatch(self.low, o.end, m.start)
                               for o in others):  # "in Kyiv, Kyiv Oblast and ..." names both
             return replace(m, code=wider)
@@ -118,8 +125,11 @@ class Text:
         starts = [s for s, _ in self.sentences]
         if not starts:
             return out
+        titled: set[str] = set()  # "Bogomaz, Governor of Bryansk Oblast, said ... Bogomaz added": named before
         for m in self.lex.officials.finditer(self.text):
-            if self.lex.official_title.search(self.low, max(0, m.start() - LOOKBACK), m.start()):
+            if m.group(0) in titled or self.lex.official_title.search(self.low, max(0, m.start() - LOOKBACK), m.start()) \
+                    or self.lex.official_title_after.match(self.low, m.end()):
+                titled.add(m.group(0))
                 i = max(0, bisect.bisect_right(starts, m.start()) - 1)
                 out.append(Mention(m.start(), m.end(), self.lex.official_region[m.group(0)], False, m.group(0), i))
         return out
@@ -144,9 +154,21 @@ class Text:
         return self._dates[key]
 
     def sentences_with(self, rx: re.Pattern) -> set[int]:
-        """Indexes of the sentences where ``rx`` matches (one pass over the text)."""
-        starts = [s for s, _ in self.sentences]
-        return {bisect.bisect_right(starts, m.start()) - 1 for m in rx.finditer(self.low)}
+        """Indexes of the sentences where ``rx`` matches (one pass over the text).  When no match can
+        hold a space, none runs into the next sentence, so after a sentence's first match the pass
+        goes on at the next sentence: the same sentences as every match of the text, fewer searches."""
+        starts = self.sentence_starts
+        if not never_spans_space(rx):
+            return {bisect.bisect_right(starts, m.start()) - 1 for m in rx.finditer(self.low)}
+        out: set[int] = set()
+        pos, n = 0, len(starts)
+        while (m := rx.search(self.low, pos)) is not None:
+            k = bisect.bisect_right(starts, m.start()) - 1
+            out.add(k)
+            if k + 1 >= n:
+                break
+            pos = max(m.end(), starts[k + 1])
+        return out
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self.mention_starts, start)
@@ -177,6 +199,8 @@ class Text:
         """Where a background paragraph opened by the sentence s..e ends: at the end of its line, or, when
         the sentence is a heading on a line of its own ("Recall"), at the end of the paragraph under it."""
         text = self.low
+        if self.lex.closing_section.match(text, s):
+            return len(text)  # "Background:" closing the report: every paragraph under it
         end = text.find("\n", e)
         line = text[s:end].strip()
         if end >= 0 and len(line) <= 40 and not line.endswith((".", "!", "?", ",")):

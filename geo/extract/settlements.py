@@ -257,6 +257,13 @@ class Places(Text):
                     return True
         return False
 
+    def town_region(self, settlement: str, region: str, start: int, end: int) -> str | None:
+        """:meth:`region_elsewhere`, unless the span names a district called after a town of ``region`` ("the
+        village of X in the Kupiansk district": the gazetteer lacks that X, and has one elsewhere)."""
+        own = self.region_elsewhere(settlement, region)
+        district = self.district(start, end) if own else None
+        return None if district and region in settlement_regions(district) else own
+
     def capital_forms(self) -> set[str]:
         return {settlement_form(c, self.lex.morphology) for c in self.lex.capitals}
 

@@ -75,8 +75,11 @@ class Tolls(Figures):
         """"Поранено двох людей. ... Кількість постраждалих зросла до п'яти": the new total replaces the
         toll told before (it does not add to it)."""
         changed = False
-        for kind, rx, _ in self.lex.casualties:
-            if not kind.endswith("_total") or not rx.search(self.low, cs, ce):
+        totals = self.__dict__.get("_total_rows")  # (the casualty patterns of a new total, picked once per text)
+        if totals is None:
+            totals = self.__dict__["_total_rows"] = [(k, rx) for k, rx, _ in self.lex.casualties if k.endswith("_total")]
+        for kind, rx in totals:
+            if not rx.search(self.low, cs, ce):
                 continue
             if kind == "killed_total" and killed and d.killed != killed:
                 d.killed, changed = killed, True

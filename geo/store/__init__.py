@@ -26,21 +26,42 @@ DEFAULT_DB = "data/incidents.db"
 _QUERY_PASSWORD = re.compile(r"((?:^|&)password=)[^&]*", re.IGNORECASE)
 
 
+def _parts(url: str) -> tuple[str, str, str, str | None]:
+    """scheme, user:password@host, path, query (None without ``?``) of a URL with ``://``."""
+    scheme, rest = url.split("://", 1)
+    cut = min((i for i in (rest.find(c) for c in "/?#") if i >= 0), default=len(rest))
+    netloc, tail = rest[:cut], rest[cut:]
+    path, query = tail.split("?", 1) if "?" in tail else (tail, None)
+    return scheme, netloc, path, query
+
+
 def public_url(url: str) -> str:
     """A store URL as messages show it: its password (``user:PASSWORD@``, ``?password=``) masked,
     whatever the scheme (a mistyped one included), since messages reach logs and screens."""
     if "://" not in url:
         return url  # a file path
-    scheme, rest = url.split("://", 1)
-    cut = min((i for i in (rest.find(c) for c in "/?#") if i >= 0), default=len(rest))
-    netloc, tail = rest[:cut], rest[cut:]
+    scheme, netloc, path, query = _parts(url)
     if "@" in netloc:
         user, host = netloc.rsplit("@", 1)
         netloc = f"{user.split(':', 1)[0]}:***@{host}" if ":" in user else netloc
-    if "?" in tail:
-        path, query = tail.split("?", 1)
-        tail = f"{path}?{_QUERY_PASSWORD.sub(lambda m: m.group(1) + '***', query)}"
-    return f"{scheme}://{netloc}{tail}"
+    if query is not None:
+        path = f"{path}?{_QUERY_PASSWORD.sub(lambda m: m.group(1) + '***', query)}"
+    return f"{scheme}://{netloc}{path}"
+
+
+def without_password(url: str) -> str:
+    """A store URL with no password in it (``user:PASSWORD@``, ``?password=`` left out), for a URL sent to
+    other machines: libpq there finds the password itself (``~/.pgpass``, ``PGPASSWORD``)."""
+    if "://" not in url:
+        return url
+    scheme, netloc, path, query = _parts(url)
+    if "@" in netloc:
+        user, host = netloc.rsplit("@", 1)
+        netloc = f"{user.split(':', 1)[0]}@{host}"
+    if query is not None:
+        kept = "&".join(p for p in query.split("&") if not p.lower().startswith("password="))
+        path = f"{path}?{kept}" if kept else path
+    return f"{scheme}://{netloc}{path}"
 
 
 class Store(Protocol):
@@ -145,4 +166,4 @@ def open_store(url: str | None = None) -> Store:
 
 
 __all__ = ["AddResult", "DEFAULT_DB", "PostgresStore", "SQLiteStore", "Store", "StoreError", "default_url", "is_sqlite", "open_store", "public_url",
-           "url_scheme"]
+           "url_scheme", "without_password"]

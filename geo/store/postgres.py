@@ -20,7 +20,7 @@ from typing import Any, Iterator
 
 import psycopg
 from psycopg import errors as pg_errors
-from psycopg_pool import ConnectionPool
+from psycopg_pool import ConnectionPool, PoolTimeout
 
 from geo.corrections import PlaceFix
 from geo.documents.model import Document
@@ -41,6 +41,8 @@ from geo.store.regroup import KeyRegrouping
 #: Connections per store (the dashboard reads from several threads; an ingest writes from one).
 POOL_SIZE = 4
 CONNECT_TIMEOUT_S = 10
+#: Seconds to wait for a free pooled connection (every one in use, or the server slow to give a new one).
+POOL_TIMEOUT_S = 30.0
 #: Advisory lock classes (first argument of pg_advisory_xact_lock): documents, de-duplication keys.
 DOCUMENT_LOCK, KEY_LOCK = 17_001, 17_002
 
@@ -52,7 +54,11 @@ class PostgresStore(DocumentWrites, KeyRegrouping, PostgresQueries, StoreQueries
     _dialect = POSTGRES
     _db: PooledReads
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, min_size: int = 1, max_size: int = POOL_SIZE, max_idle: float = 600.0,
+                 timeout: float = POOL_TIMEOUT_S) -> None:
+        """``min_size``/``max_size``: connections kept open / at most; ``max_idle``: seconds after which an
+        unused connection above ``min_size`` is closed (a Dask worker's store keeps none: min_size 0);
+        ``timeout``: seconds a statement waits for a free connection."""
         self.url = url
         self.read_only = False
         try:
@@ -62,7 +68,8 @@ class PostgresStore(DocumentWrites, KeyRegrouping, PostgresQueries, StoreQueries
             raise connect_error(exc, url) from None
         except psycopg.Error as exc:
             raise StoreError(f"the store {public_url(url)} cannot be set up: {exc}", fatal=True) from None
-        self._pool = ConnectionPool(url, min_size=1, max_size=POOL_SIZE, open=True, configure=configure,
+        self._pool = ConnectionPool(url, min_size=min_size, max_size=max(1, max_size), max_idle=max_idle,
+                                    timeout=timeout, open=True, configure=configure,
                                     kwargs={"row_factory": rows, "connect_timeout": CONNECT_TIMEOUT_S},
                                     check=ConnectionPool.check_connection, name="geo-store")
         self._db = PooledReads(self._pool)
@@ -151,7 +158,8 @@ class PostgresStore(DocumentWrites, KeyRegrouping, PostgresQueries, StoreQueries
     def _failure(self, exc: psycopg.Error) -> StoreError:
         """A failure in words: the connection's (server gone, restarted), one no later write can get
         past (read-only, no right to write, a full disk: fatal, so an ingest stops in one line rather
-        than failing every document alike) or the statement's."""
+        than failing every document alike), a pool with no free connection (busy, not fatal) or the
+        statement's."""
         first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
         if isinstance(exc, (pg_errors.ReadOnlySqlTransaction, pg_errors.InsufficientPrivilege)):
             return StoreError(f"the store {public_url(self.url)} is read-only for this connection ({first})",
@@ -159,9 +167,22 @@ class PostgresStore(DocumentWrites, KeyRegrouping, PostgresQueries, StoreQueries
         if isinstance(exc, pg_errors.DiskFull):
             return StoreError(f"the store {public_url(self.url)} is full (the server's disk: {first}): "
                               "free some space and run again", fatal=True)
+        if isinstance(exc, PoolTimeout):  # (an OperationalError, but the next try may well get one)
+            return StoreError(f"the store {public_url(self.url)} is busy: no connection free in "
+                              f"{self._pool.timeout:g} s ({first})")
         if isinstance(exc, psycopg.OperationalError):
             return connect_error(exc, self.url, otherwise="failed")
         return StoreError(f"the store {public_url(self.url)} failed: {exc}")
+
+    def identity(self) -> tuple[str, str, str | None]:
+        """Which store this is: database, schema, and the server's system identifier (None for a user not
+        allowed to read it), for Dask workers to check that their URL reaches the client's store."""
+        database, schema = self._rows("SELECT current_database(), current_schema()")[0]
+        try:
+            system = self._rows("SELECT system_identifier::text FROM pg_control_system()")[0][0]
+        except StoreError:  # (a user without the right to read it)
+            system = None
+        return str(database), str(schema), system
 
     def close(self) -> None:
         self._pool.close()

@@ -1,0 +1,119 @@
+"""geo.literal_gate: a pattern behind a gate of its required words answers as the pattern itself."""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+
+import pytest
+
+from geo.extract.lexicon import load_lexicon, lower_text
+from geo.extract.lexicon_gates import GATED, gated_lexicon
+from geo.extract.reading import Text
+from geo.extract.text import sentences
+from geo.literal_gate import GatedPattern, gated, never_spans_space, required_literals
+from geo.ordered_patterns import OrderedPatterns
+from tests.test_patterns import corpus_texts, lexicon_patterns
+
+SHAPES = [
+    (r"(?P<n>\d+)\s+times\b", 0, {"times"}),
+    (r"\b(?:shot|brought)\s+down\b", 0, {"down"}),  # one word every match holds beats a list of two
+    (r"(?:village|town)\s+of\s+(?P<name>\w+)", 0, {"village", "town"}),
+    (r"(?:\w+\s+){0,2}drones?", 0, {"drone"}),
+    (r"(?:very\s+)?big", 0, None),  # too short a word: no gate
+    (r"(?:village\s+)?\w+", 0, None),  # an optional word is not required
+    (r"(?=village)\w+", 0, None),  # a look-ahead may read past the span's end: not a word of the match
+    (r"\w+(?<=village)", 0, None),
+    (r"(?i:village)\s+\w+", 0, None),  # case-insensitive inside a case-sensitive pattern
+    (r"(?-i:Village|Town)\s+\w+", re.IGNORECASE, {"Village", "Town"}),
+    (r"(?:struck|hit\s+hard)\s+(?:the\s+)?(?:oil\s+)?refinery", 0, {"refinery"}),
+    (r"(?:wounded|x)\s+people", 0, {"people"}),
+    (r"(?:wounded|injured)\s+(?:\w+)", 0, {"wounded", "injured"}),
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags", "words"), SHAPES)
+def test_required_words_of_shapes(pattern, flags, words):
+    found = required_literals(pattern, flags)
+    if words is None:
+        assert found is None or gated(re.compile(pattern, flags)).__class__ is not GatedPattern
+    else:
+        assert found == frozenset(words)
+
+
+def answers(rx, text: str, pos: int, end: int) -> list:
+    out: list = [(m.span(), m.groups()) for m in rx.finditer(text, pos, end)]
+    for method in (rx.search, rx.match, rx.fullmatch):
+        m = method(text, pos, end)
+        out.append(None if m is None else (m.span(), m.groups()))
+    out.append(rx.findall(text, pos, end))
+    return out
+
+
+@pytest.mark.parametrize("located", [False, True])
+@pytest.mark.parametrize("language", ["en", "ru", "uk"])
+def test_gated_lexicon_patterns_answer_as_the_patterns(language, located):
+    lex = load_lexicon(language)
+    texts = corpus_texts()
+    gates = 0
+    for rx in lexicon_patterns(language):
+        gate = gated(rx, located)
+        if not isinstance(gate, GatedPattern):
+            continue
+        gates += 1
+        for text in texts:
+            on = text if rx.flags & re.IGNORECASE else lower_text(text)
+            spans = sentences(text, lex) + [(0, len(text)), (len(text) // 3, len(text) // 2)]
+            for s, e in spans:
+                assert answers(gate, on, s, e) == answers(rx, on, s, e), (rx.pattern[:80], s, e)
+    assert gates > 40
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "uk"])
+def test_every_match_holds_a_required_word(language):
+    for rx in lexicon_patterns(language):
+        words = required_literals(rx.pattern, rx.flags & ~re.UNICODE)
+        if not words:
+            continue
+        fold = bool(rx.flags & re.IGNORECASE)
+        for text in corpus_texts():
+            on = text if fold else lower_text(text)
+            for m in rx.finditer(on):
+                got = m.group(0).lower() if fold else m.group(0)
+                assert any((w.lower() if fold else w) in got for w in words), (rx.pattern[:80], m.group(0))
+
+
+def test_the_extractor_lexicon_gates_some_of_its_patterns():
+    lex = gated_lexicon("en")
+    assert not isinstance(load_lexicon("en").district, GatedPattern)  # the plain lexicon stays plain
+    assert GATED and all(hasattr(lex, name) for name in GATED)
+    assert isinstance(lex.district, GatedPattern)
+    assert any(isinstance(rx, GatedPattern) for _, rx, _ in lex.casualties)
+    assert lex.district.match == lex.district.pattern_object.match  # matches at one position go straight through
+    assert all(isinstance(rx, OrderedPatterns) for _, rx, _ in lex.counts)  # located: tried by first letter
+
+
+def test_a_gate_only_where_the_pattern_starts_anywhere():
+    # its words come after a number: the gate's scan skips what the pattern would try at every digit
+    assert isinstance(gated(re.compile(r"(?P<n>\d+)\s+times\b")), GatedPattern)
+    assert isinstance(gated(re.compile(r"(?P<name>[A-Z]\w+)\s+(?:village|khutor)\b", re.IGNORECASE)), GatedPattern)
+    # it starts with its words: the engine already skips to where they can start
+    assert gated(re.compile(r"\b(?:village|town)\s+of\s+\w+")).__class__ is not GatedPattern
+
+
+@pytest.mark.parametrize(("pattern", "never"), [
+    (r"\b(?:attack|damag)", True), (r"\b\d{4}-\d\d-\d\d", True), (r"[а-я]+", True),
+    (r"last\s+week", False), (r"п\W?ятниц", False), (r"[^a]", False), (r"a.b", False), (r"(?<=-\s)по", False),
+])
+def test_never_spans_space(pattern, never):
+    assert never_spans_space(re.compile(pattern)) is never
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "uk"])
+def test_sentences_with_a_cue_as_every_match_of_the_text(language):
+    lex = load_lexicon(language)
+    for text in corpus_texts(40) + [t.replace(". ", ".\n\n") for t in corpus_texts(6)]:
+        doc = Text(text, lex, None, dt.date(2025, 9, 10))
+        for rx in (lex.date_cue, lex.event_cue, re.compile(r"\b\w")):
+            every = {bisect.bisect_right(doc.sentence_starts, m.start()) - 1 for m in rx.finditer(doc.low)}
+            assert doc.sentences_with(rx) == every
