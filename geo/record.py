@@ -206,7 +206,43 @@ _CHECKS: tuple[RecordCheck, ...] = (
 def validate(record: dict[str, Any]) -> list[str]:
     """Problems with a record against the schema; empty when it is valid.
 
-    Used by tests and by ``geo doctor``; cheap enough to run on every record.  Table-driven
-    (``_CHECKS``) so a new field is one more line, not one more branch.
+    Used by tests and by ``geo doctor``, and by the extractor on every record.  Table-driven
+    (``_CHECKS``) so a new field is one more line, not one more branch; a record that passes
+    :func:`_plainly_valid` (every record the extractor makes) skips the table.
     """
+    if _plainly_valid(record):
+        return []
     return [problem for check in _CHECKS for problem in check(record)]
+
+
+_FIELD_SET = frozenset(SCHEMA_FIELDS)
+_COUNTRIES = (None, "RU", "UA", "BY")
+_QUALIFIERS = (None, *COUNT_QUALIFIERS)
+_PRECISIONS = (None, *DATE_PRECISIONS)
+
+
+def _plain_figure(v: Any) -> bool:
+    return v is None or (type(v) is int and 0 <= v <= MAX_FIGURE)
+
+
+def _plain_date(v: Any) -> bool:
+    return v is None or (_is_date(v) and _year_in_range(v))
+
+
+def _plainly_valid(r: dict[str, Any]) -> bool:
+    """True only when no check of ``_CHECKS`` can find a problem: the same conditions, tested in
+    one pass without building messages (about five times faster).  False is no verdict: the
+    table then says what is wrong, if anything."""
+    if not r.keys() >= _FIELD_SET:
+        return False
+    region, country, lat, lon, date, end = r["region"], r["country"], r["lat"], r["lon"], r["date"], r["date_end"]
+    return (r["event_type"] in EVENT_TYPES and country in _COUNTRIES
+            and (region is None or (type(region) is str and "-" in region
+                                    and (not country or region.startswith(country + "-"))))
+            and (lat is None) == (lon is None)
+            and (lat is None or type(lat) in (int, float)) and (lon is None or type(lon) in (int, float))
+            and r["geo_precision"] in (None, 1, 2, 3, 4)
+            and _plain_figure(r["count"]) and _plain_figure(r["killed"]) and _plain_figure(r["injured"])
+            and r["count_qualifier"] in _QUALIFIERS and r["date_precision"] in _PRECISIONS
+            and _plain_date(date) and _plain_date(end) and not (date and end and end < date)
+            and type(r["evidence"]) is str and r["evidence"] != "" and type(r["document"]) is str)

@@ -90,8 +90,8 @@ def find_date(text: str, start: int, end: int, lex: Lexicon, published: dt.date 
         ref = _absolute(m, lex, published, today)
         if ref:
             found.append((m.start(), ref))
-    rows = lex.relative_dates + lex.range_dates
-    for k, m in _first_matches(tuple(rx for rx, _ in rows), text, start, end):
+    rows, patterns = _rows(lex.relative_dates, lex.range_dates)
+    for k, m in _first_matches(patterns, text, start, end):
         days = rows[k][1]
         if k < len(lex.relative_dates):
             ref = _day(_before(published, days)) if published else NO_ANCHOR
@@ -112,6 +112,20 @@ def find_date(text: str, start: int, end: int, lex: Lexicon, published: dt.date 
         # "earlier", "previously" only count when no date is given with them ("earlier on Sunday").
         return UNKNOWN if lex.unknown_date.search(text, start, end) else None
     return min(found, key=lambda item: item[0])[1]
+
+
+#: id of a lexicon's relative-date rows -> (those rows, its range rows, both joined, their patterns);
+#: the rows are held so their ids stay theirs.
+_ROWS: dict[int, tuple[tuple, tuple, tuple, tuple[re.Pattern, ...]]] = {}
+
+
+def _rows(relative: tuple, ranges: tuple) -> tuple[tuple, tuple[re.Pattern, ...]]:
+    """The relative and range rows joined, and their patterns: made once per lexicon, not per call."""
+    got = _ROWS.get(id(relative))
+    if got is None or got[1] is not ranges:
+        rows = relative + ranges
+        got = _ROWS[id(relative)] = (relative, ranges, rows, tuple(rx for rx, _ in rows))
+    return got[2], got[3]
 
 
 def _first_matches(patterns: tuple[re.Pattern, ...], text: str, start: int, end: int) -> list[tuple[int, re.Match]]:

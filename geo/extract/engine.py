@@ -48,9 +48,13 @@ def _sane(n: int | None) -> int | None:
     return None if n is not None and n > MAX_FIGURE else n
 
 
-def _sane_date(ref: DateRef | None, doc: Text) -> DateRef | None:
-    """A date outside FIRST_YEAR..next year (of the publication, today at the latest) is unknown."""
-    last = min((doc.published or doc.today).year, dt.date.today().year) + 1
+def _last_year(doc: Text) -> int:
+    """The last year a date of ``doc`` may fall in: next year (of the publication, today at the latest)."""
+    return min((doc.published or doc.today).year, dt.date.today().year) + 1
+
+
+def _sane_date(ref: DateRef | None, last: int) -> DateRef | None:
+    """A date outside FIRST_YEAR..``last`` (see :func:`_last_year`) is unknown."""
     days = [v for v in (ref.date, ref.date_end) if v] if ref else []
     return ref if all(FIRST_YEAR <= int(v[:4]) <= last for v in days) else None
 
@@ -58,6 +62,7 @@ def _sane_date(ref: DateRef | None, doc: Text) -> DateRef | None:
 def to_incidents(drafts: list[Draft], doc: Text, document: str) -> list[Incident]:
     text, lex = doc.text, doc.lex
     out = []
+    last = _last_year(doc)  # (once per text: the clock is read once)
     for d in drafts:
         if d.event_type == "strike" and d.region is None and d.settlement is None and (d.count is None or d.national):
             continue  # a strike needs a place or a number; "drones hit refineries" in general is not one
@@ -66,7 +71,7 @@ def to_incidents(drafts: list[Draft], doc: Text, document: str) -> list[Incident
         if _sane(d.count) is None and d.count is not None:
             d.count, d.qualifier = None, None
         d.killed, d.injured = _sane(d.killed), _sane(d.injured)
-        date = _sane_date(d.date if d.date and d.date.known else None, doc)
+        date = _sane_date(d.date if d.date and d.date.known else None, last)
         start, end = d.span
         inc = Incident(
             event_type=d.event_type,
