@@ -178,14 +178,20 @@ def _iso_date(v: Any) -> str | None:
     return None
 
 
+def _texts(record: dict[str, Any], *keys: str) -> bool:
+    """All of ``keys`` are non-empty strings: a check that relates two fields runs only then (a wrong
+    type is the field's own check's problem, not a crash)."""
+    return all(isinstance(record.get(k), str) and record[k] for k in keys)
+
+
 #: Every check, in the order its problems are listed.
 _CHECKS: tuple[RecordCheck, ...] = (
     _missing,
     _each(("event_type",), _one_of(EVENT_TYPES, f"event_type must be one of {EVENT_TYPES}")),
     _each(("country",), _one_of((None, "RU", "UA", "BY"), "country must be RU, UA, BY or null")),
     _each(("region",), _region_code),
-    _whole(lambda r: bool(r.get("region") and r.get("country")
-                          and not r["region"].startswith(r["country"] + "-")), "region does not belong to country"),
+    _whole(lambda r: _texts(r, "region", "country") and not r["region"].startswith(r["country"] + "-"),
+           "region does not belong to country"),
     _each(("lat", "lon"), _number),
     _whole(lambda r: (r.get("lat") is None) != (r.get("lon") is None), "lat and lon must both be set or both null"),
     _each(("geo_precision",), _one_of((None, 1, 2, 3, 4), "geo_precision must be 1-4 or null")),
@@ -195,7 +201,7 @@ _CHECKS: tuple[RecordCheck, ...] = (
     _each(("date", "date_end"), _iso_date),
     _each(("date_precision",), _one_of((None, *DATE_PRECISIONS),
                                        f"date_precision must be one of {DATE_PRECISIONS} or null")),
-    _whole(lambda r: bool(r.get("date") and r.get("date_end") and r["date_end"] < r["date"]),
+    _whole(lambda r: _texts(r, "date", "date_end") and r["date_end"] < r["date"],
            "date_end is before date"),
     _whole(lambda r: not isinstance(r.get("evidence"), str) or not r.get("evidence"),
            "evidence must be a non-empty string"),

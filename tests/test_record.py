@@ -36,6 +36,11 @@ def test_record_has_exactly_the_schema_fields_in_order():
     ({"date_end": "2026-07-01"}, "date_end is before"),
     ({"lat": None}, "lat and lon"),
     ({"evidence": ""}, "evidence"),
+    # a wrong type is named, not a crash of the check relating two fields
+    ({"region": 63}, "region must be an ISO 3166-2 code"),
+    ({"country": ["UA"]}, "country must be"),
+    ({"date": 20250721, "date_end": "2025-07-22"}, "date must be YYYY-MM-DD"),
+    ({"date_end": ["2025-07-22"]}, "date_end must be YYYY-MM-DD"),
 ])
 def test_validate_names_the_problem(changes, problem):
     assert any(problem in p for p in validate(good_record(**changes)))
