@@ -35,3 +35,22 @@ def test_a_part_of_a_launch_figure_is_a_national_interception(sentence):
 def test_houses_of_which_some_were_destroyed_are_no_downed_drones():
     text = "A drone struck the village of Ivanivka in the Kharkiv region; nine houses were damaged, 4 of which were destroyed."
     assert {e[0] for e in events(text)} == {"strike"}
+
+
+def test_attempted_drone_attacks_in_listed_regions_were_thwarted_in_each():
+    text = ("Eleven drones were downed over the Tula region overnight. Officials in the Kaluga and Tver regions "
+            "said nobody was hurt after attempted drone attacks there.")
+    assert {(e[0], e[1]) for e in events(text)} == {
+        ("interception", "RU-TUL"), ("interception", "RU-KLU"), ("interception", "RU-TVE")}
+
+
+def test_a_region_that_said_nothing_of_its_drone_downings_still_had_them():
+    text = ("Eleven drones were downed over the Tula region overnight. In the Pskov and Tver regions, "
+            "governors have not commented on the drone downings.")
+    assert {(e[0], e[1]) for e in events(text)} == {
+        ("interception", "RU-TUL"), ("interception", "RU-PSK"), ("interception", "RU-TVE")}
+
+
+def test_a_capital_that_speaks_is_still_no_place():
+    assert {(e[0], e[1]) for e in events("Kyiv said its drones hit an airfield in the Saratov region overnight.")} \
+        == {("strike", "RU-SAR")}
