@@ -54,3 +54,20 @@ def test_a_region_that_said_nothing_of_its_drone_downings_still_had_them():
 def test_a_capital_that_speaks_is_still_no_place():
     assert {(e[0], e[1]) for e in events("Kyiv said its drones hit an airfield in the Saratov region overnight.")} \
         == {("strike", "RU-SAR")}
+
+
+def test_downed_drones_and_others_intercepted_add_up():
+    [inc] = read("Over the Lipetsk region, air defence destroyed four drones and intercepted two others overnight.")
+    assert (inc.event_type, inc.region, inc.count) == ("interception", "RU-LIP", 6)
+
+
+def test_others_who_were_hurt_are_no_drones():
+    [inc] = read("Two drones were shot down over the Kursk region, and two others were injured by debris.")
+    assert inc.count == 2
+
+
+def test_debris_from_several_downed_drones_counts_them_but_one_downed_drone_says_where_debris_fell():
+    [inc] = read("Debris from six downed drones set fire to a barn in the village of Glushkovo in the Kursk region.")
+    assert (inc.event_type, inc.count) == ("interception", 6)
+    [inc] = read("Debris from a downed drone damaged three houses in the Uman district of the Cherkasy region.")
+    assert (inc.event_type, inc.count) == ("interception", None)
