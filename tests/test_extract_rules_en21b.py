@@ -71,3 +71,16 @@ def test_debris_from_several_downed_drones_counts_them_but_one_downed_drone_says
     assert (inc.event_type, inc.count) == ("interception", 6)
     [inc] = read("Debris from a downed drone damaged three houses in the Uman district of the Cherkasy region.")
     assert (inc.event_type, inc.count) == ("interception", None)
+
+
+def test_the_toll_of_an_attack_after_a_shelling_sentence_is_no_drone_strike():
+    text = ("Drones hit a depot in the Mykolaiv region overnight, the governor said. Separately, Russian artillery "
+            "shelled the village of Tiahynka in the Kherson region on Friday. A woman died of wounds sustained in "
+            "the attack.")
+    assert {(e[0], e[1]) for e in events(text)} == {("strike", "UA-48")}
+
+
+def test_a_drone_sentence_after_a_shelling_one_is_still_read():
+    text = ("Russian artillery shelled the village of Tiahynka in the Kherson region on Friday. Later a drone "
+            "dropped explosives on a car in the village of Lvove, injuring the driver.")
+    assert {(e[0], e[1], e[2]) for e in events(text)} == {("strike", "UA-65", 1)}
