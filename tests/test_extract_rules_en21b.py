@@ -84,3 +84,20 @@ def test_a_drone_sentence_after_a_shelling_one_is_still_read():
     text = ("Russian artillery shelled the village of Tiahynka in the Kherson region on Friday. Later a drone "
             "dropped explosives on a car in the village of Lvove, injuring the driver.")
     assert {(e[0], e[1], e[2]) for e in events(text)} == {("strike", "UA-65", 1)}
+
+
+def test_a_village_in_an_officials_title_is_not_where_the_drone_struck():
+    text = ("Ivan Petrenko, head of the Novoselivka village military administration, was wounded in a drone "
+            "attack in the Kherson region.")
+    [inc] = read(text)
+    assert (inc.region, inc.settlement) == ("UA-65", None)
+
+
+def test_a_village_council_that_was_hit_is_the_place():
+    [inc] = read("A drone hit the Novoselivka village council building in the Kherson region.")
+    assert inc.settlement == "Novoselivka"
+
+
+def test_explosives_dropped_from_a_drone_on_a_village():
+    [inc] = read("Russian troops dropped explosives from a drone on the village of Tiahynka in the Kherson region.")
+    assert (inc.event_type, inc.region, inc.settlement, inc.count) == ("strike", "UA-65", "Tiahynka", 1)
