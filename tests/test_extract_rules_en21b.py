@@ -101,3 +101,13 @@ def test_a_village_council_that_was_hit_is_the_place():
 def test_explosives_dropped_from_a_drone_on_a_village():
     [inc] = read("Russian troops dropped explosives from a drone on the village of Tiahynka in the Kherson region.")
     assert (inc.event_type, inc.region, inc.settlement, inc.count) == ("strike", "UA-65", "Tiahynka", 1)
+
+
+def test_drones_that_struck_a_number_of_locations_across_the_country_are_a_national_strike():
+    text = ("Overnight Russia launched 80 drones at Ukraine, the Air Force said. A total of 61 were shot down, "
+            "while 19 drones struck 11 locations across Ukraine.")
+    assert ("strike", None, 19) in events(text)
+
+
+def test_drones_that_hit_refineries_across_a_country_in_general_are_no_incident():
+    assert events("Drones have hit refineries across Russia, the ministry said.") == set()
