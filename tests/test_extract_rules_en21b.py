@@ -111,3 +111,14 @@ def test_drones_that_struck_a_number_of_locations_across_the_country_are_a_natio
 
 def test_drones_that_hit_refineries_across_a_country_in_general_are_no_incident():
     assert events("Drones have hit refineries across Russia, the ministry said.") == set()
+
+
+def test_two_clauses_joined_by_and_each_naming_a_village_are_two_strikes():
+    text = ("Russian drones attacked the Synelnykove district overnight. A barn was damaged in Mezhova and "
+            "a tractor was destroyed in the village of Slavianka.")
+    assert {(i.settlement, i.target is not None) for i in read(text)} == {("Mezhova", True), ("Slavianka", True)}
+
+
+def test_damage_joined_by_and_without_a_new_place_stays_one_strike():
+    [inc] = read("Drones hit a school in Marhanets and two cars were burned in the yard.")
+    assert inc.settlement == "Marhanets"
