@@ -122,3 +122,15 @@ def test_two_clauses_joined_by_and_each_naming_a_village_are_two_strikes():
 def test_damage_joined_by_and_without_a_new_place_stays_one_strike():
     [inc] = read("Drones hit a school in Marhanets and two cars were burned in the yard.")
     assert inc.settlement == "Marhanets"
+
+
+def test_a_region_summary_of_residential_buildings_is_told_again_by_its_towns_houses():
+    text = ("In the Sumy region, drones damaged residential buildings overnight. In Krolevets, three houses "
+            "and a garage were damaged.")
+    assert {(i.region, i.settlement) for i in read(text)} == {("UA-59", "Krolevets")}
+
+
+def test_a_region_summary_of_residential_buildings_is_no_summary_of_a_hit_plant():
+    text = ("In the Sumy region, drones damaged residential buildings overnight. In Krolevets, a drone hit "
+            "an industrial enterprise.")
+    assert {(i.region, i.settlement) for i in read(text)} == {("UA-59", None), ("UA-59", "Krolevets")}
