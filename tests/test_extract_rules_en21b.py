@@ -134,3 +134,15 @@ def test_a_region_summary_of_residential_buildings_is_no_summary_of_a_hit_plant(
     text = ("In the Sumy region, drones damaged residential buildings overnight. In Krolevets, a drone hit "
             "an industrial enterprise.")
     assert {(i.region, i.settlement) for i in read(text)} == {("UA-59", None), ("UA-59", "Krolevets")}
+
+
+def test_a_village_of_a_named_community_is_unnamed():
+    text = "In the Sumy region, in a village of the Krasnopillia community, a drone hit a barn; in the village of Nedryhailiv community a shop burned after a drone strike."
+    assert {i.settlement for i in read(text)} <= {None}
+
+
+def test_explosions_counted_next_to_shellings_are_no_drone_hits():
+    text = ("In the Sumy region, a drone hit a barn in the village of Myropillia. During the day there were "
+            "12 shellings. 20 explosions.")
+    [inc] = read(text)
+    assert (inc.settlement, inc.count) == ("Myropillia", 1)
