@@ -64,7 +64,8 @@ def to_incidents(drafts: list[Draft], doc: Text, document: str) -> list[Incident
     out = []
     last = _last_year(doc)  # (once per text: the clock is read once)
     for d in drafts:
-        if d.event_type == "strike" and d.region is None and d.settlement is None and (d.count is None or d.national):
+        if d.event_type == "strike" and d.region is None and d.settlement is None and (
+                d.count is None or (d.national and not lex.located_hits.search(doc.low, *d.span))):
             continue  # a strike needs a place or a number; "drones hit refineries" in general is not one
         if d.count is None and d.one_attack:
             d.count, d.qualifier = 1, "exact"

@@ -54,6 +54,7 @@ class Lexicon:
     generic_weapons: re.Pattern  # words of other_weapons that also name a drone attack ("обстріл")
     interception: re.Pattern
     strike: re.Pattern
+    located_hits: re.Pattern  # "26 drones struck 16 locations": a national figure of hits, kept
     debris: re.Pattern
     damage: re.Pattern
     happened: re.Pattern  # "it happened in X": the place of the incident just told
@@ -265,6 +266,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         generic_weapons=c(drones.get("generic_weapons", NEVER)),
         interception=any_of(ev["interception"]),
         strike=any_of(ev["strike"]),
+        located_hits=c(ev.get("located_hits", NEVER)),
         debris=c(ev["debris"]),
         damage=c(ev["damage"]),
         happened=c(ev.get("happened", NEVER)),

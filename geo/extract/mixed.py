@@ -36,4 +36,16 @@ class MixedAttacks(Text):
         lex, text = self.lex, self.low
         return bool(lex.skip_sentence.search(text, s, e)) or self.history(s, e) \
             or bool(lex.other_weapons.search(text, s, e) and not lex.drone.search(text, s, e)
-                    and not self.generic_shelling(s, e)) or self.mixed_damage(s, e) or self.after_mixed(s, e)
+                    and not self.generic_shelling(s, e)) or self.mixed_damage(s, e) or self.after_mixed(s, e) \
+            or self.after_other_weapon(s, e)
+
+    def after_other_weapon(self, s: int, e: int) -> bool:
+        """"Russia also shelled the village. A man died of wounds sustained in the attack": a sentence naming
+        no drone right after one about another weapon only tells that attack."""
+        lex, text = self.lex, self.low
+        i = self.sentence_of(s)
+        if i == 0 or lex.drone.search(text, s, e) or lex.debris.search(text, s, e):
+            return False
+        ps, pe = self.sentences[i - 1]
+        return not lex.drone.search(text, ps, pe) and any(
+            not lex.generic_weapons.fullmatch(m.group(0)) for m in lex.other_weapons.finditer(text, ps, pe))

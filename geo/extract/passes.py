@@ -17,15 +17,21 @@ def _compatible(x, y) -> bool:
 
 #: Targets no generic "facility" word stands for: a house is not "an industrial enterprise" named again.
 DWELLINGS_AND_VEHICLES = frozenset({"private house", "apartment building", "car", "truck", "school", "hospital",
-                                    "shop", "outbuilding", "administrative building"})
+                                    "shop", "outbuilding", "administrative building", "residential buildings"})
 
 
 #: Parts of a building ("windows were blown out"): the damage to whatever was hit, no target of their own.
 BUILDING_PARTS = frozenset({"roof", "windows", "fence", "facade"})
 
 
+#: "residential buildings" in a summary: the houses or the blocks of flats its towns name
+RESIDENTIAL = frozenset({"residential buildings", "private house", "apartment building"})
+
+
 def _compatible_target(x: str | None, y: str | None) -> bool:
     if _compatible(x, y) or x in BUILDING_PARTS or y in BUILDING_PARTS:
+        return True
+    if "residential buildings" in (x, y) and x in RESIDENTIAL and y in RESIDENTIAL:
         return True
     return (x in GENERIC_TARGETS and y not in DWELLINGS_AND_VEHICLES) or \
         (y in GENERIC_TARGETS and x not in DWELLINGS_AND_VEHICLES)
