@@ -4,7 +4,14 @@ from __future__ import annotations
 from geo.extract.draft import FOLLOWUP_SENTENCES, Draft
 from geo.extract.places import facility_place, same_region, settlement_region, settlement_regions
 from geo.extract.reading import Text
-from geo.extract.summaries import headline_count, listed_after, other_half_of_toll, restated_total, victims_over_none
+from geo.extract.summaries import (
+    headline_count,
+    listed_after,
+    other_half_of_toll,
+    restated_total,
+    told_earlier,
+    victims_over_none,
+)
 from geo.extract.totals import BREAKDOWN_SENTENCES, breakdown_total
 
 #: Targets that name a kind of place, not the place: "an industrial facility" may be the refinery named before.
@@ -170,7 +177,8 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
     for d in drafts:
         same = [o for o in drafts if o is not d and o.event_type == d.event_type]
         if d.region and not d.settlement:
-            detailed = [o for o in same if o.settlement and o.region == d.region and not _other_days(o, d)]
+            detailed = [o for o in same if o.settlement and o.region == d.region and not _other_days(o, d)
+                        and not _older_event(o, d)]
             if detailed and d.event_type == "strike" and d.target:
                 # it names its own target: not a summary of these, or only of those with that target
                 detailed = [o for o in detailed if o.target and _compatible_target(d.target, o.target)]
@@ -199,6 +207,13 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
             continue
         out.append(d)
     return [d for d in out if d.region != "__merged__"]
+
+
+def _older_event(o: Draft, d: Draft) -> bool:
+    """"Водителя ранило ... в районе. Ранее дрон атаковал машину в поселке X, ранены двое": a settlement incident
+    told as "earlier", with more victims than the lead counts, is an older event, not one the lead sums up."""
+    more = any(x is not None and y is not None and x > y for x, y in ((o.killed, d.killed), (o.injured, d.injured)))
+    return more and bool(d.killed or d.injured) and told_earlier(o) and not told_earlier(d)
 
 
 def _remainder(d: Draft, detailed: list[Draft]) -> bool:

@@ -12,6 +12,11 @@ LIST_SENTENCES = 3
 RESTATED_BEFORE, RESTATED_AFTER = 5, 7
 
 
+def told_earlier(d: Draft) -> bool:
+    """Its clause says "earlier" with no day ("Ранее дрон атаковал ..."): an older event than the report's own."""
+    return d.date is not None and not d.date.known
+
+
 def victims_over_none(k: Draft, d: Draft) -> None:
     """"Дрони атакують громади, ... ніхто не постраждав. ... У X громаді поранено жінку": the victims a
     restatement names over the "nobody hurt" the summary took from its paragraph."""

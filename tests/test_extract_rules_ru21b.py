@@ -1,0 +1,34 @@
+"""Rules of the second session-21 round on Russian reports (issue 14), each checked on sentences written for
+this file: an older attack told "earlier" is not summed up by the lead, and two named victims after
+"ранения получили" are two."""
+from __future__ import annotations
+
+import datetime as dt
+
+from support.figures import figure_rows
+
+DAY = dt.date(2025, 10, 2)
+
+
+def rows(text: str) -> list[tuple]:
+    return figure_rows(text, "ru", DAY)
+
+
+def test_an_attack_told_as_earlier_with_more_victims_is_not_summed_up_by_the_lead():
+    text = ("Дрон ВСУ ударил по грузовику в Шебекинском округе Белгородской области, ранен водитель. "
+            "Ранее беспилотник атаковал микроавтобус в селе Зеленая Поляна. Ранения получили мужчина и женщина.")
+    got = rows(text)
+    assert [(r[0], r[1], r[2]) for r in got] == [("strike", "RU-BEL", None), ("strike", "RU-BEL", "Зеленая Поляна")]
+    assert [r[-1] for r in got] == [1, 2]
+
+
+def test_a_lead_is_still_the_summary_of_the_same_attack_told_again_as_earlier():
+    text = ("Беспилотник атаковал дом в Белгородской области, ранены два человека. "
+            "Ранее дрон ударил по дому в селе Зеленая Поляна, ранен мужчина.")
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [("strike", "RU-BEL", "Зеленая Поляна")]
+
+
+def test_two_named_victims_after_ranenia_poluchili_are_two_injured():
+    for text in ("Дрон ударил по машине в селе Зеленая Поляна Белгородской области. Ранения получили 9-летний мальчик и его мать.",
+                 "Дрон ударил по машине в селе Зеленая Поляна Белгородской области. Травмы получили водитель и пассажир."):
+        assert rows(text)[0][-1] == 2, text
