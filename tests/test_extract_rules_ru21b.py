@@ -32,3 +32,16 @@ def test_two_named_victims_after_ranenia_poluchili_are_two_injured():
     for text in ("Дрон ударил по машине в селе Зеленая Поляна Белгородской области. Ранения получили 9-летний мальчик и его мать.",
                  "Дрон ударил по машине в селе Зеленая Поляна Белгородской области. Травмы получили водитель и пассажир."):
         assert rows(text)[0][-1] == 2, text
+
+
+def test_a_region_lead_with_a_fire_is_the_damage_of_the_debris_placed_next():
+    text = ("В Ростовской области в результате атаки беспилотников загорелась нефтебаза. "
+            "Пожар начался в хуторе Ленинский из-за падения обломков сбитого дрона. Пострадавших нет.")
+    got = rows(text)
+    assert [(r[0], r[1], r[2], r[4], r[5]) for r in got] == [("interception", "RU-ROS", "Ленинский", 0, 0)]
+
+
+def test_a_region_lead_stays_when_the_debris_after_it_did_other_damage():
+    text = ("В Ростовской области беспилотник атаковал нефтебазу, начался пожар. "
+            "В хуторе Ленинский обломки сбитого дрона повредили частный дом.")
+    assert [r[0] for r in rows(text)] == ["strike", "interception"]

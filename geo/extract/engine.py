@@ -11,6 +11,7 @@ from geo.extract import claimant
 from geo.extract.clause import Reader
 from geo.extract.dates import DateRef
 from geo.extract.draft import Draft
+from geo.extract.fire_lead import merge_debris_lead
 from geo.extract.leads import drop_bare_siblings, drop_told_elsewhere, merge_details, merge_lead_attack, place_lead
 from geo.extract.lexicon import Lexicon
 from geo.extract.morph import latin
@@ -108,6 +109,6 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
         drop_headline(drop_told_elsewhere(drop_bare_siblings(one_region(regions_of_counted(doc.run(), doc), doc), doc), doc),
                       doc)), doc))), doc), doc)
     drafts = drop_partial_totals(place_unplaced(drafts), doc)
-    drafts = merge_debris_damage(drop_summaries(collapse_districts(merge_national(drafts, doc)), doc), doc)
+    drafts = merge_debris_lead(merge_debris_damage(drop_summaries(collapse_districts(merge_national(drafts, doc)), doc), doc), doc)
     drafts = merge_details(merge_continuations(place_lead(drafts)))
     return to_incidents(merge_same_place(city_regions(merge_districts(drop_repelled(merge_lead_attack(drafts, doc)), doc), doc)), doc, document)
