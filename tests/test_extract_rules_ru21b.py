@@ -45,3 +45,15 @@ def test_a_region_lead_stays_when_the_debris_after_it_did_other_damage():
     text = ("В Ростовской области беспилотник атаковал нефтебазу, начался пожар. "
             "В хуторе Ленинский обломки сбитого дрона повредили частный дом.")
     assert [r[0] for r in rows(text)] == ["strike", "interception"]
+
+
+def test_sheds_burning_after_a_drone_fell_by_a_house_are_that_strike():
+    text = ("Вечером беспилотник упал у жилого дома в селе Зеленая Поляна Курской области, ранены двое. "
+            "Из-за падения дрона загорелись сарай и баня.")
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [("strike", "RU-KRS", "Зеленая Поляна")]
+
+
+def test_another_target_told_after_a_village_strike_stays_its_own():
+    text = ("Беспилотник ударил по жилому дому в селе Зеленая Поляна Курской области, ранены двое. "
+            "Еще один дрон атаковал грузовик, погиб водитель.")
+    assert len(rows(text)) == 2

@@ -3,9 +3,17 @@ one after another, damage told after the strike on a settlement (passes after th
 from __future__ import annotations
 
 from geo.extract.draft import Draft
-from geo.extract.passes import _compatible, _compatible_target, _other_days
+from geo.extract.passes import _compatible, _compatible_target, _other_days, _toll_within
 from geo.extract.reading import Text
 from geo.extract.totals import BREAKDOWN_SENTENCES
+
+#: Structures on a house's plot: damage to them is more of what the strike on the house did.
+BESIDE_A_HOUSE = frozenset({"outbuilding"})
+
+
+def _beside(a: Draft, d: Draft) -> bool:
+    """"Дрон упал у частного дома ... Загорелись хозпостройки": the plot's sheds, not another target."""
+    return a.target == "private house" and d.target in BESIDE_A_HOUSE
 
 
 def merge_unplaced_damage(drafts: list[Draft]) -> list[Draft]:
@@ -18,8 +26,9 @@ def merge_unplaced_damage(drafts: list[Draft]) -> list[Draft]:
         if a and a.event_type == d.event_type == "strike" and a.settlement and a.region == d.region \
                 and d.settlement is None and d.district is None \
                 and 0 < d.sentence - a.sentence <= BREAKDOWN_SENTENCES and not _other_days(a, d) \
-                and _compatible(a.count, d.count) and _compatible_target(a.target, d.target) \
-                and (d.killed is None and d.injured is None or a.killed is None and a.injured is None):
+                and _compatible(a.count, d.count) and (_compatible_target(a.target, d.target) or _beside(a, d)) \
+                and (d.killed is None and d.injured is None or a.killed is None and a.injured is None
+                     or _beside(a, d) and _toll_within(d, a)):
             a.take_missing(d, ("count", "qualifier", "killed", "injured", "target"))
             a.one_attack = a.one_attack or d.one_attack
             a.extend_to(d)
