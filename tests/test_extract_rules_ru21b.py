@@ -57,3 +57,10 @@ def test_another_target_told_after_a_village_strike_stays_its_own():
     text = ("Беспилотник ударил по жилому дому в селе Зеленая Поляна Курской области, ранены двое. "
             "Еще один дрон атаковал грузовик, погиб водитель.")
     assert len(rows(text)) == 2
+
+
+def test_a_total_broken_down_over_a_region_and_a_sea_is_not_the_regions_figure():
+    text = "Ночью силы ПВО уничтожили семь БПЛА: четыре над Брянской областью и три над акваторией Азовского моря."
+    got = rows(text)
+    assert ("interception", "RU-BRY", None, 4, None, None) in got
+    assert all(r[3] != 11 and not (r[1] == "RU-BRY" and r[3] == 7) for r in got)

@@ -50,7 +50,7 @@ def one_region(drafts: list[Draft], doc: Text) -> list[Draft]:
     named = {m.code for m in doc.places}
     code = next(iter(named)) if len(named) == 1 else None
     for d in drafts:
-        if d.region is None and d.unplaced and not d.settlement:
+        if d.region is None and d.unplaced and not d.settlement and not _broken_down(d, drafts):
             d.region = code  # "Уночі росіяни атакували Миргородщину: ..." signed by the oblast's head
         if d.region is None and (d.settlement or d.district):
             # else a settlement (or a district's town: "в Наро-Фоминском округе") the gazetteer places in one region
@@ -62,6 +62,13 @@ def one_region(drafts: list[Draft], doc: Text) -> list[Draft]:
             if d.region is None and (d.settlement or d.district):
                 d.region = next(iter(placed))
     return drafts
+
+
+def _broken_down(d: Draft, drafts: list[Draft]) -> bool:
+    """"Сбили девять дронов: три над областью и три над морем": a total its own sentence breaks down by place
+    is not the one region's figure."""
+    return d.count is not None and any(o is not d and o.sentence == d.sentence and o.region and o.count is not None
+                                       and o.count < d.count for o in drafts)
 
 
 def _own_region(settlement: str, code: str | None) -> str | None:
