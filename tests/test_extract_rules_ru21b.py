@@ -64,3 +64,19 @@ def test_a_total_broken_down_over_a_region_and_a_sea_is_not_the_regions_figure()
     got = rows(text)
     assert ("interception", "RU-BRY", None, 4, None, None) in got
     assert all(r[3] != 11 and not (r[1] == "RU-BRY" and r[3] == 7) for r in got)
+
+
+def test_a_sea_in_a_roundup_that_adds_up_is_an_interception_with_no_region():
+    text = ("За ночь дежурные средства ПВО перехватили десять беспилотников: шесть над Брянской областью "
+            "и четыре над акваторией Черного моря.")
+    assert sorted(rows(text), key=str) == sorted([("interception", "RU-BRY", None, 6, None, None),
+                                                  ("interception", None, None, 4, None, None)], key=str)
+    text = ("За ночь дежурные средства ПВО перехватили восемь беспилотников: четыре над Крымом "
+            "и столько же над акваториями Азовского и Черного морей.")
+    assert sorted(rows(text), key=str) == sorted([("interception", "UA-43", None, 4, None, None),
+                                                  ("interception", None, None, 4, None, None)], key=str)
+
+
+def test_a_sea_figure_that_does_not_complete_the_total_leaves_it():
+    text = "Ночью ПВО перехватили десять беспилотников: шесть над Брянской областью и два над Азовским морем."
+    assert ("interception", None, None, 10, None, None) in rows(text)

@@ -37,6 +37,7 @@ class Draft:
     unplaced: bool = False  # no region named or implied yet, and no national total either
     told_victims: bool = False  # a later sentence told victims of it ("У Х громаді поранено двох")
     one_attack: bool = False  # "a drone attack": count 1 when no other sentence gives the number
+    at_sea: bool = False  # a roundup's figure for open water: no region, yet no total either
     new_total: bool = False  # its sentence tells a risen toll ("кількість поранених зросла до трьох")
     extra_spans: list[tuple[int, int]] = field(default_factory=list)
 

@@ -72,6 +72,7 @@ class Lexicon:
     same_city: re.Pattern  # the city named before ("in the city")
     debris_found: re.Pattern  # "fragments of two drones were found": what hit, not a shoot-down
     open_water: re.Pattern  # seas listed with a region: the figure is not the region's
+    sea_figure: re.Pattern  # a roundup's count for open water (groups n, or same: as many as the one before)
     locating: re.Pattern  # a sentence saying where the last incident happened ("it occurred in ...")
     repeated: re.Pattern  # a second strike at the same place ("a repeated strike"): one more hit
     oblast_day: re.Pattern  # the oblast's tally of the day: no figure of one community's strike
@@ -286,6 +287,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         repeated=c(ev.get("repeated", NEVER)),
         oblast_day=c(ev.get("oblast_day", NEVER)),
         open_water=c(d["places"].get("open_water", NEVER)),
+        sea_figure=c(d["places"].get("sea_figure", NEVER)),
         debris_found=c(ev.get("debris_found", NEVER)),
         history=c(ev["history"]),
         subclause_tails=c(ev["subclause_tails"]),

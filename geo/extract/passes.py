@@ -206,6 +206,9 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
                     if len(detailed) == 1:
                         _fill_from_summary(detailed[0], d)
                     continue
+        if d.at_sea:
+            out.append(d)
+            continue
         if (d.region is None or (d.inherited and d.count is not None)) and \
                 breakdown_total(d, drafts, doc.country_at(d.span[1]) if d.region is None else None):
             continue

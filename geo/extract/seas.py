@@ -1,0 +1,39 @@
+"""Open water in a roundup ("девять: три над Крымом и столько же над акваториями морей"): the sea's figure is an
+interception with no region, and the total it completes is no incident of its own (a pass after the text is read)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from geo.extract.draft import Draft
+from geo.extract.reading import Text
+
+
+def sea_figures(drafts: list[Draft], doc: Text) -> list[Draft]:
+    """Replace a regionless interception total by the seas' figures when its sentence's regions and seas add up to it."""
+    out: list[Draft] = []
+    for d in drafts:
+        seas = _seas(d, drafts, doc) if d.event_type == "interception" and d.region is None and d.count else None
+        out.extend(seas if seas else [d])
+    return out
+
+
+def _seas(t: Draft, drafts: list[Draft], doc: Text) -> list[Draft] | None:
+    start, end = doc.sentences[t.sentence]
+    parts = [o for o in drafts if o is not t and o.sentence == t.sentence and o.event_type == "interception"
+             and o.region and o.count is not None]
+    if not parts:
+        return None
+    found: list[Draft] = []
+    for m in doc.lex.sea_figure.finditer(doc.low, t.span[0], end):
+        if m.group("same"):
+            before = [o for o in parts if o.span[0] < m.start()]
+            n = before[-1].count if before else None
+        else:
+            n = doc.number(m)
+        if n is None:
+            return None
+        found.append(replace(t, count=n, qualifier="exact", span=(m.start(), m.end()), national=False,
+                             at_sea=True))
+    if found and sum(o.count or 0 for o in parts) + sum(s.count or 0 for s in found) == t.count:
+        return found
+    return None
