@@ -1,0 +1,49 @@
+"""Rules of the third session-21 Ukrainian round (issue 14), each checked on sentences written for this
+file: ages listed before one "років" count one victim each, an assault ("напад") with a drone is a
+strike, and harm told as a noun ("призвів до травмування двох людей") carries its number."""
+from __future__ import annotations
+
+import datetime as dt
+
+from support.figures import figure_rows
+
+DAY = dt.date(2025, 10, 3)
+
+
+def rows(text: str) -> list[tuple]:
+    return figure_rows(text, "uk", DAY)
+
+
+def test_ages_listed_before_one_years_word_are_one_victim_each():
+    text = ("Ворожі безпілотники атакували Чугуїв. "
+            "У м. Чугуїв постраждали жінки 71 і 45 років та чоловік 52 років.")
+    assert rows(text) == [("strike", "UA-63", "Чугуїв", None, None, 3)]
+
+
+def test_an_age_is_not_read_as_the_number_of_wounded():
+    text = "Дрон влучив у будинок у Балаклії, постраждали жінки 90 і 64 років."
+    assert rows(text) == [("strike", "UA-63", "Балаклія", 1, None, 2)]
+
+
+def test_an_assault_with_a_drone_is_a_strike_of_one():
+    text = "У селі Станіслав на Херсонщині окупанти здійснили напад за допомогою дрона на трактор."
+    assert rows(text) == [("strike", "UA-65", "Станіслав", 1, None, None)]
+
+
+def test_harm_told_as_a_noun_carries_its_number():
+    text = ("Ворожий дрон атакував автобус у Нікополі. "
+            "Удар призвів до травмування трьох пасажирів.")
+    assert rows(text) == [("strike", "UA-12", "Нікополь", 1, None, 3)]
+
+
+def test_a_death_told_as_a_noun_carries_its_number():
+    text = "Атака FPV-дрона на авто під Херсоном спричинила загибель двох чоловіків."
+    got = rows(text)
+    assert len(got) == 1 and got[0][4] == 2
+
+
+def test_the_abbreviated_settlement_word_sel_names_the_place():
+    text = ("Учора ворог атакував дронами Ізюм і два села району. "
+            "\"У м. Ізюм постраждав чоловік; у сел. Донець Балаклійської громади постраждала жінка\", - написав він.")
+    got = rows(text)
+    assert ("strike", "UA-63", "Донець", None, None, 1) in got
