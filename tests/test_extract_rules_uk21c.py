@@ -47,3 +47,15 @@ def test_the_abbreviated_settlement_word_sel_names_the_place():
             "\"У м. Ізюм постраждав чоловік; у сел. Донець Балаклійської громади постраждала жінка\", - написав він.")
     got = rows(text)
     assert ("strike", "UA-63", "Донець", None, None, 1) in got
+
+
+def test_an_attack_that_hit_nothing_is_no_strike():
+    text = "Вночі ворог атакував Полтавщину ударними дронами. Влучань на території області не зафіксовано."
+    assert rows(text) == []
+
+
+def test_an_attack_with_a_hit_elsewhere_keeps_the_hit():
+    text = ("Увечері дрони атакували Полтавщину. У Миргороді уражено склад. "
+            "Влучань у житлові будинки не було.")
+    got = rows(text)
+    assert [r[:3] for r in got] == [("strike", "UA-53", "Миргород")]

@@ -55,6 +55,7 @@ class Lexicon:
     interception: re.Pattern
     strike: re.Pattern
     located_hits: re.Pattern  # "26 drones struck 16 locations": a national figure of hits, kept
+    no_hits: re.Pattern  # "влучань не зафіксовано": an attack that hit nothing is no strike
     debris: re.Pattern
     damage: re.Pattern
     happened: re.Pattern  # "it happened in X": the place of the incident just told
@@ -267,6 +268,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         interception=any_of(ev["interception"]),
         strike=any_of(ev["strike"]),
         located_hits=c(ev.get("located_hits", NEVER)),
+        no_hits=c(ev.get("no_hits", NEVER)),
         debris=c(ev["debris"]),
         damage=c(ev["damage"]),
         happened=c(ev.get("happened", NEVER)),
