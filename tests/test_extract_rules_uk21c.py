@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from geo.extract import extract
 from support.figures import figure_rows
 
 DAY = dt.date(2025, 10, 3)
@@ -59,3 +60,17 @@ def test_an_attack_with_a_hit_elsewhere_keeps_the_hit():
             "Влучань у житлові будинки не було.")
     got = rows(text)
     assert [r[:3] for r in got] == [("strike", "UA-53", "Миргород")]
+
+
+def _dates(text: str, published: dt.date) -> list[str | None]:
+    return [i.date for i in extract(text, published=published, language="uk")]
+
+
+def test_an_ordinal_day_word_is_the_day_of_the_month():
+    text = "Другого жовтня ворожий дрон атакував Херсон, поранено чоловіка."
+    assert _dates(text, dt.date(2025, 10, 4)) == ["2025-10-02"]
+
+
+def test_a_compound_ordinal_after_a_time_of_day_word():
+    text = "Увечері двадцять п’ятого вересня дрон влучив у гараж у Нікополі."
+    assert _dates(text, dt.date(2025, 9, 27)) == ["2025-09-25"]

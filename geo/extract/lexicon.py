@@ -149,6 +149,7 @@ class Lexicon:
     same_region: re.Pattern
     country_cues: tuple[tuple[str, re.Pattern], ...]
     months: dict[str, int]
+    ordinal_days: dict[str, int]  # "першого" (грудня): a day of the month as a word
     weekdays: dict[str, int]
     absolute_dates: re.Pattern
     relative_dates: tuple[tuple[re.Pattern, int], ...]
@@ -231,6 +232,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         "DRONE": drones["nouns"],
         "ADJ": drones["modifier"],
         "MONTH": rf"(?:{_alternation(d['dates']['months'])})",
+        "ORDDAY": rf"(?:{_alternation(d['dates'].get('ordinal_days', {})) or NEVER})",
     }
     persons = d["persons"]
     parts["PERSON"] = rf"(?:{_alternation(persons['singular'] + persons['plural'])})"
@@ -362,6 +364,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         same_region=c(places["same_region"]),
         country_cues=tuple((code, c(rx)) for code, rx in places["country_cues"]),
         months={k.lower(): v for k, v in dates["months"].items()},
+        ordinal_days={k.lower(): v for k, v in dates.get("ordinal_days", {}).items()},
         weekdays={k.lower(): v for k, v in dates["weekdays"].items()},
         absolute_dates=any_of_named(dates["absolute"], parts),
         relative_dates=tuple((c(rx), days) for rx, days in dates["relative"]),
