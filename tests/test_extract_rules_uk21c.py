@@ -74,3 +74,16 @@ def test_an_ordinal_day_word_is_the_day_of_the_month():
 def test_a_compound_ordinal_after_a_time_of_day_word():
     text = "Увечері двадцять п’ятого вересня дрон влучив у гараж у Нікополі."
     assert _dates(text, dt.date(2025, 9, 27)) == ["2025-09-25"]
+
+
+def test_a_clock_time_in_a_recap_is_the_reports_day():
+    text = ("Близько 11:00 у селі Кучерівка дрон атакував авто, поранено чоловіка.\n"
+            "Як повідомлялося, близько 03:00 в селі Шевченкове російський дрон атакував приватний будинок, "
+            "поранено жінку.")
+    assert _dates(text, dt.date(2025, 10, 4)) == ["2025-10-04", "2025-10-04"]
+
+
+def test_a_recap_with_no_time_stays_undated():
+    text = ("Близько 11:00 у селі Кучерівка дрон атакував авто, поранено чоловіка.\n"
+            "Як повідомлялося, в селі Шевченкове російський дрон атакував приватний будинок.")
+    assert _dates(text, dt.date(2025, 10, 4)) == ["2025-10-04", None]

@@ -56,6 +56,7 @@ class Lexicon:
     strike: re.Pattern
     located_hits: re.Pattern  # "26 drones struck 16 locations": a national figure of hits, kept
     no_hits: re.Pattern  # "влучань не зафіксовано": an attack that hit nothing is no strike
+    clock_time: re.Pattern  # "близько 02:00": a time of the report's day
     debris: re.Pattern
     damage: re.Pattern
     happened: re.Pattern  # "it happened in X": the place of the incident just told
@@ -271,6 +272,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         strike=any_of(ev["strike"]),
         located_hits=c(ev.get("located_hits", NEVER)),
         no_hits=c(ev.get("no_hits", NEVER)),
+        clock_time=c(d["dates"].get("clock_time", NEVER)),
         debris=c(ev["debris"]),
         damage=c(ev["damage"]),
         happened=c(ev.get("happened", NEVER)),
