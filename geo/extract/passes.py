@@ -177,6 +177,10 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
             if detailed and d.event_type == "strike" and d.district and d.sentence != detailed[0].sentence \
                     and not any(_compatible(o.district, d.district) for o in detailed):
                 detailed = []  # "FPV-дроном вдарили по ... громаді": a place of its own, named by its district
+            if detailed and d.event_type == "strike" and d.district \
+                    and all(o.sentence != d.sentence and _named_after(d.district, o.settlement) for o in detailed):
+                _remainder(d, detailed)  # (a toll that covers the town's too keeps the rest)
+                detailed = []  # "Запорізький район ... У Запоріжжі ...": the district around a town is not the town
             if detailed and d.event_type == "interception" and d.count is not None \
                     and all(o.count is not None for o in detailed) and d.count > sum(o.count or 0 for o in detailed):
                 detailed = []  # "дрон удалось сбить над Курском ... над Курской областью сбили 24": the region's own figure
@@ -199,6 +203,13 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
             continue
         out.append(d)
     return [d for d in out if d.region != "__merged__"]
+
+
+def _named_after(district: str, settlement: str | None) -> bool:
+    """The district is called after the town ("Запорізький" район, Запоріжжя): their names share a stem."""
+    a, b = district.lower(), (settlement or "").lower()
+    n = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return bool(b) and n >= min(4, len(b) - 1)
 
 
 def _remainder(d: Draft, detailed: list[Draft]) -> bool:
