@@ -95,3 +95,8 @@ def test_a_district_named_after_the_town_is_not_the_town():
             "У Харкові ворожий дрон зруйнував склад.")
     got = [(r[0], r[1], r[2]) for r in rows(text)]
     assert got == [("strike", "UA-63", None), ("strike", "UA-63", "Харків")]
+
+
+def test_a_drone_caught_on_a_power_line_is_a_strike():
+    text = "У селі Бабенкове на Харківщині ворожий FPV-дрон зачепився за лінію електропередачі."
+    assert [r[:3] for r in rows(text)] == [("strike", "UA-63", "Бабенкове")]
