@@ -64,7 +64,9 @@ def _absolute(m, lex: Lexicon, published: dt.date | None, today: dt.date) -> Dat
     day_text = g.get("d2") or g.get("d")
     if not month or not day_text:
         return None
-    day = int(day_text)
+    day = int(day_text) if day_text.isdigit() else lex.ordinal_days.get(" ".join(day_text.lower().split()), 0)
+    if not day:
+        return None
     anchor = published or today
     if g.get("y"):
         if not FIRST_YEAR <= int(g["y"]) <= anchor.year + 1:

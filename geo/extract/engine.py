@@ -15,6 +15,7 @@ from geo.extract.fire_lead import merge_debris_lead
 from geo.extract.leads import drop_bare_siblings, drop_told_elsewhere, merge_details, merge_lead_attack, place_lead
 from geo.extract.lexicon import Lexicon
 from geo.extract.morph import latin
+from geo.extract.no_hits import drop_missed_attacks
 from geo.extract.parts import (
     merge_debris_damage,
     merge_districts,
@@ -107,7 +108,7 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
     if not lex.drone_context.search(doc.low):
         return []
     drafts = merge_fallen(merge_located(merge_restatements(merge_unplaced_damage(merge_wreckage(merge_debris(
-        drop_headline(drop_told_elsewhere(drop_bare_siblings(one_region(regions_of_counted(doc.run(), doc), doc), doc), doc),
+        drop_headline(drop_told_elsewhere(drop_bare_siblings(one_region(regions_of_counted(drop_missed_attacks(doc.run(), doc), doc), doc), doc), doc),
                       doc)), doc))), doc), doc)
     drafts = drop_partial_totals(sea_figures(place_unplaced(drafts), doc), doc)
     drafts = merge_debris_lead(merge_debris_damage(drop_summaries(collapse_districts(merge_national(drafts, doc)), doc), doc), doc)

@@ -55,6 +55,8 @@ class Lexicon:
     interception: re.Pattern
     strike: re.Pattern
     located_hits: re.Pattern  # "26 drones struck 16 locations": a national figure of hits, kept
+    no_hits: re.Pattern  # "влучань не зафіксовано": an attack that hit nothing is no strike
+    clock_time: re.Pattern  # "близько 02:00": a time of the report's day
     debris: re.Pattern
     damage: re.Pattern
     happened: re.Pattern  # "it happened in X": the place of the incident just told
@@ -149,6 +151,7 @@ class Lexicon:
     same_region: re.Pattern
     country_cues: tuple[tuple[str, re.Pattern], ...]
     months: dict[str, int]
+    ordinal_days: dict[str, int]  # "першого" (грудня): a day of the month as a word
     weekdays: dict[str, int]
     absolute_dates: re.Pattern
     relative_dates: tuple[tuple[re.Pattern, int], ...]
@@ -231,6 +234,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         "DRONE": drones["nouns"],
         "ADJ": drones["modifier"],
         "MONTH": rf"(?:{_alternation(d['dates']['months'])})",
+        "ORDDAY": rf"(?:{_alternation(d['dates'].get('ordinal_days', {})) or NEVER})",
     }
     persons = d["persons"]
     parts["PERSON"] = rf"(?:{_alternation(persons['singular'] + persons['plural'])})"
@@ -268,6 +272,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
         interception=any_of(ev["interception"]),
         strike=any_of(ev["strike"]),
         located_hits=c(ev.get("located_hits", NEVER)),
+        no_hits=c(ev.get("no_hits", NEVER)),
+        clock_time=c(d["dates"].get("clock_time", NEVER)),
         debris=c(ev["debris"]),
         damage=c(ev["damage"]),
         happened=c(ev.get("happened", NEVER)),
@@ -362,6 +368,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         same_region=c(places["same_region"]),
         country_cues=tuple((code, c(rx)) for code, rx in places["country_cues"]),
         months={k.lower(): v for k, v in dates["months"].items()},
+        ordinal_days={k.lower(): v for k, v in dates.get("ordinal_days", {}).items()},
         weekdays={k.lower(): v for k, v in dates["weekdays"].items()},
         absolute_dates=any_of_named(dates["absolute"], parts),
         relative_dates=tuple((c(rx), days) for rx, days in dates["relative"]),

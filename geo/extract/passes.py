@@ -184,17 +184,7 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
     for d in drafts:
         same = [o for o in drafts if o is not d and o.event_type == d.event_type]
         if d.region and not d.settlement:
-            detailed = [o for o in same if o.settlement and o.region == d.region and not _other_days(o, d)
-                        and not _older_event(o, d)]
-            if detailed and d.event_type == "strike" and d.target:
-                # it names its own target: not a summary of these, or only of those with that target
-                detailed = [o for o in detailed if o.target and _compatible_target(d.target, o.target)]
-            if detailed and d.event_type == "strike" and d.district and d.sentence != detailed[0].sentence \
-                    and not any(_compatible(o.district, d.district) for o in detailed):
-                detailed = []  # "FPV-дроном вдарили по ... громаді": a place of its own, named by its district
-            if detailed and d.event_type == "interception" and d.count is not None \
-                    and all(o.count is not None for o in detailed) and d.count > sum(o.count or 0 for o in detailed):
-                detailed = []  # "дрон удалось сбить над Курском ... над Курской областью сбили 24": the region's own figure
+            detailed = _summarised(d, same)
             if detailed:
                 if d.event_type == "interception" and d.count is not None and all(o.count is None for o in detailed):
                     if len(detailed) == 1:
@@ -219,11 +209,38 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
     return [d for d in out if d.region != "__merged__"]
 
 
+def _summarised(d: Draft, same: list[Draft]) -> list[Draft]:
+    """The settlement-level drafts of the same type that the region-level ``d`` may summarise."""
+    detailed = [o for o in same if o.settlement and o.region == d.region and not _other_days(o, d)
+                and not _older_event(o, d)]
+    if detailed and d.event_type == "strike" and d.target:
+        # it names its own target: not a summary of these, or only of those with that target
+        detailed = [o for o in detailed if o.target and _compatible_target(d.target, o.target)]
+    if detailed and d.event_type == "strike" and d.district and d.sentence != detailed[0].sentence \
+            and not any(_compatible(o.district, d.district) for o in detailed):
+        return []  # "FPV-дроном вдарили по ... громаді": a place of its own, named by its district
+    if detailed and d.event_type == "strike" and d.district \
+            and all(o.sentence != d.sentence and _named_after(d.district, o.settlement) for o in detailed):
+        _remainder(d, detailed)  # (a toll that covers the town's too keeps the rest)
+        return []  # "Запорізький район ... У Запоріжжі ...": the district around a town is not the town
+    if detailed and d.event_type == "interception" and d.count is not None \
+            and all(o.count is not None for o in detailed) and d.count > sum(o.count or 0 for o in detailed):
+        return []  # "дрон удалось сбить над Курском ... над Курской областью сбили 24": the region's own figure
+    return detailed
+
+
 def _older_event(o: Draft, d: Draft) -> bool:
     """"Водителя ранило ... в районе. Ранее дрон атаковал машину в поселке X, ранены двое": a settlement incident
     told as "earlier", with more victims than the lead counts, is an older event, not one the lead sums up."""
     more = any(x is not None and y is not None and x > y for x, y in ((o.killed, d.killed), (o.injured, d.injured)))
     return more and bool(d.killed or d.injured) and told_earlier(o) and not told_earlier(d)
+
+
+def _named_after(district: str, settlement: str | None) -> bool:
+    """The district is called after the town ("Запорізький" район, Запоріжжя): their names share a stem."""
+    a, b = district.lower(), (settlement or "").lower()
+    n = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return bool(b) and n >= min(4, len(b) - 1)
 
 
 def _remainder(d: Draft, detailed: list[Draft]) -> bool:

@@ -144,6 +144,14 @@ class Text:
                 return m
         return None
 
+    def recap_date(self, start: int, end: int, dated: bool) -> DateRef | None:
+        """The date a recap sentence states ("Як повідомлялося, близько 02:00 ..."); a clock time with no
+        day is the report's own day (the gold's "clock time in a same-day report")."""
+        ref = self.date_in(start, end) if dated else None
+        if ref is None and self.published and self.lex.clock_time.search(self.low, start, end):
+            return DateRef(self.published.isoformat(), None, "day")
+        return ref
+
     def date_in(self, start: int, end: int) -> DateRef | None:
         """The first date expression in the span (remembered: a one-clause sentence asks twice)."""
         key = (start, end)
