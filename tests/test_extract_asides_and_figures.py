@@ -65,13 +65,13 @@ def test_a_quoted_singular_drone_name_counts_one(text, count):
     assert (inc.event_type, inc.count) == ("strike", count)
 
 
-def test_each_community_of_an_oblast_list_is_its_own_strike():
+def test_the_communities_of_an_oblast_list_are_one_strike_with_both_targets():
+    """Communities are no settlements: one incident per type, region, settlement and day (the gold's key)."""
     text = ("Білопільська громада: удар FPV-дрону, пошкоджено приватний будинок.\n"
             "Шосткинська громада: атака «шахеда», пошкоджено підприємство.\n"
             "Сумська ОВА")
     got = extract(text, published=DAY)
-    assert [(i.region, i.target, i.extras["district"]) for i in got] == [
-        ("UA-59", "private house", "Білопільська"), ("UA-59", "industrial enterprise", "Шосткинська")]
+    assert [(i.region, i.settlement, i.target) for i in got] == [("UA-59", None, "private house, industrial enterprise")]
 
 
 @pytest.mark.parametrize("text", [
@@ -110,11 +110,11 @@ def test_strikes_recorded_in_a_list_of_oblasts():
         ("interception", None, 110), ("strike", "UA-63", None), ("strike", "UA-59", None), ("strike", "UA-12", None)]
 
 
-def test_a_house_is_no_restatement_of_an_enterprise():
+def test_a_house_and_an_enterprise_in_two_districts_are_one_strike_with_both_targets():
     text = ("Ворог атакував Дніпропетровщину дронами. На Криворіжжі внаслідок атаки БпЛА пошкоджено підприємство.\n"
             "У Синельниківському районі дрон влучив у приватний будинок. Поранена 71-річна жінка.")
     got = extract(text, published=DAY)
-    assert [(i.region, i.target) for i in got] == [("UA-12", "industrial enterprise"), ("UA-12", "private house")]
+    assert [(i.region, i.target, i.injured) for i in got] == [("UA-12", "industrial enterprise, private house", 1)]
 
 
 def test_a_count_in_the_region_goes_to_the_one_place_it_was_hit():

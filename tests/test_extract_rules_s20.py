@@ -26,11 +26,11 @@ def test_uk_one_community_named_in_two_cases_is_not_added_twice():
     assert rows(text, "uk") == [("strike", "UA-74", None, 1, None, 1)]
 
 
-def test_uk_communities_with_different_targets_stay_apart():
+def test_uk_communities_with_different_targets_are_one_strike_whose_drones_add_up():
     text = ("Семенівська громада: удар дрона, пошкоджено приватний будинок.\n"
             "Корюківська громада: атака «шахеда», пошкоджено підприємство.\n"
             "Чернігівська ОВА")
-    assert [r[:3] for r in rows(text, "uk")] == [("strike", "UA-74", None), ("strike", "UA-74", None)]
+    assert [r[:4] for r in rows(text, "uk")] == [("strike", "UA-74", None, 2)]
 
 
 def test_a_city_district_named_with_the_city_in_the_genitive_is_in_the_city():

@@ -40,13 +40,13 @@ def merge_unplaced_damage(drafts: list[Draft]) -> list[Draft]:
 def merge_districts(drafts: list[Draft], doc: Text | None = None) -> list[Draft]:
     """One incident per type, region, settlement and day: drafts of one region that name no settlement
     (district by district, or the governor's figure and then the ministry's) are one incident, its
-    count the parts' sum within a sentence and the largest figure across sentences.  Two named
-    districts (communities: "Білопільська громада: ..., Шосткинська громада: ...") stay apart, and so do
-    strikes on different targets in a named district."""
+    count the parts' sum within a sentence and the largest figure across sentences (a restatement); the
+    parts of other communities add their drones and victims, other things hit join the target (the gold's key: districts
+    and communities are no settlements, so "Білопільська громада: ..., Шосткинська громада: ..." is one)."""
     out: list[Draft] = []
     for d in drafts:
         k = next((o for o in out if o.event_type == d.event_type and o.region and o.region == d.region
-                  and o.settlement is None and d.settlement is None and _same_area(o, d, doc)
+                  and o.settlement is None and d.settlement is None
                   and (o.date.date if o.date else None) == (d.date.date if d.date else None)), None)
         if k is None:
             out.append(d)
@@ -54,6 +54,8 @@ def merge_districts(drafts: list[Draft], doc: Text | None = None) -> list[Draft]
         if _oblast_day(k, doc) != _oblast_day(d, doc):  # "за минулу добу 231 БпЛА атакували громади області"
             k.count, k.qualifier = (d.count, d.qualifier) if _oblast_day(k, doc) else (k.count, k.qualifier)
             d.count = d.qualifier = None  # the oblast's day is no figure of a community's strike
+        if not _compatible_target(k.target, d.target):  # another thing hit: both are the incident's
+            k.target = _joined_target(k.target, d.target)
         if _other_districts(k.district, d.district):
             _add_part(k, d)  # another community's incident: its drones and victims add up
         elif k.count is not None and d.count is not None:
@@ -85,23 +87,11 @@ def _add_part(k: Draft, d: Draft) -> None:
             setattr(k, name, mine + theirs)
 
 
-def _same_area(o: Draft, d: Draft, doc: Text | None) -> bool:
-    """Two settlement-less drafts of one region are one incident's parts: the same or no district, or
-    two communities told in prose with compatible targets ("у X громаді дрон поранив жінку. У Y громаді
-    дрон поцілив в авто"); the items of a list of communities stay apart ("X громада: будинок.\nY громада: ...")."""
-    if not _other_districts(o.district, d.district):
-        return d.event_type == "interception" or _compatible_target(o.target, d.target) \
-            or not (o.district or d.district)
-    return _compatible_target(o.target, d.target) and not (_list_item(o, doc) or _list_item(d, doc))
 
 
-def _list_item(d: Draft, doc: Text | None) -> bool:
-    """``d``'s sentence opens with its district as a heading ("Білопільська громада: ...")."""
-    if doc is None:
-        return False
-    s, e = doc.sentences[d.sentence]
-    m = doc.lex.district.search(doc.text, s, min(e, s + 60))
-    return bool(m and not doc.text[s:m.start()].strip(" \t\n-–—•▪️*") and doc.text[m.end():m.end() + 2].lstrip().startswith(":"))
+def _joined_target(a: str | None, b: str | None) -> str | None:
+    """Both things hit, when the parts name different ones."""
+    return a if not b or b == a else b if not a else f"{a}, {b}"
 
 
 def merge_debris_damage(drafts: list[Draft], doc: Text) -> list[Draft]:
