@@ -146,7 +146,7 @@ def region_mentions(text: str, sentence_spans: list[tuple[int, int]]) -> list[Me
                            and not _LISTED_NEXT.fullmatch(text, p.end, ws + m.start) for p in out):
                         code = wider  # (not "над Московской областью и Москвой": the city named beside its region)
                 out.append(Mention(ws + m.start, ws + m.end, code, m.explicit, m.text, i))
-        if cyrillic:
+        if cyrillic and (len(out) > mine or mine > first):  # (neither finds anything without a mention)
             here = out[mine:]
             out += _elided(text, s, e, i, here) or _elided_after(text, sentence_spans, i, out[first:mine], here)
         first = mine

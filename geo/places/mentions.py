@@ -343,7 +343,8 @@ def find_region_mentions(text: str) -> list[RegionMention]:
     if ANY_CYRILLIC.search(text):
         mentions += _cyrillic_mentions(text)
         mentions += _cyrillic_list_mentions(text, cyr, {mm.start for mm in mentions})
-        mentions += _cyrillic_elided_mentions(text, cyr, sorted(mentions, key=lambda mm: mm.start))
+        if mentions:
+            mentions += _cyrillic_elided_mentions(text, cyr, sorted(mentions, key=lambda mm: mm.start))
     mentions.sort(key=lambda mm: mm.start)
     return mentions
 
