@@ -87,10 +87,9 @@ def _windows(text: str, start: int, end: int, cyrillic: bool = True,
                 s -= 1
         hits.append((s, m.end() + WINDOW_AFTER))
     # Cyrillic names ("Белгородской области") are whole runs of Cyrillic words
-    if cyrillic:
-        hits += [(m.start() - 2, m.end() + 2) for m in _CYRILLIC_RUN.finditer(text, start, end)]
+    runs = [(m.start() - 2, m.end() + 2) for m in _CYRILLIC_RUN.finditer(text, start, end)] if cyrillic else []
     out: list[tuple[int, int]] = []
-    for hs, he in sorted(hits):
+    for hs, he in sorted(hits + runs) if hits else runs:  # (the runs come in order)
         s, e = max(start, hs), min(end, he)
         if out and s <= out[-1][1]:
             out[-1] = (out[-1][0], e)
