@@ -66,7 +66,7 @@ def _alias_first_words() -> set[str]:
 
 
 #: Whether no alias word holds a character that ends a word before its last one ("St.Petersburg" would):
-#: then an English name inside a window starts where an alias word does (see ``_names_nothing``).
+#: then an English name inside a window starts where an alias word does (see ``_may_name``).
 _ALIAS_WORDS_WHOLE = not any(re.search(r"[^\w-].", w) for w in _alias_first_words())
 
 
@@ -103,25 +103,24 @@ def _inside_word(text: str, pos: int) -> bool:
     return pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in "_-")
 
 
-def _names_nothing(text: str, ws: int, we: int, heads: list[int], runs: list[int] | None, low: str) -> bool:
-    """Whether the window ``text[ws:we]`` surely names no region, so the region search can skip it.
+def _may_name(text: str, ws: int, we: int, heads: list[int], runs: list[int] | None, low: str) -> tuple[bool, bool]:
+    """Whether the window ``text[ws:we]`` may name a region in English, and in Russian/Ukrainian;
+    where neither, the region search skips it.
 
     An English name starts where an alias word does (``heads``, the sentence's; an alias's first word
     holds no character that could end a word before its last) or at the window's start when a word
     runs into it; a Russian/Ukrainian one (or a list or left-out region word, which need one too)
     where a run of letters that starts a name does (``runs``, those of the whole text,
-    ``letter_runs.name_runs``) or a run the window's edges cut.
+    ``letter_runs.name_runs``; None: no Cyrillic letter in the text) or a run the window's edges cut.
     """
     i = bisect.bisect_left(heads, ws)
-    if (i < len(heads) and heads[i] < we) or _inside_word(text, ws):
-        return False
+    english = (i < len(heads) and heads[i] < we) or _inside_word(text, ws)
     if runs is None:
-        return True
+        return english, False
     i = bisect.bisect_left(runs, ws)
-    if i < len(runs) and runs[i] < we:
-        return False
-    return not (ws and low[ws - 1] in RUN_LETTERS and low[ws] in RUN_LETTERS) and not (
+    cyrillic = (i < len(runs) and runs[i] < we) or (ws > 0 and low[ws - 1] in RUN_LETTERS and low[ws] in RUN_LETTERS) or (
         we < len(low) and low[we - 1] in RUN_LETTERS and low[we] in RUN_LETTERS)
+    return english, cyrillic
 
 
 def region_mentions(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
@@ -135,9 +134,10 @@ def region_mentions(text: str, sentence_spans: list[tuple[int, int]]) -> list[Me
         mine = len(out)
         heads: list[int] = []
         for ws, we in _windows(text, s, e, cyrillic, heads):
-            if _ALIAS_WORDS_WHOLE and _names_nothing(text, ws, we, heads, runs, low):
+            english, named = _may_name(text, ws, we, heads, runs, low) if _ALIAS_WORDS_WHOLE else (True, True)
+            if not (english or named):
                 continue
-            for m in find_region_mentions(text[ws:we]):
+            for m in find_region_mentions(text[ws:we], english):
                 code = m.code
                 if not m.explicit and code in FOCUS_REGION:
                     wider = FOCUS_REGION[code]

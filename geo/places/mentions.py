@@ -330,16 +330,17 @@ def _english_mentions(text: str) -> list[RegionMention]:
     return mentions
 
 
-def find_region_mentions(text: str) -> list[RegionMention]:
+def find_region_mentions(text: str, english: bool = True) -> list[RegionMention]:
     """Every region named in ``text``, in order of appearance.
 
     Handles English stems with or without a region word ("Belgorod",
     "Belgorod Oblast"), coordinated lists ("the Kaluga and Smolensk regions",
     "the regions of Bryansk, Oryol and Kursk") and Russian/Ukrainian names
     in their common case forms.  The mention's ``end`` covers the region word.
+    ``english=False``: the caller knows that no English alias starts in ``text``.
     """
     _, cyr = _alias_tables()
-    mentions = _english_mentions(text)
+    mentions = _english_mentions(text) if english else []
     if ANY_CYRILLIC.search(text):
         mentions += _cyrillic_mentions(text)
         mentions += _cyrillic_list_mentions(text, cyr, {mm.start for mm in mentions})
