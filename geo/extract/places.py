@@ -14,7 +14,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from geo.patterns import compile_pattern
-from geo.places.mentions import RegionMention, colon_list_mentions, elided_region_mentions, find_region_mentions
+from geo.places.letter_runs import RUN_LETTERS, folded, name_runs
+from geo.places.mentions import (
+    RegionMention,
+    colon_list_mentions,
+    cyrillic_name_keys,
+    elided_region_mentions,
+    find_region_mentions,
+)
 from geo.places.regions import region_aliases, regions
 
 #: (a figure in brackets keeps a list going: "над Брянской (37), Курской (22) и Калужской (11) областями")
@@ -46,19 +53,33 @@ class Mention:
 @lru_cache(maxsize=1)
 def _alias_words() -> re.Pattern:
     """First words of every English region alias: a cheap test before the full search."""
-    words: set[str] = set()
-    words.update(a.alias.split()[0] for a in region_aliases() if a.lang == "en" and a.alias)
-    words.update(r.name_en.split()[0] for r in regions().values())
+    words = _alias_first_words()
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return compile_pattern(rf"(?<![\w-])(?:{alternation})")
 
 
-def _windows(text: str, start: int, end: int, cyrillic: bool = True) -> list[tuple[int, int]]:
+def _alias_first_words() -> set[str]:
+    words: set[str] = set()
+    words.update(a.alias.split()[0] for a in region_aliases() if a.lang == "en" and a.alias)
+    words.update(r.name_en.split()[0] for r in regions().values())
+    return words
+
+
+#: Whether no alias word holds a character that ends a word before its last one ("St.Petersburg" would):
+#: then an English name inside a window starts where an alias word does (see ``_may_name``).
+_ALIAS_WORDS_WHOLE = not any(re.search(r"[^\w-].", w) for w in _alias_first_words())
+
+
+def _windows(text: str, start: int, end: int, cyrillic: bool = True,
+             heads: list[int] | None = None) -> list[tuple[int, int]]:
     """Stretches of a sentence that may name a region, with the context the region search reads
-    (``cyrillic=False``: the text has no Cyrillic letter, so no run of them to look for)."""
+    (``cyrillic=False``: the text has no Cyrillic letter, so no run of them to look for); where
+    an English alias word starts is added to ``heads``."""
     hits = []
     for m in _alias_words().finditer(text, start, end):
         s = m.start()
+        if heads is not None:
+            heads.append(s)
         if _LIST_PREFIX.search(text, max(start, s - WINDOW_BEFORE), s):
             # "the regions of Bryansk, ...": the region search reads the words before the names
             s = max(start, s - WINDOW_BEFORE)
@@ -66,10 +87,9 @@ def _windows(text: str, start: int, end: int, cyrillic: bool = True) -> list[tup
                 s -= 1
         hits.append((s, m.end() + WINDOW_AFTER))
     # Cyrillic names ("Белгородской области") are whole runs of Cyrillic words
-    if cyrillic:
-        hits += [(m.start() - 2, m.end() + 2) for m in _CYRILLIC_RUN.finditer(text, start, end)]
+    runs = [(m.start() - 2, m.end() + 2) for m in _CYRILLIC_RUN.finditer(text, start, end)] if cyrillic else []
     out: list[tuple[int, int]] = []
-    for hs, he in sorted(hits):
+    for hs, he in sorted(hits + runs) if hits else runs:  # (the runs come in order)
         s, e = max(start, hs), min(end, he)
         if out and s <= out[-1][1]:
             out[-1] = (out[-1][0], e)
@@ -78,13 +98,46 @@ def _windows(text: str, start: int, end: int, cyrillic: bool = True) -> list[tup
     return out
 
 
+def _inside_word(text: str, pos: int) -> bool:
+    """Whether a letter, digit, "_" or "-" comes right before ``pos`` (a window cut there reads a word's tail)."""
+    return pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in "_-")
+
+
+def _may_name(text: str, ws: int, we: int, heads: list[int], runs: list[int] | None, low: str) -> tuple[bool, bool]:
+    """Whether the window ``text[ws:we]`` may name a region in English, and in Russian/Ukrainian;
+    where neither, the region search skips it.
+
+    An English name starts where an alias word does (``heads``, the sentence's; an alias's first word
+    holds no character that could end a word before its last) or at the window's start when a word
+    runs into it; a Russian/Ukrainian one (or a list or left-out region word, which need one too)
+    where a run of letters that starts a name does (``runs``, those of the whole text,
+    ``letter_runs.name_runs``; None: no Cyrillic letter in the text) or a run the window's edges cut.
+    """
+    i = bisect.bisect_left(heads, ws)
+    english = (i < len(heads) and heads[i] < we) or _inside_word(text, ws)
+    if runs is None:
+        return english, False
+    i = bisect.bisect_left(runs, ws)
+    cyrillic = (i < len(runs) and runs[i] < we) or (ws > 0 and low[ws - 1] in RUN_LETTERS and low[ws] in RUN_LETTERS) or (
+        we < len(low) and low[we - 1] in RUN_LETTERS and low[we] in RUN_LETTERS)
+    return english, cyrillic
+
+
 def region_mentions(text: str, sentence_spans: list[tuple[int, int]]) -> list[Mention]:
     """Every region mention, with bare city names resolved by the region in focus."""
     out: list[Mention] = []
     cyrillic = _CYRILLIC_LETTER.search(text) is not None
+    low = folded(text) if cyrillic else text
+    runs = [s for s, _ in name_runs(low, cyrillic_name_keys())] if cyrillic else None
+    first = 0  # where the mentions of the sentence before start in ``out``
     for i, (s, e) in enumerate(sentence_spans):
-        for ws, we in _windows(text, s, e, cyrillic):
-            for m in find_region_mentions(text[ws:we]):
+        mine = len(out)
+        heads: list[int] = []
+        for ws, we in _windows(text, s, e, cyrillic, heads):
+            english, named = _may_name(text, ws, we, heads, runs, low) if _ALIAS_WORDS_WHOLE else (True, True)
+            if not (english or named):
+                continue
+            for m in find_region_mentions(text[ws:we], english):
                 code = m.code
                 if not m.explicit and code in FOCUS_REGION:
                     wider = FOCUS_REGION[code]
@@ -92,9 +145,10 @@ def region_mentions(text: str, sentence_spans: list[tuple[int, int]]) -> list[Me
                            and not _LISTED_NEXT.fullmatch(text, p.end, ws + m.start) for p in out):
                         code = wider  # (not "над Московской областью и Москвой": the city named beside its region)
                 out.append(Mention(ws + m.start, ws + m.end, code, m.explicit, m.text, i))
-        if cyrillic:
-            here = [p for p in out if p.sentence == i]
-            out += _elided(text, s, e, i, here) or _elided_after(text, sentence_spans, i, out, here)
+        if cyrillic and (len(out) > mine or mine > first):  # (neither finds anything without a mention)
+            here = out[mine:]
+            out += _elided(text, s, e, i, here) or _elided_after(text, sentence_spans, i, out[first:mine], here)
+        first = mine
     if cyrillic:  # "у межах 7 областей:\n- Київської;\n- Одеської": one item a line
         starts = [s for s, _ in sentence_spans]
         out += [Mention(m.start, m.end, m.code, True, m.text, max(0, bisect.bisect_right(starts, m.start) - 1))
@@ -102,10 +156,9 @@ def region_mentions(text: str, sentence_spans: list[tuple[int, int]]) -> list[Me
     return sorted(out, key=lambda m: m.start)
 
 
-def _elided_after(text: str, spans: list[tuple[int, int]], i: int, out: list[Mention], here: list[Mention]) -> list[Mention]:
+def _elided_after(text: str, spans: list[tuple[int, int]], i: int, before: list[Mention], here: list[Mention]) -> list[Mention]:
     """"Восемь из них уничтожено над Белгородской областью. Четыре — над Ростовской.": region adjectives of a
-    sentence with no region word of its own, that of the sentence before."""
-    before = [p for p in out if p.sentence == i - 1]
+    sentence with no region word of its own, that of the sentence before (``before``: its mentions)."""
     if not i or any(p.explicit for p in here) or not any(p.explicit and " " in p.text.strip() for p in before):
         return []
     (ps, _), (s, e) = spans[i - 1], spans[i]

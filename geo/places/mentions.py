@@ -14,6 +14,7 @@ from typing import Any, Iterable
 
 from geo.data.paths import REGION_FORMS_PATH
 from geo.patterns import compile_pattern
+from geo.places.letter_runs import ANY_CYRILLIC, CYR_LETTERS, folded, name_runs
 from geo.places.regions import region_aliases, regions
 
 _FORMS: dict[str, Any] = tomllib.loads(REGION_FORMS_PATH.read_text(encoding="utf-8"))
@@ -123,45 +124,29 @@ def _english_pattern() -> re.Pattern:
     return compile_pattern(rf"(?<![\w\-])(?:{_alternation(en)})(?![\w\-])")
 
 
-# Cyrillic names are looked up, not searched with a regex: one alternation of the ~17,000 case
-# forms is tried at every position of every text and took 80% of extraction time.  A name starts
-# where a run of letters starts, so each run is one dict lookup of the names that begin with it.
-
-#: Characters that may start or continue a run of letters in a Cyrillic name.
-_CYR_LETTERS = re.compile(r"[а-яёєіїґʼ]+")
-#: Any Cyrillic at all (the letters that lower-case to Cyrillic included); texts without skip the search.
-_ANY_CYRILLIC = re.compile("[\u0400-\u04FF\u1C80-\u1C88]")
-#: Old letter shapes that ``re.IGNORECASE`` (and so the names as written) equate with modern ones.
-_LETTER_VARIANTS = str.maketrans("ᲀᲁᲂᲃᲄᲅᲆ", "вдосттъ")
-_OLD_LETTERS = re.compile("[ᲀ-ᲆ]")
-
-
+# Cyrillic names are looked up, not searched with a regex (see geo.places.letter_runs).
 @lru_cache(maxsize=1)
 def _cyrillic_index() -> dict[str, tuple[int, ...]]:
     """First run of letters of each lower-cased Cyrillic form -> the forms' lengths, longest first."""
     _, cyr = _alias_tables()
     lengths: dict[str, set[int]] = {}
     for form in cyr:
-        first = _CYR_LETTERS.match(form)
+        first = CYR_LETTERS.match(form)
         if not first:
             raise ValueError(f"Cyrillic region alias must start with a letter: {form!r}")
         lengths.setdefault(first.group(), set()).add(len(form))
     return {run: tuple(sorted(ls, reverse=True)) for run, ls in lengths.items()}
 
 
+@lru_cache(maxsize=1)
+def cyrillic_name_keys() -> frozenset[str]:
+    """The runs of letters that start some name (the index's keys), as a set to intersect with."""
+    return frozenset(_cyrillic_index())
+
+
 def _is_word_char(ch: str) -> bool:
     """What bounds a name: letters, digits, "_" and "-" (``[\\w-]`` of a regex)."""
     return ch.isalnum() or ch == "_" or ch == "-"
-
-
-def _folded(text: str) -> str:
-    """``text`` lower-cased character by character, so offsets stay those of ``text``."""
-    low = text.lower()
-    if len(low) != len(text):  # "İ" lower-cases to two characters
-        low = "".join(ch.lower()[0] for ch in text)
-    if _OLD_LETTERS.search(low):
-        low = low.translate(_LETTER_VARIANTS)
-    return low
 
 
 def _cyrillic_mentions(text: str) -> list[RegionMention]:
@@ -172,17 +157,13 @@ def _cyrillic_mentions(text: str) -> list[RegionMention]:
     """
     _, cyr = _alias_tables()
     index = _cyrillic_index()
-    low = _folded(text)
+    low = folded(text)
     out: list[RegionMention] = []
     free, size = 0, len(low)
-    for run in _CYR_LETTERS.finditer(low):
-        lengths = index.get(run.group())
-        if not lengths:  # most words start no name: one look-up and on
-            continue
-        start = run.start()
+    for start, run in name_runs(low, cyrillic_name_keys()):
         if start < free or (start and _is_word_char(low[start - 1])):
             continue
-        for length in lengths:
+        for length in index[run]:
             end = start + length
             if end > size:
                 continue
@@ -349,20 +330,22 @@ def _english_mentions(text: str) -> list[RegionMention]:
     return mentions
 
 
-def find_region_mentions(text: str) -> list[RegionMention]:
+def find_region_mentions(text: str, english: bool = True) -> list[RegionMention]:
     """Every region named in ``text``, in order of appearance.
 
     Handles English stems with or without a region word ("Belgorod",
     "Belgorod Oblast"), coordinated lists ("the Kaluga and Smolensk regions",
     "the regions of Bryansk, Oryol and Kursk") and Russian/Ukrainian names
     in their common case forms.  The mention's ``end`` covers the region word.
+    ``english=False``: the caller knows that no English alias starts in ``text``.
     """
     _, cyr = _alias_tables()
-    mentions = _english_mentions(text)
-    if _ANY_CYRILLIC.search(text):
+    mentions = _english_mentions(text) if english else []
+    if ANY_CYRILLIC.search(text):
         mentions += _cyrillic_mentions(text)
         mentions += _cyrillic_list_mentions(text, cyr, {mm.start for mm in mentions})
-        mentions += _cyrillic_elided_mentions(text, cyr, sorted(mentions, key=lambda mm: mm.start))
+        if mentions:
+            mentions += _cyrillic_elided_mentions(text, cyr, sorted(mentions, key=lambda mm: mm.start))
     mentions.sort(key=lambda mm: mm.start)
     return mentions
 
