@@ -271,7 +271,7 @@ class Reader(Tolls, Places, MixedAttacks):
             if self.drafts:
                 self.no_toll(cs, ce)
         # the reach runs from the last sentence that added to the incident ("... пошкоджено магазин. Постраждало 22 людини")
-        if not self.drafts or self.sentence_of(self.drafts[-1].span[1] - 1) < i - FOLLOWUP_SENTENCES or \
+        if not self.drafts or self.out_of_reach(i, self.drafts[-1].span[1]) or \
                 self.leads_on(i, cs, ce, killed, injured) or \
                 (self.drafts[-1].region is None and self.drafts[-1].settlement is None and self.drafts[-1].district is None):
             # nothing placed to attach to: the casualties may lead into the next sentence's incident

@@ -76,6 +76,7 @@ class Lexicon:
     open_water: re.Pattern  # seas listed with a region: the figure is not the region's
     sea_figure: re.Pattern  # a roundup's count for open water (groups n, or same: as many as the one before)
     locating: re.Pattern  # a sentence saying where the last incident happened ("it occurred in ...")
+    source_line: re.Pattern  # "This was reported by the governor": who told it, nothing of the incident
     repeated: re.Pattern  # a second strike at the same place ("a repeated strike"): one more hit
     oblast_day: re.Pattern  # the oblast's tally of the day: no figure of one community's strike
     history: re.Pattern
@@ -290,6 +291,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         another=c(ev.get("another", NEVER)),
         same_city=c(d["places"].get("same_city", NEVER)),
         locating=c(d["places"].get("locating", NEVER)),
+        source_line=c(ev.get("source_line", NEVER)),
         repeated=c(ev.get("repeated", NEVER)),
         oblast_day=c(ev.get("oblast_day", NEVER)),
         open_water=c(d["places"].get("open_water", NEVER)),

@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import cached_property
 
 from geo.extract.dates import DateRef, find_date
-from geo.extract.draft import LOOKBACK, Draft
+from geo.extract.draft import FOLLOWUP_SENTENCES, LOOKBACK, Draft
 from geo.extract.lexicon import Lexicon, lower_text
 from geo.extract.places import ENCLOSING, FOCUS_REGION, Mention, region_mentions
 from geo.extract.text import sentences
@@ -202,6 +202,13 @@ class Text:
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
+
+    def out_of_reach(self, i: int, end: int) -> bool:
+        """Sentence i is too far from the incident whose text ends at ``end`` to add to it; a source line
+        between them ("Про це повідомив голова ОВА") tells nothing and does not count."""
+        last = self.sentence_of(end - 1)
+        said = sum(1 for k in range(last + 1, i) if self.lex.source_line.match(self.low, self.sentences[k][0]))
+        return last < i - FOLLOWUP_SENTENCES - said
 
     def background_end(self, s: int, e: int) -> int:
         """Where a background paragraph opened by the sentence s..e ends: at the end of its line, or, when
