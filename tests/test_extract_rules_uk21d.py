@@ -23,3 +23,15 @@ def test_uk_without_the_source_line_a_far_sentence_stays_out_of_reach():
     text = ("Росіяни атакують Харків ударними дронами, б’ють по житлових кварталах, є поранені. У місті оголосили тривогу.\n\n"
             "Б’ють по житлових кварталах у Київському районі. Вже чотири удари.")
     assert rows(text) == [("strike", "UA-63", "Харків", None, None, None)]
+
+
+def test_uk_also_injured_closing_its_paragraph_is_the_toll_of_the_strike_before():
+    text = ("У Сумах ворожий дрон зруйнував склад. Також травм зазнала працівниця складу.\n\n"
+            "У Харкові безпілотник влучив в автомобіль.")
+    assert rows(text) == [("strike", "UA-59", "Суми", 1, None, 1), ("strike", "UA-63", "Харків", 1, None, None)]
+
+
+def test_uk_also_injured_leads_into_the_next_sentence_of_its_paragraph():
+    text = ("У Сумах ворожий дрон зруйнував склад. Також поранено двох людей. "
+            "У Харкові безпілотник влучив в автомобіль.")
+    assert rows(text) == [("strike", "UA-59", "Суми", 1, None, None), ("strike", "UA-63", "Харків", 1, None, 2)]
