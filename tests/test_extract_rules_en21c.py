@@ -24,3 +24,15 @@ def test_the_city_of_a_name_is_not_the_city_named_before():
     text = ("Five drones attacked Dnipro overnight.\n"
             "Later a drone struck a depot in a district of the city of Pavlohrad.")
     assert any(f[2] == "Pavlohrad" for f in facts(text))
+
+
+def test_our_region_is_the_region_of_the_official_who_speaks_later():
+    text = ("Overnight air defence worked hard. In all, 14 enemy drones were shot down over our region. "
+            "Nobody was hurt, Taburets wrote.")
+    assert facts(text) == [("interception", "UA-71", None, 14)]
+
+
+def test_an_untitled_name_alone_places_nothing():
+    text = ("Overnight air defence worked hard. In all, 14 enemy drones were shot down over the country. "
+            "Nobody was hurt, Taburets wrote.")
+    assert facts(text) == [("interception", None, None, 14)]
