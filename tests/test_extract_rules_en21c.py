@@ -36,3 +36,8 @@ def test_an_untitled_name_alone_places_nothing():
     text = ("Overnight air defence worked hard. In all, 14 enemy drones were shot down over the country. "
             "Nobody was hurt, Taburets wrote.")
     assert facts(text) == [("interception", None, None, 14)]
+
+
+def test_destroyed_several_drones_is_an_interception():
+    text = "The ministry said it had destroyed several Ukrainian drones over the Kaluga region overnight."
+    assert facts(text) == [("interception", "RU-KLU", None, None)]
