@@ -41,3 +41,13 @@ def test_an_untitled_name_alone_places_nothing():
 def test_destroyed_several_drones_is_an_interception():
     text = "The ministry said it had destroyed several Ukrainian drones over the Kaluga region overnight."
     assert facts(text) == [("interception", "RU-KLU", None, None)]
+
+
+def test_regions_whose_governors_report_no_hits_each_had_drones_downed():
+    text = ("The air force said it shot down all 40 drones launched overnight.\n\n"
+            "A drone fell on a barn in the Vinnytsia region, while the governors of the Sumy and Chernihiv "
+            "regions reported no hits to infrastructure or casualties.")
+    got = [(f[0], f[1]) for f in facts(text)]
+    assert ("interception", "UA-59") in got and ("interception", "UA-74") in got, got
+    tolls = {i.region: (i.killed, i.injured) for i in extract(text, published=DAY)}
+    assert tolls["UA-59"] == (0, 0) and tolls["UA-74"] == (0, 0)
