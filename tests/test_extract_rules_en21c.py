@@ -51,3 +51,9 @@ def test_regions_whose_governors_report_no_hits_each_had_drones_downed():
     assert ("interception", "UA-59") in got and ("interception", "UA-74") in got, got
     tolls = {i.region: (i.killed, i.injured) for i in extract(text, published=DAY)}
     assert tolls["UA-59"] == (0, 0) and tolls["UA-74"] == (0, 0)
+
+
+def test_the_habitual_share_shot_down_is_no_event():
+    text = ("A drone hit a shop in Nizhyn on Sunday night, the governor said.\n\n"
+            "\"Our air defence meets the drones every night. Most of them are shot down, but not all,\" he said.")
+    assert [f[0] for f in facts(text)] == ["strike"]

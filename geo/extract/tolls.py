@@ -40,18 +40,12 @@ class Tolls(Figures):
         """"Також поранено двох ..." leads into the next sentence's incident, unless it goes on with the toll
         the sentence before told of the last incident, at no place of its own ("Загинув водій. Також
         поранена пасажирка"), and the next sentence names no place."""
-        if not (killed or injured) or not self.lex.also.match(self.low, cs, ce) or self._ends_paragraph(i):
-            return False  # "... Також поранено працівницю.\n\n": nothing after it in the paragraph to lead into
+        if not (killed or injured) or not self.lex.also.match(self.low, cs, ce):
+            return False
         d = self.drafts[-1]
         before = self.sentences[i - 1] if i else None
         return not (before and self.sentence_of(d.span[1] - 1) == i - 1 and any(self.casualties(*before))
                     and not self.mentions_in(cs, ce) and not self._next_place(i))
-
-    def _ends_paragraph(self, i: int) -> bool:
-        """Sentence ``i`` is the last of its paragraph (or of the text)."""
-        if i + 1 >= len(self.sentences):
-            return True
-        return "\n\n" in self.text[self.sentences[i][1]:self.sentences[i + 1][0]]
 
     def _next_place(self, i: int) -> bool:
         """The sentence after ``i`` names a place (the next incident's): a region, or a settlement cue."""
