@@ -57,3 +57,10 @@ def test_the_habitual_share_shot_down_is_no_event():
     text = ("A drone hit a shop in Nizhyn on Sunday night, the governor said.\n\n"
             "\"Our air defence meets the drones every night. Most of them are shot down, but not all,\" he said.")
     assert [f[0] for f in facts(text)] == ["strike"]
+
+
+def test_orlov_region_is_the_oryol_region_but_orlov_alone_is_no_place():
+    assert facts("Two drones were shot down over the Orlov region overnight.") == [
+        ("interception", "RU-ORL", None, 2)]
+    assert all(f[1] != "RU-ORL" for f in facts(
+        "Two drones were shot down over the Kursk region overnight, Mr Orlov said."))
