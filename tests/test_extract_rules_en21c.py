@@ -64,3 +64,11 @@ def test_orlov_region_is_the_oryol_region_but_orlov_alone_is_no_place():
         ("interception", "RU-ORL", None, 2)]
     assert all(f[1] != "RU-ORL" for f in facts(
         "Two drones were shot down over the Kursk region overnight, Mr Orlov said."))
+
+
+def test_an_earlier_attack_dated_by_a_bare_month_is_background():
+    text = ("Air defence shot down four drones over the Tula region overnight, the governor said.\n"
+            "The town of Aleksin was also struck by a drone in February.")
+    assert facts(text) == [("interception", "RU-TUL", None, 4)]
+    assert ("strike", "RU-TUL", "Aleksin", 1) in facts(
+        "The town of Aleksin was struck by a drone on February 3, the governor said.")
