@@ -149,6 +149,8 @@ class Lexicon:
     official_region: dict[str, str]
     official_title: re.Pattern
     official_title_after: re.Pattern  # "Bogomaz, Governor of Bryansk Oblast": the title after the name
+    official_speaks: re.Pattern  # "..., Bogomaz wrote": untitled, in a text that says "our region"
+    own_region: re.Pattern
     same_region: re.Pattern
     country_cues: tuple[tuple[str, re.Pattern], ...]
     months: dict[str, int]
@@ -367,6 +369,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
         official_region=dict(d["officials"]["names"]),
         official_title=c(d["officials"]["title"]),
         official_title_after=c(d["officials"].get("title_after", NEVER)),
+        official_speaks=c(d["officials"].get("speaks", NEVER)),
+        own_region=c(d["officials"].get("own_region", NEVER)),
         same_region=c(places["same_region"]),
         country_cues=tuple((code, c(rx)) for code, rx in places["country_cues"]),
         months={k.lower(): v for k, v in dates["months"].items()},

@@ -126,9 +126,11 @@ class Text:
         if not starts:
             return out
         titled: set[str] = set()  # "Bogomaz, Governor of Bryansk Oblast, said ... Bogomaz added": named before
+        own = self.lex.own_region.search(self.low) is not None  # "over our region ..., Bogomaz wrote": the speaker's
         for m in self.lex.officials.finditer(self.text):
             if m.group(0) in titled or self.lex.official_title.search(self.low, max(0, m.start() - LOOKBACK), m.start()) \
-                    or self.lex.official_title_after.match(self.low, m.end()):
+                    or self.lex.official_title_after.match(self.low, m.end()) \
+                    or (own and self.lex.official_speaks.match(self.low, m.end())):
                 titled.add(m.group(0))
                 i = max(0, bisect.bisect_right(starts, m.start()) - 1)
                 out.append(Mention(m.start(), m.end(), self.lex.official_region[m.group(0)], False, m.group(0), i))
@@ -246,9 +248,14 @@ class Text:
         return m is not None and int(m.group("y")) < (self.published or self.today).year
 
     def official(self, start: int, end: int) -> str | None:
+        """The region of an official named in the span; or, for "within our region", the one region
+        of the text's officials (the speaker's own, named later: "..., Taburets wrote")."""
         for m in self.officials:
             if start <= m.start < end:
                 return m.code
+        codes = {m.code for m in self.officials}
+        if len(codes) == 1 and self.lex.own_region.search(self.low, start, end):
+            return codes.pop()
         return None
 
     def groups(self, mentions: list[Mention]) -> list[list[Mention]]:
