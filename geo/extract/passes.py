@@ -104,9 +104,7 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
                 if k.count is None and d.count is not None:
                     k.span = d.span  # the sentence that states the number is the better evidence
                     k.national = d.national  # "атакував ... БпЛА. Зафіксовано влучання 9 БпЛА": the hits count
-                for name in ("count", "qualifier", "killed", "injured", "target", "district"):
-                    if getattr(k, name) is None and getattr(d, name) is not None:
-                        setattr(k, name, getattr(d, name))
+                k.take_missing(d, ("count", "qualifier", "killed", "injured", "target", "district"))
                 victims_over_none(k, d)
                 if d.new_total:  # "... до трьох зросла кількість поранених внаслідок атаки на Х": the new toll
                     k.killed = k.killed if d.killed is None else d.killed
@@ -379,9 +377,7 @@ def place_unplaced(drafts: list[Draft]) -> list[Draft]:
                       and o.sentence - d.sentence <= FOLLOWUP_SENTENCES]
             if len(placed) == 1 and _compatible_target(d.target, placed[0].target) and not _other_days(d, placed[0]) \
                     and _compatible(d.count, placed[0].count):
-                for name in ("count", "qualifier", "killed", "injured", "target"):
-                    if getattr(placed[0], name) is None:
-                        setattr(placed[0], name, getattr(d, name))
+                placed[0].take_missing(d, ("count", "qualifier", "killed", "injured", "target"))
                 continue
         out.append(d)
     return out

@@ -77,14 +77,18 @@ class Tolls(Figures):
         d.span = (d.span[0], max(d.span[1], ce))
         return True
 
+    def _total_rows(self) -> list:
+        """The casualty patterns of a new total ("... зросла до п'яти"), picked once per text."""
+        rows = self.__dict__.get("_totals")
+        if rows is None:
+            rows = self.__dict__["_totals"] = [(k, rx) for k, rx, _ in self.lex.casualties if k.endswith("_total")]
+        return rows
+
     def new_total(self, cs: int, ce: int, d: Draft, killed: int | None, injured: int | None) -> bool:
         """"Поранено двох людей. ... Кількість постраждалих зросла до п'яти": the new total replaces the
         toll told before (it does not add to it)."""
         changed = False
-        totals = self.__dict__.get("_total_rows")  # (the casualty patterns of a new total, picked once per text)
-        if totals is None:
-            totals = self.__dict__["_total_rows"] = [(k, rx) for k, rx, _ in self.lex.casualties if k.endswith("_total")]
-        for kind, rx in totals:
+        for kind, rx in self._total_rows():
             if not rx.search(self.low, cs, ce):
                 continue
             if kind == "killed_total" and killed and d.killed != killed:
@@ -123,7 +127,7 @@ class Tolls(Figures):
     def sentence_toll(self, i: int, s: int, e: int, d: Draft) -> None:
         """Casualties stated anywhere in the sentence of its only incident, or just before it."""
         killed, injured = self.casualties(s, e)
-        d.new_total = any(kind.endswith("_total") and rx.search(self.low, s, e) for kind, rx, _ in self.lex.casualties)
+        d.new_total = any(rx.search(self.low, s, e) for _, rx in self._total_rows())
         d.killed = d.killed if d.killed is not None else killed
         d.injured = d.injured if d.injured is not None else injured
         if self.pending and self.pending[0] == i - 1 and d.killed is None and d.injured is None \

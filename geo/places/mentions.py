@@ -189,6 +189,7 @@ _PREFIX_BEFORE = re.compile(
 #: Each adjective is looked up with a singular region word.
 _CYR_AND = f"(?:{_words(_CYR['list_conjunctions'])})"
 _CYR_FIGURE = f"(?:{_CYR['list_item_figure']})?"
+_CYR_FIGURE_RX = re.compile(_CYR['list_item_figure'])
 _CYR_LIST = re.compile(
     rf"((?:[\w-]+{_CYR_FIGURE}(?:\s*,\s*|\s+{_CYR_AND}\s+))+[\w-]+){_CYR_FIGURE}\s+"
     rf"(?:{_words(_CYR['list_plural_words'])})\b", re.IGNORECASE)
@@ -205,14 +206,14 @@ def _cyrillic_list_mentions(text: str, cyr: dict[str, str], taken: set[int]) -> 
         return out
     for m in _CYR_LIST.finditer(text):
         pos = m.start(1)
-        words = [re.sub(_CYR_FIGURE, "", w) for w in _CYR_LIST_SEP.split(m.group(1))]
+        words = [_CYR_FIGURE_RX.sub("", w) for w in _CYR_LIST_SEP.split(m.group(1))]
         for i, word in enumerate(words):
             start = text.index(word, pos)
             pos = start + len(word)
             code = next((cyr[k] for k in (f"{word.lower()} {n}" for n in _CYR_SINGULAR) if k in cyr), None)
             if code and start not in taken:
                 # (the last name keeps the plural word, unless a figure stands between them)
-                end = m.end() if i == len(words) - 1 and not re.match(_CYR_FIGURE[:-1], text[pos:]) else pos
+                end = m.end() if i == len(words) - 1 and not _CYR_FIGURE_RX.match(text, pos) else pos
                 out.append(RegionMention(start, end, code, True, text[start:end]))
     return out
 
