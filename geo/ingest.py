@@ -16,7 +16,7 @@ import datetime as dt
 import os
 import pickle
 from contextlib import closing
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any, Generator, Iterable, Iterator, Sequence
 
 from geo.documents.model import Document
@@ -58,14 +58,10 @@ class IngestSummary:
 
     def add(self, other: "IngestSummary") -> None:
         """Count in what another summary holds (one document stored by a Dask worker)."""
-        self.documents_new += other.documents_new
-        self.documents_unchanged += other.documents_unchanged
-        self.documents_failed += other.documents_failed
-        self.incidents_new += other.incidents_new
-        self.incidents_merged += other.incidents_merged
-        self.errors.extend(other.errors)
-        self.warnings.extend(other.warnings)
-        self.notes.extend(other.notes)
+        for f in fields(self):  # every counter and list, so a new one is not lost on the cluster path
+            mine, theirs = getattr(self, f.name), getattr(other, f.name)
+            if isinstance(mine, (int, list)):
+                setattr(self, f.name, mine + theirs)
 
     def describe(self) -> str:
         """The summary line the CLI prints."""

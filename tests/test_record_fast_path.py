@@ -57,3 +57,9 @@ def test_missing_fields_are_still_reported():
     for key in SCHEMA_FIELDS:
         record = {k: v for k, v in GOOD.items() if k != key}
         assert validate(record) and validate(record) == _table(record)
+
+
+def test_a_new_check_in_the_table_is_seen_here():
+    """``_plainly_valid`` restates the table by hand: a check added to ``_CHECKS`` must be added there and
+    to ``TRIED`` too, or the fast path would pass records the new check refuses."""
+    assert len(_CHECKS) == 15, "update geo.record._plainly_valid and TRIED for the new check, then this count"

@@ -38,29 +38,30 @@ def _parts(url: str) -> tuple[str, str, str, str | None]:
 def public_url(url: str) -> str:
     """A store URL as messages show it: its password (``user:PASSWORD@``, ``?password=``) masked,
     whatever the scheme (a mistyped one included), since messages reach logs and screens."""
-    if "://" not in url:
-        return url  # a file path
-    scheme, netloc, path, query = _parts(url)
-    if "@" in netloc:
-        user, host = netloc.rsplit("@", 1)
-        netloc = f"{user.split(':', 1)[0]}:***@{host}" if ":" in user else netloc
-    if query is not None:
-        path = f"{path}?{_QUERY_PASSWORD.sub(lambda m: m.group(1) + '***', query)}"
-    return f"{scheme}://{netloc}{path}"
+    return _redacted(url, "***")
 
 
 def without_password(url: str) -> str:
     """A store URL with no password in it (``user:PASSWORD@``, ``?password=`` left out), for a URL sent to
     other machines: libpq there finds the password itself (``~/.pgpass``, ``PGPASSWORD``)."""
+    return _redacted(url, None)
+
+
+def _redacted(url: str, mask: str | None) -> str:
+    """``url`` with its password replaced by ``mask``, or left out when ``mask`` is None."""
     if "://" not in url:
-        return url
+        return url  # a file path
     scheme, netloc, path, query = _parts(url)
     if "@" in netloc:
         user, host = netloc.rsplit("@", 1)
-        netloc = f"{user.split(':', 1)[0]}@{host}"
+        name = user.split(":", 1)[0]
+        netloc = f"{name}:{mask}@{host}" if ":" in user and mask is not None else f"{name}@{host}"
     if query is not None:
-        kept = "&".join(p for p in query.split("&") if not p.lower().startswith("password="))
-        path = f"{path}?{kept}" if kept else path
+        if mask is not None:
+            query = _QUERY_PASSWORD.sub(lambda m: m.group(1) + mask, query)
+        else:
+            query = "&".join(p for p in query.split("&") if not p.lower().startswith("password="))
+        path = f"{path}?{query}" if query or mask is not None else path
     return f"{scheme}://{netloc}{path}"
 
 

@@ -60,6 +60,7 @@ class PostgresStore(DocumentWrites, KeyRegrouping, PostgresQueries, StoreQueries
         unused connection above ``min_size`` is closed (a Dask worker's store keeps none: min_size 0);
         ``timeout``: seconds a statement waits for a free connection."""
         self.url = url
+        self.public = public_url(url)  # (messages show it; written once, not on every write)
         self.read_only = False
         try:
             with psycopg.connect(url, connect_timeout=CONNECT_TIMEOUT_S, row_factory=rows, autocommit=True) as conn:
@@ -104,7 +105,7 @@ class PostgresStore(DocumentWrites, KeyRegrouping, PostgresQueries, StoreQueries
         no DDL), so opening one never waits, and a user who may only read can open it."""
         known = len(pg_schema.MIGRATIONS)
         if conn.info.server_version < pg_schema.MIN_SERVER_VERSION:
-            raise StoreError(f"the store {public_url(self.url)} is on PostgreSQL {conn.info.server_version // 10000};"
+            raise StoreError(f"the store {self.public} is on PostgreSQL {conn.info.server_version // 10000};"
                              f" this program needs {pg_schema.MIN_SERVER_VERSION // 10000} or newer", fatal=True)
         if self._version(conn) == known and self._has_postgis(conn):
             return True
@@ -114,7 +115,7 @@ class PostgresStore(DocumentWrites, KeyRegrouping, PostgresQueries, StoreQueries
             if version == 0:
                 conn.execute(pg_schema.VERSION_TABLE)
             if version > known:
-                raise StoreError(f"{public_url(self.url)}: written by a newer version (schema {version}, "
+                raise StoreError(f"{self.public}: written by a newer version (schema {version}, "
                                  f"this program knows {known})", fatal=True)
             for number, script in enumerate(pg_schema.MIGRATIONS[version:], version + 1):
                 conn.execute(script.encode())
@@ -145,7 +146,7 @@ class PostgresStore(DocumentWrites, KeyRegrouping, PostgresQueries, StoreQueries
             with self._pool.connection() as conn:
                 yield Connection(conn)
         except RETRIED as exc:  # (before OperationalError: deadlocks are OperationalErrors too)
-            raise collision(exc, public_url(self.url)) from None
+            raise collision(exc, self.public) from None
         except psycopg.Error as exc:
             raise self._failure(exc) from None
 
@@ -162,17 +163,17 @@ class PostgresStore(DocumentWrites, KeyRegrouping, PostgresQueries, StoreQueries
         statement's."""
         first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
         if isinstance(exc, (pg_errors.ReadOnlySqlTransaction, pg_errors.InsufficientPrivilege)):
-            return StoreError(f"the store {public_url(self.url)} is read-only for this connection ({first})",
+            return StoreError(f"the store {self.public} is read-only for this connection ({first})",
                               fatal=True)
         if isinstance(exc, pg_errors.DiskFull):
-            return StoreError(f"the store {public_url(self.url)} is full (the server's disk: {first}): "
+            return StoreError(f"the store {self.public} is full (the server's disk: {first}): "
                               "free some space and run again", fatal=True)
         if isinstance(exc, PoolTimeout):  # (an OperationalError, but the next try may well get one)
-            return StoreError(f"the store {public_url(self.url)} is busy: no connection free in "
+            return StoreError(f"the store {self.public} is busy: no connection free in "
                               f"{self._pool.timeout:g} s ({first})")
         if isinstance(exc, psycopg.OperationalError):
             return connect_error(exc, self.url, otherwise="failed")
-        return StoreError(f"the store {public_url(self.url)} failed: {exc}")
+        return StoreError(f"the store {self.public} failed: {exc}")
 
     def identity(self) -> tuple[str, str, str | None]:
         """Which store this is: database, schema, and the server's system identifier (None for a user not
@@ -221,16 +222,16 @@ class PostgresStore(DocumentWrites, KeyRegrouping, PostgresQueries, StoreQueries
 
     def add_document(self, doc: Document, incidents: list[Incident]) -> AddResult:
         return retried(lambda: super(PostgresStore, self).add_document(doc, incidents),
-                       f"store {doc.id or 'a document'}", public_url(self.url))
+                       f"store {doc.id or 'a document'}", self.public)
 
     def record_place_corrections(self, doc: Document, fixes: list[tuple[int, str, PlaceFix]]) -> int:
         return retried(lambda: super(PostgresStore, self).record_place_corrections(doc, fixes),
-                       f"keep the corrections of {doc.id or 'a document'}", public_url(self.url))
+                       f"keep the corrections of {doc.id or 'a document'}", self.public)
 
     def correct_incident_place(self, incident_id: int, fix: PlaceFix) -> int:
         return retried(lambda: super(PostgresStore, self).correct_incident_place(incident_id, fix),
-                       f"correct incident {incident_id}", public_url(self.url))
+                       f"correct incident {incident_id}", self.public)
 
     def save_feed(self, url: str, kind: str, **fields: Any) -> None:
         retried(lambda: super(PostgresStore, self).save_feed(url, kind, **fields),
-                f"record the fetch of {url}", public_url(self.url))
+                f"record the fetch of {url}", self.public)
