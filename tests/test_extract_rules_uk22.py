@@ -1,0 +1,30 @@
+"""Rules of the session-22 accuracy round on Ukrainian reports (issue 14), each checked on sentences
+written for this file: casualty phrasings of fresh regional news (no victims, two named dead, animals)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from support.figures import figure_rows
+
+DAY = dt.date(2025, 10, 30)
+
+
+def rows(text: str) -> list[tuple]:
+    return figure_rows(text, "uk", DAY)
+
+
+def test_uk_no_victims_said_with_poterpili_is_zero_killed_and_injured():
+    assert rows("У Херсоні дрон влучив у будинок. Потерпілих немає.") == [("strike", "UA-65", "Херсон", 1, 0, 0)]
+    assert rows("Над Черкащиною збили ворожий шахед. Уламки пошкодили будинок. Повсюди минулося без потерпілих.") == [
+        ("interception", "UA-71", None, 1, 0, 0)]
+
+
+def test_uk_two_persons_named_after_died_are_two_killed():
+    text = "Уночі ворог атакував дронами Бучанську громаду Київської області. Унаслідок удару загинули чоловік і жінка."
+    assert rows(text) == [("strike", "UA-32", None, None, 2, None)]
+
+
+def test_uk_animals_not_hurt_are_no_toll_of_people():
+    assert rows("У Сумах дрон влучив у ветеринарну клініку. Тварини не постраждали.") == [
+        ("strike", "UA-59", "Суми", 1, None, None)]
+    assert rows("У Сумах дрон влучив у будинок. Люди не постраждали.") == [("strike", "UA-59", "Суми", 1, 0, 0)]
