@@ -28,3 +28,19 @@ def test_uk_animals_not_hurt_are_no_toll_of_people():
     assert rows("У Сумах дрон влучив у ветеринарну клініку. Тварини не постраждали.") == [
         ("strike", "UA-59", "Суми", 1, None, None)]
     assert rows("У Сумах дрон влучив у будинок. Люди не постраждали.") == [("strike", "UA-59", "Суми", 1, 0, 0)]
+
+
+def test_uk_a_singular_drone_right_before_the_attack_verb_is_one():
+    text = "Окупанти FPV-дроном атакували вантажівку у Донецькій області. Внаслідок цього поранений водій."
+    assert rows(text) == [("strike", "UA-14", None, 1, None, 1)]
+
+
+def test_uk_minusuvaly_is_slang_for_downed():
+    assert rows("Надвечір захисники відмінусували ворожий дрон над Дніпропетровщиною.") == [
+        ("interception", "UA-12", None, 1, None, None)]
+    assert rows("За ніч над Черкащиною мінуснули 7 БпЛА.") == [("interception", "UA-71", None, 7, None, None)]
+
+
+def test_uk_hit_of_a_singular_adjective_bpla_is_one():
+    assert rows("Сталося влучання ворожого БпЛА в склад у місті Богодухів.") == [
+        ("strike", "UA-63", "Богодухів", 1, None, None)]
