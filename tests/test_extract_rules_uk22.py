@@ -44,3 +44,14 @@ def test_uk_minusuvaly_is_slang_for_downed():
 def test_uk_hit_of_a_singular_adjective_bpla_is_one():
     assert rows("Сталося влучання ворожого БпЛА в склад у місті Богодухів.") == [
         ("strike", "UA-63", "Богодухів", 1, None, None)]
+
+
+def test_uk_a_fire_that_destroyed_a_house_after_debris_is_the_debris_damage():
+    text = ("Над Черкащиною мобільні вогневі групи збили 12 ударних дронів, уламки яких впали на житлові будинки. "
+            "У Черкаському районі спалахнула пожежа, яка повністю знищила будинок. Обійшлося без жертв.")
+    assert rows(text) == [("interception", "UA-71", None, 12, 0, 0)]
+
+
+def test_uk_the_enemy_destroying_a_car_is_still_an_attack():
+    text = "Прицільним ударом окупанти знищили авто рятувальників у Краснопіллі на Сумщині. Вранці ворог атакував транспорт дроном."
+    assert [r[:3] for r in rows(text)] == [("strike", "UA-59", "Краснопілля")]
