@@ -55,3 +55,15 @@ def test_uk_a_fire_that_destroyed_a_house_after_debris_is_the_debris_damage():
 def test_uk_the_enemy_destroying_a_car_is_still_an_attack():
     text = "Прицільним ударом окупанти знищили авто рятувальників у Краснопіллі на Сумщині. Вранці ворог атакував транспорт дроном."
     assert [r[:3] for r in rows(text)] == [("strike", "UA-59", "Краснопілля")]
+
+
+def test_uk_damage_told_as_caused_by_the_attack_is_the_debris_of_the_drone_downed_later():
+    text = ("На Полтавщині внаслідок атаки російського шахеда пошкоджено дах школи. Про це повідомив голова ОВА. "
+            "Вночі лунали тривоги. Сили ППО збили шахед. Уламками збитого безпілотника пошкоджено дах школи. Потерпілих немає.")
+    assert rows(text) == [("interception", "UA-53", None, 1, 0, 0)]
+
+
+def test_uk_a_drone_that_hit_is_a_strike_beside_the_one_downed():
+    text = ("На Полтавщині дрон влучив у школу. Про це повідомив голова ОВА. "
+            "Сили ППО збили шахед. Уламками збитого безпілотника пошкоджено вікна будинку.")
+    assert [r[0] for r in rows(text)] == ["strike", "interception"]

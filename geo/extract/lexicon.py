@@ -59,6 +59,7 @@ class Lexicon:
     clock_time: re.Pattern  # "близько 02:00": a time of the report's day
     debris: re.Pattern
     damage: re.Pattern
+    attack_cause: re.Pattern  # "as a result of the attack": a cause told with the damage, no hit of its own
     happened: re.Pattern  # "it happened in X": the place of the incident just told
     fall: re.Pattern  # a downed drone that fell somewhere ("One of them fell near Khoiniki")
     backreference: re.Pattern
@@ -279,6 +280,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         clock_time=c(d["dates"].get("clock_time", NEVER)),
         debris=c(ev["debris"]),
         damage=c(ev["damage"]),
+        attack_cause=c(ev.get("attack_cause", NEVER)),
         happened=c(ev.get("happened", NEVER)),
         fall=c(ev.get("fall", NEVER)),
         backreference=c(ev["backreference"]),
