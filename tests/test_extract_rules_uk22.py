@@ -67,3 +67,10 @@ def test_uk_a_drone_that_hit_is_a_strike_beside_the_one_downed():
     text = ("На Полтавщині дрон влучив у школу. Про це повідомив голова ОВА. "
             "Сили ППО збили шахед. Уламками збитого безпілотника пошкоджено вікна будинку.")
     assert [r[0] for r in rows(text)] == ["strike", "interception"]
+
+
+def test_uk_consequences_recorded_in_listed_oblasts_are_a_strike_in_each():
+    text = ("Вночі ворог атакував Україну 80 ударними БпЛА. Збито 50 дронів. "
+            "Наслідки атаки зафіксовані у Київській, Харківській та Сумській областях.")
+    assert rows(text) == [("interception", None, None, 50, None, None), ("strike", "UA-32", None, None, None, None),
+                          ("strike", "UA-63", None, None, None, None), ("strike", "UA-59", None, None, None, None)]
