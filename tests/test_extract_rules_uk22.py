@@ -74,3 +74,23 @@ def test_uk_consequences_recorded_in_listed_oblasts_are_a_strike_in_each():
             "Наслідки атаки зафіксовані у Київській, Харківській та Сумській областях.")
     assert rows(text) == [("interception", None, None, 50, None, None), ("strike", "UA-32", None, None, None, None),
                           ("strike", "UA-63", None, None, None, None), ("strike", "UA-59", None, None, None, None)]
+
+
+def test_uk_victims_told_over_several_sentences_add_up():
+    text = ("За даними ОВА, сталося влучання БпЛА в магазин у місті Куп'янськ. Крім того, пошкоджено житловий будинок.\n"
+            "Спершу повідомили, що постраждали 40-річна та 63-річна жінки, а також 12-річний хлопчик. "
+            "Вони отримали гостру реакцію на стрес. Також 50-річний чоловік отримав вибухову травму.\n"
+            "Пізніше стало відомо, що кількість постраждалих зросла. За допомогою до лікарів звернувся 20-річний хлопець.")
+    assert rows(text) == [("strike", "UA-63", "Куп'янськ", None, None, 5)]
+
+
+def test_uk_also_injured_after_a_toll_adds_one():
+    text = "У Херсоні дрон влучив у маршрутку. Поранено двох пасажирів. Також травмовано водія."
+    assert rows(text) == [("strike", "UA-65", "Херсон", 1, None, 3)]
+
+
+def test_uk_one_town_told_in_two_paragraphs_keeps_the_larger_toll_not_the_first():
+    # one incident per settlement and day (the gold's key): the larger toll told, as for the count
+    text = ("Вранці у місті Ізюм дрон влучив у склад, поранено людину.\n\n"
+            "Увечері у місті Ізюм також дрон влучив у гараж. Поранено трьох людей.")
+    assert rows(text) == [("strike", "UA-63", "Ізюм", 1, None, 3)]

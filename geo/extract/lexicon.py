@@ -80,6 +80,7 @@ class Lexicon:
     source_line: re.Pattern  # "This was reported by the governor": who told it, nothing of the incident
     repeated: re.Pattern  # a second strike at the same place ("a repeated strike"): one more hit
     oblast_day: re.Pattern  # the oblast's tally of the day: no figure of one community's strike
+    toll_rose: re.Pattern  # "the number of injured rose" with no new figure: the next victims add to the toll
     history: re.Pattern
     subclause_tails: re.Pattern
     clause_breaks: re.Pattern
@@ -298,6 +299,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         source_line=c(ev.get("source_line", NEVER)),
         repeated=c(ev.get("repeated", NEVER)),
         oblast_day=c(ev.get("oblast_day", NEVER)),
+        toll_rose=c(ev.get("toll_rose", NEVER)),
         open_water=c(d["places"].get("open_water", NEVER)),
         sea_figure=c(d["places"].get("sea_figure", NEVER)),
         debris_found=c(ev.get("debris_found", NEVER)),

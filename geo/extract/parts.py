@@ -3,7 +3,7 @@ one after another, damage told after the strike on a settlement (passes after th
 from __future__ import annotations
 
 from geo.extract.draft import Draft
-from geo.extract.passes import _compatible, _compatible_target, _other_days, _toll_within
+from geo.extract.passes import _compatible, _compatible_target, _larger, _other_days, _toll_within
 from geo.extract.reading import Text
 from geo.extract.totals import BREAKDOWN_SENTENCES
 
@@ -155,7 +155,8 @@ def merge_same_place(drafts: list[Draft]) -> list[Draft]:
             continue
         if k.count is not None and d.count is not None:  # a restatement's figure, or the larger report's
             k.count = max(k.count, d.count)
-        k.take_missing(d, ("count", "qualifier", "killed", "injured", "target", "district"))
+        k.killed, k.injured = _larger(k.killed, d.killed), _larger(k.injured, d.injured)  # the fuller toll
+        k.take_missing(d, ("count", "qualifier", "target", "district"))
         k.widen(d)
     return out
 
