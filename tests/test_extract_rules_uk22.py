@@ -94,3 +94,7 @@ def test_uk_one_town_told_in_two_paragraphs_keeps_the_larger_toll_not_the_first(
     text = ("Вранці у місті Ізюм дрон влучив у склад, поранено людину.\n\n"
             "Увечері у місті Ізюм також дрон влучив у гараж. Поранено трьох людей.")
     assert rows(text) == [("strike", "UA-63", "Ізюм", 1, None, 3)]
+
+
+def test_uk_attacked_the_town_from_a_drone_is_one():
+    assert rows("Окупанти атакували Берислав із безпілотника.") == [("strike", "UA-65", "Берислав", 1, None, None)]
