@@ -98,3 +98,8 @@ def test_uk_one_town_told_in_two_paragraphs_keeps_the_larger_toll_not_the_first(
 
 def test_uk_attacked_the_town_from_a_drone_is_one():
     assert rows("Окупанти атакували Берислав із безпілотника.") == [("strike", "UA-65", "Берислав", 1, None, None)]
+
+
+def test_uk_a_toll_sentence_naming_the_drone_but_no_place_is_the_toll_of_the_strike_before():
+    text = "Окупанти атакували Берислав дроном. Через скидання вибухівки з дрона загинула жінка."
+    assert rows(text) == [("strike", "UA-65", "Берислав", 1, 1, None)]
