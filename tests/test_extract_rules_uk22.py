@@ -103,3 +103,15 @@ def test_uk_attacked_the_town_from_a_drone_is_one():
 def test_uk_a_toll_sentence_naming_the_drone_but_no_place_is_the_toll_of_the_strike_before():
     text = "Окупанти атакували Берислав дроном. Через скидання вибухівки з дрона загинула жінка."
     assert rows(text) == [("strike", "UA-65", "Берислав", 1, 1, None)]
+
+
+def test_uk_a_community_told_after_its_district_is_the_same_strike_told_closer():
+    text = ("Двоє людей поранені внаслідок атаки ворожого дрона у Пологівському районі. "
+            "У Молочанській громаді росіяни fpv-дроном атакували легковий автомобіль.")
+    assert rows(text) == [("strike", "UA-23", None, 1, None, 2)]
+
+
+def test_uk_two_communities_after_their_districts_still_add_up():
+    text = ("Сьогодні росіяни атакували Шосткинський та Конотопський райони. Ворожий дрон вдарив по Дружбівській громаді. "
+            "Пізніше росіяни атакували Путивльську громаду двома ударними БпЛА.")
+    assert rows(text) == [("strike", "UA-59", None, 3, None, None)]

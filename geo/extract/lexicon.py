@@ -80,6 +80,7 @@ class Lexicon:
     source_line: re.Pattern  # "This was reported by the governor": who told it, nothing of the incident
     repeated: re.Pattern  # a second strike at the same place ("a repeated strike"): one more hit
     oblast_day: re.Pattern  # the oblast's tally of the day: no figure of one community's strike
+    wider_district: re.Pattern  # a district named as the unit that holds communities ("... районі")
     toll_rose: re.Pattern  # "the number of injured rose" with no new figure: the next victims add to the toll
     history: re.Pattern
     subclause_tails: re.Pattern
@@ -300,6 +301,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         repeated=c(ev.get("repeated", NEVER)),
         oblast_day=c(ev.get("oblast_day", NEVER)),
         toll_rose=c(ev.get("toll_rose", NEVER)),
+        wider_district=c(ev.get("wider_district", NEVER)),
         open_water=c(d["places"].get("open_water", NEVER)),
         sea_figure=c(d["places"].get("sea_figure", NEVER)),
         debris_found=c(ev.get("debris_found", NEVER)),

@@ -56,7 +56,7 @@ def merge_districts(drafts: list[Draft], doc: Text | None = None) -> list[Draft]
             d.count = d.qualifier = None  # the oblast's day is no figure of a community's strike
         if not _compatible_target(k.target, d.target):  # another thing hit: both are the incident's
             k.target = _joined_target(k.target, d.target)
-        if _other_districts(k.district, d.district):
+        if _other_districts(k.district, d.district) and not _within(k, d, doc):
             _add_part(k, d)  # another community's incident: its drones and victims add up
         elif k.count is not None and d.count is not None:
             k.count, k.qualifier = ((k.count + d.count, k.qualifier) if k.sentence == d.sentence
@@ -72,6 +72,24 @@ def merge_districts(drafts: list[Draft], doc: Text | None = None) -> list[Draft]
 def _oblast_day(d: Draft, doc: Text | None) -> bool:
     """``d``'s sentence is the oblast's tally of the day ("За минулу добу 231 БпЛА атакували громади області")."""
     return doc is not None and doc.lex.oblast_day.search(doc.low, *doc.sentences[d.sentence]) is not None
+
+
+def _within(k: Draft, d: Draft, doc: Text | None) -> bool:
+    """"Поранені внаслідок атаки дрона у Пологівському районі. У Преображенській громаді дрон атакував авто": a
+    community told after the wider district it lies in is the same incident told closer, not another part; the
+    incident takes the community (so a second community after it adds up)."""
+    if doc is None or not k.district or not d.district or k.sentence == d.sentence:
+        return False
+    if _wider(k.district, k, doc) and not _wider(d.district, d, doc):
+        k.district = d.district
+        return True
+    return False
+
+
+def _wider(district: str, d: Draft, doc: Text) -> bool:
+    """The draft's text names ``district`` as a wider unit ("Пологівському районі"), not a community."""
+    stem = district.lower()[:-3]  # "пологівсь": the name in any case
+    return any(m.group(0).startswith(stem) for m in doc.lex.wider_district.finditer(doc.low, *d.span))
 
 
 def _other_districts(a: str | None, b: str | None) -> bool:
