@@ -115,3 +115,16 @@ def test_uk_two_communities_after_their_districts_still_add_up():
     text = ("Сьогодні росіяни атакували Шосткинський та Конотопський райони. Ворожий дрон вдарив по Дружбівській громаді. "
             "Пізніше росіяни атакували Путивльську громаду двома ударними БпЛА.")
     assert rows(text) == [("strike", "UA-59", None, 3, None, None)]
+
+
+def test_uk_one_more_victim_with_an_aside_in_commas_is_one_injured():
+    text = ("У місті Марганець загинула 60-річна жінка від влучання FPV-дрона. "
+            "Ще одна жінка, 40-річна місцева мешканка, отримала поранення від осколків.")
+    assert rows(text) == [("strike", "UA-12", "Марганець", 1, 1, 1)]
+
+
+def test_uk_known_about_one_dead_and_two_injured():
+    assert rows("Вранці дрони атакували Суми. Попередньо відомо про одного загиблого.") == [
+        ("strike", "UA-59", "Суми", None, 1, None)]
+    assert rows("Вранці дрон атакував Суми. Наразі відомо про двох постраждалих.") == [
+        ("strike", "UA-59", "Суми", 1, None, 2)]
