@@ -128,3 +128,9 @@ def test_uk_known_about_one_dead_and_two_injured():
         ("strike", "UA-59", "Суми", None, 1, None)]
     assert rows("Вранці дрон атакував Суми. Наразі відомо про двох постраждалих.") == [
         ("strike", "UA-59", "Суми", 1, None, 2)]
+
+
+def test_uk_an_official_named_before_a_reporting_verb_places_an_unplaced_strike():
+    text = ("\"Вночі росіяни атакували обласний центр безпілотником. Виникла пожежа у багатоповерхівці\".\n\n"
+            "Федоров також додав: наразі відомо про двох постраждалих.")
+    assert [r[:2] for r in rows(text)] == [("strike", "UA-23")]
