@@ -134,3 +134,8 @@ def test_uk_an_official_named_before_a_reporting_verb_places_an_unplaced_strike(
     text = ("\"Вночі росіяни атакували обласний центр безпілотником. Виникла пожежа у багатоповерхівці\".\n\n"
             "Федоров також додав: наразі відомо про двох постраждалих.")
     assert [r[:2] for r in rows(text)] == [("strike", "UA-23")]
+
+
+def test_uk_the_regional_centre_is_the_capital_of_the_region():
+    text = "На Полтавщині вночі росіяни атакували обласний центр безпілотником. Пошкоджено гуртожиток."
+    assert [r[:3] for r in rows(text)] == [("strike", "UA-53", "Полтава")]
