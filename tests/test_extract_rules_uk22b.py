@@ -1,0 +1,27 @@
+"""Rules of the second session-22 accuracy round on Ukrainian reports (issue 14), each checked on
+sentences written for this file."""
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.places.including_lists import including_list_mentions
+from support.figures import figure_rows
+
+DAY = dt.date(2025, 10, 30)
+
+
+def rows(text: str) -> list[tuple]:
+    return figure_rows(text, "uk", DAY)
+
+
+def test_uk_regions_listed_after_zokrema_without_the_region_word_are_each_a_region():
+    text = "Удари зачепили кілька областей, зокрема у Полтавській, Чернігівській та Одеській."
+    assert [m.code for m in including_list_mentions(text, set())] == ["UA-53", "UA-74", "UA-51"]
+    assert including_list_mentions("Удари зачепили кілька міст, зокрема Полтаву.", set()) == []
+
+
+def test_uk_roundup_consequences_in_oblasts_named_after_zokrema_are_a_strike_in_each():
+    text = ("Вночі ворог атакував Україну 70 ударними БпЛА. Збито 40 дронів. "
+            "Наслідки атаки зафіксовані у кількох областях країни, зокрема у Полтавській, Чернігівській та Одеській.")
+    assert rows(text) == [("interception", None, None, 40, None, None), ("strike", "UA-53", None, None, None, None),
+                          ("strike", "UA-74", None, None, None, None), ("strike", "UA-51", None, None, None, None)]
