@@ -25,3 +25,12 @@ def test_uk_roundup_consequences_in_oblasts_named_after_zokrema_are_a_strike_in_
             "Наслідки атаки зафіксовані у кількох областях країни, зокрема у Полтавській, Чернігівській та Одеській.")
     assert rows(text) == [("interception", None, None, 40, None, None), ("strike", "UA-53", None, None, None, None),
                           ("strike", "UA-74", None, None, None, None), ("strike", "UA-51", None, None, None, None)]
+
+
+def test_uk_toll_after_ye_and_a_victims_diagnosis_and_hospital_are_one_injured():
+    assert rows("У Полтаві дрон влучив у склад. На жаль, є один постраждалий.") == [
+        ("strike", "UA-53", "Полтава", 1, None, 1)]
+    assert rows("У Полтаві росіяни скинули вибухівку з дрона на жителя міста. У чоловіка мінно-вибухова травма. "
+                "Медики оглянули його. У потерпілого – контузія.") == [("strike", "UA-53", "Полтава", 1, None, 1)]
+    assert rows("У Полтаві FPV-дрон поцілив у 60-річну жінку. Її госпіталізували з пораненнями.") == [
+        ("strike", "UA-53", "Полтава", 1, None, 1)]
