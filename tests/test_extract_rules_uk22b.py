@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from geo.extract import extract
 from geo.places.including_lists import including_list_mentions
 from support.figures import figure_rows
 
@@ -34,3 +35,16 @@ def test_uk_toll_after_ye_and_a_victims_diagnosis_and_hospital_are_one_injured()
                 "Медики оглянули його. У потерпілого – контузія.") == [("strike", "UA-53", "Полтава", 1, None, 1)]
     assert rows("У Полтаві FPV-дрон поцілив у 60-річну жінку. Її госпіталізували з пораненнями.") == [
         ("strike", "UA-53", "Полтава", 1, None, 1)]
+
+
+def test_uk_recap_as_an_outlet_reported_with_no_drone_is_background():
+    text = ("У Полтаві дрон атакував склад, поранено чоловіка. "
+            "Як повідомляла агенція, минулої доби в області внаслідок ворожих ударів загинули двоє людей і ще 9 зазнали поранень.")
+    assert rows(text) == [("strike", "UA-53", "Полтава", 1, None, 1)]
+
+
+def test_uk_recap_sentence_with_no_date_takes_the_date_its_recap_paragraph_stated():
+    text = ("Вночі над Полтавщиною збили 5 дронів.\n"
+            "Як повідомляла агенція, в ніч на 20 жовтня ворог запустив 40 шахедів. Сили ППО тоді збили 25 БпЛА.")
+    dates = [r.date for r in extract(text, published=DAY, language="uk") if r.count == 25]
+    assert dates == ["2025-10-20"]

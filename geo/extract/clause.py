@@ -359,7 +359,7 @@ class Reader(Tolls, Places, MixedAttacks):
         the sentences after it in the paragraph add to it."""
         s, e = sent
         if eventful and self.lex.drone.search(self.low, s, e) and not self.off_topic(s, e):
-            ref = self.recap_date(s, e, dated)
+            ref = self.recap_date(s, e, dated, start)
             self.recapping = True
             self.read_sentence(i, sent, ref if ref is not None else UNKNOWN)
             self.recapping = False
