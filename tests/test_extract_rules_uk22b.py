@@ -48,3 +48,12 @@ def test_uk_recap_sentence_with_no_date_takes_the_date_its_recap_paragraph_state
             "Як повідомляла агенція, в ніч на 20 жовтня ворог запустив 40 шахедів. Сили ППО тоді збили 25 БпЛА.")
     dates = [r.date for r in extract(text, published=DAY, language="uk") if r.count == 25]
     assert dates == ["2025-10-20"]
+
+
+def test_uk_toll_in_a_sentence_with_no_drone_event_goes_to_the_later_hit_on_that_village():
+    text = ("Протягом доби ворожих ударів зазнали чотири населені пункти Полтавської області. "
+            "Внаслідок обстрілів у селі Вербівка постраждала 50-річна жінка. Область атакували два ударні БпЛА. "
+            "Руйнування є у двох районах:\n- у Полтавському районі пошкоджено приватний будинок (с. Вербівка);\n"
+            "- у Лубенському районі пошкоджено автомобіль (с. Грушівка).")
+    got = {r[2]: r[5] for r in rows(text)}
+    assert got.get("Вербівка") == 1 and got.get("Грушівка") is None

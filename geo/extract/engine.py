@@ -37,6 +37,7 @@ from geo.extract.passes import (
     one_region,
     place_unplaced,
 )
+from geo.extract.placed_tolls import placed_tolls
 from geo.extract.reading import Text
 from geo.extract.regional_centre import regional_centres
 from geo.extract.restated import regions_of_counted
@@ -114,4 +115,5 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
     drafts = drop_partial_totals(sea_figures(place_unplaced(drafts), doc), doc)
     drafts = merge_debris_lead(merge_debris_damage(drop_summaries(collapse_districts(merge_national(drafts, doc)), doc), doc), doc)
     drafts = merge_details(merge_continuations(place_lead(drafts)))
+    drafts = placed_tolls(drafts, doc)
     return to_incidents(merge_same_place(regional_centres(city_regions(merge_districts(drop_repelled(merge_lead_attack(drafts, doc)), doc), doc), doc)), doc, document)
