@@ -57,3 +57,16 @@ def test_uk_toll_in_a_sentence_with_no_drone_event_goes_to_the_later_hit_on_that
             "- у Лубенському районі пошкоджено автомобіль (с. Грушівка).")
     got = {r[2]: r[5] for r in rows(text)}
     assert got.get("Вербівка") == 1 and got.get("Грушівка") is None
+
+
+def test_uk_toll_told_after_site_lines_reaches_a_strike_placed_only_by_the_official_named_later():
+    text = ("Під ранок росіяни атакували обласний центр безпілотником. Через удар шахеда сталася пожежа у багатоповерхівці. "
+            "Наразі на місці працюють рятувальники. Мешканців виводять з будинку.\n\n"
+            "Федоров також додав: наразі відомо про двох постраждалих - чоловік отримав поранення, "
+            "жінка отруїлася димом.")
+    assert [(r[0], r[1], r[5]) for r in rows(text)] == [("strike", "UA-23", 2)]
+
+
+def test_uk_figure_after_destroyed_that_counts_cars_is_no_drone_count():
+    assert rows("Внаслідок атаки ударних дронів на Полтаву одна людина загинула. "
+                "У місті пошкоджено будинок та знищено 2 машини.") == [("strike", "UA-53", "Полтава", None, 1, None)]
