@@ -70,3 +70,13 @@ def test_uk_toll_told_after_site_lines_reaches_a_strike_placed_only_by_the_offic
 def test_uk_figure_after_destroyed_that_counts_cars_is_no_drone_count():
     assert rows("Внаслідок атаки ударних дронів на Полтаву одна людина загинула. "
                 "У місті пошкоджено будинок та знищено 2 машини.") == [("strike", "UA-53", "Полтава", None, 1, None)]
+
+
+def test_uk_hromada_named_like_its_capital_joins_the_capitals_strike():
+    text = ("Протягом дня ворог атакував Полтавську громаду ударними дронами. "
+            "Увечері в Полтаві дрон влучив у склад, поранено чоловіка.")
+    assert [(r[0], r[1], r[2], r[5]) for r in rows(text)] == [("strike", "UA-53", "Полтава", 1)]
+
+
+def test_uk_hromada_named_like_its_capital_alone_stays_a_hromada():
+    assert [(r[1], r[2]) for r in rows("На Полтавщині вночі ворог атакував Полтавську громаду ударним дроном.")] == [("UA-53", None)]

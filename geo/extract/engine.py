@@ -39,7 +39,7 @@ from geo.extract.passes import (
 )
 from geo.extract.placed_tolls import placed_tolls
 from geo.extract.reading import Text
-from geo.extract.regional_centre import regional_centres
+from geo.extract.regional_centre import capital_hromadas, regional_centres
 from geo.extract.restated import regions_of_counted
 from geo.extract.seas import sea_figures
 from geo.extract.summaries import drop_partial_totals
@@ -116,4 +116,4 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
     drafts = merge_debris_lead(merge_debris_damage(drop_summaries(collapse_districts(merge_national(drafts, doc)), doc), doc), doc)
     drafts = merge_details(merge_continuations(place_lead(drafts)))
     drafts = placed_tolls(drafts, doc)
-    return to_incidents(merge_same_place(regional_centres(city_regions(merge_districts(drop_repelled(merge_lead_attack(drafts, doc)), doc), doc), doc)), doc, document)
+    return to_incidents(merge_same_place(capital_hromadas(regional_centres(city_regions(merge_districts(drop_repelled(merge_lead_attack(drafts, doc)), doc), doc), doc), doc)), doc, document)
