@@ -80,3 +80,11 @@ def test_uk_hromada_named_like_its_capital_joins_the_capitals_strike():
 
 def test_uk_hromada_named_like_its_capital_alone_stays_a_hromada():
     assert [(r[1], r[2]) for r in rows("На Полтавщині вночі ворог атакував Полтавську громаду ударним дроном.")] == [("UA-53", None)]
+
+
+def test_uk_yesterday_evening_and_overnight_is_the_reports_day():
+    day = dt.date(2024, 3, 9)
+    got = [r.date for r in extract("Вчора ввечері та вночі над Полтавщиною збито 4 шахеди.", published=day, language="uk")]
+    assert got == ["2024-03-09"]
+    got = [r.date for r in extract("Вчора ввечері над Полтавщиною збито 4 шахеди.", published=day, language="uk")]
+    assert got == ["2024-03-08"]
