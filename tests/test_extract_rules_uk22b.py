@@ -88,3 +88,8 @@ def test_uk_yesterday_evening_and_overnight_is_the_reports_day():
     assert got == ["2024-03-09"]
     got = [r.date for r in extract("Вчора ввечері над Полтавщиною збито 4 шахеди.", published=day, language="uk")]
     assert got == ["2024-03-08"]
+
+
+def test_uk_the_victim_taken_to_hospital_named_poterpilyi_is_one_injured():
+    assert rows("У Полтаві дрон скинув вибухівку на чоловіка. Потерпілого доправили до лікарні.") == [
+        ("strike", "UA-53", "Полтава", 1, None, 1)]
