@@ -1,0 +1,37 @@
+"""Russian phrasings seen on fresh news in session 22 (shoot-downs told with the time or the sky first,
+launch directions, Air Force totals, restated strikes), each checked on sentences written for this file."""
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.extract import extract
+
+DAY = dt.date(2025, 6, 10)
+
+
+def rows(text: str) -> list[tuple]:
+    return [(i.event_type, i.region, i.settlement, i.count, i.killed, i.injured)
+            for i in extract(text, published=DAY, language="ru")]
+
+
+def test_destroyed_overnight_then_the_number_is_a_shoot_down():
+    text = "Губернатор сообщил о пожаре на складе. Напомним, над Липецкой областью уничтожили за ночь 9 БПЛА."
+    assert ("interception", "RU-LIP", None, 9, None, None) in rows(text)
+    assert not [r for r in rows(text) if r[0] == "strike" and r[3] == 9]
+
+
+def test_destroyed_in_the_sky_of_the_country_is_a_national_total():
+    text = "Силы ПВО утром 5 июня уничтожили в небе Украины 11 ударных беспилотников."
+    assert rows(text) == [("interception", None, None, 11, None, None)]
+
+
+def test_launch_directions_are_no_places_of_the_attack():
+    text = ("В ночь на 5 июня противник атаковал Украину дронами с трех направлений - Брянская область "
+            "и Курская область. Воздушные силы сообщили, что уничтожено 20 беспилотников.")
+    assert rows(text) == [("interception", None, None, 20, None, None)]
+
+
+def test_the_aim_of_the_strikes_does_not_place_the_air_force_total():
+    text = ("Ночью российские военные атаковали страну 12 дронами. Направлением для ударов были Херсонщина и "
+            "Николаевщина. Силы и средства ПВО Воздушных сил уничтожили 10 дронов.")
+    assert [r for r in rows(text) if r[0] == "interception"] == [("interception", None, None, 10, None, None)]
