@@ -35,3 +35,15 @@ def test_the_aim_of_the_strikes_does_not_place_the_air_force_total():
     text = ("Ночью российские военные атаковали страну 12 дронами. Направлением для ударов были Херсонщина и "
             "Николаевщина. Силы и средства ПВО Воздушных сил уничтожили 10 дронов.")
     assert [r for r in rows(text) if r[0] == "interception"] == [("interception", None, None, 10, None, None)]
+
+
+def test_a_strike_told_again_with_the_same_toll_is_one_incident():
+    text = ("В селе Ольховка Курской области в результате удара беспилотника погиб мужчина. "
+            "Об этом сообщил губернатор. По словам губернатора, дрон поразил трактор, которым управлял 60-летний житель. Он погиб на месте.")
+    assert rows(text) == [("strike", "RU-KRS", "Ольховка", 1, 1, None)]
+
+
+def test_another_attack_with_its_own_victim_stays_apart():
+    text = ("В селе Ольховка Курской области дрон атаковал автомобиль, ранен водитель. "
+            "Ещё один дрон атаковал грузовик, ранен мужчина.")
+    assert len(rows(text)) == 2
