@@ -47,3 +47,9 @@ def test_another_attack_with_its_own_victim_stays_apart():
     text = ("В селе Ольховка Курской области дрон атаковал автомобиль, ранен водитель. "
             "Ещё один дрон атаковал грузовик, ранен мужчина.")
     assert len(rows(text)) == 2
+
+
+def test_a_national_total_then_of_them_one_region_is_a_partial_breakdown():
+    text = ("Минобороны сообщило об уничтожении 40 беспилотников над российскими регионами за ночь. "
+            "Из них пять БПЛА перехватили над Курской областью.")
+    assert rows(text) == [("interception", "RU-KRS", None, 5, None, None)]

@@ -96,6 +96,7 @@ class Lexicon:
     restated_drones: re.Pattern  # "these drones targeted ...": a sentence about drones already counted
     roundup_rest: re.Pattern  # "and the rest over the X and Y regions": a roundup's last regions, no count
     partial_total: re.Pattern  # "in total": a national figure that sums up the regions told before it
+    part_of_total: re.Pattern  # "Из них три над X": a sentence that opens with a part of the total just told
     roundup_besides: re.Pattern  # "Кроме Московской области, 47 над ...": regions with drones downed, no count
     roundup_same: re.Pattern  # "столько же — над Крымом": the count of the region named before
     region_list_gap: re.Pattern
@@ -319,6 +320,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         roundup_same=c(d["counts"].get("roundup_same", NEVER)),
         roundup_besides=c(d["counts"].get("roundup_besides", NEVER)),
         partial_total=c(d["counts"].get("partial_total", NEVER)),
+        part_of_total=c(d["counts"].get("part_of_total", NEVER)),
         region_list_gap=c(d["counts"]["region_list_gap"]),
         settlement_list_gap=c(d["counts"].get("settlement_list_gap", d["counts"]["region_list_gap"])),
         within_gap=c(d["places"].get("within_gap", NEVER)),

@@ -198,7 +198,7 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
             out.append(d)
             continue
         if (d.region is None or (d.inherited and d.count is not None)) and \
-                breakdown_total(d, drafts, doc.country_at(d.span[1]) if d.region is None else None):
+                breakdown_total(d, drafts, doc.country_at(d.span[1]) if d.region is None else None, doc):
             continue
         last = doc.sentence_of(d.span[1] - 1)
         if d.region is None and (listed_after(d, drafts, last) or restated_total(d, drafts, last)):
