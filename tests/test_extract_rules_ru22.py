@@ -53,3 +53,8 @@ def test_a_national_total_then_of_them_one_region_is_a_partial_breakdown():
     text = ("Минобороны сообщило об уничтожении 40 беспилотников над российскими регионами за ночь. "
             "Из них пять БПЛА перехватили над Курской областью.")
     assert rows(text) == [("interception", "RU-KRS", None, 5, None, None)]
+
+
+def test_attacked_with_the_help_of_a_drone_is_one_drone():
+    text = "Вечером село Ивановка Белгородской области было атаковано с помощью дрона-камикадзе, люди не пострадали."
+    assert rows(text) == [("strike", "RU-BEL", "Ивановка", 1, 0, 0)]
