@@ -58,3 +58,8 @@ def test_a_national_total_then_of_them_one_region_is_a_partial_breakdown():
 def test_attacked_with_the_help_of_a_drone_is_one_drone():
     text = "Вечером село Ивановка Белгородской области было атаковано с помощью дрона-камикадзе, люди не пострадали."
     assert rows(text) == [("strike", "RU-BEL", "Ивановка", 1, 0, 0)]
+
+
+def test_an_attack_repelled_with_the_abbreviation_in_brackets():
+    text = "Атака беспилотных летательных аппаратов (БПЛА) была отражена в трех районах Ростовской области, пострадавших нет."
+    assert rows(text) == [("interception", "RU-ROS", None, None, 0, 0)]
