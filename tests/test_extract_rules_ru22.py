@@ -63,3 +63,11 @@ def test_attacked_with_the_help_of_a_drone_is_one_drone():
 def test_an_attack_repelled_with_the_abbreviation_in_brackets():
     text = "Атака беспилотных летательных аппаратов (БПЛА) была отражена в трех районах Ростовской области, пострадавших нет."
     assert rows(text) == [("interception", "RU-ROS", None, None, 0, 0)]
+
+
+def test_where_it_happened_after_a_source_line_and_a_quote_places_the_strike():
+    text = ("В Брянской области при атаке беспилотника погиб мирный житель. "
+            "Об этом сообщил губернатор региона в своем Telegram-канале. "
+            "«Это очередное преступление», — написал глава региона. "
+            "Инцидент произошел в селе Сосновка Климовского района.")
+    assert rows(text) == [("strike", "RU-BRY", "Сосновка", 1, 1, None)]
