@@ -77,6 +77,7 @@ class Lexicon:
     sea_figure: re.Pattern  # a roundup's count for open water (groups n, or same: as many as the one before)
     locating: re.Pattern  # a sentence saying where the last incident happened ("it occurred in ...")
     source_line: re.Pattern  # "This was reported by the governor": who told it, nothing of the incident
+    repelled: re.Pattern  # "the attack was repelled": the report's drones were downed (their damage is debris)
     repeated: re.Pattern  # a second strike at the same place ("a repeated strike"): one more hit
     oblast_day: re.Pattern  # the oblast's tally of the day: no figure of one community's strike
     history: re.Pattern
@@ -295,6 +296,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         same_city=c(d["places"].get("same_city", NEVER)),
         locating=c(d["places"].get("locating", NEVER)),
         source_line=c(ev.get("source_line", NEVER)),
+        repelled=c(ev.get("repelled", NEVER)),
         repeated=c(ev.get("repeated", NEVER)),
         oblast_day=c(ev.get("oblast_day", NEVER)),
         open_water=c(d["places"].get("open_water", NEVER)),
