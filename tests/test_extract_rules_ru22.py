@@ -71,3 +71,26 @@ def test_where_it_happened_after_a_source_line_and_a_quote_places_the_strike():
             "«Это очередное преступление», — написал глава региона. "
             "Инцидент произошел в селе Сосновка Климовского района.")
     assert rows(text) == [("strike", "RU-BRY", "Сосновка", 1, 1, None)]
+
+
+def test_a_fire_told_after_a_repelled_attack_is_the_downed_drones_damage():
+    text = ("Силы ПВО отразили атаку беспилотников в трех районах Ростовской области. "
+            "В хуторе Липовый обломками беспилотника повреждена крыша сарая. "
+            "В станице Вешенская загорелся гараж.")
+    got = rows(text)
+    assert ("interception", "RU-ROS", "Вешенская", None, None, None) in got
+    assert not [r for r in got if r[0] == "strike"]
+
+
+def test_a_fire_after_drones_attacked_a_village_stays_a_strike():
+    text = "Дрон атаковал хутор Липовый Ростовской области. В станице Вешенская загорелся гараж."
+    assert [r[0] for r in rows(text)].count("strike") >= 1
+
+
+def test_nobody_hurt_in_the_summary_covers_each_place_it_sums_up():
+    text = ("Атака БПЛА отражена в двух районах Ростовской области, пострадавших нет. "
+            "В хуторе Липовый обломками беспилотника повреждена крыша сарая. "
+            "В станице Вешенская обломками дрона повреждён забор.")
+    got = rows(text)
+    assert {r[2] for r in got} == {"Липовый", "Вешенская"}
+    assert all(r[4] == 0 and r[5] == 0 for r in got)
