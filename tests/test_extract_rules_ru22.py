@@ -94,3 +94,23 @@ def test_nobody_hurt_in_the_summary_covers_each_place_it_sums_up():
     got = rows(text)
     assert {r[2] for r in got} == {"Липовый", "Вешенская"}
     assert all(r[4] == 0 and r[5] == 0 for r in got)
+
+
+def test_a_drone_that_dropped_an_explosive_struck():
+    text = "Взрывное устройство беспилотник скинул в селе Кирилловка Брянской области, погиб мужчина."
+    assert rows(text) == [("strike", "RU-BRY", "Кирилловка", 1, 1, None)]
+
+
+def test_suppression_systems_in_readiness_tell_no_shoot_down():
+    text = ("В Липецкой области беспилотник упал рядом с жилым домом в селе Ратчино, пострадавших нет. "
+            "Губернатор добавил, что системы обнаружения и подавления находятся в состоянии готовности.")
+    assert rows(text) == [("strike", "RU-LIP", "Ратчино", 1, 0, 0)]
+
+
+def test_reports_of_possible_falling_debris_tell_no_event():
+    text = ("В Ельце после падения беспилотника загорелся склад, никто не пострадал. "
+            "«Проверяем сообщения о возможном падении обломков беспилотников», — написал губернатор. "
+            "Минобороны заявило, что за ночь над Россией уничтожен 41 дрон. Из них четыре были сбиты над Липецкой областью.")
+    got = rows(text)
+    assert ("interception", "RU-LIP", None, 4, None, None) in got
+    assert not [r for r in got if r[0] == "interception" and r[3] != 4]

@@ -52,7 +52,7 @@ def _part_told(d: Draft, drafts: list[Draft], doc: Text | None) -> bool:
     s, e = doc.sentences[d.sentence + 1]
     return doc.lex.part_of_total.match(doc.low, s, e) is not None and any(
         o.event_type == d.event_type and o.region and o.count is not None and o.count < d.count
-        and o.sentence == d.sentence + 1 for o in drafts)
+        and doc.sentence_of(o.span[0]) == d.sentence + 1 for o in drafts)
 
 
 def _breakdown_within(d: Draft, drafts: list[Draft], country: str | None, reach: int, exact: bool = False) -> bool:
