@@ -114,3 +114,10 @@ def test_reports_of_possible_falling_debris_tell_no_event():
     got = rows(text)
     assert ("interception", "RU-LIP", None, 4, None, None) in got
     assert not [r for r in got if r[0] == "interception" and r[3] != 4]
+
+
+def test_shelled_with_drones_is_a_drone_attack_on_the_city():
+    text = ("Ночью оккупанты обстреляли Одессу ударными дронами. "
+            "В результате падения обломков сбитых дронов повреждена школа.")
+    got = rows(text)
+    assert ("UA-51", "Одесса") in {(r[1], r[2]) for r in got}
