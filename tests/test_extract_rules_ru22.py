@@ -121,3 +121,9 @@ def test_shelled_with_drones_is_a_drone_attack_on_the_city():
             "В результате падения обломков сбитых дронов повреждена школа.")
     got = rows(text)
     assert ("UA-51", "Одесса") in {(r[1], r[2]) for r in got}
+
+
+def test_one_of_the_downed_drones_fell_on_a_plant_is_one_drone_not_a_place_named_forces():
+    text = ("Как сообщили в Силах обороны юга Украины, один из сбитых дронов упал на территорию "
+            "предприятия в Херсоне, ранены два человека.")
+    assert rows(text) == [("interception", "UA-65", "Херсон", 1, None, 2)]
