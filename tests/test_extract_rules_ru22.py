@@ -127,3 +127,10 @@ def test_one_of_the_downed_drones_fell_on_a_plant_is_one_drone_not_a_place_named
     text = ("Как сообщили в Силах обороны юга Украины, один из сбитых дронов упал на территорию "
             "предприятия в Херсоне, ранены два человека.")
     assert rows(text) == [("interception", "UA-65", "Херсон", 1, None, 2)]
+
+
+def test_a_strike_between_two_villages_or_on_a_road_segment_names_no_settlement():
+    for text in ("Дрон нанес удар между деревней Сосновка и селом Ольховка Курской области, ранен мужчина.",
+                 "Дрон атаковал автомобиль на трассе Сосновка – Ольховка Курской области, ранен водитель."):
+        assert rows(text) == [("strike", "RU-KRS", None, 1, None, 1)], text
+    assert rows("Дрон атаковал автомобиль в селе Ольховка Курской области, ранен водитель.")[0][2] == "Ольховка"
