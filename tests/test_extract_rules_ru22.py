@@ -143,3 +143,18 @@ def test_the_governor_also_said_damage_from_the_dropped_explosive_is_the_same_st
             "Врачи оказали ей всю необходимую помощь. Глава региона пожелал ей скорейшего выздоровления.\n\n"
             "Богомаз также заявил, что в результате сброса взрывного устройства поврежден сарай.")
     assert rows(text) == [("strike", "RU-BRY", "Сосновка", None, None, 1)]
+
+
+def test_two_each_over_a_region_and_the_sea_gives_the_sea_its_share_of_the_total():
+    text = ("Ночью силы ПВО уничтожили 12 украинских беспилотников. Восемь сбиты над Брянской областью, "
+            "по два — над Орловской областью и Черным морем.")
+    got = sorted(rows(text), key=lambda r: r[1] or "")
+    assert got == [("interception", None, None, 2, None, None), ("interception", "RU-BRY", None, 8, None, None),
+                   ("interception", "RU-ORL", None, 2, None, None)]
+
+
+def test_a_roundup_told_line_by_line_after_its_total_still_finds_the_sea():
+    text = ("Вечером силы ПВО уничтожили 15 беспилотников.\n10 – над территорией Брянской области,\n"
+            "По два БПЛА — над Курской областью и Азовским морем.\nОдин — над Тульской областью.")
+    got = rows(text)
+    assert ("interception", None, None, 2, None, None) in got and len(got) == 4
