@@ -38,6 +38,7 @@ from geo.extract.passes import (
     place_unplaced,
 )
 from geo.extract.reading import Text
+from geo.extract.regional_centre import regional_centres
 from geo.extract.repelled import damage_of_repelled
 from geo.extract.restated import regions_of_counted
 from geo.extract.seas import sea_figures
@@ -114,4 +115,4 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
     drafts = drop_partial_totals(sea_figures(place_unplaced(drafts), doc), doc)
     drafts = merge_debris_lead(merge_debris_damage(drop_summaries(damage_of_repelled(collapse_districts(merge_national(drafts, doc)), doc), doc), doc), doc)
     drafts = merge_details(merge_continuations(place_lead(drafts)))
-    return to_incidents(merge_same_place(city_regions(merge_districts(drop_repelled(merge_lead_attack(drafts, doc)), doc), doc)), doc, document)
+    return to_incidents(merge_same_place(regional_centres(city_regions(merge_districts(drop_repelled(merge_lead_attack(drafts, doc)), doc), doc), doc)), doc, document)

@@ -1,10 +1,14 @@
-"""A lead that tells a region's attack and its fire, followed by the town where debris of a downed drone
-caused it (a pass after the text is read)."""
+"""A lead that tells a region's attack and its fire or damage, followed by the town (or the region) where debris
+of a downed drone caused it (a pass after the text is read)."""
 from __future__ import annotations
 
 from geo.extract.draft import FOLLOWUP_SENTENCES, Draft
 from geo.extract.passes import _compatible, _compatible_target, _other_days
 from geo.extract.reading import Text
+
+#: A lead that names the attack only as the cause of damage is answered by the shoot-down this far on (the
+#: official's quote, a line on the night's alerts and the weapons come between).
+CAUSE_TOLD_SENTENCES = 6
 
 
 def merge_debris_lead(drafts: list[Draft], doc: Text) -> list[Draft]:
@@ -13,8 +17,10 @@ def merge_debris_lead(drafts: list[Draft], doc: Text) -> list[Draft]:
     right after it in a town of that region by its debris; its target and toll go to that interception."""
     out: list[Draft] = []
     for d in drafts:
-        o = _debris_after(d, drafts, doc) if d.event_type == "strike" and d.region and d.settlement is None \
-            and d.count is None and d.district is None else None
+        lead = d.event_type == "strike" and d.region and d.settlement is None and d.district is None
+        o = _debris_after(d, drafts, doc) if lead and d.count is None else None
+        if o is None and lead and _caused_damage(d, doc):
+            o = _region_debris_after(d, drafts, doc)
         if o is None:
             out.append(d)
             continue
@@ -30,6 +36,32 @@ def _debris_after(d: Draft, drafts: list[Draft], doc: Text) -> Draft | None:
     if len(near) != 1:
         return None
     o = near[0]
-    fits = _compatible(o.killed, d.killed) and _compatible(o.injured, d.injured) \
+    return o if _fits(o, d) and doc.lex.debris.search(doc.low, *o.span) else None
+
+
+def _fits(o: Draft, d: Draft) -> bool:
+    return _compatible(o.killed, d.killed) and _compatible(o.injured, d.injured) \
         and _compatible_target(o.target, d.target) and not _other_days(o, d)
-    return o if fits and doc.lex.debris.search(doc.low, *o.span) else None
+
+
+def _caused_damage(d: Draft, doc: Text) -> bool:
+    """"На Черкащині внаслідок атаки шахеда пошкоджено вікна": the lead's sentence names the attack only as the
+    cause of damage (every attack word is the damage or inside the cause), no hit."""
+    lex, low = doc.lex, doc.low
+    s, e = doc.sentences[d.sentence]
+    causes = [(m.start(), m.end()) for m in lex.attack_cause.finditer(low, s, e)]
+    return bool(causes) and all(lex.damage.match(low, m.start()) or any(a <= m.start() <= b for a, b in causes)
+                                for m in lex.strike.finditer(low, s, e))
+
+
+def _region_debris_after(d: Draft, drafts: list[Draft], doc: Text) -> Draft | None:
+    """The one region-level interception of ``d``'s region in the next sentences whose debris did damage, of
+    ``d``'s number when ``d`` has one ("... збили шахед. Уламками пошкоджено вікна"): the damage the lead told."""
+    near = [o for o in drafts if o.event_type == "interception" and o.region == d.region and o.settlement is None
+            and 0 < o.sentence - d.sentence <= CAUSE_TOLD_SENTENCES]
+    if len(near) != 1:
+        return None
+    o = near[0]
+    end = doc.sentences[min(o.sentence + 1, len(doc.sentences) - 1)][1]  # its debris may be told right after it
+    return o if _fits(o, d) and _compatible(o.count, d.count) and doc.lex.debris.search(doc.low, o.span[0], max(end, o.span[1])) \
+        else None

@@ -59,6 +59,7 @@ class Lexicon:
     clock_time: re.Pattern  # "близько 02:00": a time of the report's day
     debris: re.Pattern
     damage: re.Pattern
+    attack_cause: re.Pattern  # "as a result of the attack": a cause told with the damage, no hit of its own
     happened: re.Pattern  # "it happened in X": the place of the incident just told
     fall: re.Pattern  # a downed drone that fell somewhere ("One of them fell near Khoiniki")
     backreference: re.Pattern
@@ -80,6 +81,8 @@ class Lexicon:
     repelled: re.Pattern  # "the attack was repelled": the report's drones were downed (their damage is debris)
     repeated: re.Pattern  # a second strike at the same place ("a repeated strike"): one more hit
     oblast_day: re.Pattern  # the oblast's tally of the day: no figure of one community's strike
+    wider_district: re.Pattern  # a district named as the unit that holds communities ("... районі")
+    toll_rose: re.Pattern  # "the number of injured rose" with no new figure: the next victims add to the toll
     history: re.Pattern
     subclause_tails: re.Pattern
     clause_breaks: re.Pattern
@@ -129,6 +132,7 @@ class Lexicon:
     not_places: frozenset[str]
     name_articles: frozenset[str]  # capitalised words before a name that are no part of it ("The")
     city_regions: dict[str, str]  # a region that is one city -> the city ("UA-30" -> "Kyiv")
+    regional_centre: tuple[re.Pattern, dict[str, str]]  # "обласний центр" and each region's capital
     capitals: frozenset[str]
     around_city: re.Pattern
     person_after: re.Pattern
@@ -281,6 +285,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         clock_time=c(d["dates"].get("clock_time", NEVER)),
         debris=c(ev["debris"]),
         damage=c(ev["damage"]),
+        attack_cause=c(ev.get("attack_cause", NEVER)),
         happened=c(ev.get("happened", NEVER)),
         fall=c(ev.get("fall", NEVER)),
         backreference=c(ev["backreference"]),
@@ -299,6 +304,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
         repelled=c(ev.get("repelled", NEVER)),
         repeated=c(ev.get("repeated", NEVER)),
         oblast_day=c(ev.get("oblast_day", NEVER)),
+        toll_rose=c(ev.get("toll_rose", NEVER)),
+        wider_district=c(ev.get("wider_district", NEVER)),
         open_water=c(d["places"].get("open_water", NEVER)),
         sea_figure=c(d["places"].get("sea_figure", NEVER)),
         debris_found=c(ev.get("debris_found", NEVER)),
@@ -351,6 +358,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         not_places=frozenset(places["not_places"]),
         name_articles=frozenset(places.get("name_articles", [])),
         city_regions=dict(places.get("city_regions", {})),
+        regional_centre=(c(places.get("regional_centre", NEVER)), dict(places.get("region_capitals", {}))),
         capitals=frozenset(places["capitals"]),
         around_city=c(places["around_city"]),
         person_after=compile_pattern(places["person_after"]),

@@ -3,7 +3,7 @@ one after another, damage told after the strike on a settlement (passes after th
 from __future__ import annotations
 
 from geo.extract.draft import Draft
-from geo.extract.passes import _compatible, _compatible_target, _other_days, _toll_within
+from geo.extract.passes import _compatible, _compatible_target, _larger, _other_days, _toll_within
 from geo.extract.reading import Text
 from geo.extract.totals import BREAKDOWN_SENTENCES
 
@@ -68,7 +68,7 @@ def merge_districts(drafts: list[Draft], doc: Text | None = None) -> list[Draft]
             d.count = d.qualifier = None  # the oblast's day is no figure of a community's strike
         if not _compatible_target(k.target, d.target):  # another thing hit: both are the incident's
             k.target = _joined_target(k.target, d.target)
-        if _other_districts(k.district, d.district):
+        if _other_districts(k.district, d.district) and not _within(k, d, doc):
             _add_part(k, d)  # another community's incident: its drones and victims add up
         elif k.count is not None and d.count is not None:
             k.count, k.qualifier = ((k.count + d.count, k.qualifier) if k.sentence == d.sentence
@@ -84,6 +84,24 @@ def merge_districts(drafts: list[Draft], doc: Text | None = None) -> list[Draft]
 def _oblast_day(d: Draft, doc: Text | None) -> bool:
     """``d``'s sentence is the oblast's tally of the day ("За минулу добу 231 БпЛА атакували громади області")."""
     return doc is not None and doc.lex.oblast_day.search(doc.low, *doc.sentences[d.sentence]) is not None
+
+
+def _within(k: Draft, d: Draft, doc: Text | None) -> bool:
+    """"Поранені внаслідок атаки дрона у Пологівському районі. У Преображенській громаді дрон атакував авто": a
+    community told after the wider district it lies in is the same incident told closer, not another part; the
+    incident takes the community (so a second community after it adds up)."""
+    if doc is None or not k.district or not d.district or k.sentence == d.sentence:
+        return False
+    if _wider(k.district, k, doc) and not _wider(d.district, d, doc):
+        k.district = d.district
+        return True
+    return False
+
+
+def _wider(district: str, d: Draft, doc: Text) -> bool:
+    """The draft's text names ``district`` as a wider unit ("Пологівському районі"), not a community."""
+    stem = district.lower()[:-3]  # "пологівсь": the name in any case
+    return any(m.group(0).startswith(stem) for m in doc.lex.wider_district.finditer(doc.low, *d.span))
 
 
 def _other_districts(a: str | None, b: str | None) -> bool:
@@ -167,7 +185,8 @@ def merge_same_place(drafts: list[Draft]) -> list[Draft]:
             continue
         if k.count is not None and d.count is not None:  # a restatement's figure, or the larger report's
             k.count = max(k.count, d.count)
-        k.take_missing(d, ("count", "qualifier", "killed", "injured", "target", "district"))
+        k.killed, k.injured = _larger(k.killed, d.killed), _larger(k.injured, d.injured)  # the fuller toll
+        k.take_missing(d, ("count", "qualifier", "target", "district"))
         k.widen(d)
     return out
 

@@ -377,9 +377,17 @@ def place_unplaced(drafts: list[Draft]) -> list[Draft]:
         if d.event_type == "strike" and d.unplaced and d.region is None and d.settlement is None:
             placed = [o for o in drafts[k + 1:] if o.event_type == "strike" and o.region
                       and o.sentence - d.sentence <= FOLLOWUP_SENTENCES]
+            if not placed and out and _goes_on_unplaced(out[-1], d):  # "... Через скидання з дрона загинула жінка"
+                placed = [out[-1]]
             if len(placed) == 1 and _compatible_target(d.target, placed[0].target) and not _other_days(d, placed[0]) \
                     and _compatible(d.count, placed[0].count):
                 placed[0].take_missing(d, ("count", "qualifier", "killed", "injured", "target"))
                 continue
         out.append(d)
     return out
+
+
+def _goes_on_unplaced(o: Draft, d: Draft) -> bool:
+    """``d`` (no place) tells the toll of the placed strike ``o`` told right before it, and nothing else new."""
+    return o.event_type == "strike" and bool(o.region) and 0 < d.sentence - o.sentence <= FOLLOWUP_SENTENCES \
+        and (d.killed is not None or d.injured is not None) and o.killed is None and o.injured is None

@@ -43,8 +43,8 @@ class Tolls(Figures):
         if not (killed or injured) or not self.lex.also.match(self.low, cs, ce) or self._ends_paragraph(i):
             return False  # "... Також поранено працівницю.\n\n": nothing after it in the paragraph to lead into
         d = self.drafts[-1]
-        before = self.sentences[i - 1] if i else None
-        return not (before and self.sentence_of(d.span[1] - 1) == i - 1 and any(self.casualties(*before))
+        last = self.sentence_of(d.span[1] - 1)  # (a line with no toll between: "Вони отримали гостру реакцію на стрес")
+        return not (i - FOLLOWUP_SENTENCES <= last < i and any(self.casualties(*self.sentences[last]))
                     and not self.mentions_in(cs, ce) and not self._next_place(i))
 
     def _ends_paragraph(self, i: int) -> bool:
@@ -100,7 +100,7 @@ class Tolls(Figures):
     def more_victims(self, cs: int, ce: int, d: Draft, killed: int | None, injured: int | None) -> bool:
         """"Поранено двох людей. Ще одна жінка отримала травми": victims "more" than the toll told before, at
         no other region (the caller rules out another settlement), add to it."""
-        if not self.lex.another.match(self.low, cs, ce) or self.mentions_in(cs, ce) \
+        if not self._more(cs, ce) or self.mentions_in(cs, ce) \
                 or not (killed and d.killed) and not (injured and d.injured):
             return False
         if killed and d.killed:
@@ -108,6 +108,13 @@ class Tolls(Figures):
         if injured and d.injured:
             d.injured += injured
         return True
+
+    def _more(self, cs: int, ce: int) -> bool:
+        """The clause adds victims: "ще одна", "Також 43-річний чоловік отримав травму" (after a toll), or
+        any victim right after "кількість постраждалих зросла" (no new total given)."""
+        i = self.sentence_of(cs)
+        return bool(self.lex.another.match(self.low, cs, ce) or self.lex.also.match(self.low, cs, ce)
+                    or (i and self.lex.toll_rose.search(self.low, *self.sentences[i - 1])))
 
     @staticmethod
     def add_toll(d: Draft, killed: int | None, injured: int | None) -> bool:
