@@ -281,7 +281,7 @@ class Reader(Tolls, Places, MixedAttacks):
         d.told_victims = d.told_victims or bool(killed or injured)
         self.fire_at(cs, ce, d)
         changed = False
-        near = d.sentence >= i - FOLLOWUP_SENTENCES  # what it was, and where: only from the sentences right after it
+        near = d.sentence >= i - FOLLOWUP_SENTENCES - self.said_between(d.sentence, i)  # what it was, and where: only from the sentences right after it
         if near and d.event_type == "strike" and d.count is None and self.lex.debris.search(self.low, cs, ce) \
                 and (d.target is None or self.target(cs, ce) == d.target) \
                 and not self.lex.debris_found.search(self.low, cs, ce):

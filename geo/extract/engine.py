@@ -39,6 +39,7 @@ from geo.extract.passes import (
 )
 from geo.extract.reading import Text
 from geo.extract.regional_centre import regional_centres
+from geo.extract.repelled import damage_of_repelled
 from geo.extract.restated import regions_of_counted
 from geo.extract.seas import sea_figures
 from geo.extract.summaries import drop_partial_totals
@@ -110,8 +111,8 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
         return []
     drafts = merge_fallen(merge_located(merge_restatements(merge_unplaced_damage(merge_wreckage(merge_debris(
         drop_headline(drop_told_elsewhere(drop_bare_siblings(one_region(regions_of_counted(drop_missed_attacks(doc.run(), doc), doc), doc), doc), doc),
-                      doc)), doc))), doc), doc)
+                      doc)), doc), doc)), doc), doc)
     drafts = drop_partial_totals(sea_figures(place_unplaced(drafts), doc), doc)
-    drafts = merge_debris_lead(merge_debris_damage(drop_summaries(collapse_districts(merge_national(drafts, doc)), doc), doc), doc)
+    drafts = merge_debris_lead(merge_debris_damage(drop_summaries(damage_of_repelled(collapse_districts(merge_national(drafts, doc)), doc), doc), doc), doc)
     drafts = merge_details(merge_continuations(place_lead(drafts)))
     return to_incidents(merge_same_place(regional_centres(city_regions(merge_districts(drop_repelled(merge_lead_attack(drafts, doc)), doc), doc), doc)), doc, document)

@@ -78,6 +78,7 @@ class Lexicon:
     sea_figure: re.Pattern  # a roundup's count for open water (groups n, or same: as many as the one before)
     locating: re.Pattern  # a sentence saying where the last incident happened ("it occurred in ...")
     source_line: re.Pattern  # "This was reported by the governor": who told it, nothing of the incident
+    repelled: re.Pattern  # "the attack was repelled": the report's drones were downed (their damage is debris)
     repeated: re.Pattern  # a second strike at the same place ("a repeated strike"): one more hit
     oblast_day: re.Pattern  # the oblast's tally of the day: no figure of one community's strike
     wider_district: re.Pattern  # a district named as the unit that holds communities ("... районі")
@@ -99,6 +100,7 @@ class Lexicon:
     restated_drones: re.Pattern  # "these drones targeted ...": a sentence about drones already counted
     roundup_rest: re.Pattern  # "and the rest over the X and Y regions": a roundup's last regions, no count
     partial_total: re.Pattern  # "in total": a national figure that sums up the regions told before it
+    part_of_total: re.Pattern  # "Из них три над X": a sentence that opens with a part of the total just told
     roundup_besides: re.Pattern  # "Кроме Московской области, 47 над ...": regions with drones downed, no count
     roundup_same: re.Pattern  # "столько же — над Крымом": the count of the region named before
     region_list_gap: re.Pattern
@@ -196,13 +198,13 @@ APOSTROPHES = "'\u2019\u02bc"
 _OPTIONAL: dict[str, str] = {
     "drones": "generic_weapons",
     "events": ("located_hits no_hits attack_cause happened fall aside background recap "
-               "closing_section also another source_line repeated oblast_day toll_rose "
+               "closing_section also another source_line repelled repeated oblast_day toll_rose "
                "wider_district debris_found ellipsis_sentence ellipsis_dash restated_drones"),
     "dates": "clock_time dateline",
     "places": ("same_city locating open_water sea_figure within_gap bracketed_place=bracketed "
                "capital_after facility_after destination_before launch_from launch_from_ends "
                "speaks_after place_before"),
-    "counts": "plus_count=plus roundup_rest roundup_same roundup_besides partial_total",
+    "counts": "plus_count=plus roundup_rest roundup_same roundup_besides partial_total part_of_total",
     "casualties": "all_cases age_word toll_refers_back=refers_back",
     "targets": "fire_at",
     "officials": "official_title_after=title_after official_speaks=speaks own_region",

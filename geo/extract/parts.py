@@ -16,10 +16,12 @@ def _beside(a: Draft, d: Draft) -> bool:
     return a.target == "private house" and d.target in BESIDE_A_HOUSE
 
 
-def merge_unplaced_damage(drafts: list[Draft]) -> list[Draft]:
+def merge_unplaced_damage(drafts: list[Draft], doc: Text | None = None) -> list[Draft]:
     """"Дрон атаковал село X, ранен житель. ... Осколки дрона повредили административное здание": a strike
     that names no place, district or number of its own, right after a strike on a settlement of the same
-    region (nothing told between), is more of what that strike did: its target (and toll) go to it."""
+    region (nothing told between), is more of what that strike did: its target (and toll) go to it; also
+    when it tells the same toll again ("В селе X погиб житель. По его словам, дрон поразил грузовик ... Он
+    скончался на месте"), unless it says it is another one ("Ещё один дрон ...")."""
     out: list[Draft] = []
     for d in drafts:
         a = out[-1] if out else None
@@ -28,13 +30,23 @@ def merge_unplaced_damage(drafts: list[Draft]) -> list[Draft]:
                 and 0 < d.sentence - a.sentence <= BREAKDOWN_SENTENCES and not _other_days(a, d) \
                 and _compatible(a.count, d.count) and (_compatible_target(a.target, d.target) or _beside(a, d)) \
                 and (d.killed is None and d.injured is None or a.killed is None and a.injured is None
-                     or _beside(a, d) and _toll_within(d, a)):
+                     or _beside(a, d) and _toll_within(d, a) or _toll_told_again(a, d, doc)):
             a.take_missing(d, ("count", "qualifier", "killed", "injured", "target"))
             a.one_attack = a.one_attack or d.one_attack
             a.extend_to(d)
             continue
         out.append(d)
     return out
+
+
+def _toll_told_again(a: Draft, d: Draft, doc: Text | None) -> bool:
+    """``d`` repeats a casualty figure of ``a`` (and contradicts none), and does not open as another attack
+    ("Sumy: three injured. A drone hit a car, killing the driver" is another strike)."""
+    pairs = ((a.killed, d.killed), (a.injured, d.injured))
+    if doc is None or not all(_compatible(x, y) for x, y in pairs) or not any(x is not None and x == y for x, y in pairs):
+        return False
+    s, e = doc.sentences[d.sentence]
+    return not (doc.lex.another.match(doc.low, s, e) or doc.lex.also.match(doc.low, s, e))
 
 
 def merge_districts(drafts: list[Draft], doc: Text | None = None) -> list[Draft]:

@@ -7,6 +7,7 @@ from geo.extract.reading import Text
 from geo.extract.summaries import (
     headline_count,
     listed_after,
+    no_toll_to_all,
     other_half_of_toll,
     restated_total,
     told_earlier,
@@ -193,12 +194,13 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
                 elif not (d.told_victims and doc.lex.drone.search(doc.low, *doc.sentences[d.sentence]) and _remainder(d, detailed)):
                     if len(detailed) == 1:
                         _fill_from_summary(detailed[0], d)
+                    no_toll_to_all(detailed, d)
                     continue
         if d.at_sea:
             out.append(d)
             continue
         if (d.region is None or (d.inherited and d.count is not None)) and \
-                breakdown_total(d, drafts, doc.country_at(d.span[1]) if d.region is None else None):
+                breakdown_total(d, drafts, doc.country_at(d.span[1]) if d.region is None else None, doc):
             continue
         last = doc.sentence_of(d.span[1] - 1)
         if d.region is None and (listed_after(d, drafts, last) or restated_total(d, drafts, last)):
