@@ -1,0 +1,30 @@
+"""English phrasings pinned by the en22 accuracy pass; every sentence here is written for the test."""
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.extract import extract
+
+DAY = dt.date(2025, 6, 10)
+
+
+def tolls(text: str) -> list[tuple]:
+    return [(i.event_type, i.region, i.killed, i.injured) for i in extract(text, published=DAY)]
+
+
+def test_none_of_the_residents_hurt_is_no_injured():
+    text = ("A drone dropped a charge on a water pumping station in a village of the Kursk region on Monday. "
+            "None of the residents were hurt, the governor wrote.")
+    assert tolls(text) == [("strike", "RU-KRS", 0, 0)]
+
+
+def test_a_relative_named_by_his_kin_word_is_a_casualty():
+    text = ("A drone struck a farmyard in the village of Lozova in the Sumy region. "
+            "A 40-year-old farmer died and his elderly mother was wounded, the regional administration said.")
+    assert tolls(text) == [("strike", "UA-59", 1, 1)]
+
+
+def test_a_diagnosis_is_an_injury():
+    text = ("A kamikaze drone attacked a van in the village of Ivanovka, Belgorod governor Gladkov said. "
+            "The van burned out. The driver, a local man, was diagnosed with a concussion and shrapnel wounds.")
+    assert tolls(text) == [("strike", "RU-BEL", None, 1)]
