@@ -28,3 +28,14 @@ def test_a_diagnosis_is_an_injury():
     text = ("A kamikaze drone attacked a van in the village of Ivanovka, Belgorod governor Gladkov said. "
             "The van burned out. The driver, a local man, was diagnosed with a concussion and shrapnel wounds.")
     assert tolls(text) == [("strike", "RU-BEL", None, 1)]
+
+
+def facts(text: str) -> list[tuple]:
+    return [(i.event_type, i.region, i.settlement, i.count) for i in extract(text, published=DAY)]
+
+
+def test_a_roundup_that_counts_of_them_per_region():
+    text = ("Air defence destroyed 60 Ukrainian drones over Russian territory overnight, the Defence Ministry said. "
+            "It said 31 of them were downed over the Kursk region, 20 over Oryol, nine over Tula.")
+    assert facts(text) == [("interception", "RU-KRS", None, 31), ("interception", "RU-ORL", None, 20),
+                           ("interception", "RU-TUL", None, 9)]
