@@ -39,3 +39,13 @@ def test_a_roundup_that_counts_of_them_per_region():
             "It said 31 of them were downed over the Kursk region, 20 over Oryol, nine over Tula.")
     assert facts(text) == [("interception", "RU-KRS", None, 31), ("interception", "RU-ORL", None, 20),
                            ("interception", "RU-TUL", None, 9)]
+
+
+def test_a_known_village_as_the_subject_of_the_hit_is_the_settlement():
+    text = "Shortly after noon Slatyno was struck by an enemy drone, a barn burned down, Syniehubov said."
+    assert facts(text) == [("strike", "UA-63", "Slatyno", 1)]
+
+
+def test_an_unknown_capitalised_subject_is_no_settlement():
+    text = "Shortly after noon Everything was struck by an enemy drone in the Kharkiv region, Syniehubov said."
+    assert facts(text) == [("strike", "UA-63", None, 1)]
