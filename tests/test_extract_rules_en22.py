@@ -49,3 +49,10 @@ def test_a_known_village_as_the_subject_of_the_hit_is_the_settlement():
 def test_an_unknown_capitalised_subject_is_no_settlement():
     text = "Shortly after noon Everything was struck by an enemy drone in the Kharkiv region, Syniehubov said."
     assert facts(text) == [("strike", "UA-63", None, 1)]
+
+
+def test_strikes_carried_out_with_drones_are_a_strike_with_their_number():
+    text = "The enemy carried out at least five strikes with unmanned aerial vehicles in Nikopol overnight."
+    got = extract(text, published=DAY)
+    assert [(i.event_type, i.region, i.settlement, i.count, i.count_qualifier, i.target) for i in got] == \
+        [("strike", "UA-12", "Nikopol", 5, "at_least", None)]
