@@ -56,3 +56,9 @@ def test_strikes_carried_out_with_drones_are_a_strike_with_their_number():
     got = extract(text, published=DAY)
     assert [(i.event_type, i.region, i.settlement, i.count, i.count_qualifier, i.target) for i in got] == \
         [("strike", "UA-12", "Nikopol", 5, "at_least", None)]
+
+
+def test_debris_with_the_blast_wave_is_the_hit_not_a_shoot_down():
+    text = ("Drones struck Nikopol overnight, the governor said. "
+            "Two houses were damaged by the blast wave and debris, and a shed burned down.")
+    assert facts(text) == [("strike", "UA-12", "Nikopol", None)]
