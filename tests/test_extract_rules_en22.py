@@ -62,3 +62,8 @@ def test_debris_with_the_blast_wave_is_the_hit_not_a_shoot_down():
     text = ("Drones struck Nikopol overnight, the governor said. "
             "Two houses were damaged by the blast wave and debris, and a shed burned down.")
     assert facts(text) == [("strike", "UA-12", "Nikopol", None)]
+
+
+def test_a_victim_of_an_attack_by_a_drone_is_a_strike():
+    text = "In the Bilopillia community of the Sumy region, a man was wounded as a result of an attack by a Russian FPV drone."
+    assert tolls(text) == [("strike", "UA-59", None, 1)]
