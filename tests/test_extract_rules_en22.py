@@ -67,3 +67,8 @@ def test_debris_with_the_blast_wave_is_the_hit_not_a_shoot_down():
 def test_a_victim_of_an_attack_by_a_drone_is_a_strike():
     text = "In the Bilopillia community of the Sumy region, a man was wounded as a result of an attack by a Russian FPV drone."
     assert tolls(text) == [("strike", "UA-59", None, 1)]
+
+
+def test_a_capital_after_the_country_possessive_is_the_city():
+    text = "Falling debris from downed drones started a fire at a warehouse in Russia's Voronezh, the governor said."
+    assert facts(text) == [("interception", "RU-VOR", "Voronezh", None)]
