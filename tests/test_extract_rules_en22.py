@@ -72,3 +72,9 @@ def test_a_victim_of_an_attack_by_a_drone_is_a_strike():
 def test_a_capital_after_the_country_possessive_is_the_city():
     text = "Falling debris from downed drones started a fire at a warehouse in Russia's Voronezh, the governor said."
     assert facts(text) == [("interception", "RU-VOR", "Voronezh", None)]
+
+
+def test_a_paragraph_on_recent_weeks_is_background():
+    text = ("Air defence destroyed a drone over the Lipetsk region overnight, the governor said.\n\n"
+            "In recent weeks, several depots in the Kursk region have been hit in what appeared to be drone attacks.")
+    assert facts(text) == [("interception", "RU-LIP", None, 1)]
