@@ -78,3 +78,15 @@ def test_a_paragraph_on_recent_weeks_is_background():
     text = ("Air defence destroyed a drone over the Lipetsk region overnight, the governor said.\n\n"
             "In recent weeks, several depots in the Kursk region have been hit in what appeared to be drone attacks.")
     assert facts(text) == [("interception", "RU-LIP", None, 1)]
+
+
+def test_a_victim_named_with_a_long_apposition_is_injured():
+    text = ("A kamikaze drone struck the district administration in Shebekino, Gladkov said. "
+            "An employee of the administration, Olga Ivanova, head of the housing department of the district, was injured.")
+    assert tolls(text) == [("strike", "RU-BEL", None, 1)]
+
+
+def test_a_victim_from_a_village_hospitalised_is_injured():
+    text = ("A drone dropped explosives on a shop in the village of Ripky, Chernihiv region. "
+            "A 52-year-old man from Ripky is in serious condition and has been hospitalised, Chaus wrote.")
+    assert tolls(text) == [("strike", "UA-74", None, 1)]
