@@ -90,3 +90,16 @@ def test_a_victim_from_a_village_hospitalised_is_injured():
     text = ("A drone dropped explosives on a shop in the village of Ripky, Chernihiv region. "
             "A 52-year-old man from Ripky is in serious condition and has been hospitalised, Chaus wrote.")
     assert tolls(text) == [("strike", "UA-74", None, 1)]
+
+
+def test_damage_told_after_a_toll_sentence_goes_on_with_the_strike():
+    text = ("The enemy carried out at least four strikes with drones on Marhanets, Dnipropetrovsk region.\n"
+            "This was reported by the head of the regional military administration.\n"
+            "\"A woman was killed, two men were injured.\n"
+            "Several private houses were damaged by the blast wave, and a barn burned down in a field.\n"
+            "Later, the governor said that more victims were found.\n"
+            "\"Three people are in hospital:\n"
+            "- a 40-year-old man in serious condition.\n"
+            "Two people, a woman and a man, were killed,\" the statement said.")
+    got = extract(text, published=DAY)
+    assert [(i.event_type, i.settlement, i.count) for i in got] == [("strike", "Marhanets", 4)]
