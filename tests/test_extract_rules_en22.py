@@ -103,3 +103,15 @@ def test_damage_told_after_a_toll_sentence_goes_on_with_the_strike():
             "Two people, a woman and a man, were killed,\" the statement said.")
     got = extract(text, published=DAY)
     assert [(i.event_type, i.settlement, i.count) for i in got] == [("strike", "Marhanets", 4)]
+
+
+def test_another_injured_man_is_one_more_injured():
+    text = ("A drone dropped explosives on a greenhouse in a village of the Kherson region. "
+            "The blast killed a 60-year-old man. Another injured man was treated at the scene.")
+    assert tolls(text) == [("strike", "UA-65", 1, 1)]
+
+
+def test_no_one_sought_medical_help_is_no_injured():
+    text = ("Debris of a downed drone fell on a garage in the Obolonskyi district of Kyiv. "
+            "So far no one has sought medical help, the mayor said.")
+    assert [(i.injured,) for i in extract(text, published=DAY)] == [(0,)]
