@@ -115,3 +115,8 @@ def test_no_one_sought_medical_help_is_no_injured():
     text = ("Debris of a downed drone fell on a garage in the Obolonskyi district of Kyiv. "
             "So far no one has sought medical help, the mayor said.")
     assert [(i.injured,) for i in extract(text, published=DAY)] == [(0,)]
+
+
+def test_wreckage_spotted_falling_is_an_interception():
+    text = "Wreckage of enemy drones was spotted falling in the Desnianskyi district of Kyiv overnight, the mayor said."
+    assert facts(text) == [("interception", "UA-30", "Kyiv", None)]
