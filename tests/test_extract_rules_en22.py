@@ -120,3 +120,9 @@ def test_no_one_sought_medical_help_is_no_injured():
 def test_wreckage_spotted_falling_is_an_interception():
     text = "Wreckage of enemy drones was spotted falling in the Desnianskyi district of Kyiv overnight, the mayor said."
     assert facts(text) == [("interception", "UA-30", "Kyiv", None)]
+
+
+def test_two_spellings_of_one_village_are_one_strike():
+    text = ("Russian forces attacked the village of Kozachky in the Kherson region with a drone, injuring a woman. "
+            "\"The occupiers attacked a resident of Kozachki with a drone,\" the regional administration wrote.")
+    assert [(i.settlement, i.injured) for i in extract(text, published=DAY)] == [("Kozachky", 1)]
