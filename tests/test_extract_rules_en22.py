@@ -126,3 +126,15 @@ def test_two_spellings_of_one_village_are_one_strike():
     text = ("Russian forces attacked the village of Kozachky in the Kherson region with a drone, injuring a woman. "
             "\"The occupiers attacked a resident of Kozachki with a drone,\" the regional administration wrote.")
     assert [(i.settlement, i.injured) for i in extract(text, published=DAY)] == [("Kozachky", 1)]
+
+
+def test_a_larger_toll_told_later_on_its_own_replaces_the_first():
+    text = ("A drone hit a bus stop in Kherson, the regional administration said. A woman was injured. "
+            "Windows of nearby shops were shattered. Three people were injured, doctors later said.")
+    assert tolls(text) == [("strike", "UA-65", None, 3)]
+
+
+def test_a_toll_at_another_place_does_not_replace_the_first():
+    text = ("A drone hit a bus stop in Kherson, the regional administration said. A woman was injured. "
+            "In Bilozerka, three people were injured.")
+    assert [(i.settlement, i.injured) for i in extract(text, published=DAY)][0] == ("Kherson", 1)
