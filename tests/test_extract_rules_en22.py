@@ -138,3 +138,10 @@ def test_a_toll_at_another_place_does_not_replace_the_first():
     text = ("A drone hit a bus stop in Kherson, the regional administration said. A woman was injured. "
             "In Bilozerka, three people were injured.")
     assert [(i.settlement, i.injured) for i in extract(text, published=DAY)][0] == ("Kherson", 1)
+
+
+def test_a_building_that_caught_fire_where_debris_fell_is_the_debris_damage():
+    text = ("Debris of downed drones fell in three districts of Kyiv overnight, the city administration said.\n\n"
+            "In the Obolonskyi district, debris damaged a garage.\n\n"
+            "A house caught fire in the Desnianskyi district. The fire was put out.")
+    assert facts(text) == [("interception", "UA-30", "Kyiv", None)]
