@@ -145,3 +145,9 @@ def test_a_building_that_caught_fire_where_debris_fell_is_the_debris_damage():
             "In the Obolonskyi district, debris damaged a garage.\n\n"
             "A house caught fire in the Desnianskyi district. The fire was put out.")
     assert facts(text) == [("interception", "UA-30", "Kyiv", None)]
+
+
+def test_a_city_that_was_attacked_is_the_city_named_before():
+    text = ("Explosions were heard in Sumy after midnight, the regional administration said. "
+            "The city was attacked by Shahed drones, two people were injured.")
+    assert facts(text) == [("strike", "UA-59", "Sumy", None)]
