@@ -151,3 +151,8 @@ def test_a_city_that_was_attacked_is_the_city_named_before():
     text = ("Explosions were heard in Sumy after midnight, the regional administration said. "
             "The city was attacked by Shahed drones, two people were injured.")
     assert facts(text) == [("strike", "UA-59", "Sumy", None)]
+
+
+def test_fighters_are_persons():
+    text = "Two volunteer fighters were wounded when a kamikaze drone attacked their car in the Belgorod region, Gladkov said."
+    assert tolls(text) == [("strike", "RU-BEL", None, 2)]
