@@ -163,7 +163,7 @@ def merge_same_place(drafts: list[Draft]) -> list[Draft]:
 
 
 def _spelling(name: str) -> str:
-    """A settlement name without what its transliterations vary in ("Zmiivka" and "Zmivka", "Kupyansk" and
+    """A settlement name without what its transliterations vary in ("Kozachky" and "Kozachki", "Kupyansk" and
     "Kupiansk"): lower case, no apostrophes or hyphens, y read as i, a doubled letter read once."""
     flat = re.sub(r"[\x27\u2019`\-\s]", "", name.lower()).replace("y", "i")
     return re.sub(r"(\w)\1+", r"\1", flat)

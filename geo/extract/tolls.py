@@ -98,7 +98,7 @@ class Tolls(Figures):
         return changed or self.larger_total(cs, ce, d, killed, injured)
 
     def larger_total(self, cs: int, ce: int, d: Draft, killed: int | None, injured: int | None) -> bool:
-        """"A man was killed, a woman injured. ... Two people were injured": a larger figure told later on its own
+        """"A woman was injured. ... Three people were injured, doctors later said": a larger figure told later on its own
         (no place, no district, not "another" or "also") is the toll grown, not more victims."""
         lex = self.lex
         if self.mentions_in(cs, ce) or lex.district.search(self.text, cs, ce) or lex.another.match(self.low, cs, ce) \
