@@ -210,7 +210,7 @@ class Reader(Tolls, Places, MixedAttacks):
         lex, text = self.lex, self.low
         return not new_place and not settlement and count is None and not also \
             and (self.damage_only(cs, ce) or not self.district(cs, ce)) \
-            and self.last_draft(i - FOLLOWUP_SENTENCES) is not None and (  # nothing to go on: a report of its own
+            and self.last_draft(i - FOLLOWUP_SENTENCES - (self.toll_told == i - 1)) is not None and (  # (a toll between: one more)
                 bool(lex.followup.match(text, cs, core)) or (event == "strike" and not lex.drone.search(text, cs, ce)))
 
     def base_draft(self, i: int, sent: tuple[int, int], cs: int, ce: int, at: int, event: EventType, debris: bool,

@@ -2,6 +2,8 @@
 one after another, damage told after the strike on a settlement (passes after the text is read)."""
 from __future__ import annotations
 
+import re
+
 from geo.extract.draft import Draft
 from geo.extract.passes import _compatible, _compatible_target, _larger, _other_days, _toll_within
 from geo.extract.reading import Text
@@ -178,7 +180,7 @@ def merge_same_place(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         k = next((o for o in out if o.event_type == d.event_type == "strike" and o.settlement and o.region == d.region
-                  and o.settlement.lower() == (d.settlement or "").lower()
+                  and _spelling(o.settlement) == _spelling(d.settlement or "")
                   and (o.date.date if o.date else None) == (d.date.date if d.date else None)), None)
         if k is None:
             out.append(d)
@@ -189,6 +191,13 @@ def merge_same_place(drafts: list[Draft]) -> list[Draft]:
         k.take_missing(d, ("count", "qualifier", "target", "district"))
         k.widen(d)
     return out
+
+
+def _spelling(name: str) -> str:
+    """A settlement name without what its transliterations vary in ("Kozachky" and "Kozachki", "Kupyansk" and
+    "Kupiansk"): lower case, no apostrophes or hyphens, y read as i, a doubled letter read once."""
+    flat = re.sub(r"[\x27\u2019`\-\s]", "", name.lower()).replace("y", "i")
+    return re.sub(r"(\w)\1+", r"\1", flat)
 
 
 LOCATED_SENTENCES = 8  # "Згодом уточнили, що удар стався у селі X" may come late in the report
