@@ -1,0 +1,35 @@
+"""Place-name variants real news uses: colloquial oblast names, spellings of one city, the Kremlin."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract
+from geo.places.mentions import find_region_mentions
+
+PUBLISHED = dt.date(2025, 5, 1)
+
+
+def codes(text: str) -> list[str]:
+    return [m.code for m in find_region_mentions(text, english=False)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Дрон упал на Одесщине", ["UA-51"]),
+    ("обстрел Одесчины продолжается", ["UA-51"]),
+    ("удар по Николаевщине", ["UA-48"]),
+    ("над Днепропетровщиной сбиты дроны", ["UA-12"]),
+    ("атака на Полтавщину", ["UA-53"]),
+    ("в Закарпатье и Приморье", ["UA-21", "RU-PRI"]),
+    ("в Ленобласти сбит дрон", ["RU-LEN"]),
+    ("на Ростовщине и Смоленщине", ["RU-ROS", "RU-SMO"]),
+    ("над Закарпаттям", ["UA-21"]),
+])
+def test_russian_colloquial_oblast_names_are_regions(text, expected):
+    assert codes(text) == expected
+
+
+def test_colloquial_name_places_the_incident_and_is_no_settlement():
+    [inc] = extract("Ночью беспилотник атаковал Николаевщину, повреждён склад.", PUBLISHED, language="ru")
+    assert (inc.region, inc.settlement) == ("UA-48", None)
