@@ -33,3 +33,19 @@ def test_russian_colloquial_oblast_names_are_regions(text, expected):
 def test_colloquial_name_places_the_incident_and_is_no_settlement():
     [inc] = extract("Ночью беспилотник атаковал Николаевщину, повреждён склад.", PUBLISHED, language="ru")
     assert (inc.region, inc.settlement) == ("UA-48", None)
+
+
+@pytest.mark.parametrize(("variant", "official"), [
+    ("Nikolaev", "Mykolaiv"), ("Odessa", "Odesa"), ("Zaporozhye", "Zaporizhzhia"), ("Kharkov", "Kharkiv"),
+])
+def test_russian_derived_spelling_of_a_city_is_given_its_official_one(variant, official):
+    [inc] = extract(f"A drone hit an apartment block in {variant} on Monday, killing one person.", PUBLISHED,
+                    language="en")
+    assert inc.settlement == official
+
+
+def test_two_spellings_of_one_city_make_one_incident():
+    text = ("Russian drones struck Kharkov on Sunday night, injuring two people. "
+            "A drone also hit a warehouse in Kharkiv, the mayor said.")
+    incidents = extract(text, PUBLISHED, language="en")
+    assert [(i.region, i.settlement, i.injured) for i in incidents] == [("UA-63", "Kharkiv", 2)]
