@@ -49,3 +49,12 @@ def test_two_spellings_of_one_city_make_one_incident():
             "A drone also hit a warehouse in Kharkiv, the mayor said.")
     incidents = extract(text, PUBLISHED, language="en")
     assert [(i.region, i.settlement, i.injured) for i in incidents] == [("UA-63", "Kharkiv", 2)]
+
+
+@pytest.mark.parametrize(("district", "region"), [
+    ("Suzemsky", "RU-BRY"), ("Krasnoyaruzhsky", "RU-BEL"), ("Glushkovsky", "RU-KRS"),
+])
+def test_a_district_named_without_its_region_is_placed_by_the_gazetteer(district, region):
+    [inc] = extract(f"A Ukrainian drone attacked a car in the {district} district, injuring a man.", PUBLISHED,
+                    language="en")
+    assert (inc.region, inc.settlement) == (region, None)
