@@ -58,3 +58,19 @@ def test_a_district_named_without_its_region_is_placed_by_the_gazetteer(district
     [inc] = extract(f"A Ukrainian drone attacked a car in the {district} district, injuring a man.", PUBLISHED,
                     language="en")
     assert (inc.region, inc.settlement) == (region, None)
+
+
+@pytest.mark.parametrize(("language", "text", "city"), [
+    ("en", "Two drones attacked the Kremlin overnight, officials said.", "Moscow"),
+    ("ru", "Ночью два беспилотника атаковали Кремль.", "Москва"),
+    ("uk", "Уночі два дрони атакували Кремль.", "Москва"),
+])
+def test_the_kremlin_attacked_is_moscow_city(language, text, city):
+    [inc] = extract(text, PUBLISHED, language=language)
+    assert (inc.region, inc.settlement) == ("RU-MOW", city)
+
+
+def test_the_kremlin_as_the_government_places_nothing():
+    [inc] = extract("Kremlin-backed officials said a drone struck a building in Sevastopol on Friday.", PUBLISHED,
+                    language="en")
+    assert (inc.region, inc.settlement) == ("UA-40", "Sevastopol")

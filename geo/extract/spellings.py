@@ -2,7 +2,8 @@
 
 English news spells Ukrainian cities both from Russian ("Zaporozhye", "Nikolaev", "Dnepr") and
 from Ukrainian ("Zaporizhzhia", "Mykolaiv", "Dnipro"); the lexicon's ``spellings`` table maps each
-variant to the official spelling, so merges compare like with like.
+variant to the official spelling, so merges compare like with like.  Only for places in Ukraine (or
+not yet placed): a Russian village may bear the same name ("Akhtyrka" in the Oryol region).
 """
 from __future__ import annotations
 
@@ -15,6 +16,6 @@ def canonical_spellings(drafts: list[Draft], doc: Text) -> list[Draft]:
     spellings = doc.lex.spellings
     if spellings:
         for d in drafts:
-            if d.settlement is not None:
+            if d.settlement is not None and (d.region is None or d.region.startswith("UA-")):
                 d.settlement = spellings.get(d.settlement, d.settlement)
     return drafts
