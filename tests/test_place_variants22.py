@@ -74,3 +74,9 @@ def test_the_kremlin_as_the_government_places_nothing():
     [inc] = extract("Kremlin-backed officials said a drone struck a building in Sevastopol on Friday.", PUBLISHED,
                     language="en")
     assert (inc.region, inc.settlement) == ("UA-40", "Sevastopol")
+
+
+def test_a_datelines_city_is_not_where_the_incident_happened():
+    text = "Moscow, March 12 – Several houses in Bryansk were damaged by Ukrainian drones, the governor said."
+    incidents = extract(text, PUBLISHED, language="en")
+    assert [(i.region, i.settlement) for i in incidents] == [("RU-BRY", "Bryansk")]
