@@ -80,3 +80,12 @@ def test_a_datelines_city_is_not_where_the_incident_happened():
     text = "Moscow, March 12 – Several houses in Bryansk were damaged by Ukrainian drones, the governor said."
     incidents = extract(text, PUBLISHED, language="en")
     assert [(i.region, i.settlement) for i in incidents] == [("RU-BRY", "Bryansk")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("над Хотинщиною збили дрон", ["UA-77"]),
+    ("удар по Конотопщині", ["UA-59"]),
+    ("на Нікопольщині", ["UA-12"]),
+])
+def test_colloquial_district_names_give_their_region(text, expected):
+    assert codes(text) == expected
