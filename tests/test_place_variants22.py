@@ -89,3 +89,27 @@ def test_a_datelines_city_is_not_where_the_incident_happened():
 ])
 def test_colloquial_district_names_give_their_region(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Russian drones attacked the Nikopol region overnight, injuring two people.", "UA-12"),
+    ("In the Konotop region, a drone hit a farm.", "UA-59"),
+])
+def test_a_district_town_with_a_region_word_is_its_oblast(text, region):
+    [inc] = extract(text, PUBLISHED, language="en")
+    assert (inc.region, inc.settlement) == (region, None)
+
+
+def test_a_district_town_alone_stays_a_town():
+    [inc] = extract("A drone struck a house in Nikopol, injuring one woman.", PUBLISHED, language="en")
+    assert (inc.region, inc.settlement) == ("UA-12", "Nikopol")
+
+
+def test_region_search_window_of_a_district_town_keeps_the_oblast_after_it():
+    from geo.extract.lexicon import load_lexicon
+    from geo.extract.places import region_mentions
+    from geo.extract.text import sentences
+
+    text = "A drone hit a house in the Kupiansk district of Kharkiv Oblast on Monday morning, injuring two."
+    spans = sentences(text, load_lexicon("en"))
+    assert [(text[m.start:m.end], m.explicit) for m in region_mentions(text, spans)] == [("Kharkiv Oblast", True)]

@@ -92,7 +92,7 @@ def _windows(text: str, start: int, end: int, cyrillic: bool = True,
     for hs, he in sorted(hits + runs) if hits else runs:  # (the runs come in order)
         s, e = max(start, hs), min(end, he)
         if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], e)
+            out[-1] = (out[-1][0], max(out[-1][1], e))  # (a window inside the last one never shortens it)
         else:
             out.append((s, e))
     return out
