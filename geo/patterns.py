@@ -7,7 +7,7 @@ which made searching most of the extractor's time.  :func:`compile_pattern` give
 characters a match can start with (past zero-width assertions, into groups, alternatives and
 optional parts) as the pattern's start set, the table it builds itself for ``[abc]...``; first
 :func:`_sink` puts the cheap zero-width tests at the start of alternatives first, and alternatives that
-open with a group are said out (:func:`_spread`) and grouped by their first character.  Matches are
+open with a group are said out (:mod:`geo.spread_alternatives`) and grouped by their first character.  Matches are
 unchanged: only positions where no match can start are skipped.  Uses the standard library's own
 compiler (``re._parser``, ``re._compiler``); where its internals differ, plain ``re.compile``.
 """
@@ -17,6 +17,8 @@ import importlib
 import re
 from functools import lru_cache
 from typing import Any
+
+from geo.spread_alternatives import opened, spread
 
 try:  # CPython 3.11+: the standard library's regex parser and compiler
     _sre: Any = importlib.import_module("_sre")
@@ -67,7 +69,8 @@ def _compile_parsed(parsed: Any, flags: int, pattern: str) -> re.Pattern:
     flags = parsed.state.flags | flags
     if not flags & (_c.SRE_FLAG_ASCII | _c.SRE_FLAG_LOCALE):
         ignore_case = bool(flags & _c.SRE_FLAG_IGNORECASE)
-        parsed.data = _regrouped(parsed.state, _sink(parsed.state, list(parsed.data), ignore_case), ignore_case)
+        sunk = _sink(parsed.state, list(parsed.data), ignore_case)
+        parsed.data = _regrouped(parsed.state, sunk if ignore_case else opened(parsed.state, sunk), ignore_case)
     code: list[int] = []
     _compiler._compile_info(code, parsed, flags)
     # code: INFO, skip, mask, min, max, [prefix or charset]; the engine skips ahead only with one
@@ -288,7 +291,7 @@ def _regrouped(state: Any, items: list, ignore_case: bool) -> list:
     for op, av in items:
         if op is _c.BRANCH:
             alternatives = [_regrouped(state, list(a.data), ignore_case) for a in av[1]]
-            merged = alternatives if ignore_case else _by_first_character(state, _spread(alternatives))
+            merged = alternatives if ignore_case else _by_first_character(state, spread(alternatives))
             av = (None, [_parser.SubPattern(state, a) for a in merged])
         elif op is _c.SUBPATTERN:
             case = (ignore_case or bool(av[1] & _c.SRE_FLAG_IGNORECASE)) and not av[2] & _c.SRE_FLAG_IGNORECASE
@@ -323,56 +326,3 @@ def _by_first_character(state: Any, alternatives: list[list]) -> list[list]:
             out.append(alt)
     flush()
     return out
-
-
-SPREAD_BUDGET = 400  # items at most that saying out the groups opening one alternative may copy
-
-
-def _spread(alternatives: list[list]) -> list[list]:
-    """The alternatives with a leading plain group said out: ``(?:hit|struck)\\b|downed`` is tried as
-    ``hit\\b|struck\\b|downed``, and ``(?:kamikaze\\s+)?drones`` as ``kamikaze\\s+drones|drones``.  The
-    engine skips an alternative whose first character does not match only when it opens with that
-    character (or a set), and tries one that opens with a group at every position; then
-    :func:`_by_first_character` merges them.  Trying ``(?:a|b)c`` is trying ``ac`` then ``bc`` (and
-    ``a?c`` is ``ac`` then ``c``, ``a??c`` the other way round), so the matches are the same."""
-    out: list[list] = []
-    for alt in alternatives:
-        out.extend(_spread_one(alt, SPREAD_BUDGET))
-    return out
-
-
-def _spread_one(alt: list, budget: int) -> list[list]:
-    """``alt`` as alternatives that open with something other than a plain group or an optional part,
-    as far as ``budget`` (items copied) allows."""
-    if not alt:
-        return [alt]
-    op, av = alt[0]
-    if op is _c.SUBPATTERN and av[0] is None and not av[1] and not av[2]:
-        return _spread_one(list(av[3].data) + alt[1:], budget)
-    if op is _c.BRANCH:
-        options = [list(a.data) for a in av[1]]
-    elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
-        options = [list(av[2].data), []] if op is _c.MAX_REPEAT else [[], list(av[2].data)]
-    else:
-        return [alt]
-    rest = alt[1:]
-    if len(options) * (_size(rest) + 1) > budget:
-        return [alt]
-    share = budget // len(options)
-    return [x for o in options for x in _spread_one(o + rest, share)]
-
-
-def _size(items: list) -> int:
-    """Roughly how many items ``items`` holds, nested ones included."""
-    n = 0
-    for op, av in items:
-        n += 1
-        if op is _c.SUBPATTERN:
-            n += _size(list(av[3].data))
-        elif op is _c.BRANCH:
-            n += sum(_size(list(a.data)) for a in av[1])
-        elif op in _REPEATS:
-            n += _size(list(av[2].data))
-        elif op is _c.ASSERT or op is _c.ASSERT_NOT:
-            n += _size(list(av[1].data))
-    return n

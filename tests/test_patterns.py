@@ -51,6 +51,9 @@ SHAPES = [
     # alternatives that open with a plain group or an optional part, said out one by one
     (r"(?:shot|taken)\s+down|(?:kamikaze\s+)?drones?|(?:\w+\s+)??one|x", 0),
     (r"(?:(?:a|an)\s+)?(?P<n>two|three)|(?:on|of)(?P<x>e)?\b|(?:in|at)\s+(?P<name>\w+)", 0),
+    # an optional start said out, the tests that open a group (and the group after them) tried first
+    (r"(?P<q>(?:more\s+than|about)\s+)?(?!one\b)(?P<n>(?<![\w.,:-])(?:\d+|one|two|three))\s+(?:drones?|uavs?)", 0),
+    (r"(?:kamikaze\s+)??(?P<w>\b(?=\w)(?<!of\s)\w+)\s+(?P=w)|(?P<a>(?<=\s)(?!x)\w)", 0),
 ]
 
 TEXTS = [
@@ -184,6 +187,7 @@ FUZZ = [
     (r"(?-i:[A-Z])\w*|(?i:ab)", re.IGNORECASE), (r"(?i)(?:İ|i)x", 0), (r"(?<=\b)ab|(?<!\b)b", 0),
     (r"(?:a|ab)?(?:b|c)?d|(?:ab|a)??bc|(?:x|)(?P<g>y)?a", 0), (r"(?:(?:a|b)c|)d|(?:a(?:b|c))?c|(?:)x", 0),
     (r"(?P<x>a)?a?b|(?:c(?P<y>d))??c\w?|(?:(?P<z>x)|y)x?", 0),
+    (r"(?:a|b)?(?P<g>(?<=a)\b(?!\d)[bc])|(?P<h>(?<![ab])(?=c)\w)?d", 0), (r"(a)?(?P<r>(?(1)b|c)\w)", 0),
 ]
 
 
