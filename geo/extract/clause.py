@@ -210,7 +210,7 @@ class Reader(Tolls, Places, MixedAttacks):
         lex, text = self.lex, self.low
         return not new_place and not settlement and count is None and not also \
             and (self.damage_only(cs, ce) or not self.district(cs, ce)) \
-            and self.last_draft(i - FOLLOWUP_SENTENCES) is not None and (  # nothing to go on: a report of its own
+            and self.last_draft(i - FOLLOWUP_SENTENCES - (self.toll_told == i - 1)) is not None and (  # (a toll between: one more)
                 bool(lex.followup.match(text, cs, core)) or (event == "strike" and not lex.drone.search(text, cs, ce)))
 
     def base_draft(self, i: int, sent: tuple[int, int], cs: int, ce: int, at: int, event: EventType, debris: bool,
@@ -281,7 +281,7 @@ class Reader(Tolls, Places, MixedAttacks):
         d.told_victims = d.told_victims or bool(killed or injured)
         self.fire_at(cs, ce, d)
         changed = False
-        near = d.sentence >= i - FOLLOWUP_SENTENCES  # what it was, and where: only from the sentences right after it
+        near = d.sentence >= i - FOLLOWUP_SENTENCES - self.said_between(d.sentence, i)  # what it was, and where: only from the sentences right after it
         if near and d.event_type == "strike" and d.count is None and self.lex.debris.search(self.low, cs, ce) \
                 and (d.target is None or self.target(cs, ce) == d.target) \
                 and not self.lex.debris_found.search(self.low, cs, ce):

@@ -78,6 +78,7 @@ class Lexicon:
     sea_figure: re.Pattern  # a roundup's count for open water (groups n, or same: as many as the one before)
     locating: re.Pattern  # a sentence saying where the last incident happened ("it occurred in ...")
     source_line: re.Pattern  # "This was reported by the governor": who told it, nothing of the incident
+    repelled: re.Pattern  # "the attack was repelled": the report's drones were downed (their damage is debris)
     repeated: re.Pattern  # a second strike at the same place ("a repeated strike"): one more hit
     oblast_day: re.Pattern  # the oblast's tally of the day: no figure of one community's strike
     wider_district: re.Pattern  # a district named as the unit that holds communities ("... районі")
@@ -99,6 +100,7 @@ class Lexicon:
     restated_drones: re.Pattern  # "these drones targeted ...": a sentence about drones already counted
     roundup_rest: re.Pattern  # "and the rest over the X and Y regions": a roundup's last regions, no count
     partial_total: re.Pattern  # "in total": a national figure that sums up the regions told before it
+    part_of_total: re.Pattern  # "Из них три над X": a sentence that opens with a part of the total just told
     roundup_besides: re.Pattern  # "Кроме Московской области, 47 над ...": regions with drones downed, no count
     roundup_same: re.Pattern  # "столько же — над Крымом": the count of the region named before
     region_list_gap: re.Pattern
@@ -132,6 +134,8 @@ class Lexicon:
     city_regions: dict[str, str]  # a region that is one city -> the city ("UA-30" -> "Kyiv")
     regional_centre: tuple[re.Pattern, dict[str, str], re.Pattern]  # "обласний центр", each capital, "Сумська громада"
     capitals: frozenset[str]
+    spellings: dict[str, str]  # a settlement's other spellings -> the one used ("Kharkov" -> "Kharkiv")
+    landmarks: tuple[tuple[re.Pattern, str, str], ...]  # an attacked landmark -> its region and city ("the Kremlin")
     around_city: re.Pattern
     person_after: re.Pattern
     capital_before: re.Pattern
@@ -189,6 +193,30 @@ class Lexicon:
 
 
 APOSTROPHES = "'\u2019\u02bc"
+
+
+# Patterns a language may leave out (then they never match), by lexicon section: each the field of
+# that name, or "field=key" when the key is named otherwise.  A new one: its field above and a word here.
+_OPTIONAL: dict[str, str] = {
+    "drones": "generic_weapons",
+    "events": ("located_hits no_hits attack_cause happened fall aside background recap "
+               "closing_section also another source_line repelled repeated oblast_day toll_rose "
+               "wider_district debris_found ellipsis_sentence ellipsis_dash restated_drones"),
+    "dates": "clock_time dateline",
+    "places": ("same_city locating open_water sea_figure within_gap bracketed_place=bracketed "
+               "capital_after facility_after destination_before launch_from launch_from_ends "
+               "speaks_after place_before"),
+    "counts": "plus_count=plus roundup_rest roundup_same roundup_besides partial_total part_of_total",
+    "casualties": "all_cases age_word toll_refers_back=refers_back",
+    "targets": "fire_at",
+    "officials": "official_title_after=title_after official_speaks=speaks own_region",
+}
+
+
+def _optional_keys() -> list[tuple[str, str, str]]:
+    """(field, section, key) of every optional pattern."""
+    return [(f, section, k) for section, names in _OPTIONAL.items()
+            for f, _, k in (n.partition("=") for n in names.split())]
 
 
 def _apostrophes(words: dict[str, int]) -> dict[str, int]:
@@ -264,7 +292,9 @@ def load_lexicon(language: str = "en") -> Lexicon:
     dates = d["dates"]
     cues = tuple((c(row["re"]), bool(row.get("near")), bool(row.get("weak")), bool(row.get("known")))
                  for row in places["cues"])
+    optional = {f: c(d[section].get(k or f, NEVER)) for f, section, k in _optional_keys()}
     return Lexicon(
+        **optional,
         language=d.get("language", language),
         morphology=d.get("morphology"),
         numbers={**units, **tens, **nums.get("times", {})},  # "twice": a number, never a count by itself
@@ -275,65 +305,30 @@ def load_lexicon(language: str = "en") -> Lexicon:
         drone=c(r"\b" + drones["nouns"] + r"\b"),
         drone_context=c(drones["drone_context"]),
         other_weapons=c(drones["other_weapons"]),
-        generic_weapons=c(drones.get("generic_weapons", NEVER)),
         interception=any_of(ev["interception"]),
         strike=any_of(ev["strike"]),
-        located_hits=c(ev.get("located_hits", NEVER)),
-        no_hits=c(ev.get("no_hits", NEVER)),
-        clock_time=c(d["dates"].get("clock_time", NEVER)),
         debris=c(ev["debris"]),
         damage=c(ev["damage"]),
-        attack_cause=c(ev.get("attack_cause", NEVER)),
-        happened=c(ev.get("happened", NEVER)),
-        fall=c(ev.get("fall", NEVER)),
         backreference=c(ev["backreference"]),
         followup=c(ev["followup"]),
         blockers=c(ev["blockers"]),
         skip_sentence=any_of(ev["skip_sentence"]),
-        aside=c(ev.get("aside", NEVER)),
-        background=c(ev.get("background", NEVER)),
-        recap=c(ev.get("recap", NEVER)),
-        closing_section=c(ev.get("closing_section", NEVER)),
-        also=c(ev.get("also", NEVER)),
-        another=c(ev.get("another", NEVER)),
-        same_city=c(d["places"].get("same_city", NEVER)),
-        locating=c(d["places"].get("locating", NEVER)),
-        source_line=c(ev.get("source_line", NEVER)),
-        repeated=c(ev.get("repeated", NEVER)),
-        oblast_day=c(ev.get("oblast_day", NEVER)),
-        toll_rose=c(ev.get("toll_rose", NEVER)),
-        wider_district=c(ev.get("wider_district", NEVER)),
-        open_water=c(d["places"].get("open_water", NEVER)),
-        sea_figure=c(d["places"].get("sea_figure", NEVER)),
-        debris_found=c(ev.get("debris_found", NEVER)),
         history=c(ev["history"]),
         subclause_tails=c(ev["subclause_tails"]),
         clause_breaks=c(ev["clause_breaks"]),
         remainder=c(ev["remainder"]),
         ellipsis=c(ev["ellipsis"]),
-        ellipsis_sentence=c(ev.get("ellipsis_sentence", NEVER)),
-        ellipsis_dash=c(ev.get("ellipsis_dash", NEVER)),
         national=c(ev["national"]),
         counts=tuple((row["kind"], c(row["re"]), "{NUMX}" in row["re"]) for row in d["counts"]["patterns"]),
         hit_counts=tuple(c(rx) for rx in d["counts"].get("hits", [])),
         each=c(d["counts"]["each"]),
-        plus_count=c(d["counts"].get("plus", NEVER)),
         each_counts=tuple(c(rx) for rx in d["counts"]["each_counts"]),
         roundup_before=c(d["counts"]["roundup_before"]),
         roundup_after=c(d["counts"]["roundup_after"]),
-        roundup_rest=c(d["counts"].get("roundup_rest", NEVER)),
-        restated_drones=c(ev.get("restated_drones", NEVER)),
-        roundup_same=c(d["counts"].get("roundup_same", NEVER)),
-        roundup_besides=c(d["counts"].get("roundup_besides", NEVER)),
-        partial_total=c(d["counts"].get("partial_total", NEVER)),
         region_list_gap=c(d["counts"]["region_list_gap"]),
         settlement_list_gap=c(d["counts"].get("settlement_list_gap", d["counts"]["region_list_gap"])),
-        within_gap=c(d["places"].get("within_gap", NEVER)),
         casualties=tuple((row["kind"], c(row["re"]), row.get("n")) for row in d["casualties"]["patterns"]),
         casualty_cue=c(d["casualties"]["cue"]),
-        all_cases=c(d["casualties"].get("all_cases", NEVER)),
-        age_word=c(d["casualties"].get("age_word", NEVER)),
-        toll_refers_back=c(d["casualties"].get("refers_back", NEVER)),
         date_cue=_word_starts(dates["cue_words"]),
         event_cue=_word_starts(ev["cue_words"]),
         singular_persons=frozenset(p.lower() for p in persons["singular"]),
@@ -345,40 +340,30 @@ def load_lexicon(language: str = "en") -> Lexicon:
         target_parts=table(d["targets"]["parts"]),
         target_part_names=tuple(name for _, name in d["targets"]["parts"]),
         fire=c(d["targets"]["fire"]),
-        fire_at=c(d["targets"].get("fire_at", NEVER)),
         abbreviations=frozenset(d["sentences"]["abbreviations"]),
         settlement_cues=cues,
         place_name=c(r"(?P<name>{NAME})"),
-        bracketed_place=c(places.get("bracketed", NEVER)),
         place_header=c(r"(?:[^\w\s]+\s*)?(?P<name>{NAME})\s*:\s"),  # also after a bullet: "▪️Куп'янськ: ..."
         not_places=frozenset(places["not_places"]),
         name_articles=frozenset(places.get("name_articles", [])),
         city_regions=dict(places.get("city_regions", {})),
         regional_centre=(c(places.get("regional_centre", NEVER)), dict(places.get("region_capitals", {})), c(places.get("capital_hromada", NEVER))),
         capitals=frozenset(places["capitals"]),
+        spellings=dict(places.get("spellings", {})),
+        landmarks=tuple((c(m["pattern"]), m["region"], m["city"]) for m in places.get("landmarks", [])),
         around_city=c(places["around_city"]),
         person_after=compile_pattern(places["person_after"]),
         capital_before=c(places["capital_before"]),
-        capital_after=c(places.get("capital_after", NEVER)),
         not_place_after=compile_pattern(places["not_place_after"]),
         adjective_name=compile_pattern(places.get("adjective_name", NEVER)),
         name_adjective=compile_pattern(places.get("name_adjective", NEVER)),
         next_name=compile_pattern(places.get("next_name", NEVER)),
-        facility_after=c(places.get("facility_after", NEVER)),
         district=c(places["district"]),
         not_location_before=c(places["not_location_before"]),
-        destination_before=c(places.get("destination_before", NEVER)),
-        launch_from=c(places.get("launch_from", NEVER)),
-        launch_from_ends=c(places.get("launch_from_ends", NEVER)),
         not_location_after=c(places["not_location_after"]),
-        speaks_after=c(places.get("speaks_after", NEVER)),
-        place_before=c(places.get("place_before", NEVER)),
         officials=compile_pattern(rf"\b(?:{_alternation(d['officials']['names'])})\b"),
         official_region=dict(d["officials"]["names"]),
         official_title=c(d["officials"]["title"]),
-        official_title_after=c(d["officials"].get("title_after", NEVER)),
-        official_speaks=c(d["officials"].get("speaks", NEVER)),
-        own_region=c(d["officials"].get("own_region", NEVER)),
         same_region=c(places["same_region"]),
         country_cues=tuple((code, c(rx)) for code, rx in places["country_cues"]),
         months={k.lower(): v for k, v in dates["months"].items()},
@@ -388,7 +373,6 @@ def load_lexicon(language: str = "en") -> Lexicon:
         relative_dates=tuple((c(rx), days) for rx, days in dates["relative"]),
         range_dates=tuple((c(rx), days) for rx, days in dates["ranges"]),
         weekday=c(dates["weekday"]),
-        dateline=c(dates.get("dateline", NEVER)),
         unknown_date=c(dates["unknown"]),
     )
 

@@ -2,6 +2,8 @@
 one after another, damage told after the strike on a settlement (passes after the text is read)."""
 from __future__ import annotations
 
+import re
+
 from geo.extract.draft import Draft
 from geo.extract.passes import _compatible, _compatible_target, _larger, _other_days, _toll_within
 from geo.extract.reading import Text
@@ -16,10 +18,12 @@ def _beside(a: Draft, d: Draft) -> bool:
     return a.target == "private house" and d.target in BESIDE_A_HOUSE
 
 
-def merge_unplaced_damage(drafts: list[Draft]) -> list[Draft]:
+def merge_unplaced_damage(drafts: list[Draft], doc: Text | None = None) -> list[Draft]:
     """"Дрон атаковал село X, ранен житель. ... Осколки дрона повредили административное здание": a strike
     that names no place, district or number of its own, right after a strike on a settlement of the same
-    region (nothing told between), is more of what that strike did: its target (and toll) go to it."""
+    region (nothing told between), is more of what that strike did: its target (and toll) go to it; also
+    when it tells the same toll again ("В селе X погиб житель. По его словам, дрон поразил грузовик ... Он
+    скончался на месте"), unless it says it is another one ("Ещё один дрон ...")."""
     out: list[Draft] = []
     for d in drafts:
         a = out[-1] if out else None
@@ -28,13 +32,23 @@ def merge_unplaced_damage(drafts: list[Draft]) -> list[Draft]:
                 and 0 < d.sentence - a.sentence <= BREAKDOWN_SENTENCES and not _other_days(a, d) \
                 and _compatible(a.count, d.count) and (_compatible_target(a.target, d.target) or _beside(a, d)) \
                 and (d.killed is None and d.injured is None or a.killed is None and a.injured is None
-                     or _beside(a, d) and _toll_within(d, a)):
+                     or _beside(a, d) and _toll_within(d, a) or _toll_told_again(a, d, doc)):
             a.take_missing(d, ("count", "qualifier", "killed", "injured", "target"))
             a.one_attack = a.one_attack or d.one_attack
             a.extend_to(d)
             continue
         out.append(d)
     return out
+
+
+def _toll_told_again(a: Draft, d: Draft, doc: Text | None) -> bool:
+    """``d`` repeats a casualty figure of ``a`` (and contradicts none), and does not open as another attack
+    ("Sumy: three injured. A drone hit a car, killing the driver" is another strike)."""
+    pairs = ((a.killed, d.killed), (a.injured, d.injured))
+    if doc is None or not all(_compatible(x, y) for x, y in pairs) or not any(x is not None and x == y for x, y in pairs):
+        return False
+    s, e = doc.sentences[d.sentence]
+    return not (doc.lex.another.match(doc.low, s, e) or doc.lex.also.match(doc.low, s, e))
 
 
 def merge_districts(drafts: list[Draft], doc: Text | None = None) -> list[Draft]:
@@ -166,7 +180,7 @@ def merge_same_place(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         k = next((o for o in out if o.event_type == d.event_type == "strike" and o.settlement and o.region == d.region
-                  and o.settlement.lower() == (d.settlement or "").lower()
+                  and _spelling(o.settlement) == _spelling(d.settlement or "")
                   and (o.date.date if o.date else None) == (d.date.date if d.date else None)), None)
         if k is None:
             out.append(d)
@@ -177,6 +191,13 @@ def merge_same_place(drafts: list[Draft]) -> list[Draft]:
         k.take_missing(d, ("count", "qualifier", "target", "district"))
         k.widen(d)
     return out
+
+
+def _spelling(name: str) -> str:
+    """A settlement name without what its transliterations vary in ("Kozachky" and "Kozachki", "Kupyansk" and
+    "Kupiansk"): lower case, no apostrophes or hyphens, y read as i, a doubled letter read once."""
+    flat = re.sub(r"[\x27\u2019`\-\s]", "", name.lower()).replace("y", "i")
+    return re.sub(r"(\w)\1+", r"\1", flat)
 
 
 LOCATED_SENTENCES = 8  # "Згодом уточнили, що удар стався у селі X" may come late in the report

@@ -212,8 +212,11 @@ class Text:
         """Sentence i is too far from the incident whose text ends at ``end`` to add to it; a source line
         between them ("Про це повідомив голова ОВА") tells nothing and does not count."""
         last = self.sentence_of(end - 1)
-        said = sum(1 for k in range(last + 1, i) if self.lex.source_line.match(self.low, self.sentences[k][0]))
-        return last < i - FOLLOWUP_SENTENCES - said
+        return last < i - FOLLOWUP_SENTENCES - self.said_between(last, i)
+
+    def said_between(self, first: int, i: int) -> int:
+        """The source lines ("Об этом сообщил губернатор") between sentences ``first`` and ``i``."""
+        return sum(1 for k in range(first + 1, i) if self.lex.source_line.match(self.low, self.sentences[k][0]))
 
     def background_end(self, s: int, e: int) -> int:
         """Where a background paragraph opened by the sentence s..e ends: at the end of its line, or, when

@@ -17,12 +17,16 @@ def sea_figures(drafts: list[Draft], doc: Text) -> list[Draft]:
     return out
 
 
+#: A roundup's lines may follow its total ("40 сбиты. 21 – над Брянской, ... По два — над Курской и Черным морем.").
+SEA_LINES = 6
+
+
 def _seas(t: Draft, drafts: list[Draft], doc: Text) -> list[Draft] | None:
-    start, end = doc.sentences[t.sentence]
-    parts = [o for o in drafts if o is not t and o.sentence == t.sentence and o.event_type == "interception"
-             and o.region and o.count is not None]
+    parts = [o for o in drafts if o is not t and t.sentence <= o.sentence <= t.sentence + SEA_LINES
+             and o.event_type == "interception" and o.region and o.count is not None]
     if not parts:
         return None
+    end = doc.sentences[max(o.sentence for o in parts)][1]
     found: list[Draft] = []
     for m in doc.lex.sea_figure.finditer(doc.low, t.span[0], end):
         if m.group("same"):

@@ -24,6 +24,15 @@ def victims_over_none(k: Draft, d: Draft) -> None:
         k.killed, k.injured = d.killed, d.injured
 
 
+def no_toll_to_all(detailed: list[Draft], d: Draft) -> None:
+    """"ПВО отразила атаку в восьми районах, пострадавших нет. В хуторе X ... В станице Y ...": the summary's
+    "nobody hurt" covers each place it sums up that tells no toll of its own."""
+    if d.killed == 0 and d.injured == 0 and len(detailed) > 1:
+        for o in detailed:
+            if o.killed is None and o.injured is None:
+                o.killed, o.injured = 0, 0
+
+
 def headline_count(h: Draft, body: list[Draft]) -> None:
     """"Train derailed after an attack by two drones" over a body that tells one attack (in one place) and
     not how many drones: the title's number."""

@@ -105,6 +105,20 @@ class Tolls(Figures):
                 d.killed, changed = killed, True
             if kind == "injured_total" and injured and d.injured != injured:
                 d.injured, changed = injured, True
+        return changed or self.larger_total(cs, ce, d, killed, injured)
+
+    def larger_total(self, cs: int, ce: int, d: Draft, killed: int | None, injured: int | None) -> bool:
+        """"A woman was injured. ... Three people were injured, doctors later said": a larger figure told later on its own
+        (no place, no district, not "another" or "also") is the toll grown, not more victims."""
+        lex = self.lex
+        if self.mentions_in(cs, ce) or lex.district.search(self.text, cs, ce) or lex.another.match(self.low, cs, ce) \
+                or lex.also.match(self.low, cs, ce) or any(rx.search(self.text, cs, ce) for rx, *_ in lex.settlement_cues):
+            return False
+        changed = False
+        if killed and d.killed and killed > d.killed:
+            d.killed, changed = killed, True
+        if injured and d.injured and injured > d.injured:
+            d.injured, changed = injured, True
         return changed
 
     def more_victims(self, cs: int, ce: int, d: Draft, killed: int | None, injured: int | None) -> bool:

@@ -34,15 +34,25 @@ QUOTES = "\"'“‘«„"
 BREAKDOWN_SENTENCES = 3  # a per-region breakdown follows its total within this many sentences
 
 
-def breakdown_total(d: Draft, drafts: list[Draft], country: str | None) -> bool:
+def breakdown_total(d: Draft, drafts: list[Draft], country: str | None, doc: Text | None = None) -> bool:
     """Interceptions with counts in named regions that follow ``d`` closely and add up to no more
     than it: ``d`` is their total.  A Ukrainian Air Force total is never broken down by Russian
     regions (a Russian ministry roundup quoted after it in the same article).  A national total's
     breakdown may start a sentence later ("... the ministry said. It specified the hours. Four over ..."),
-    when it adds up exactly."""
+    when it adds up exactly; one region's figure is its part when the next sentence says so ("Из них ...")."""
     return _breakdown_within(d, drafts, country, BREAKDOWN_SENTENCES) or (
         d.region is None and d.count is not None
-        and _breakdown_within(d, drafts, country, BREAKDOWN_SENTENCES + 1, exact=True))
+        and _breakdown_within(d, drafts, country, BREAKDOWN_SENTENCES + 1, exact=True)) or _part_told(d, drafts, doc)
+
+
+def _part_told(d: Draft, drafts: list[Draft], doc: Text | None) -> bool:
+    """A national total whose next sentence opens with a region's part of it ("Из них три ... над X")."""
+    if doc is None or d.region is not None or d.count is None or d.sentence + 1 >= len(doc.sentences):
+        return False
+    s, e = doc.sentences[d.sentence + 1]
+    return doc.lex.part_of_total.match(doc.low, s, e) is not None and any(
+        o.event_type == d.event_type and o.region and o.count is not None and o.count < d.count
+        and doc.sentence_of(o.span[0]) == d.sentence + 1 for o in drafts)
 
 
 def _breakdown_within(d: Draft, drafts: list[Draft], country: str | None, reach: int, exact: bool = False) -> bool:

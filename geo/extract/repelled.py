@@ -1,0 +1,34 @@
+"""Damage told place by place after a repelled attack: the downed drones' doing (a pass after the text is read)."""
+from __future__ import annotations
+
+from geo.extract.draft import Draft
+from geo.extract.reading import Text
+
+#: The places of a repelled attack's damage follow its report within this many sentences.
+REPELLED_SENTENCES = 6
+
+
+def damage_of_repelled(drafts: list[Draft], doc: Text) -> list[Draft]:
+    """"ПВО отразила атаку в восьми районах области. ... В станице X загорелся дом": a settlement's damage or
+    fire whose sentence names no drone, no attack and no number, told after the report of the attack repelled
+    over that region (and no strike there before it), is damage the downed drones did: an interception there
+    (the gold's convention on a repelled attack with damage)."""
+    for d in drafts:
+        if d.event_type != "strike" or d.count is not None or d.one_attack or not d.region or not d.settlement:
+            continue
+        s, e = doc.sentences[d.sentence]
+        if doc.lex.drone.search(doc.low, s, e) or not _damage_or_fire(doc, s, e):
+            continue
+        before = [o for o in drafts if o is not d and o.region == d.region and o.sentence < d.sentence]
+        if not any(o.event_type == "strike" for o in before) and any(
+                o.event_type == "interception" and d.sentence - doc.sentence_of(o.span[1] - 1) <= REPELLED_SENTENCES
+                and doc.lex.repelled.search(doc.low, *doc.sentences[o.sentence]) for o in before):
+            d.event_type = "interception"
+    return drafts
+
+
+def _damage_or_fire(doc: Text, start: int, end: int) -> bool:
+    """Each strike word of the span tells damage or a fire ("повреждён забор", "загорелся дом"), none an attack."""
+    lex = doc.lex
+    return all(lex.damage.match(doc.low, m.start()) or lex.fire.match(doc.low, m.start())
+               for m in lex.strike.finditer(doc.low, start, end))
