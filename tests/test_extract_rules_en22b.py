@@ -1,0 +1,23 @@
+"""English phrasings pinned by the en22b accuracy pass; every sentence here is written for the test."""
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.extract import extract
+
+DAY = dt.date(2025, 6, 10)
+
+
+def facts(text: str) -> list[tuple]:
+    return [(i.event_type, i.region, i.settlement, i.count) for i in extract(text, published=DAY)]
+
+
+def test_a_khutor_translated_as_farm_is_the_settlement():
+    text = ("A drone attacked the Kozinka farm in the Belgorod region on Monday, the governor said. "
+            "A tractor driver was wounded.")
+    assert facts(text) == [("strike", "RU-BEL", "Kozinka", 1)]
+
+
+def test_farm_workers_are_no_farm_name():
+    text = "A drone hit a barn in the Kursk region. Two Kozinka farm workers were wounded."
+    assert [f[2] for f in facts(text)] == [None]
