@@ -21,3 +21,9 @@ def test_a_khutor_translated_as_farm_is_the_settlement():
 def test_farm_workers_are_no_farm_name():
     text = "A drone hit a barn in the Kursk region. Two Kozinka farm workers were wounded."
     assert [f[2] for f in facts(text)] == [None]
+
+
+def test_the_attack_of_the_fpv_drone_is_one_drone():
+    text = ("Drones struck the Sumy region again. A resident of Krasne, Sumy region, was wounded "
+            "due to the attack of the FPV drone and taken to hospital.")
+    assert [f[3] for f in facts(text)] == [1]
