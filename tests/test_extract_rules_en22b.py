@@ -27,3 +27,15 @@ def test_the_attack_of_the_fpv_drone_is_one_drone():
     text = ("Drones struck the Sumy region again. A resident of Krasne, Sumy region, was wounded "
             "due to the attack of the FPV drone and taken to hospital.")
     assert [f[3] for f in facts(text)] == [1]
+
+
+def test_a_downing_retold_near_the_regional_capital_is_the_same_one():
+    text = ("Air defence shot down a drone over the village of Dubki in the Bryansk region on Monday. "
+            "'Air defence downed a drone near Bryansk. Debris fell in Dubki, nobody was hurt,' the governor said.")
+    assert facts(text) == [("interception", "RU-BRY", "Dubki", 1)]
+
+
+def test_another_drone_near_the_capital_is_a_second_downing():
+    text = ("Air defence shot down a drone over the village of Dubki in the Bryansk region on Monday. "
+            "Another drone was downed near Bryansk, the governor said.")
+    assert [f[2] for f in facts(text)] == ["Dubki", "Bryansk"]
