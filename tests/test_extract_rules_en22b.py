@@ -39,3 +39,14 @@ def test_another_drone_near_the_capital_is_a_second_downing():
     text = ("Air defence shot down a drone over the village of Dubki in the Bryansk region on Monday. "
             "Another drone was downed near Bryansk, the governor said.")
     assert [f[2] for f in facts(text)] == ["Dubki", "Bryansk"]
+
+
+def test_destroyed_in_the_sky_over_a_region_is_an_interception():
+    text = ("Drones again tried to reach the capital on Monday. Two of them were destroyed in the sky "
+            "over the Moscow region, in the Istra district.")
+    assert facts(text) == [("interception", "RU-MOS", None, 2)]
+
+
+def test_it_was_destroyed_by_air_defence_is_an_interception():
+    text = "A drone approached Kaluga on Monday. It was destroyed by air defence forces, the governor said."
+    assert [f[0] for f in facts(text)] == ["interception"]
