@@ -50,3 +50,9 @@ def test_destroyed_in_the_sky_over_a_region_is_an_interception():
 def test_it_was_destroyed_by_air_defence_is_an_interception():
     text = "A drone approached Kaluga on Monday. It was destroyed by air defence forces, the governor said."
     assert [f[0] for f in facts(text)] == ["interception"]
+
+
+def test_comma_another_opens_a_clause_of_its_own():
+    text = ("Two drones were destroyed over the Kaluga region on Monday, another was suppressed "
+            "and fell on a business centre in Tula.")
+    assert facts(text) == [("interception", "RU-KLU", None, 2), ("interception", "RU-TUL", "Tula", None)]
