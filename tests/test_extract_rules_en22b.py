@@ -56,3 +56,19 @@ def test_comma_another_opens_a_clause_of_its_own():
     text = ("Two drones were destroyed over the Kaluga region on Monday, another was suppressed "
             "and fell on a business centre in Tula.")
     assert facts(text) == [("interception", "RU-KLU", None, 2), ("interception", "RU-TUL", "Tula", None)]
+
+
+def tolls(text: str) -> list[tuple]:
+    return [(i.event_type, i.region, i.count, i.injured) for i in extract(text, published=DAY)]
+
+
+def test_an_attack_in_a_district_after_a_regional_downing_is_a_strike():
+    text = ("Air defence forces worked over the Poltava region at night: four drones were shot down over the region. "
+            "As a result of the attack in the Myrhorod district, a woman was injured.")
+    assert tolls(text) == [("interception", "UA-53", 4, None), ("strike", "UA-53", None, 1)]
+
+
+def test_the_samara_district_of_dnipropetrovsk_is_no_russian_region():
+    text = ("Drones attacked the Dnipropetrovsk region overnight, the governor said. "
+            "As a result of the attack in the Samara district, a private house burned and a man was injured.")
+    assert [(i.region, i.country) for i in extract(text, published=DAY)] == [("UA-12", "UA")]
