@@ -72,3 +72,19 @@ def test_the_samara_district_of_dnipropetrovsk_is_no_russian_region():
     text = ("Drones attacked the Dnipropetrovsk region overnight, the governor said. "
             "As a result of the attack in the Samara district, a private house burned and a man was injured.")
     assert [(i.region, i.country) for i in extract(text, published=DAY)] == [("UA-12", "UA")]
+
+
+def test_a_new_total_in_hospital_and_a_toll_after_a_list_of_victims():
+    text = ('Drones struck Poltava overnight, the governor said. "A man was killed, a woman was injured." '
+            'Later he said that the toll had risen. "There are now three victims in hospital:\n'
+            '- a 70-year-old woman in serious condition.\n'
+            '- a 40-year-old man in moderate condition.\n'
+            '- a 12-year-old boy with light wounds.\n'
+            'Two people, a man and a woman, were killed," he said.')
+    assert [(i.killed, i.injured) for i in extract(text, published=DAY)] == [(2, 3)]
+
+
+def test_the_number_of_injured_rose_to_replaces_the_toll():
+    text = ("A drone hit a shop in Sumy on Monday; a woman was injured. "
+            "The number of injured has risen to four, the mayor said later.")
+    assert [i.injured for i in extract(text, published=DAY)] == [4]
