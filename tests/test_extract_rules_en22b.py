@@ -88,3 +88,8 @@ def test_the_number_of_injured_rose_to_replaces_the_toll():
     text = ("A drone hit a shop in Sumy on Monday; a woman was injured. "
             "The number of injured has risen to four, the mayor said later.")
     assert [i.injured for i in extract(text, published=DAY)] == [4]
+
+
+def test_a_dateline_city_without_an_agency_is_no_place():
+    text = "Moscow, May 25 – Two drones hit houses in the center of Kursk, the governor said."
+    assert [(f[1], f[2]) for f in facts(text)] == [("RU-KRS", "Kursk")]
