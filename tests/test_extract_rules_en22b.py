@@ -93,3 +93,15 @@ def test_the_number_of_injured_rose_to_replaces_the_toll():
 def test_a_dateline_city_without_an_agency_is_no_place():
     text = "Moscow, May 25 – Two drones hit houses in the center of Kursk, the governor said."
     assert [(f[1], f[2]) for f in facts(text)] == [("RU-KRS", "Kursk")]
+
+
+def test_another_drone_crashed_in_a_district_is_an_incident_of_its_own():
+    text = ("Several houses in the centre of Kursk were damaged by drones, the governor said. No one was injured. "
+            "He added that another drone crashed in the Kursk district, damaging a private house.")
+    assert facts(text) == [("strike", "RU-KRS", "Kursk", None), ("strike", "RU-KRS", None, 1)]
+
+
+def test_the_third_drone_crashed_is_no_new_strike_word():
+    text = ("Two drones were suppressed by electronic warfare over the Moscow region on Monday. "
+            "The third drone crashed in one of the districts of Khimki.")
+    assert [f[0] for f in facts(text)] == ["interception"] * len(facts(text))
