@@ -105,3 +105,9 @@ def test_the_third_drone_crashed_is_no_new_strike_word():
     text = ("Two drones were suppressed by electronic warfare over the Moscow region on Monday. "
             "The third drone crashed in one of the districts of Khimki.")
     assert [f[0] for f in facts(text)] == ["interception"] * len(facts(text))
+
+
+def test_a_found_debris_lead_places_the_downing_told_later():
+    text = ("Drone debris has been discovered near the village of Lopatino in the Kaluga region, emergency services said. "
+            "Witnesses said the drone itself was downed by air defence. No one was injured.")
+    assert [f[:3] for f in facts(text)] == [("interception", "RU-KLU", "Lopatino")]

@@ -12,6 +12,7 @@ from geo.extract.clause import Reader
 from geo.extract.dates import DateRef
 from geo.extract.draft import Draft
 from geo.extract.fire_lead import merge_debris_lead
+from geo.extract.found_lead import place_found_lead
 from geo.extract.leads import drop_bare_siblings, drop_told_elsewhere, merge_details, merge_lead_attack, place_lead
 from geo.extract.lexicon import Lexicon
 from geo.extract.morph import latin
@@ -116,5 +117,5 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
     drafts = drop_partial_totals(sea_figures(place_unplaced(drafts), doc), doc)
     drafts = merge_debris_lead(merge_debris_damage(drop_summaries(damage_of_repelled(collapse_districts(merge_national(drafts, doc)), doc), doc), doc), doc)
     drafts = merge_details(merge_continuations(place_lead(drafts)))
-    drafts = merge_near_centre(drafts, doc)
+    drafts = merge_near_centre(place_found_lead(drafts, doc), doc)
     return to_incidents(merge_same_place(regional_centres(city_regions(merge_districts(drop_repelled(merge_lead_attack(drafts, doc)), doc), doc), doc)), doc, document)
