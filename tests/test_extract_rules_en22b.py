@@ -111,3 +111,8 @@ def test_a_found_debris_lead_places_the_downing_told_later():
     text = ("Drone debris has been discovered near the village of Lopatino in the Kaluga region, emergency services said. "
             "Witnesses said the drone itself was downed by air defence. No one was injured.")
     assert [f[:3] for f in facts(text)] == [("interception", "RU-KLU", "Lopatino")]
+
+
+def test_managed_to_shoot_down_is_an_interception():
+    text = "Air defence managed to shoot down eight Shahed drones over the Mykolaiv region overnight, the governor said."
+    assert facts(text) == [("interception", "UA-48", None, 8)]
