@@ -6,7 +6,8 @@ long alternations of such: the engine then tries the whole pattern at every posi
 which made searching most of the extractor's time.  :func:`compile_pattern` gives the engine the
 characters a match can start with (past zero-width assertions, into groups, alternatives and
 optional parts) as the pattern's start set, the table it builds itself for ``[abc]...``; first
-:func:`_sink` puts the cheap zero-width tests at the start of alternatives first.  Matches are
+:func:`_sink` puts the cheap zero-width tests at the start of alternatives first, and alternatives that
+open with a group are said out (:mod:`geo.spread_alternatives`) and grouped by their first character.  Matches are
 unchanged: only positions where no match can start are skipped.  Uses the standard library's own
 compiler (``re._parser``, ``re._compiler``); where its internals differ, plain ``re.compile``.
 """
@@ -16,6 +17,8 @@ import importlib
 import re
 from functools import lru_cache
 from typing import Any
+
+from geo.spread_alternatives import opened, spread
 
 try:  # CPython 3.11+: the standard library's regex parser and compiler
     _sre: Any = importlib.import_module("_sre")
@@ -42,7 +45,8 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern:
 
 #: Patterns of every kind the rewrites touch, with a text where each matches several times.
 _PROBES = (r"(?<!\bfrom\s)\b(?:shot|taken)\s+down", r"(?:\bhit)|(?:\bstruck)|(?<!\w\w)on\b",
-           r"\b(?:jan|jun|jul)\b", r"(?P<q>more\s+than\s+)?(?P<n>(?<![\w.])\d+)", r"(?i)\bkelvin|(?-i:[A-Z])\w+")
+           r"\b(?:jan|jun|jul)\b", r"(?P<q>more\s+than\s+)?(?P<n>(?<![\w.])\d+)", r"(?i)\bkelvin|(?-i:[A-Z])\w+",
+           r"(?:(?:shot|taken)\s+)?down|(?P<a>j)?\w(?:(?P<b>u)\w)??|(?:h|t)\w+")
 _PROBE_TEXT = "from shot down; Taken down, taken down, shot down: hit on jul jun jan struck more than 5, 7 KELVIN \u212aelvin"
 
 
@@ -65,7 +69,8 @@ def _compile_parsed(parsed: Any, flags: int, pattern: str) -> re.Pattern:
     flags = parsed.state.flags | flags
     if not flags & (_c.SRE_FLAG_ASCII | _c.SRE_FLAG_LOCALE):
         ignore_case = bool(flags & _c.SRE_FLAG_IGNORECASE)
-        parsed.data = _regrouped(parsed.state, _sink(parsed.state, list(parsed.data), ignore_case), ignore_case)
+        sunk = _sink(parsed.state, list(parsed.data), ignore_case)
+        parsed.data = _regrouped(parsed.state, sunk if ignore_case else opened(parsed.state, sunk), ignore_case)
     code: list[int] = []
     _compiler._compile_info(code, parsed, flags)
     # code: INFO, skip, mask, min, max, [prefix or charset]; the engine skips ahead only with one
@@ -286,7 +291,7 @@ def _regrouped(state: Any, items: list, ignore_case: bool) -> list:
     for op, av in items:
         if op is _c.BRANCH:
             alternatives = [_regrouped(state, list(a.data), ignore_case) for a in av[1]]
-            merged = alternatives if ignore_case else _by_first_character(state, alternatives)
+            merged = alternatives if ignore_case else _by_first_character(state, spread(alternatives))
             av = (None, [_parser.SubPattern(state, a) for a in merged])
         elif op is _c.SUBPATTERN:
             case = (ignore_case or bool(av[1] & _c.SRE_FLAG_IGNORECASE)) and not av[2] & _c.SRE_FLAG_IGNORECASE

@@ -48,6 +48,12 @@ SHAPES = [
     (r"(?:an|a|and|)(?:d|\s)", 0),
     (r"(?:In|in|IN|at)\s+(?P<n>\w+)", re.IGNORECASE),
     (r"(?:(?P<a>on)e|o(?P<b>n)|one)", 0),
+    # alternatives that open with a plain group or an optional part, said out one by one
+    (r"(?:shot|taken)\s+down|(?:kamikaze\s+)?drones?|(?:\w+\s+)??one|x", 0),
+    (r"(?:(?:a|an)\s+)?(?P<n>two|three)|(?:on|of)(?P<x>e)?\b|(?:in|at)\s+(?P<name>\w+)", 0),
+    # an optional start said out, the tests that open a group (and the group after them) tried first
+    (r"(?P<q>(?:more\s+than|about)\s+)?(?!one\b)(?P<n>(?<![\w.,:-])(?:\d+|one|two|three))\s+(?:drones?|uavs?)", 0),
+    (r"(?:kamikaze\s+)??(?P<w>\b(?=\w)(?<!of\s)\w+)\s+(?P=w)|(?P<a>(?<=\s)(?!x)\w)", 0),
 ]
 
 TEXTS = [
@@ -179,6 +185,9 @@ FUZZ = [
     (r"\b(?:ß|ss|SS|ſs)", re.IGNORECASE), (r"(?:Σ|σ|ς)x", re.IGNORECASE), (r"(?:K|k|\u212a)y", re.IGNORECASE),
     (r"[a-c]x|[A-C]y", re.IGNORECASE), (r"(?:ab){0}c", 0), (r"(?:ab)*?c", 0), (r"x{2,}|y", 0),
     (r"(?-i:[A-Z])\w*|(?i:ab)", re.IGNORECASE), (r"(?i)(?:İ|i)x", 0), (r"(?<=\b)ab|(?<!\b)b", 0),
+    (r"(?:a|ab)?(?:b|c)?d|(?:ab|a)??bc|(?:x|)(?P<g>y)?a", 0), (r"(?:(?:a|b)c|)d|(?:a(?:b|c))?c|(?:)x", 0),
+    (r"(?P<x>a)?a?b|(?:c(?P<y>d))??c\w?|(?:(?P<z>x)|y)x?", 0),
+    (r"(?:a|b)?(?P<g>(?<=a)\b(?!\d)[bc])|(?P<h>(?<![ab])(?=c)\w)?d", 0), (r"(a)?(?P<r>(?(1)b|c)\w)", 0),
 ]
 
 

@@ -13,6 +13,7 @@ from geo.extract.dates import DateRef
 from geo.extract.draft import Draft
 from geo.extract.fire_lead import merge_debris_lead
 from geo.extract.found_lead import place_found_lead
+from geo.extract.landmarks import landmark_places
 from geo.extract.leads import drop_bare_siblings, drop_told_elsewhere, merge_details, merge_lead_attack, place_lead
 from geo.extract.lexicon import Lexicon
 from geo.extract.morph import latin
@@ -44,6 +45,7 @@ from geo.extract.regional_centre import regional_centres
 from geo.extract.repelled import damage_of_repelled
 from geo.extract.restated import regions_of_counted
 from geo.extract.seas import sea_figures
+from geo.extract.spellings import canonical_spellings
 from geo.extract.summaries import drop_partial_totals
 from geo.extract.totals import merge_national
 from geo.places.regions import country_of, region_name
@@ -112,10 +114,11 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
     if not lex.drone_context.search(doc.low):
         return []
     drafts = merge_fallen(merge_located(merge_restatements(merge_unplaced_damage(merge_wreckage(merge_debris(
-        drop_headline(drop_told_elsewhere(drop_bare_siblings(one_region(regions_of_counted(drop_missed_attacks(doc.run(), doc), doc), doc), doc), doc),
+        drop_headline(drop_told_elsewhere(drop_bare_siblings(one_region(regions_of_counted(drop_missed_attacks(landmark_places(canonical_spellings(doc.run(), doc), doc), doc), doc), doc), doc), doc),
                       doc)), doc), doc)), doc), doc)
     drafts = drop_partial_totals(sea_figures(place_unplaced(drafts), doc), doc)
     drafts = merge_debris_lead(merge_debris_damage(drop_summaries(damage_of_repelled(collapse_districts(merge_national(drafts, doc)), doc), doc), doc), doc)
     drafts = merge_details(merge_continuations(place_lead(drafts)))
     drafts = merge_near_centre(place_found_lead(drafts, doc), doc)
-    return to_incidents(merge_same_place(regional_centres(city_regions(merge_districts(drop_repelled(merge_lead_attack(drafts, doc)), doc), doc), doc)), doc, document)
+    drafts = canonical_spellings(regional_centres(city_regions(merge_districts(drop_repelled(merge_lead_attack(drafts, doc)), doc), doc), doc), doc)
+    return to_incidents(merge_same_place(drafts), doc, document)

@@ -134,6 +134,8 @@ class Lexicon:
     city_regions: dict[str, str]  # a region that is one city -> the city ("UA-30" -> "Kyiv")
     regional_centre: tuple[re.Pattern, dict[str, str]]  # "обласний центр" and each region's capital
     capitals: frozenset[str]
+    spellings: dict[str, str]  # a settlement's other spellings -> the one used ("Kharkov" -> "Kharkiv")
+    landmarks: tuple[tuple[re.Pattern, str, str], ...]  # an attacked landmark -> its region and city ("the Kremlin")
     around_city: re.Pattern
     person_after: re.Pattern
     capital_before: re.Pattern
@@ -347,6 +349,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
         city_regions=dict(places.get("city_regions", {})),
         regional_centre=(c(places.get("regional_centre", NEVER)), dict(places.get("region_capitals", {}))),
         capitals=frozenset(places["capitals"]),
+        spellings=dict(places.get("spellings", {})),
+        landmarks=tuple((c(m["pattern"]), m["region"], m["city"]) for m in places.get("landmarks", [])),
         around_city=c(places["around_city"]),
         person_after=compile_pattern(places["person_after"]),
         capital_before=c(places["capital_before"]),

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from geo.extract.draft import FOLLOWUP_SENTENCES, Draft
-from geo.extract.places import facility_place, same_region, settlement_region, settlement_regions
+from geo.extract.places import district_region, facility_place, same_region, settlement_region, settlement_regions
 from geo.extract.reading import Text
 from geo.extract.summaries import (
     headline_count,
@@ -56,7 +56,9 @@ def one_region(drafts: list[Draft], doc: Text) -> list[Draft]:
         if d.region is None and (d.settlement or d.district):
             # else a settlement (or a district's town: "в Наро-Фоминском округе") the gazetteer places in one region
             # ("У Коростені ..."); a major town has its own ("В Горловке ... Ранее ... в городе Пологи Запорожской области")
-            d.region = _own_region(d.settlement or facility_place(d.district or "", doc.lex.morphology) or "", code)
+            # (a district the gazetteer's district names place first: "в Климовском округе" is not Климовск's)
+            d.region = (None if d.settlement else district_region(d.district or "")) \
+                or _own_region(d.settlement or facility_place(d.district or "", doc.lex.morphology) or "", code)
     placed = named | {d.region for d in drafts if d.region}
     if len(placed) == 1:  # "Теткино и Глушково" (two Глушково in Russia), "Ніжинську громаду": the report's region
         for d in drafts:

@@ -92,7 +92,7 @@ def _windows(text: str, start: int, end: int, cyrillic: bool = True,
     for hs, he in sorted(hits + runs) if hits else runs:  # (the runs come in order)
         s, e = max(start, hs), min(end, he)
         if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], e)
+            out[-1] = (out[-1][0], max(out[-1][1], e))  # (a window inside the last one never shortens it)
         else:
             out.append((s, e))
     return out
@@ -238,6 +238,33 @@ def settlement_regions(name: str) -> frozenset[str]:
         return frozenset()
     frame = gazetteer.frame
     return frozenset(str(frame["region"].iat[row]) for row, _ in gazetteer.lookup(name_key(name)))
+
+
+@lru_cache(maxsize=1)
+def _district_regions() -> dict[str, frozenset[str]]:
+    """Every district stem of the gazetteer ("ЖИЗДРИНСКИЙ РАЙОН", "Yampilskyi") -> the regions it lies in."""
+    try:
+        from geo.places.gazetteer import load_gazetteer
+
+        gazetteer = load_gazetteer()
+    except Exception:  # noqa: BLE001 - no gazetteer: no district known
+        return {}
+    out: dict[str, set[str]] = {}
+    for key, region in zip(gazetteer.district_keys, gazetteer.frame["region"]):
+        if key:
+            out.setdefault(key, set()).add(str(region))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1024)
+def district_region(name: str) -> str | None:
+    """The region of a district named with no region ("в Жиздринском округе", "the Valuysky district"):
+    the one region whose gazetteer rows are in a district of that stem; None when unknown or ambiguous."""
+    from geo.places.names import district_key
+
+    key = district_key(name)
+    found = _district_regions().get(key, frozenset()) if len(key) >= 4 else frozenset()
+    return next(iter(found)) if len(found) == 1 else None
 
 
 MAJOR_TOWN = 20_000  # a town this big is the one meant when smaller places share its name
