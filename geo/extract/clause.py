@@ -273,7 +273,7 @@ class Reader(Tolls, Places, MixedAttacks):
         # the reach runs from the last sentence that added to the incident ("... пошкоджено магазин. Постраждало 22 людини")
         if not self.drafts or self.out_of_reach(i, self.drafts[-1].span[1]) or \
                 self.leads_on(i, cs, ce, killed, injured) or \
-                (self.drafts[-1].region is None and self.drafts[-1].settlement is None and self.drafts[-1].district is None):
+                self.leads_past_unplaced(cs, ce):
             # nothing placed to attach to: the casualties may lead into the next sentence's incident
             self.pending = (i, sent[0], killed, injured) if killed is not None or injured is not None else None
             return
@@ -359,7 +359,7 @@ class Reader(Tolls, Places, MixedAttacks):
         the sentences after it in the paragraph add to it."""
         s, e = sent
         if eventful and self.lex.drone.search(self.low, s, e) and not self.off_topic(s, e):
-            ref = self.recap_date(s, e, dated)
+            ref = self.recap_date(s, e, dated, start)
             self.recapping = True
             self.read_sentence(i, sent, ref if ref is not None else UNKNOWN)
             self.recapping = False

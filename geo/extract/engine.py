@@ -40,8 +40,9 @@ from geo.extract.passes import (
     one_region,
     place_unplaced,
 )
+from geo.extract.placed_tolls import placed_tolls
 from geo.extract.reading import Text
-from geo.extract.regional_centre import regional_centres
+from geo.extract.regional_centre import capital_hromadas, regional_centres
 from geo.extract.repelled import damage_of_repelled
 from geo.extract.restated import regions_of_counted
 from geo.extract.seas import sea_figures
@@ -119,6 +120,6 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
     drafts = drop_partial_totals(sea_figures(place_unplaced(drafts), doc), doc)
     drafts = merge_debris_lead(merge_debris_damage(drop_summaries(damage_of_repelled(collapse_districts(merge_national(drafts, doc)), doc), doc), doc), doc)
     drafts = merge_details(merge_continuations(place_lead(drafts)))
-    drafts = merge_near_centre(place_found_lead(drafts, doc), doc)
+    drafts = merge_near_centre(place_found_lead(placed_tolls(drafts, doc), doc), doc)
     drafts = canonical_spellings(regional_centres(city_regions(merge_districts(drop_repelled(merge_lead_attack(drafts, doc)), doc), doc), doc), doc)
-    return to_incidents(merge_same_place(drafts), doc, document)
+    return to_incidents(merge_same_place(capital_hromadas(drafts, doc)), doc, document)

@@ -132,7 +132,7 @@ class Lexicon:
     not_places: frozenset[str]
     name_articles: frozenset[str]  # capitalised words before a name that are no part of it ("The")
     city_regions: dict[str, str]  # a region that is one city -> the city ("UA-30" -> "Kyiv")
-    regional_centre: tuple[re.Pattern, dict[str, str]]  # "обласний центр" and each region's capital
+    regional_centre: tuple[re.Pattern, dict[str, str], re.Pattern]  # "обласний центр", each capital, "Сумська громада"
     capitals: frozenset[str]
     spellings: dict[str, str]  # a settlement's other spellings -> the one used ("Kharkov" -> "Kharkiv")
     landmarks: tuple[tuple[re.Pattern, str, str], ...]  # an attacked landmark -> its region and city ("the Kremlin")
@@ -347,7 +347,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         not_places=frozenset(places["not_places"]),
         name_articles=frozenset(places.get("name_articles", [])),
         city_regions=dict(places.get("city_regions", {})),
-        regional_centre=(c(places.get("regional_centre", NEVER)), dict(places.get("region_capitals", {}))),
+        regional_centre=(c(places.get("regional_centre", NEVER)), dict(places.get("region_capitals", {})), c(places.get("capital_hromada", NEVER))),
         capitals=frozenset(places["capitals"]),
         spellings=dict(places.get("spellings", {})),
         landmarks=tuple((c(m["pattern"]), m["region"], m["city"]) for m in places.get("landmarks", [])),

@@ -23,7 +23,7 @@ def _adds(d: Draft, doc: Text) -> bool:
 def merge_near_centre(drafts: list[Draft], doc: Text) -> list[Draft]:
     """A later draft placed only "near" its region's capital joins the earlier one of a named settlement
     in that region, within the follow-up reach and with the same count."""
-    _, capitals = doc.lex.regional_centre
+    capitals = doc.lex.regional_centre[1]
     out: list[Draft] = []
     for d in drafts:
         centre = d.near and d.settlement is not None and \

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from geo.patterns import compile_pattern
+from geo.places.including_lists import including_list_mentions
 from geo.places.letter_runs import RUN_LETTERS, folded, name_runs
 from geo.places.mentions import (
     RegionMention,
@@ -152,7 +153,8 @@ def region_mentions(text: str, sentence_spans: list[tuple[int, int]]) -> list[Me
     if cyrillic:  # "у межах 7 областей:\n- Київської;\n- Одеської": one item a line
         starts = [s for s, _ in sentence_spans]
         out += [Mention(m.start, m.end, m.code, True, m.text, max(0, bisect.bisect_right(starts, m.start) - 1))
-                for m in colon_list_mentions(text, {p.start for p in out})]
+                for m in colon_list_mentions(text, {p.start for p in out})
+                + including_list_mentions(text, {p.start for p in out})]
     return sorted(out, key=lambda m: m.start)
 
 

@@ -146,10 +146,13 @@ class Text:
                 return m
         return None
 
-    def recap_date(self, start: int, end: int, dated: bool) -> DateRef | None:
-        """The date a recap sentence states ("Як повідомлялося, близько 02:00 ..."); a clock time with no
-        day is the report's own day (the gold's "clock time in a same-day report")."""
+    def recap_date(self, start: int, end: int, dated: bool, since: int | None = None) -> DateRef | None:
+        """The date a recap sentence states ("Як повідомлялося, близько 02:00 ..."), else the one its recap
+        paragraph stated before it (from ``since``); a clock time with no day is the report's own day (the
+        gold's "clock time in a same-day report")."""
         ref = self.date_in(start, end) if dated else None
+        if ref is None and since is not None and since < start:
+            ref = self.date_in(since, start)
         if ref is None and self.published and self.lex.clock_time.search(self.low, start, end):
             return DateRef(self.published.isoformat(), None, "day")
         return ref

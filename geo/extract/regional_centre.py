@@ -4,12 +4,38 @@ from __future__ import annotations
 
 from geo.extract.draft import Draft
 from geo.extract.reading import Text
+from geo.places.mentions import region_adjective
 
 
 def regional_centres(drafts: list[Draft], doc: Text) -> list[Draft]:
     """An incident with no settlement whose own text calls the place "the regional centre" is in the capital."""
-    centre, capitals = doc.lex.regional_centre
+    centre, capitals, _ = doc.lex.regional_centre
     for d in drafts:
         if d.settlement is None and d.region in capitals and centre.search(doc.low, *d.span):
             d.settlement = capitals[d.region]
     return drafts
+
+
+def capital_hromadas(drafts: list[Draft], doc: Text) -> list[Draft]:
+    """An incident with no settlement told of the hromada named like its region ("Сумська громада") is the
+    capital's: it joins the capital's incident of its type, or takes the capital when its text speaks of the city
+    ("у Ковпаківському районі міста"); without either it stays a hromada (no settlement)."""
+    _, capitals, pattern = doc.lex.regional_centre
+    out: list[Draft] = []
+    for d in drafts:
+        matches = list(pattern.finditer(doc.low, *d.span)) if d.settlement is None and d.region in capitals else []
+        if not any(m["adj"] and region_adjective(m["adj"]) == d.region for m in matches):
+            out.append(d)
+            continue
+        city = capitals[str(d.region)]
+        same = next((o for o in drafts if o is not d and o.settlement == city and o.event_type == d.event_type), None)
+        if same is not None:
+            same.take_missing(d, ("target", "killed", "injured", "count"))
+            same.widen(d)
+            continue
+        nxt = doc.sentence_of(d.span[1] - 1) + 2  # (the city may be told in the sentence right after)
+        end = doc.sentences[min(nxt, len(doc.sentences)) - 1][1]
+        if any(m["city"] for m in pattern.finditer(doc.low, d.span[0], max(end, d.span[1]))):
+            d.settlement = city
+        out.append(d)
+    return out

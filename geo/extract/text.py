@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from geo.extract.lexicon import Lexicon
+from geo.places.including_lists import lists_regions_at
 
 Span = tuple[int, int]
 
@@ -69,5 +70,6 @@ def clauses(text: str, span: Span, lex: Lexicon) -> list[tuple[int, int, int]]:
     result = []
     for s, e in out:
         tail = lex.subclause_tails.search(text, s, e)
-        result.append((s, e, tail.start() if tail and tail.start() > s else e))
+        cut = tail is not None and tail.start() > s and not lists_regions_at(text, s, tail.start())
+        result.append((s, e, tail.start() if tail and cut else e))
     return result

@@ -26,6 +26,16 @@ class Tolls(Figures):
             if "\n\n" not in self.text[o.span[0]:last.span[0]] and o.killed is None and o.injured is None:
                 o.killed, o.injured = 0, 0
 
+    def leads_past_unplaced(self, cs: int, ce: int) -> bool:
+        """The last incident is not placed yet, so a toll may lead into the next sentence's incident; but when no
+        incident of the report is placed so far, the last takes a toll that names no place (an official named later places it:
+        "атакували обласний центр ... Федоров додав: відомо про двох постраждалих")."""
+        d = self.drafts[-1]
+        if d.region or d.settlement or d.district:
+            return False
+        return any(o.region or o.settlement or o.district for o in self.drafts) or \
+            bool(self.mentions_in(cs, ce))
+
     def no_casualties(self, i: int, cs: int) -> None:
         """"There were no casualties": every incident of the report so far (its paragraph, or just before),
         placed or not yet (a later pass may place it)."""
