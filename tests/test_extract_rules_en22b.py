@@ -116,3 +116,9 @@ def test_a_found_debris_lead_places_the_downing_told_later():
 def test_managed_to_shoot_down_is_an_interception():
     text = "Air defence managed to shoot down eight Shahed drones over the Mykolaiv region overnight, the governor said."
     assert facts(text) == [("interception", "UA-48", None, 8)]
+
+
+def test_a_victim_given_by_year_of_birth_is_counted():
+    text = ("A drone hit a house in Sumy on Monday. A woman born in 1950 was injured as a result of the attack. "
+            "A man born in 1961 was killed.")
+    assert [(i.killed, i.injured) for i in extract(text, published=DAY)] == [(1, 1)]
