@@ -12,10 +12,12 @@ from geo.extract.clause import Reader
 from geo.extract.dates import DateRef
 from geo.extract.draft import Draft
 from geo.extract.fire_lead import merge_debris_lead
+from geo.extract.found_lead import place_found_lead
 from geo.extract.landmarks import landmark_places
 from geo.extract.leads import drop_bare_siblings, drop_told_elsewhere, merge_details, merge_lead_attack, place_lead
 from geo.extract.lexicon import Lexicon
 from geo.extract.morph import latin
+from geo.extract.near_centre import merge_near_centre
 from geo.extract.no_hits import drop_missed_attacks
 from geo.extract.parts import (
     merge_debris_damage,
@@ -118,6 +120,6 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
     drafts = drop_partial_totals(sea_figures(place_unplaced(drafts), doc), doc)
     drafts = merge_debris_lead(merge_debris_damage(drop_summaries(damage_of_repelled(collapse_districts(merge_national(drafts, doc)), doc), doc), doc), doc)
     drafts = merge_details(merge_continuations(place_lead(drafts)))
-    drafts = placed_tolls(drafts, doc)
+    drafts = merge_near_centre(place_found_lead(placed_tolls(drafts, doc), doc), doc)
     drafts = canonical_spellings(regional_centres(city_regions(merge_districts(drop_repelled(merge_lead_attack(drafts, doc)), doc), doc), doc), doc)
     return to_incidents(merge_same_place(capital_hromadas(drafts, doc)), doc, document)
