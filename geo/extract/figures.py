@@ -8,6 +8,7 @@ from geo.extract.draft import LOOKBACK, Count, Draft
 from geo.extract.places import Mention
 from geo.extract.reading import Text
 
+_DESIGNATION = re.compile(r"[^\W\d_]+-(?:\d+/)*$")  # "Shahed-131/" before a number: a model name, no count
 TOLL_REACH = 5  # sentences between an incident and a toll in a later paragraph that refers back to it
 ANOTHER_REACH = 4  # sentences between an interception and "another drone was downed" that adds to it
 
@@ -54,11 +55,13 @@ class Figures(Text):
         return n
 
     def in_date(self, m: re.Match) -> bool:
-        """"on February 27 in the evening": the number of a date counts no drones."""
+        """"on February 27 in the evening": the number of a date (or of a model, "Shahed-136") counts no drones."""
         for group in ("n", "total"):
             if m.groupdict().get(group) is None:
                 continue
             ns, ne = m.span(group)
+            if _DESIGNATION.search(self.low, max(0, ns - 24), ns):
+                return True
             d = self.lex.absolute_dates.search(self.low, max(0, ns - 12), min(len(self.low), ne + 12))
             if d is not None and d.start() <= ns and ne <= d.end():
                 return True
