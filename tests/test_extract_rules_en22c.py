@@ -16,3 +16,8 @@ def test_a_model_number_is_no_count():
     text = ("Overnight, air defence destroyed five Shahed-131/136 attack drones over the Mykolaiv region. "
             "A Shahed-136 drone hit a grain elevator in the Odesa region.")
     assert sorted(facts(text)) == [("interception", "UA-48", None, 5), ("strike", "UA-51", None, 1)]
+
+
+def test_part_of_an_approximate_total_is_the_part():
+    text = "Ukraine's air force said on Tuesday its air defences shot down 21 out of about 40 drones launched overnight."
+    assert facts(text) == [("interception", None, None, 21)]
