@@ -21,3 +21,13 @@ def test_a_model_number_is_no_count():
 def test_part_of_an_approximate_total_is_the_part():
     text = "Ukraine's air force said on Tuesday its air defences shot down 21 out of about 40 drones launched overnight."
     assert facts(text) == [("interception", None, None, 21)]
+
+
+def test_a_drone_dropped_on_a_car_is_a_strike():
+    text = "In Kupiansk, Russian troops dropped an FPV drone on a delivery van on Monday, the regional head said."
+    assert facts(text) == [("strike", "UA-63", "Kupiansk", 1)]
+
+
+def test_drones_that_tried_to_attack_are_an_interception():
+    text = "The Kursk governor said on Monday that three drones tried to attack a power plant in the region."
+    assert facts(text) == [("interception", "RU-KRS", None, 3)]
