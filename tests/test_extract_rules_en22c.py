@@ -31,3 +31,13 @@ def test_a_drone_dropped_on_a_car_is_a_strike():
 def test_drones_that_tried_to_attack_are_an_interception():
     text = "The Kursk governor said on Monday that three drones tried to attack a power plant in the region."
     assert facts(text) == [("interception", "RU-KRS", None, 3)]
+
+
+def test_a_distance_from_moscow_is_the_moscow_region():
+    text = "A drone was shot down over Kolomna, 100 kilometres south-east of Moscow, on Monday, the governor said."
+    assert facts(text) == [("interception", "RU-MOS", "Kolomna", 1)]
+
+
+def test_without_causing_any_casualties_is_none():
+    text = "Air defences downed a drone over the Bryansk region on Monday without causing any casualties."
+    assert [(i.killed, i.injured) for i in extract(text, published=DAY)] == [(0, 0)]
