@@ -41,3 +41,14 @@ def test_a_distance_from_moscow_is_the_moscow_region():
 def test_without_causing_any_casualties_is_none():
     text = "Air defences downed a drone over the Bryansk region on Monday without causing any casualties."
     assert [(i.killed, i.injured) for i in extract(text, published=DAY)] == [(0, 0)]
+
+
+def test_moscow_in_a_clause_of_its_own_is_the_city():
+    text = ("Two drones were destroyed over the Moscow region on Monday, "
+            "another was suppressed and fell in Moscow.")
+    assert sorted(facts(text)) == [("interception", "RU-MOS", None, 2), ("interception", "RU-MOW", "Moscow", None)]
+
+
+def test_moscow_beside_its_region_in_one_clause_is_the_region():
+    text = "On Monday two drones were shot down over the Moscow region near Moscow."
+    assert facts(text) == [("interception", "RU-MOS", None, 2)]

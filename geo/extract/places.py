@@ -142,9 +142,9 @@ def region_mentions(text: str, sentence_spans: list[tuple[int, int]]) -> list[Me
                 code = m.code
                 if not m.explicit and code in FOCUS_REGION:
                     wider = FOCUS_REGION[code]
-                    if any(p.code == wider and p.explicit and p.sentence >= i - FOCUS_SENTENCES
+                    if any(p.code == wider and p.explicit and i - FOCUS_SENTENCES <= p.sentence < i
                            and not _LISTED_NEXT.fullmatch(text, p.end, ws + m.start) for p in out):
-                        code = wider  # (not "над Московской областью и Москвой": the city named beside its region)
+                        code = wider  # (the same sentence: Text._around, which knows its clauses)
                 out.append(Mention(ws + m.start, ws + m.end, code, m.explicit, m.text, i))
         if cyrillic and (len(out) > mine or mine > first):  # (neither finds anything without a mention)
             here = out[mine:]

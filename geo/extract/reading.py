@@ -105,7 +105,8 @@ class Text:
 
     def _around(self, m: Mention, every: list[Mention]) -> Mention:
         """Bare "Moscow" near the Moscow region (same sentence) or after "near": the region (``every``:
-        all the region mentions of the text, whose explicit ones are those a search of the sentence finds)."""
+        all the region mentions of the text, whose explicit ones are those a search of the sentence finds);
+        not across a clause break ("two over the Moscow region, another fell in Moscow": the city itself)."""
         wider = FOCUS_REGION.get(m.code)
         if m.explicit or not wider or m.code == wider:
             return m
@@ -113,7 +114,8 @@ class Text:
         if self.lex.around_city.search(self.low, max(s, m.start - LOOKBACK), m.start):
             return replace(m, code=wider)
         gap = self.lex.region_list_gap
-        others = [o for o in every if o.sentence == m.sentence and o.code == wider and o.explicit]
+        others = [o for o in every if o.sentence == m.sentence and o.code == wider and o.explicit
+                  and not self.lex.clause_breaks.search(self.low, min(o.end, m.end), max(o.start, m.start))]
         if others and not any(gap.fullmatch(self.low, m.end, o.start) or gap.fullmatch(self.low, o.end, m.start)
                               for o in others):  # "in Kyiv, Kyiv Oblast and ..." names both
             return replace(m, code=wider)
