@@ -52,3 +52,9 @@ def test_moscow_in_a_clause_of_its_own_is_the_city():
 def test_moscow_beside_its_region_in_one_clause_is_the_region():
     text = "On Monday two drones were shot down over the Moscow region near Moscow."
     assert facts(text) == [("interception", "RU-MOS", None, 2)]
+
+
+def test_breaking_through_to_moscow_is_a_destination():
+    text = ("Air defence forces destroyed a drone trying to break through to Moscow on Monday, "
+            "Mayor Sergei Sobyanin said.")
+    assert facts(text) == [("interception", None, None, 1)]
