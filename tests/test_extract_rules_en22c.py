@@ -58,3 +58,9 @@ def test_breaking_through_to_moscow_is_a_destination():
     text = ("Air defence forces destroyed a drone trying to break through to Moscow on Monday, "
             "Mayor Sergei Sobyanin said.")
     assert facts(text) == [("interception", None, None, 1)]
+
+
+def test_a_national_figure_of_aerial_targets_is_no_drone_incident():
+    text = ("A drone hit a warehouse in the Izmail district of the Odesa region on Monday. "
+            "Overnight, Ukrainian air defence destroyed 30 out of 41 enemy aerial targets.")
+    assert facts(text) == [("strike", "UA-51", None, 1)]
