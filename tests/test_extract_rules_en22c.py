@@ -64,3 +64,8 @@ def test_a_national_figure_of_aerial_targets_is_no_drone_incident():
     text = ("A drone hit a warehouse in the Izmail district of the Odesa region on Monday. "
             "Overnight, Ukrainian air defence destroyed 30 out of 41 enemy aerial targets.")
     assert facts(text) == [("strike", "UA-51", None, 1)]
+
+
+def test_a_bracketed_city_of_still_names_the_town():
+    text = "On Monday drones attacked the Cherkasy region: there were hits on a grain store in (the city of) Uman."
+    assert [(i.region, i.settlement) for i in extract(text, published=DAY)] == [("UA-71", "Uman")]
