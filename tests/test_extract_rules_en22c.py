@@ -69,3 +69,8 @@ def test_a_national_figure_of_aerial_targets_is_no_drone_incident():
 def test_a_bracketed_city_of_still_names_the_town():
     text = "On Monday drones attacked the Cherkasy region: there were hits on a grain store in (the city of) Uman."
     assert [(i.region, i.settlement) for i in extract(text, published=DAY)] == [("UA-71", "Uman")]
+
+
+def test_an_unharmed_driver_is_no_injured():
+    text = "On Monday a drone struck a lorry at a factory in Zaporizhzhia. The driver was unharmed."
+    assert [(i.killed, i.injured) for i in extract(text, published=DAY)] == [(None, 0)]
