@@ -1,0 +1,20 @@
+"""Rules of the third session-22 accuracy round on Ukrainian reports (issue 14), each checked on
+sentences written for this file."""
+from __future__ import annotations
+
+import datetime as dt
+
+from support.figures import figure_rows
+
+DAY = dt.date(2025, 10, 30)
+
+
+def rows(text: str) -> list[tuple]:
+    return figure_rows(text, "uk", DAY)
+
+
+def test_uk_a_companion_or_a_citys_demonym_is_one_victim():
+    assert rows("У Бериславі дрон атакував легковик. Загинув 50-річний чоловік, а його 48-річний товариш "
+                "дістав поранення.") == [("strike", "UA-65", "Берислав", 1, 1, 1)]
+    assert rows("Вранці окупанти скинули вибухівку з дрона на жителя Херсона. Херсонець дістав "
+                "осколкове поранення.") == [("strike", "UA-65", "Херсон", 1, None, 1)]
