@@ -27,3 +27,9 @@ def test_uk_another_victim_at_the_same_place_adds_to_the_toll():
     # the same victim told again ("крім того" is no new one by itself) stays one
     assert rows("У Полтаві дрон атакував авто, поранено чоловіка. Крім того, у Полтаві дрон поранив чоловіка.") \
         == [("strike", "UA-53", "Полтава", 1, None, 1)]
+
+
+def test_uk_one_taken_to_hospital_and_another_victim_later_in_the_sentence():
+    assert rows("У Полтаві вранці дрон скинув вибухівку на 40-річного чоловіка, його госпіталізовано. "
+                "Згодом стало відомо, що ще одна людина постраждала через скид вибухівки з дрона у Полтаві.") == [
+        ("strike", "UA-53", "Полтава", 1, None, 2)]
