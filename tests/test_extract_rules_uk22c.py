@@ -33,3 +33,13 @@ def test_uk_one_taken_to_hospital_and_another_victim_later_in_the_sentence():
     assert rows("У Полтаві вранці дрон скинув вибухівку на 40-річного чоловіка, його госпіталізовано. "
                 "Згодом стало відомо, що ще одна людина постраждала через скид вибухівки з дрона у Полтаві.") == [
         ("strike", "UA-53", "Полтава", 1, None, 2)]
+
+
+def test_uk_most_targets_destroyed_is_an_interception_and_the_later_toll_is_the_hits():
+    assert rows("Вночі ворог атакував Полтавщину ударними дронами. Сили ППО знищили більшість ворожих цілей.") == [
+        ("interception", "UA-53", None, None, None, None)]
+    text = ("На півночі Полтавської області вночі дрони атакували об'єкт енергетики. Сили протиповітряної оборони "
+            "знищили більшість ворожих цілей, проте зафіксовано пошкодження. Внаслідок атаки на енергетичний об'єкт "
+            "виникла пожежа. На жаль, є один постраждалий.")
+    assert sorted(rows(text)) == [("interception", "UA-53", None, None, None, None),
+                                  ("strike", "UA-53", None, None, None, 1)]

@@ -13,6 +13,7 @@ from geo.extract.dates import DateRef
 from geo.extract.draft import Draft
 from geo.extract.fire_lead import merge_debris_lead
 from geo.extract.found_lead import place_found_lead
+from geo.extract.hit_tolls import tolls_to_hits
 from geo.extract.landmarks import landmark_places
 from geo.extract.leads import drop_bare_siblings, drop_told_elsewhere, merge_details, merge_lead_attack, place_lead
 from geo.extract.lexicon import Lexicon
@@ -122,4 +123,4 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
     drafts = merge_details(merge_continuations(place_lead(drafts)))
     drafts = merge_near_centre(place_found_lead(placed_tolls(drafts, doc), doc), doc)
     drafts = canonical_spellings(regional_centres(city_regions(merge_districts(drop_repelled(merge_lead_attack(drafts, doc)), doc), doc), doc), doc)
-    return to_incidents(merge_same_place(capital_hromadas(drafts, doc)), doc, document)
+    return to_incidents(merge_same_place(tolls_to_hits(capital_hromadas(drafts, doc), doc)), doc, document)
