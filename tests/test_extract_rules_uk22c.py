@@ -43,3 +43,13 @@ def test_uk_most_targets_destroyed_is_an_interception_and_the_later_toll_is_the_
             "виникла пожежа. На жаль, є один постраждалий.")
     assert sorted(rows(text)) == [("interception", "UA-53", None, None, None, None),
                                   ("strike", "UA-53", None, None, None, 1)]
+
+
+def test_uk_fragments_of_the_drone_that_hit_are_the_strikes_damage_not_a_downing():
+    text = ("У Полтавській області в одному із сіл дрон влучив у легковик. Поранено водія. "
+            "Уламками також пошкоджено сусідній гараж.")
+    assert rows(text) == [("strike", "UA-53", None, 1, None, 1)]
+    # debris in another district is its own (downed drones') incident
+    other = ("У Полтавській області дрон влучив у склад у громаді Миргородського району. "
+             "У Лубенському районі уламками дрона пошкоджено будинок.")
+    assert [r[0] for r in rows(other)] == ["strike", "interception"]
