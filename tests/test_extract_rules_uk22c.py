@@ -53,3 +53,10 @@ def test_uk_fragments_of_the_drone_that_hit_are_the_strikes_damage_not_a_downing
     other = ("У Полтавській області дрон влучив у склад у громаді Миргородського району. "
              "У Лубенському районі уламками дрона пошкоджено будинок.")
     assert [r[0] for r in rows(other)] == ["strike", "interception"]
+
+
+def test_uk_an_attack_whose_report_says_hits_are_absent_a_few_sentences_on_is_no_strike():
+    text = ("На Полтавщині вночі ППО збивала ворожі безпілотники. «Вночі відбулася атака ворожих дронів на "
+            "Полтавщину. Працювали сили ППО. Є збиті цілі». Постраждалих немає. Влучання в об’єкти "
+            "інфраструктури відсутні. Внаслідок падіння уламків пошкоджено два будинки.")
+    assert [r[:2] for r in rows(text)] == [("interception", "UA-53")]
