@@ -39,6 +39,7 @@ class Draft:
     one_attack: bool = False  # "a drone attack": count 1 when no other sentence gives the number
     at_sea: bool = False  # a roundup's figure for open water: no region, yet no total either
     new_total: bool = False  # its sentence tells a risen toll ("кількість поранених зросла до трьох")
+    added_victims: bool = False  # its sentence opens as more victims ("Ще одна людина постраждала ...")
     extra_spans: list[tuple[int, int]] = field(default_factory=list)
 
     def take_missing(self, other: Draft, names: tuple[str, ...] = ("target", "killed", "injured")) -> None:

@@ -13,6 +13,8 @@ from geo.extract.dates import DateRef
 from geo.extract.draft import Draft
 from geo.extract.fire_lead import merge_debris_lead
 from geo.extract.found_lead import place_found_lead
+from geo.extract.hit_debris import merge_hit_debris
+from geo.extract.hit_tolls import tolls_to_hits
 from geo.extract.landmarks import landmark_places
 from geo.extract.leads import drop_bare_siblings, drop_told_elsewhere, merge_details, merge_lead_attack, place_lead
 from geo.extract.lexicon import Lexicon
@@ -117,9 +119,9 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
     drafts = merge_fallen(merge_located(merge_restatements(merge_unplaced_damage(merge_wreckage(merge_debris(
         drop_headline(drop_told_elsewhere(drop_bare_siblings(one_region(regions_of_counted(drop_missed_attacks(landmark_places(canonical_spellings(doc.run(), doc), doc), doc), doc), doc), doc), doc),
                       doc)), doc), doc)), doc), doc)
-    drafts = drop_partial_totals(sea_figures(place_unplaced(drafts), doc), doc)
+    drafts = drop_partial_totals(sea_figures(place_unplaced(merge_hit_debris(drafts, doc)), doc), doc)
     drafts = merge_debris_lead(merge_debris_damage(drop_summaries(damage_of_repelled(collapse_districts(merge_national(drafts, doc)), doc), doc), doc), doc)
     drafts = merge_details(merge_continuations(place_lead(drafts)))
     drafts = merge_near_centre(place_found_lead(placed_tolls(drafts, doc), doc), doc)
     drafts = canonical_spellings(regional_centres(city_regions(merge_districts(drop_repelled(merge_lead_attack(drafts, doc)), doc), doc), doc), doc)
-    return to_incidents(merge_same_place(capital_hromadas(drafts, doc)), doc, document)
+    return to_incidents(merge_same_place(tolls_to_hits(capital_hromadas(drafts, doc), doc)), doc, document)

@@ -110,6 +110,7 @@ class Lexicon:
     casualty_cue: re.Pattern
     all_cases: re.Pattern  # "in all cases": a toll that covers every incident of the report
     age_word: re.Pattern  # "47-річний", "40-летний": one person each in a list of victims
+    added_victim: re.Pattern  # "ще одна людина постраждала": victims told as more than those before
     toll_refers_back: re.Pattern  # "... was injured in the attack": the toll of the incident told before
     date_cue: re.Pattern
     event_cue: re.Pattern
@@ -207,7 +208,7 @@ _OPTIONAL: dict[str, str] = {
                "capital_after facility_after destination_before launch_from launch_from_ends "
                "speaks_after place_before"),
     "counts": "plus_count=plus roundup_rest roundup_same roundup_besides partial_total part_of_total",
-    "casualties": "all_cases age_word toll_refers_back=refers_back",
+    "casualties": "all_cases age_word added_victim toll_refers_back=refers_back",
     "targets": "fire_at",
     "officials": "official_title_after=title_after official_speaks=speaks own_region",
 }

@@ -7,6 +7,7 @@ import re
 from geo.extract.draft import Draft
 from geo.extract.passes import _compatible, _compatible_target, _larger, _other_days, _toll_within
 from geo.extract.reading import Text
+from geo.extract.summaries import more_victims
 from geo.extract.totals import BREAKDOWN_SENTENCES
 
 #: Structures on a house's plot: damage to them is more of what the strike on the house did.
@@ -187,7 +188,8 @@ def merge_same_place(drafts: list[Draft]) -> list[Draft]:
             continue
         if k.count is not None and d.count is not None:  # a restatement's figure, or the larger report's
             k.count = max(k.count, d.count)
-        k.killed, k.injured = _larger(k.killed, d.killed), _larger(k.injured, d.injured)  # the fuller toll
+        more_victims(k, d)  # "ще одна людина постраждала": added; then the fuller toll
+        k.killed, k.injured = _larger(k.killed, d.killed), _larger(k.injured, d.injured)
         k.take_missing(d, ("count", "qualifier", "target", "district"))
         k.widen(d)
     return out

@@ -7,6 +7,7 @@ from geo.extract.reading import Text
 from geo.extract.summaries import (
     headline_count,
     listed_after,
+    more_victims,
     no_toll_to_all,
     other_half_of_toll,
     restated_total,
@@ -107,6 +108,7 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
                 if k.count is None and d.count is not None:
                     k.span = d.span  # the sentence that states the number is the better evidence
                     k.national = d.national  # "атакував ... БпЛА. Зафіксовано влучання 9 БпЛА": the hits count
+                more_victims(k, d)
                 k.take_missing(d, ("count", "qualifier", "killed", "injured", "target", "district"))
                 victims_over_none(k, d)
                 if d.new_total:  # "... до трьох зросла кількість поранених внаслідок атаки на Х": the new toll

@@ -17,6 +17,13 @@ def told_earlier(d: Draft) -> bool:
     return d.date is not None and not d.date.known
 
 
+def more_victims(k: Draft, d: Draft) -> None:
+    """"Поранено чоловіка. Ще одна людина постраждала через скид у Х": victims told as more add to the toll."""
+    if d.added_victims and d.sentence > k.sentence:
+        k.killed = k.killed + d.killed if k.killed and d.killed else k.killed
+        k.injured = k.injured + d.injured if k.injured and d.injured else k.injured
+
+
 def victims_over_none(k: Draft, d: Draft) -> None:
     """"Дрони атакують громади, ... ніхто не постраждав. ... У X громаді поранено жінку": the victims a
     restatement names over the "nobody hurt" the summary took from its paragraph."""

@@ -159,6 +159,8 @@ class Tolls(Figures):
         """Casualties stated anywhere in the sentence of its only incident, or just before it."""
         killed, injured = self.casualties(s, e)
         d.new_total = any(rx.search(self.low, s, e) for _, rx in self._total_rows())
+        d.added_victims = bool((killed or injured) and (self.lex.another.match(self.low, s, e)
+                                                       or self.lex.added_victim.search(self.low, s, e)))
         d.killed = d.killed if d.killed is not None else killed
         d.injured = d.injured if d.injured is not None else injured
         if self.pending and self.pending[0] == i - 1 and d.killed is None and d.injured is None \
