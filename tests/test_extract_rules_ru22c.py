@@ -18,3 +18,16 @@ def test_a_microdistrict_is_no_settlement():
     text = ("Ночью над Курской областью сбиты два беспилотника, "
             "их обломки упали на крышу дома в микрорайоне Сосновый.")
     assert all(r[2] is None for r in rows(text))
+
+
+def test_a_fall_told_before_its_shoot_down_is_one_interception():
+    text = ("В Чертковском районе Ростовской области при падении беспилотника повреждена крыша сарая. "
+            "По словам губернатора, ПВО сбили БПЛА над этим районом. Никто не пострадал.")
+    assert rows(text) == [("interception", "RU-ROS", None, 1, 0, 0)]
+
+
+def test_a_fall_and_a_later_larger_shoot_down_stay_apart():
+    text = ("В Брянской области беспилотник упал на поле у фермы. "
+            "Позже над Брянской областью сбиты пять БПЛА.")
+    kinds = {(r[0], r[3]) for r in rows(text)}
+    assert ("interception", 5) in kinds and ("strike", 1) in kinds

@@ -11,6 +11,7 @@ from geo.extract import claimant
 from geo.extract.clause import Reader
 from geo.extract.dates import DateRef
 from geo.extract.draft import Draft
+from geo.extract.fall_downed import merge_fall_then_downed
 from geo.extract.fire_lead import merge_debris_lead
 from geo.extract.found_lead import place_found_lead
 from geo.extract.landmarks import landmark_places
@@ -114,9 +115,9 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
     doc = Reader(text, lex, published, today)
     if not lex.drone_context.search(doc.low):
         return []
-    drafts = merge_fallen(merge_located(merge_restatements(merge_unplaced_damage(merge_wreckage(merge_debris(
+    drafts = merge_fall_then_downed(merge_fallen(merge_located(merge_restatements(merge_unplaced_damage(merge_wreckage(merge_debris(
         drop_headline(drop_told_elsewhere(drop_bare_siblings(one_region(regions_of_counted(drop_missed_attacks(landmark_places(canonical_spellings(doc.run(), doc), doc), doc), doc), doc), doc), doc),
-                      doc)), doc), doc)), doc), doc)
+                      doc)), doc), doc)), doc), doc))
     drafts = drop_partial_totals(sea_figures(place_unplaced(drafts), doc), doc)
     drafts = merge_debris_lead(merge_debris_damage(drop_summaries(damage_of_repelled(collapse_districts(merge_national(drafts, doc)), doc), doc), doc), doc)
     drafts = merge_details(merge_continuations(place_lead(drafts)))

@@ -1,0 +1,27 @@
+"""A fall told before its shoot-down: "In the X district a drone fell and damaged a house. Air defence
+intercepted the drone in that district" is one drone, downed, whose debris did the damage."""
+from __future__ import annotations
+
+from geo.extract.draft import Draft
+
+#: How many sentences later the shoot-down may be told.
+WITHIN_SENTENCES = 2
+
+
+def _single(d: Draft) -> bool:
+    return d.settlement is None and d.count in (None, 1)
+
+
+def merge_fall_then_downed(drafts: list[Draft]) -> list[Draft]:
+    """An unplaced single strike followed closely by an unplaced single interception in the same region
+    becomes that interception (debris convention), with the strike's figures and damage."""
+    out: list[Draft] = []
+    for d in drafts:
+        fell = next((o for o in reversed(out) if o.event_type == "strike" and _single(o) and o.region == d.region
+                     and 0 < d.sentence - o.sentence <= WITHIN_SENTENCES), None)
+        if fell and d.region and d.event_type == "interception" and _single(d):
+            d.take_missing(fell)
+            d.count = d.count or fell.count or 1
+            out.remove(fell)
+        out.append(d)
+    return out
