@@ -31,3 +31,9 @@ def test_a_fall_and_a_later_larger_shoot_down_stay_apart():
             "Позже над Брянской областью сбиты пять БПЛА.")
     kinds = {(r[0], r[3]) for r in rows(text)}
     assert ("interception", 5) in kinds and ("strike", 1) in kinds
+
+
+def test_one_of_the_drones_at_a_town_counts_one_there():
+    text = "В Курской области ночью упали два беспилотника, один из них — на крышу дома в Рыльске."
+    assert ("strike", "RU-KRS", "Рыльск", 1, None, None) in rows(text)
+    assert not [r for r in rows(text) if r[2] == "Рыльск" and r[3] == 2]
