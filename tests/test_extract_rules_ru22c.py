@@ -37,3 +37,8 @@ def test_one_of_the_drones_at_a_town_counts_one_there():
     text = "В Курской области ночью упали два беспилотника, один из них — на крышу дома в Рыльске."
     assert ("strike", "RU-KRS", "Рыльск", 1, None, None) in rows(text)
     assert not [r for r in rows(text) if r[2] == "Рыльск" and r[3] == 2]
+
+
+def test_drones_sent_at_a_city_are_an_attack_on_it():
+    text = "Вечером противник направил свыше 15 ударных беспилотников на Брянск."
+    assert [(r[0], r[1], r[3]) for r in rows(text)] == [("strike", "RU-BRY", 15)]
