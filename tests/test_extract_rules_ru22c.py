@@ -42,3 +42,8 @@ def test_one_of_the_drones_at_a_town_counts_one_there():
 def test_drones_sent_at_a_city_are_an_attack_on_it():
     text = "Вечером противник направил свыше 15 ударных беспилотников на Брянск."
     assert [(r[0], r[1], r[3]) for r in rows(text)] == [("strike", "RU-BRY", 15)]
+
+
+def test_remains_of_one_unmanned_aerial_vehicle_count_one():
+    text = "Остатки сбитого беспилотного летательного аппарата повредили забор частного дома в Липецке."
+    assert [(r[0], r[2], r[3]) for r in rows(text)] == [("interception", "Липецк", 1)]
