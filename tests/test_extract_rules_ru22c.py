@@ -47,3 +47,11 @@ def test_drones_sent_at_a_city_are_an_attack_on_it():
 def test_remains_of_one_unmanned_aerial_vehicle_count_one():
     text = "Остатки сбитого беспилотного летательного аппарата повредили забор частного дома в Липецке."
     assert [(r[0], r[2], r[3]) for r in rows(text)] == [("interception", "Липецк", 1)]
+
+
+def test_a_strike_told_before_others_told_as_another_stays_its_own():
+    text = ("В Шебекинском округе Белгородской области FPV-дрон атаковал легковой автомобиль, ранен водитель. "
+            "Ещё один беспилотник ударил по автомобилю в Новой Таволжанке.")
+    got = rows(text)
+    assert ("strike", "RU-BEL", None, 1, None, 1) in got
+    assert [r for r in got if r[2] == "Новая Таволжанка" and r[5] is None]

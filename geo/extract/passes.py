@@ -5,6 +5,7 @@ from geo.extract.draft import FOLLOWUP_SENTENCES, Draft
 from geo.extract.places import district_region, facility_place, same_region, settlement_region, settlement_regions
 from geo.extract.reading import Text
 from geo.extract.summaries import (
+    another_after,
     headline_count,
     listed_after,
     no_toll_to_all,
@@ -185,7 +186,11 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
     for d in drafts:
         same = [o for o in drafts if o is not d and o.event_type == d.event_type]
         if d.region and not d.settlement:
-            detailed = _summarised(d, same)
+            summarised = _summarised(d, same)
+            detailed = [o for o in summarised if not another_after(d, o, doc)]
+            if summarised and not detailed:  # its own strike, the next ones told as others
+                out.append(d)
+                continue
             if detailed:
                 if d.event_type == "interception" and d.count is not None and all(o.count is None for o in detailed):
                     if len(detailed) == 1:
