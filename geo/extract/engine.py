@@ -117,7 +117,7 @@ def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, docu
         return []
     drafts = merge_fall_then_downed(merge_fallen(merge_located(merge_restatements(merge_unplaced_damage(merge_wreckage(merge_debris(
         drop_headline(drop_told_elsewhere(drop_bare_siblings(one_region(regions_of_counted(drop_missed_attacks(landmark_places(canonical_spellings(doc.run(), doc), doc), doc), doc), doc), doc), doc),
-                      doc)), doc), doc)), doc), doc))
+                      doc)), doc), doc)), doc), doc), doc)
     drafts = drop_partial_totals(sea_figures(place_unplaced(drafts), doc), doc)
     drafts = merge_debris_lead(merge_debris_damage(drop_summaries(damage_of_repelled(collapse_districts(merge_national(drafts, doc)), doc), doc), doc), doc)
     drafts = merge_details(merge_continuations(place_lead(drafts)))
