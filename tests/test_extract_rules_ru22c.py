@@ -21,7 +21,7 @@ def test_a_microdistrict_is_no_settlement():
 
 
 def test_a_fall_told_before_its_shoot_down_is_one_interception():
-    text = ("В Чертковском районе Ростовской области беспилотник упал на крышу сарая. "
+    text = ("В Чертковском районе Ростовской области при падении беспилотника повреждена крыша сарая. "
             "По словам губернатора, ПВО сбили БПЛА над этим районом. Никто не пострадал.")
     assert rows(text) == [("interception", "RU-ROS", None, 1, 0, 0)]
 

@@ -16,7 +16,7 @@ def _single(d: Draft) -> bool:
 def _same_drone(o: Draft, d: Draft, doc: Text) -> bool:
     """The strike told a fall ("упал"), or neither told a number: two single drones, one that hit and one
     downed, stay apart."""
-    return bool(doc.lex.fall.search(doc.low, *o.span)) or o.count is None and d.count is None
+    return bool(doc.lex.fall.search(doc.low, *o.span)) or o.count is None and (d.count is None or o.one_attack)
 
 
 def merge_fall_then_downed(drafts: list[Draft], doc: Text) -> list[Draft]:
@@ -29,6 +29,7 @@ def merge_fall_then_downed(drafts: list[Draft], doc: Text) -> list[Draft]:
         if fell and d.region and d.event_type == "interception" and _single(d) and _same_drone(fell, d, doc):
             d.take_missing(fell)
             d.count = d.count or fell.count
+            d.one_attack = d.one_attack or fell.one_attack  # "падения беспилотника": one drone
             out.remove(fell)
         out.append(d)
     return out
