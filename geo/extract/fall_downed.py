@@ -14,8 +14,8 @@ def _single(d: Draft) -> bool:
 
 
 def _same_drone(o: Draft, d: Draft, doc: Text) -> bool:
-    """The strike told a fall ("упал"), or neither told a number: two single drones, one that hit and one
-    downed, stay apart."""
+    """The strike told a fall ("упал"), or told no number (a single fall, or drones with no number): two
+    counted single drones, one that hit and one downed, stay apart."""
     return bool(doc.lex.fall.search(doc.low, *o.span)) or o.count is None and (d.count is None or o.one_attack)
 
 
