@@ -6,11 +6,14 @@ Language-free: every word it looks for comes from the lexicon (see
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 from geo.extract import claimant
 from geo.extract.clause import Reader
 from geo.extract.dates import DateRef
 from geo.extract.draft import Draft
+from geo.extract.fall_downed import merge_fall_then_downed
 from geo.extract.fire_lead import merge_debris_lead
 from geo.extract.found_lead import place_found_lead
 from geo.extract.hit_debris import merge_hit_debris
@@ -53,6 +56,8 @@ from geo.extract.summaries import drop_partial_totals
 from geo.extract.totals import merge_national
 from geo.places.regions import country_of, region_name
 from geo.record import FIRST_YEAR, MAX_FIGURE, SCHEMA_FIELDS, Incident, validate
+
+Pass = Callable[[list[Draft], Any], list[Draft]]  # drafts, the text being read -> drafts
 
 
 def _sane(n: int | None) -> int | None:
@@ -111,17 +116,34 @@ def to_incidents(drafts: list[Draft], doc: Text, document: str) -> list[Incident
     return out
 
 
+def _drafts_only(step: Callable[[list[Draft]], list[Draft]]) -> Pass:
+    """A pass that reads only the drafts, as one of :data:`PASSES`."""
+    return lambda drafts, doc: step(drafts)
+
+
+# What happens to the drafts after the sentence loop, in order.  Each pass reads the drafts (and the text,
+# for most): merges of restatements, debris and details into their incident, summaries and totals dropped,
+# places and tolls given to the incident they belong to (see each module).  Order matters: a merge that
+# needs a place runs after the pass that gives it one.
+PASSES: tuple[Pass, ...] = (
+    canonical_spellings, landmark_places, drop_missed_attacks, regions_of_counted, one_region,
+    drop_bare_siblings, drop_told_elsewhere, drop_headline, _drafts_only(merge_debris), merge_wreckage,
+    merge_unplaced_damage, _drafts_only(merge_restatements), merge_located, merge_fallen,
+    merge_fall_then_downed, merge_hit_debris, _drafts_only(place_unplaced), sea_figures, drop_partial_totals,
+    merge_national, _drafts_only(collapse_districts), damage_of_repelled, drop_summaries, merge_debris_damage,
+    merge_debris_lead, _drafts_only(place_lead), _drafts_only(merge_continuations), _drafts_only(merge_details),
+    placed_tolls, place_found_lead, merge_near_centre, merge_lead_attack, _drafts_only(drop_repelled),
+    merge_districts, city_regions, regional_centres, canonical_spellings, capital_hromadas, tolls_to_hits,
+    _drafts_only(merge_same_place),
+)
+
+
 def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, document: str) -> list[Incident]:
     """All incidents of one text (see :func:`geo.extract.extract`)."""
     doc = Reader(text, lex, published, today)
     if not lex.drone_context.search(doc.low):
         return []
-    drafts = merge_fallen(merge_located(merge_restatements(merge_unplaced_damage(merge_wreckage(merge_debris(
-        drop_headline(drop_told_elsewhere(drop_bare_siblings(one_region(regions_of_counted(drop_missed_attacks(landmark_places(canonical_spellings(doc.run(), doc), doc), doc), doc), doc), doc), doc),
-                      doc)), doc), doc)), doc), doc)
-    drafts = drop_partial_totals(sea_figures(place_unplaced(merge_hit_debris(drafts, doc)), doc), doc)
-    drafts = merge_debris_lead(merge_debris_damage(drop_summaries(damage_of_repelled(collapse_districts(merge_national(drafts, doc)), doc), doc), doc), doc)
-    drafts = merge_details(merge_continuations(place_lead(drafts)))
-    drafts = merge_near_centre(place_found_lead(placed_tolls(drafts, doc), doc), doc)
-    drafts = canonical_spellings(regional_centres(city_regions(merge_districts(drop_repelled(merge_lead_attack(drafts, doc)), doc), doc), doc), doc)
-    return to_incidents(merge_same_place(tolls_to_hits(capital_hromadas(drafts, doc), doc)), doc, document)
+    drafts = doc.run()
+    for step in PASSES:
+        drafts = step(drafts, doc)
+    return to_incidents(drafts, doc, document)

@@ -2,8 +2,8 @@
 of a downed drone caused it (a pass after the text is read)."""
 from __future__ import annotations
 
+from geo.extract.agreement import compatible, compatible_target, other_days
 from geo.extract.draft import FOLLOWUP_SENTENCES, Draft
-from geo.extract.passes import _compatible, _compatible_target, _other_days
 from geo.extract.reading import Text
 
 #: A lead that names the attack only as the cause of damage is answered by the shoot-down this far on (the
@@ -40,8 +40,8 @@ def _debris_after(d: Draft, drafts: list[Draft], doc: Text) -> Draft | None:
 
 
 def _fits(o: Draft, d: Draft) -> bool:
-    return _compatible(o.killed, d.killed) and _compatible(o.injured, d.injured) \
-        and _compatible_target(o.target, d.target) and not _other_days(o, d)
+    return compatible(o.killed, d.killed) and compatible(o.injured, d.injured) \
+        and compatible_target(o.target, d.target) and not other_days(o, d)
 
 
 def _caused_damage(d: Draft, doc: Text) -> bool:
@@ -63,5 +63,5 @@ def _region_debris_after(d: Draft, drafts: list[Draft], doc: Text) -> Draft | No
         return None
     o = near[0]
     end = doc.sentences[min(o.sentence + 1, len(doc.sentences) - 1)][1]  # its debris may be told right after it
-    return o if _fits(o, d) and _compatible(o.count, d.count) and doc.lex.debris.search(doc.low, o.span[0], max(end, o.span[1])) \
+    return o if _fits(o, d) and compatible(o.count, d.count) and doc.lex.debris.search(doc.low, o.span[0], max(end, o.span[1])) \
         else None

@@ -2,18 +2,11 @@
 follow, and a region named beside the one the report is about."""
 from __future__ import annotations
 
+from geo.extract.agreement import larger, toll_within
 from geo.extract.draft import Draft
 from geo.extract.figures import Figures
 
 LEAD_REACH = 4  # sentences after a lead that may tell its details
-
-
-def _larger(x: int | None, y: int | None) -> int | None:
-    return y if x is None else x if y is None else max(x, y)
-
-
-def _toll_within(d: Draft, a: Draft) -> bool:
-    return (d.killed or 0) <= (a.killed or 0) and (d.injured or 0) <= (a.injured or 0)
 
 
 def merge_lead_attack(drafts: list[Draft], doc: Figures) -> list[Draft]:
@@ -27,9 +20,9 @@ def merge_lead_attack(drafts: list[Draft], doc: Figures) -> list[Draft]:
                 and doc.target(*doc.sentences[d.sentence]) is None:
             downed = next((o for o in drafts if o.event_type == "interception" and o.region == d.region
                            and d.sentence < o.sentence <= d.sentence + LEAD_REACH and (o.target or o.killed or o.injured)
-                           and doc.lex.debris.search(doc.low, *o.span) and _toll_within(o, d)), None)
+                           and doc.lex.debris.search(doc.low, *o.span) and toll_within(o, d)), None)
             if downed is not None:
-                downed.killed, downed.injured = _larger(downed.killed, d.killed), _larger(downed.injured, d.injured)
+                downed.killed, downed.injured = larger(downed.killed, d.killed), larger(downed.injured, d.injured)
                 continue
         out.append(d)
     return out
@@ -86,7 +79,7 @@ def place_lead(drafts: list[Draft]) -> list[Draft]:
                 and a.district is None and d.settlement and d.sentence == a.sentence + 1 and a.span[0] < d.span[0] \
                 and (a.killed or a.injured) \
                 and (d.killed or 0) <= (a.killed or 0) and (d.injured or 0) <= (a.injured or 0):
-            d.killed, d.injured = _larger(a.killed, d.killed), _larger(a.injured, d.injured)
+            d.killed, d.injured = larger(a.killed, d.killed), larger(a.injured, d.injured)
             d.take_missing(a, ("target", "count", "qualifier", "district"))
             d.widen(a)
             out[-1] = d

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.agreement import compatible, compatible_target, larger, other_days, toll_within
 from geo.extract.draft import Draft
-from geo.extract.passes import _compatible, _compatible_target, _larger, _other_days, _toll_within
 from geo.extract.reading import Text
 from geo.extract.summaries import more_victims
 from geo.extract.totals import BREAKDOWN_SENTENCES
@@ -30,10 +30,10 @@ def merge_unplaced_damage(drafts: list[Draft], doc: Text | None = None) -> list[
         a = out[-1] if out else None
         if a and a.event_type == d.event_type == "strike" and a.settlement and a.region == d.region \
                 and d.settlement is None and d.district is None \
-                and 0 < d.sentence - a.sentence <= BREAKDOWN_SENTENCES and not _other_days(a, d) \
-                and _compatible(a.count, d.count) and (_compatible_target(a.target, d.target) or _beside(a, d)) \
+                and 0 < d.sentence - a.sentence <= BREAKDOWN_SENTENCES and not other_days(a, d) \
+                and compatible(a.count, d.count) and (compatible_target(a.target, d.target) or _beside(a, d)) \
                 and (d.killed is None and d.injured is None or a.killed is None and a.injured is None
-                     or _beside(a, d) and _toll_within(d, a) or _toll_told_again(a, d, doc)):
+                     or _beside(a, d) and toll_within(d, a) or _toll_told_again(a, d, doc)):
             a.take_missing(d, ("count", "qualifier", "killed", "injured", "target"))
             a.one_attack = a.one_attack or d.one_attack
             a.extend_to(d)
@@ -46,7 +46,7 @@ def _toll_told_again(a: Draft, d: Draft, doc: Text | None) -> bool:
     """``d`` repeats a casualty figure of ``a`` (and contradicts none), and does not open as another attack
     ("Sumy: three injured. A drone hit a car, killing the driver" is another strike)."""
     pairs = ((a.killed, d.killed), (a.injured, d.injured))
-    if doc is None or not all(_compatible(x, y) for x, y in pairs) or not any(x is not None and x == y for x, y in pairs):
+    if doc is None or not all(compatible(x, y) for x, y in pairs) or not any(x is not None and x == y for x, y in pairs):
         return False
     s, e = doc.sentences[d.sentence]
     return not (doc.lex.another.match(doc.low, s, e) or doc.lex.also.match(doc.low, s, e))
@@ -69,7 +69,7 @@ def merge_districts(drafts: list[Draft], doc: Text | None = None) -> list[Draft]
         if _oblast_day(k, doc) != _oblast_day(d, doc):  # "за минулу добу 231 БпЛА атакували громади області"
             k.count, k.qualifier = (d.count, d.qualifier) if _oblast_day(k, doc) else (k.count, k.qualifier)
             d.count = d.qualifier = None  # the oblast's day is no figure of a community's strike
-        if not _compatible_target(k.target, d.target):  # another thing hit: both are the incident's
+        if not compatible_target(k.target, d.target):  # another thing hit: both are the incident's
             k.target = _joined_target(k.target, d.target)
         if _other_districts(k.district, d.district) and not _within(k, d, doc):
             _add_part(k, d)  # another community's incident: its drones and victims add up
@@ -165,7 +165,7 @@ def merge_wreckage(drafts: list[Draft], doc: Text) -> list[Draft]:
         a = next((o for o in reversed(out) if o.event_type == "strike" and o.region == d.region), None)
         if a and d.event_type == "interception" and d.count is None and a.count is None \
                 and d.settlement in (None, a.settlement) and 0 < d.sentence - a.sentence <= BREAKDOWN_SENTENCES \
-                and doc.lex.debris.search(doc.low, *d.span) and _compatible_target(a.target, d.target) \
+                and doc.lex.debris.search(doc.low, *d.span) and compatible_target(a.target, d.target) \
                 and doc.damage_only(*a.span) and _toll_fits(d, a):
             a.event_type = "interception"
             a.take_missing(d)
@@ -189,7 +189,7 @@ def merge_same_place(drafts: list[Draft]) -> list[Draft]:
         if k.count is not None and d.count is not None:  # a restatement's figure, or the larger report's
             k.count = max(k.count, d.count)
         more_victims(k, d)  # "ще одна людина постраждала": added; then the fuller toll
-        k.killed, k.injured = _larger(k.killed, d.killed), _larger(k.injured, d.injured)
+        k.killed, k.injured = larger(k.killed, d.killed), larger(k.injured, d.injured)
         k.take_missing(d, ("count", "qualifier", "target", "district"))
         k.widen(d)
     return out
@@ -213,9 +213,9 @@ def merge_located(drafts: list[Draft], doc: Text) -> list[Draft]:
     for d in drafts:
         k = next((o for o in reversed(out) if o.event_type == d.event_type), None)  # the last one of its type
         if k and d.settlement and k.settlement is None and k.region == d.region \
-                and 0 < d.sentence - k.sentence <= LOCATED_SENTENCES and not _other_days(k, d) \
+                and 0 < d.sentence - k.sentence <= LOCATED_SENTENCES and not other_days(k, d) \
                 and doc.lex.happened.search(doc.low, *doc.sentences[d.sentence]) \
-                and all(_compatible(getattr(k, f), getattr(d, f)) for f in ("count", "killed", "injured")):
+                and all(compatible(getattr(k, f), getattr(d, f)) for f in ("count", "killed", "injured")):
             k.settlement, k.near = d.settlement, d.near
             k.take_missing(d, ("count", "qualifier", "killed", "injured", "target"))
             k.extend_to(d)

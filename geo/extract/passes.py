@@ -1,10 +1,20 @@
 """Passes over all drafts of a text once it is read: restatements, summaries, national totals."""
 from __future__ import annotations
 
+from geo.extract.agreement import (
+    BUILDING_PARTS,
+    GENERIC_TARGETS,
+    compatible,
+    compatible_target,
+    larger,
+    other_days,
+    toll_within,
+)
 from geo.extract.draft import FOLLOWUP_SENTENCES, Draft
 from geo.extract.places import district_region, facility_place, same_region, settlement_region, settlement_regions
 from geo.extract.reading import Text
 from geo.extract.summaries import (
+    another_after,
     headline_count,
     listed_after,
     more_victims,
@@ -15,35 +25,6 @@ from geo.extract.summaries import (
     victims_over_none,
 )
 from geo.extract.totals import BREAKDOWN_SENTENCES, breakdown_total
-
-#: Targets that name a kind of place, not the place: "an industrial facility" may be the refinery named before.
-GENERIC_TARGETS = frozenset({"industrial enterprise", "infrastructure"})
-
-
-def _compatible(x, y) -> bool:
-    return x is None or y is None or x == y
-
-
-#: Targets no generic "facility" word stands for: a house is not "an industrial enterprise" named again.
-DWELLINGS_AND_VEHICLES = frozenset({"private house", "apartment building", "car", "truck", "school", "hospital",
-                                    "shop", "outbuilding", "administrative building", "residential buildings"})
-
-
-#: Parts of a building ("windows were blown out"): the damage to whatever was hit, no target of their own.
-BUILDING_PARTS = frozenset({"roof", "windows", "fence", "facade"})
-
-
-#: "residential buildings" in a summary: the houses or the blocks of flats its towns name
-RESIDENTIAL = frozenset({"residential buildings", "private house", "apartment building"})
-
-
-def _compatible_target(x: str | None, y: str | None) -> bool:
-    if _compatible(x, y) or x in BUILDING_PARTS or y in BUILDING_PARTS:
-        return True
-    if "residential buildings" in (x, y) and x in RESIDENTIAL and y in RESIDENTIAL:
-        return True
-    return (x in GENERIC_TARGETS and y not in DWELLINGS_AND_VEHICLES) or \
-        (y in GENERIC_TARGETS and x not in DWELLINGS_AND_VEHICLES)
 
 
 def one_region(drafts: list[Draft], doc: Text) -> list[Draft]:
@@ -83,12 +64,6 @@ def _own_region(settlement: str, code: str | None) -> str | None:
     return settlement_region(settlement) or code
 
 
-def _other_days(a: Draft, b: Draft) -> bool:
-    """Both drafts state a day, and not the same one ("on January 1 ... Kyiv" after today's oblast report)."""
-    return bool(a.date and b.date and a.date.stated and b.date.stated and a.date.date and b.date.date
-                and a.date.date != b.date.date)
-
-
 def _undated(d: Draft) -> bool:
     """No day stated: none in the text (the publication day assumed), or no publication day to assume."""
     return d.date is None or not d.date.stated or (d.date.date is None and d.date.known)
@@ -102,9 +77,9 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
             if (k.event_type == d.event_type and same_region(k.region, d.region)
                     and (k.region == d.region or k.sentence != d.sentence)  # "в Києві, на Київщині": both
                     and (k.settlement or "").lower() == (d.settlement or "").lower()
-                    and _compatible(k.district, d.district)  # "Білопільська громада: ... Шосткинська громада: ..."
-                    and _compatible(k.count, d.count) and _compatible_target(k.target, d.target)
-                    and not _other_days(k, d)):
+                    and compatible(k.district, d.district)  # "Білопільська громада: ... Шосткинська громада: ..."
+                    and compatible(k.count, d.count) and compatible_target(k.target, d.target)
+                    and not other_days(k, d)):
                 if k.count is None and d.count is not None:
                     k.span = d.span  # the sentence that states the number is the better evidence
                     k.national = d.national  # "атакував ... БпЛА. Зафіксовано влучання 9 БпЛА": the hits count
@@ -171,7 +146,7 @@ def merge_debris(drafts: list[Draft]) -> list[Draft]:
         a = next((o for o in reversed(out) if o.event_type == "strike" and o.region == d.region), None)
         if a and d.event_type == "interception" and d.count is None and d.settlement is None and a.count is None \
                 and 0 < d.sentence - a.sentence <= FOLLOWUP_SENTENCES and d.target and a.target \
-                and d.target in GENERIC_TARGETS and _compatible_target(a.target, d.target):
+                and d.target in GENERIC_TARGETS and compatible_target(a.target, d.target):
             a.event_type = "interception"
             a.take_missing(d)
             a.extend_to(d)
@@ -187,7 +162,11 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
     for d in drafts:
         same = [o for o in drafts if o is not d and o.event_type == d.event_type]
         if d.region and not d.settlement:
-            detailed = _summarised(d, same)
+            summarised = _summarised(d, same)
+            detailed = [o for o in summarised if not another_after(d, o, doc)]
+            if summarised and not detailed:  # its own strike, the next ones told as others
+                out.append(d)
+                continue
             if detailed:
                 if d.event_type == "interception" and d.count is not None and all(o.count is None for o in detailed):
                     if len(detailed) == 1:
@@ -215,13 +194,13 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
 
 def _summarised(d: Draft, same: list[Draft]) -> list[Draft]:
     """The settlement-level drafts of the same type that the region-level ``d`` may summarise."""
-    detailed = [o for o in same if o.settlement and o.region == d.region and not _other_days(o, d)
+    detailed = [o for o in same if o.settlement and o.region == d.region and not other_days(o, d)
                 and not _older_event(o, d)]
     if detailed and d.event_type == "strike" and d.target:
         # it names its own target: not a summary of these, or only of those with that target
-        detailed = [o for o in detailed if o.target and _compatible_target(d.target, o.target)]
+        detailed = [o for o in detailed if o.target and compatible_target(d.target, o.target)]
     if detailed and d.event_type == "strike" and d.district and d.sentence != detailed[0].sentence \
-            and not any(_compatible(o.district, d.district) for o in detailed):
+            and not any(compatible(o.district, d.district) for o in detailed):
         return []  # "FPV-дроном вдарили по ... громаді": a place of its own, named by its district
     if detailed and d.event_type == "strike" and d.district \
             and all(o.sentence != d.sentence and _named_after(d.district, o.settlement) for o in detailed):
@@ -296,15 +275,6 @@ def drop_repelled(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _toll_within(d: Draft, a: Draft) -> bool:
-    """``d``'s casualties are some of ``a``'s ("Five were injured. ... A woman was injured in the attack")."""
-    return (d.killed or 0) <= (a.killed or 0) and (d.injured or 0) <= (a.injured or 0)
-
-
-def _larger(x: int | None, y: int | None) -> int | None:
-    return y if x is None else x if y is None else max(x, y)
-
-
 def merge_continuations(drafts: list[Draft]) -> list[Draft]:
     """"Белгород атаковали беспилотники. Один дрон попал в жилой дом ...": the second sentence tells
     what the attack on the place named in the first did; one incident, in that place."""
@@ -315,13 +285,13 @@ def merge_continuations(drafts: list[Draft]) -> list[Draft]:
         if a and a.event_type == d.event_type == "strike" and (a.sentence == d.sentence - 1 or 0 <= d.span[0] - a.span[1] <= 2) \
                 and a.region == d.region and a.settlement and d.settlement is None and a.target is None \
                 and ((a.killed is None and a.injured is None) or (d.killed is None and d.injured is None)
-                     or _toll_within(d, a)):
+                     or toll_within(d, a)):
             # also "Drones hit Kharkiv, killing three. A drone struck a kindergarten in the Kholodnohirskyi
             # district", "Russian forces attacked Sumy, injuring three. A drone hit a residential building":
             # the district and the target are the city's, the toll the attack's
             d.settlement, d.near, d.span = a.settlement, a.near, (a.span[0], d.span[1])
             d.count, d.qualifier = (a.count, a.qualifier) if a.count else (d.count, d.qualifier)
-            d.killed, d.injured = _larger(a.killed, d.killed), _larger(a.injured, d.injured)
+            d.killed, d.injured = larger(a.killed, d.killed), larger(a.injured, d.injured)
             out[-1] = d
             continue
         out.append(d)
@@ -383,8 +353,8 @@ def place_unplaced(drafts: list[Draft]) -> list[Draft]:
                       and o.sentence - d.sentence <= FOLLOWUP_SENTENCES]
             if not placed and out and _goes_on_unplaced(out[-1], d):  # "... Через скидання з дрона загинула жінка"
                 placed = [out[-1]]
-            if len(placed) == 1 and _compatible_target(d.target, placed[0].target) and not _other_days(d, placed[0]) \
-                    and _compatible(d.count, placed[0].count):
+            if len(placed) == 1 and compatible_target(d.target, placed[0].target) and not other_days(d, placed[0]) \
+                    and compatible(d.count, placed[0].count):
                 placed[0].take_missing(d, ("count", "qualifier", "killed", "injured", "target"))
                 continue
         out.append(d)

@@ -100,3 +100,11 @@ def drop_partial_totals(drafts: list[Draft], doc: Text) -> list[Draft]:
                     and o.sentence < d.sentence <= doc.sentence_of(o.span[1] - 1) + (2 if o.count == d.count else 1)
                     and (o.date is None or d.date is None or o.date.date == d.date.date) for o in drafts)
     return [d for d in drafts if not partial(d)]
+
+
+def another_after(d: Draft, o: Draft, doc: Text) -> bool:
+    """"A drone hit a car, a man was hurt. Another drone hit a car park in X": a strike that names its own
+    target is no summary of one told after it as another ("Ещё один беспилотник ...", "Также ...")."""
+    s, e = doc.sentences[o.sentence]
+    opens = doc.lex.another.match(doc.low, s, e) or doc.lex.also.match(doc.low, s, e)
+    return bool(d.target) and o.sentence > d.sentence and opens is not None

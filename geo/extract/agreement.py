@@ -1,0 +1,52 @@
+"""Whether two drafts can be one incident: figures that agree (one unknown, or both the same), targets
+that may name the same thing ("an industrial facility" and the refinery), the same day, a toll within another."""
+from __future__ import annotations
+
+from geo.extract.draft import Draft
+
+#: Targets that name a kind of place, not the place: "an industrial facility" may be the refinery named before.
+GENERIC_TARGETS = frozenset({"industrial enterprise", "infrastructure"})
+
+
+def compatible(x, y) -> bool:
+    """Both known and different is the only disagreement."""
+    return x is None or y is None or x == y
+
+
+#: Targets no generic "facility" word stands for: a house is not "an industrial enterprise" named again.
+DWELLINGS_AND_VEHICLES = frozenset({"private house", "apartment building", "car", "truck", "school", "hospital",
+                                    "shop", "outbuilding", "administrative building", "residential buildings"})
+
+
+#: Parts of a building ("windows were blown out"): the damage to whatever was hit, no target of their own.
+BUILDING_PARTS = frozenset({"roof", "windows", "fence", "facade"})
+
+
+#: "residential buildings" in a summary: the houses or the blocks of flats its towns name
+RESIDENTIAL = frozenset({"residential buildings", "private house", "apartment building"})
+
+
+def compatible_target(x: str | None, y: str | None) -> bool:
+    """Two targets that may be one thing hit, told twice."""
+    if compatible(x, y) or x in BUILDING_PARTS or y in BUILDING_PARTS:
+        return True
+    if "residential buildings" in (x, y) and x in RESIDENTIAL and y in RESIDENTIAL:
+        return True
+    return (x in GENERIC_TARGETS and y not in DWELLINGS_AND_VEHICLES) or \
+        (y in GENERIC_TARGETS and x not in DWELLINGS_AND_VEHICLES)
+
+
+def other_days(a: Draft, b: Draft) -> bool:
+    """Both drafts state a day, and not the same one ("on January 1 ... Kyiv" after today's oblast report)."""
+    return bool(a.date and b.date and a.date.stated and b.date.stated and a.date.date and b.date.date
+                and a.date.date != b.date.date)
+
+
+def toll_within(d: Draft, a: Draft) -> bool:
+    """``d``'s casualties are some of ``a``'s ("Five were injured. ... A woman was injured in the attack")."""
+    return (d.killed or 0) <= (a.killed or 0) and (d.injured or 0) <= (a.injured or 0)
+
+
+def larger(x: int | None, y: int | None) -> int | None:
+    """The larger of two figures, either unknown."""
+    return y if x is None else x if y is None else max(x, y)
