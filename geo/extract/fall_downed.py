@@ -14,9 +14,12 @@ def _single(d: Draft) -> bool:
 
 
 def _same_drone(o: Draft, d: Draft, doc: Text) -> bool:
-    """The strike told a fall ("упал"), or told no number (a single fall, or drones with no number): two
-    counted single drones, one that hit and one downed, stay apart."""
-    return bool(doc.lex.fall.search(doc.low, *o.span)) or o.count is None and (d.count is None or o.one_attack)
+    """The strike told a fall ("упал"), or told no number and one of the two says a single drone ("падения
+    беспилотника"): two counted single drones, one that hit and one downed, stay apart, and so do drones with
+    no number that hit something beside "most targets were destroyed"."""
+    if doc.lex.fall.search(doc.low, *o.span):
+        return True
+    return o.count is None and (o.one_attack or d.one_attack or d.count == 1)
 
 
 def merge_fall_then_downed(drafts: list[Draft], doc: Text) -> list[Draft]:
