@@ -50,3 +50,8 @@ def toll_within(d: Draft, a: Draft) -> bool:
 def larger(x: int | None, y: int | None) -> int | None:
     """The larger of two figures, either unknown."""
     return y if x is None else x if y is None else max(x, y)
+
+
+def same_day(a: Draft, b: Draft) -> bool:
+    """Both on the same day, or both with no day known (the gold's key pairs on the date as given)."""
+    return (a.date.date if a.date else None) == (b.date.date if b.date else None)

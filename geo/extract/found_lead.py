@@ -2,14 +2,14 @@
 the downing told after it: the downing is placed where the debris lay (the lead makes no incident of its own)."""
 from __future__ import annotations
 
+from geo.extract.clause import Reader
 from geo.extract.draft import Draft
-from geo.extract.reading import Text
 
 LEAD_SENTENCES = 3  # the found-debris lead opens the report: one of its first sentences
 LEAD_REACH = 6  # the downing may be told after the details of the find (the crater, what the drone carried)
 
 
-def _found_place(doc: Text, k: int, region: str) -> tuple[str | None, bool]:
+def _found_place(doc: Reader, k: int, region: str) -> tuple[str | None, bool]:
     """The settlement of sentence k when it tells debris found there, in ``region``."""
     s, e = doc.sentences[k]
     if not doc.lex.debris_found.search(doc.low, s, e):
@@ -17,11 +17,11 @@ def _found_place(doc: Text, k: int, region: str) -> tuple[str | None, bool]:
     mentions = doc.mentions_in(s, e)
     if any(m.code != region for m in mentions):
         return None, False
-    name, near, listed = doc.settlement(s, e, mentions)  # type: ignore[attr-defined]
+    name, near, listed = doc.settlement(s, e, mentions)
     return (name, near) if name and not listed else (None, False)
 
 
-def place_found_lead(drafts: list[Draft], doc: Text) -> list[Draft]:
+def place_found_lead(drafts: list[Draft], doc: Reader) -> list[Draft]:
     """The first interception of a region, named without a settlement a few sentences after a lead sentence that
     made no draft and told debris found at a settlement of that region, is placed there."""
     told = {d.sentence for d in drafts}

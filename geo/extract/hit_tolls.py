@@ -4,12 +4,9 @@ person was injured" -- the interception names no number, no debris and nothing h
 strike's (a pass after the text is read)."""
 from __future__ import annotations
 
+from geo.extract.agreement import same_day
 from geo.extract.draft import Draft
 from geo.extract.reading import Text
-
-
-def _day(d: Draft):
-    return d.date.date if d.date else None
 
 
 def _bare_interception(d: Draft, doc: Text) -> bool:
@@ -26,7 +23,7 @@ def tolls_to_hits(drafts: list[Draft], doc: Text) -> list[Draft]:
     for d in drafts:
         if not _bare_interception(d, doc):
             continue
-        hits = [o for o in drafts if o.event_type == "strike" and o.region == d.region and _day(o) == _day(d)
+        hits = [o for o in drafts if o.event_type == "strike" and o.region == d.region and same_day(o, d)
                 and o.target and o.killed is None and o.injured is None]
         if len(hits) == 1:
             hits[0].killed, hits[0].injured = d.killed, d.injured

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from geo.extract.agreement import compatible, compatible_target, larger, other_days, toll_within
+from geo.extract.agreement import compatible, compatible_target, larger, other_days, same_day, toll_within
 from geo.extract.draft import Draft
 from geo.extract.reading import Text
 from geo.extract.summaries import more_victims
@@ -62,7 +62,7 @@ def merge_districts(drafts: list[Draft], doc: Text | None = None) -> list[Draft]
     for d in drafts:
         k = next((o for o in out if o.event_type == d.event_type and o.region and o.region == d.region
                   and o.settlement is None and d.settlement is None
-                  and (o.date.date if o.date else None) == (d.date.date if d.date else None)), None)
+                  and same_day(o, d)), None)
         if k is None:
             out.append(d)
             continue
@@ -182,7 +182,7 @@ def merge_same_place(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         k = next((o for o in out if o.event_type == d.event_type == "strike" and o.settlement and o.region == d.region
                   and _spelling(o.settlement) == _spelling(d.settlement or "")
-                  and (o.date.date if o.date else None) == (d.date.date if d.date else None)), None)
+                  and same_day(o, d)), None)
         if k is None:
             out.append(d)
             continue

@@ -3,23 +3,23 @@
 (a pass after the text is read; only when exactly one later incident is there and has no toll of its own)."""
 from __future__ import annotations
 
+from geo.extract.clause import Reader
 from geo.extract.draft import Draft
-from geo.extract.reading import Text
 
 
 def _covered(drafts: list[Draft], s: int, e: int) -> bool:
     return any(d.span[0] < e and s < d.span[1] for d in drafts)
 
 
-def placed_tolls(drafts: list[Draft], doc: Text) -> list[Draft]:
+def placed_tolls(drafts: list[Draft], doc: Reader) -> list[Draft]:
     """Give a toll that names a settlement, outside every incident's text, to the one later incident there."""
     for s, e in doc.sentences:
         if _covered(drafts, s, e):
             continue
-        killed, injured = doc.casualties(s, e)  # type: ignore[attr-defined]
+        killed, injured = doc.casualties(s, e)
         if not (killed or injured):
             continue
-        name, _, listed = doc.settlement(s, e, doc.mentions_in(s, e))  # type: ignore[attr-defined]
+        name, _, listed = doc.settlement(s, e, doc.mentions_in(s, e))
         there = [d for d in drafts if name and not listed and d.settlement == name and d.span[0] >= e]
         if len(there) == 1 and there[0].killed is None and there[0].injured is None:
             there[0].killed, there[0].injured = killed, injured
