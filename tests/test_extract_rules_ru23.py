@@ -1,0 +1,34 @@
+"""Russian phrasings seen on fresh news in session 23 (seas spelt with 'ё' or as the Black Sea region in a
+roundup, ...), each checked on sentences written for this file."""
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.extract import extract
+
+DAY = dt.date(2025, 6, 10)
+
+
+def rows(text: str) -> list[tuple]:
+    return [(i.event_type, i.region, i.settlement, i.count, i.killed, i.injured)
+            for i in extract(text, published=DAY, language="ru")]
+
+
+def test_a_sea_spelt_with_yo_is_open_water_in_a_roundup():
+    text = ("Минобороны сообщило, что ночью сбиты 20 беспилотников. Из них 12 — над Курской областью, "
+            "восемь — над акваторией Чёрного моря.")
+    got = rows(text)
+    assert ("interception", "RU-KRS", None, 12, None, None) in got
+    assert ("interception", None, None, 8, None, None) in got
+    assert len(got) == 2
+
+
+def test_the_black_sea_region_in_a_distributive_list_is_open_water():
+    text = ("ПВО за ночь уничтожила 9 дронов над тремя регионами и морем. Шесть сбиты в Брянской области, "
+            "по одному БПЛА в Орловской, Тульской областях и Черноморском регионе.")
+    got = rows(text)
+    assert ("interception", "RU-BRY", None, 6, None, None) in got
+    assert ("interception", "RU-ORL", None, 1, None, None) in got
+    assert ("interception", "RU-TUL", None, 1, None, None) in got
+    assert ("interception", None, None, 1, None, None) in got
+    assert len(got) == 4
