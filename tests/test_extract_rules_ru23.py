@@ -32,3 +32,20 @@ def test_the_black_sea_region_in_a_distributive_list_is_open_water():
     assert ("interception", "RU-TUL", None, 1, None, None) in got
     assert ("interception", None, None, 1, None, None) in got
     assert len(got) == 4
+
+
+def test_a_channel_in_the_max_messenger_is_no_settlement():
+    text = "Губернатор Тамбовской области написал в своём канале в Мах, что над областью сбиты два беспилотника."
+    assert rows(text) == [("interception", "RU-TAM", None, 2, None, None)]
+
+
+def test_the_shoot_down_told_as_a_noun_counts_its_drones():
+    text = "Глава региона сообщил о ликвидации шести украинских беспилотных летательных аппаратов над Липецкой областью."
+    assert rows(text) == [("interception", "RU-LIP", None, 6, None, None)]
+
+
+def test_a_number_before_a_downed_participle_counts_the_drones():
+    assert rows("Ведомство отчиталось об одном сбитом дроне в Смоленской области.") == [
+        ("interception", "RU-SMO", None, 1, None, None)]
+    assert rows("Военные сообщили о трех сбитых беспилотниках над Псковской областью.") == [
+        ("interception", "RU-PSK", None, 3, None, None)]
