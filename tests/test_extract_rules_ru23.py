@@ -49,3 +49,21 @@ def test_a_number_before_a_downed_participle_counts_the_drones():
         ("interception", "RU-SMO", None, 1, None, None)]
     assert rows("Военные сообщили о трех сбитых беспилотниках над Псковской областью.") == [
         ("interception", "RU-PSK", None, 3, None, None)]
+
+
+def test_nobody_wounded_is_no_injured_and_leaves_deaths_untold():
+    assert rows("Дрон попал в гараж в Брянске. Никто не получил ранений.") == [
+        ("strike", "RU-BRY", "Брянск", 1, None, 0)]
+    assert rows("Беспилотник упал на склад в Брянске, никто не был ранен.") == [
+        ("strike", "RU-BRY", "Брянск", 1, None, 0)]
+
+
+def test_debris_of_a_drone_downed_by_air_defence_is_one_drone():
+    text = "Обломки сбитого силами ПВО беспилотника повредили крышу магазина в Брянске."
+    assert rows(text) == [("interception", "RU-BRY", "Брянск", 1, None, None)]
+
+
+def test_a_region_adjective_before_a_town_names_the_town():
+    assert rows("Обломки беспилотника упали в подмосковном Красногорске.") == [
+        ("interception", "RU-MOS", "Красногорск", 1, None, None)]
+    assert rows("Дрон атаковал автомобиль в курском Льгове.") == [("strike", "RU-KRS", "Льгов", 1, None, None)]
