@@ -67,3 +67,13 @@ def test_a_region_adjective_before_a_town_names_the_town():
     assert rows("Обломки беспилотника упали в подмосковном Красногорске.") == [
         ("interception", "RU-MOS", "Красногорск", 1, None, None)]
     assert rows("Дрон атаковал автомобиль в курском Льгове.") == [("strike", "RU-KRS", "Льгов", 1, None, None)]
+
+
+def test_a_drone_that_made_an_attack_struck():
+    text = "В Курской области днем у деревни Глушково на дороге вражеский FPV-дрон совершил атаку на грузовик."
+    assert rows(text) == [("strike", "RU-KRS", "Глушково", 1, None, None)]
+
+
+def test_a_drone_that_collided_with_a_building_struck():
+    text = "В Ленинском районе Курска беспилотник столкнулся с многоэтажкой."
+    assert rows(text) == [("strike", "RU-KRS", "Курск", 1, None, None)]
