@@ -77,3 +77,9 @@ def test_a_drone_that_made_an_attack_struck():
 def test_a_drone_that_collided_with_a_building_struck():
     text = "В Ленинском районе Курска беспилотник столкнулся с многоэтажкой."
     assert rows(text) == [("strike", "RU-KRS", "Курск", 1, None, None)]
+
+
+def test_drones_flying_to_the_capital_are_downed_at_no_stated_place():
+    text = ("ПВО сбила один дрон на подлете к Москве. "
+            "Ночью были сбиты еще пять дронов, летевших к столице, сообщил ранее Собянин.")
+    assert rows(text) == [("interception", None, None, 1, None, None), ("interception", None, None, 5, None, None)]

@@ -39,6 +39,8 @@ class Text:
         # "a drone flying to Moscow was shot down": where it was heading, the place it was downed unsaid
         self.destinations = [m.start for m in every if lex.destination_before.search(
             self.low, max(0, m.start - LOOKBACK), m.start)]
+        # ("беспилотники, летевшие к столице": heading for a place no region mention names)
+        self.destinations += [m.start() for m in lex.heading_unnamed.finditer(self.low)]
         self.mentions = [self._around(m, every) for i, m in enumerate(found) if not self._city_district(m, found[i + 1:i + 2])]
         self.mention_starts = [m.start for m in self.mentions]
         self.officials = self._officials()
