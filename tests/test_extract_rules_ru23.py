@@ -83,3 +83,9 @@ def test_drones_flying_to_the_capital_are_downed_at_no_stated_place():
     text = ("ПВО сбила один дрон на подлете к Москве. "
             "Ночью были сбиты еще пять дронов, летевших к столице, сообщил ранее Собянин.")
     assert rows(text) == [("interception", None, None, 1, None, None), ("interception", None, None, 5, None, None)]
+
+
+def test_the_largest_share_of_a_total_makes_it_a_partial_list():
+    text = ("Всего за ночь силы ПВО уничтожили 40 беспилотников над регионами России. "
+            "Больше всего из них -9 БПЛА - сбиты над Курской областью.")
+    assert rows(text) == [("interception", "RU-KRS", None, 9, None, None)]

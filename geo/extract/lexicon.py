@@ -257,7 +257,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
                rf"|{_alternation(units)})")
     num = rf"(?<![\w.,:-])(?:{num_alt})(?![\w-]|:\d)"
     strict_units = {k: v for k, v in units.items() if k not in nums.get("article_words", []) and k != "single"}
-    numx = (rf"(?<![\w.,:-])(?:\d{{1,3}}(?:,\d{{3}})+|\d+"
+    numx = (rf"(?<![\w.,:])(?<![\w.,:]-)(?:\d{{1,3}}(?:,\d{{3}})+|\d+"
             rf"|(?:{_alternation(tens)})(?:[\s-](?:{_alternation(digits_units)}))?"
             rf"|{_alternation(strict_units)})(?![\w-]|:\d)")
     quals = d["qualifiers"]
