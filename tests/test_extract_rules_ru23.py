@@ -89,3 +89,20 @@ def test_the_largest_share_of_a_total_makes_it_a_partial_list():
     text = ("Всего за ночь силы ПВО уничтожили 40 беспилотников над регионами России. "
             "Больше всего из них -9 БПЛА - сбиты над Курской областью.")
     assert rows(text) == [("interception", "RU-KRS", None, 9, None, None)]
+
+
+def test_after_a_repelled_attack_its_sighting_over_towns_is_no_strike():
+    text = ("Военные отразили атаку беспилотников на Ростовскую область, сообщил губернатор. "
+            "Атака дронов была зафиксирована над Шахтами и Зверево. "
+            "Поврежден частный дом в хуторе Лихой, никто не пострадал.")
+    got = rows(text)
+    assert not [r for r in got if r[0] == "strike"]
+    assert ("interception", "RU-ROS", "Шахты", None, None, None) in got
+
+
+def test_after_a_repelled_attack_a_drone_fall_on_a_village_is_debris():
+    text = ("Ночью атака беспилотников была отражена в трех районах Ростовской области. "
+            "Из-за падения БПЛА в хуторе Лихой повреждена крыша сарая.")
+    got = rows(text)
+    assert ("interception", "RU-ROS", "Лихой", None, None, None) in got
+    assert not [r for r in got if r[0] == "strike"]

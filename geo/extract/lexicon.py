@@ -79,6 +79,7 @@ class Lexicon:
     locating: re.Pattern  # a sentence saying where the last incident happened ("it occurred in ...")
     source_line: re.Pattern  # "This was reported by the governor": who told it, nothing of the incident
     repelled: re.Pattern  # "the attack was repelled": the report's drones were downed (their damage is debris)
+    repelled_wording: re.Pattern  # "атака дронов зафиксирована над X", "из-за падения БПЛА": its drones, no strike
     repeated: re.Pattern  # a second strike at the same place ("a repeated strike"): one more hit
     oblast_day: re.Pattern  # the oblast's tally of the day: no figure of one community's strike
     wider_district: re.Pattern  # a district named as the unit that holds communities ("... районі")
@@ -203,7 +204,7 @@ _OPTIONAL: dict[str, str] = {
     "drones": "generic_weapons",
     "events": ("located_hits no_hits attack_cause happened fall aside background recap "
                "closing_section also another source_line repelled repeated oblast_day toll_rose "
-               "wider_district debris_found ellipsis_sentence ellipsis_dash restated_drones"),
+               "wider_district debris_found ellipsis_sentence ellipsis_dash restated_drones repelled_wording"),
     "dates": "clock_time dateline",
     "places": ("same_city locating open_water sea_figure within_gap bracketed_place=bracketed "
                "capital_after facility_after destination_before heading_unnamed launch_from launch_from_ends "
