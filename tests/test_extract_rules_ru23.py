@@ -106,3 +106,24 @@ def test_after_a_repelled_attack_a_drone_fall_on_a_village_is_debris():
     got = rows(text)
     assert ("interception", "RU-ROS", "Лихой", None, None, None) in got
     assert not [r for r in got if r[0] == "strike"]
+
+
+def test_a_region_called_by_its_own_name_gives_no_city():
+    assert rows("На Брянщине дрон атаковал трактор.") == [("strike", "RU-BRY", None, 1, None, None)]
+    assert rows("На Кубани обломки сбитого беспилотника упали на склад.") == [
+        ("interception", "RU-KDA", None, 1, None, None)]
+
+
+def test_the_mayors_first_name_is_no_town_and_the_approach_to_the_capital_no_region():
+    text = "По словам мэра города Сергея Собянина, военные уничтожили на подлете к столице 9 БПЛА."
+    assert rows(text) == [("interception", None, None, 9, None, None)]
+
+
+def test_a_sloboda_is_a_settlement():
+    text = "В Ростовской области в слободе Красная Поляна обломки беспилотника повредили сарай."
+    assert rows(text)[0][:3] == ("interception", "RU-ROS", "Красная Поляна")
+
+
+def test_a_town_that_suffered_a_drone_attack_named_after_the_verb():
+    text = "Ночью нападению вражеских беспилотников подвергся Курск. Поврежден жилой дом."
+    assert rows(text)[0][:3] == ("strike", "RU-KRS", "Курск")
