@@ -127,3 +127,13 @@ def test_a_sloboda_is_a_settlement():
 def test_a_town_that_suffered_a_drone_attack_named_after_the_verb():
     text = "Ночью нападению вражеских беспилотников подвергся Курск. Поврежден жилой дом."
     assert rows(text)[0][:3] == ("strike", "RU-KRS", "Курск")
+
+
+def test_one_of_several_people_hurt_counts_one():
+    text = "Беспилотник атаковал колонну грузовиков в Курске. Один из водителей получил осколочные ранения."
+    assert rows(text) == [("strike", "RU-KRS", "Курск", 1, None, 1)]
+
+
+def test_the_parents_of_the_victim_hurt_count_two():
+    text = "Дрон сбросил взрывчатку на дом в Курске. Погиб подросток, его родители пострадали."
+    assert rows(text) == [("strike", "RU-KRS", "Курск", 1, 1, 2)]
