@@ -137,3 +137,21 @@ def test_one_of_several_people_hurt_counts_one():
 def test_the_parents_of_the_victim_hurt_count_two():
     text = "Дрон сбросил взрывчатку на дом в Курске. Погиб подросток, его родители пострадали."
     assert rows(text) == [("strike", "RU-KRS", "Курск", 1, 1, 2)]
+
+
+def test_a_full_stop_glued_to_the_next_sentence_still_ends_it():
+    text = "Дрон атаковал машину в Курске, никто не пострадал, сообщил он.Ночью БПЛА атаковали Самарскую область."
+    got = rows(text)
+    assert ("strike", "RU-KRS", "Курск", 1, 0, 0) in got
+    assert ("strike", "RU-SAM", None, None, None, None) in got
+
+
+def test_and_then_a_drone_opens_another_strike():
+    text = "В Белгородской области дрон атаковал трактор в селе Графовка, и беспилотник сбросил гранату в поселке Ракитное."
+    got = rows(text)
+    assert [r[2] for r in got] == ["Графовка", "Ракитное"]
+
+
+def test_a_person_killed_as_a_bare_noun_counts_one():
+    text = "На трассе в Ростовской области после атаки БПЛА загорелся автомобиль, погиб человек."
+    assert rows(text) == [("strike", "RU-ROS", None, None, 1, None)]
