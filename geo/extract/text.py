@@ -20,7 +20,7 @@ Span = tuple[int, int]
 # Scraped pages glue some sentences ("добавил он.Этой ночью ..."): a full stop between a lower-case word and a
 # capitalised one ends a sentence too (unless it ends an abbreviation: "ул.Ленина").
 _END = re.compile(r"""[.!?…](?<![.!?…][.!?…])[.!?…]*+["'”’»)\]]*+(?=\s++["'“‘«(\[]?[^\W_a-z])|\n"""
-                  r"""|(?<=[a-zа-яёіїєґ]{2})\.(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ])""")
+                  r"""|\.(?<=[a-zа-яёіїєґ]{2}\.)(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ])""")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.*$")
 
 
