@@ -24,6 +24,9 @@ def rows(text: str) -> list[tuple]:
      "Пострадавших нет.", "RU-ORL", 8, "Мценск", 0),
     ("Уночі над Київщиною знищено 20 ворожих БпЛА. У Броварах уламки пошкодили приватний будинок.",
      "UA-32", 20, "Бровари", None),
+    # (the oblast named after its capital is not the capital named: "над Миколаївщиною")
+    ("Вночі над Миколаївщиною збито 9 шахедів. У Миколаєві уламки пошкодили приватний будинок.",
+     "UA-48", 9, "Миколаїв", None),
 ])
 def test_the_regions_count_and_the_towns_debris_are_two_interceptions(text, region, count, town, injured):
     found = {i.settlement: i for i in extract(text, published=DAY)}
