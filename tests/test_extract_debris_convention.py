@@ -68,3 +68,13 @@ def test_the_count_after_an_attack_on_the_town_is_the_towns_unless_told_of_the_r
     assert rows(opening + "Уничтожены пять БПЛА.") == [("interception", "RU-ROS", "Новочеркасск", 5, None, None)]
     assert rows(opening + "Всего над областью уничтожены пять БПЛА.") == [
         ("interception", "RU-ROS", "Новочеркасск", None, None, None), ("interception", "RU-ROS", None, 5, None, None)]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("В селе Ивановка Курской области упавшие обломки БПЛА посекли автомобиль.", "car"),
+    ("Обломки одного из дронов вызвали возгорание на территории склада в Тверской области, пострадавших нет.",
+     "warehouse"),
+])
+def test_russian_debris_that_cut_up_or_set_fire_to_something_is_read(text, target):
+    [inc] = extract(text, published=DAY)
+    assert (inc.event_type, inc.target) == ("interception", target)
