@@ -155,3 +155,21 @@ def test_and_then_a_drone_opens_another_strike():
 def test_a_person_killed_as_a_bare_noun_counts_one():
     text = "На трассе в Ростовской области после атаки БПЛА загорелся автомобиль, погиб человек."
     assert rows(text) == [("strike", "RU-ROS", None, None, 1, None)]
+
+
+def test_a_hit_of_drone_debris_on_houses_is_its_own_incident():
+    text = ("Утром в Твери беспилотник попал в жилой дом. Накануне в городе Елец Липецкой области произошло "
+            "попадание обломков БПЛА в несколько домов. Одна женщина получила баротравму.")
+    got = rows(text)
+    assert ("strike", "RU-TVE", "Тверь", 1, None, None) in got
+    assert ("interception", "RU-LIP", "Елец", None, None, 1) in got
+
+
+def test_an_attack_that_hit_nothing_is_no_strike():
+    text = "Над Тверской областью сбиты два дрона. Ночью регион подвергся атаке украинских БПЛА, повреждений не зафиксировано."
+    assert rows(text) == [("interception", "RU-TVE", None, 2, None, None)]
+
+
+def test_debris_on_the_grounds_of_a_town_named_plant_names_the_town():
+    text = "Губернатор Московской области сообщил о падении обломков БПЛА на территорию Каширской ГРЭС."
+    assert rows(text)[0][:3] == ("interception", "RU-MOS", "Кашира")
