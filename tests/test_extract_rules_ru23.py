@@ -173,3 +173,11 @@ def test_an_attack_that_hit_nothing_is_no_strike():
 def test_debris_on_the_grounds_of_a_town_named_plant_names_the_town():
     text = "Губернатор Московской области сообщил о падении обломков БПЛА на территорию Каширской ГРЭС."
     assert rows(text)[0][:3] == ("interception", "RU-MOS", "Кашира")
+
+
+def test_a_background_hit_on_the_day_before_is_not_summed_up_by_todays_report():
+    text = ("В Тамбовской области после падения беспилотника на промышленном объекте в Мичуринском округе начался "
+            "пожар, пострадавших нет. Накануне, в ночь на 9 июня, в городе Моршанск после падения дрона загорелся склад.")
+    got = [(r[0], r[2], r[4], r[5]) for r in rows(text)]
+    assert ("strike", None, 0, 0) in got
+    assert ("strike", "Моршанск", None, None) in got

@@ -198,7 +198,7 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
 def _summarised(d: Draft, same: list[Draft]) -> list[Draft]:
     """The settlement-level drafts of the same type that the region-level ``d`` may summarise."""
     detailed = [o for o in same if o.settlement and o.region == d.region and not other_days(o, d)
-                and not _older_event(o, d)]
+                and not _older_event(o, d) and not _day_before(o, d)]
     if detailed and d.event_type == "strike" and d.target:
         # it names its own target: not a summary of these, or only of those with that target
         detailed = [o for o in detailed if o.target and compatible_target(d.target, o.target)]
@@ -213,6 +213,13 @@ def _summarised(d: Draft, same: list[Draft]) -> list[Draft]:
             and all(o.count is not None for o in detailed) and d.count > sum(o.count or 0 for o in detailed):
         return []  # "дрон удалось сбить над Курском ... над Курской областью сбили 24": the region's own figure
     return detailed
+
+
+def _day_before(o: Draft, d: Draft) -> bool:
+    """"Пожар в Усманском округе. ... Накануне, в ночь на 5 января, в Ельце ...": a settlement incident on a day
+    stated before the report's own (``d`` states none), told as background, is not one ``d`` sums up."""
+    return bool(o.date and o.date.stated and o.date.date and d.date and not d.date.stated and d.date.date
+                and o.date.date < d.date.date)
 
 
 def _older_event(o: Draft, d: Draft) -> bool:
