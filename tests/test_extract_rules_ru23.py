@@ -181,3 +181,10 @@ def test_a_background_hit_on_the_day_before_is_not_summed_up_by_todays_report():
     got = [(r[0], r[2], r[4], r[5]) for r in rows(text)]
     assert ("strike", None, 0, 0) in got
     assert ("strike", "Моршанск", None, None) in got
+
+
+def test_a_town_in_the_genitive_after_a_part_of_it():
+    assert rows("В Ленинском районе Таганрога беспилотник попал в дом.")[0][:3] == ("strike", "RU-ROS", "Таганрог")
+    assert rows("В жилом комплексе Ростова-на-Дону беспилотник попал в дом.")[0][:3] == (
+        "strike", "RU-ROS", "Ростов-на-Дону")
+    assert rows("В Курском районе Курской области беспилотник попал в дом.")[0][:3] == ("strike", "RU-KRS", None)
