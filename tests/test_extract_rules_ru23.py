@@ -188,3 +188,9 @@ def test_a_town_in_the_genitive_after_a_part_of_it():
     assert rows("В жилом комплексе Ростова-на-Дону беспилотник попал в дом.")[0][:3] == (
         "strike", "RU-ROS", "Ростов-на-Дону")
     assert rows("В Курском районе Курской области беспилотник попал в дом.")[0][:3] == ("strike", "RU-KRS", None)
+
+
+def test_the_cause_of_a_blast_told_before_places_the_strike_there():
+    text = ("В жилом квартале Таганрога ночью прогремел взрыв. По словам губернатора Ростовской области, "
+            "причиной инцидента стала атака беспилотника.")
+    assert rows(text) == [("strike", "RU-ROS", "Таганрог", 1, None, None)]
