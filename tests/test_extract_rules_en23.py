@@ -1,0 +1,26 @@
+"""English phrasings pinned by the en23 accuracy pass; every sentence here is written for the test."""
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.extract import extract
+
+DAY = dt.date(2025, 6, 10)
+
+
+def facts(text: str) -> list[tuple]:
+    return sorted(((i.event_type, i.region or "", i.settlement or "", i.count or 0)
+                   for i in extract(text, published=DAY)))
+
+
+def tolls(text: str) -> list[tuple]:
+    return sorted(((i.event_type, i.region or "", i.settlement or "", i.killed, i.injured)
+                   for i in extract(text, published=DAY)))
+
+
+def test_a_roundups_seas_in_one_phrase_are_an_interception_with_no_region():
+    text = ("Russian air defences destroyed 40 Ukrainian drones over three regions and two seas last night, the "
+            "ministry said. It said 30 were downed over the Bryansk region, five over the Kursk region, and two "
+            "over the Oryol region, as well as three drones over the waters of the Caspian and Black Seas.")
+    assert facts(text) == [("interception", "", "", 3), ("interception", "RU-BRY", "", 30),
+                           ("interception", "RU-KRS", "", 5), ("interception", "RU-ORL", "", 2)]
