@@ -24,3 +24,14 @@ def test_a_roundups_seas_in_one_phrase_are_an_interception_with_no_region():
             "over the Oryol region, as well as three drones over the waters of the Caspian and Black Seas.")
     assert facts(text) == [("interception", "", "", 3), ("interception", "RU-BRY", "", 30),
                            ("interception", "RU-KRS", "", 5), ("interception", "RU-ORL", "", 2)]
+
+
+def test_a_building_partly_destroyed_after_a_drone_strike_is_no_interception():
+    text = ("After a Shahed strike on the Shevchenkivskyi district of Kharkiv, a garage was partially destroyed, "
+            "the mayor said.")
+    assert facts(text) == [("strike", "UA-63", "Kharkiv", 1)]
+
+
+def test_others_damaged_are_houses_not_drones():
+    text = "In the Poltava region one cottage burned down, and 9 others were damaged after a drone strike."
+    assert [f[3] for f in facts(text)] == [1]
