@@ -35,3 +35,9 @@ def test_a_building_partly_destroyed_after_a_drone_strike_is_no_interception():
 def test_others_damaged_are_houses_not_drones():
     text = "In the Poltava region one cottage burned down, and 9 others were damaged after a drone strike."
     assert [f[3] for f in facts(text)] == [1]
+
+
+def test_a_raid_whose_drones_were_detected_and_destroyed_is_their_interception():
+    text = ("A large Ukrainian drone attack on Russia's Kursk region has injured two people, the governor said. "
+            "In all, 9 drones were detected and destroyed over Kursk, and their remains put out by firefighters.")
+    assert tolls(text) == [("interception", "RU-KRS", "Kursk", None, 2)]
