@@ -41,3 +41,14 @@ def test_a_raid_whose_drones_were_detected_and_destroyed_is_their_interception()
     text = ("A large Ukrainian drone attack on Russia's Kursk region has injured two people, the governor said. "
             "In all, 9 drones were detected and destroyed over Kursk, and their remains put out by firefighters.")
     assert tolls(text) == [("interception", "RU-KRS", "Kursk", None, 2)]
+
+
+def test_a_strike_that_left_a_resident_injured():
+    text = "In the Bryansk region, a drone strike on a farm left a local resident injured, the governor said."
+    assert tolls(text) == [("strike", "RU-BRY", "", None, 1)]
+
+
+def test_a_victim_from_a_named_village_places_the_strike():
+    text = ("A 61-year-old woman from Tyotkino village in the Kursk region was wounded after a drone attack "
+            "by the Ukrainian army, the governor wrote.")
+    assert facts(text) == [("strike", "RU-KRS", "Tyotkino", 1)]
