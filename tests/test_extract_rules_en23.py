@@ -52,3 +52,8 @@ def test_a_victim_from_a_named_village_places_the_strike():
     text = ("A 61-year-old woman from Tyotkino village in the Kursk region was wounded after a drone attack "
             "by the Ukrainian army, the governor wrote.")
     assert facts(text) == [("strike", "RU-KRS", "Tyotkino", 1)]
+
+
+def test_an_attack_that_impacted_a_city_with_injuries_to_people():
+    text = "A large drone attack by Russian troops has badly impacted Kherson overnight, causing injuries to five people."
+    assert tolls(text) == [("strike", "UA-65", "Kherson", None, 5)]
