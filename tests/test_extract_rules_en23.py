@@ -57,3 +57,10 @@ def test_a_victim_from_a_named_village_places_the_strike():
 def test_an_attack_that_impacted_a_city_with_injuries_to_people():
     text = "A large drone attack by Russian troops has badly impacted Kherson overnight, causing injuries to five people."
     assert tolls(text) == [("strike", "UA-65", "Kherson", None, 5)]
+
+
+def test_a_strike_on_the_whole_country_is_no_regional_strike():
+    text = ("A Shahed drone was shot down over the Vinnytsia region overnight, damaging a barn, the governor said. "
+            "The enemy once more attacked the country with missiles and drones. "
+            "Nobody was hurt. Still, one of the barns was damaged.")
+    assert facts(text) == [("interception", "UA-05", "", 1)]

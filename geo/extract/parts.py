@@ -145,8 +145,10 @@ def merge_debris_damage(drafts: list[Draft], doc: Text) -> list[Draft]:
 
 
 def _debris(o: Draft, doc: Text) -> bool:
-    """The interception did damage on the ground: its debris, a target or victims."""
-    return bool(o.target or o.killed or o.injured or doc.lex.debris.search(doc.low, *o.span))
+    """The interception did damage on the ground: its debris, a target or victims, or its own account tells
+    damage ("a drone was shot down over the region, damaging a house")."""
+    return bool(o.target or o.killed or o.injured or doc.lex.debris.search(doc.low, *o.span)
+                or doc.lex.damage.search(doc.low, *o.span))
 
 
 def _toll_fits(d: Draft, o: Draft) -> bool:
