@@ -64,3 +64,13 @@ def test_a_strike_on_the_whole_country_is_no_regional_strike():
             "The enemy once more attacked the country with missiles and drones. "
             "Nobody was hurt. Still, one of the barns was damaged.")
     assert facts(text) == [("interception", "UA-05", "", 1)]
+
+
+def test_debris_in_several_city_districts_keeps_the_victims_of_each():
+    text = ("Debris of downed drones fell in several districts of Kyiv overnight, the city administration said. "
+            "In the Obolonskyi district, drone debris fell on a car park. No casualties were reported. "
+            "In the Pecherskyi district, debris hit an office building, injuring one person. "
+            "In the Podilskyi district, a nine-storey residential building was partially destroyed. One man was injured. "
+            "In the Desnianskyi district, debris fell on a road. In total, two people were injured.")
+    got = tolls(text)
+    assert [g[0] for g in got] == ["interception"] and got[0][4] == 2
