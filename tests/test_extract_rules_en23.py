@@ -74,3 +74,15 @@ def test_debris_in_several_city_districts_keeps_the_victims_of_each():
             "In the Desnianskyi district, debris fell on a road. In total, two people were injured.")
     got = tolls(text)
     assert [g[0] for g in got] == ["interception"] and got[0][4] == 2
+
+
+def test_most_drones_downed_over_a_region_is_no_incident_beside_the_total():
+    text = ("Ukraine's air force said it shot down 21 of 30 drones launched overnight. "
+            "Most of the drones were downed over the northern Chernihiv region, it said.")
+    assert facts(text) == [("interception", "", "", 21)]
+
+
+def test_an_aside_year_on_a_place_does_not_make_the_report_history():
+    text = ("Air defences shot down 12 of 15 drones launched from Russia and Crimea, which Moscow annexed in 2014, "
+            "the air force said.")
+    assert facts(text) == [("interception", "", "", 12)]
