@@ -86,3 +86,9 @@ def test_an_aside_year_on_a_place_does_not_make_the_report_history():
     text = ("Air defences shot down 12 of 15 drones launched from Russia and Crimea, which Moscow annexed in 2014, "
             "the air force said.")
     assert facts(text) == [("interception", "", "", 12)]
+
+
+def test_at_night_is_the_night_before_the_report():
+    got = [i.date for i in extract("At night, the enemy attacked a grain terminal in the Odesa region with drones.",
+                                   published=DAY)]
+    assert got == ["2025-06-10"]
