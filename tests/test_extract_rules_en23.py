@@ -92,3 +92,9 @@ def test_at_night_is_the_night_before_the_report():
     got = [i.date for i in extract("At night, the enemy attacked a grain terminal in the Odesa region with drones.",
                                    published=DAY)]
     assert got == ["2025-06-10"]
+
+
+def test_impacts_despite_the_downing_are_a_strike_with_the_victims():
+    text = ("Air defence shot down eight Shahed drones over the Mykolaiv region, but there were still impacts. "
+            "In the Bashtanka district, a warehouse was damaged. A man was injured as a result of the attack.")
+    assert tolls(text) == [("interception", "UA-48", "", None, None), ("strike", "UA-48", "", None, 1)]
