@@ -98,3 +98,16 @@ def test_impacts_despite_the_downing_are_a_strike_with_the_victims():
     text = ("Air defence shot down eight Shahed drones over the Mykolaiv region, but there were still impacts. "
             "In the Bashtanka district, a warehouse was damaged. A man was injured as a result of the attack.")
     assert tolls(text) == [("interception", "UA-48", "", None, None), ("strike", "UA-48", "", None, 1)]
+
+
+def test_a_city_another_place_is_told_from_is_no_place_of_the_incident():
+    text = ("Officials said three drones were shot down over a fuel depot in Tver, northwest of Moscow, "
+            "on Monday night.")
+    assert [f[1] for f in facts(text)] == ["RU-TVE"]
+
+
+def test_moscow_waging_war_is_the_government_not_the_place():
+    text = ("A drone hit a substation in the Kursk region overnight, the governor said. "
+            "Moscow has been waging a full-scale war for more than two years. "
+            "In turn, Ukrainian drones have repeatedly targeted refineries deep inside the country.")
+    assert [f[1] for f in facts(text)] == ["RU-KRS"]
