@@ -111,3 +111,14 @@ def test_moscow_waging_war_is_the_government_not_the_place():
             "Moscow has been waging a full-scale war for more than two years. "
             "In turn, Ukrainian drones have repeatedly targeted refineries deep inside the country.")
     assert [f[1] for f in facts(text)] == ["RU-KRS"]
+
+
+def test_injured_in_an_enemy_strike_in_a_community_then_the_drone():
+    text = ("Three civilians were injured in an enemy strike in the Krasnopillia community. In the morning, the "
+            "Russians attacked the town with a drone, the Sumy regional administration said.")
+    assert tolls(text) == [("strike", "UA-59", "Krasnopillia", None, 3)]
+
+
+def test_a_rural_community_named_after_its_village():
+    text = "In the Pavlivka rural community of the Sumy region, a Russian drone hit a tractor."
+    assert facts(text) == [("strike", "UA-59", "Pavlivka", 1)]
