@@ -122,3 +122,11 @@ def test_injured_in_an_enemy_strike_in_a_community_then_the_drone():
 def test_a_rural_community_named_after_its_village():
     text = "In the Pavlivka rural community of the Sumy region, a Russian drone hit a tractor."
     assert facts(text) == [("strike", "UA-59", "Pavlivka", 1)]
+
+
+def test_a_title_case_headline_word_is_no_settlement():
+    text = ("Chernihiv Attacked By Enemy Uavs, One Man Wounded\n"
+            "Tonight, the Chernihiv community is under attack by Russian strike UAVs. One person was injured, "
+            "the regional administration said.")
+    got = facts(text)
+    assert [g[1] for g in got] == ["UA-74"] and got[0][2] in ("", "Chernihiv")
