@@ -130,3 +130,9 @@ def test_a_title_case_headline_word_is_no_settlement():
             "the regional administration said.")
     got = facts(text)
     assert [g[1] for g in got] == ["UA-74"] and got[0][2] in ("", "Chernihiv")
+
+
+def test_a_hromada_in_a_named_district_is_not_the_homonym_regional_city():
+    text = ("Russian drones attacked the Dnipropetrovsk region overnight. In the Mykolaiv community of "
+            "Synelnykove district, a drone hit a barn.")
+    assert [f[1] for f in facts(text)] == ["UA-12"]
