@@ -136,3 +136,8 @@ def test_a_hromada_in_a_named_district_is_not_the_homonym_regional_city():
     text = ("Russian drones attacked the Dnipropetrovsk region overnight. In the Mykolaiv community of "
             "Synelnykove district, a drone hit a barn.")
     assert [f[1] for f in facts(text)] == ["UA-12"]
+
+
+def test_a_drone_attack_that_forced_a_refinery_to_halt():
+    text = "A Ukrainian drone attack on Sunday forced the refinery in Syzran to halt processing, the company said."
+    assert [(f[0], f[1], f[2]) for f in facts(text)] == [("strike", "RU-SAM", "Syzran")]
