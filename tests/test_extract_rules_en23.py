@@ -139,5 +139,5 @@ def test_a_hromada_in_a_named_district_is_not_the_homonym_regional_city():
 
 
 def test_a_drone_attack_that_forced_a_refinery_to_halt():
-    text = "A Ukrainian drone attack on Sunday forced the refinery in Syzran to halt processing, the company said."
+    text = "A Ukrainian drone attack last week forced a refinery in Syzran to suspend operations, the company said."
     assert [(f[0], f[1], f[2]) for f in facts(text)] == [("strike", "RU-SAM", "Syzran")]
