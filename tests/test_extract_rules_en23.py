@@ -141,3 +141,16 @@ def test_a_hromada_in_a_named_district_is_not_the_homonym_regional_city():
 def test_a_drone_attack_that_forced_a_refinery_to_halt():
     text = "A Ukrainian drone attack last week forced a refinery in Syzran to suspend operations, the company said."
     assert [(f[0], f[1], f[2]) for f in facts(text)] == [("strike", "RU-SAM", "Syzran")]
+
+
+def test_one_each_in_two_regions_with_asides_keeps_both():
+    text = ("The ministry said air defence units downed one drone each in Kaluga region, also close to Moscow, "
+            "and in Tambov region, further east.")
+    assert facts(text) == [("interception", "RU-KLU", "", 1), ("interception", "RU-TAM", "", 1)]
+
+
+def test_the_black_sea_crimean_peninsula_is_crimea():
+    text = ("Four drones were destroyed in Kursk region, two in Belgorod region and one in the Black Sea "
+            "Crimean peninsula, annexed by Russia in 2014, the ministry said.")
+    assert facts(text) == [("interception", "RU-BEL", "", 2), ("interception", "RU-KRS", "", 4),
+                           ("interception", "UA-43", "", 1)]
