@@ -154,3 +154,9 @@ def test_the_black_sea_crimean_peninsula_is_crimea():
             "Crimean peninsula, annexed by Russia in 2014, the ministry said.")
     assert facts(text) == [("interception", "RU-BEL", "", 2), ("interception", "RU-KRS", "", 4),
                            ("interception", "UA-43", "", 1)]
+
+
+def test_drones_that_caused_fires_and_dropped_ammunition():
+    text = ("Drones launched by Russian troops in the Poltava region caused fires at two warehouses, the governor said. "
+            "Later the enemy dropped ammunition from drones on the village of Hadiach.")
+    assert [(f[0], f[1]) for f in facts(text)] == [("strike", "UA-53"), ("strike", "UA-53")]
