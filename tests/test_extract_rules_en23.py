@@ -160,3 +160,10 @@ def test_drones_that_caused_fires_and_dropped_ammunition():
     text = ("Drones launched by Russian troops in the Poltava region caused fires at two warehouses, the governor said. "
             "Later the enemy dropped ammunition from drones on the village of Hadiach.")
     assert [(f[0], f[1]) for f in facts(text)] == [("strike", "UA-53"), ("strike", "UA-53")]
+
+
+def test_an_attempted_attack_with_counted_drones_that_was_stopped_is_their_interception():
+    text = ('"Overnight, an attempt by the Kiev regime to carry out a terrorist attack using 12 aircraft-type drones '
+            'on facilities in Russia was stopped. Air defence systems intercepted and destroyed over the territories '
+            'of the Tula (seven drones) and Oryol (five drones) regions," the ministry said.')
+    assert facts(text) == [("interception", "RU-ORL", "", 5), ("interception", "RU-TUL", "", 7)]
