@@ -321,6 +321,7 @@ def collapse_districts(drafts: list[Draft]) -> list[Draft]:
             out.append(d)
             continue
         k.count = k.count + d.count if k.count is not None and d.count is not None else (k.count or d.count)
+        k.killed, k.injured = larger(k.killed, d.killed), larger(k.injured, d.injured)  # (no victims in one district)
         k.take_missing(d)
         k.extend_to(d)
     return out
