@@ -74,6 +74,11 @@ def test_a_drone_that_made_an_attack_struck():
     assert rows(text) == [("strike", "RU-KRS", "Глушково", 1, None, None)]
 
 
+def test_a_drone_that_flew_into_a_bus_struck():
+    text = "Днем в Белгородской области дрон налетел на рейсовый автобус в селе Головчино."
+    assert rows(text) == [("strike", "RU-BEL", "Головчино", 1, None, None)]
+
+
 def test_a_drone_that_collided_with_a_building_struck():
     text = "В Ленинском районе Курска беспилотник столкнулся с многоэтажкой."
     assert rows(text) == [("strike", "RU-KRS", "Курск", 1, None, None)]
