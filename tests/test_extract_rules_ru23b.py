@@ -1,0 +1,36 @@
+"""Russian phrasings seen on a fresh news batch in session 23 (ru23b): Sobyanin's 'беспилотное средство',
+a roundup whose last item keeps the plural region word, ...; each checked on sentences written for this file."""
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.extract import extract
+
+DAY = dt.date(2025, 6, 10)
+
+
+def rows(text: str) -> list[tuple]:
+    return [(i.event_type, i.region, i.settlement, i.count, i.killed, i.injured)
+            for i in extract(text, published=DAY, language="ru")]
+
+
+def test_a_drone_called_an_unmanned_means_is_a_drone():
+    text = ("Силами ПВО сбито ещё одно беспилотное средство, летевшее к Москве. "
+            "До этого ночью были отражены атаки ещё трёх беспилотников, летевших на Москву.")
+    got = sorted(rows(text), key=lambda r: r[3])
+    assert got == [("interception", None, None, 1, None, None), ("interception", None, None, 3, None, None)]
+
+
+def test_the_last_item_of_a_roundup_keeps_the_plural_region_word():
+    text = ("Военные за сутки сбили 30 беспилотников, из них 15 — над Тверской областью, "
+            "10 — над Смоленской, пять — над Псковской областями.")
+    assert sorted(rows(text)) == sorted([("interception", "RU-TVE", None, 15, None, None),
+                                         ("interception", "RU-SMO", None, 10, None, None),
+                                         ("interception", "RU-PSK", None, 5, None, None)])
+
+
+def test_every_item_elided_before_the_plural_region_word():
+    text = "Ночью сбиты 21 беспилотник: 11 — над Тверской, шесть — над Смоленской и четыре — над Псковской областями."
+    assert sorted(rows(text)) == sorted([("interception", "RU-TVE", None, 11, None, None),
+                                         ("interception", "RU-SMO", None, 6, None, None),
+                                         ("interception", "RU-PSK", None, 4, None, None)])
