@@ -34,3 +34,18 @@ def test_every_item_elided_before_the_plural_region_word():
     assert sorted(rows(text)) == sorted([("interception", "RU-TVE", None, 11, None, None),
                                          ("interception", "RU-SMO", None, 6, None, None),
                                          ("interception", "RU-PSK", None, 4, None, None)])
+
+
+def test_regions_listed_without_figures_after_a_national_total():
+    text = ("Минобороны сообщило, что ночью сбиты 25 беспилотников над регионами России. "
+            "Дроны уничтожали над Тверской и Псковской областями.")
+    assert sorted(rows(text)) == [("interception", "RU-PSK", None, None, None, None),
+                                  ("interception", "RU-TVE", None, None, None, None)]
+
+
+def test_a_sea_in_a_list_without_figures_leaves_each_region_its_incident():
+    text = ("Минобороны сообщило, что ночью сбиты 25 беспилотников над регионами России. "
+            "Их перехватывали над Тверской и Псковской областями, акваторией Черного моря и Краснодарским краем.")
+    assert sorted(rows(text)) == [("interception", "RU-KDA", None, None, None, None),
+                                  ("interception", "RU-PSK", None, None, None, None),
+                                  ("interception", "RU-TVE", None, None, None, None)]

@@ -62,8 +62,8 @@ class Reader(Tolls, Places, MixedAttacks):
                 groups: list[list[Mention]]) -> tuple[list[str | None], bool]:
         """The regions a clause is about: named, an official's, the one in focus, or none (national);
         and whether they were inherited from an earlier sentence."""
-        if self.with_sea(groups) and not self.each_count(cs, core):  # ("two each over Kursk and the sea": Kursk's)
-            return [None], False  # "68 drones over Crimea and the Black Sea": no region has the figure
+        if self.with_sea(groups) and not self.each_count(cs, core) and self.count(cs, core):  # (no figure: each region)
+            return [None], False  # "68 drones over Crimea and the Black Sea": no region has the figure ("two each": Kursk's)
         regions: list[str | None] = [m.code for g in groups for m in g]
         same = self.lex.same_region.search(self.low, cs, core)
         if not regions and not same and self.heading(cs, core):
