@@ -49,3 +49,11 @@ def test_a_sea_in_a_list_without_figures_leaves_each_region_its_incident():
     assert sorted(rows(text)) == [("interception", "RU-KDA", None, None, None, None),
                                   ("interception", "RU-PSK", None, None, None, None),
                                   ("interception", "RU-TVE", None, None, None, None)]
+
+
+def test_more_drones_downed_over_districts_are_not_the_towns_debris():
+    text = ("Ночью в Клину обломки сбитого беспилотника упали на жилой дом, пострадали двое. "
+            "Еще три беспилотника сбили над Рузским и Истринским городскими округами.")
+    got = sorted(rows(text), key=lambda r: r[3] or 0)
+    assert [(r[1], r[2], r[3]) for r in got] == [("RU-MOS", "Клин", 1), ("RU-MOS", None, 3)]
+    assert got[0][5] == 2
