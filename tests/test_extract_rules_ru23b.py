@@ -57,3 +57,16 @@ def test_more_drones_downed_over_districts_are_not_the_towns_debris():
     got = sorted(rows(text), key=lambda r: r[3] or 0)
     assert [(r[1], r[2], r[3]) for r in got] == [("RU-MOS", "Клин", 1), ("RU-MOS", None, 3)]
     assert got[0][5] == 2
+
+
+def test_a_stopped_attempt_to_attack_is_drones_downed():
+    assert rows("Дежурные средства ПВО пресекли попытку противника атаковать Тверскую область пятью беспилотниками.") == [
+        ("interception", "RU-TVE", None, 5, None, None)]
+
+
+def test_an_attack_on_moscow_names_where_the_drones_were_sent_not_where_downed():
+    assert rows("Силы ПВО пресекли попытку атаковать Москву четырьмя беспилотниками.") == [
+        ("interception", None, None, 4, None, None)]
+    text = ("Ночью обломки беспилотника повредили крышу дома в Клину. "
+            "Ранее военные отразили атаку беспилотников на Москву.")
+    assert [r for r in rows(text) if r[1] == "RU-MOW"] == []

@@ -35,12 +35,15 @@ class Text:
         self.sentences = sentences(text, lex)
         self.sentence_starts = [s for s, _ in self.sentences]
         every = region_mentions(text, self.sentences)
+        # ("отразили атаку на Москву": the capital the drones were sent at is no place of theirs)
+        self.capital_targets = {m.start("c") for m in lex.attacked_capital.finditer(self.low)}
         found = self._locations(every)
         # "a drone flying to Moscow was shot down": where it was heading, the place it was downed unsaid
         self.destinations = [m.start for m in every if lex.destination_before.search(
             self.low, max(0, m.start - LOOKBACK), m.start)]
         # ("беспилотники, летевшие к столице": heading for a place no region mention names)
         self.destinations += [m.start() for m in lex.heading_unnamed.finditer(self.low)]
+        self.destinations += sorted(self.capital_targets)
         self.mentions = [self._around(m, every) for i, m in enumerate(found) if not self._city_district(m, found[i + 1:i + 2])]
         self.mention_starts = [m.start for m in self.mentions]
         self.officials = self._officials()
@@ -79,7 +82,7 @@ class Text:
         return out
 
     def _not_location(self, m: Mention) -> bool:
-        return bool(self._launch_origin(m)
+        return bool(self._launch_origin(m) or m.start in self.capital_targets
                     or self.lex.not_location_before.search(self.low, max(0, m.start - LOOKBACK), m.start)
                     or self.lex.not_location_after.match(self.low, m.end)
                     or (self.lex.speaks_after.match(self.low, m.end)
