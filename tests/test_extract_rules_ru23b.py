@@ -75,3 +75,15 @@ def test_an_attack_on_moscow_names_where_the_drones_were_sent_not_where_downed()
 def test_two_people_wounded_with_the_severity_between_wounds_and_verb():
     text = "Дрон атаковал машину в селе Ивановка Рыльского района. Ранения средней степени тяжести получили мужчина и женщина."
     assert [r[5] for r in rows(text)] == [2]
+
+
+def test_a_victims_home_town_is_the_place_when_no_other_is_named():
+    text = "Губернатор Курской области сообщил о гибели жителя Рыльска из-за взрыва беспилотника."
+    assert rows(text) == [("strike", "RU-KRS", "Рыльск", 1, 1, None)]
+
+
+def test_the_home_town_gives_way_to_the_place_named_and_needs_a_victim():
+    got = rows("В селе Ивановка Курской области дрон атаковал автомобиль, ранен житель Рыльска.")
+    assert [r[2] for r in got] == ["Ивановка"]
+    assert all(r[2] is None for r in rows(
+        "Ранее жительницу Рыльска осудили за одобрение атаки беспилотников на Курскую область."))
