@@ -87,3 +87,15 @@ def test_the_home_town_gives_way_to_the_place_named_and_needs_a_victim():
     assert [r[2] for r in got] == ["Ивановка"]
     assert all(r[2] is None for r in rows(
         "Ранее жительницу Рыльска осудили за одобрение атаки беспилотников на Курскую область."))
+
+
+def test_the_fall_of_a_drone_downed_just_before_is_its_damage():
+    text = ("Беспилотник подавлен на окраине Курска силами РЭБ. При падении беспилотника произошла детонация. "
+            "Падение аппарата вызвало возгорание на складе в Курске.")
+    assert rows(text) == [("interception", "RU-KRS", "Курск", 1, None, None)]
+
+
+def test_another_drone_that_fell_is_not_the_downed_one():
+    text = ("Беспилотник подавлен на окраине Курска силами РЭБ. "
+            "Ещё один беспилотник упал на склад в Курске.")
+    assert len(rows(text)) == 2
