@@ -1,0 +1,31 @@
+"""English phrasings pinned by the en23b accuracy pass; every sentence here is written for the test."""
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.extract import extract
+
+DAY = dt.date(2025, 6, 10)
+
+
+def facts(text: str) -> list[tuple]:
+    return sorted(((i.event_type, i.region or "", i.settlement or "", i.count or 0)
+                   for i in extract(text, published=DAY)))
+
+
+def test_an_outlets_earlier_story_keeps_its_national_figure_off_the_region():
+    text = ("Overnight, air defence destroyed all the drones that attacked the Poltava region, the governor said. "
+            "Nobody was hurt. As Ukrinform reported, overnight air defence shot down 31 Shahed drones.")
+    assert facts(text) == [("interception", "", "", 31), ("interception", "UA-53", "", 0)]
+
+
+def test_a_news_agency_named_in_several_words_is_an_outlet_too():
+    text = ("Overnight, air defence destroyed all the drones that attacked the Poltava region, the governor said. "
+            "As the Ukrainian News agency earlier reported, overnight air defence shot down 31 Shahed drones.")
+    assert facts(text) == [("interception", "", "", 31), ("interception", "UA-53", "", 0)]
+
+
+def test_an_official_who_reports_is_still_this_reports_news():
+    text = ("Air defence shot down two drones over the Poltava region. "
+            "As the governor reported, one more drone was shot down near Lubny.")
+    assert ("interception", "UA-53", "Lubny", 1) in facts(text)
