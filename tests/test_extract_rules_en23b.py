@@ -29,3 +29,8 @@ def test_an_official_who_reports_is_still_this_reports_news():
     text = ("Air defence shot down two drones over the Poltava region. "
             "As the governor reported, one more drone was shot down near Lubny.")
     assert ("interception", "UA-53", "Lubny", 1) in facts(text)
+
+
+def test_counts_given_as_the_region_of_a_name_pair_with_their_regions():
+    text = "Overnight, air defence downed six drones over the western region of Lviv and two more over the central Vinnytsia region."
+    assert facts(text) == [("interception", "UA-05", "", 2), ("interception", "UA-46", "", 6)]
