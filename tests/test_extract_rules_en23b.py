@@ -34,3 +34,19 @@ def test_an_official_who_reports_is_still_this_reports_news():
 def test_counts_given_as_the_region_of_a_name_pair_with_their_regions():
     text = "Overnight, air defence downed six drones over the western region of Lviv and two more over the central Vinnytsia region."
     assert facts(text) == [("interception", "UA-05", "", 2), ("interception", "UA-46", "", 6)]
+
+
+def tolls(text: str) -> list[tuple]:
+    return sorted(((i.event_type, i.region or "", i.killed, i.injured) for i in extract(text, published=DAY)))
+
+
+def test_the_attack_told_in_a_region_with_no_incident_yet_is_that_regions_strike():
+    text = ("Air defence downed 31 of 40 drones launched at Ukraine overnight, the air force said. "
+            "The attack damaged a grain terminal and injured three people in the region of Mykolaiv, officials said.")
+    assert tolls(text) == [("interception", "", None, None), ("strike", "UA-48", None, 3)]
+
+
+def test_the_attack_in_the_region_already_told_still_adds_to_it():
+    text = ("Russian drones struck the Sumy region overnight, the governor said. "
+            "The attack damaged a warehouse and injured two people in the Sumy region.")
+    assert tolls(text) == [("strike", "UA-59", None, 2)]

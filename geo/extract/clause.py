@@ -88,7 +88,7 @@ class Reader(Tolls, Places, MixedAttacks):
         if found is None:
             return []
         event, at, debris = found
-        if self.lex.backreference.match(self.low, cs, core):
+        if self.lex.backreference.match(self.low, cs, core) and not self.names_new_region(cs, ce):
             self.attach(i, sent, cs, ce, at)
             return []
         mentions = self.mentions_in(cs, core)

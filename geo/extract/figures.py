@@ -279,6 +279,12 @@ class Figures(Text):
             return last
         return next((o for o in self.drafts if o.span[0] == last.span[0] and o.region in codes), last)
 
+    def names_new_region(self, cs: int, ce: int) -> bool:
+        """"... downed 22 of 27 drones. The attack damaged a plant in the region of X": a back-reference that
+        names one region no incident has yet tells that region's own incident, not more of the last one."""
+        codes = {m.code for m in self.mentions_in(cs, ce)}
+        return bool(self.drafts) and len(codes) == 1 and not codes & {d.region for d in self.drafts}
+
     def fire_at(self, cs: int, ce: int, d: Draft) -> None:
         """"... there was a fire at the refinery": a follow-up with no event word but a fire at a named
         facility says what the strike hit."""
