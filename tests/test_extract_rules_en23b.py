@@ -50,3 +50,19 @@ def test_the_attack_in_the_region_already_told_still_adds_to_it():
     text = ("Russian drones struck the Sumy region overnight, the governor said. "
             "The attack damaged a warehouse and injured two people in the Sumy region.")
     assert tolls(text) == [("strike", "UA-59", None, 2)]
+
+
+def targets(text: str) -> list[tuple]:
+    return sorted(((i.event_type, i.region or "", i.target or "") for i in extract(text, published=DAY)))
+
+
+def test_a_crash_told_after_every_drone_was_downed_is_the_interceptions_debris():
+    text = ("Drones attacked the Rivne region overnight, and air defence shot down all targets. "
+            "A barn was damaged as a result of the drone's crash, the regional administration said.")
+    found = targets(text)
+    assert [t[:2] for t in found] == [("interception", "UA-56")] and found[0][2]
+
+
+def test_a_crash_beside_a_counted_shoot_down_stays_a_strike():
+    text = "Air defence shot down two drones over the Rivne region overnight. Another drone crashed into a barn."
+    assert [t[:2] for t in targets(text)] == [("interception", "UA-56"), ("strike", "UA-56")]

@@ -82,6 +82,8 @@ class Lexicon:
     repeated: re.Pattern  # a second strike at the same place ("a repeated strike"): one more hit
     oblast_day: re.Pattern  # the oblast's tally of the day: no figure of one community's strike
     wider_district: re.Pattern  # a district named as the unit that holds communities ("... районі")
+    all_downed: re.Pattern  # "shot down all targets": every drone of the report downed (fall_after_downed.py)
+    fall_after: re.Pattern  # ... and a fall told after it, also as a noun ("the drone's crash")
     toll_rose: re.Pattern  # "the number of injured rose" with no new figure: the next victims add to the toll
     history: re.Pattern
     subclause_tails: re.Pattern
@@ -202,7 +204,7 @@ APOSTROPHES = "'\u2019\u02bc"
 _OPTIONAL: dict[str, str] = {
     "drones": "generic_weapons",
     "events": ("located_hits no_hits attack_cause happened fall aside background recap "
-               "closing_section also another source_line repelled repeated oblast_day toll_rose "
+               "closing_section also another source_line repelled repeated oblast_day toll_rose all_downed fall_after "
                "wider_district debris_found ellipsis_sentence ellipsis_dash restated_drones"),
     "dates": "clock_time dateline",
     "places": ("same_city locating open_water sea_figure within_gap bracketed_place=bracketed "
