@@ -66,3 +66,9 @@ def test_a_crash_told_after_every_drone_was_downed_is_the_interceptions_debris()
 def test_a_crash_beside_a_counted_shoot_down_stays_a_strike():
     text = "Air defence shot down two drones over the Rivne region overnight. Another drone crashed into a barn."
     assert [t[:2] for t in targets(text)] == [("interception", "UA-56"), ("strike", "UA-56")]
+
+
+def test_ukrainian_forces_downing_drones_is_the_countrys_figure_in_a_one_oblast_story():
+    text = ("Debris of downed drones damaged two houses in the Zhytomyr region overnight, the governor said. "
+            "There were no casualties. Overnight, Ukrainian forces shot down 27 Russian drones.")
+    assert facts(text) == [("interception", "", "", 27), ("interception", "UA-18", "", 0)]
