@@ -72,3 +72,9 @@ def test_ukrainian_forces_downing_drones_is_the_countrys_figure_in_a_one_oblast_
     text = ("Debris of downed drones damaged two houses in the Zhytomyr region overnight, the governor said. "
             "There were no casualties. Overnight, Ukrainian forces shot down 27 Russian drones.")
     assert facts(text) == [("interception", "", "", 27), ("interception", "UA-18", "", 0)]
+
+
+def test_annexed_before_a_region_in_a_roundup_keeps_its_figure():
+    text = ("The ministry said it destroyed 30 drones overnight, including 15 over the Oryol region, "
+            "eight over Tambov, three over annexed Crimea and four over the Black Sea.")
+    assert ("interception", "UA-43", "", 3) in facts(text)
