@@ -97,6 +97,8 @@ class Tolls(Figures):
     def new_total(self, cs: int, ce: int, d: Draft, killed: int | None, injured: int | None) -> bool:
         """"Поранено двох людей. ... Кількість постраждалих зросла до п'яти": the new total replaces the
         toll told before (it does not add to it)."""
+        if not (killed or injured):
+            return False  # (neither a new total nor a larger figure can change a toll the span does not tell)
         changed = False
         for kind, rx in self._total_rows():
             if not rx.search(self.low, cs, ce):
