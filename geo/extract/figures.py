@@ -132,6 +132,8 @@ class Figures(Text):
         if not self.lex.casualty_cue.search(self.low, start, end):
             return killed, injured
         for kind, rx, stated in self.lex.casualties:
+            if _told(kind, killed, injured):
+                continue  # (its match could change nothing: no search)
             m = rx.search(self.low, start, end)
             if not m:
                 continue
@@ -301,6 +303,16 @@ class Figures(Text):
                 o.count = o.count or 1
                 if o.region == head.region or o.region is None:
                     o.region, o.settlement = head.region, o.settlement or head.settlement
+
+
+def _told(kind: str, killed: int | None, injured: int | None) -> bool:
+    """A casualty pattern of ``kind`` can change nothing in :meth:`Figures._casualties`: the figure it
+    gives is told already ("killed..." rows, "injured..." rows), or both are ("none")."""
+    if kind.startswith("killed"):
+        return bool(killed)
+    if kind.startswith("injured"):
+        return bool(injured)
+    return kind == "none" and killed is not None and injured is not None
 
 
 @lru_cache(maxsize=8)
