@@ -219,8 +219,13 @@ class Text:
     def said_between(self, first: int, i: int) -> int:
         """The source lines ("Об этом сообщил губернатор") between sentences ``first`` and ``i``, and the items
         of a bulleted list (the victims one by one, after "four are in hospital:") that add no incident."""
-        return sum(1 for k in range(first + 1, i) if self.lex.source_line.match(self.low, self.sentences[k][0])
-                   or self._victim_item(*self.sentences[k]))
+        said: dict[int, bool] = self.__dict__.setdefault("_said", {})  # (per sentence, once: the reach is asked often)
+        n = 0
+        for k in range(first + 1, i):
+            if k not in said:
+                said[k] = bool(self.lex.source_line.match(self.low, self.sentences[k][0]) or self._victim_item(*self.sentences[k]))
+            n += said[k]
+        return n
 
     def _victim_item(self, s: int, e: int) -> bool:
         """A bulleted line with no drone and no place: one victim of a list, not an incident."""
