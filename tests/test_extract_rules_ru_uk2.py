@@ -81,13 +81,18 @@ def test_a_quote_restating_the_fall_with_broken_windows_is_the_same_incident():
     assert (inc.event_type, inc.count, inc.killed, inc.injured) == ("strike", 1, 0, 0)
 
 
-def test_debris_after_drones_downed_there_is_their_damage_not_a_new_incident():
-    text = ("Уночі над Вінниччиною сили ППО знищили сім ворожих БпЛА. Уламки дрона пошкодили два "
-            "автомобілі у Гнівані. Постраждалих немає.")
-    assert figures(text, "uk") == [("interception", "Гнівань", 7, 0, 0)]
-    text = ("Над Воронежской областью сбили шесть беспилотников. Обломки дрона повредили навес "
-            "в Лисках, пострадавших нет.")
-    assert figures(text, "ru") == [("interception", "Лиски", 6, 0, 0)]
+def test_debris_after_drones_downed_over_the_region_is_the_towns_own_interception():
+    # the gold's key: the region's count (settlement null), and the town where one drone's debris fell
+    for text, language, town, count in (
+            ("Уночі над Вінниччиною сили ППО знищили сім ворожих БпЛА. Уламки дрона пошкодили два "
+             "автомобілі у Гнівані. Постраждалих немає.", "uk", "Гнівань", 7),
+            ("Над Воронежской областью сбили шесть беспилотников. Обломки дрона повредили навес "
+             "в Лисках, пострадавших нет.", "ru", "Лиски", 6)):
+        region, place = incidents(text, language)
+        assert (region.event_type, region.settlement, region.count) == ("interception", None, count)
+        # "обломки дрона": one drone's debris, so the town's count is that one (never the region's)
+        assert (place.event_type, place.settlement, place.count, place.killed, place.injured) == (
+            "interception", town, 1, 0, 0)
 
 
 # -- casualties -------------------------------------------------------------------------------

@@ -54,6 +54,7 @@ from geo.extract.seas import sea_figures
 from geo.extract.spellings import canonical_spellings
 from geo.extract.summaries import drop_partial_totals
 from geo.extract.totals import merge_national
+from geo.extract.vague_parts import drop_vague_parts
 from geo.places.regions import country_of, region_name
 from geo.record import FIRST_YEAR, MAX_FIGURE, SCHEMA_FIELDS, Incident, validate
 
@@ -130,7 +131,7 @@ PASSES: tuple[Pass, ...] = (
     drop_bare_siblings, drop_told_elsewhere, drop_headline, _drafts_only(merge_debris), merge_wreckage,
     merge_unplaced_damage, _drafts_only(merge_restatements), merge_located, merge_fallen,
     merge_fall_then_downed, merge_hit_debris, _drafts_only(place_unplaced), sea_figures, drop_partial_totals,
-    merge_national, _drafts_only(collapse_districts), damage_of_repelled, drop_summaries, merge_debris_damage,
+    drop_vague_parts, merge_national, _drafts_only(collapse_districts), damage_of_repelled, drop_summaries, merge_debris_damage,
     merge_debris_lead, _drafts_only(place_lead), _drafts_only(merge_continuations), _drafts_only(merge_details),
     placed_tolls, place_found_lead, merge_near_centre, merge_lead_attack, _drafts_only(drop_repelled),
     merge_districts, city_regions, regional_centres, canonical_spellings, capital_hromadas, tolls_to_hits,

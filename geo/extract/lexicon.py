@@ -101,6 +101,7 @@ class Lexicon:
     roundup_rest: re.Pattern  # "and the rest over the X and Y regions": a roundup's last regions, no count
     partial_total: re.Pattern  # "in total": a national figure that sums up the regions told before it
     part_of_total: re.Pattern  # "Из них три над X": a sentence that opens with a part of the total just told
+    vague_part: re.Pattern  # "Most of the drones were downed over X": a share of the total with no number
     roundup_besides: re.Pattern  # "Кроме Московской области, 47 над ...": regions with drones downed, no count
     roundup_same: re.Pattern  # "столько же — над Крымом": the count of the region named before
     region_list_gap: re.Pattern
@@ -207,7 +208,7 @@ _OPTIONAL: dict[str, str] = {
     "places": ("same_city locating open_water sea_figure within_gap bracketed_place=bracketed "
                "capital_after facility_after destination_before launch_from launch_from_ends "
                "speaks_after place_before"),
-    "counts": "plus_count=plus roundup_rest roundup_same roundup_besides partial_total part_of_total",
+    "counts": "plus_count=plus roundup_rest roundup_same roundup_besides partial_total part_of_total vague_part",
     "casualties": "all_cases age_word added_victim toll_refers_back=refers_back",
     "targets": "fire_at",
     "officials": "official_title_after=title_after official_speaks=speaks own_region",

@@ -134,10 +134,14 @@ def merge_debris_damage(drafts: list[Draft], doc: Text) -> list[Draft]:
     its target and toll go to the interception."""
     out: list[Draft] = []
     for d in drafts:
-        o = next((o for o in drafts if o.event_type == "interception" and o.region == d.region
-                  and o.settlement in (None, d.settlement) and _debris(o, doc)), None) \
-            if d.event_type == "strike" and d.count is None and d.region else None
-        if o is None or doc.lex.drone.search(doc.low, *d.span) or not doc.damage_only(*d.span) or not _toll_fits(d, o):
+        near = sorted((o for o in drafts if o.event_type == "interception" and o.region == d.region
+                       and o.settlement in (None, d.settlement) and _debris(o, doc)),
+                      key=lambda o: (o.sentence > d.sentence, abs(d.sentence - o.sentence))) \
+            if d.event_type == "strike" and d.count is None and d.region else []
+        # (the debris told last before it: "... debris hit a shop, one injured. In X district a house was
+        # partly destroyed, one injured": that district's, not the first district's with no victims)
+        o = next((o for o in near if _toll_fits(d, o)), None)
+        if o is None or doc.lex.drone.search(doc.low, *d.span) or not doc.damage_only(*d.span):
             out.append(d)
             continue
         o.take_missing(d)
@@ -145,8 +149,10 @@ def merge_debris_damage(drafts: list[Draft], doc: Text) -> list[Draft]:
 
 
 def _debris(o: Draft, doc: Text) -> bool:
-    """The interception did damage on the ground: its debris, a target or victims."""
-    return bool(o.target or o.killed or o.injured or doc.lex.debris.search(doc.low, *o.span))
+    """The interception did damage on the ground: its debris, a target or victims, or its own account tells
+    damage ("a drone was shot down over the region, damaging a house")."""
+    return bool(o.target or o.killed or o.injured or doc.lex.debris.search(doc.low, *o.span)
+                or doc.lex.damage.search(doc.low, *o.span))
 
 
 def _toll_fits(d: Draft, o: Draft) -> bool:

@@ -10,6 +10,7 @@ from geo.extract.agreement import (
     other_days,
     toll_within,
 )
+from geo.extract.debris_places import debris_apart
 from geo.extract.draft import FOLLOWUP_SENTENCES, Draft
 from geo.extract.places import district_region, facility_place, same_region, settlement_region, settlement_regions
 from geo.extract.reading import Text
@@ -168,6 +169,8 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
                 continue
             if detailed:
                 if d.event_type == "interception" and d.count is not None and all(o.count is None for o in detailed):
+                    if debris_apart(d, detailed, drafts, doc):  # the region's count; the towns' debris apart
+                        detailed = []
                     if len(detailed) == 1:
                         d.settlement, d.near = detailed[0].settlement, detailed[0].near
                     for o in detailed:  # debris of drones counted here: one incident, with the damage
@@ -310,6 +313,7 @@ def collapse_districts(drafts: list[Draft]) -> list[Draft]:
             out.append(d)
             continue
         k.count = k.count + d.count if k.count is not None and d.count is not None else (k.count or d.count)
+        k.killed, k.injured = larger(k.killed, d.killed), larger(k.injured, d.injured)  # (no victims in one district)
         k.take_missing(d)
         k.extend_to(d)
     return out
