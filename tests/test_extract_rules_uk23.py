@@ -1,0 +1,35 @@
+"""Rules of the session-23 accuracy round on Ukrainian reports (issue 14), each checked on sentences
+written for this file."""
+from __future__ import annotations
+
+import datetime as dt
+
+from support.figures import figure_rows
+
+DAY = dt.date(2025, 11, 20)
+
+
+def rows(text: str) -> list[tuple]:
+    return figure_rows(text, "uk", DAY)
+
+
+def test_uk_no_information_about_the_dead_and_injured_is_no_casualties():
+    text = ("Уночі ворог атакував Миколаївщину ударними дронами, пошкоджено склад.\n\n"
+            "Інформація про загиблих та постраждалих не надходила.")
+    assert rows(text) == [("strike", "UA-48", None, None, 0, 0)]
+
+
+def test_uk_a_closing_no_victims_line_paragraphs_after_the_one_place_it_is_about():
+    text = ("Вночі росіяни атакували Полтавщину безпілотниками.\n\n"
+            "\"Під ударом опинилися підприємство та склад\", - написав голова ОВА.\n\n"
+            "Рятувальники загасили пожежу на складі.\n\n"
+            "Енергетики відновлюють живлення споживачів.\n\n"
+            "Інформація про постраждалих не надходила, додав він.")
+    assert rows(text) == [("strike", "UA-53", None, None, 0, 0)]
+    # another place told in between: the closing line is not surely about the first one
+    other = ("Вночі росіяни атакували Полтавщину безпілотниками.\n\n"
+             "Рятувальники загасили пожежу на складі.\n\n"
+             "Енергетики відновлюють живлення споживачів.\n\n"
+             "На Сумщині дрон влучив у гараж у Конотопі, поранено чоловіка.\n\n"
+             "Інформація про постраждалих на Полтавщині не надходила.")
+    assert ("strike", "UA-59", "Конотоп", 1, None, 1) in rows(other)
