@@ -33,3 +33,18 @@ def test_uk_a_closing_no_victims_line_paragraphs_after_the_one_place_it_is_about
              "На Сумщині дрон влучив у гараж у Конотопі, поранено чоловіка.\n\n"
              "Інформація про постраждалих на Полтавщині не надходила.")
     assert ("strike", "UA-59", "Конотоп", 1, None, 1) in rows(other)
+
+
+def test_uk_a_mixed_weapon_attack_goes_on_in_the_sentences_naming_no_drone():
+    text = ("Ворог знову бив по Нікопольщині безпілотниками та артилерією. Гатив по Нікополю та Покровській громаді. "
+            "Пошкоджено три будинки. Постраждала жінка.")
+    assert rows(text) == []
+    # a drone named again after it is the drones' own
+    text = ("Ворог знову бив по Нікопольщині безпілотниками та артилерією. Пошкоджено три будинки. "
+            "Увечері FPV-дрон атакував авто у Марганці, поранено водія.")
+    assert rows(text) == [("strike", "UA-12", "Марганець", 1, None, 1)]
+
+
+def test_uk_the_first_sentence_of_a_report_is_never_after_a_mixed_attack():
+    text = "Постраждали двоє людей. Окупанти атакували дронами Одесу, пошкоджено будинки."
+    assert rows(text) == [("strike", "UA-51", "Одеса", None, None, 2)]
