@@ -48,3 +48,13 @@ def test_uk_a_mixed_weapon_attack_goes_on_in_the_sentences_naming_no_drone():
 def test_uk_the_first_sentence_of_a_report_is_never_after_a_mixed_attack():
     text = "Постраждали двоє людей. Окупанти атакували дронами Одесу, пошкоджено будинки."
     assert rows(text) == [("strike", "UA-51", "Одеса", None, None, 2)]
+
+
+def test_uk_a_singular_verb_before_two_victims_joined_by_and_kills_two():
+    assert rows("Увечері дрон скинув вибухівку на авто в Херсоні, на місці загинула жінка та дитина.") == [
+        ("strike", "UA-65", "Херсон", 1, 2, None)]
+    assert rows("Увечері дрон скинув вибухівку на авто в Херсоні. Загинула 40-річна херсонка та її 8-річний син.") == [
+        ("strike", "UA-65", "Херсон", 1, 2, None)]
+    # the second one with a verb of its own is another toll
+    assert rows("Увечері дрон скинув вибухівку на авто в Херсоні, загинув чоловік та постраждала жінка.") == [
+        ("strike", "UA-65", "Херсон", 1, 1, 1)]
