@@ -58,3 +58,22 @@ def test_uk_a_singular_verb_before_two_victims_joined_by_and_kills_two():
     # the second one with a verb of its own is another toll
     assert rows("Увечері дрон скинув вибухівку на авто в Херсоні, загинув чоловік та постраждала жінка.") == [
         ("strike", "UA-65", "Херсон", 1, 1, 1)]
+
+
+def test_uk_a_line_on_what_the_strike_hit_does_not_put_the_victims_out_of_reach():
+    text = ("Окупанти ввечері вдарили дроном по селу Сумської громади.\n\n"
+            "Голова громади вже виїхав на місце.\n\n"
+            "Зазначається, що удар було завдано по приватному подвір'ю.\n\n"
+            "Поранень зазнав 60-річний чоловік, місцевий житель. Його госпіталізували.")
+    assert rows(text) == [("strike", "UA-59", None, 1, None, 1)]
+    # a line that tells something else is one more between
+    other = text.replace("Зазначається, що удар було завдано по приватному подвір'ю.", "Громада потерпає від обстрілів.")
+    assert rows(other)[0][5] is None
+
+
+def test_uk_a_source_line_may_say_where_it_was_posted():
+    text = ("Окупанти ввечері вдарили дроном по селу Сумської громади.\n\n"
+            "Голова громади вже виїхав на місце.\n\n"
+            "Про це у своєму Telegram-каналі повідомив голова ОВА.\n\n"
+            "Поранень зазнав 60-річний чоловік, місцевий житель. Його госпіталізували.")
+    assert rows(text) == [("strike", "UA-59", None, 1, None, 1)]

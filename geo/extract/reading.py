@@ -217,10 +217,11 @@ class Text:
         return last < i - FOLLOWUP_SENTENCES - self.said_between(last, i)
 
     def said_between(self, first: int, i: int) -> int:
-        """The source lines ("Об этом сообщил губернатор") between sentences ``first`` and ``i``, and the items
-        of a bulleted list (the victims one by one, after "four are in hospital:") that add no incident."""
+        """The source lines ("Об этом сообщил губернатор"), lines on what the strike hit ("Удар було завдано по
+        домогосподарству") between sentences ``first`` and ``i``, and the items of a bulleted list (the
+        victims one by one, after "four are in hospital:") that add no incident."""
         return sum(1 for k in range(first + 1, i) if self.lex.source_line.match(self.low, self.sentences[k][0])
-                   or self._victim_item(*self.sentences[k]))
+                   or self.lex.hit_detail.match(self.low, self.sentences[k][0]) or self._victim_item(*self.sentences[k]))
 
     def _victim_item(self, s: int, e: int) -> bool:
         """A bulleted line with no drone and no place: one victim of a list, not an incident."""
