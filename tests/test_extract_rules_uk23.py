@@ -77,3 +77,15 @@ def test_uk_a_source_line_may_say_where_it_was_posted():
             "Про це у своєму Telegram-каналі повідомив голова ОВА.\n\n"
             "Поранень зазнав 60-річний чоловік, місцевий житель. Його госпіталізували.")
     assert rows(text) == [("strike", "UA-59", None, 1, None, 1)]
+
+
+def test_uk_a_road_between_two_villages_is_in_neither():
+    assert rows("Вранці FPV-дрон атакував авто на дорозі між селами Липці та Борщова на Харківщині, поранено водія.") \
+        == [("strike", "UA-63", None, 1, None, 1)]
+    assert rows("Вранці FPV-дрон атакував авто у Липцях на Харківщині, поранено водія.") == [
+        ("strike", "UA-63", "Липці", 1, None, 1)]
+
+
+def test_uk_not_a_single_attack_is_no_attack():
+    assert rows("Голова громади наголосив: ні за його даними, ні за даними військових жодного випадку атаки "
+                "дрона в громаді не фіксували.") == []
