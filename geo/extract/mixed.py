@@ -59,5 +59,13 @@ class MixedAttacks(Text):
         if i == 0 or lex.drone.search(text, s, e) or lex.debris.search(text, s, e):
             return False
         ps, pe = self.sentences[i - 1]
-        return not lex.drone.search(text, ps, pe) and any(
+        return not lex.drone.search(text, ps, pe) and (any(
             not lex.generic_weapons.fullmatch(m.group(0)) for m in lex.other_weapons.finditer(text, ps, pe))
+            or self.other_shelling(ps, pe))
+
+    def other_shelling(self, s: int, e: int) -> bool:
+        """"Крім того, під обстріл потрапила житлова забудова": shelling told as one more attack after the
+        drones' (no drone named), by a weapon not said, so not known to be a drone."""
+        lex, text = self.lex, self.low
+        return bool(lex.also.match(text, s, e) and lex.other_weapons.search(text, s, e)
+                    and not lex.drone.search(text, s, e) and not lex.debris.search(text, s, e))
