@@ -96,3 +96,14 @@ def test_uk_damage_after_shelling_told_as_one_more_attack_is_not_the_drones():
             "Чоловіку надають медичну допомогу.\n\nКрім того, під обстріл потрапив житловий квартал у "
             "Дніпровському районі міста. У приватних будинках зафіксовано пошкодження: посічені паркани, вибиті шибки.")
     assert rows(text) == [("strike", "UA-65", "Херсон", 1, None, 1)]
+
+
+def test_uk_a_morning_strike_and_drones_downed_in_the_evening_are_two_events():
+    text = ("Вночі ворог бив по Нікополю з артилерії. Зранку агресор знову атакував місто. Поцілив по ньому "
+            "дронами-камікадзе. Ввечері сили ППО збили над Дніпропетровщиною 3 ворожі безпілотники.")
+    assert sorted(rows(text)) == [("interception", "UA-12", None, 3, None, None),
+                                  ("strike", "UA-12", None, None, None, None)]
+    # the same attack told, then its drones downed: repelled, no strike of its own
+    text = ("Ввечері ворог атакував Дніпропетровщину дронами-камікадзе. Ввечері сили ППО збили над областю "
+            "3 ворожі безпілотники.")
+    assert rows(text) == [("interception", "UA-12", None, 3, None, None)]

@@ -79,6 +79,7 @@ class Lexicon:
     locating: re.Pattern  # a sentence saying where the last incident happened ("it occurred in ...")
     source_line: re.Pattern  # "This was reported by the governor": who told it, nothing of the incident
     hit_detail: re.Pattern  # "the strike fell on a household": what the last strike hit, no new incident
+    day_part: re.Pattern  # a time of the day opening a sentence, one named group each (night, morning, ...)
     repelled: re.Pattern  # "the attack was repelled": the report's drones were downed (their damage is debris)
     repeated: re.Pattern  # a second strike at the same place ("a repeated strike"): one more hit
     oblast_day: re.Pattern  # the oblast's tally of the day: no figure of one community's strike
@@ -202,7 +203,7 @@ APOSTROPHES = "'\u2019\u02bc"
 _OPTIONAL: dict[str, str] = {
     "drones": "generic_weapons",
     "events": ("located_hits no_hits attack_cause happened fall aside background recap "
-               "closing_section also another source_line hit_detail repelled repeated oblast_day toll_rose "
+               "closing_section also another source_line hit_detail day_part repelled repeated oblast_day toll_rose "
                "wider_district debris_found ellipsis_sentence ellipsis_dash restated_drones"),
     "dates": "clock_time dateline",
     "places": ("same_city locating open_water sea_figure within_gap bracketed_place=bracketed "
