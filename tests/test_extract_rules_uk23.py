@@ -107,3 +107,8 @@ def test_uk_a_morning_strike_and_drones_downed_in_the_evening_are_two_events():
     text = ("Ввечері ворог атакував Дніпропетровщину дронами-камікадзе. Ввечері сили ППО збили над областю "
             "3 ворожі безпілотники.")
     assert rows(text) == [("interception", "UA-12", None, 3, None, None)]
+
+
+def test_uk_upav_spelled_with_u_is_a_fall_like_vpav():
+    assert rows("Зранку ворожий дрон упав на околиці Сум, поруч із приватним будинком.") == [
+        ("strike", "UA-59", "Суми", 1, None, None)]
