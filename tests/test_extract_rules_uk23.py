@@ -112,3 +112,12 @@ def test_uk_a_morning_strike_and_drones_downed_in_the_evening_are_two_events():
 def test_uk_upav_spelled_with_u_is_a_fall_like_vpav():
     assert rows("Зранку ворожий дрон упав на околиці Сум, поруч із приватним будинком.") == [
         ("strike", "UA-59", "Суми", 1, None, None)]
+
+
+def test_uk_the_fall_of_one_drone_counts_one():
+    # "дрону", the other genitive of "дрон"
+    assert rows("Через падіння ворожого дрону у Балаклії постраждали троє людей.") == [
+        ("strike", "UA-63", "Балаклія", 1, None, 3)]
+    # the undeclined "БПЛА" with its type named and no number
+    assert rows("Внаслідок падіння БПЛА типу «Шахед» у Балаклії зруйновано будинок.")[0][3] == 1
+    assert rows("Внаслідок падіння трьох БПЛА типу «Шахед» у Балаклії зруйновано будинок.")[0][3] == 3
