@@ -121,3 +121,12 @@ def test_uk_the_fall_of_one_drone_counts_one():
     # the undeclined "БПЛА" with its type named and no number
     assert rows("Внаслідок падіння БПЛА типу «Шахед» у Балаклії зруйновано будинок.")[0][3] == 1
     assert rows("Внаслідок падіння трьох БПЛА типу «Шахед» у Балаклії зруйновано будинок.")[0][3] == 3
+
+
+def test_uk_strikes_dealt_with_a_number_between_are_a_strike_and_its_count():
+    assert rows("Вночі російська армія дронами-камікадзе «Шахед» завдала шість ударів по Запоріжжю.") == [
+        ("strike", "UA-23", "Запоріжжя", 6, None, None)]
+
+
+def test_uk_aviation_and_drones_together_are_a_mixed_attack():
+    assert rows("Вдень російські авіація та безпілотники атакували Херсон, поранено трьох людей.") == []
