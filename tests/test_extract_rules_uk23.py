@@ -130,3 +130,17 @@ def test_uk_strikes_dealt_with_a_number_between_are_a_strike_and_its_count():
 
 def test_uk_aviation_and_drones_together_are_a_mixed_attack():
     assert rows("Вдень російські авіація та безпілотники атакували Херсон, поранено трьох людей.") == []
+
+
+def test_uk_a_year_before_a_region_is_no_count():
+    [inc] = rows("У ніч проти 15 вересня 2024 року над Миколаївщиною збито три шахеди.")
+    assert inc[3] == 3
+
+
+def test_uk_with_no_publication_date_the_year_the_text_writes_dates_its_yearless_dates():
+    from geo.extract import extract
+    text = ("У ніч проти 15 вересня 2024 року на Миколаївщині збито три шахеди.\n\n"
+            "\"У ніч на 15 вересня на Миколаївщині знищено три БпЛА. Уламки впали на склад у Миколаївському "
+            "районі\", - повідомив голова ОВА.")
+    found = extract(text, published=None, language="uk")
+    assert [(i.event_type, i.count, i.date) for i in found] == [("interception", 3, "2024-09-15")]

@@ -31,7 +31,7 @@ class Text:
         self.low = lower_text(text)  # lexicon patterns are lower-case (see lexicon.compile_ci)
         self.lex = lex
         self.published = published
-        self.today = today
+        self.today = today if published else self._dated_anchor(today)
         self.sentences = sentences(text, lex)
         self.sentence_starts = [s for s, _ in self.sentences]
         every = region_mentions(text, self.sentences)
@@ -167,6 +167,16 @@ class Text:
             self._dates[key] = (line and find_date(self.low, line.end(), end, self.lex, self.published, self.today)) \
                 or find_date(self.low, start, end, self.lex, self.published, self.today)
         return self._dates[key]
+
+    def _dated_anchor(self, today: dt.date) -> dt.date:
+        """No publication date: the latest full date the text writes ("15 вересня 2024 року") anchors the dates
+        it writes without a year ("у ніч на 15 вересня"), not the day it is read."""
+        found = []
+        for m in self.lex.absolute_dates.finditer(self.low):
+            ref = find_date(self.low, m.start(), m.end(), self.lex, None, today) if m.groupdict().get("y") else None
+            if ref is not None and ref.date:
+                found.append(dt.date.fromisoformat(ref.date))
+        return max([d for d in found if d <= today], default=today)
 
     def sentences_with(self, rx: re.Pattern) -> set[int]:
         """Indexes of the sentences where ``rx`` matches (one pass over the text).  When no match can
