@@ -144,3 +144,12 @@ def test_uk_with_no_publication_date_the_year_the_text_writes_dates_its_yearless
             "районі\", - повідомив голова ОВА.")
     found = extract(text, published=None, language="uk")
     assert [(i.event_type, i.count, i.date) for i in found] == [("interception", 3, "2024-09-15")]
+
+
+def test_uk_one_target_downed_counts_one_and_a_closing_no_victims_after_a_headline():
+    text = ("Нічна атака дронами: у Херсоні сталася пожежа\n\n"
+            "У Херсоні через атаку дронів-камікадзе вночі сталася пожежа.\n\n"
+            "За словами голови ОВА, над містом збили ворожу ціль. Уламки впали на території Херсона.\n\n"
+            "Внаслідок пожежі пошкоджено дах складу.\n\n"
+            "\"Без жертв. Пожежу загасили\", - додав він.")
+    assert rows(text) == [("interception", "UA-65", "Херсон", 1, 0, 0)]

@@ -50,10 +50,11 @@ class Tolls(Figures):
     def only_incident_so_far(self, cs: int) -> bool:
         """The report has told one incident (one place), and no other place since: a closing "no information about
         victims came in" some paragraphs on (a press-office post split line by line) is that incident's."""
-        if not self.drafts or self.recapping:
+        placed = [o for o in self.drafts if o.region is not None]  # (a headline's unplaced draft aside)
+        if not placed or self.recapping:
             return False
-        d = self.drafts[-1]
-        return d.region is not None and all((o.region, o.settlement) == (d.region, d.settlement) for o in self.drafts) \
+        d = placed[-1]
+        return all((o.region, o.settlement) == (d.region, d.settlement) for o in placed) \
             and all(m.code == d.region for m in self.mentions_in(d.span[1], cs))
 
     def leads_on(self, i: int, cs: int, ce: int, killed: int | None, injured: int | None) -> bool:
