@@ -153,3 +153,9 @@ def test_uk_one_target_downed_counts_one_and_a_closing_no_victims_after_a_headli
             "Внаслідок пожежі пошкоджено дах складу.\n\n"
             "\"Без жертв. Пожежу загасили\", - додав він.")
     assert rows(text) == [("interception", "UA-65", "Херсон", 1, 0, 0)]
+
+
+def test_uk_no_victims_with_unaslidok_spelled_with_u():
+    text = ("Вночі дрон влучив у склад у Полтавському районі. Там виникла пожежа, її загасили рятувальники. "
+            "Постраждалих унаслідок атаки немає.")
+    assert rows(text) == [("strike", "UA-53", None, 1, 0, 0)]
