@@ -159,3 +159,13 @@ def test_uk_no_victims_with_unaslidok_spelled_with_u():
     text = ("Вночі дрон влучив у склад у Полтавському районі. Там виникла пожежа, її загасили рятувальники. "
             "Постраждалих унаслідок атаки немає.")
     assert rows(text) == [("strike", "UA-53", None, 1, 0, 0)]
+
+
+def test_uk_no_victims_found_said_actively():
+    text = "Вночі у Києві уламки збитого дрона впали на дах школи. Потерпілих наразі не виявили."
+    assert rows(text) == [("interception", "UA-30", "Київ", 1, 0, 0)]
+
+
+def test_uk_a_single_fragment_is_debris_like_fragments():
+    text = "Вночі над Києвом збили ворожі дрони. Невеликий уламок дрона впав на дах будинку в Дніпровському районі."
+    assert [r[0] for r in rows(text)] == ["interception"]
