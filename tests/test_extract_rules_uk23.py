@@ -169,3 +169,17 @@ def test_uk_no_victims_found_said_actively():
 def test_uk_a_single_fragment_is_debris_like_fragments():
     text = "Вночі над Києвом збили ворожі дрони. Невеликий уламок дрона впав на дах будинку в Дніпровському районі."
     assert [r[0] for r in rows(text)] == ["interception"]
+
+
+def test_uk_a_daily_summary_listing_guided_bombs_as_kaby_is_mixed():
+    text = ("За добу ворог атакував шість населених пунктів області, повідомив Синєгубов.\n\n"
+            "У с. Лужок Малоданилівської громади постраждав 40-річний чоловік.\n\n"
+            "По регіону вдарило таке озброєння:\n\n  • три КАБи;\n  • чотири БпЛА типу “Герань-2”;\n  • fpv-дрон.\n\n"
+            "Внаслідок обстрілів пошкоджені будинки та авто.")
+    assert rows(text) == []
+
+
+def test_uk_the_state_emergency_service_is_no_settlement():
+    text = ("У Полтаві влучання в будинок\nЯк повідомили у Держслужбі з надзвичайних ситуацій, вночі дрон влучив "
+            "у житловий будинок. Постраждали 3 людини.")
+    assert all(r[2] != "Держслужба" for r in rows(text))
