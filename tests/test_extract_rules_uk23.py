@@ -183,3 +183,9 @@ def test_uk_the_state_emergency_service_is_no_settlement():
     text = ("У Полтаві влучання в будинок\nЯк повідомили у Держслужбі з надзвичайних ситуацій, вночі дрон влучив "
             "у житловий будинок. Постраждали 3 людини.")
     assert all(r[2] != "Держслужба" for r in rows(text))
+
+
+def test_uk_earlier_it_became_known_opens_background():
+    text = ("У Києві дрон влучив у житловий будинок, поранено двох людей.\n\n"
+            "Раніше стало відомо, що внаслідок нічних ударів по Житомирщині загинула людина.")
+    assert rows(text) == [("strike", "UA-30", "Київ", 1, None, 2)]
