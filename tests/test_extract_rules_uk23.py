@@ -189,3 +189,14 @@ def test_uk_earlier_it_became_known_opens_background():
     text = ("У Києві дрон влучив у житловий будинок, поранено двох людей.\n\n"
             "Раніше стало відомо, що внаслідок нічних ударів по Житомирщині загинула людина.")
     assert rows(text) == [("strike", "UA-30", "Київ", 1, None, 2)]
+
+
+def test_uk_a_drones_single_hit_on_one_building_counts_one():
+    assert rows("У Дніпрі вночі сталося влучання БПЛА у дев’ятиповерховий житловий будинок.") == [
+        ("strike", "UA-12", "Дніпро", 1, None, None)]
+    # no drone named with the hit: not told how many
+    assert rows("Вночі дрони атакували Вінниччину. Є влучання по інфраструктурі.")[0][3] is None
+
+
+def test_uk_the_number_of_locations_is_no_count():
+    assert rows("Зафіксовано влучання 13 БпЛА у 7 локаціях на Сумщині.") == [("strike", "UA-59", None, 13, None, None)]
