@@ -200,3 +200,9 @@ def test_uk_a_drones_single_hit_on_one_building_counts_one():
 
 def test_uk_the_number_of_locations_is_no_count():
     assert rows("Зафіксовано влучання 13 БпЛА у 7 локаціях на Сумщині.") == [("strike", "UA-59", None, 13, None, None)]
+
+
+def test_uk_the_oblast_administration_named_by_its_adjective_is_no_second_place():
+    text = ("Вночі у двох будинках Запоріжжя вибиті вікна внаслідок падіння ворожого БпЛА - повідомив голова "
+            "Запорізької ОВА.")
+    assert rows(text) == [("strike", "UA-23", "Запоріжжя", 1, None, None)]
