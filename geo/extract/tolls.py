@@ -39,12 +39,23 @@ class Tolls(Figures):
     def no_casualties(self, i: int, cs: int) -> None:
         """"There were no casualties": every incident of the report so far (its paragraph, or just before),
         placed or not yet (a later pass may place it)."""
-        if not self.drafts or self.drafts[-1].sentence < i - FOLLOWUP_SENTENCES:
+        alone = self.only_incident_so_far(cs)
+        if not self.drafts or (self.drafts[-1].sentence < i - FOLLOWUP_SENTENCES and not alone):
             return
         for o in self.drafts:
-            if (o.sentence >= i - FOLLOWUP_SENTENCES or "\n\n" not in self.text[o.span[0]:cs]) \
+            if (alone or o.sentence >= i - FOLLOWUP_SENTENCES or "\n\n" not in self.text[o.span[0]:cs]) \
                     and o.killed is None and o.injured is None:
                 o.killed, o.injured = 0, 0
+
+    def only_incident_so_far(self, cs: int) -> bool:
+        """The report has told one incident (one place), and no other place since: a closing "no information about
+        victims came in" some paragraphs on (a press-office post split line by line) is that incident's."""
+        placed = [o for o in self.drafts if o.region is not None]  # (a headline's unplaced draft aside)
+        if not placed or self.recapping:
+            return False
+        d = placed[-1]
+        return all((o.region, o.settlement) == (d.region, d.settlement) for o in placed) \
+            and all(m.code == d.region for m in self.mentions_in(d.span[1], cs))
 
     def leads_on(self, i: int, cs: int, ce: int, killed: int | None, injured: int | None) -> bool:
         """"Також поранено двох ..." leads into the next sentence's incident, unless it goes on with the toll
