@@ -11,7 +11,9 @@ from geo.extract.lexicon import load_lexicon
 from geo.extract.text import _END, sentences
 
 #: The plain (backtracking) definition of a sentence end; ``_END`` must find exactly its matches.
-PLAIN_END = re.compile(r"""[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[^\W_a-z])|\n""")
+#: (Also a full stop glued between a lower-case word and a capitalised one: "said he.Overnight ...".)
+PLAIN_END = re.compile(r"""[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[^\W_a-z])|\n"""
+                       r"""|(?<=[a-zа-яёіїєґ]{2})\.(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ])""")
 
 
 def split(text: str) -> list[str]:
@@ -34,7 +36,7 @@ def test_a_long_run_of_punctuation_is_one_sentence_end(run):
     assert split(text) == [text]
 
 
-_CHARS = st.one_of(st.sampled_from(list(".!?… B")), st.sampled_from(list("\"'”’»)]“‘«([\n\ta1_-") + ["St", "Gov"]))
+_CHARS = st.one_of(st.sampled_from(list(".!?… B")), st.sampled_from(list("\"'”’»)]“‘«([\n\ta1_-") + ["St", "Gov", "he", "Ba"]))
 
 
 @settings(max_examples=300, deadline=None)

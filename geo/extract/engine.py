@@ -135,7 +135,7 @@ PASSES: tuple[Pass, ...] = (
     drop_partial_totals,
     drop_vague_parts, merge_national, _drafts_only(collapse_districts), damage_of_repelled, drop_summaries, merge_debris_damage,
     merge_debris_lead, _drafts_only(place_lead), _drafts_only(merge_continuations), _drafts_only(merge_details),
-    placed_tolls, place_found_lead, merge_near_centre, merge_lead_attack, _drafts_only(drop_repelled),
+    placed_tolls, place_found_lead, merge_near_centre, merge_lead_attack, drop_repelled,
     merge_districts, city_regions, regional_centres, canonical_spellings, capital_hromadas, tolls_to_hits,
     _drafts_only(merge_same_place),
 )

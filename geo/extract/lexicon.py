@@ -78,7 +78,10 @@ class Lexicon:
     sea_figure: re.Pattern  # a roundup's count for open water (groups n, or same: as many as the one before)
     locating: re.Pattern  # a sentence saying where the last incident happened ("it occurred in ...")
     source_line: re.Pattern  # "This was reported by the governor": who told it, nothing of the incident
+    hit_detail: re.Pattern  # "the strike fell on a household": what the last strike hit, no new incident
+    day_part: re.Pattern  # a time of the day opening a sentence, one named group each (night, morning, ...)
     repelled: re.Pattern  # "the attack was repelled": the report's drones were downed (their damage is debris)
+    repelled_wording: re.Pattern  # "атака дронов зафиксирована над X", "из-за падения БПЛА": its drones, no strike
     repeated: re.Pattern  # a second strike at the same place ("a repeated strike"): one more hit
     oblast_day: re.Pattern  # the oblast's tally of the day: no figure of one community's strike
     wider_district: re.Pattern  # a district named as the unit that holds communities ("... районі")
@@ -152,6 +155,7 @@ class Lexicon:
     district: re.Pattern
     not_location_before: re.Pattern
     destination_before: re.Pattern  # "flying to": the region after it is where drones were heading
+    heading_unnamed: re.Pattern  # "flying to the capital": heading for a place no region mention names
     launch_from: re.Pattern  # "launched from": the region names up to launch_from_ends are no places
     launch_from_ends: re.Pattern
     not_location_after: re.Pattern
@@ -204,11 +208,12 @@ APOSTROPHES = "'\u2019\u02bc"
 _OPTIONAL: dict[str, str] = {
     "drones": "generic_weapons",
     "events": ("located_hits no_hits attack_cause happened fall aside background recap "
-               "closing_section also another source_line repelled repeated oblast_day toll_rose all_downed fall_after "
-               "wider_district debris_found ellipsis_sentence ellipsis_dash restated_drones"),
+               "closing_section also another source_line hit_detail day_part repelled repeated oblast_day toll_rose "
+               "wider_district debris_found ellipsis_sentence ellipsis_dash restated_drones repelled_wording "
+               "all_downed fall_after"),
     "dates": "clock_time dateline",
     "places": ("same_city locating open_water sea_figure within_gap bracketed_place=bracketed "
-               "capital_after facility_after destination_before launch_from launch_from_ends "
+               "capital_after facility_after destination_before heading_unnamed launch_from launch_from_ends "
                "speaks_after place_before"),
     "counts": "plus_count=plus roundup_rest roundup_same roundup_besides partial_total part_of_total vague_part",
     "casualties": "all_cases age_word added_victim toll_refers_back=refers_back",
@@ -259,7 +264,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
                rf"|{_alternation(units)})")
     num = rf"(?<![\w.,:-])(?:{num_alt})(?![\w-]|:\d)"
     strict_units = {k: v for k, v in units.items() if k not in nums.get("article_words", []) and k != "single"}
-    numx = (rf"(?<![\w.,:-])(?:\d{{1,3}}(?:,\d{{3}})+|\d+"
+    numx = (rf"(?<![\w.,:])(?<![\w.,:]-)(?:\d{{1,3}}(?:,\d{{3}})+|\d+"
             rf"|(?:{_alternation(tens)})(?:[\s-](?:{_alternation(digits_units)}))?"
             rf"|{_alternation(strict_units)})(?![\w-]|:\d)")
     quals = d["qualifiers"]

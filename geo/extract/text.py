@@ -17,7 +17,10 @@ Span = tuple[int, int]
 # Runs are taken whole (possessive) and only from their first mark (the look-behind after it):
 # "!!!!…" or "....   " of any length costs one pass, where trying the run from each of its
 # positions and backtracking into it took quadratic time.
-_END = re.compile(r"""[.!?…](?<![.!?…][.!?…])[.!?…]*+["'”’»)\]]*+(?=\s++["'“‘«(\[]?[^\W_a-z])|\n""")
+# Scraped pages glue some sentences ("добавил он.Этой ночью ..."): a full stop between a lower-case word and a
+# capitalised one ends a sentence too (unless it ends an abbreviation: "ул.Ленина").
+_END = re.compile(r"""[.!?…](?<![.!?…][.!?…])[.!?…]*+["'”’»)\]]*+(?=\s++["'“‘«(\[]?[^\W_a-z])|\n"""
+                  r"""|\.(?<=[a-zа-яёіїєґ]{2}\.)(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ])""")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.*$")
 
 
