@@ -81,7 +81,7 @@ def test_uk_victims_told_over_several_sentences_add_up():
             "Спершу повідомили, що постраждали 40-річна та 63-річна жінки, а також 12-річний хлопчик. "
             "Вони отримали гостру реакцію на стрес. Також 50-річний чоловік отримав вибухову травму.\n"
             "Пізніше стало відомо, що кількість постраждалих зросла. За допомогою до лікарів звернувся 20-річний хлопець.")
-    assert rows(text) == [("strike", "UA-63", "Куп'янськ", None, None, 5)]
+    assert rows(text) == [("strike", "UA-63", "Куп'янськ", 1, None, 5)]  # one hit by a drone on one shop: one
 
 
 def test_uk_also_injured_after_a_toll_adds_one():

@@ -88,7 +88,7 @@ class Reader(Tolls, Places, MixedAttacks):
         if found is None:
             return []
         event, at, debris = found
-        if self.lex.backreference.match(self.low, cs, core):
+        if self.lex.backreference.match(self.low, cs, core) and not self.names_new_region(cs, ce):
             self.attach(i, sent, cs, ce, at)
             return []
         mentions = self.mentions_in(cs, core)
@@ -303,7 +303,7 @@ class Reader(Tolls, Places, MixedAttacks):
         changed = self.locate(cs, ce, d) or self.narrow(cs, ce, d) or self.facility_town(i, cs, ce) \
             or self.found_count(cs, ce, d) or self.hit_count(sent[0], cs, ce, d) or changed
         changed = self.new_total(cs, ce, d, killed, injured) \
-            or (bool(killed or injured) and self.settlement(cs, ce, [])[0] is None
+            or (bool(killed and d.killed or injured and d.injured) and self.settlement(cs, ce, [])[0] is None
                 and self.more_victims(cs, ce, d, killed, injured)) \
             or self.add_toll(d, killed, injured) or changed
         # "... keep children at home", "schools switch to remote lessons": no damage, no target

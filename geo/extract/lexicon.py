@@ -78,11 +78,15 @@ class Lexicon:
     sea_figure: re.Pattern  # a roundup's count for open water (groups n, or same: as many as the one before)
     locating: re.Pattern  # a sentence saying where the last incident happened ("it occurred in ...")
     source_line: re.Pattern  # "This was reported by the governor": who told it, nothing of the incident
+    hit_detail: re.Pattern  # "the strike fell on a household": what the last strike hit, no new incident
+    day_part: re.Pattern  # a time of the day opening a sentence, one named group each (night, morning, ...)
     repelled: re.Pattern  # "the attack was repelled": the report's drones were downed (their damage is debris)
     repelled_wording: re.Pattern  # "атака дронов зафиксирована над X", "из-за падения БПЛА": its drones, no strike
     repeated: re.Pattern  # a second strike at the same place ("a repeated strike"): one more hit
     oblast_day: re.Pattern  # the oblast's tally of the day: no figure of one community's strike
     wider_district: re.Pattern  # a district named as the unit that holds communities ("... районі")
+    all_downed: re.Pattern  # "shot down all targets": every drone of the report downed (fall_after_downed.py)
+    fall_after: re.Pattern  # ... and a fall told after it, also as a noun ("the drone's crash")
     toll_rose: re.Pattern  # "the number of injured rose" with no new figure: the next victims add to the toll
     history: re.Pattern
     subclause_tails: re.Pattern
@@ -207,8 +211,9 @@ APOSTROPHES = "'\u2019\u02bc"
 _OPTIONAL: dict[str, str] = {
     "drones": "generic_weapons",
     "events": ("located_hits no_hits attack_cause happened fall aside background recap "
-               "closing_section also another source_line repelled repeated oblast_day toll_rose "
-               "wider_district debris_found ellipsis_sentence ellipsis_dash restated_drones repelled_wording"),
+               "closing_section also another source_line hit_detail day_part repelled repeated oblast_day toll_rose "
+               "wider_district debris_found ellipsis_sentence ellipsis_dash restated_drones repelled_wording "
+               "all_downed fall_after"),
     "dates": "clock_time dateline",
     "places": ("same_city locating open_water sea_figure within_gap bracketed_place=bracketed "
                "capital_after facility_after destination_before heading_unnamed attacked_capital resident_of fall_of_drone launch_from launch_from_ends "

@@ -16,8 +16,11 @@ class MixedAttacks(Text):
         """Sentence ``i`` (s..e), skipped as off-topic, names a weapon that is no drone and no place of
         its own: the region-level strike of the sentence before it was a mixed attack."""
         lex, text = self.lex, self.low
-        if self.mentions_in(s, e) or not any(not lex.generic_weapons.fullmatch(m.group(0))
-                                             for m in lex.other_weapons.finditer(text, s, e)):
+        other = any(not lex.generic_weapons.fullmatch(m.group(0)) for m in lex.other_weapons.finditer(text, s, e))
+        if self.continues_mixed(i, s, e, other):
+            self.mixed_sentence = i
+            return
+        if self.mentions_in(s, e) or not other:
             return
         self.mixed_sentence = i
         last = self.drafts[-1] if self.drafts else None
@@ -25,11 +28,20 @@ class MixedAttacks(Text):
                 and last.sentence == i - 1:
             self.drafts.pop()
 
+    def continues_mixed(self, i: int, s: int, e: int, other: bool) -> bool:
+        """Sentence ``i`` tells drones and other weapons together ("атакував безпілотниками та артилерією",
+        at a place or not), or goes on with the mixed attack just told, naming no drone ("Гатив по самому
+        Нікополю ... Пошкоджені 2 будинки"): what follows is not known to be the drones'."""
+        drone = bool(self.lex.drone.search(self.low, s, e))
+        if drone and other:
+            return bool(self.mentions_in(s, e))  # (with no place: the attack popped below, as before)
+        return 0 <= self.mixed_sentence == i - 1 and not drone and not self.lex.debris.search(self.low, s, e)
+
     def after_mixed(self, s: int, e: int) -> bool:
-        """"Атакував FPV-дронами та артилерією. Пошкоджені 6 приватних будинків": the damage right after a
-        mixed attack, naming no drone, is not known to be the drones'."""
-        return self.mixed_sentence == self.sentence_of(s) - 1 and not self.lex.drone.search(self.low, s, e) \
-            and self.damage_only(s, e)
+        """"Атакував FPV-дронами та артилерією. Пошкоджені 6 приватних будинків. Гатив по Нікополю": a
+        sentence right after a mixed attack, naming no drone, is not known to be the drones'."""
+        return 0 <= self.mixed_sentence == self.sentence_of(s) - 1 and not self.lex.drone.search(self.low, s, e) \
+            and not self.lex.debris.search(self.low, s, e)
 
     def off_topic(self, s: int, e: int) -> bool:
         """A sentence about something else: alerts, sanctions, history, other weapons only."""
@@ -47,5 +59,13 @@ class MixedAttacks(Text):
         if i == 0 or lex.drone.search(text, s, e) or lex.debris.search(text, s, e):
             return False
         ps, pe = self.sentences[i - 1]
-        return not lex.drone.search(text, ps, pe) and any(
+        return not lex.drone.search(text, ps, pe) and (any(
             not lex.generic_weapons.fullmatch(m.group(0)) for m in lex.other_weapons.finditer(text, ps, pe))
+            or self.other_shelling(ps, pe))
+
+    def other_shelling(self, s: int, e: int) -> bool:
+        """"Крім того, під обстріл потрапила житлова забудова": shelling told as one more attack after the
+        drones' (no drone named), by a weapon not said, so not known to be a drone."""
+        lex, text = self.lex, self.low
+        return bool(lex.also.match(text, s, e) and lex.other_weapons.search(text, s, e)
+                    and not lex.drone.search(text, s, e) and not lex.debris.search(text, s, e))

@@ -14,6 +14,7 @@ from geo.extract.debris_places import debris_apart
 from geo.extract.draft import FOLLOWUP_SENTENCES, Draft
 from geo.extract.places import district_region, facility_place, same_region, settlement_region, settlement_regions
 from geo.extract.reading import Text
+from geo.extract.repelled import told_apart
 from geo.extract.summaries import (
     another_after,
     headline_count,
@@ -161,9 +162,8 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
     (national ones, and counts that took the region of an earlier sentence)."""
     out = []
     for d in drafts:
-        same = [o for o in drafts if o is not d and o.event_type == d.event_type]
         if d.region and not d.settlement:
-            summarised = _summarised(d, same)
+            summarised = _summarised(d, [o for o in drafts if o is not d and o.event_type == d.event_type])
             detailed = [o for o in summarised if not another_after(d, o, doc)]
             if summarised and not detailed:  # its own strike, the next ones told as others
                 out.append(d)
@@ -267,15 +267,16 @@ def _fill_from_summary(o: Draft, d: Draft) -> None:
         o.killed, o.injured = d.killed or 0, d.injured or 0
 
 
-def drop_repelled(drafts: list[Draft]) -> list[Draft]:
+def drop_repelled(drafts: list[Draft], doc: Text) -> list[Draft]:
     """"Ворог атакував Київ ударними дронами. ... уламки збитого БпЛА впали на ...": an attack
     that names nothing hit, followed by drones downed over the same place, is the attack they
-    repelled, not a strike of its own."""
+    repelled, not a strike of its own (but not drones downed at another time of the day: "Зранку
+    поцілив по райцентру дронами. ... Ввечері збили 4 безпілотники")."""
     out = []
     for d in drafts:
         downed = [o for o in drafts if o.event_type == "interception" and same_region(o.region, d.region)
                   and (o.settlement is None or d.settlement is None or o.settlement == d.settlement)
-                  and d.sentence <= o.sentence <= d.sentence + FOLLOWUP_SENTENCES]
+                  and d.sentence <= o.sentence <= d.sentence + FOLLOWUP_SENTENCES and not told_apart(doc, d, o)]
         if d.event_type == "strike" and d.target is None and not d.killed and not d.injured \
                 and d.count is None and downed:
             if downed[0].settlement is None:  # "атаковали Туапсе: ... обломки упали на территорию порта"

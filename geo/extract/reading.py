@@ -31,7 +31,7 @@ class Text:
         self.low = lower_text(text)  # lexicon patterns are lower-case (see lexicon.compile_ci)
         self.lex = lex
         self.published = published
-        self.today = today
+        self.today = today if published else self._dated_anchor(today)
         self.sentences = sentences(text, lex)
         self.sentence_starts = [s for s, _ in self.sentences]
         every = region_mentions(text, self.sentences)
@@ -173,6 +173,16 @@ class Text:
                 or find_date(self.low, start, end, self.lex, self.published, self.today)
         return self._dates[key]
 
+    def _dated_anchor(self, today: dt.date) -> dt.date:
+        """No publication date: the latest full date the text writes ("15 вересня 2024 року") anchors the dates
+        it writes without a year ("у ніч на 15 вересня"), not the day it is read."""
+        found = []
+        for m in self.lex.absolute_dates.finditer(self.low):
+            ref = find_date(self.low, m.start(), m.end(), self.lex, None, today) if m.groupdict().get("y") else None
+            if ref is not None and ref.date:
+                found.append(dt.date.fromisoformat(ref.date))
+        return max([d for d in found if d <= today], default=today)
+
     def sentences_with(self, rx: re.Pattern) -> set[int]:
         """Indexes of the sentences where ``rx`` matches (one pass over the text).  When no match can
         hold a space, none runs into the next sentence, so after a sentence's first match the pass
@@ -222,10 +232,18 @@ class Text:
         return last < i - FOLLOWUP_SENTENCES - self.said_between(last, i)
 
     def said_between(self, first: int, i: int) -> int:
-        """The source lines ("Об этом сообщил губернатор") between sentences ``first`` and ``i``, and the items
-        of a bulleted list (the victims one by one, after "four are in hospital:") that add no incident."""
-        return sum(1 for k in range(first + 1, i) if self.lex.source_line.match(self.low, self.sentences[k][0])
-                   or self._victim_item(*self.sentences[k]))
+        """The source lines ("Об этом сообщил губернатор"), lines on what the strike hit ("Удар було завдано по
+        домогосподарству") between sentences ``first`` and ``i``, and the items of a bulleted list (the
+        victims one by one, after "four are in hospital:") that add no incident."""
+        said: dict[int, bool] = self.__dict__.setdefault("_said", {})  # (per sentence, once: the reach is asked often)
+        n = 0
+        for k in range(first + 1, i):
+            if k not in said:
+                s = self.sentences[k][0]
+                said[k] = bool(self.lex.source_line.match(self.low, s) or self.lex.hit_detail.match(self.low, s)
+                               or self._victim_item(*self.sentences[k]))
+            n += said[k]
+        return n
 
     def _victim_item(self, s: int, e: int) -> bool:
         """A bulleted line with no drone and no place: one victim of a list, not an incident."""

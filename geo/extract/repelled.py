@@ -8,6 +8,8 @@ from geo.extract.reading import Text
 
 #: The places of a repelled attack's damage follow its report within this many sentences.
 REPELLED_SENTENCES = 6
+#: How far into a sentence its time of the day is looked for ("Сьогодні зранку", "Ввечері підрозділи").
+DAY_PART_REACH = 30
 
 
 def damage_of_repelled(drafts: list[Draft], doc: Text) -> list[Draft]:
@@ -47,3 +49,17 @@ def _damage_or_fire(doc: Text, start: int, end: int, told: list[tuple[int, int]]
     lex = doc.lex
     return all(lex.damage.match(doc.low, m.start()) or lex.fire.match(doc.low, m.start()) or _inside(m, told)
                for m in lex.strike.finditer(doc.low, start, end))
+
+
+def told_apart(doc: Text, a: Draft, b: Draft) -> bool:
+    """Incidents ``a`` and ``b`` open their sentences (or the line just before: "Зранку агресор поновив
+    терор. Поцілив по райцентру ...") with different times of the day ("Зранку ... Ввечері"): two events of
+    a day's summary, not one attack told twice."""
+    parts = [_day_part(doc, d.sentence) or (_day_part(doc, d.sentence - 1) if d.sentence else None) for d in (a, b)]
+    return None not in parts and parts[0] != parts[1]
+
+
+def _day_part(doc: Text, i: int) -> str | None:
+    s, e = doc.sentences[i]
+    m = doc.lex.day_part.match(doc.low, s, min(e, s + DAY_PART_REACH))
+    return m.lastgroup if m else None

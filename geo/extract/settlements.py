@@ -46,6 +46,8 @@ class Places(Text):
         best: tuple[int, int, str, bool, int] | None = None  # (weak, pos, name, near, end)
         home: str | None = None  # "о гибели жителя X": where the victim lived, the place when no other is named
         for rx, near, weak, known in lex.settlement_cues:
+            if weak and not near and best is not None and not best[0]:
+                continue  # (a weak name never replaces a strong one: no search)
             for m in rx.finditer(text, start, end):
                 name, ns, ne = self._name_bounds(m, weak, mentions)
                 if self._elided_district(name, ns, ne):

@@ -39,12 +39,23 @@ class Tolls(Figures):
     def no_casualties(self, i: int, cs: int) -> None:
         """"There were no casualties": every incident of the report so far (its paragraph, or just before),
         placed or not yet (a later pass may place it)."""
-        if not self.drafts or self.drafts[-1].sentence < i - FOLLOWUP_SENTENCES:
+        alone = self.only_incident_so_far(cs)
+        if not self.drafts or (self.drafts[-1].sentence < i - FOLLOWUP_SENTENCES and not alone):
             return
         for o in self.drafts:
-            if (o.sentence >= i - FOLLOWUP_SENTENCES or "\n\n" not in self.text[o.span[0]:cs]) \
+            if (alone or o.sentence >= i - FOLLOWUP_SENTENCES or "\n\n" not in self.text[o.span[0]:cs]) \
                     and o.killed is None and o.injured is None:
                 o.killed, o.injured = 0, 0
+
+    def only_incident_so_far(self, cs: int) -> bool:
+        """The report has told one incident (one place), and no other place since: a closing "no information about
+        victims came in" some paragraphs on (a press-office post split line by line) is that incident's."""
+        placed = [o for o in self.drafts if o.region is not None]  # (a headline's unplaced draft aside)
+        if not placed or self.recapping:
+            return False
+        d = placed[-1]
+        return all((o.region, o.settlement) == (d.region, d.settlement) for o in placed) \
+            and all(m.code == d.region for m in self.mentions_in(d.span[1], cs))
 
     def leads_on(self, i: int, cs: int, ce: int, killed: int | None, injured: int | None) -> bool:
         """"Також поранено двох ..." leads into the next sentence's incident, unless it goes on with the toll
@@ -97,6 +108,8 @@ class Tolls(Figures):
     def new_total(self, cs: int, ce: int, d: Draft, killed: int | None, injured: int | None) -> bool:
         """"Поранено двох людей. ... Кількість постраждалих зросла до п'яти": the new total replaces the
         toll told before (it does not add to it)."""
+        if not (killed or injured):
+            return False  # (neither a new total nor a larger figure can change a toll the span does not tell)
         changed = False
         for kind, rx in self._total_rows():
             if not rx.search(self.low, cs, ce):
@@ -111,15 +124,18 @@ class Tolls(Figures):
         """"A woman was injured. ... Three people were injured, doctors later said": a larger figure told later on its own
         (no place, no district, not "another" or "also") is the toll grown, not more victims."""
         lex = self.lex
+        more_killed = bool(killed and d.killed and killed > d.killed)
+        more_injured = bool(injured and d.injured and injured > d.injured)
+        if not (more_killed or more_injured):
+            return False  # (the figures first: most follow-ups tell none, and then the span need not be read)
         if self.mentions_in(cs, ce) or lex.district.search(self.text, cs, ce) or lex.another.match(self.low, cs, ce) \
                 or lex.also.match(self.low, cs, ce) or any(rx.search(self.text, cs, ce) for rx, *_ in lex.settlement_cues):
             return False
-        changed = False
-        if killed and d.killed and killed > d.killed:
-            d.killed, changed = killed, True
-        if injured and d.injured and injured > d.injured:
-            d.injured, changed = injured, True
-        return changed
+        if more_killed:
+            d.killed = killed
+        if more_injured:
+            d.injured = injured
+        return True
 
     def more_victims(self, cs: int, ce: int, d: Draft, killed: int | None, injured: int | None) -> bool:
         """"Поранено двох людей. Ще одна жінка отримала травми": victims "more" than the toll told before, at
