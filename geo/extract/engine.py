@@ -12,10 +12,8 @@ from typing import Any
 from geo.extract import claimant
 from geo.extract.clause import Reader
 from geo.extract.dates import DateRef
-from geo.extract.downed_fall import merge_downed_fall
 from geo.extract.draft import Draft
-from geo.extract.fall_after_downed import merge_fall_after_downed
-from geo.extract.fall_downed import merge_fall_then_downed
+from geo.extract.falls import merge_downed_fall, merge_fall_after_downed, merge_fall_then_downed
 from geo.extract.fire_lead import merge_debris_lead
 from geo.extract.found_lead import place_found_lead
 from geo.extract.hit_debris import merge_hit_debris

@@ -85,7 +85,7 @@ class Lexicon:
     repeated: re.Pattern  # a second strike at the same place ("a repeated strike"): one more hit
     oblast_day: re.Pattern  # the oblast's tally of the day: no figure of one community's strike
     wider_district: re.Pattern  # a district named as the unit that holds communities ("... районі")
-    all_downed: re.Pattern  # "shot down all targets": every drone of the report downed (fall_after_downed.py)
+    all_downed: re.Pattern  # "shot down all targets": every drone of the report downed (falls.py)
     fall_after: re.Pattern  # ... and a fall told after it, also as a noun ("the drone's crash")
     toll_rose: re.Pattern  # "the number of injured rose" with no new figure: the next victims add to the toll
     history: re.Pattern
