@@ -1,0 +1,26 @@
+"""Rules of the second session-23 Ukrainian accuracy round (issue 14), each checked on sentences
+written for this file (also the ru/en year-as-count fix the round was asked to carry over)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from support.figures import figure_rows
+
+DAY = dt.date(2024, 9, 15)
+
+
+def test_ru_a_full_date_before_the_region_is_no_count():
+    for text in ("В ночь на 15 сентября 2024 года над Брянской областью уничтожены три беспилотника.",
+                 "Средствами ПВО 15 сентября 2024 г. над Брянской областью сбиты три беспилотника."):
+        assert figure_rows(text, "ru", DAY) == [("interception", "RU-BRY", None, 3, None, None)]
+    # a real roundup count before the region still reads
+    two = "Ночью 12 беспилотников над Брянской областью и 5 над Курской областью были уничтожены."
+    assert [r[3] for r in figure_rows(two, "ru", DAY)] == [12, 5]
+
+
+def test_en_a_full_date_before_the_region_is_no_count():
+    for text in ("Overnight on September 15, 2024 over the Bryansk region air defences destroyed three drones.",
+                 "On September 15, 2024 over the Bryansk region, three drones were destroyed."):
+        assert figure_rows(text, "en", DAY) == [("interception", "RU-BRY", None, 3, None, None)]
+    two = "Over the past night 12 drones over the Bryansk region and 5 over the Kursk region were destroyed."
+    assert [r[3] for r in figure_rows(two, "en", DAY)] == [12, 5]
