@@ -24,3 +24,15 @@ def test_en_a_full_date_before_the_region_is_no_count():
         assert figure_rows(text, "en", DAY) == [("interception", "RU-BRY", None, 3, None, None)]
     two = "Over the past night 12 drones over the Bryansk region and 5 over the Kursk region were destroyed."
     assert [r[3] for r in figure_rows(two, "en", DAY)] == [12, 5]
+
+
+def test_uk_drones_lost_by_location_are_not_among_the_downed():
+    day = dt.date(2025, 3, 4)
+    text = "За добу над Полтавщиною збито 11 ворожих БпЛА, ще 4 локаційно втрачені."
+    assert figure_rows(text, "uk", day) == [("interception", "UA-53", None, 11, None, None)]
+    # the lost ones told on their own line make no region-less interception
+    alone = "Над Полтавщиною збито 11 ворожих БпЛА.\nЩе 30 безпілотників були локаційно втрачені."
+    assert figure_rows(alone, "uk", day) == [("interception", "UA-53", None, 11, None, None)]
+    # those suppressed by EW are downed too, and add up
+    ew = "За добу над Полтавщиною збито 11 ворожих БпЛА, ще 4 подавлено засобами РЕБ."
+    assert figure_rows(ew, "uk", day) == [("interception", "UA-53", None, 15, None, None)]
