@@ -36,3 +36,17 @@ def test_uk_drones_lost_by_location_are_not_among_the_downed():
     # those suppressed by EW are downed too, and add up
     ew = "За добу над Полтавщиною збито 11 ворожих БпЛА, ще 4 подавлено засобами РЕБ."
     assert figure_rows(ew, "uk", day) == [("interception", "UA-53", None, 15, None, None)]
+
+
+def test_uk_drones_sent_at_a_place_named_after_them_strike_it():
+    day = dt.date(2025, 3, 4)
+    for text in ("Окупанти спрямували БпЛА на Лозову. Пошкоджено склад.",
+                 "Ще й БпЛА окупанти спрямували і на Лозову. Пошкоджено склад."):
+        assert figure_rows(text, "uk", day) == [("strike", "UA-63", "Лозова", None, None, None)]
+
+
+def test_uk_a_place_beaten_with_drones_is_struck():
+    day = dt.date(2025, 3, 4)
+    text = "По Херсону окупаційна армія била FPV-дронами."
+    assert figure_rows(text, "uk", day) == [("strike", "UA-65", "Херсон", None, None, None)]
+    assert figure_rows("Вона била посуд, коли над Херсоном пролітали дрони.", "uk", day) == []
