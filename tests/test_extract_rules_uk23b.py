@@ -50,3 +50,10 @@ def test_uk_a_place_beaten_with_drones_is_struck():
     text = "По Херсону окупаційна армія била FPV-дронами."
     assert figure_rows(text, "uk", day) == [("strike", "UA-65", "Херсон", None, None, None)]
     assert figure_rows("Вона била посуд, коли над Херсоном пролітали дрони.", "uk", day) == []
+
+
+def test_uk_a_drone_name_in_curly_quotes_is_still_a_drone():
+    day = dt.date(2025, 3, 4)
+    text = "На Вінниччині знищили 14 “шахедів”.\nЗа словами голови ОВА, було кілька влучань у поле біля Жмеринки."
+    assert figure_rows(text, "uk", day) == [("interception", "UA-05", None, 14, None, None),
+                                            ("strike", "UA-05", "Жмеринка", None, None, None)]
