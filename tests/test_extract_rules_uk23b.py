@@ -57,3 +57,12 @@ def test_uk_a_drone_name_in_curly_quotes_is_still_a_drone():
     text = "На Вінниччині знищили 14 “шахедів”.\nЗа словами голови ОВА, було кілька влучань у поле біля Жмеринки."
     assert figure_rows(text, "uk", day) == [("interception", "UA-05", None, 14, None, None),
                                             ("strike", "UA-05", "Жмеринка", None, None, None)]
+
+
+def test_uk_one_unit_that_downed_one_drone_counts_one():
+    day = dt.date(2025, 3, 4)
+    for verb in ("знищив", "збив", "знешкодив", "перехопив"):
+        text = f"Цієї ночі над Черкащиною підрозділ ППО {verb} ворожий безпілотник."
+        assert figure_rows(text, "uk", day) == [("interception", "UA-71", None, 1, None, None)]
+    # a car that knocked a man down is no interception
+    assert figure_rows("У Черкасах автомобіль збив чоловіка, поки над містом лунала тривога через дрони.", "uk", day) == []
