@@ -66,3 +66,9 @@ def test_uk_one_unit_that_downed_one_drone_counts_one():
         assert figure_rows(text, "uk", day) == [("interception", "UA-71", None, 1, None, None)]
     # a car that knocked a man down is no interception
     assert figure_rows("У Черкасах автомобіль збив чоловіка, поки над містом лунала тривога через дрони.", "uk", day) == []
+
+
+def test_uk_one_drone_in_the_instrumental_past_a_clause_on_where():
+    day = dt.date(2025, 3, 4)
+    text = "Окупанти атакували Великописарівську громаду, що на Охтирщині, дроном. Пошкоджено сарай."
+    assert [r[3] for r in figure_rows(text, "uk", day)] == [1]
