@@ -122,7 +122,11 @@ class GatedPattern:
         return self.gate.search(text, pos, endpos) is None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        if self._absent(text, pos, endpos):
+        # (the gate's test said here, not through _absent: the extractor's most frequent call, one frame less)
+        if self._find is not None:
+            if text.find(self._find, pos, endpos) < 0:
+                return None
+        elif self.gate.search(text, pos, endpos) is None:
             return None
         return self._searched.search(text, pos, endpos)
 

@@ -62,8 +62,8 @@ class Reader(Tolls, Places, MixedAttacks):
                 groups: list[list[Mention]]) -> tuple[list[str | None], bool]:
         """The regions a clause is about: named, an official's, the one in focus, or none (national);
         and whether they were inherited from an earlier sentence."""
-        if self.with_sea(groups) and not self.each_count(cs, core):  # ("two each over Kursk and the sea": Kursk's)
-            return [None], False  # "68 drones over Crimea and the Black Sea": no region has the figure
+        if self.with_sea(groups) and not self.each_count(cs, core) and self.count(cs, core):  # (no figure: each region)
+            return [None], False  # "68 drones over Crimea and the Black Sea": no region has the figure ("two each": Kursk's)
         regions: list[str | None] = [m.code for g in groups for m in g]
         same = self.lex.same_region.search(self.low, cs, core)
         if not regions and not same and self.heading(cs, core):
@@ -88,7 +88,7 @@ class Reader(Tolls, Places, MixedAttacks):
         if found is None:
             return []
         event, at, debris = found
-        if self.lex.backreference.match(self.low, cs, core):
+        if self.lex.backreference.match(self.low, cs, core) and not self.names_new_region(cs, ce):
             self.attach(i, sent, cs, ce, at)
             return []
         mentions = self.mentions_in(cs, core)
@@ -303,7 +303,7 @@ class Reader(Tolls, Places, MixedAttacks):
         changed = self.locate(cs, ce, d) or self.narrow(cs, ce, d) or self.facility_town(i, cs, ce) \
             or self.found_count(cs, ce, d) or self.hit_count(sent[0], cs, ce, d) or changed
         changed = self.new_total(cs, ce, d, killed, injured) \
-            or (bool(killed or injured) and self.settlement(cs, ce, [])[0] is None
+            or (bool(killed and d.killed or injured and d.injured) and self.settlement(cs, ce, [])[0] is None
                 and self.more_victims(cs, ce, d, killed, injured)) \
             or self.add_toll(d, killed, injured) or changed
         # "... keep children at home", "schools switch to remote lessons": no damage, no target

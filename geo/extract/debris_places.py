@@ -28,8 +28,13 @@ def _counts_the_towns_attack(d: Draft, town: Draft, drafts: list[Draft], doc: Te
     """The report opens (in ``d``'s region) with the town, and ``d`` counts drones without naming where."""
     first = next((o for o in drafts if o.region == d.region), None)
     s, e = doc.sentences[d.sentence]
-    return first is town and town.sentence < d.sentence and d.inherited \
+    return first is town and town.sentence < d.sentence and d.inherited and not _more_elsewhere(doc, s, e) \
         and not doc.lex.same_region.search(doc.low, s, e) and not doc.lex.partial_total.search(doc.low, s, e)
+
+
+def _more_elsewhere(doc: Text, s: int, e: int) -> bool:
+    """"Ещё два дрона сбиты над X-ским и Y-ским округами": more drones, downed in districts the town is not."""
+    return bool(doc.lex.another.match(doc.low, s, e)) and doc.lex.district.search(doc.text, s, e) is not None
 
 
 def _names_the_town(d: Draft, town: Draft, doc: Text) -> bool:

@@ -12,7 +12,9 @@ from typing import Any
 from geo.extract import claimant
 from geo.extract.clause import Reader
 from geo.extract.dates import DateRef
+from geo.extract.downed_fall import merge_downed_fall
 from geo.extract.draft import Draft
+from geo.extract.fall_after_downed import merge_fall_after_downed
 from geo.extract.fall_downed import merge_fall_then_downed
 from geo.extract.fire_lead import merge_debris_lead
 from geo.extract.found_lead import place_found_lead
@@ -129,8 +131,9 @@ def _drafts_only(step: Callable[[list[Draft]], list[Draft]]) -> Pass:
 PASSES: tuple[Pass, ...] = (
     canonical_spellings, landmark_places, drop_missed_attacks, regions_of_counted, one_region,
     drop_bare_siblings, drop_told_elsewhere, drop_headline, _drafts_only(merge_debris), merge_wreckage,
-    merge_unplaced_damage, _drafts_only(merge_restatements), merge_located, merge_fallen,
-    merge_fall_then_downed, merge_hit_debris, _drafts_only(place_unplaced), sea_figures, drop_partial_totals,
+    merge_unplaced_damage, _drafts_only(merge_restatements), merge_located, merge_fallen, merge_downed_fall,
+    merge_fall_then_downed, merge_fall_after_downed, merge_hit_debris, _drafts_only(place_unplaced), sea_figures,
+    drop_partial_totals,
     drop_vague_parts, merge_national, _drafts_only(collapse_districts), damage_of_repelled, drop_summaries, merge_debris_damage,
     merge_debris_lead, _drafts_only(place_lead), _drafts_only(merge_continuations), _drafts_only(merge_details),
     placed_tolls, place_found_lead, merge_near_centre, merge_lead_attack, drop_repelled,

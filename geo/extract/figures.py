@@ -132,6 +132,8 @@ class Figures(Text):
         if not self.lex.casualty_cue.search(self.low, start, end):
             return killed, injured
         for kind, rx, stated in self.lex.casualties:
+            if _told(kind, killed, injured):
+                continue  # (its match could change nothing: no search)
             m = rx.search(self.low, start, end)
             if not m:
                 continue
@@ -262,8 +264,10 @@ class Figures(Text):
 
     def found_count(self, cs: int, ce: int, d: Draft) -> bool:
         """"Fragments of two drones were found at the site" after a strike that gave no count: how many hit."""
+        if d.event_type != "strike" or d.count is not None:
+            return False  # (the incident first: only a strike with no count takes one)
         m = self.lex.debris_found.search(self.low, cs, ce)
-        count = self.count(m.start(), m.end()) if m and d.event_type == "strike" and d.count is None else None
+        count = self.count(m.start(), m.end()) if m else None
         if count is None or count.n is None or count.kind not in ("plain", "bare"):
             return False
         d.count, d.qualifier = count.n, count.qualifier
@@ -279,11 +283,19 @@ class Figures(Text):
             return last
         return next((o for o in self.drafts if o.span[0] == last.span[0] and o.region in codes), last)
 
+    def names_new_region(self, cs: int, ce: int) -> bool:
+        """"... downed 22 of 27 drones. The attack damaged a plant in the region of X": a back-reference that
+        names one region no incident has yet tells that region's own incident, not more of the last one."""
+        codes = {m.code for m in self.mentions_in(cs, ce)}
+        return bool(self.drafts) and len(codes) == 1 and not codes & {d.region for d in self.drafts}
+
     def fire_at(self, cs: int, ce: int, d: Draft) -> None:
         """"... there was a fire at the refinery": a follow-up with no event word but a fire at a named
         facility says what the strike hit."""
+        if d.event_type != "strike" or d.target is not None:
+            return  # (the incident's own first: the span is read only for a strike that names no target)
         m = self.lex.fire_at.search(self.low, cs, ce)
-        if d.event_type == "strike" and d.target is None and m is not None:
+        if m is not None:
             # (what burned is no news that extends the reach of the incident's follow-ups)
             d.target = self.target(m.end(), min(ce, m.end() + 40))
 
@@ -297,6 +309,16 @@ class Figures(Text):
                 o.count = o.count or 1
                 if o.region == head.region or o.region is None:
                     o.region, o.settlement = head.region, o.settlement or head.settlement
+
+
+def _told(kind: str, killed: int | None, injured: int | None) -> bool:
+    """A casualty pattern of ``kind`` can change nothing in :meth:`Figures._casualties`: the figure it
+    gives is told already ("killed..." rows, "injured..." rows), or both are ("none")."""
+    if kind.startswith("killed"):
+        return bool(killed)
+    if kind.startswith("injured"):
+        return bool(injured)
+    return kind == "none" and killed is not None and injured is not None
 
 
 @lru_cache(maxsize=8)

@@ -85,6 +85,8 @@ class Lexicon:
     repeated: re.Pattern  # a second strike at the same place ("a repeated strike"): one more hit
     oblast_day: re.Pattern  # the oblast's tally of the day: no figure of one community's strike
     wider_district: re.Pattern  # a district named as the unit that holds communities ("... районі")
+    all_downed: re.Pattern  # "shot down all targets": every drone of the report downed (fall_after_downed.py)
+    fall_after: re.Pattern  # ... and a fall told after it, also as a noun ("the drone's crash")
     toll_rose: re.Pattern  # "the number of injured rose" with no new figure: the next victims add to the toll
     history: re.Pattern
     subclause_tails: re.Pattern
@@ -154,6 +156,9 @@ class Lexicon:
     not_location_before: re.Pattern
     destination_before: re.Pattern  # "flying to": the region after it is where drones were heading
     heading_unnamed: re.Pattern  # "flying to the capital": heading for a place no region mention names
+    fall_of_drone: re.Pattern  # "its fall": a drone's fall told as the event (after its shoot-down)
+    resident_of: re.Pattern  # "a resident of": the settlement after it is where a victim lived
+    attacked_capital: re.Pattern  # "an attack on Moscow": group c, the capital drones were sent at, no downing place
     launch_from: re.Pattern  # "launched from": the region names up to launch_from_ends are no places
     launch_from_ends: re.Pattern
     not_location_after: re.Pattern
@@ -207,10 +212,11 @@ _OPTIONAL: dict[str, str] = {
     "drones": "generic_weapons",
     "events": ("located_hits no_hits attack_cause happened fall aside background recap "
                "closing_section also another source_line hit_detail day_part repelled repeated oblast_day toll_rose "
-               "wider_district debris_found ellipsis_sentence ellipsis_dash restated_drones repelled_wording"),
+               "wider_district debris_found ellipsis_sentence ellipsis_dash restated_drones repelled_wording "
+               "all_downed fall_after"),
     "dates": "clock_time dateline",
     "places": ("same_city locating open_water sea_figure within_gap bracketed_place=bracketed "
-               "capital_after facility_after destination_before heading_unnamed launch_from launch_from_ends "
+               "capital_after facility_after destination_before heading_unnamed attacked_capital resident_of fall_of_drone launch_from launch_from_ends "
                "speaks_after place_before"),
     "counts": "plus_count=plus roundup_rest roundup_same roundup_besides partial_total part_of_total vague_part",
     "casualties": "all_cases age_word added_victim toll_refers_back=refers_back",

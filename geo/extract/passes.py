@@ -162,9 +162,8 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
     (national ones, and counts that took the region of an earlier sentence)."""
     out = []
     for d in drafts:
-        same = [o for o in drafts if o is not d and o.event_type == d.event_type]
         if d.region and not d.settlement:
-            summarised = _summarised(d, same)
+            summarised = _summarised(d, [o for o in drafts if o is not d and o.event_type == d.event_type])
             detailed = [o for o in summarised if not another_after(d, o, doc)]
             if summarised and not detailed:  # its own strike, the next ones told as others
                 out.append(d)

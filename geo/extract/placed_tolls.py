@@ -13,7 +13,11 @@ def _covered(drafts: list[Draft], s: int, e: int) -> bool:
 
 def placed_tolls(drafts: list[Draft], doc: Reader) -> list[Draft]:
     """Give a toll that names a settlement, outside every incident's text, to the one later incident there."""
+    # (a toll can only go to a placed incident with none, after it: past the last of those, no sentence is read)
+    last = max((d.span[0] for d in drafts if d.settlement and d.killed is None and d.injured is None), default=-1)
     for s, e in doc.sentences:
+        if e > last:
+            break
         if _covered(drafts, s, e):
             continue
         killed, injured = doc.casualties(s, e)

@@ -35,12 +35,15 @@ class Text:
         self.sentences = sentences(text, lex)
         self.sentence_starts = [s for s, _ in self.sentences]
         every = region_mentions(text, self.sentences)
+        # ("отразили атаку на Москву": the capital the drones were sent at is no place of theirs)
+        self.capital_targets = {m.start("c") for m in lex.attacked_capital.finditer(self.low)}
         found = self._locations(every)
         # "a drone flying to Moscow was shot down": where it was heading, the place it was downed unsaid
         self.destinations = [m.start for m in every if lex.destination_before.search(
             self.low, max(0, m.start - LOOKBACK), m.start)]
         # ("беспилотники, летевшие к столице": heading for a place no region mention names)
         self.destinations += [m.start() for m in lex.heading_unnamed.finditer(self.low)]
+        self.destinations += sorted(self.capital_targets)
         self.mentions = [self._around(m, every) for i, m in enumerate(found) if not self._city_district(m, found[i + 1:i + 2])]
         self.mention_starts = [m.start for m in self.mentions]
         self.officials = self._officials()
@@ -79,7 +82,7 @@ class Text:
         return out
 
     def _not_location(self, m: Mention) -> bool:
-        return bool(self._launch_origin(m)
+        return bool(self._launch_origin(m) or m.start in self.capital_targets
                     or self.lex.not_location_before.search(self.low, max(0, m.start - LOOKBACK), m.start)
                     or self.lex.not_location_after.match(self.low, m.end)
                     or (self.lex.speaks_after.match(self.low, m.end)
@@ -232,8 +235,15 @@ class Text:
         """The source lines ("Об этом сообщил губернатор"), lines on what the strike hit ("Удар було завдано по
         домогосподарству") between sentences ``first`` and ``i``, and the items of a bulleted list (the
         victims one by one, after "four are in hospital:") that add no incident."""
-        return sum(1 for k in range(first + 1, i) if self.lex.source_line.match(self.low, self.sentences[k][0])
-                   or self.lex.hit_detail.match(self.low, self.sentences[k][0]) or self._victim_item(*self.sentences[k]))
+        said: dict[int, bool] = self.__dict__.setdefault("_said", {})  # (per sentence, once: the reach is asked often)
+        n = 0
+        for k in range(first + 1, i):
+            if k not in said:
+                s = self.sentences[k][0]
+                said[k] = bool(self.lex.source_line.match(self.low, s) or self.lex.hit_detail.match(self.low, s)
+                               or self._victim_item(*self.sentences[k]))
+            n += said[k]
+        return n
 
     def _victim_item(self, s: int, e: int) -> bool:
         """A bulleted line with no drone and no place: one victim of a list, not an incident."""

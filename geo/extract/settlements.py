@@ -44,7 +44,10 @@ class Places(Text):
         after it ("населенные пункты Климово, Суземка и Погар")."""
         lex, text = self.lex, self.text
         best: tuple[int, int, str, bool, int] | None = None  # (weak, pos, name, near, end)
+        home: str | None = None  # "о гибели жителя X": where the victim lived, the place when no other is named
         for rx, near, weak, known in lex.settlement_cues:
+            if weak and not near and best is not None and not best[0]:
+                continue  # (a weak name never replaces a strong one: no search)
             for m in rx.finditer(text, start, end):
                 name, ns, ne = self._name_bounds(m, weak, mentions)
                 if self._elided_district(name, ns, ne):
@@ -54,6 +57,7 @@ class Places(Text):
                         or (" " not in name and region_adjective(name)) \
                         or lex.not_place_after.match(text, ne) \
                         or lex.not_location_before.search(self.low, max(start, ns - LOOKBACK), ns):
+                    home = home or self._home(name, ns, start)
                     continue  # (nor "госпитализирован в Белгород": where the wounded were taken)
                 overlap = [r for r in mentions if r.start < ne and ns < r.end]
                 if overlap and (overlap[0].explicit or name not in lex.capitals):
@@ -75,7 +79,17 @@ class Places(Text):
                 elif key[1] == best[1] and near:  # "near the village of X": the same name, near
                     best = best[:3] + (True, best[4])
                 break
+        if best is None and home and self.lex.casualty_cue.search(self.low, start, end):
+            return home, False, []  # (the resident is a victim of the clause: "о гибели жителя X")
         return (best[2], best[3], self.listed(best[4], end, mentions)) if best else (None, False, [])
+
+    def _home(self, name: str, ns: int, start: int) -> str | None:
+        """The settlement a victim is a resident of ("жителя X"), in dictionary form, else None."""
+        if not self.lex.resident_of.search(self.low, max(start, ns - LOOKBACK), ns) or " " in name \
+                or any(m.start <= ns < m.end for m in self.mentions):
+            return None  # ("жителей Брянской области": a region)
+        form = settlement_form(name, self.lex.morphology)
+        return form if self._known(form) else None
 
     def _name_bounds(self, m: re.Match[str], weak: bool, mentions: list[Mention]) -> tuple[str, int, int]:
         """Where a cue's name really starts and ends: without a leading article, with the second word

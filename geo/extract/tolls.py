@@ -108,6 +108,8 @@ class Tolls(Figures):
     def new_total(self, cs: int, ce: int, d: Draft, killed: int | None, injured: int | None) -> bool:
         """"Поранено двох людей. ... Кількість постраждалих зросла до п'яти": the new total replaces the
         toll told before (it does not add to it)."""
+        if not (killed or injured):
+            return False  # (neither a new total nor a larger figure can change a toll the span does not tell)
         changed = False
         for kind, rx in self._total_rows():
             if not rx.search(self.low, cs, ce):
@@ -122,15 +124,18 @@ class Tolls(Figures):
         """"A woman was injured. ... Three people were injured, doctors later said": a larger figure told later on its own
         (no place, no district, not "another" or "also") is the toll grown, not more victims."""
         lex = self.lex
+        more_killed = bool(killed and d.killed and killed > d.killed)
+        more_injured = bool(injured and d.injured and injured > d.injured)
+        if not (more_killed or more_injured):
+            return False  # (the figures first: most follow-ups tell none, and then the span need not be read)
         if self.mentions_in(cs, ce) or lex.district.search(self.text, cs, ce) or lex.another.match(self.low, cs, ce) \
                 or lex.also.match(self.low, cs, ce) or any(rx.search(self.text, cs, ce) for rx, *_ in lex.settlement_cues):
             return False
-        changed = False
-        if killed and d.killed and killed > d.killed:
-            d.killed, changed = killed, True
-        if injured and d.injured and injured > d.injured:
-            d.injured, changed = injured, True
-        return changed
+        if more_killed:
+            d.killed = killed
+        if more_injured:
+            d.injured = injured
+        return True
 
     def more_victims(self, cs: int, ce: int, d: Draft, killed: int | None, injured: int | None) -> bool:
         """"Поранено двох людей. Ще одна жінка отримала травми": victims "more" than the toll told before, at

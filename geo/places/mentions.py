@@ -186,12 +186,13 @@ _PREFIX_BEFORE = re.compile(
 
 
 #: Russian/Ukrainian lists sharing one plural region word: "над Тульской и Калужской областями".
-#: Each adjective is looked up with a singular region word.
+#: Each adjective is looked up with a singular region word. A lone adjective counts too: the plural
+#: word then closes a list whose other items left it out ("12 — над Тульской, пять — над Рязанской областями").
 _CYR_AND = f"(?:{_words(_CYR['list_conjunctions'])})"
 _CYR_FIGURE = f"(?:{_CYR['list_item_figure']})?"
 _CYR_FIGURE_RX = re.compile(_CYR['list_item_figure'])
 _CYR_LIST = re.compile(
-    rf"((?:[\w-]+{_CYR_FIGURE}(?:\s*,\s*|\s+{_CYR_AND}\s+))+[\w-]+){_CYR_FIGURE}\s+"
+    rf"((?:[\w-]+{_CYR_FIGURE}(?:\s*,\s*|\s+{_CYR_AND}\s+))*[\w-]+){_CYR_FIGURE}\s+"
     rf"(?:{_words(_CYR['list_plural_words'])})\b", re.IGNORECASE)
 #: What every such list ends with: a text without it has none (the list search is slow, this is not).
 _CYR_LIST_END = re.compile(rf"\s(?:{_words(_CYR['list_plural_words'])})\b", re.IGNORECASE)
