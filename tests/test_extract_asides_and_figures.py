@@ -293,7 +293,7 @@ def test_debris_first_with_nothing_before_is_a_report_of_its_own():
 
 
 @pytest.mark.parametrize("text, count", [
-    ("Протягом доби на Харківщині збито 14 ворожих БпЛА, ще 3 локаційно втрачені, повідомили у Повітряних силах.", 17),
+    ("Протягом доби на Харківщині збито 14 ворожих БпЛА, ще 3 подавлено засобами РЕБ, повідомили у Повітряних силах.", 17),
     ("Над Курской областью сбиты 14 беспилотников, еще 3 — над Брянской областью.", 14),
 ])
 def test_another_figure_adds_to_the_count_unless_it_names_another_region(text, count):
