@@ -49,14 +49,28 @@ def merge_fall_then_downed(drafts: list[Draft], doc: Text) -> list[Draft]:
 # The shoot-down first, the fall in the same town.
 #: How many sentences later the fall may be told.
 SAME_TOWN_WITHIN = 2
+#: ... and when neither the shoot-down nor the fall names a town.
+SAME_REGION_WITHIN = 5
 
 
 def _downed_before(d: Draft, out: list[Draft]) -> Draft | None:
-    """The single interception told just before ``d`` in ``d``'s town (or anywhere when ``d`` names none)."""
+    """The single interception told just before ``d`` in ``d``'s town (or anywhere in the region when ``d``
+    names none: "debris of a downed drone fell in the X district. The Shahed's fall damaged buildings")."""
     town = (d.settlement or "").lower()
-    return next((o for o in reversed(out) if o.event_type == "interception" and o.count == 1 and o.settlement
-                 and o.region == d.region and (o.settlement.lower() == town or not town)
-                 and 0 < d.sentence - o.sentence <= SAME_TOWN_WITHIN), None)
+    return next((o for o in reversed(out) if o.event_type == "interception" and _one_downed(o)
+                 and o.region and o.region == d.region and (not town or (o.settlement or "").lower() == town)
+                 and _told_close(o, d, town)), None)
+
+
+def _one_downed(o: Draft) -> bool:
+    """One drone downed: counted, or told as a single drone ("уламки збитого безпілотника")."""
+    return o.count == 1 or (o.count is None and o.one_attack)
+
+
+def _told_close(o: Draft, d: Draft, town: str) -> bool:
+    """``d`` told just after ``o``; a little further when neither names a town (the shoot-down's restatements,
+    merged into it, keep its first sentence)."""
+    return 0 < d.sentence - o.sentence <= (SAME_TOWN_WITHIN if town or o.settlement else SAME_REGION_WITHIN)
 
 
 def merge_downed_fall(drafts: list[Draft], doc: Text) -> list[Draft]:

@@ -1,0 +1,35 @@
+"""Rules of the session-23 round c on Ukrainian reports, each checked on sentences written for this file."""
+from __future__ import annotations
+
+import datetime as dt
+
+from support.figures import figure_rows
+
+DAY = dt.date(2025, 11, 20)
+
+
+def rows(text: str) -> list[tuple]:
+    return figure_rows(text, "uk", DAY)
+
+
+def test_uk_the_fall_of_the_downed_drone_told_sentences_later_is_its_debris_not_a_strike():
+    body = ("Уночі над областю працювала ППО. Уламки збитого ворожого безпілотника впали у Гайсинському районі.\n"
+            "Про це повідомив очільник ОВА. В результаті падіння ворожого \"Шахеда\" було пошкоджено два "
+            "господарські будинки. Люди не постраждали.")
+    assert rows("На Вінниччині уламки \"Шахеда\" впали на поле: пошкоджено будинки\n" + body) == \
+        [("interception", "UA-05", None, 1, 0, 0)]
+    # the shoot-down told first in the headline only, its restatement four sentences before the fall
+    assert rows(body.replace("над областю", "над Вінниччиною")) == [("interception", "UA-05", None, 1, 0, 0)]
+
+
+def test_uk_a_drone_fall_with_no_shoot_down_stays_a_strike():
+    text = ("Уночі на Вінниччині ворожий безпілотник влучив у склад у Гайсинському районі. "
+            "Внаслідок падіння дрона пошкоджено будинок. Люди не постраждали.")
+    assert [r[0] for r in rows(text)] == ["strike"]
+
+
+def test_uk_every_drone_downed_then_a_drone_fall_is_that_interception():
+    text = ("Уночі сили ППО збили всі ворожі безпілотники над Житомирщиною. Про це повідомив голова ОВА. "
+            "Тривога тривала три години. В результаті падіння дрона було пошкоджено дах приватного будинку. "
+            "Люди не постраждали.")
+    assert rows(text) == [("interception", "UA-18", None, None, 0, 0)]
