@@ -33,3 +33,14 @@ def test_uk_every_drone_downed_then_a_drone_fall_is_that_interception():
             "Тривога тривала три години. В результаті падіння дрона було пошкоджено дах приватного будинку. "
             "Люди не постраждали.")
     assert rows(text) == [("interception", "UA-18", None, None, 0, 0)]
+
+
+def test_uk_an_attack_figure_with_its_downed_part_next_is_no_strike_count():
+    told = "Уночі ворог атакував Полтавщину щонайменше 20 БПЛА. 17 з них збили сили ППО."
+    # the hits told after: a strike with no number (the remainder is arithmetic), the victims its own
+    assert rows(told + " Під ударами були житлові будинки. Травмовано жінку і чоловіка.") == \
+        [("strike", "UA-53", None, None, None, 2), ("interception", "UA-53", None, 17, None, None)]
+    assert rows(told + " Пошкоджено приватний будинок.") == \
+        [("strike", "UA-53", None, None, None, None), ("interception", "UA-53", None, 17, None, None)]
+    # no hit told: only the interception
+    assert rows(told + " Про це повідомив голова ОВА.") == [("interception", "UA-53", None, 17, None, None)]

@@ -12,6 +12,7 @@ from typing import Any
 from geo.extract import claimant
 from geo.extract.clause import Reader
 from geo.extract.dates import DateRef
+from geo.extract.downed_part import split_downed_part
 from geo.extract.draft import Draft
 from geo.extract.falls import merge_downed_fall, merge_fall_after_downed, merge_fall_then_downed
 from geo.extract.fire_lead import merge_debris_lead
@@ -136,7 +137,7 @@ PASSES: tuple[Pass, ...] = (
     merge_debris_lead, _drafts_only(place_lead), _drafts_only(merge_continuations), _drafts_only(merge_details),
     placed_tolls, place_found_lead, merge_near_centre, merge_lead_attack, drop_repelled,
     merge_districts, city_regions, regional_centres, canonical_spellings, capital_hromadas, tolls_to_hits,
-    _drafts_only(merge_same_place),
+    split_downed_part, _drafts_only(merge_same_place),
 )
 
 
