@@ -44,3 +44,10 @@ def test_uk_an_attack_figure_with_its_downed_part_next_is_no_strike_count():
         [("strike", "UA-53", None, None, None, None), ("interception", "UA-53", None, 17, None, None)]
     # no hit told: only the interception
     assert rows(told + " Про це повідомив голова ОВА.") == [("interception", "UA-53", None, 17, None, None)]
+
+
+def test_uk_a_citys_suburbs_are_its_region_with_no_settlement():
+    assert rows("Уночі ворог атакував передмістя Харкова дронами, пошкоджено будинок.") == \
+        [("strike", "UA-63", None, None, None, None)]
+    # the city itself named beside its suburbs: the city stays
+    assert rows("Уночі ворог атакував Харків і передмістя Харкова дронами, пошкоджено будинок.")[0][2] == "Харків"

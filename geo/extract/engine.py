@@ -53,6 +53,7 @@ from geo.extract.repelled import damage_of_repelled
 from geo.extract.restated import regions_of_counted
 from geo.extract.seas import sea_figures
 from geo.extract.spellings import canonical_spellings
+from geo.extract.suburbs import drop_suburb_towns
 from geo.extract.summaries import drop_partial_totals
 from geo.extract.totals import merge_national
 from geo.extract.vague_parts import drop_vague_parts
@@ -137,7 +138,7 @@ PASSES: tuple[Pass, ...] = (
     merge_debris_lead, _drafts_only(place_lead), _drafts_only(merge_continuations), _drafts_only(merge_details),
     placed_tolls, place_found_lead, merge_near_centre, merge_lead_attack, drop_repelled,
     merge_districts, city_regions, regional_centres, canonical_spellings, capital_hromadas, tolls_to_hits,
-    split_downed_part, _drafts_only(merge_same_place),
+    split_downed_part, drop_suburb_towns, _drafts_only(merge_same_place),
 )
 
 

@@ -156,6 +156,7 @@ class Lexicon:
     not_location_before: re.Pattern
     destination_before: re.Pattern  # "flying to": the region after it is where drones were heading
     heading_unnamed: re.Pattern  # "flying to the capital": heading for a place no region mention names
+    suburb_of: re.Pattern  # "передмістя X": X's suburbs, not X (suburbs.py)
     fall_of_drone: re.Pattern  # "its fall": a drone's fall told as the event (after its shoot-down)
     resident_of: re.Pattern  # "a resident of": the settlement after it is where a victim lived
     attacked_capital: re.Pattern  # "an attack on Moscow": group c, the capital drones were sent at, no downing place
@@ -216,7 +217,7 @@ _OPTIONAL: dict[str, str] = {
                "all_downed fall_after"),
     "dates": "clock_time dateline",
     "places": ("same_city locating open_water sea_figure within_gap bracketed_place=bracketed "
-               "capital_after facility_after destination_before heading_unnamed attacked_capital resident_of fall_of_drone launch_from launch_from_ends "
+               "capital_after facility_after destination_before heading_unnamed attacked_capital resident_of fall_of_drone suburb_of launch_from launch_from_ends "
                "speaks_after place_before"),
     "counts": "plus_count=plus roundup_rest roundup_same roundup_besides partial_total part_of_total vague_part",
     "casualties": "all_cases age_word added_victim toll_refers_back=refers_back",
