@@ -44,6 +44,9 @@ def test_uk_an_attack_figure_with_its_downed_part_next_is_no_strike_count():
         [("strike", "UA-53", None, None, None, None), ("interception", "UA-53", None, 17, None, None)]
     # no hit told: only the interception
     assert rows(told + " Про це повідомив голова ОВА.") == [("interception", "UA-53", None, 17, None, None)]
+    # the part told later in the sentence
+    later = "Уночі ворог атакував Полтавщину 20 БПЛА. Сили ППО збили 17 з них. Пошкоджено приватний будинок."
+    assert rows(later) == [("strike", "UA-53", None, None, None, None), ("interception", "UA-53", None, 17, None, None)]
 
 
 def test_uk_a_citys_suburbs_are_its_region_with_no_settlement():

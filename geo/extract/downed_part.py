@@ -9,12 +9,12 @@ from geo.extract.reading import Text
 
 def _part_downed(d: Draft, o: Draft, doc: Text) -> bool:
     """``o`` is an interception in ``d``'s region whose sentence, the next one, opens with a part of ``d``'s
-    figure ("17 з них ...")."""
+    figure ("17 з них ...", "ППО збила 17 з них")."""
     if o.event_type != "interception" or o.region != d.region or o.count is None or d.count is None \
             or o.count >= d.count or o.sentence != d.sentence + 1:
         return False
     s, e = doc.sentences[o.sentence]
-    return doc.lex.part_of_total.match(doc.low, s, e) is not None
+    return doc.lex.part_of_total.search(doc.low, s, e) is not None
 
 
 def _hits_after(o: Draft, drafts: list[Draft], doc: Text) -> bool:
