@@ -20,3 +20,12 @@ def test_multiples_of_a_dozen_count_their_product():
         ("interception", "RU-ORL", "", 24)]
     assert facts("Air defences destroyed half a dozen drones over the Kursk region.") == [
         ("interception", "RU-KRS", "", 6)]
+
+
+def test_the_capital_named_by_its_country_is_the_city():
+    assert facts("Russia attacked Ukraine's capital with drones overnight, injuring two people.") == [
+        ("strike", "UA-30", "Kyiv", 0)]
+    assert facts("A drone attack on the Ukrainian capital injured three people.") == [
+        ("strike", "UA-30", "Kyiv", 1)]
+    assert facts("Drones struck the Russian capital overnight, damaging two office towers.") == [
+        ("strike", "RU-MOW", "Moscow", 0)]
