@@ -29,3 +29,16 @@ def test_the_capital_named_by_its_country_is_the_city():
         ("strike", "UA-30", "Kyiv", 1)]
     assert facts("Drones struck the Russian capital overnight, damaging two office towers.") == [
         ("strike", "RU-MOW", "Moscow", 0)]
+
+
+def test_an_attack_told_after_its_drones_were_all_downed_is_no_strike():
+    text = ("Air defence shot down all enemy drones over the Poltava region overnight, the governor said. "
+            "He thanked the air defence crews. Last night the Poltava region was attacked by enemy drones. "
+            "The targets were destroyed.")
+    assert [f[0] for f in facts(text)] == ["interception"]
+
+
+def test_an_attack_with_drones_downed_before_it_on_another_day_stays_a_strike():
+    text = ("Air defence shot down all enemy drones over the Poltava region on Monday, the governor said. "
+            "On Friday, the Poltava region was attacked by enemy drones, and two were destroyed.")
+    assert sorted(f[0] for f in facts(text)) != ["interception"]
