@@ -42,3 +42,9 @@ def test_an_attack_with_drones_downed_before_it_on_another_day_stays_a_strike():
     text = ("Air defence shot down all enemy drones over the Poltava region on Monday, the governor said. "
             "On Friday, the Poltava region was attacked by enemy drones, and two were destroyed.")
     assert sorted(f[0] for f in facts(text)) != ["interception"]
+
+
+def test_a_title_cased_headline_word_for_settlements_is_no_settlement():
+    text = ("Wreckage Of Downed Drones Fell Outside Settlements In Sumy Region\n"
+            "Air defence shot down all drones over the Sumy region overnight.")
+    assert facts(text) == [("interception", "UA-59", "", 0)]
