@@ -48,3 +48,9 @@ def test_a_title_cased_headline_word_for_settlements_is_no_settlement():
     text = ("Wreckage Of Downed Drones Fell Outside Settlements In Sumy Region\n"
             "Air defence shot down all drones over the Sumy region overnight.")
     assert facts(text) == [("interception", "UA-59", "", 0)]
+
+
+def test_no_casualty_reports_is_a_toll_of_none():
+    text = ("In the Industrialnyi district of Kharkiv, a drone hit the roof of a residential building. "
+            "According to the mayor, no casualty reports have been confirmed so far.")
+    assert [(i.killed, i.injured) for i in extract(text, published=DAY)] == [(0, 0)]
