@@ -271,12 +271,14 @@ def drop_repelled(drafts: list[Draft], doc: Text) -> list[Draft]:
     """"Ворог атакував Київ ударними дронами. ... уламки збитого БпЛА впали на ...": an attack
     that names nothing hit, followed by drones downed over the same place, is the attack they
     repelled, not a strike of its own (but not drones downed at another time of the day: "Зранку
-    поцілив по райцентру дронами. ... Ввечері збили 4 безпілотники")."""
+    поцілив по райцентру дронами. ... Ввечері збили 4 безпілотники"). Also when the shoot-down is told
+    first ("All drones were shot down in the Kyiv region. ... The region was attacked by enemy drones")."""
     out = []
     for d in drafts:
         downed = [o for o in drafts if o.event_type == "interception" and same_region(o.region, d.region)
                   and (o.settlement is None or d.settlement is None or o.settlement == d.settlement)
-                  and d.sentence <= o.sentence <= d.sentence + FOLLOWUP_SENTENCES and not told_apart(doc, d, o)]
+                  and (d.sentence <= o.sentence <= d.sentence + FOLLOWUP_SENTENCES or _downed_before(doc, d, o))
+                  and not told_apart(doc, d, o)]
         if d.event_type == "strike" and d.target is None and not d.killed and not d.injured \
                 and d.count is None and downed:
             if downed[0].settlement is None:  # "атаковали Туапсе: ... обломки упали на территорию порта"
@@ -284,6 +286,16 @@ def drop_repelled(drafts: list[Draft], doc: Text) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+def _downed_before(doc: Text, d: Draft, o: Draft) -> bool:
+    """Drones downed in the region with no count, told just before the attack ``d``, whose sentence or the
+    next two tell targets destroyed ("All drones were shot down in the X region. ... The region was attacked by
+    drones. The targets were destroyed"): the same repelled attack told again."""
+    if not (d.sentence - FOLLOWUP_SENTENCES <= o.sentence < d.sentence) or o.count is not None or o.date != d.date:
+        return False
+    s, e = doc.sentences[d.sentence][0], doc.sentences[min(d.sentence + FOLLOWUP_SENTENCES, len(doc.sentences) - 1)][1]
+    return bool(doc.lex.interception.search(doc.low, s, e) or doc.lex.all_downed.search(doc.low, s, e))
 
 
 def merge_continuations(drafts: list[Draft]) -> list[Draft]:
