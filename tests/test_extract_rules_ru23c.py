@@ -1,0 +1,36 @@
+"""Russian phrasings from session 23's round c (one more attack told without its drone word, an attempt
+that was made), each checked on sentences written for this file."""
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.extract import extract
+
+DAY = dt.date(2025, 6, 10)
+
+
+def rows(text: str) -> list[tuple]:
+    return [(i.event_type, i.region, i.settlement, i.count, i.killed, i.injured)
+            for i in extract(text, published=DAY, language="ru")]
+
+
+def test_one_more_attack_without_a_drone_word_is_a_second_strike_with_no_count():
+    text = ("Беспилотник ВСУ ударил по машине в селе Ольховка Брянской области, ранен водитель. "
+            "Ещё одна атака случилась в деревне Рябиновка Брянской области. Пострадала пенсионерка.")
+    got = rows(text)
+    assert ("strike", "RU-BRY", "Ольховка", 1, None, 1) in got
+    assert ("strike", "RU-BRY", "Рябиновка", None, None, 1) in got
+    assert len(got) == 2
+
+
+def test_one_more_attack_with_its_drone_keeps_the_drone_count():
+    text = ("Беспилотник ВСУ ударил по машине в селе Ольховка Брянской области, ранен водитель. "
+            "Ещё одна атака дрона случилась в деревне Рябиновка Брянской области. Пострадала пенсионерка.")
+    assert ("strike", "RU-BRY", "Рябиновка", 1, None, 1) in rows(text)
+
+
+def test_an_attempt_made_is_an_attack_but_an_attempt_intended_is_not():
+    made = "Вражеский дрон совершил попытку атаковать нефтебазу в городе Новозыбков Брянской области. Пострадавших нет."
+    assert rows(made) == [("strike", "RU-BRY", "Новозыбков", 1, 0, 0)]
+    planned = "Противник планировал попытку атаковать нефтебазу в городе Новозыбков Брянской области."
+    assert not [r for r in rows(planned) if r[0] == "strike"]
