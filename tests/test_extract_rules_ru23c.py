@@ -34,3 +34,16 @@ def test_an_attempt_made_is_an_attack_but_an_attempt_intended_is_not():
     assert rows(made) == [("strike", "RU-BRY", "Новозыбков", 1, 0, 0)]
     planned = "Противник планировал попытку атаковать нефтебазу в городе Новозыбков Брянской области."
     assert not [r for r in rows(planned) if r[0] == "strike"]
+
+
+def test_a_count_with_a_colon_list_of_as_many_towns_is_one_drone_in_each():
+    text = ("Этой ночью три беспилотника были уничтожены над Тульской областью: в Алексине, "
+            "в Ефремове у промзоны и над Узловой.")
+    got = rows(text)
+    assert sorted(got) == [("interception", "RU-TUL", name, 1, None, None)
+                           for name in ("Алексин", "Ефремов", "Узловая")]
+
+
+def test_a_colon_list_of_fewer_towns_than_drones_keeps_the_region_count():
+    text = "Этой ночью пять беспилотников были уничтожены над Тульской областью: в Алексине и в Ефремове."
+    assert ("interception", "RU-TUL", None, 5, None, None) in rows(text)
