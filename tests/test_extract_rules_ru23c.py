@@ -47,3 +47,20 @@ def test_a_count_with_a_colon_list_of_as_many_towns_is_one_drone_in_each():
 def test_a_colon_list_of_fewer_towns_than_drones_keeps_the_region_count():
     text = "Этой ночью пять беспилотников были уничтожены над Тульской областью: в Алексине и в Ефремове."
     assert ("interception", "RU-TUL", None, 5, None, None) in rows(text)
+
+
+def test_no_victims_said_with_was_not_is_a_toll_of_zero():
+    text = "Дрон ВСУ атаковал гараж в селе Ивановка Курской области. В результате атаки не было пострадавших."
+    assert [r[4:] for r in rows(text)] == [(0, 0)]
+
+
+def test_the_long_drone_name_in_the_genitive_is_one_drone():
+    text = ("Подросток ранен в результате удара украинского беспилотного летательного аппарата "
+            "в деревне Ивановка Курской области.")
+    assert rows(text) == [("strike", "RU-KRS", "Ивановка", 1, None, 1)]
+
+
+def test_a_lead_saying_no_damage_after_the_attack_is_no_strike_beside_the_shoot_down():
+    text = ("Повреждений после атаки беспилотника на Липецкую область нет. "
+            "Ночью над Липецкой областью уничтожен один вражеский БПЛА.")
+    assert rows(text) == [("interception", "RU-LIP", None, 1, None, None)]
