@@ -64,3 +64,18 @@ def test_a_lead_saying_no_damage_after_the_attack_is_no_strike_beside_the_shoot_
     text = ("Повреждений после атаки беспилотника на Липецкую область нет. "
             "Ночью над Липецкой областью уничтожен один вражеский БПЛА.")
     assert rows(text) == [("interception", "RU-LIP", None, 1, None, None)]
+
+
+def test_wounds_the_victims_died_of_are_no_wounded():
+    text = "В селе Ивановка Белгородской области дрон ударил по автомобилю. От полученных ранений двое мужчин скончались."
+    assert [r[4:] for r in rows(text)] == [(2, None)]
+
+
+def test_three_who_went_to_hospital_are_three_injured():
+    text = "Дрон атаковал служебный автомобиль в городе Шебекино Белгородской области. В больницу обратились трое бойцов."
+    assert [r[4:] for r in rows(text)] == [(None, 3)]
+
+
+def test_a_death_and_a_wound_in_one_phrase_are_one_killed_one_injured():
+    text = "Дрон ударил по дому в селе Ивановка Белгородской области. Сообщили о гибели мужчины и ранении подростка."
+    assert [r[4:] for r in rows(text)] == [(1, 1)]
