@@ -79,3 +79,13 @@ def test_three_who_went_to_hospital_are_three_injured():
 def test_a_death_and_a_wound_in_one_phrase_are_one_killed_one_injured():
     text = "Дрон ударил по дому в селе Ивановка Белгородской области. Сообщили о гибели мужчины и ранении подростка."
     assert [r[4:] for r in rows(text)] == [(1, 1)]
+
+
+def test_a_strike_told_later_as_also_in_a_district_of_its_own_is_no_summary():
+    text = ("Дрон ВСУ атаковал служебный автомобиль в городе Шебекино Белгородской области. "
+            "В больницу обратились трое бойцов. Также в Валуйском округе дрон атаковал легковушку. "
+            "Водитель получил травмы.")
+    got = rows(text)
+    assert ("strike", "RU-BEL", "Шебекино", 1, None, 3) in got
+    assert ("strike", "RU-BEL", None, 1, None, 1) in got
+    assert len(got) == 2
