@@ -89,3 +89,11 @@ def test_a_strike_told_later_as_also_in_a_district_of_its_own_is_no_summary():
     assert ("strike", "RU-BEL", "Шебекино", 1, None, 3) in got
     assert ("strike", "RU-BEL", None, 1, None, 1) in got
     assert len(got) == 2
+
+
+def test_no_victims_told_under_the_title_is_the_toll_of_every_incident_of_the_region():
+    text = ("В Рязанской области из-за падения обломков БПЛА загорелся склад\n"
+            "По данным губернатора, пострадавших нет. Из-за падения обломков загорелся склад одного предприятия. "
+            "Над Рязанской областью ночью сбиты два беспилотника.")
+    got = rows(text)
+    assert got and all(r[4:] == (0, 0) for r in got)
