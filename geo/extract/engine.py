@@ -47,6 +47,7 @@ from geo.extract.passes import (
     place_unplaced,
 )
 from geo.extract.placed_tolls import placed_tolls
+from geo.extract.places_each import one_each_place
 from geo.extract.reading import Text
 from geo.extract.regional_centre import capital_hromadas, regional_centres
 from geo.extract.repelled import damage_of_repelled
@@ -129,7 +130,7 @@ def _drafts_only(step: Callable[[list[Draft]], list[Draft]]) -> Pass:
 # places and tolls given to the incident they belong to (see each module).  Order matters: a merge that
 # needs a place runs after the pass that gives it one.
 PASSES: tuple[Pass, ...] = (
-    canonical_spellings, landmark_places, drop_missed_attacks, regions_of_counted, one_region,
+    canonical_spellings, landmark_places, drop_missed_attacks, regions_of_counted, one_region, one_each_place,
     drop_bare_siblings, drop_told_elsewhere, drop_headline, _drafts_only(merge_debris), merge_wreckage,
     merge_unplaced_damage, _drafts_only(merge_restatements), merge_located, merge_fallen, merge_downed_fall,
     merge_fall_then_downed, merge_fall_after_downed, merge_hit_debris, _drafts_only(place_unplaced), sea_figures,

@@ -137,6 +137,10 @@ def _headline_toll(h: Draft, body: list[Draft]) -> None:
         there[0].killed, there[0].injured = h.killed, h.injured
     elif len(there) == 1:  # "... three people were injured" over "... was also attacked, no one was injured"
         victims_over_none(there[0], h)
+    elif not h.killed and not h.injured:  # "no one was hurt" told after the title: of all the region's incidents
+        for o in there:
+            if o.killed is None and o.injured is None:
+                o.killed, o.injured = h.killed, h.injured
 
 
 def merge_debris(drafts: list[Draft]) -> list[Draft]:

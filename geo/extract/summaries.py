@@ -104,7 +104,13 @@ def drop_partial_totals(drafts: list[Draft], doc: Text) -> list[Draft]:
 
 def another_after(d: Draft, o: Draft, doc: Text) -> bool:
     """"A drone hit a car, a man was hurt. Another drone hit a car park in X": a strike that names its own
-    target is no summary of one told after it as another ("Ещё один беспилотник ...", "Также ...")."""
+    target is no summary of one told after it as another ("Ещё один беспилотник ...", "Также ..."); nor is a
+    strike told later as another in a district of its own ("Также в X-ском округе дрон атаковал машину")."""
+    told = [doc.sentence_of(a) for a, _ in [d.span, *d.extra_spans]]  # (a restated headline merged in)
+    if d.district and d.district != o.district and any(k > o.sentence for k in told):
+        if any(doc.lex.another.match(doc.low, *doc.sentences[k]) or doc.lex.also.match(doc.low, *doc.sentences[k])
+               for k in told if k > o.sentence):
+            return True
     s, e = doc.sentences[o.sentence]
     opens = doc.lex.another.match(doc.low, s, e) or doc.lex.also.match(doc.low, s, e)
     return bool(d.target) and o.sentence > d.sentence and opens is not None
