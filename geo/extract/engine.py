@@ -133,13 +133,13 @@ PASSES: tuple[Pass, ...] = (
     canonical_spellings, landmark_places, drop_missed_attacks, regions_of_counted, one_region, one_each_place,
     drop_bare_siblings, drop_told_elsewhere, drop_headline, _drafts_only(merge_debris), merge_wreckage,
     merge_unplaced_damage, _drafts_only(merge_restatements), merge_located, merge_fallen, merge_downed_fall,
-    merge_fall_then_downed, merge_fall_after_downed, merge_hit_debris, _drafts_only(place_unplaced), sea_figures,
-    drop_partial_totals,
-    drop_vague_parts, merge_national, _drafts_only(collapse_districts), damage_of_repelled, drop_summaries, merge_debris_damage,
-    merge_debris_lead, _drafts_only(place_lead), _drafts_only(merge_continuations), _drafts_only(merge_details),
-    placed_tolls, place_found_lead, merge_near_centre, merge_lead_attack, drop_repelled,
-    merge_districts, city_regions, regional_centres, canonical_spellings, capital_hromadas, tolls_to_hits,
-    split_downed_part, drop_suburb_towns, _drafts_only(merge_same_place),
+    merge_fall_then_downed, merge_fall_after_downed, merge_hit_debris, _drafts_only(place_unplaced),
+    sea_figures, drop_partial_totals, drop_vague_parts, merge_national, _drafts_only(collapse_districts),
+    damage_of_repelled, drop_summaries, merge_debris_damage, merge_debris_lead, _drafts_only(place_lead),
+    _drafts_only(merge_continuations), _drafts_only(merge_details), placed_tolls, place_found_lead,
+    merge_near_centre, merge_lead_attack, drop_repelled, merge_districts, city_regions, regional_centres,
+    canonical_spellings, capital_hromadas, tolls_to_hits, split_downed_part, drop_suburb_towns,
+    _drafts_only(merge_same_place),
 )
 
 
