@@ -122,9 +122,11 @@ def drop_headline(drafts: list[Draft], doc: Text) -> list[Draft]:
         if h.sentence == 0:
             _headline_toll(h, body)
             headline_count(h, body)
-    return [d for d in drafts if d.sentence > 0
-            or not any(same_region(o.region, d.region) or (d.region is None and o.event_type == d.event_type)
-                       for o in body)]
+    sub = [o for o in body if o.sentence > 1] if doc.title_lines() == 2 else []  # a subtitle restates its paragraph
+    return [d for d in drafts if (d.sentence > 0 or not any(same_region(o.region, d.region) or (
+        d.region is None and o.event_type == d.event_type) for o in body))
+        and not (d.sentence == 1 and d.region and d.count is None
+                 and any(o.event_type == d.event_type and same_region(o.region, d.region) for o in sub))]
 
 
 def _headline_toll(h: Draft, body: list[Draft]) -> None:

@@ -222,6 +222,16 @@ class Text:
         return self.text[e - 1 if self.text[e - 1] not in "\"'”’»" else e - 2] not in ".!?\"'”’»" \
             and self.text.startswith("\n", e)
 
+    def title_lines(self) -> int:
+        """How many lines head the text: a title, and a subtitle under it ("Уламки іншого безпілотника впали в
+        ...") that restates a body paragraph; 0 when the text opens with a sentence."""
+        if len(self.sentences) < 2 or not self.is_title(0):
+            return 0
+        # (the subtitle sits right under the title; a line after a blank one is the lead, told again below)
+        sub = len(self.sentences) > 2 and self.is_title(1) \
+            and "\n\n" not in self.text[self.sentences[0][1]:self.sentences[1][0]]
+        return 2 if sub else 1
+
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
 
