@@ -30,3 +30,10 @@ def test_the_morning_of_that_same_day_keeps_the_day_told_before():
     got = rows(text)
     assert [g[3] for g in got if g[2] == "Тёткино"] == ["2025-06-05"]
     assert ("strike", "RU-KRS", "Глушково", "2025-06-10", 1) in got
+
+
+def test_a_governor_named_by_surname_alone_after_the_quote_gives_the_region():
+    text = ("«Утром над территорией одного из муниципальных округов сбит один беспилотник, пострадавших нет», "
+            "— написал Богомаз в своем Telegram-канале.")
+    got = [(i.event_type, i.region, i.count) for i in extract(text, published=DAY, language="ru")]
+    assert got == [("interception", "RU-BRY", 1)]
