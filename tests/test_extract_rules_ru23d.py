@@ -37,3 +37,11 @@ def test_a_governor_named_by_surname_alone_after_the_quote_gives_the_region():
             "— написал Богомаз в своем Telegram-канале.")
     got = [(i.event_type, i.region, i.count) for i in extract(text, published=DAY, language="ru")]
     assert got == [("interception", "RU-BRY", 1)]
+
+
+def test_a_regions_adjective_before_a_refinery_names_its_capital_not_a_nuclear_plant():
+    def places(text: str) -> list[tuple]:
+        return [(i.region, i.settlement) for i in extract(text, published=DAY, language="ru")]
+    assert places("Обломки сбитого дрона повредили установку на территории Краснодарского "
+                  "нефтеперерабатывающего завода.") == [("RU-KDA", "Краснодар")]
+    assert places("Обломки сбитого беспилотника упали у Курской АЭС.") == [(None, None)]
