@@ -42,6 +42,14 @@ def other_days(a: Draft, b: Draft) -> bool:
                 and a.date.date != b.date.date)
 
 
+def earlier_day_toll(k: Draft, d: Draft) -> bool:
+    """``d`` tells a day before ``k``'s assumed publication day, with victims of its own ("a man was hurt
+    today. ... On the eve three women were hurt near the same village"): another attack, no restatement."""
+    return bool(k.date and not k.date.stated and k.date.date and d.date and d.date.stated and d.date.date
+                and d.date.date < k.date.date and (k.killed or k.injured) and (d.killed or d.injured)
+                and (k.killed, k.injured) != (d.killed, d.injured))
+
+
 def toll_within(d: Draft, a: Draft) -> bool:
     """``d``'s casualties are some of ``a``'s ("Five were injured. ... A woman was injured in the attack")."""
     return (d.killed or 0) <= (a.killed or 0) and (d.injured or 0) <= (a.injured or 0)

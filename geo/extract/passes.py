@@ -6,6 +6,7 @@ from geo.extract.agreement import (
     GENERIC_TARGETS,
     compatible,
     compatible_target,
+    earlier_day_toll,
     larger,
     other_days,
     toll_within,
@@ -81,7 +82,7 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
                     and (k.settlement or "").lower() == (d.settlement or "").lower()
                     and compatible(k.district, d.district)  # "Білопільська громада: ... Шосткинська громада: ..."
                     and compatible(k.count, d.count) and compatible_target(k.target, d.target)
-                    and not other_days(k, d)):
+                    and not other_days(k, d) and not earlier_day_toll(k, d)):
                 if k.count is None and d.count is not None:
                     k.span = d.span  # the sentence that states the number is the better evidence
                     k.national = d.national  # "атакував ... БпЛА. Зафіксовано влучання 9 БпЛА": the hits count

@@ -54,7 +54,7 @@ class Places(Text):
                     continue
                 bare = self.lex.possessive.sub("", name)
                 if bare.split()[0].split("-")[0] in lex.not_places or bare in lex.not_places \
-                        or (" " not in name and region_adjective(name)) \
+                        or (" " not in name and region_adjective(name) and not lex.city_facility_after.match(self.low, ne)) \
                         or lex.not_place_after.match(text, ne) \
                         or lex.not_location_before.search(self.low, max(start, ns - LOOKBACK), ns):
                     home = home or self._home(name, ns, start)
