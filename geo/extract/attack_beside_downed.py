@@ -1,6 +1,7 @@
 """A region's bare attack told beside drones downed over that region: the attack they repelled, no strike."""
 from __future__ import annotations
 
+from geo.extract.agreement import same_day
 from geo.extract.draft import Draft
 from geo.extract.figures import Figures
 from geo.extract.repelled import told_apart
@@ -17,10 +18,6 @@ def _bare_attack(d: Draft, doc: Figures) -> bool:
         and not doc.lex.damage.search(doc.low, *doc.sentences[d.sentence])
 
 
-def _same_day(a: Draft, b: Draft) -> bool:
-    return (a.date.date if a.date else None) == (b.date.date if b.date else None)
-
-
 def drop_attack_beside_downed(drafts: list[Draft], doc: Figures) -> list[Draft]:
     """"Drones attacked the Kyiv region ... air defence shot down all of them", or a governor's "the enemy
     continues night attacks on the region" after debris of downed drones damaged houses there: the attack
@@ -30,7 +27,7 @@ def drop_attack_beside_downed(drafts: list[Draft], doc: Figures) -> list[Draft]:
     for d in drafts:
         if _bare_attack(d, doc) and any(
                 o.event_type == "interception" and o.region == d.region and abs(o.sentence - d.sentence) <= REACH
-                and _same_day(o, d) and doc.lex.interception.search(doc.low, *o.span) and not told_apart(doc, o, d)
+                and same_day(o, d) and doc.lex.interception.search(doc.low, *o.span) and not told_apart(doc, o, d)
                 for o in drafts):
             continue
         out.append(d)

@@ -52,6 +52,7 @@ class Text:
         self.drafts: list[Draft] = []
         self.with_date: set[int] = set()
         self._dates: dict[tuple[int, int], DateRef | None] = {}
+        self._said: dict[int, bool] = {}  # per sentence: a source line, a hit detail or a victim item (said_between)
         self.pending: tuple[int, int, int | None, int | None] | None = None
 
     @cached_property
@@ -245,7 +246,7 @@ class Text:
         """The source lines ("Об этом сообщил губернатор"), lines on what the strike hit ("Удар було завдано по
         домогосподарству") between sentences ``first`` and ``i``, and the items of a bulleted list (the
         victims one by one, after "four are in hospital:") that add no incident."""
-        said: dict[int, bool] = self.__dict__.setdefault("_said", {})  # (per sentence, once: the reach is asked often)
+        said = self._said  # (per sentence, once: the reach is asked often)
         n = 0
         for k in range(first + 1, i):
             if k not in said:
