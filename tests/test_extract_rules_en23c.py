@@ -2,15 +2,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from geo.extract import extract
+from support.figures import place_counts
 
 DAY = dt.date(2025, 6, 10)
 
 
-def facts(text: str) -> list[tuple]:
-    return sorted(((i.event_type, i.region or "", i.settlement or "", i.count or 0)
-                   for i in extract(text, published=DAY)))
+facts = partial(place_counts, published=DAY)
 
 
 def test_multiples_of_a_dozen_count_their_product():
