@@ -19,3 +19,18 @@ def test_a_ministry_that_claimed_to_have_destroyed_drones_reports_a_downing():
 
 def test_a_plan_to_destroy_drones_is_still_no_downing():
     assert facts("The ministry plans to destroy 140 drones a night with new interceptors.") == []
+
+
+def test_the_capitals_air_force_is_a_claimant_not_a_place():
+    got = facts("Air defence destroyed 12 drones over the Poltava region overnight, Kyiv's Air Force said.")
+    assert got == [("interception", "UA-53", "", 12)]
+
+
+def test_an_agency_dateline_with_a_bullet_names_no_place():
+    got = facts("Kyiv • Newsroom\nA Russian drone hit a warehouse overnight, the governor said.")
+    assert not any(f[1] == "UA-30" for f in got)
+
+
+def test_a_strike_on_the_capital_after_its_dateline_stays_there():
+    got = facts("Kyiv • Newsroom\nA Russian drone hit a house in Kyiv overnight, the mayor said.")
+    assert got == [("strike", "UA-30", "Kyiv", 1)]
