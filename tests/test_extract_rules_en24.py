@@ -34,3 +34,9 @@ def test_an_agency_dateline_with_a_bullet_names_no_place():
 def test_a_strike_on_the_capital_after_its_dateline_stays_there():
     got = facts("Kyiv • Newsroom\nA Russian drone hit a house in Kyiv overnight, the mayor said.")
     assert got == [("strike", "UA-30", "Kyiv", 1)]
+
+
+def test_a_tank_for_storing_fuel_is_the_depot_a_regional_sentence_restates():
+    text = ("A drone hit a tank for storing fuel in the town of Lgov overnight, the governor said. "
+            "Local channels wrote that drones attacked an oil depot in the Kursk region.")
+    assert facts(text) == [("strike", "RU-KRS", "Lgov", 1)]
