@@ -36,7 +36,8 @@ def test_a_strike_on_the_capital_after_its_dateline_stays_there():
     assert got == [("strike", "UA-30", "Kyiv", 1)]
 
 
-def test_a_tank_for_storing_fuel_is_the_depot_a_regional_sentence_restates():
-    text = ("A drone hit a tank for storing fuel in the town of Lgov overnight, the governor said. "
-            "Local channels wrote that drones attacked an oil depot in the Kursk region.")
+def test_a_tank_for_storing_oil_products_is_the_depot_a_regional_sentence_restates():
+    text = ("In the Kursk region, a drone attacked a tank for storing oil products in the town of Lgov, the governor "
+            "said. There were no casualties. According to local media, three drones attacked an oil depot in the "
+            "Kursk region, and one of the tanks caught fire.")
     assert facts(text) == [("strike", "RU-KRS", "Lgov", 1)]
