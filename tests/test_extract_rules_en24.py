@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
+from geo.extract import extract
 from support.figures import place_counts
 
 DAY = dt.date(2025, 6, 10)
@@ -41,3 +42,24 @@ def test_a_tank_for_storing_oil_products_is_the_depot_a_regional_sentence_restat
             "said. There were no casualties. According to local media, three drones attacked an oil depot in the "
             "Kursk region, and one of the tanks caught fire.")
     assert facts(text) == [("strike", "RU-KRS", "Lgov", 1)]
+
+
+def test_drones_that_attacked_but_were_shot_down_are_an_interception():
+    got = facts("The governor said three drones attacked a power plant in the Kursk region overnight, but they were "
+                "shot down.")
+    assert got == [("interception", "RU-KRS", "", 3)]
+
+
+def test_a_suppressed_drone_that_crashed_on_a_depot_is_the_interception_with_that_damage():
+    text = ("A drone attacked an oil depot in the Lipetsk region early on June 10, causing a fire. The governor said "
+            "electronic warfare suppressed the drones, and one of them crashed on the territory of the oil depot.")
+    got = extract(text, published=DAY)
+    assert [(i.event_type, i.region, i.count, i.target) for i in got] == [
+        ("interception", "RU-LIP", None, "oil depot")]
+
+
+def test_a_strike_on_another_target_beside_a_downing_stays_a_strike():
+    text = ("A drone attacked a substation in the Kursk region overnight. The governor said air defence later shot "
+            "down two drones near the town of Lgov.")
+    got = facts(text)
+    assert ("strike", "RU-KRS", "", 1) in got and ("interception", "RU-KRS", "Lgov", 2) in got

@@ -87,6 +87,7 @@ class Lexicon:
     wider_district: re.Pattern  # a district named as the unit that holds communities ("... районі")
     all_downed: re.Pattern  # "shot down all targets": every drone of the report downed (falls.py)
     fall_after: re.Pattern  # ... and a fall told after it, also as a noun ("the drone's crash")
+    downed_in_sentence: re.Pattern  # "attacked X, but they were shot down": the attack's drones were downed
     toll_rose: re.Pattern  # "the number of injured rose" with no new figure: the next victims add to the toll
     history: re.Pattern
     subclause_tails: re.Pattern
@@ -215,7 +216,7 @@ _OPTIONAL: dict[str, str] = {
     "events": ("located_hits no_hits attack_cause happened fall aside background recap "
                "closing_section also another source_line hit_detail day_part repelled repeated oblast_day toll_rose "
                "wider_district debris_found ellipsis_sentence ellipsis_dash restated_drones repelled_wording "
-               "all_downed fall_after"),
+               "all_downed fall_after downed_in_sentence"),
     "dates": "clock_time dateline",
     "places": ("same_city locating open_water sea_figure within_gap bracketed_place=bracketed "
                "capital_after facility_after city_facility_after destination_before heading_unnamed attacked_capital "
