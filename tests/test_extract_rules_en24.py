@@ -63,3 +63,16 @@ def test_a_strike_on_another_target_beside_a_downing_stays_a_strike():
             "down two drones near the town of Lgov.")
     got = facts(text)
     assert ("strike", "RU-KRS", "", 1) in got and ("interception", "RU-KRS", "Lgov", 2) in got
+
+
+def test_a_ministry_total_is_no_incident_when_its_breakdown_restates_a_towns_downing():
+    text = ("The governor of the Rostov region said that a drone attack near Novoshakhtinsk on the night of June 10 "
+            "caused a fire. Local channels report that the wreckage of the drone fell near a power line.\n"
+            "Details\n"
+            "According to the governor of Rostov region, 6 drones were shot down near Novoshakhtinsk that night.\n"
+            "\"As a result of the falling debris, grass caught fire in the field. No casualties were reported,\" the "
+            "governor wrote.\n"
+            "According to the defence ministry, overnight air defence shot down nine drones: six over the territory "
+            "of Rostov region and three over the territory of Belgorod region.")
+    got = facts(text)
+    assert got == [("interception", "RU-BEL", "", 3), ("interception", "RU-ROS", "Novoshakhtinsk", 6)]

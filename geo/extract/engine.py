@@ -58,7 +58,7 @@ from geo.extract.seas import sea_figures
 from geo.extract.spellings import canonical_spellings
 from geo.extract.suburbs import drop_suburb_towns
 from geo.extract.summaries import drop_partial_totals
-from geo.extract.totals import merge_national
+from geo.extract.totals import drop_broken_down_totals, merge_national
 from geo.extract.vague_parts import drop_vague_parts
 from geo.places.regions import country_of, region_name
 from geo.record import FIRST_YEAR, MAX_FIGURE, SCHEMA_FIELDS, Incident, validate
@@ -134,7 +134,7 @@ def _drafts_only(step: Callable[[list[Draft]], list[Draft]]) -> Pass:
 PASSES: tuple[Pass, ...] = (
     canonical_spellings, landmark_places, drop_missed_attacks, regions_of_counted, one_region, one_each_place,
     drop_bare_siblings, drop_told_elsewhere, drop_headline, drop_attack_beside_downed, merge_downed_attacks, _drafts_only(merge_debris),
-    merge_wreckage, merge_unplaced_damage, _drafts_only(merge_restatements), merge_located, merge_fallen, merge_downed_fall,
+    merge_wreckage, merge_unplaced_damage, drop_broken_down_totals, _drafts_only(merge_restatements), merge_located, merge_fallen, merge_downed_fall,
     merge_fall_then_downed, merge_fall_after_downed, merge_hit_debris, _drafts_only(place_unplaced),
     sea_figures, drop_partial_totals, drop_vague_parts, merge_national, _drafts_only(collapse_districts),
     damage_of_repelled, drop_summaries, merge_debris_damage, merge_debris_lead, _drafts_only(place_lead),
