@@ -76,3 +76,20 @@ def test_a_ministry_total_is_no_incident_when_its_breakdown_restates_a_towns_dow
             "of Rostov region and three over the territory of Belgorod region.")
     got = facts(text)
     assert got == [("interception", "RU-BEL", "", 3), ("interception", "RU-ROS", "Novoshakhtinsk", 6)]
+
+
+def _tolls(text: str) -> list[tuple]:
+    return [(i.killed, i.injured) for i in extract(text, published=DAY)]
+
+
+def test_civilians_taken_to_a_medical_facility_with_injuries_are_injured():
+    assert _tolls("A drone hit a depot in the town of Lgov overnight. Four workers were taken to a medical "
+                  "facility with injuries of varying severity.") == [(None, 4)]
+
+
+def test_residents_who_sought_medical_help_are_injured():
+    assert _tolls("A drone hit a depot in the town of Lgov overnight. Two residents sought medical help.") == [(None, 2)]
+
+
+def test_no_one_has_been_harmed_is_no_victim():
+    assert _tolls("A drone hit a depot in the town of Lgov overnight. No one has been harmed, the mayor said.") == [(0, 0)]
