@@ -93,3 +93,23 @@ def test_residents_who_sought_medical_help_are_injured():
 
 def test_no_one_has_been_harmed_is_no_victim():
     assert _tolls("A drone hit a depot in the town of Lgov overnight. No one has been harmed, the mayor said.") == [(0, 0)]
+
+
+def test_the_victims_of_killing_one_and_injuring_nine_more_are_no_drone_count():
+    got = extract("A Russian drone attacked a bus in the city of Kherson on Monday, killing one person and injuring "
+                  "four more, the governor said.", published=DAY)
+    assert [(i.count, i.killed, i.injured) for i in got] == [(1, 1, 4)]
+
+
+def test_people_there_who_were_not_injured_are_no_victims():
+    assert _tolls("A drone dropped explosives on a bus in Kherson. The driver and the passenger were not "
+                  "injured.") == [(None, 0)]
+    assert _tolls("A drone hit a house in the village of Oleshky. Its owners were in the garden at the time and "
+                  "were not injured.") == [(None, 0)]
+    assert _tolls("A drone hit a bus in Kherson again; neither the driver nor the passengers were "
+                  "injured.") == [(None, 0)]
+
+
+def test_an_agency_after_a_city_dateline_names_no_place():
+    got = facts("Moscow, SANA- Air defence systems destroyed three drones over the Kursk region, the ministry said.")
+    assert got == [("interception", "RU-KRS", "", 3)]
