@@ -113,3 +113,8 @@ def test_people_there_who_were_not_injured_are_no_victims():
 def test_an_agency_after_a_city_dateline_names_no_place():
     got = facts("Moscow, SANA- Air defence systems destroyed three drones over the Kursk region, the ministry said.")
     assert got == [("interception", "RU-KRS", "", 3)]
+
+
+def test_a_microdistrict_of_a_known_town_places_the_debris_in_that_town():
+    got = facts("Drone debris fell on a school in the Severny microdistrict of Domodedovo, the town's head said.")
+    assert got == [("interception", "RU-MOS", "Domodedovo", 0)]
