@@ -5,6 +5,8 @@ import datetime as dt
 from functools import partial
 
 from geo.extract import extract
+from geo.extract.lexicon_gates import gated_lexicon
+from geo.extract.text import sentences
 from support.figures import place_counts
 
 DAY = dt.date(2025, 6, 10)
@@ -118,3 +120,21 @@ def test_an_agency_after_a_city_dateline_names_no_place():
 def test_a_microdistrict_of_a_known_town_places_the_debris_in_that_town():
     got = facts("Drone debris fell on a school in the Severny microdistrict of Domodedovo, the town's head said.")
     assert got == [("interception", "RU-MOS", "Domodedovo", 0)]
+
+
+def test_a_roundups_no_injuries_and_its_parts_after_a_clock_time_in_moscow_time():
+    text = ("Air defence systems intercepted 9 drones over three regions on Tuesday evening, the ministry said.\n"
+            "No damage or injuries were reported.\n"
+            "The ministry said four drones were downed in the Kursk region between 9 p.m. and 10 p.m. Moscow time "
+            "(1800 and 1900 GMT).\n"
+            "Three drones were destroyed in the Bryansk region and two in the Oryol region.")
+    got = extract(text, published=DAY)
+    assert sorted((i.region, i.count, i.injured) for i in got) == [
+        ("RU-BRY", 3, 0), ("RU-KRS", 4, 0), ("RU-ORL", 2, 0)]
+
+
+def test_a_clock_time_before_its_time_zone_ends_no_sentence():
+    text = "Four drones were downed between 9 p.m. and 10 p.m. Moscow time (1800 GMT). Nobody was hurt at 5 a.m. Later"
+    got = [text[s:e] for s, e in sentences(text, gated_lexicon("en"))]
+    assert got == ["Four drones were downed between 9 p.m. and 10 p.m. Moscow time (1800 GMT).",
+                   "Nobody was hurt at 5 a.m.", "Later"]
