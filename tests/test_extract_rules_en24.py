@@ -138,3 +138,17 @@ def test_a_clock_time_before_its_time_zone_ends_no_sentence():
     got = [text[s:e] for s, e in sentences(text, gated_lexicon("en"))]
     assert got == ["Four drones were downed between 9 p.m. and 10 p.m. Moscow time (1800 GMT).",
                    "Nobody was hurt at 5 a.m.", "Later"]
+
+
+def test_a_drone_fired_at_houses_is_a_strike_of_one_drone():
+    got = facts("Last night, Russians fired a drone at private houses in the village of Oleshky. A barn was damaged.")
+    assert got == [("strike", "UA-65", "Oleshky", 1)]
+
+
+def test_a_launch_of_many_drones_at_the_country_is_no_strike():
+    assert facts("Russia launched 50 drones at Ukraine overnight, the air force said.") == []
+
+
+def test_the_suburb_an_apposition_describes_is_the_place_named_before_it():
+    got = facts("On June 8, Russians fired a drone at a bus in Antonivka, a suburb of Kherson, injuring the driver.")
+    assert got == [("strike", "UA-65", "Antonivka", 1)]
