@@ -152,3 +152,8 @@ def test_a_launch_of_many_drones_at_the_country_is_no_strike():
 def test_the_suburb_an_apposition_describes_is_the_place_named_before_it():
     got = facts("On June 8, Russians fired a drone at a bus in Antonivka, a suburb of Kherson, injuring the driver.")
     assert got == [("strike", "UA-65", "Antonivka", 1)]
+
+
+def test_a_drone_that_dropped_two_grenades_is_one_drone_striking():
+    got = facts("A drone dropped two grenades on a car in the village of Snagost in the Kursk region.")
+    assert got == [("strike", "RU-KRS", "Snagost", 1)]
