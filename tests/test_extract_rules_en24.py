@@ -157,3 +157,19 @@ def test_the_suburb_an_apposition_describes_is_the_place_named_before_it():
 def test_a_drone_that_dropped_two_grenades_is_one_drone_striking():
     got = facts("A drone dropped two grenades on a car in the village of Snagost in the Kursk region.")
     assert got == [("strike", "RU-KRS", "Snagost", 1)]
+
+
+def test_a_drone_hit_by_air_defence_that_fell_on_a_house_is_an_interception():
+    got = facts("A drone hit by air defence fell on a house in the village of Oleshky, the governor said.")
+    assert got == [("interception", "UA-65", "Oleshky", 1)]
+
+
+def test_a_drone_hit_over_the_sea_that_crashed_into_a_building_is_an_interception():
+    got = facts("The Russians attacked the Odesa region with drones. One of the drones hit over the sea crashed into a "
+                "building in the coastal zone of Odesa, causing a fire.")
+    assert ("interception", "UA-51", "Odesa", 1) in got and not any(f[0] == "strike" for f in got)
+
+
+def test_a_guard_rescued_who_was_not_injured_is_no_victim():
+    assert _tolls("A drone hit a warehouse in the village of Oleshky. Rescuers saved a security guard, who was not "
+                  "injured.") == [(None, 0)]
