@@ -1,0 +1,37 @@
+"""English phrasings pinned by the en24b accuracy pass; every sentence here is written for the test."""
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.extract import extract
+
+DAY = dt.date(2025, 6, 10)
+
+
+def _tolls(text: str) -> list[tuple[str, str | None, int | None, int | None]]:
+    return [(i.event_type, i.settlement, i.killed, i.injured) for i in extract(text, published=DAY)]
+
+
+def test_no_fatalities_or_injuries_is_a_no_casualty_statement():
+    got = _tolls("Drones struck Marhanets in the evening, damaging a shop. There were no fatalities or injuries, "
+                 "the governor added.")
+    assert got == [("strike", "Marhanets", 0, 0)]
+
+
+def test_no_civilian_casualties_is_a_no_casualty_statement():
+    got = _tolls("A drone hit a farm in Pokrovske, but there were no civilian casualties.")
+    assert got == [("strike", "Pokrovske", 0, 0)]
+
+
+def test_casualties_still_count_when_some_were_hurt():
+    assert _tolls("A drone hit a farm in Pokrovske, injuring two civilians.") == [("strike", "Pokrovske", None, 2)]
+
+
+def test_the_regional_centre_is_the_capital_of_the_region():
+    text = "A drone struck a warehouse in the regional center, the head of the Poltava regional administration said."
+    assert [(i.region, i.settlement) for i in extract(text, published=DAY)] == [("UA-53", "Poltava")]
+
+
+def test_a_regional_centre_in_a_region_without_a_known_capital_stays_region_level():
+    text = "A drone struck a warehouse in the regional center, the head of the Donetsk regional administration said."
+    assert all(i.settlement is None for i in extract(text, published=DAY))
