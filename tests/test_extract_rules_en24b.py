@@ -35,3 +35,32 @@ def test_the_regional_centre_is_the_capital_of_the_region():
 def test_a_regional_centre_in_a_region_without_a_known_capital_stays_region_level():
     text = "A drone struck a warehouse in the regional center, the head of the Donetsk regional administration said."
     assert all(i.settlement is None for i in extract(text, published=DAY))
+
+
+def _places(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(i.event_type, i.region, i.settlement) for i in extract(text, published=DAY)]
+
+
+def test_a_refinery_named_after_its_town_in_a_later_paragraph_places_the_strike():
+    text = ("A drone struck an oil refinery in the Rostov region on Monday, starting a fire, the governor said.\n"
+            "Firefighters put the blaze out within two hours.\n"
+            "Officials gave no details on the damage.\n"
+            "The Novoshakhtinsk oil refinery is one of the largest in the south.")
+    assert _places(text) == [("strike", "RU-ROS", "Novoshakhtinsk")]
+
+
+def test_a_refinery_named_after_a_town_of_another_region_does_not_move_the_strike():
+    text = ("A drone struck an oil refinery in the Rostov region on Monday, starting a fire, the governor said.\n"
+            "Firefighters put the blaze out within two hours.\n"
+            "Officials gave no details on the damage.\n"
+            "The Kirishi oil refinery is one of the largest in the north.")
+    assert _places(text) == [("strike", "RU-ROS", None)]
+
+
+def test_two_refineries_of_the_region_named_leave_the_strike_unplaced():
+    text = ("A drone struck an oil refinery in the Krasnodar region on Monday, starting a fire, the governor said.\n"
+            "Firefighters put the blaze out within two hours.\n"
+            "Officials gave no details on the damage.\n"
+            "Residents were asked to stay calm.\n"
+            "Both the Ilsky oil refinery and the Afipsky oil refinery lie near the coast.")
+    assert _places(text) == [("strike", "RU-KDA", None)]

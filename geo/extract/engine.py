@@ -16,6 +16,7 @@ from geo.extract.dates import DateRef
 from geo.extract.downed_attacks import merge_downed_attacks
 from geo.extract.downed_part import split_downed_part
 from geo.extract.draft import Draft
+from geo.extract.facility_towns import facility_towns
 from geo.extract.falls import merge_downed_fall, merge_fall_after_downed, merge_fall_then_downed
 from geo.extract.fire_lead import merge_debris_lead
 from geo.extract.found_lead import place_found_lead
@@ -139,7 +140,7 @@ PASSES: tuple[Pass, ...] = (
     sea_figures, drop_partial_totals, drop_vague_parts, merge_national, _drafts_only(collapse_districts),
     damage_of_repelled, drop_summaries, merge_debris_damage, merge_debris_lead, _drafts_only(place_lead),
     _drafts_only(merge_continuations), _drafts_only(merge_details), placed_tolls, place_found_lead,
-    merge_near_centre, merge_lead_attack, drop_repelled, merge_districts, city_regions, regional_centres,
+    merge_near_centre, merge_lead_attack, drop_repelled, merge_districts, facility_towns, city_regions, regional_centres,
     canonical_spellings, capital_hromadas, tolls_to_hits, split_downed_part, drop_suburb_towns,
     _drafts_only(merge_same_place),
 )
