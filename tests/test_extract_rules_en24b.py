@@ -64,3 +64,22 @@ def test_two_refineries_of_the_region_named_leave_the_strike_unplaced():
             "Residents were asked to stay calm.\n"
             "Both the Ilsky oil refinery and the Afipsky oil refinery lie near the coast.")
     assert _places(text) == [("strike", "RU-KDA", None)]
+
+
+def test_the_victim_taken_to_hospital_is_one_injured():
+    assert _tolls("A drone hit a car near Marhanets. The victim was taken to hospital.") == \
+        [("strike", "Marhanets", None, 1)]
+
+
+def test_the_driver_transported_to_hospital_is_one_injured():
+    assert _tolls("A drone hit a van near Marhanets. The driver was transported to the regional hospital.") == \
+        [("strike", "Marhanets", None, 1)]
+
+
+def test_the_victim_after_a_stated_toll_is_no_new_person():
+    assert _tolls("A drone hit a bus near Marhanets, injuring three people. The victim was taken to hospital.") == \
+        [("strike", "Marhanets", None, 3)]
+
+
+def test_a_drone_that_hit_a_hospital_hurts_no_one_by_that_word():
+    assert _tolls("A drone hit the hospital in Marhanets.") == [("strike", "Marhanets", None, None)]
