@@ -83,3 +83,8 @@ def test_the_victim_after_a_stated_toll_is_no_new_person():
 
 def test_a_drone_that_hit_a_hospital_hurts_no_one_by_that_word():
     assert _tolls("A drone hit the hospital in Marhanets.") == [("strike", "Marhanets", None, None)]
+
+
+def test_people_known_to_have_died_are_killed():
+    assert _tolls("A drone hit a shop in Marhanets. Three people are known to have died and five were injured.") == \
+        [("strike", "Marhanets", 3, 5)]
