@@ -88,3 +88,17 @@ def test_a_drone_that_hit_a_hospital_hurts_no_one_by_that_word():
 def test_people_known_to_have_died_are_killed():
     assert _tolls("A drone hit a shop in Marhanets. Three people are known to have died and five were injured.") == \
         [("strike", "Marhanets", 3, 5)]
+
+
+def test_a_person_killed_by_a_drone_is_a_strike():
+    assert _tolls("A man was killed in Marhanets by a Russian drone.") == [("strike", "Marhanets", 1, None)]
+
+
+def test_a_person_hurt_by_an_explosive_dropped_from_a_drone_is_a_strike():
+    assert _tolls("A woman was wounded in Marhanets as a result of an explosive drop from an enemy drone.") == \
+        [("strike", "Marhanets", None, 1)]
+
+
+def test_nobody_hurt_by_the_drones_is_no_strike():
+    got = _tolls("Air defence shot down five drones over the Poltava region. Nobody was injured by the drones.")
+    assert got == [("interception", None, 0, 0)]
