@@ -102,3 +102,21 @@ def test_a_person_hurt_by_an_explosive_dropped_from_a_drone_is_a_strike():
 def test_nobody_hurt_by_the_drones_is_no_strike():
     got = _tolls("Air defence shot down five drones over the Poltava region. Nobody was injured by the drones.")
     assert got == [("interception", None, 0, 0)]
+
+
+def test_regions_also_targeted_with_no_outcome_are_no_strikes():
+    text = ("Air defence shot down seven drones over the Poltava region. The regions of Chernihiv in the north and "
+            "Kherson in the south were also targeted in the attack, the ministry said.")
+    assert _places(text) == [("interception", "UA-53", None)]
+
+
+def test_a_region_also_targeted_with_no_details_is_no_strike():
+    text = ("Air defence shot down seven drones over the Poltava region. The attack also targeted the Chernihiv "
+            "region, with no details reported by local officials.")
+    assert _places(text) == [("interception", "UA-53", None)]
+
+
+def test_a_region_also_targeted_where_a_house_was_damaged_is_a_strike():
+    text = ("Air defence shot down seven drones over the Poltava region. The attack also targeted the Chernihiv "
+            "region, where a house was damaged.")
+    assert ("strike", "UA-74", None) in _places(text)
