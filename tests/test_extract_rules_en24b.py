@@ -120,3 +120,20 @@ def test_a_region_also_targeted_where_a_house_was_damaged_is_a_strike():
     text = ("Air defence shot down seven drones over the Poltava region. The attack also targeted the Chernihiv "
             "region, where a house was damaged.")
     assert ("strike", "UA-74", None) in _places(text)
+
+
+def test_damage_reported_in_two_bare_capitals_is_a_strike_in_each_city():
+    text = ("Russian drones hit a warehouse in the Kyiv region overnight. "
+            "Damage was also reported in Poltava and Chernihiv.")
+    got = _places(text)
+    assert ("strike", "UA-53", "Poltava") in got and ("strike", "UA-74", "Chernihiv") in got
+
+
+def test_drones_downed_over_two_bare_capitals_stay_region_level():
+    got = _places("Air defences destroyed drones over Bryansk and Kursk overnight, the ministry said.")
+    assert all(p[2] is None for p in got)
+
+
+def test_regions_named_with_a_region_word_stay_region_level():
+    got = _places("Russian drones struck the Poltava and Chernihiv regions overnight.")
+    assert all(p[2] is None for p in got)

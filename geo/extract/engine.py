@@ -11,6 +11,7 @@ from typing import Any
 
 from geo.extract import claimant
 from geo.extract.attack_beside_downed import drop_attack_beside_downed
+from geo.extract.capital_lists import capital_lists
 from geo.extract.clause import Reader
 from geo.extract.dates import DateRef
 from geo.extract.downed_attacks import merge_downed_attacks
@@ -140,7 +141,7 @@ PASSES: tuple[Pass, ...] = (
     sea_figures, drop_partial_totals, drop_vague_parts, merge_national, _drafts_only(collapse_districts),
     damage_of_repelled, drop_summaries, merge_debris_damage, merge_debris_lead, _drafts_only(place_lead),
     _drafts_only(merge_continuations), _drafts_only(merge_details), placed_tolls, place_found_lead,
-    merge_near_centre, merge_lead_attack, drop_repelled, merge_districts, facility_towns, city_regions, regional_centres,
+    merge_near_centre, merge_lead_attack, drop_repelled, merge_districts, facility_towns, capital_lists, city_regions, regional_centres,
     canonical_spellings, capital_hromadas, tolls_to_hits, split_downed_part, drop_suburb_towns,
     _drafts_only(merge_same_place),
 )
