@@ -50,7 +50,7 @@ from geo.extract.passes import (
 from geo.extract.placed_tolls import placed_tolls
 from geo.extract.places_each import one_each_place
 from geo.extract.reading import Text
-from geo.extract.regional_centre import capital_hromadas, regional_centres
+from geo.extract.regional_centre import capital_districts, capital_hromadas, regional_centres
 from geo.extract.repelled import damage_of_repelled
 from geo.extract.restated import regions_of_counted
 from geo.extract.seas import sea_figures
@@ -139,7 +139,7 @@ PASSES: tuple[Pass, ...] = (
     damage_of_repelled, drop_summaries, merge_debris_damage, merge_debris_lead, _drafts_only(place_lead),
     _drafts_only(merge_continuations), _drafts_only(merge_details), placed_tolls, place_found_lead,
     merge_near_centre, merge_lead_attack, drop_repelled, merge_districts, city_regions, regional_centres,
-    canonical_spellings, capital_hromadas, tolls_to_hits, split_downed_part, drop_suburb_towns,
+    canonical_spellings, capital_hromadas, capital_districts, tolls_to_hits, split_downed_part, drop_suburb_towns,
     _drafts_only(merge_same_place),
 )
 

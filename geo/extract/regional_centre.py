@@ -39,3 +39,15 @@ def capital_hromadas(drafts: list[Draft], doc: Text) -> list[Draft]:
             d.settlement = city
         out.append(d)
     return out
+
+
+def capital_districts(drafts: list[Draft], doc: Text) -> list[Draft]:
+    """An incident with no settlement told in a district of its region's capital named alone ("у Ковпаківському
+    районі" in a Sumy report) is in the capital: the lexicon names each district's group by the region's code."""
+    _, capitals, pattern = doc.lex.regional_centre
+    for d in drafts:
+        if d.settlement is None and d.region in capitals:
+            code = d.region.replace("-", "_")
+            if any(m.lastgroup == code for m in pattern.finditer(doc.low, *d.span)):
+                d.settlement = capitals[d.region]
+    return drafts

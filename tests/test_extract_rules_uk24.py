@@ -1,0 +1,41 @@
+"""Rules of the session-24 accuracy round on Ukrainian reports (issue 14), each checked on sentences
+written for this file."""
+from __future__ import annotations
+
+import datetime as dt
+
+from support.figures import figure_rows
+
+DAY = dt.date(2025, 11, 20)
+
+
+def rows(text: str) -> list[tuple]:
+    return figure_rows(text, "uk", DAY)
+
+
+def test_uk_a_district_of_the_capital_named_alone_is_the_capital():
+    text = ("Вночі ворожий дрон влучив у Зарічному районі, пошкоджено гараж. "
+            "Про це повідомив очільник Сумської ОВА.")
+    assert rows(text) == [("strike", "UA-59", "Суми", 1, None, None)]
+    # a district of the oblast (not of its capital) stays region-level
+    oblast = ("Вночі ворожий дрон влучив у Конотопському районі, пошкоджено гараж. "
+              "Про це повідомив очільник Сумської ОВА.")
+    assert rows(oblast) == [("strike", "UA-59", None, 1, None, None)]
+    # the same district name in another region's report is not that capital's
+    other = ("Вночі ворожий дрон влучив у Корабельному районі, пошкоджено склад. "
+             "Про це повідомив очільник Херсонської ОВА.")
+    assert rows(other) == [("strike", "UA-65", "Херсон", 1, None, None)]
+
+
+def test_uk_where_air_defence_fought_off_the_attack_lists_the_regions():
+    text = ("Цієї ночі сили ППО знищили всі 9 ворожих безпілотників.\n\n"
+            "Для відбиття атаки залучалися мобільні вогневі групи та зенітні ракетні війська на території "
+            "Черкаської, Полтавської та Сумської областей.")
+    assert sorted(rows(text)) == [("interception", r, None, None, None, None) for r in ("UA-53", "UA-59", "UA-71")]
+
+
+def test_uk_an_explosion_heard_after_a_drone_downed_is_that_interception():
+    text = "Над громадою на Сумщині один дрон сили оборони збили у повітрі – вибух було чути у селах поруч."
+    assert rows(text) == [("interception", "UA-59", None, 1, None, None)]
+    heard = "Увечері на Сумщині мешканці чули вибухи, причини з'ясовують. Дрони над областю."
+    assert rows(heard) == []
