@@ -39,3 +39,29 @@ def test_uk_an_explosion_heard_after_a_drone_downed_is_that_interception():
     assert rows(text) == [("interception", "UA-59", None, 1, None, None)]
     heard = "Увечері на Сумщині мешканці чули вибухи, причини з'ясовують. Дрони над областю."
     assert rows(heard) == []
+
+
+def test_uk_a_single_drone_in_the_genitive_variant_or_after_z_boku_counts_one():
+    assert rows("Уночі в Миколаєві внаслідок влучання ворожого дрону в гараж постраждав чоловік.") == [
+        ("strike", "UA-48", "Миколаїв", 1, None, 1)]
+    assert rows("Увечері Херсон зазнав атаки з боку російського безпілотника, поранено чоловіка.") == [
+        ("strike", "UA-65", "Херсон", 1, None, 1)]
+
+
+def test_uk_a_drone_strike_told_by_the_adjective_is_one_strike():
+    text = "Зранку окупанти здійснили дроновий удар по Корабельному району Херсона. Поранено жінку."
+    assert rows(text) == [("strike", "UA-65", "Херсон", 1, None, 1)]
+
+
+def test_uk_drones_named_before_the_defenders_who_downed_them_are_an_interception():
+    text = ("Увечері ворожий дрон влучив у склад у Кривому Розі. "
+            "Ще три безпілотники знищили бійці повітряного командування над Дніпропетровщиною.")
+    assert sorted(rows(text)) == [("interception", "UA-12", None, 3, None, None),
+                                  ("strike", "UA-12", "Кривий Ріг", 1, None, None)]
+    # the drones as the subject that destroyed something stay a strike
+    assert rows("Вночі дрони знищили склад у Кривому Розі.")[0][0] == "strike"
+
+
+def test_uk_a_relative_clause_between_the_number_of_people_and_the_toll():
+    text = "Вранці дрон атакував Миколаїв. Двоє людей, які чекали на зупинці, постраждали."
+    assert rows(text) == [("strike", "UA-48", "Миколаїв", 1, None, 2)]
