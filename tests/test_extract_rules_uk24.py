@@ -13,6 +13,10 @@ def rows(text: str) -> list[tuple]:
     return figure_rows(text, "uk", DAY)
 
 
+def sorted_rows(text: str) -> list[tuple]:
+    return sorted(rows(text), key=repr)
+
+
 def test_uk_a_district_of_the_capital_named_alone_is_the_capital():
     text = ("Вночі ворожий дрон влучив у Зарічному районі, пошкоджено гараж. "
             "Про це повідомив очільник Сумської ОВА.")
@@ -65,3 +69,17 @@ def test_uk_drones_named_before_the_defenders_who_downed_them_are_an_interceptio
 def test_uk_a_relative_clause_between_the_number_of_people_and_the_toll():
     text = "Вранці дрон атакував Миколаїв. Двоє людей, які чекали на зупинці, постраждали."
     assert rows(text) == [("strike", "UA-48", "Миколаїв", 1, None, 2)]
+
+
+def test_uk_a_starostat_hit_after_the_city_is_a_place_of_its_own():
+    text = ("Уночі ворожий дрон влучив у будинок у Сумах, поранено чоловіка. "
+            "Також зафіксовано влучання у Бездрицькому старостаті. Там пошкоджено склад.")
+    assert sorted_rows(text) == sorted([("strike", "UA-59", None, None, None, None),
+                                        ("strike", "UA-59", "Суми", 1, None, 1)], key=repr)
+
+
+def test_uk_a_hromada_named_after_a_same_and_after_the_city_is_its_own_strike():
+    text = ("Уночі ворог атакував Дніпропетровщину. У Дніпрі дрон поцілив по складу. "
+            "Також FPV-дроном окупанти вдарили по Нікопольщині, а саме – Марганецькій громаді.")
+    assert sorted_rows(text) == sorted([("strike", "UA-12", None, 1, None, None),
+                                        ("strike", "UA-12", "Дніпро", 1, None, None)], key=repr)
