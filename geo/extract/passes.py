@@ -210,8 +210,8 @@ def _summarised(d: Draft, same: list[Draft]) -> list[Draft]:
         # it names its own target: not a summary of these, or only of those with that target
         detailed = [o for o in detailed if o.target and compatible_target(d.target, o.target)]
     if detailed and d.event_type == "strike" and d.district and d.sentence != detailed[0].sentence \
-            and not any(compatible(o.district, d.district) and (o.district or o.sentence > d.sentence) for o in detailed):
-        return []  # "FPV-дроном вдарили по ... громаді": a place of its own, named by its district (told after the towns)
+            and not any(compatible(o.district, d.district) for o in detailed):
+        return []  # "FPV-дроном вдарили по ... громаді": a place of its own, named by its district
     if detailed and d.event_type == "strike" and d.district \
             and all(o.sentence != d.sentence and _named_after(d.district, o.settlement) for o in detailed):
         _remainder(d, detailed)  # (a toll that covers the town's too keeps the rest)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from geo.extract.draft import Draft
 from geo.extract.places import same_region
 from geo.extract.reading import Text
+from geo.places.mentions import region_adjective
 
 #: A list of regions follows its national total within this many sentences.
 LIST_SENTENCES = 3
@@ -109,8 +110,15 @@ def another_after(d: Draft, o: Draft, doc: Text) -> bool:
     told = [doc.sentence_of(a) for a, _ in [d.span, *d.extra_spans]]  # (a restated headline merged in)
     if d.district and d.district != o.district and any(k > o.sentence for k in told):
         if any(doc.lex.another.match(doc.low, *doc.sentences[k]) or doc.lex.also.match(doc.low, *doc.sentences[k])
-               for k in told if k > o.sentence):
+               or _names_hromada(doc, k, d.region) for k in told if k > o.sentence):
             return True
     s, e = doc.sentences[o.sentence]
     opens = doc.lex.another.match(doc.low, s, e) or doc.lex.also.match(doc.low, s, e)
     return bool(d.target) and o.sentence > d.sentence and opens is not None
+
+
+def _names_hromada(doc: Text, k: int, region: str | None) -> bool:
+    """Sentence ``k`` names a hromada other than the capital's ("по Нікопольщині, а саме – Покровській громаді"):
+    a place of its own after the towns told before it, not their summary."""
+    pattern = doc.lex.regional_centre[2]
+    return any(m["adj"] and region_adjective(m["adj"]) != region for m in pattern.finditer(doc.low, *doc.sentences[k]))
