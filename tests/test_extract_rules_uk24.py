@@ -83,3 +83,8 @@ def test_uk_a_hromada_named_after_a_same_and_after_the_city_is_its_own_strike():
             "Також FPV-дроном окупанти вдарили по Нікопольщині, а саме – Марганецькій громаді.")
     assert sorted_rows(text) == sorted([("strike", "UA-12", None, 1, None, None),
                                         ("strike", "UA-12", "Дніпро", 1, None, None)], key=repr)
+
+
+def test_uk_no_wounds_suffered_is_no_one_injured():
+    text = "Вночі дрон влучив у будинок у Золочеві на Харківщині. Господарі, на щастя, поранень не зазнали."
+    assert rows(text) == [("strike", "UA-63", "Золочів", 1, None, 0)]
