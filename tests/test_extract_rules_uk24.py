@@ -88,3 +88,14 @@ def test_uk_a_hromada_named_after_a_same_and_after_the_city_is_its_own_strike():
 def test_uk_no_wounds_suffered_is_no_one_injured():
     text = "Вночі дрон влучив у будинок у Золочеві на Харківщині. Господарі, на щастя, поранень не зазнали."
     assert rows(text) == [("strike", "UA-63", "Золочів", 1, None, 0)]
+
+
+def test_uk_an_attack_by_two_drones_one_downed_one_hit_is_one_strike():
+    text = ("Увечері окупанти атакували двома ударними дронами Конотопську громаду на Сумщині. "
+            "Один дрон сили оборони збили у повітрі. Ще один безпілотник влучив у склад, постраждалих немає.")
+    assert sorted_rows(text) == sorted([("interception", "UA-59", None, 1, None, None),
+                                        ("strike", "UA-59", None, 1, 0, 0)], key=repr)
+    # the parts do not add up to the attack's figure: no total to split
+    more = ("Увечері окупанти атакували п'ятьма ударними дронами Конотопську громаду на Сумщині. "
+            "Один дрон сили оборони збили у повітрі. Ще один безпілотник влучив у склад.")
+    assert ("strike", "UA-59", None, 1, None, None) not in rows(more)

@@ -11,6 +11,7 @@ from typing import Any
 
 from geo.extract import claimant
 from geo.extract.attack_beside_downed import drop_attack_beside_downed
+from geo.extract.attack_total import split_attack_total
 from geo.extract.clause import Reader
 from geo.extract.dates import DateRef
 from geo.extract.downed_part import split_downed_part
@@ -131,8 +132,8 @@ def _drafts_only(step: Callable[[list[Draft]], list[Draft]]) -> Pass:
 # places and tolls given to the incident they belong to (see each module).  Order matters: a merge that
 # needs a place runs after the pass that gives it one.
 PASSES: tuple[Pass, ...] = (
-    canonical_spellings, landmark_places, drop_missed_attacks, regions_of_counted, one_region, one_each_place,
-    drop_bare_siblings, drop_told_elsewhere, drop_headline, drop_attack_beside_downed, _drafts_only(merge_debris),
+    canonical_spellings, landmark_places, drop_missed_attacks, regions_of_counted, one_region, split_attack_total,
+    one_each_place, drop_bare_siblings, drop_told_elsewhere, drop_headline, drop_attack_beside_downed, _drafts_only(merge_debris),
     merge_wreckage, merge_unplaced_damage, _drafts_only(merge_restatements), merge_located, merge_fallen, merge_downed_fall,
     merge_fall_then_downed, merge_fall_after_downed, merge_hit_debris, _drafts_only(place_unplaced),
     sea_figures, drop_partial_totals, drop_vague_parts, merge_national, _drafts_only(collapse_districts),
