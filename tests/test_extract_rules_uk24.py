@@ -99,3 +99,15 @@ def test_uk_an_attack_by_two_drones_one_downed_one_hit_is_one_strike():
     more = ("Увечері окупанти атакували п'ятьма ударними дронами Конотопську громаду на Сумщині. "
             "Один дрон сили оборони збили у повітрі. Ще один безпілотник влучив у склад.")
     assert ("strike", "UA-59", None, 1, None, None) not in rows(more)
+
+
+def test_uk_part_of_the_drones_downed_and_some_that_got_through_hit_the_city():
+    text = ("Цієї ночі ворог атакував Миколаїв ударними дронами. Частина була знищена над морем, "
+            "проте деякі поцілили у житлові будинки. Одна жінка загинула, ще троє отримали поранення.")
+    assert sorted_rows(text) == sorted([("interception", "UA-48", None, None, None, None),
+                                        ("strike", "UA-48", "Миколаїв", None, 1, 3)], key=repr)
+
+
+def test_uk_the_city_attacked_is_the_one_just_named():
+    text = "Наслідки атаки на Херсон. Вранці ворог атакував місто дроном, поранено чоловіка."
+    assert rows(text) == [("strike", "UA-65", "Херсон", 1, None, 1)]
