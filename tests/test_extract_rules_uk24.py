@@ -111,3 +111,8 @@ def test_uk_part_of_the_drones_downed_and_some_that_got_through_hit_the_city():
 def test_uk_the_city_attacked_is_the_one_just_named():
     text = "Наслідки атаки на Херсон. Вранці ворог атакував місто дроном, поранено чоловіка."
     assert rows(text) == [("strike", "UA-65", "Херсон", 1, None, 1)]
+
+
+def test_uk_the_hit_of_a_named_drone_confirmed_later_counts_one():
+    later = "Вночі на Сумщині влучання БпЛА «Молнія» по Зарічному району підтверджено. Пошкоджено гараж."
+    assert rows(later) == [("strike", "UA-59", "Суми", 1, None, None)]
