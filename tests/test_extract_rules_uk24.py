@@ -116,3 +116,15 @@ def test_uk_the_city_attacked_is_the_one_just_named():
 def test_uk_the_hit_of_a_named_drone_confirmed_later_counts_one():
     later = "Вночі на Сумщині влучання БпЛА «Молнія» по Зарічному району підтверджено. Пошкоджено гараж."
     assert rows(later) == [("strike", "UA-59", "Суми", 1, None, None)]
+
+
+def test_uk_strikes_made_on_a_place_and_the_debris_sites_examined_after():
+    text = ("Увечері Сумська громада знову зазнала атаки дронів. Ворог здійснив шість ударів по території громади, "
+            "усі влучання зафіксовані у Зарічному районі міста Суми. "
+            "Рятувальники обстежують місця падіння уламків.")
+    assert rows(text) == [("strike", "UA-59", "Суми", 6, None, None)]
+
+
+def test_uk_a_strike_of_the_undeclined_drone_noun_in_the_singular_is_one():
+    text = "Сьогодні зафіксовано удар БпЛА по об'єкту інфраструктури в Конотопі на Сумщині. Люди не постраждали."
+    assert rows(text) == [("strike", "UA-59", "Конотоп", 1, 0, 0)]
