@@ -128,3 +128,10 @@ def test_uk_strikes_made_on_a_place_and_the_debris_sites_examined_after():
 def test_uk_a_strike_of_the_undeclined_drone_noun_in_the_singular_is_one():
     text = "Сьогодні зафіксовано удар БпЛА по об'єкту інфраструктури в Конотопі на Сумщині. Люди не постраждали."
     assert rows(text) == [("strike", "UA-59", "Конотоп", 1, 0, 0)]
+
+
+def test_uk_the_capitals_hromada_is_the_city_when_the_city_is_told_past_a_source_line():
+    text = ("У Сумській громаді зафіксовано атаку ударних БпЛА, пошкоджено інфраструктуру.\n"
+            "Про це повідомив очільник Сумської ОВА у Telegram.\n"
+            "Після удару в місті зникло світло.")
+    assert rows(text) == [("strike", "UA-59", "Суми", None, None, None)]

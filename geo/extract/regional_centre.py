@@ -33,7 +33,7 @@ def capital_hromadas(drafts: list[Draft], doc: Text) -> list[Draft]:
             same.take_missing(d, ("target", "killed", "injured", "count"))
             same.widen(d)
             continue
-        nxt = doc.sentence_of(d.span[1] - 1) + 2  # (the city may be told in the sentence right after)
+        nxt = doc.sentence_of(d.span[1] - 1) + 3  # (the city may be told in the sentence after, past a source line)
         end = doc.sentences[min(nxt, len(doc.sentences)) - 1][1]
         if any(m["city"] for m in pattern.finditer(doc.low, d.span[0], max(end, d.span[1]))):
             d.settlement = city
