@@ -135,3 +135,23 @@ def test_uk_the_capitals_hromada_is_the_city_when_the_city_is_told_past_a_source
             "Про це повідомив очільник Сумської ОВА у Telegram.\n"
             "Після удару в місті зникло світло.")
     assert rows(text) == [("strike", "UA-59", "Суми", None, None, None)]
+
+
+def test_uk_air_targets_downed_and_most_of_the_targets_destroyed_are_interceptions():
+    downed = ("Вранці російські дрони атакували Вінниччину. На території області знищили 5 повітряних цілей. "
+              "Постраждалих немає.")
+    assert rows(downed) == [("interception", "UA-05", None, 5, 0, 0)]
+    text = ("Вночі ворог атакував Миколаївщину ударними безпілотниками, пошкоджено склад. "
+            "Більшість ворожих цілей знищена силами ППО.")
+    assert sorted_rows(text) == sorted([("interception", "UA-48", None, None, None, None),
+                                        ("strike", "UA-48", None, None, None, None)], key=repr)
+
+
+def test_uk_an_attack_from_missiles_and_drones_is_no_drone_incident():
+    text = "Вночі ворог атакував Миколаївщину з ракет і дронів, поціливши у портову інфраструктуру."
+    assert rows(text) == []
+
+
+def test_uk_no_information_about_victims_with_a_fortunately_between():
+    text = "Вночі дрони атакували порт на Миколаївщині. Інформація про загиблих та постраждалих, на щастя, не надходила."
+    assert rows(text) == [("strike", "UA-48", None, None, 0, 0)]
