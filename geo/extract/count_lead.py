@@ -48,19 +48,22 @@ def _build(lex: Lexicon) -> CountLead:
     return CountLead(compile_ci(f"(?:{qual})?{numx}"), flags)
 
 
-def _source(rx: Any) -> re.Pattern:
-    """The plain compiled pattern of a lexicon row (behind a gate or located, see ``literal_gate.gated``)."""
+def _source(rx: Any) -> re.Pattern | None:
+    """The plain compiled pattern of a lexicon row (behind a gate or located, see ``literal_gate.gated``);
+    None for several patterns searched as one."""
     if hasattr(rx, "pattern_object"):
         rx = rx.pattern_object
     if hasattr(rx, "patterns"):
-        (rx,) = rx.patterns
+        rx = rx.patterns[0] if len(rx.patterns) == 1 else None
     return rx
 
 
-def _opens_with(rx: re.Pattern, heads: tuple[str, ...]) -> bool:
+def _opens_with(rx: re.Pattern | None, heads: tuple[str, ...]) -> bool:
     """Whether every match of ``rx`` starts where one of ``heads`` does: its text opens with
     look-behinds only, then a head, and the groups of the head are neither repeated nor left optional
     by what follows, nor is the row an alternation (the parser says so)."""
+    if rx is None:
+        return False
     pattern, pos = rx.pattern, 0
     while (m := _LOOKBEHIND.match(pattern, pos)) is not None:
         pos = m.end()
