@@ -23,7 +23,7 @@ from geo.extract.hit_debris import merge_hit_debris
 from geo.extract.hit_tolls import tolls_to_hits
 from geo.extract.landmarks import landmark_places
 from geo.extract.leads import drop_bare_siblings, drop_told_elsewhere, merge_details, merge_lead_attack, place_lead
-from geo.extract.lexicon import Lexicon
+from geo.extract.lexicon import Lexicon, lower_text
 from geo.extract.morph import latin
 from geo.extract.near_centre import merge_near_centre
 from geo.extract.no_hits import drop_missed_attacks
@@ -147,9 +147,9 @@ PASSES: tuple[Pass, ...] = (
 
 def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, document: str) -> list[Incident]:
     """All incidents of one text (see :func:`geo.extract.extract`)."""
+    if not lex.drone_context.search(lower_text(text)):
+        return []  # (before the text is set up: its sentences and region mentions would go unread)
     doc = Reader(text, lex, published, today)
-    if not lex.drone_context.search(doc.low):
-        return []
     drafts = doc.run()
     for step in PASSES:
         drafts = step(drafts, doc)
