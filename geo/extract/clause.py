@@ -116,7 +116,7 @@ class Reader(Tolls, Places, MixedAttacks):
         regions, inherited = self.regions(i, sent, cs, core, groups)
         if rest_of is not None and not groups and rest_of.region:
             regions, inherited = [rest_of.region], False  # "the rest hit an oil depot": where the 25 flew
-        base.unplaced = regions == [None] and not self.recapping and not self.national_context(i) and not self.heading(cs, core)
+        base.unplaced = regions == [None] and not (self.recapping or self.national_context(i) or self.heading(cs, core) or self.heading_before(cs))
         if len(pairs) == 1 and len(regions) == 1 and not (count and count.kind == "part" and pairs[0][1].n == count.total):
             # "destroyed six naval drones at sea and shot down 20 over Crimea"; but "22 of 25 drones were
             # downed over ..." is 22, the 25 their total
