@@ -38,3 +38,39 @@ def test_drones_downed_before_the_latest_one_are_not_added_to_it():
             "До этого ночью были сбиты ещё два дрона, летевших на Москву.")
     got = rows(text)
     assert ("interception", None, None, 3, None, None) not in got
+
+
+def test_a_roundup_count_before_its_subject_and_verb_pairs_with_the_region():
+    text = ("Минобороны: за ночь уничтожены 20 беспилотников. Десять – над Смоленской областью. "
+            "Шесть БПЛА наши военные сбили в Тверской области, четыре – в Псковской.")
+    got = rows(text)
+    assert ("interception", "RU-SMO", None, 10, None, None) in got
+    assert ("interception", "RU-TVE", None, 6, None, None) in got
+    assert ("interception", "RU-PSK", None, 4, None, None) in got
+
+
+def test_a_count_in_pieces_between_dashes_pairs_with_the_region():
+    text = ("Ночью ПВО уничтожила 30 беспилотников. Основная часть дронов – 18 штук – была сбита над Курской "
+            "областью, семь – над Липецкой областью, пять – над Тамбовской.")
+    got = rows(text)
+    assert ("interception", "RU-KRS", None, 18, None, None) in got
+    assert ("interception", "RU-LIP", None, 7, None, None) in got
+
+
+def test_air_targets_hit_are_drones_downed_in_a_distributive_roundup():
+    text = ("Минобороны сообщило о 12 сбитых беспилотниках. Восемь БПЛА сбиты над Белгородской областью. "
+            "По две воздушные цели были поражены в Калужской и Тульской областях.")
+    got = rows(text)
+    assert ("interception", "RU-KLU", None, 2, None, None) in got
+    assert ("interception", "RU-TUL", None, 2, None, None) in got
+    assert not any(r[0] == "strike" for r in got)
+
+
+def test_no_human_losses_phrasings_give_a_zero_toll():
+    assert rows("Над Курской областью сбиты три беспилотника. Губернатор отметил, что удалось избежать "
+                "человеческих жертв.") == [("interception", "RU-KRS", None, 3, 0, 0)]
+    got = rows("В Херсоне дрон атаковал магазин. К счастью, обошлось без человеческих жертв и пострадавших.")
+    assert [(r[4], r[5]) for r in got] == [(0, 0)]
+    got = rows("Обломки сбитого беспилотника упали на склад в Николаеве. Пожар потушен, пострадавшие не "
+               "зафиксированы.")
+    assert [(r[4], r[5]) for r in got] == [(0, 0)]
