@@ -74,3 +74,16 @@ def test_no_human_losses_phrasings_give_a_zero_toll():
     got = rows("Обломки сбитого беспилотника упали на склад в Николаеве. Пожар потушен, пострадавшие не "
                "зафиксированы.")
     assert [(r[4], r[5]) for r in got] == [(0, 0)]
+
+
+def test_an_earlier_figure_naming_no_place_is_not_the_last_regions():
+    text = ("За ночь над Воронежской областью сбиты 12 беспилотников, над Белгородской – пять. "
+            "В Воронежской области повреждена кровля дома. Накануне силы ПВО сбили 90 беспилотников.")
+    got = rows(text)
+    assert ("interception", "RU-VOR", None, 12, None, None) in got
+    assert not any(r[1] == "RU-VOR" and r[3] == 90 for r in got)
+
+
+def test_an_earlier_figure_over_the_region_keeps_the_region():
+    text = "Над Курской областью сбиты три беспилотника. Накануне над регионом сбили ещё пять дронов."
+    assert all(r[1] == "RU-KRS" for r in rows(text))

@@ -71,7 +71,7 @@ class Reader(Tolls, Places, MixedAttacks):
         if not regions and (not same or self.clause_focus(cs) is None):
             # ("знищили над областю ворожий БПЛА, повідомив Лисак": the region in focus is the official's)
             regions = [r for r in [self.official(sent[0], sent[1])] if r]
-        if not regions and self.recapping:
+        if not regions and (self.recapping or self.earlier_figure(i, cs, core)):
             return [None], False  # "Recall: air defences shot down 700 drones during the attack on May 7"
         if not regions:
             return [self.clause_focus(cs) if same or not self.national_context(i) else None], not same

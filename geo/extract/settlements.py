@@ -51,6 +51,13 @@ class Places(Text):
         end = self.sentences[self.sentence_of(pos)][0]
         return any(start <= p < end for p in self.destinations)
 
+    def earlier_figure(self, i: int, start: int, end: int) -> bool:
+        """"Накануне силы ПВО сбили 100 беспилотников" after a region's news: a figure of drones downed told for
+        an earlier time, naming no place (not even "над регионом"), is the country's, not the region's in focus."""
+        lex = self.lex
+        return bool(lex.earlier.match(self.low, self.sentences[i][0]) and lex.interception.search(self.low, start, end)
+                    and lex.numx.search(self.low, start, end) and not lex.same_region.search(self.low, start, end))
+
     def settlement(self, start: int, end: int, mentions: list[Mention]) -> tuple[str | None, bool, list[str]]:
         """The settlement a clause names (dictionary form), whether "near" it, and the names listed
         after it ("населенные пункты Климово, Суземка и Погар")."""
