@@ -87,3 +87,21 @@ def test_an_earlier_figure_naming_no_place_is_not_the_last_regions():
 def test_an_earlier_figure_over_the_region_keeps_the_region():
     text = "Над Курской областью сбиты три беспилотника. Накануне над регионом сбили ещё пять дронов."
     assert all(r[1] == "RU-KRS" for r in rows(text))
+
+
+def test_a_regions_damage_after_a_roundup_is_its_downed_drones_damage():
+    text = ("Ночью средства ПВО сбили 40 беспилотников над регионами России. 25 БПЛА уничтожены над Брянской "
+            "областью, 15 – над Смоленской областью. Все дроны были самолетного типа. На месте падения обломков "
+            "работают экстренные службы. В Смоленской области обошлось без пострадавших, но повреждены три "
+            "частных дома.")
+    got = rows(text)
+    assert ("interception", "RU-SMO", None, 15, 0, 0) in got
+    assert not any(r[0] == "strike" for r in got)
+
+
+def test_a_drone_attack_on_a_regions_village_beside_its_downed_drones_stays_a_strike():
+    text = ("Над Брянской областью сбиты пять беспилотников. Кроме того, дрон атаковал автомобиль в селе "
+            "Кистер, ранен водитель.")
+    got = rows(text)
+    assert ("interception", "RU-BRY", None, 5, None, None) in got
+    assert any(r[0] == "strike" and r[2] == "Кистер" and r[5] == 1 for r in got)

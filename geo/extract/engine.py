@@ -50,6 +50,7 @@ from geo.extract.passes import (
 from geo.extract.placed_tolls import placed_tolls
 from geo.extract.places_each import one_each_place
 from geo.extract.reading import Text
+from geo.extract.region_damage import merge_region_damage
 from geo.extract.regional_centre import capital_hromadas, regional_centres
 from geo.extract.repelled import damage_of_repelled
 from geo.extract.restated import regions_of_counted
@@ -136,7 +137,7 @@ PASSES: tuple[Pass, ...] = (
     merge_wreckage, merge_unplaced_damage, _drafts_only(merge_restatements), merge_located, merge_fallen, merge_downed_fall,
     merge_fall_then_downed, merge_fall_after_downed, merge_hit_debris, _drafts_only(place_unplaced),
     sea_figures, drop_partial_totals, drop_vague_parts, merge_national, _drafts_only(collapse_districts),
-    damage_of_repelled, drop_summaries, merge_debris_damage, merge_debris_lead, _drafts_only(place_lead),
+    damage_of_repelled, drop_summaries, merge_debris_damage, merge_region_damage, merge_debris_lead, _drafts_only(place_lead),
     _drafts_only(merge_continuations), _drafts_only(merge_details), placed_tolls, place_found_lead,
     merge_near_centre, merge_lead_attack, drop_repelled, merge_districts, city_regions, regional_centres,
     canonical_spellings, capital_hromadas, tolls_to_hits, split_downed_part, drop_suburb_towns,
