@@ -105,3 +105,16 @@ def test_a_drone_attack_on_a_regions_village_beside_its_downed_drones_stays_a_st
     got = rows(text)
     assert ("interception", "RU-BRY", None, 5, None, None) in got
     assert any(r[0] == "strike" and r[2] == "Кистер" and r[5] == 1 for r in got)
+
+
+def test_most_of_the_drones_downed_is_an_interception_with_no_count():
+    text = ("Ночью враг атаковал Николаевскую область ударными беспилотниками. Большинство вражеских целей "
+            "уничтожено силами ПВО.")
+    got = rows(text)
+    assert ("interception", "UA-48", None, None, None, None) in got
+
+
+def test_more_houses_damaged_are_no_count_of_drones():
+    text = ("Ночью враг атаковал Николаевскую область ударными беспилотниками. В Николаеве загорелись два "
+            "частных дома. Еще 3 частных дома повреждены.")
+    assert all(r[3] is None for r in rows(text))
