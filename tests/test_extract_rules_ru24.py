@@ -118,3 +118,19 @@ def test_more_houses_damaged_are_no_count_of_drones():
     text = ("Ночью враг атаковал Николаевскую область ударными беспилотниками. В Николаеве загорелись два "
             "частных дома. Еще 3 частных дома повреждены.")
     assert all(r[3] is None for r in rows(text))
+
+
+def test_an_attack_repelled_over_districts_stays_beside_the_damage_in_a_village():
+    text = ("Атака беспилотников была отражена ночью в пяти районах Воронежской области, сообщил губернатор. "
+            "В селе Хлебное из-за падения обломков повреждена крыша частного дома, жильцы не пострадали.")
+    got = rows(text)
+    assert ("interception", "RU-VOR", None, None, None, None) in got
+    assert any(r[0] == "interception" and r[2] == "Хлебное" for r in got)
+
+
+def test_an_earlier_car_fire_with_a_death_is_no_damage_of_the_downed_drones():
+    text = ("Над Ростовской областью отражена атака, сбиты 12 беспилотников. Ранее он сообщил, что из-за атаки "
+            "БПЛА на трассе в Ростовской области сгорел автомобиль, погиб человек.")
+    got = rows(text)
+    assert ("interception", "RU-ROS", None, 12, None, None) in got
+    assert any(r[0] == "strike" and r[4] == 1 for r in got)

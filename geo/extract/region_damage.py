@@ -13,9 +13,12 @@ REACH = 8  # sentences between a region's shoot-down (in a roundup) and its dama
 def _region_damage(d: Draft, doc: Text) -> bool:
     """"В Воронежской области повреждены шесть домов": a strike on the region (no settlement, district or number)
     that tells damage only, naming drones at most as the attack's ("при атаке беспилотников")."""
-    if d.event_type != "strike" or not d.region or d.settlement or d.district or d.count is not None or d.one_attack:
+    if d.event_type != "strike" or not d.region or d.settlement or d.district or d.count is not None or d.one_attack \
+            or d.killed or d.injured:
         return False
     lex, (s, e) = doc.lex, doc.sentences[d.sentence]
+    if lex.earlier.match(doc.low, s):
+        return False  # "Ранее ... из-за атаки БПЛА сгорел автомобиль": another time's
     told = [m.span() for m in lex.repelled_wording.finditer(doc.low, s, e)]
 
     def inside(m: re.Match[str]) -> bool:
