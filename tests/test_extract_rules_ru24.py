@@ -134,3 +134,16 @@ def test_an_earlier_car_fire_with_a_death_is_no_damage_of_the_downed_drones():
     got = rows(text)
     assert ("interception", "RU-ROS", None, 12, None, None) in got
     assert any(r[0] == "strike" and r[4] == 1 for r in got)
+
+
+def test_an_attempt_on_regions_listed_in_the_accusative_is_one_interception_each():
+    text = ("Ранее Украина попыталась атаковать Крым и ещё три российских региона — Орловскую, Курскую и "
+            "Тульскую области. Всего над территорией России уничтожено 25 беспилотников.")
+    got = rows(text)
+    assert {r[1] for r in got} == {"UA-43", "RU-ORL", "RU-KRS", "RU-TUL"}
+    assert all(r[0] == "interception" and r[3] is None for r in got)
+
+
+def test_an_attempt_on_a_facility_stays_a_strike():
+    text = "Беспилотник пытался атаковать нефтебазу в Курской области, повреждён резервуар."
+    assert [r[0] for r in rows(text)] == ["strike"]

@@ -11,8 +11,8 @@ REACH = 8  # sentences between a region's shoot-down (in a roundup) and its dama
 
 
 def _region_damage(d: Draft, doc: Text) -> bool:
-    """"В Воронежской области повреждены шесть домов": a strike on the region (no settlement, district or number)
-    that tells damage only, naming drones at most as the attack's ("при атаке беспилотников")."""
+    """"В Воронежской области повреждены шесть домов": a strike on the region (no settlement, district, number or
+    victims) that tells damage to a thing only, naming drones at most as the attack's ("при атаке беспилотников")."""
     if d.event_type != "strike" or not d.region or d.settlement or d.district or d.count is not None or d.one_attack \
             or d.killed or d.injured:
         return False
@@ -23,7 +23,9 @@ def _region_damage(d: Draft, doc: Text) -> bool:
 
     def inside(m: re.Match[str]) -> bool:
         return any(a < m.end() and m.start() < b for a, b in told)
-    return not lex.debris.search(doc.low, s, e) and all(inside(m) for m in lex.drone.finditer(doc.low, s, e)) \
+    if lex.debris.search(doc.low, s, e) or d.target is None:
+        return False  # (a thing damaged named: "dry vegetation caught fire" after hits is the hits')
+    return all(inside(m) for m in lex.drone.finditer(doc.low, s, e)) \
         and all(lex.damage.match(doc.low, m.start()) or lex.fire.match(doc.low, m.start()) or inside(m)
                 for m in lex.strike.finditer(doc.low, s, e))
 
