@@ -147,3 +147,8 @@ def test_an_attempt_on_regions_listed_in_the_accusative_is_one_interception_each
 def test_an_attempt_on_a_facility_stays_a_strike():
     text = "Беспилотник пытался атаковать нефтебазу в Курской области, повреждён резервуар."
     assert [r[0] for r in rows(text)] == ["strike"]
+
+
+def test_the_region_across_the_border_is_not_where_the_drone_was_downed():
+    text = "Губернатор Липецкой области сообщил, что беспилотник подавлен на границе с Курской областью."
+    assert rows(text) == [("interception", "RU-LIP", None, 1, None, None)]
