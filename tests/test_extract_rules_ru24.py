@@ -152,3 +152,13 @@ def test_an_attempt_on_a_facility_stays_a_strike():
 def test_the_region_across_the_border_is_not_where_the_drone_was_downed():
     text = "Губернатор Липецкой области сообщил, что беспилотник подавлен на границе с Курской областью."
     assert rows(text) == [("interception", "RU-LIP", None, 1, None, None)]
+
+
+def test_the_capitals_air_defence_named_beside_drones_heading_there_places_nothing():
+    text = "Система ПВО Москвы уничтожила к утру 12 беспилотников, летевших на Москву, сообщил мэр."
+    assert rows(text) == [("interception", None, None, 12, None, None)]
+
+
+def test_a_region_named_beside_drones_heading_for_the_capital_keeps_its_own():
+    text = "Над Калужской областью сбиты три беспилотника, летевших на Москву."
+    assert rows(text) == [("interception", "RU-KLU", None, 3, None, None)]

@@ -66,7 +66,7 @@ class Reader(Tolls, Places, MixedAttacks):
             return [None], False  # "68 drones over Crimea and the Black Sea": no region has the figure ("two each": Kursk's)
         regions: list[str | None] = [m.code for g in groups for m in g]
         same = self.lex.same_region.search(self.low, cs, core)
-        if not regions and not same and self.heading(cs, core):
+        if not same and self.heading(cs, core) and set(regions) <= self.heading_codes:  # ("ПВО Москвы ... на Москву")
             return [None], False  # "a drone flying to Moscow was destroyed": not said where
         if not regions and (not same or self.clause_focus(cs) is None):
             # ("знищили над областю ворожий БПЛА, повідомив Лисак": the region in focus is the official's)
