@@ -162,3 +162,12 @@ def test_the_capitals_air_defence_named_beside_drones_heading_there_places_nothi
 def test_a_region_named_beside_drones_heading_for_the_capital_keeps_its_own():
     text = "Над Калужской областью сбиты три беспилотника, летевших на Москву."
     assert rows(text) == [("interception", "RU-KLU", None, 3, None, None)]
+
+
+def test_drones_jammed_or_forced_down_by_electronic_warfare_are_downed():
+    assert rows("Над Брянской областью три беспилотника заглушены средствами РЭБ.") == [
+        ("interception", "RU-BRY", None, 3, None, None)]
+    assert rows("В Курской области средствами РЭБ посадили два беспилотника.") == [
+        ("interception", "RU-KRS", None, 2, None, None)]
+    got = rows("Над Крымом пять беспилотников сбиты силами ПВО, ещё два заглушены и посажены средствами РЭБ.")
+    assert got == [("interception", "UA-43", None, 7, None, None)]
