@@ -171,3 +171,17 @@ def test_drones_jammed_or_forced_down_by_electronic_warfare_are_downed():
         ("interception", "RU-KRS", None, 2, None, None)]
     got = rows("Над Крымом пять беспилотников сбиты силами ПВО, ещё два заглушены и посажены средствами РЭБ.")
     assert got == [("interception", "UA-43", None, 7, None, None)]
+
+
+def test_one_of_the_drones_forced_down_blowing_up_is_their_interceptions_toll():
+    text = ("Средствами РЭБ в Орловской области посадили три беспилотника. Один дрон сдетонировал при посадке, "
+            "никто не пострадал.")
+    assert rows(text) == [("interception", "RU-ORL", None, 3, 0, 0)]
+
+
+def test_a_single_drone_attack_after_several_downed_stays_a_strike():
+    text = ("Над Орловской областью сбиты три беспилотника. Ещё один дрон атаковал автомобиль в селе Сосково, "
+            "ранен водитель.")
+    got = rows(text)
+    assert ("interception", "RU-ORL", None, 3, None, None) in got
+    assert any(r[0] == "strike" and r[5] == 1 for r in got)

@@ -73,6 +73,7 @@ class Lexicon:
     also: re.Pattern  # opens a clause that adds one more incident ("Также атакован ...")
     another: re.Pattern  # opens a clause that adds to the last count ("..., ще 3 локаційно втрачені")
     earlier: re.Pattern  # opens a sentence telling what came before the latest news ("До этого ...")
+    one_of_downed: re.Pattern  # opens a sentence with one drone falling ("Один дрон сдетонировал"): one just downed
     same_city: re.Pattern  # the city named before ("in the city")
     debris_found: re.Pattern  # "fragments of two drones were found": what hit, not a shoot-down
     open_water: re.Pattern  # seas listed with a region: the figure is not the region's
@@ -214,7 +215,7 @@ APOSTROPHES = "'\u2019\u02bc"
 _OPTIONAL: dict[str, str] = {
     "drones": "generic_weapons",
     "events": ("located_hits no_hits attack_cause happened fall aside background recap "
-               "closing_section also another earlier source_line hit_detail day_part repelled repeated oblast_day toll_rose "
+               "closing_section also another earlier one_of_downed source_line hit_detail day_part repelled repeated oblast_day toll_rose "
                "wider_district debris_found ellipsis_sentence ellipsis_dash restated_drones repelled_wording "
                "all_downed fall_after"),
     "dates": "clock_time dateline",
