@@ -1,10 +1,8 @@
 """Reading a text clause by clause: which event a clause states, where, and how it joins the others."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 from geo.extract.dates import UNKNOWN, DateRef
-from geo.extract.draft import FOLLOWUP_SENTENCES, LOOKBACK, Count, Draft
+from geo.extract.draft import FOLLOWUP_SENTENCES, LOOKBACK, Count, Draft, replace
 from geo.extract.mixed import MixedAttacks
 from geo.extract.places import Mention, settlement_form
 from geo.extract.settlements import Places

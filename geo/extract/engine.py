@@ -13,6 +13,7 @@ from geo.extract import claimant
 from geo.extract.attack_beside_downed import drop_attack_beside_downed
 from geo.extract.clause import Reader
 from geo.extract.dates import DateRef
+from geo.extract.downed_attacks import merge_downed_attacks
 from geo.extract.downed_part import split_downed_part
 from geo.extract.draft import Draft
 from geo.extract.falls import merge_downed_fall, merge_fall_after_downed, merge_fall_then_downed
@@ -22,7 +23,7 @@ from geo.extract.hit_debris import merge_hit_debris
 from geo.extract.hit_tolls import tolls_to_hits
 from geo.extract.landmarks import landmark_places
 from geo.extract.leads import drop_bare_siblings, drop_told_elsewhere, merge_details, merge_lead_attack, place_lead
-from geo.extract.lexicon import Lexicon
+from geo.extract.lexicon import Lexicon, lower_text
 from geo.extract.morph import latin
 from geo.extract.near_centre import merge_near_centre
 from geo.extract.no_hits import drop_missed_attacks
@@ -59,7 +60,7 @@ from geo.extract.seas import sea_figures
 from geo.extract.spellings import canonical_spellings
 from geo.extract.suburbs import drop_suburb_towns
 from geo.extract.summaries import drop_partial_totals
-from geo.extract.totals import merge_national
+from geo.extract.totals import drop_broken_down_totals, merge_national
 from geo.extract.vague_parts import drop_vague_parts
 from geo.places.regions import country_of, region_name
 from geo.record import FIRST_YEAR, MAX_FIGURE, SCHEMA_FIELDS, Incident, validate
@@ -134,8 +135,8 @@ def _drafts_only(step: Callable[[list[Draft]], list[Draft]]) -> Pass:
 # needs a place runs after the pass that gives it one.
 PASSES: tuple[Pass, ...] = (
     canonical_spellings, landmark_places, drop_missed_attacks, regions_of_counted, one_region, one_each_place,
-    drop_bare_siblings, drop_told_elsewhere, drop_headline, drop_attack_beside_downed, _drafts_only(merge_debris),
-    merge_wreckage, merge_unplaced_damage, _drafts_only(merge_restatements), merge_located, merge_fallen, merge_downed_fall,
+    drop_bare_siblings, drop_told_elsewhere, drop_headline, drop_attack_beside_downed, merge_downed_attacks, _drafts_only(merge_debris),
+    merge_wreckage, merge_unplaced_damage, drop_broken_down_totals, _drafts_only(merge_restatements), merge_located, merge_fallen, merge_downed_fall,
     merge_fall_then_downed, merge_fall_after_downed, merge_one_of_downed, merge_hit_debris, _drafts_only(place_unplaced),
     sea_figures, drop_partial_totals, drop_vague_parts, merge_national, _drafts_only(collapse_districts),
     damage_of_repelled, drop_summaries, merge_debris_damage, merge_region_damage, merge_debris_lead, _drafts_only(place_lead),
@@ -148,9 +149,9 @@ PASSES: tuple[Pass, ...] = (
 
 def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, document: str) -> list[Incident]:
     """All incidents of one text (see :func:`geo.extract.extract`)."""
+    if not lex.drone_context.search(lower_text(text)):
+        return []  # (before the text is set up: its sentences and region mentions would go unread)
     doc = Reader(text, lex, published, today)
-    if not lex.drone_context.search(doc.low):
-        return []
     drafts = doc.run()
     for step in PASSES:
         drafts = step(drafts, doc)

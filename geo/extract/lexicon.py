@@ -57,6 +57,7 @@ class Lexicon:
     located_hits: re.Pattern  # "26 drones struck 16 locations": a national figure of hits, kept
     no_hits: re.Pattern  # "влучань не зафіксовано": an attack that hit nothing is no strike
     clock_time: re.Pattern  # "близько 02:00": a time of the report's day
+    clock_suffix: re.Pattern  # "11 p.m. Moscow time": the full stop ends no sentence (run on the text as is)
     debris: re.Pattern
     damage: re.Pattern
     attack_cause: re.Pattern  # "as a result of the attack": a cause told with the damage, no hit of its own
@@ -89,6 +90,7 @@ class Lexicon:
     wider_district: re.Pattern  # a district named as the unit that holds communities ("... районі")
     all_downed: re.Pattern  # "shot down all targets": every drone of the report downed (falls.py)
     fall_after: re.Pattern  # ... and a fall told after it, also as a noun ("the drone's crash")
+    downed_in_sentence: re.Pattern  # "attacked X, but they were shot down": the attack's drones were downed
     toll_rose: re.Pattern  # "the number of injured rose" with no new figure: the next victims add to the toll
     history: re.Pattern
     subclause_tails: re.Pattern
@@ -214,15 +216,14 @@ APOSTROPHES = "'\u2019\u02bc"
 # that name, or "field=key" when the key is named otherwise.  A new one: its field above and a word here.
 _OPTIONAL: dict[str, str] = {
     "drones": "generic_weapons",
-    "events": ("located_hits no_hits attack_cause happened fall aside background recap "
-               "closing_section also another earlier one_of_downed source_line hit_detail day_part repelled repeated oblast_day toll_rose "
+    "events": ("located_hits no_hits attack_cause happened fall aside background recap closing_section also another "
+               "earlier one_of_downed source_line hit_detail day_part repelled repeated oblast_day toll_rose "
                "wider_district debris_found ellipsis_sentence ellipsis_dash restated_drones repelled_wording "
-               "all_downed fall_after"),
-    "dates": "clock_time dateline",
-    "places": ("same_city locating open_water sea_figure within_gap bracketed_place=bracketed "
-               "capital_after facility_after city_facility_after destination_before heading_unnamed attacked_capital "
-               "resident_of fall_of_drone suburb_of launch_from launch_from_ends "
-               "speaks_after place_before"),
+               "all_downed fall_after downed_in_sentence"),
+    "dates": "clock_time dateline clock_suffix",
+    "places": ("same_city locating open_water sea_figure within_gap bracketed_place=bracketed capital_after "
+               "facility_after city_facility_after destination_before heading_unnamed attacked_capital resident_of "
+               "fall_of_drone suburb_of launch_from launch_from_ends speaks_after place_before"),
     "counts": "plus_count=plus roundup_rest roundup_same roundup_besides partial_total part_of_total vague_part",
     "casualties": "all_cases age_word added_victim toll_refers_back=refers_back",
     "targets": "fire_at",

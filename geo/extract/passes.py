@@ -27,7 +27,7 @@ from geo.extract.summaries import (
     told_earlier,
     victims_over_none,
 )
-from geo.extract.totals import BREAKDOWN_SENTENCES, breakdown_total
+from geo.extract.totals import BREAKDOWN_SENTENCES, breakdown_total, no_toll_to_parts
 
 
 def one_region(drafts: list[Draft], doc: Text) -> list[Draft]:
@@ -195,6 +195,7 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
             continue
         if (d.region is None or (d.inherited and d.count is not None)) and \
                 breakdown_total(d, drafts, doc.country_at(d.span[1]) if d.region is None else None, doc):
+            no_toll_to_parts(d, drafts)
             continue
         last = doc.sentence_of(d.span[1] - 1)
         if d.region is None and (listed_after(d, drafts, last) or restated_total(d, drafts, last)):

@@ -41,7 +41,10 @@ def sentences(text: str, lex: Lexicon) -> list[Span]:
 
 
 def _after_abbreviation(text: str, dot: int, lex: Lexicon) -> bool:
-    """Whether the full stop at ``dot`` ends an abbreviation ("Gov.", "St.") or an initial ("A.")."""
+    """Whether the full stop at ``dot`` ends an abbreviation ("Gov.", "St.") or an initial ("A."), or a clock time
+    before its time zone ("p.m. Moscow time")."""
+    if lex.clock_suffix.match(text, max(0, dot - 3)):  # "at 11 p.m. Moscow time"
+        return True
     word = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
     token = word.group(1).rstrip(".") if word else ""
     return token in lex.abbreviations or (len(token) == 1 and token.isupper())

@@ -2,6 +2,7 @@
 breakdowns that follow a total (the total is then theirs, no incident of its own)."""
 from __future__ import annotations
 
+from geo.extract.agreement import same_day
 from geo.extract.draft import Draft
 from geo.extract.reading import Text
 from geo.places.regions import country_of
@@ -99,3 +100,40 @@ def _first_breakdown(parts: list[Draft], total: int | None) -> list[Draft]:
             and sum(o.count or 0 for o in out + more) <= total:
         out, nxt = out + more, nxt + 1
     return out
+
+
+def drop_broken_down_totals(drafts: list[Draft], doc: Text) -> list[Draft]:
+    """A national total whose per-region breakdown follows, judged on the figures as stated, before
+    restatements merge a region's part into its town's incident ("six shot down near X ... the ministry:
+    nine, six over the X region and three over Y") or raise it to a governor's figure; later passes
+    (:func:`geo.extract.passes.drop_summaries`) judge the rest.  The total's "no casualties" is its parts'."""
+    totals = [d for d in drafts if d.event_type == "interception" and d.region is None and not d.unplaced
+              and d.count is not None and not _sea_in(d, doc)
+              and breakdown_total(d, drafts, doc.country_at(d.span[1]), doc)]
+    for t in totals:
+        no_toll_to_parts(t, drafts)
+    return [d for d in drafts if d not in totals and not any(_restates(d, t) for t in totals)]
+
+
+def _restates(d: Draft, t: Draft) -> bool:
+    """``d`` tells the total ``t`` again with no figure ("the drones were downed between 8 and 14"):
+    :func:`merge_national` would have folded it into ``t``."""
+    return d.event_type == "interception" and d.region is None and d.settlement is None and d.count is None \
+        and 0 < d.sentence - t.sentence <= 2 and same_day(d, t)
+
+
+def _sea_in(d: Draft, doc: Text) -> bool:
+    """A figure over open water is given in ``d``'s breakdown: seas.py carves it out of ``d`` later."""
+    last = doc.sentences[min(d.sentence + BREAKDOWN_SENTENCES + 1, len(doc.sentences) - 1)]
+    return d.at_sea or doc.lex.sea_figure.search(doc.low, doc.sentences[d.sentence][0], last[1]) is not None
+
+
+def no_toll_to_parts(t: Draft, drafts: list[Draft]) -> None:
+    """A broken-down total's "no damage or injuries were reported" is told of the whole roundup: each part
+    that tells no toll of its own has none."""
+    if t.killed != 0 or t.injured != 0:
+        return
+    for o in drafts:
+        if o.event_type == t.event_type and o.region and o.killed is None and o.injured is None \
+                and 0 < o.sentence - t.sentence <= BREAKDOWN_SENTENCES + 1 and same_day(o, t):
+            o.killed, o.injured = 0, 0

@@ -307,9 +307,11 @@ def colon_list_mentions(text: str, taken: set[int]) -> list[RegionMention]:
 _CYR_ELIDED_NEXT = re.compile(rf"(?:\s*,\s*|\s+{_CYR_FOLLOWERS}\s+)([^\W\d_][\w'ʼ’-]*)" + _CYR_ELIDED_END, re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def region_adjective(word: str) -> str | None:
     """The region a Russian/Ukrainian adjective names with a region word left out ("Курской",
-    "Сумській"), else None: such a word is never a settlement."""
+    "Сумській"), else None: such a word is never a settlement.  (Remembered: the settlement and list
+    rules ask it of the same words again, each ask building a key per region word.)"""
     _, cyr = _alias_tables()
     low = word.lower()
     return next((cyr[k] for k in (f"{low} {n}" for n in _CYR_ADJECTIVE_NOUNS) if k in cyr), None)

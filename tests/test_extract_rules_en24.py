@@ -1,0 +1,175 @@
+"""English phrasings pinned by the en24 accuracy pass; every sentence here is written for the test."""
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+from geo.extract import extract
+from geo.extract.lexicon_gates import gated_lexicon
+from geo.extract.text import sentences
+from support.figures import place_counts
+
+DAY = dt.date(2025, 6, 10)
+
+
+facts = partial(place_counts, published=DAY)
+
+
+def test_a_ministry_that_claimed_to_have_destroyed_drones_reports_a_downing():
+    got = facts("On June 8, the defence ministry claimed to have destroyed 140 drones.")
+    assert got == [("interception", "", "", 140)]
+
+
+def test_a_plan_to_destroy_drones_is_still_no_downing():
+    assert facts("The ministry plans to destroy 140 drones a night with new interceptors.") == []
+
+
+def test_the_capitals_air_force_is_a_claimant_not_a_place():
+    got = facts("Air defence destroyed 12 drones over the Poltava region overnight, Kyiv's Air Force said.")
+    assert got == [("interception", "UA-53", "", 12)]
+
+
+def test_an_agency_dateline_with_a_bullet_names_no_place():
+    got = facts("Kyiv • Newsroom\nA Russian drone hit a warehouse overnight, the governor said.")
+    assert not any(f[1] == "UA-30" for f in got)
+
+
+def test_a_strike_on_the_capital_after_its_dateline_stays_there():
+    got = facts("Kyiv • Newsroom\nA Russian drone hit a house in Kyiv overnight, the mayor said.")
+    assert got == [("strike", "UA-30", "Kyiv", 1)]
+
+
+def test_a_tank_for_storing_oil_products_is_the_depot_a_regional_sentence_restates():
+    text = ("In the Kursk region, a drone attacked a tank for storing oil products in the town of Lgov, the governor "
+            "said. There were no casualties. According to local media, three drones attacked an oil depot in the "
+            "Kursk region, and one of the tanks caught fire.")
+    assert facts(text) == [("strike", "RU-KRS", "Lgov", 1)]
+
+
+def test_drones_that_attacked_but_were_shot_down_are_an_interception():
+    got = facts("The governor said three drones attacked a power plant in the Kursk region overnight, but they were "
+                "shot down.")
+    assert got == [("interception", "RU-KRS", "", 3)]
+
+
+def test_a_suppressed_drone_that_crashed_on_a_depot_is_the_interception_with_that_damage():
+    text = ("A drone attacked an oil depot in the Lipetsk region early on June 10, causing a fire. The governor said "
+            "electronic warfare suppressed the drones, and one of them crashed on the territory of the oil depot.")
+    got = extract(text, published=DAY)
+    assert [(i.event_type, i.region, i.count, i.target) for i in got] == [
+        ("interception", "RU-LIP", None, "oil depot")]
+
+
+def test_a_strike_on_another_target_beside_a_downing_stays_a_strike():
+    text = ("A drone attacked a substation in the Kursk region overnight. The governor said air defence later shot "
+            "down two drones near the town of Lgov.")
+    got = facts(text)
+    assert ("strike", "RU-KRS", "", 1) in got and ("interception", "RU-KRS", "Lgov", 2) in got
+
+
+def test_a_ministry_total_is_no_incident_when_its_breakdown_restates_a_towns_downing():
+    text = ("The governor of the Rostov region said that a drone attack near Novoshakhtinsk on the night of June 10 "
+            "caused a fire. Local channels report that the wreckage of the drone fell near a power line.\n"
+            "Details\n"
+            "According to the governor of Rostov region, 6 drones were shot down near Novoshakhtinsk that night.\n"
+            "\"As a result of the falling debris, grass caught fire in the field. No casualties were reported,\" the "
+            "governor wrote.\n"
+            "According to the defence ministry, overnight air defence shot down nine drones: six over the territory "
+            "of Rostov region and three over the territory of Belgorod region.")
+    got = facts(text)
+    assert got == [("interception", "RU-BEL", "", 3), ("interception", "RU-ROS", "Novoshakhtinsk", 6)]
+
+
+def _tolls(text: str) -> list[tuple]:
+    return [(i.killed, i.injured) for i in extract(text, published=DAY)]
+
+
+def test_civilians_taken_to_a_medical_facility_with_injuries_are_injured():
+    assert _tolls("A drone hit a depot in the town of Lgov overnight. Four workers were taken to a medical "
+                  "facility with injuries of varying severity.") == [(None, 4)]
+
+
+def test_residents_who_sought_medical_help_are_injured():
+    assert _tolls("A drone hit a depot in the town of Lgov overnight. Two residents sought medical help.") == [(None, 2)]
+
+
+def test_no_one_has_been_harmed_is_no_victim():
+    assert _tolls("A drone hit a depot in the town of Lgov overnight. No one has been harmed, the mayor said.") == [(0, 0)]
+
+
+def test_the_victims_of_killing_one_and_injuring_nine_more_are_no_drone_count():
+    got = extract("A Russian drone attacked a bus in the city of Kherson on Monday, killing one person and injuring "
+                  "four more, the governor said.", published=DAY)
+    assert [(i.count, i.killed, i.injured) for i in got] == [(1, 1, 4)]
+
+
+def test_people_there_who_were_not_injured_are_no_victims():
+    assert _tolls("A drone dropped explosives on a bus in Kherson. The driver and the passenger were not "
+                  "injured.") == [(None, 0)]
+    assert _tolls("A drone hit a house in the village of Oleshky. Its owners were in the garden at the time and "
+                  "were not injured.") == [(None, 0)]
+    assert _tolls("A drone hit a bus in Kherson again; neither the driver nor the passengers were "
+                  "injured.") == [(None, 0)]
+
+
+def test_an_agency_after_a_city_dateline_names_no_place():
+    got = facts("Moscow, SANA- Air defence systems destroyed three drones over the Kursk region, the ministry said.")
+    assert got == [("interception", "RU-KRS", "", 3)]
+
+
+def test_a_microdistrict_of_a_known_town_places_the_debris_in_that_town():
+    got = facts("Drone debris fell on a school in the Severny microdistrict of Domodedovo, the town's head said.")
+    assert got == [("interception", "RU-MOS", "Domodedovo", 0)]
+
+
+def test_a_roundups_no_injuries_and_its_parts_after_a_clock_time_in_moscow_time():
+    text = ("Air defence systems intercepted 9 drones over three regions on Tuesday evening, the ministry said.\n"
+            "No damage or injuries were reported.\n"
+            "The ministry said four drones were downed in the Kursk region between 9 p.m. and 10 p.m. Moscow time "
+            "(1800 and 1900 GMT).\n"
+            "Three drones were destroyed in the Bryansk region and two in the Oryol region.")
+    got = extract(text, published=DAY)
+    assert sorted((i.region, i.count, i.injured) for i in got) == [
+        ("RU-BRY", 3, 0), ("RU-KRS", 4, 0), ("RU-ORL", 2, 0)]
+
+
+def test_a_clock_time_before_its_time_zone_ends_no_sentence():
+    text = "Four drones were downed between 9 p.m. and 10 p.m. Moscow time (1800 GMT). Nobody was hurt at 5 a.m. Later"
+    got = [text[s:e] for s, e in sentences(text, gated_lexicon("en"))]
+    assert got == ["Four drones were downed between 9 p.m. and 10 p.m. Moscow time (1800 GMT).",
+                   "Nobody was hurt at 5 a.m.", "Later"]
+
+
+def test_a_drone_fired_at_houses_is_a_strike_of_one_drone():
+    got = facts("Last night, Russians fired a drone at private houses in the village of Oleshky. A barn was damaged.")
+    assert got == [("strike", "UA-65", "Oleshky", 1)]
+
+
+def test_a_launch_of_many_drones_at_the_country_is_no_strike():
+    assert facts("Russia launched 50 drones at Ukraine overnight, the air force said.") == []
+
+
+def test_the_suburb_an_apposition_describes_is_the_place_named_before_it():
+    got = facts("On June 8, Russians fired a drone at a bus in Antonivka, a suburb of Kherson, injuring the driver.")
+    assert got == [("strike", "UA-65", "Antonivka", 1)]
+
+
+def test_a_drone_that_dropped_two_grenades_is_one_drone_striking():
+    got = facts("A drone dropped two grenades on a car in the village of Snagost in the Kursk region.")
+    assert got == [("strike", "RU-KRS", "Snagost", 1)]
+
+
+def test_a_drone_hit_by_air_defence_that_fell_on_a_house_is_an_interception():
+    got = facts("A drone hit by air defence fell on a house in the village of Oleshky, the governor said.")
+    assert got == [("interception", "UA-65", "Oleshky", 1)]
+
+
+def test_a_drone_hit_over_the_sea_that_crashed_into_a_building_is_an_interception():
+    got = facts("The Russians attacked the Odesa region with drones. One of the drones hit over the sea crashed into a "
+                "building in the coastal zone of Odesa, causing a fire.")
+    assert ("interception", "UA-51", "Odesa", 1) in got and not any(f[0] == "strike" for f in got)
+
+
+def test_a_guard_rescued_who_was_not_injured_is_no_victim():
+    assert _tolls("A drone hit a warehouse in the village of Oleshky. Rescuers saved a security guard, who was not "
+                  "injured.") == [(None, 0)]
