@@ -185,3 +185,11 @@ def test_a_single_drone_attack_after_several_downed_stays_a_strike():
     got = rows(text)
     assert ("interception", "RU-ORL", None, 3, None, None) in got
     assert any(r[0] == "strike" and r[5] == 1 for r in got)
+
+
+def test_the_mayors_drones_heading_for_the_capital_are_not_added_to_the_ministrys_total():
+    text = ("Минобороны: за ночь над территорией России уничтожены 40 беспилотников. "
+            "Собянин сообщил, что сбиты два беспилотника, летевших на Москву.")
+    got = rows(text)
+    assert ("interception", None, None, 40, None, None) in got
+    assert ("interception", None, None, 42, None, None) not in got

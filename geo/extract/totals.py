@@ -17,7 +17,7 @@ def merge_national(drafts: list[Draft], doc: Text | None = None) -> list[Draft]:
     for d in drafts:
         national = d.event_type == "interception" and d.region is None and d.settlement is None
         if national and first is not None and first.date == d.date and (
-                d.sentence - first.sentence <= 2 or _one_more(d, first, doc)):
+                d.sentence - first.sentence <= 2 and _same_heading(d, first, doc) or _one_more(d, first, doc)):
             quoted = doc is not None and doc.text[d.span[0]:d.span[0] + 1] in QUOTES
             if first.count is not None and d.count is not None and not (quoted and first.count == d.count):
                 first.count += d.count
@@ -40,6 +40,14 @@ def _one_more(d: Draft, first: Draft, doc: Text | None) -> bool:
             or doc.lex.another.search(doc.low, *d.span) is None \
             or doc.lex.earlier.match(doc.low, doc.sentences[d.sentence][0]):
         return False
+    return _same_heading(d, first, doc)
+
+
+def _same_heading(d: Draft, first: Draft, doc: Text | None) -> bool:
+    """Both figures are of drones heading for a place ("летевшие на Москву"), or neither is: the mayor's two
+    drones heading for the capital are not part of the ministry's national total told before them."""
+    if doc is None:
+        return True
     told = [doc.sentence_of(p) for p in doc.destinations]
     return (first.sentence in told) == any(first.sentence <= i <= d.sentence for i in told)
 
