@@ -28,6 +28,7 @@ from geo.extract.lexicon import Lexicon, lower_text
 from geo.extract.morph import latin
 from geo.extract.near_centre import merge_near_centre
 from geo.extract.no_hits import drop_missed_attacks
+from geo.extract.one_of_downed import merge_one_of_downed
 from geo.extract.parts import (
     merge_debris_damage,
     merge_districts,
@@ -52,6 +53,7 @@ from geo.extract.passes import (
 from geo.extract.placed_tolls import placed_tolls
 from geo.extract.places_each import one_each_place
 from geo.extract.reading import Text
+from geo.extract.region_damage import merge_region_damage
 from geo.extract.regional_centre import capital_districts, capital_hromadas, regional_centres
 from geo.extract.repelled import damage_of_repelled
 from geo.extract.restated import regions_of_counted
@@ -137,9 +139,9 @@ PASSES: tuple[Pass, ...] = (
     one_each_place, drop_bare_siblings, drop_told_elsewhere, drop_headline, drop_attack_beside_downed,
     merge_downed_attacks, _drafts_only(merge_debris), merge_wreckage, merge_unplaced_damage, drop_broken_down_totals,
     _drafts_only(merge_restatements), merge_located, merge_fallen, merge_downed_fall,
-    merge_fall_then_downed, merge_fall_after_downed, merge_hit_debris, _drafts_only(place_unplaced),
+    merge_fall_then_downed, merge_fall_after_downed, merge_one_of_downed, merge_hit_debris, _drafts_only(place_unplaced),
     sea_figures, drop_partial_totals, drop_vague_parts, merge_national, _drafts_only(collapse_districts),
-    damage_of_repelled, drop_summaries, merge_debris_damage, merge_debris_lead, _drafts_only(place_lead),
+    damage_of_repelled, drop_summaries, merge_debris_damage, merge_region_damage, merge_debris_lead, _drafts_only(place_lead),
     _drafts_only(merge_continuations), _drafts_only(merge_details), placed_tolls, place_found_lead,
     merge_near_centre, merge_lead_attack, drop_repelled, merge_districts, city_regions, regional_centres,
     canonical_spellings, capital_hromadas, capital_districts, tolls_to_hits, split_downed_part, drop_suburb_towns,
