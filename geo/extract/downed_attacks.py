@@ -1,5 +1,5 @@
 """Drones that attacked and were downed, told in one sentence: "two drones attacked the plant, but they were
-shot down"; "EW suppressed the drones, and one of them crashed on the depot".  The attack is the interception
+shot down"; "air defence downed the UAVs, and one of them crashed into the depot".  The attack is the interception
 (the debris convention: what a downed drone hit is the interception's target), not a strike of its own; and
 an earlier strike of the same region and day on that very target ("a drone attacked an oil depot, causing a
 fire") is the same drone, told before the report said it was downed."""
