@@ -58,6 +58,7 @@ def test_a_downed_drone_that_crashed_into_a_depot_is_the_interception_with_that_
     got = extract(text, published=DAY)
     assert [(i.event_type, i.region, i.count, i.target) for i in got] == [
         ("interception", "RU-LIP", None, "oil depot")]
+    assert got[0].extras["evidence_spans"] == [[0, len(text)]]  # (the strike's sentence told the hit and its fire)
 
 
 def test_a_strike_on_another_target_beside_a_downing_stays_a_strike():
