@@ -27,11 +27,18 @@ class CountLead:
 
 
 _LEADS: dict[int, tuple[Any, CountLead]] = {}  # id(lex.counts) -> (that tuple, kept alive; its lead)
+
+
+def _assertion_text(opening: str) -> re.Pattern:
+    """The text of a look-around that opens with ``opening`` (one level of groups inside it)."""
+    return re.compile(rf"\(\?{opening}(?:[^()\\]|\\.|\([^()]*\))*\)")
+
+
 #: A look-behind written at the start of a row ("(?<!\bin\s)"); checked by the parser after (see _behind).
-_LOOKBEHIND = re.compile(r"\(\?<[!=](?:[^()\\]|\\.|\([^()]*\))*\)")
+_LOOKBEHIND = _assertion_text("<[!=]")
 #: A negative look-ahead between the qualifier and the number ("(?!one\b)", "(?!(?:один|одна)\b)": the
 #: words come from the lexicon's rows, so any is taken; the parser checks it after).
-_LOOKAHEAD = re.compile(r"\(\?!(?:[^()\\]|\\.|\([^()]*\))*\)")
+_LOOKAHEAD = _assertion_text("!")
 
 
 def count_lead(lex: Lexicon) -> CountLead:
