@@ -110,6 +110,7 @@ def test_people_there_who_were_not_injured_are_no_victims():
                   "were not injured.") == [(None, 0)]
     assert _tolls("A drone struck a van in Kherson once more; neither the van driver nor its passengers were "
                   "hurt.") == [(None, 0)]
+    assert _tolls("A drone struck a tractor near Kherson. Neither the driver nor the farmer was injured.") == [(None, 0)]
 
 
 def test_an_agency_after_a_city_dateline_names_no_place():
