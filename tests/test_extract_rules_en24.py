@@ -114,7 +114,7 @@ def test_people_there_who_were_not_injured_are_no_victims():
 
 
 def test_an_agency_after_a_city_dateline_names_no_place():
-    got = facts("Moscow, SANA- Air defence systems destroyed three drones over the Kursk region, the ministry said.")
+    got = facts("Moscow, SANA- Three drones were downed above the Kursk region overnight, the ministry said.")
     assert got == [("interception", "RU-KRS", "", 3)]
 
 
