@@ -11,13 +11,16 @@ from geo.extract.lexicon_gates import gated_lexicon
 from geo.extract.text import sentences
 from tests.test_patterns import corpus_texts
 
-HEADS = ("(?P<q>Q)?(?P<n>N)", "(?P<q>Q)?(?!one\\b)(?P<n>N)", "(?P<n>N)")
+HEADS = ("(?P<q>Q)?", "(?P<n>N)")
 
 
 @pytest.mark.parametrize(("pattern", "opens"), [
     ("(?P<q>Q)?(?P<n>N) drones", True),
     ("(?<!x)(?<![.,])(?P<q>Q)?(?P<n>N) drones", True),  # look-behinds first read nothing of the match
     ("(?P<q>Q)?(?!one\\b)(?P<n>N) of them", True),
+    ("(?P<q>Q)?(?!(?:один|одна)\\b)(?P<n>N) из них", True),  # the look-ahead's words are the lexicon's
+    ("(?!one\\b)(?P<n>N) of them", False),  # (a look-ahead only after the qualifier)
+    ("(?P<q>Q)?(?=one\\b)(?P<n>N) of them", False),
     ("(?P<n>N) drones", True),
     ("(?P<n>N)? drones", False),  # the number left optional: a match may start at "drones"
     ("(?P<n>N) drones|another drone", False),  # an alternation: its second branch starts anywhere

@@ -76,8 +76,9 @@ def test_letter_counts_are_those_of_the_script_ranges():
 
 
 def test_a_text_without_cyrillic_is_one_english_part():
-    """extract's short cut for such a text (no language split): each of its segments reads as English or none."""
-    from geo.extract import _language_parts
+    """extract's short cut for such a text (no language split) gives what the split itself gives: each of its
+    segments reads as English or none."""
+    from geo.extract import _language_parts, _split_by_language
     from geo.extract.language import has_cyrillic, segments
     from tests.test_patterns import corpus_texts
 
@@ -87,4 +88,4 @@ def test_a_text_without_cyrillic_is_one_english_part():
     for text in texts:
         assert not has_cyrillic(text)
         assert {lang for _, _, lang in segments(text)} <= {"en", None}
-        assert _language_parts(text) == {"en": text}
+        assert _language_parts(text) == _split_by_language(text) == {"en": text}

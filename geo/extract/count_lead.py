@@ -27,8 +27,18 @@ class CountLead:
 
 
 _LEADS: dict[int, tuple[Any, CountLead]] = {}  # id(lex.counts) -> (that tuple, kept alive; its lead)
+
+
+def _assertion_text(opening: str) -> re.Pattern:
+    """The text of a look-around that opens with ``opening`` (one level of groups inside it)."""
+    return re.compile(rf"\(\?{opening}(?:[^()\\]|\\.|\([^()]*\))*\)")
+
+
 #: A look-behind written at the start of a row ("(?<!\bin\s)"); checked by the parser after (see _behind).
-_LOOKBEHIND = re.compile(r"\(\?<[!=](?:[^()\\]|\\.|\([^()]*\))*\)")
+_LOOKBEHIND = _assertion_text("<[!=]")
+#: A negative look-ahead between the qualifier and the number ("(?!one\b)", "(?!(?:один|одна)\b)": the
+#: words come from the lexicon's rows, so any is taken; the parser checks it after).
+_LOOKAHEAD = _assertion_text("!")
 
 
 def count_lead(lex: Lexicon) -> CountLead:
@@ -43,7 +53,7 @@ def count_lead(lex: Lexicon) -> CountLead:
 def _build(lex: Lexicon) -> CountLead:
     qual = rf"(?:(?:{_alternation(lex.qualifier_of)})\s+)"
     numx = lex.numx.pattern
-    heads = (f"(?P<q>{qual})?(?P<n>{numx})", f"(?P<q>{qual})?(?!one\\b)(?P<n>{numx})", f"(?P<n>{numx})")
+    heads = (f"(?P<q>{qual})?", f"(?P<n>{numx})")
     flags = tuple(_opens_with(_source(rx), heads) for _, rx, _ in lex.counts)
     return CountLead(compile_ci(f"(?:{qual})?{numx}"), flags)
 
@@ -58,16 +68,17 @@ def _source(rx: Any) -> re.Pattern | None:
     return rx
 
 
-def _opens_with(rx: re.Pattern | None, heads: tuple[str, ...]) -> bool:
-    """Whether every match of ``rx`` starts where one of ``heads`` does: its text opens with
-    look-behinds only, then a head, and the groups of the head are neither repeated nor left optional
-    by what follows, nor is the row an alternation (the parser says so)."""
+def _opens_with(rx: re.Pattern | None, heads: tuple[str, str]) -> bool:
+    """Whether every match of ``rx`` starts where the lead does: its text opens with look-behinds only,
+    then the number group ``heads[1]``, maybe after the optional qualifier group ``heads[0]`` and a
+    negative look-ahead, and those groups are neither repeated nor left optional by what follows, nor
+    is the row an alternation (the parser says so)."""
     if rx is None:
         return False
     pattern, pos = rx.pattern, 0
     while (m := _LOOKBEHIND.match(pattern, pos)) is not None:
         pos = m.end()
-    if not any(pattern.startswith(h, pos) for h in heads) or _compiler is None or not _works():
+    if not _head_at(pattern, pos, heads) or _compiler is None or not _works():
         return False
     try:
         parsed = _parser.parse(pattern, rx.flags & ~re.UNICODE)
@@ -85,6 +96,16 @@ def _opens_with(rx: re.Pattern | None, heads: tuple[str, ...]) -> bool:
         if rest and rest[0][0] is _c.ASSERT_NOT and rest[0][1][0] == 1:
             rest = rest[1:]
     return bool(rest) and rest[0][0] is _c.SUBPATTERN and rest[0][1][0] == groups.get("n")
+
+
+def _head_at(pattern: str, pos: int, heads: tuple[str, str]) -> bool:
+    """The text of ``pattern`` at ``pos`` is ``q? (?!...)? n`` (the qualifier, then the look-ahead, optional)."""
+    qual, number = heads
+    if pattern.startswith(qual, pos):
+        pos += len(qual)
+        if (m := _LOOKAHEAD.match(pattern, pos)) is not None:
+            pos = m.end()
+    return pattern.startswith(number, pos)
 
 
 def _optional_group(item: tuple, gid: int | None) -> bool:
