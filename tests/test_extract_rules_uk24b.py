@@ -35,3 +35,22 @@ def test_uk_a_stress_reaction_after_no_victims_is_one_injured():
     # without it, nobody
     plain = "Уночі уламки дрона впали на гараж у Броварах. Постраждалих немає."
     assert injured(plain) == [0]
+
+
+def counts(text: str) -> list[int | None]:
+    return [row[3] for row in figure_rows(text, "uk", DAY)]
+
+
+def test_uk_one_hit_told_without_a_drone_noun_is_one():
+    text = "Уночі дрони атакували Полтавщину. У Лубенському районі зафіксовано влучання по складу одного з підприємств."
+    assert counts(text) == [1]
+    # hits in several places are no one hit
+    several = "Уночі дрони атакували Полтавщину. У Лубенському районі зафіксовано влучання у трьох селах."
+    assert counts(several) == [None]
+
+
+def test_uk_a_lead_figure_told_after_a_community_part_is_that_part_again():
+    text = ("Окупанти атакували безпілотниками Конотопську громаду на Сумщині, пошкоджено об'єкти інфраструктури. "
+            "Також зафіксовано влучання у Соснівському старостаті. "
+            "Там ворог поцілив безпілотником в інфраструктурний об'єкт.")
+    assert counts(text) == [1]
