@@ -26,6 +26,11 @@ def test_uk_an_acute_stress_reaction_is_an_injury():
     assert injured(after) == [2]
     one = "Уночі дрон атакував Бровари, пошкоджено гараж. Гостру реакцію на стрес отримала 70-річна жінка."
     assert injured(one) == [1]
+    # more people with stress add to the wounded; some of the wounded with stress do not
+    more = "Уночі дрон атакував Бровари, пошкоджено гараж. Поранено двох людей. Ще троє зазнали гострої реакції на стрес."
+    assert injured(more) == [5]
+    among = "Уночі дрон атакував Бровари, поранено трьох людей. Двоє з них зазнали гострої реакції на стрес."
+    assert injured(among) == [3]
 
 
 def test_uk_a_stress_reaction_after_no_victims_is_one_injured():
