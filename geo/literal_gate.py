@@ -91,7 +91,10 @@ def _rank(found: Literals) -> tuple[bool, int, int]:
 
 
 def _usable(found: Literals | None) -> bool:
-    return found is not None and 0 < len(found) <= MAX_WORDS and min(len(w) for w in found) >= MIN_LENGTH
+    """A set worth a gate: few words, none short, but for numbers (digits are rare in text: "19", "20"
+    of a year gate as well as a long word)."""
+    return found is not None and 0 < len(found) <= MAX_WORDS \
+        and all(len(w) >= MIN_LENGTH or (len(w) >= 2 and w.isdigit()) for w in found)
 
 
 def _trimmed(found: Literals) -> Literals:

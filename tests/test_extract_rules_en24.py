@@ -39,10 +39,10 @@ def test_a_strike_on_the_capital_after_its_dateline_stays_there():
     assert got == [("strike", "UA-30", "Kyiv", 1)]
 
 
-def test_a_tank_for_storing_oil_products_is_the_depot_a_regional_sentence_restates():
-    text = ("In the Kursk region, a drone attacked a tank for storing oil products in the town of Lgov, the governor "
-            "said. There were no casualties. According to local media, three drones attacked an oil depot in the "
-            "Kursk region, and one of the tanks caught fire.")
+def test_a_tank_for_the_storage_of_fuel_is_the_depot_a_regional_sentence_restates():
+    text = ("A drone struck a tank for the storage of fuel near the town of Lgov in the Kursk region on Tuesday, the "
+            "governor wrote. Nobody was hurt. Local channels said two drones struck an oil depot in the Kursk region, "
+            "where a tank burned.")
     assert facts(text) == [("strike", "RU-KRS", "Lgov", 1)]
 
 
@@ -52,12 +52,13 @@ def test_drones_that_attacked_but_were_shot_down_are_an_interception():
     assert got == [("interception", "RU-KRS", "", 3)]
 
 
-def test_a_suppressed_drone_that_crashed_on_a_depot_is_the_interception_with_that_damage():
-    text = ("A drone attacked an oil depot in the Lipetsk region early on June 10, causing a fire. The governor said "
-            "electronic warfare suppressed the drones, and one of them crashed on the territory of the oil depot.")
+def test_a_downed_drone_that_crashed_into_a_depot_is_the_interception_with_that_damage():
+    text = ("A UAV struck a fuel depot in the Lipetsk region before dawn on June 10 and started a blaze. The governor "
+            "said air defence downed the incoming UAVs, and one of them crashed into the fuel depot's grounds.")
     got = extract(text, published=DAY)
     assert [(i.event_type, i.region, i.count, i.target) for i in got] == [
         ("interception", "RU-LIP", None, "oil depot")]
+    assert got[0].extras["evidence_spans"] == [[0, len(text)]]  # (the strike's sentence told the hit and its fire)
 
 
 def test_a_strike_on_another_target_beside_a_downing_stays_a_strike():
@@ -68,14 +69,13 @@ def test_a_strike_on_another_target_beside_a_downing_stays_a_strike():
 
 
 def test_a_ministry_total_is_no_incident_when_its_breakdown_restates_a_towns_downing():
-    text = ("The governor of the Rostov region said that a drone attack near Novoshakhtinsk on the night of June 10 "
-            "caused a fire. Local channels report that the wreckage of the drone fell near a power line.\n"
-            "Details\n"
-            "According to the governor of Rostov region, 6 drones were shot down near Novoshakhtinsk that night.\n"
-            "\"As a result of the falling debris, grass caught fire in the field. No casualties were reported,\" the "
-            "governor wrote.\n"
-            "According to the defence ministry, overnight air defence shot down nine drones: six over the territory "
-            "of Rostov region and three over the territory of Belgorod region.")
+    text = ("The Rostov region's governor wrote that a drone attack near Novoshakhtinsk overnight on June 10 had "
+            "started a fire. Local channels say the drone's wreckage came down beside a power line.\n"
+            "More\n"
+            "The governor said 6 drones had been downed near Novoshakhtinsk in the night.\n"
+            "\"Dry grass caught fire where the debris fell. Nobody was hurt,\" he wrote.\n"
+            "The defence ministry said that overnight air defence downed nine drones: six of them above the Rostov "
+            "region and three above the Belgorod region.")
     got = facts(text)
     assert got == [("interception", "RU-BEL", "", 3), ("interception", "RU-ROS", "Novoshakhtinsk", 6)]
 
@@ -84,9 +84,9 @@ def _tolls(text: str) -> list[tuple]:
     return [(i.killed, i.injured) for i in extract(text, published=DAY)]
 
 
-def test_civilians_taken_to_a_medical_facility_with_injuries_are_injured():
+def test_civilians_taken_to_a_medical_centre_with_injuries_are_injured():
     assert _tolls("A drone hit a depot in the town of Lgov overnight. Four workers were taken to a medical "
-                  "facility with injuries of varying severity.") == [(None, 4)]
+                  "centre with injuries.") == [(None, 4)]
 
 
 def test_residents_who_sought_medical_help_are_injured():
@@ -98,22 +98,23 @@ def test_no_one_has_been_harmed_is_no_victim():
 
 
 def test_the_victims_of_killing_one_and_injuring_nine_more_are_no_drone_count():
-    got = extract("A Russian drone attacked a bus in the city of Kherson on Monday, killing one person and injuring "
-                  "four more, the governor said.", published=DAY)
+    got = extract("On Monday a drone struck a minibus in Kherson city, killing one passenger and injuring four more, "
+                  "the governor said.", published=DAY)
     assert [(i.count, i.killed, i.injured) for i in got] == [(1, 1, 4)]
 
 
 def test_people_there_who_were_not_injured_are_no_victims():
-    assert _tolls("A drone dropped explosives on a bus in Kherson. The driver and the passenger were not "
+    assert _tolls("A drone dropped a grenade on a truck in Kherson. The driver and his passenger were not "
                   "injured.") == [(None, 0)]
     assert _tolls("A drone hit a house in the village of Oleshky. Its owners were in the garden at the time and "
                   "were not injured.") == [(None, 0)]
-    assert _tolls("A drone hit a bus in Kherson again; neither the driver nor the passengers were "
-                  "injured.") == [(None, 0)]
+    assert _tolls("A drone struck a van in Kherson once more; neither the van driver nor its passengers were "
+                  "hurt.") == [(None, 0)]
+    assert _tolls("A drone struck a tractor near Kherson. Neither the driver nor the farmer was injured.") == [(None, 0)]
 
 
 def test_an_agency_after_a_city_dateline_names_no_place():
-    got = facts("Moscow, SANA- Air defence systems destroyed three drones over the Kursk region, the ministry said.")
+    got = facts("Moscow, SANA- Three drones were downed above the Kursk region overnight, the ministry said.")
     assert got == [("interception", "RU-KRS", "", 3)]
 
 
@@ -150,26 +151,26 @@ def test_a_launch_of_many_drones_at_the_country_is_no_strike():
 
 
 def test_the_suburb_an_apposition_describes_is_the_place_named_before_it():
-    got = facts("On June 8, Russians fired a drone at a bus in Antonivka, a suburb of Kherson, injuring the driver.")
-    assert got == [("strike", "UA-65", "Antonivka", 1)]
+    got = facts("Overnight, Russian troops fired a drone at a shop in Komyshany, a suburb of Kherson, wounding a saleswoman.")
+    assert got == [("strike", "UA-65", "Komyshany", 1)]
 
 
 def test_a_drone_that_dropped_two_grenades_is_one_drone_striking():
-    got = facts("A drone dropped two grenades on a car in the village of Snagost in the Kursk region.")
+    got = facts("In the Kursk region's village of Snagost, a drone dropped two grenades on a tractor.")
     assert got == [("strike", "RU-KRS", "Snagost", 1)]
 
 
 def test_a_drone_hit_by_air_defence_that_fell_on_a_house_is_an_interception():
-    got = facts("A drone hit by air defence fell on a house in the village of Oleshky, the governor said.")
+    got = facts("A drone hit by air defence came down on a shed in the village of Oleshky, the governor said.")
     assert got == [("interception", "UA-65", "Oleshky", 1)]
 
 
-def test_a_drone_hit_over_the_sea_that_crashed_into_a_building_is_an_interception():
-    got = facts("The Russians attacked the Odesa region with drones. One of the drones hit over the sea crashed into a "
-                "building in the coastal zone of Odesa, causing a fire.")
+def test_a_drone_hit_over_the_water_that_fell_on_a_warehouse_is_an_interception():
+    got = facts("Drones attacked the Odesa region overnight. A drone hit over the water fell on a warehouse in Odesa's "
+                "port, starting a blaze.")
     assert ("interception", "UA-51", "Odesa", 1) in got and not any(f[0] == "strike" for f in got)
 
 
-def test_a_guard_rescued_who_was_not_injured_is_no_victim():
-    assert _tolls("A drone hit a warehouse in the village of Oleshky. Rescuers saved a security guard, who was not "
-                  "injured.") == [(None, 0)]
+def test_a_watchman_pulled_out_who_was_not_hurt_is_no_victim():
+    assert _tolls("A drone hit a warehouse in the village of Oleshky. Firefighters pulled out a night watchman, who "
+                  "was not hurt.") == [(None, 0)]

@@ -92,7 +92,8 @@ def test_nobody_hurt_in_the_summary_covers_each_place_it_sums_up():
             "В хуторе Липовый обломками беспилотника повреждена крыша сарая. "
             "В станице Вешенская обломками дрона повреждён забор.")
     got = rows(text)
-    assert {r[2] for r in got} == {"Липовый", "Вешенская"}
+    # (the attack repelled over the districts stays an incident of its own: session 24, as the b22-b23 golds)
+    assert {r[2] for r in got} == {None, "Липовый", "Вешенская"}
     assert all(r[4] == 0 and r[5] == 0 for r in got)
 
 

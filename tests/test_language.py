@@ -73,3 +73,19 @@ def test_letter_counts_are_those_of_the_script_ranges():
     for text in ["Дрони атакували Sumy", "ЀӿԀ ᲀ Ґ ї", "abc𝐀Z ﬁ ÀÉß K", "\ud800 lone \udcff surrogates", "", "12 — 34"]:
         assert _cyrillic_letters(text) == len(re.findall(r"[\u0400-\u04ff]", text))
         assert _latin_letters(text) == len(re.findall(r"[A-Za-z]", text))
+
+
+def test_a_text_without_cyrillic_is_one_english_part():
+    """extract's short cut for such a text (no language split) gives what the split itself gives: each of its
+    segments reads as English or none."""
+    from geo.extract import _language_parts, _split_by_language
+    from geo.extract.language import has_cyrillic, segments
+    from tests.test_patterns import corpus_texts
+
+    texts = [t for t in corpus_texts(40) if not has_cyrillic(t)]
+    texts += ['«Drones over the city» he said', '"12 345"\n\n“Kyiv” said', "...\n\n!!!"]
+    assert len(texts) > 5 and has_cyrillic("Київ") and not has_cyrillic("Kyiv")
+    for text in texts:
+        assert not has_cyrillic(text)
+        assert {lang for _, _, lang in segments(text)} <= {"en", None}
+        assert _language_parts(text) == _split_by_language(text) == {"en": text}

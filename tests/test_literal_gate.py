@@ -29,6 +29,8 @@ SHAPES = [
     (r"(?:struck|hit\s+hard)\s+(?:the\s+)?(?:oil\s+)?refinery", 0, {"refinery"}),
     (r"(?:wounded|x)\s+people", 0, {"people"}),
     (r"(?:wounded|injured)\s+(?:\w+)", 0, {"wounded", "injured"}),
+    (r"\b(?:in|since)\s+(?P<y>(?:19|20)\d\d)\b", 0, {"19", "20"}),  # short, but digits: rare in text
+    (r"(?:in|at)\s+(?P<n>\d)\b", 0, None),  # one digit is no gate
 ]
 
 

@@ -72,7 +72,7 @@ from __future__ import annotations
 import datetime as dt
 
 from geo.extract.engine import run
-from geo.extract.language import segments
+from geo.extract.language import has_cyrillic, segments
 from geo.extract.lexicon import available_languages
 from geo.extract.lexicon_gates import gated_lexicon
 from geo.record import Incident
@@ -123,6 +123,14 @@ def _known_language(code: str | None) -> str:
 def _language_parts(text: str) -> dict[str, str]:
     """The text once per language it is written in (paragraphs, and quotes in the other script),
     the other parts blanked (offsets kept)."""
+    if not has_cyrillic(text) and _known_language(None) == _known_language("en"):
+        return {_known_language("en"): text}  # (each paragraph and quote English or of no language: one part)
+    return _split_by_language(text)
+
+
+def _split_by_language(text: str) -> dict[str, str]:
+    """:func:`_language_parts` by its paragraphs and quotes, each read for its language (the short cut
+    above skips this where the answer is known; the tests compare the two)."""
     spans = [(s, e, _known_language(lang)) for s, e, lang in segments(text)] or [(0, len(text), DEFAULT_LANGUAGE)]
     langs = list(dict.fromkeys(lang for _, _, lang in spans))
     if len(langs) == 1:

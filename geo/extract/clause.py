@@ -1,10 +1,8 @@
 """Reading a text clause by clause: which event a clause states, where, and how it joins the others."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 from geo.extract.dates import UNKNOWN, DateRef
-from geo.extract.draft import FOLLOWUP_SENTENCES, LOOKBACK, Count, Draft
+from geo.extract.draft import FOLLOWUP_SENTENCES, LOOKBACK, Count, Draft, replace
 from geo.extract.mixed import MixedAttacks
 from geo.extract.places import Mention, settlement_form
 from geo.extract.settlements import Places
@@ -66,12 +64,12 @@ class Reader(Tolls, Places, MixedAttacks):
             return [None], False  # "68 drones over Crimea and the Black Sea": no region has the figure ("two each": Kursk's)
         regions: list[str | None] = [m.code for g in groups for m in g]
         same = self.lex.same_region.search(self.low, cs, core)
-        if not regions and not same and self.heading(cs, core):
+        if not same and self.heading(cs, core) and set(regions) <= self.heading_codes:  # ("ПВО Москвы ... на Москву")
             return [None], False  # "a drone flying to Moscow was destroyed": not said where
         if not regions and (not same or self.clause_focus(cs) is None):
             # ("знищили над областю ворожий БПЛА, повідомив Лисак": the region in focus is the official's)
             regions = [r for r in [self.official(sent[0], sent[1])] if r]
-        if not regions and self.recapping:
+        if not regions and (self.recapping or self.earlier_figure(i, cs, core)):
             return [None], False  # "Recall: air defences shot down 700 drones during the attack on May 7"
         if not regions:
             return [self.clause_focus(cs) if same or not self.national_context(i) else None], not same
@@ -116,7 +114,7 @@ class Reader(Tolls, Places, MixedAttacks):
         regions, inherited = self.regions(i, sent, cs, core, groups)
         if rest_of is not None and not groups and rest_of.region:
             regions, inherited = [rest_of.region], False  # "the rest hit an oil depot": where the 25 flew
-        base.unplaced = regions == [None] and not self.recapping and not self.national_context(i) and not self.heading(cs, core)
+        base.unplaced = regions == [None] and not (self.recapping or self.national_context(i) or self.heading(cs, core) or self.heading_before(cs))
         if len(pairs) == 1 and len(regions) == 1 and not (count and count.kind == "part" and pairs[0][1].n == count.total):
             # "destroyed six naval drones at sea and shot down 20 over Crimea"; but "22 of 25 drones were
             # downed over ..." is 22, the 25 their total

@@ -1,5 +1,5 @@
 """Drones that attacked and were downed, told in one sentence: "two drones attacked the plant, but they were
-shot down"; "EW suppressed the drones, and one of them crashed on the depot".  The attack is the interception
+shot down"; "air defence downed the UAVs, and one of them crashed into the depot".  The attack is the interception
 (the debris convention: what a downed drone hit is the interception's target), not a strike of its own; and
 an earlier strike of the same region and day on that very target ("a drone attacked an oil depot, causing a
 fire") is the same drone, told before the report said it was downed."""
@@ -44,6 +44,7 @@ def merge_downed_attacks(drafts: list[Draft], doc: Text) -> list[Draft]:
         else:
             downed.take_missing(d, ("target", "killed", "injured", "settlement") + (() if part else ("count",)))
             downed.fire = downed.fire or d.fire
+            downed.widen(d)
         made.append(downed)
     return [d for d in out if not _told_before(d, made)]
 
@@ -58,5 +59,6 @@ def _told_before(d: Draft, made: list[Draft]) -> bool:
                 and 0 <= i.sentence - d.sentence <= TARGET_TOLD_WITHIN:
             i.take_missing(d, ("killed", "injured", "settlement"))
             i.fire = i.fire or d.fire
+            i.widen(d)  # (the record's evidence: the sentence that told the hit, its fire and toll)
             return True
     return False

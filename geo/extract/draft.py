@@ -4,7 +4,8 @@ Drafts become :class:`geo.record.Incident` records at the end (:mod:`geo.extract
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from typing import Any
 
 from geo.extract.dates import DateRef
 from geo.record import EventType
@@ -56,6 +57,20 @@ class Draft:
         """Make the evidence span reach the end of ``other``'s, a later sentence merged into this draft
         (not back to an earlier one: the text between would become evidence)."""
         self.span = (self.span[0], max(self.span[1], other.span[1]))
+
+
+_FIELDS = frozenset(f.name for f in fields(Draft))
+
+
+def replace(draft: Draft, **changes: Any) -> Draft:
+    """:func:`dataclasses.replace` for a draft: the same copy (what is not changed is shared, as there),
+    without its walk over the fields and its ``__init__`` call (a clause copies its draft per region)."""
+    if not changes.keys() <= _FIELDS:
+        raise TypeError(f"Draft has no field {sorted(changes.keys() - _FIELDS)}")
+    new = object.__new__(draft.__class__)
+    new.__dict__.update(draft.__dict__)
+    new.__dict__.update(changes)
+    return new
 
 
 @dataclass(frozen=True)

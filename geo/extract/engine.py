@@ -11,6 +11,7 @@ from typing import Any
 
 from geo.extract import claimant
 from geo.extract.attack_beside_downed import drop_attack_beside_downed
+from geo.extract.attack_total import split_attack_total
 from geo.extract.capital_lists import capital_lists
 from geo.extract.clause import Reader
 from geo.extract.dates import DateRef
@@ -25,10 +26,11 @@ from geo.extract.hit_debris import merge_hit_debris
 from geo.extract.hit_tolls import tolls_to_hits
 from geo.extract.landmarks import landmark_places
 from geo.extract.leads import drop_bare_siblings, drop_told_elsewhere, merge_details, merge_lead_attack, place_lead
-from geo.extract.lexicon import Lexicon
+from geo.extract.lexicon import Lexicon, lower_text
 from geo.extract.morph import latin
 from geo.extract.near_centre import merge_near_centre
 from geo.extract.no_hits import drop_missed_attacks
+from geo.extract.one_of_downed import merge_one_of_downed
 from geo.extract.parts import (
     merge_debris_damage,
     merge_districts,
@@ -53,7 +55,8 @@ from geo.extract.passes import (
 from geo.extract.placed_tolls import placed_tolls
 from geo.extract.places_each import one_each_place
 from geo.extract.reading import Text
-from geo.extract.regional_centre import capital_hromadas, regional_centres
+from geo.extract.region_damage import merge_region_damage
+from geo.extract.regional_centre import capital_districts, capital_hromadas, regional_centres
 from geo.extract.repelled import damage_of_repelled
 from geo.extract.restated import regions_of_counted
 from geo.extract.seas import sea_figures
@@ -134,24 +137,26 @@ def _drafts_only(step: Callable[[list[Draft]], list[Draft]]) -> Pass:
 # places and tolls given to the incident they belong to (see each module).  Order matters: a merge that
 # needs a place runs after the pass that gives it one.
 PASSES: tuple[Pass, ...] = (
-    canonical_spellings, landmark_places, drop_missed_attacks, regions_of_counted, one_region, one_each_place,
-    drop_bare_siblings, drop_told_elsewhere, drop_headline, drop_attack_beside_downed, merge_downed_attacks, _drafts_only(merge_debris),
-    merge_wreckage, merge_unplaced_damage, drop_broken_down_totals, _drafts_only(merge_restatements), merge_located, merge_fallen, merge_downed_fall,
-    merge_fall_then_downed, merge_fall_after_downed, merge_hit_debris, _drafts_only(place_unplaced),
+    canonical_spellings, landmark_places, drop_missed_attacks, regions_of_counted, one_region, split_attack_total,
+    one_each_place, drop_bare_siblings, drop_told_elsewhere, drop_headline, drop_attack_beside_downed,
+    merge_downed_attacks, _drafts_only(merge_debris), merge_wreckage, merge_unplaced_damage, drop_broken_down_totals,
+    _drafts_only(merge_restatements), merge_located, merge_fallen, merge_downed_fall,
+    merge_fall_then_downed, merge_fall_after_downed, merge_one_of_downed, merge_hit_debris, _drafts_only(place_unplaced),
     sea_figures, drop_partial_totals, drop_vague_parts, merge_national, _drafts_only(collapse_districts),
-    damage_of_repelled, drop_summaries, merge_debris_damage, merge_debris_lead, _drafts_only(place_lead),
+    damage_of_repelled, drop_summaries, merge_debris_damage, merge_region_damage, merge_debris_lead, _drafts_only(place_lead),
     _drafts_only(merge_continuations), _drafts_only(merge_details), placed_tolls, place_found_lead,
-    merge_near_centre, merge_lead_attack, drop_repelled, merge_districts, facility_towns, capital_lists, city_regions, regional_centres,
-    canonical_spellings, capital_hromadas, tolls_to_hits, split_downed_part, drop_suburb_towns,
+    merge_near_centre, merge_lead_attack, drop_repelled, merge_districts, facility_towns, capital_lists, city_regions,
+    regional_centres, canonical_spellings, capital_hromadas, capital_districts, tolls_to_hits, split_downed_part,
+    drop_suburb_towns,
     _drafts_only(merge_same_place),
 )
 
 
 def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, document: str) -> list[Incident]:
     """All incidents of one text (see :func:`geo.extract.extract`)."""
+    if not lex.drone_context.search(lower_text(text)):
+        return []  # (before the text is set up: its sentences and region mentions would go unread)
     doc = Reader(text, lex, published, today)
-    if not lex.drone_context.search(doc.low):
-        return []
     drafts = doc.run()
     for step in PASSES:
         drafts = step(drafts, doc)

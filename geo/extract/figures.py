@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from geo.extract.count_lead import count_lead
 from geo.extract.draft import LOOKBACK, Count, Draft
 from geo.extract.places import Mention
 from geo.extract.reading import Text
@@ -17,16 +18,18 @@ class Figures(Text):
     """Counts, casualties and targets, read from spans of the text."""
 
     def count(self, start: int, end: int) -> Count | None:
-        lex = self.lex
-        written = lex.numx.search(self.low, start, end) is not None
-        for kind, rx, needs_number in lex.counts:
+        lex, lead = self.lex, count_lead(self.lex)
+        first = lead.lead.search(self.low, start, end)  # (where a number, or a qualifier before one, starts)
+        written = first is not None
+        for (kind, rx, needs_number), from_lead in zip(lex.counts, lead.from_lead):
             if needs_number and not written:
                 continue
-            m = rx.search(self.low, start, end)  # most patterns match nowhere: one search, no iterator
+            pos = first.start() if from_lead and first else start
+            m = rx.search(self.low, pos, end)  # most patterns match nowhere: one search, no iterator
             if m is None:
                 continue
             if self.in_date(m):
-                m = next((m for m in rx.finditer(self.low, start, end) if not self.in_date(m)), None)
+                m = next((m for m in rx.finditer(self.low, pos, end) if not self.in_date(m)), None)
                 if not m:
                     continue
             if kind in ("one", "debris"):  # "ещё один", "обломки беспилотника"

@@ -67,6 +67,15 @@ def scores(text: str) -> dict[str, float]:
     return out
 
 
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def has_cyrillic(text: str) -> bool:
+    """Whether ``text`` holds a Cyrillic letter (U+0400-U+04FF, those :func:`detect` counts): without
+    one, :func:`detect` reads every part of it as English or as no language."""
+    return _CYRILLIC.search(text) is not None
+
+
 #: Every ASCII byte but a letter: what counting the letters of [A-Za-z] deletes.
 _NOT_LATIN = bytes(c for c in range(128) if not chr(c).isalpha())
 

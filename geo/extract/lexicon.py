@@ -73,6 +73,8 @@ class Lexicon:
     closing_section: re.Pattern  # a background heading whose section runs to the end of the text
     also: re.Pattern  # opens a clause that adds one more incident ("Также атакован ...")
     another: re.Pattern  # opens a clause that adds to the last count ("..., ще 3 локаційно втрачені")
+    earlier: re.Pattern  # opens a sentence telling what came before the latest news ("До этого ...")
+    one_of_downed: re.Pattern  # opens a sentence with one drone falling ("Один дрон сдетонировал"): one just downed
     same_city: re.Pattern  # the city named before ("in the city")
     debris_found: re.Pattern  # "fragments of two drones were found": what hit, not a shoot-down
     open_water: re.Pattern  # seas listed with a region: the figure is not the region's
@@ -214,15 +216,14 @@ APOSTROPHES = "'\u2019\u02bc"
 # that name, or "field=key" when the key is named otherwise.  A new one: its field above and a word here.
 _OPTIONAL: dict[str, str] = {
     "drones": "generic_weapons",
-    "events": ("located_hits no_hits attack_cause happened fall aside background recap "
-               "closing_section also another source_line hit_detail day_part repelled repeated oblast_day toll_rose "
+    "events": ("located_hits no_hits attack_cause happened fall aside background recap closing_section also another "
+               "earlier one_of_downed source_line hit_detail day_part repelled repeated oblast_day toll_rose "
                "wider_district debris_found ellipsis_sentence ellipsis_dash restated_drones repelled_wording "
                "all_downed fall_after downed_in_sentence"),
     "dates": "clock_time dateline clock_suffix",
-    "places": ("same_city locating open_water sea_figure within_gap bracketed_place=bracketed "
-               "capital_after facility_after city_facility_after destination_before heading_unnamed attacked_capital "
-               "resident_of fall_of_drone suburb_of launch_from launch_from_ends "
-               "speaks_after place_before"),
+    "places": ("same_city locating open_water sea_figure within_gap bracketed_place=bracketed capital_after "
+               "facility_after city_facility_after destination_before heading_unnamed attacked_capital resident_of "
+               "fall_of_drone suburb_of launch_from launch_from_ends speaks_after place_before"),
     "counts": "plus_count=plus roundup_rest roundup_same roundup_besides partial_total part_of_total vague_part",
     "casualties": "all_cases age_word added_victim toll_refers_back=refers_back",
     "targets": "fire_at",

@@ -71,7 +71,7 @@ def merge_districts(drafts: list[Draft], doc: Text | None = None) -> list[Draft]
             d.count = d.qualifier = None  # the oblast's day is no figure of a community's strike
         if not compatible_target(k.target, d.target):  # another thing hit: both are the incident's
             k.target = _joined_target(k.target, d.target)
-        if _other_districts(k.district, d.district) and not _within(k, d, doc):
+        if _other_districts(k.district, d.district) and not _within(k, d, doc) and not _told_after(k, d):
             _add_part(k, d)  # another community's incident: its drones and victims add up
         elif k.count is not None and d.count is not None:
             k.count, k.qualifier = ((k.count + d.count, k.qualifier) if k.sentence == d.sentence
@@ -110,6 +110,12 @@ def _wider(district: str, d: Draft, doc: Text) -> bool:
 def _other_districts(a: str | None, b: str | None) -> bool:
     """Two districts named, and not the same one in two cases ("Білопільської", "Білопільській")."""
     return bool(a and b and a.lower()[:-3] != b.lower()[:-3])
+
+
+def _told_after(k: Draft, d: Draft) -> bool:
+    """``k`` (a lead told first) took its figure from a sentence after part ``d`` ("У громаді зафіксовано влучання
+    у старостаті. Там ворог атакував об'єкт дроном"): that figure goes on about ``d``, not another community."""
+    return k.sentence < d.sentence and k.span[0] >= d.span[1]
 
 
 def _add_part(k: Draft, d: Draft) -> None:

@@ -15,7 +15,7 @@ from geo.extract.debris_places import debris_apart
 from geo.extract.draft import FOLLOWUP_SENTENCES, Draft
 from geo.extract.places import district_region, facility_place, same_region, settlement_region, settlement_regions
 from geo.extract.reading import Text
-from geo.extract.repelled import told_apart
+from geo.extract.repelled import repelled_over_region, told_apart
 from geo.extract.summaries import (
     another_after,
     headline_count,
@@ -172,7 +172,8 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
         if d.region and not d.settlement:
             summarised = _summarised(d, [o for o in drafts if o is not d and o.event_type == d.event_type])
             detailed = [o for o in summarised if not another_after(d, o, doc)]
-            if summarised and not detailed:  # its own strike, the next ones told as others
+            if summarised and not detailed or repelled_over_region(d, detailed, doc):  # its own; the next ones others
+                no_toll_to_all(detailed, d)
                 out.append(d)
                 continue
             if detailed:

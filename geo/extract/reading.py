@@ -44,6 +44,7 @@ class Text:
         # ("беспилотники, летевшие к столице": heading for a place no region mention names)
         self.destinations += [m.start() for m in lex.heading_unnamed.finditer(self.low)]
         self.destinations += sorted(self.capital_targets)
+        self.heading_codes = {m.code for m in every if m.start in self.destinations}  # ("Москву": RU-MOW)
         self.mentions = [self._around(m, every) for i, m in enumerate(found) if not self._city_district(m, found[i + 1:i + 2])]
         self.mention_starts = [m.start for m in self.mentions]
         self.officials = self._officials()

@@ -33,9 +33,21 @@ def capital_hromadas(drafts: list[Draft], doc: Text) -> list[Draft]:
             same.take_missing(d, ("target", "killed", "injured", "count"))
             same.widen(d)
             continue
-        nxt = doc.sentence_of(d.span[1] - 1) + 2  # (the city may be told in the sentence right after)
+        nxt = doc.sentence_of(d.span[1] - 1) + 3  # (the city may be told in the sentence after, past a source line)
         end = doc.sentences[min(nxt, len(doc.sentences)) - 1][1]
         if any(m["city"] for m in pattern.finditer(doc.low, d.span[0], max(end, d.span[1]))):
             d.settlement = city
         out.append(d)
     return out
+
+
+def capital_districts(drafts: list[Draft], doc: Text) -> list[Draft]:
+    """An incident with no settlement told in a district of its region's capital named alone ("у Ковпаківському
+    районі" in a Sumy report) is in the capital: the lexicon names each district's group by the region's code."""
+    _, capitals, pattern = doc.lex.regional_centre
+    for d in drafts:
+        if d.settlement is None and d.region in capitals:
+            code = d.region.replace("-", "_")
+            if any(m.lastgroup == code for m in pattern.finditer(doc.low, *d.span)):
+                d.settlement = capitals[d.region]
+    return drafts

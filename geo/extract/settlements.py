@@ -33,11 +33,30 @@ class Places(Text):
         which of them is not said."""
         i = bisect.bisect_left(self.place_starts, pos)
         last = self.places[i - 1] if i else None
+        if self.heading_before(pos):
+            return None  # "сбит беспилотник, летевший на Москву. Ещё три уничтожены": heading there too, not said where
         if last is not None and last.sentence < self.sentence_of(pos):
             named = self.mentions_in(*self.sentences[last.sentence])
             if named and named[-1] is last and len({m.code for m in self.groups(named)[-1]}) > 1:
                 return None
         return self.focus(pos)
+
+    def heading_before(self, pos: int) -> bool:
+        """A sentence after the last region named before ``pos`` (and before its sentence) told drones heading
+        for a place, where they were downed unsaid: the region named before it is no longer the one in focus
+        (nor an official's in the source line right after it: "Об этом сообщил Собянин")."""
+        i = bisect.bisect_left(self.place_starts, pos)
+        last = self.places[i - 1] if i else None
+        start = 0 if last is None else self.sentences[max(0, last.sentence - 1)][0] if last in self.officials else last.end
+        end = self.sentences[self.sentence_of(pos)][0]
+        return any(start <= p < end for p in self.destinations)
+
+    def earlier_figure(self, i: int, start: int, end: int) -> bool:
+        """"Накануне силы ПВО сбили 100 беспилотников" after a region's news: a figure of drones downed told for
+        an earlier time, naming no place (not even "над регионом"), is the country's, not the region's in focus."""
+        lex = self.lex
+        return bool(lex.earlier.match(self.low, self.sentences[i][0]) and lex.interception.search(self.low, start, end)
+                    and lex.numx.search(self.low, start, end) and not lex.same_region.search(self.low, start, end))
 
     def settlement(self, start: int, end: int, mentions: list[Mention]) -> tuple[str | None, bool, list[str]]:
         """The settlement a clause names (dictionary form), whether "near" it, and the names listed

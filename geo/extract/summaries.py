@@ -5,6 +5,7 @@ from __future__ import annotations
 from geo.extract.draft import Draft
 from geo.extract.places import same_region
 from geo.extract.reading import Text
+from geo.places.mentions import region_adjective
 
 #: A list of regions follows its national total within this many sentences.
 LIST_SENTENCES = 3
@@ -52,7 +53,8 @@ def headline_count(h: Draft, body: list[Draft]) -> None:
 def listed_after(d: Draft, drafts: list[Draft], last_sentence: int = -1) -> bool:
     """"destroyed 28 drones ... . «... destroyed 28 Shaheds in the Odesa, Kherson and Mykolaiv regions»": a
     national interception total followed closely by one sentence listing the regions (no count each)
-    is that list's total: the regions are the incidents, the total is in none of them."""
+    is that list's total: the regions are the incidents, the total is in none of them (also right after the
+    list: "... атаковать Брянскую и Курскую области. Всего уничтожено 30")."""
     if d.event_type != "interception" or d.count is None:
         return False
     listed = [o for o in drafts if o.event_type == "interception" and o.region and o.count is None
@@ -64,7 +66,18 @@ def listed_after(d: Draft, drafts: list[Draft], last_sentence: int = -1) -> bool
     start = run = max(d.sentence, last_sentence) + 1  # "... у межах 7 областей:\n- Київської;\n- Одеської; ...": one
     while run in lines:  # region a line, right after the sentence that states the total (a restatement's, merged)
         run += 1
-    return run - start >= 2
+    return run - start >= 2 or _listed_before(d, drafts)
+
+
+def _listed_before(d: Draft, drafts: list[Draft]) -> bool:
+    """"Украина попыталась атаковать Крым и ещё четыре региона — Брянскую, ... области. Всего уничтожено 30
+    беспилотников": a national total right after a sentence listing two or more regions' interceptions with no
+    count each (and no other figure there) is that list's total: the regions are the incidents."""
+    if d.event_type != "interception" or d.count is None:
+        return False
+    there = [o for o in drafts if o.sentence == d.sentence - 1]
+    return len({o.region for o in there}) >= 2 and all(
+        o.event_type == "interception" and o.region and o.count is None and not o.inherited for o in there)
 
 
 def other_half_of_toll(o: Draft, d: Draft) -> None:
@@ -109,8 +122,15 @@ def another_after(d: Draft, o: Draft, doc: Text) -> bool:
     told = [doc.sentence_of(a) for a, _ in [d.span, *d.extra_spans]]  # (a restated headline merged in)
     if d.district and d.district != o.district and any(k > o.sentence for k in told):
         if any(doc.lex.another.match(doc.low, *doc.sentences[k]) or doc.lex.also.match(doc.low, *doc.sentences[k])
-               for k in told if k > o.sentence):
+               or _names_hromada(doc, k, d.region) for k in told if k > o.sentence):
             return True
     s, e = doc.sentences[o.sentence]
     opens = doc.lex.another.match(doc.low, s, e) or doc.lex.also.match(doc.low, s, e)
     return bool(d.target) and o.sentence > d.sentence and opens is not None
+
+
+def _names_hromada(doc: Text, k: int, region: str | None) -> bool:
+    """Sentence ``k`` names a hromada other than the capital's ("по Нікопольщині, а саме – Покровській громаді"):
+    a place of its own after the towns told before it, not their summary."""
+    pattern = doc.lex.regional_centre[2]
+    return any(m["adj"] and region_adjective(m["adj"]) != region for m in pattern.finditer(doc.low, *doc.sentences[k]))

@@ -10,12 +10,14 @@ from geo.places.regions import country_of
 
 def merge_national(drafts: list[Draft], doc: Text | None = None) -> list[Draft]:
     """Interceptions with no place on the same day are one national figure
-    ("166 shot down ... 60 decoys locationally lost" = 226); the same figure again in a quote restates it."""
+    ("166 shot down ... 60 decoys locationally lost" = 226), and one more told later ("Ещё три беспилотника
+    уничтожены около 4:30"); the same figure again in a quote restates it."""
     out: list[Draft] = []
     first: Draft | None = None
     for d in drafts:
         national = d.event_type == "interception" and d.region is None and d.settlement is None
-        if national and first is not None and first.date == d.date and d.sentence - first.sentence <= 2:
+        if national and first is not None and first.date == d.date and (
+                d.sentence - first.sentence <= 2 and _same_heading(d, first, doc) or _one_more(d, first, doc)):
             quoted = doc is not None and doc.text[d.span[0]:d.span[0] + 1] in QUOTES
             if first.count is not None and d.count is not None and not (quoted and first.count == d.count):
                 first.count += d.count
@@ -31,6 +33,26 @@ def merge_national(drafts: list[Draft], doc: Text | None = None) -> list[Draft]:
     return out
 
 
+def _one_more(d: Draft, first: Draft, doc: Text | None) -> bool:
+    """``d`` says it is more of the same ("ещё два дрона"), told soon after the figure's last part, of drones
+    heading where the figure's were (both, or neither: "летевшие на Москву"), not before it ("До этого ...")."""
+    if doc is None or d.sentence - doc.sentence_of(first.span[1] - 1) > MORE_SENTENCES \
+            or doc.lex.another.search(doc.low, *d.span) is None \
+            or doc.lex.earlier.match(doc.low, doc.sentences[d.sentence][0]):
+        return False
+    return _same_heading(d, first, doc)
+
+
+def _same_heading(d: Draft, first: Draft, doc: Text | None) -> bool:
+    """Both figures are of drones heading for a place ("летевшие на Москву"), or neither is: the mayor's two
+    drones heading for the capital are not part of the ministry's national total told before them."""
+    if doc is None:
+        return True
+    told = [doc.sentence_of(p) for p in doc.destinations]
+    return (first.sentence in told) == any(first.sentence <= i <= d.sentence for i in told)
+
+
+MORE_SENTENCES = 4  # "one more" drones told after a national figure within this many sentences are part of it
 QUOTES = "\"'“‘«„"
 BREAKDOWN_SENTENCES = 3  # a per-region breakdown follows its total within this many sentences
 

@@ -197,25 +197,42 @@ _CYR_LIST = re.compile(
 #: What every such list ends with: a text without it has none (the list search is slow, this is not).
 _CYR_LIST_END = re.compile(rf"\s(?:{_words(_CYR['list_plural_words'])})\b", re.IGNORECASE)
 _CYR_LIST_SEP = re.compile(rf"\s*,\s*|\s+{_CYR_AND}\s+", re.IGNORECASE)
+#: A list ending in a plural word that is also a singular case ("Брянскую, Курскую и Калужскую области"): found
+#: by its end (a conjunction before the last name, cheap), then read back within a window before it.
+_CYR_PAIRED = _words(_CYR["list_paired_plural_words"])
+_CYR_PAIRED_END = re.compile(rf"\s{_CYR_AND}\s+[\w-]+\s+(?:{_CYR_PAIRED})\b", re.IGNORECASE)
+_CYR_PAIRED_LIST = re.compile(rf"((?:[\w-]+(?:\s*,\s*|\s+{_CYR_AND}\s+))+[\w-]+)\s+(?:{_CYR_PAIRED})\Z", re.IGNORECASE)
+PAIRED_REACH = 160  # characters before a paired list's end where its first name may be
 _CYR_SINGULAR: tuple[str, ...] = tuple(_CYR["singular_words"])
 _CYR_ADJECTIVE_NOUNS: tuple[str, ...] = _CYR_SINGULAR + tuple(_CYR["adjective_words"])
 
 
 def _cyrillic_list_mentions(text: str, cyr: dict[str, str], taken: set[int]) -> list[RegionMention]:
     out: list[RegionMention] = []
-    if not _CYR_LIST_END.search(text):
-        return out
-    for m in _CYR_LIST.finditer(text):
-        pos = m.start(1)
-        words = [_CYR_FIGURE_RX.sub("", w) for w in _CYR_LIST_SEP.split(m.group(1))]
-        for i, word in enumerate(words):
-            start = text.index(word, pos)
-            pos = start + len(word)
-            code = next((cyr[k] for k in (f"{word.lower()} {n}" for n in _CYR_SINGULAR) if k in cyr), None)
-            if code and start not in taken:
-                # (the last name keeps the plural word, unless a figure stands between them)
-                end = m.end() if i == len(words) - 1 and not _CYR_FIGURE_RX.match(text, pos) else pos
-                out.append(RegionMention(start, end, code, True, text[start:end]))
+    if _CYR_LIST_END.search(text):
+        for m in _CYR_LIST.finditer(text):
+            out += _list_names(text, m, 0, cyr, taken)
+    for e in _CYR_PAIRED_END.finditer(text):
+        ws = max(0, e.start() - PAIRED_REACH)
+        found = _CYR_PAIRED_LIST.search(text[ws:e.end()])
+        if found:
+            out += _list_names(text, found, ws, cyr, taken | {r.start for r in out})
+    return out
+
+
+def _list_names(text: str, m: re.Match[str], offset: int, cyr: dict[str, str], taken: set[int]) -> list[RegionMention]:
+    """The regions a list match names (``m`` found in the text from ``offset`` on), one mention each."""
+    out: list[RegionMention] = []
+    pos = offset + m.start(1)
+    words = [_CYR_FIGURE_RX.sub("", w) for w in _CYR_LIST_SEP.split(m.group(1))]
+    for i, word in enumerate(words):
+        start = text.index(word, pos)
+        pos = start + len(word)
+        code = next((cyr[k] for k in (f"{word.lower()} {n}" for n in _CYR_SINGULAR) if k in cyr), None)
+        if code and start not in taken:
+            # (the last name keeps the plural word, unless a figure stands between them)
+            end = offset + m.end() if i == len(words) - 1 and not _CYR_FIGURE_RX.match(text, pos) else pos
+            out.append(RegionMention(start, end, code, True, text[start:end]))
     return out
 
 
@@ -290,9 +307,11 @@ def colon_list_mentions(text: str, taken: set[int]) -> list[RegionMention]:
 _CYR_ELIDED_NEXT = re.compile(rf"(?:\s*,\s*|\s+{_CYR_FOLLOWERS}\s+)([^\W\d_][\w'ʼ’-]*)" + _CYR_ELIDED_END, re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def region_adjective(word: str) -> str | None:
     """The region a Russian/Ukrainian adjective names with a region word left out ("Курской",
-    "Сумській"), else None: such a word is never a settlement."""
+    "Сумській"), else None: such a word is never a settlement.  (Remembered: the settlement and list
+    rules ask it of the same words again, each ask building a key per region word.)"""
     _, cyr = _alias_tables()
     low = word.lower()
     return next((cyr[k] for k in (f"{low} {n}" for n in _CYR_ADJECTIVE_NOUNS) if k in cyr), None)
