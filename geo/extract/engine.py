@@ -22,6 +22,7 @@ from geo.extract.facility_towns import facility_towns
 from geo.extract.falls import merge_downed_fall, merge_fall_after_downed, merge_fall_then_downed
 from geo.extract.fire_lead import merge_debris_lead
 from geo.extract.found_lead import place_found_lead
+from geo.extract.headline import drop_headline
 from geo.extract.hit_debris import merge_hit_debris
 from geo.extract.hit_tolls import tolls_to_hits
 from geo.extract.landmarks import landmark_places
@@ -42,7 +43,6 @@ from geo.extract.parts import (
 from geo.extract.passes import (
     city_regions,
     collapse_districts,
-    drop_headline,
     drop_repelled,
     drop_summaries,
     merge_continuations,

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from geo.extract.lexicon_optional import optional_keys
 from geo.extract.lowering import compile_ci, lower_text  # noqa: F401 - lower_text is read from here too
 from geo.ordered_patterns import OrderedPatterns
 from geo.patterns import compile_pattern
@@ -212,31 +213,6 @@ class Lexicon:
 APOSTROPHES = "'\u2019\u02bc"
 
 
-# Patterns a language may leave out (then they never match), by lexicon section: each the field of
-# that name, or "field=key" when the key is named otherwise.  A new one: its field above and a word here.
-_OPTIONAL: dict[str, str] = {
-    "drones": "generic_weapons",
-    "events": ("located_hits no_hits attack_cause happened fall aside background recap closing_section also another "
-               "earlier one_of_downed source_line hit_detail day_part repelled repeated oblast_day toll_rose "
-               "wider_district debris_found ellipsis_sentence ellipsis_dash restated_drones repelled_wording "
-               "all_downed fall_after downed_in_sentence"),
-    "dates": "clock_time dateline clock_suffix",
-    "places": ("same_city locating open_water sea_figure within_gap bracketed_place=bracketed capital_after "
-               "facility_after city_facility_after destination_before heading_unnamed attacked_capital resident_of "
-               "fall_of_drone suburb_of launch_from launch_from_ends speaks_after place_before"),
-    "counts": "plus_count=plus roundup_rest roundup_same roundup_besides partial_total part_of_total vague_part",
-    "casualties": "all_cases age_word added_victim toll_refers_back=refers_back",
-    "targets": "fire_at",
-    "officials": "official_title_after=title_after official_speaks=speaks own_region",
-}
-
-
-def _optional_keys() -> list[tuple[str, str, str]]:
-    """(field, section, key) of every optional pattern."""
-    return [(f, section, k) for section, names in _OPTIONAL.items()
-            for f, _, k in (n.partition("=") for n in names.split())]
-
-
 def _apostrophes(words: dict[str, int]) -> dict[str, int]:
     """Number words in every apostrophe texts use ("п'ятеро", "п’ятеро", "пʼятеро"): the lexicon lists one or two."""
     out = dict(words)
@@ -310,7 +286,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
     dates = d["dates"]
     cues = tuple((c(row["re"]), bool(row.get("near")), bool(row.get("weak")), bool(row.get("known")))
                  for row in places["cues"])
-    optional = {f: c(d[section].get(k or f, NEVER)) for f, section, k in _optional_keys()}
+    optional = {f: c(d[section].get(k or f, NEVER)) for f, section, k in optional_keys()}
     return Lexicon(
         **optional,
         language=d.get("language", language),

@@ -18,7 +18,6 @@ from geo.extract.reading import Text
 from geo.extract.repelled import repelled_over_region, told_apart
 from geo.extract.summaries import (
     another_after,
-    headline_count,
     listed_after,
     more_victims,
     no_toll_to_all,
@@ -101,49 +100,6 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
         else:
             kept.append(d)
     return kept
-
-
-def drop_headline(drafts: list[Draft], doc: Text) -> list[Draft]:
-    """A title line ("Largest Drone Attack on Moscow Leaves Three Dead") sums up the body:
-    its incidents count only where the body says nothing about the same place."""
-    if not doc.sentences or len(doc.sentences) < 2 or not doc.is_title(0):
-        return drafts
-    body = [d for d in drafts if d.sentence > 0]
-    for h in drafts:
-        if h.sentence == 0 and h.region and h.settlement \
-                and not any(o.region == h.region and o.settlement for o in body):
-            # "Ночью беспилотники атаковали Рязань: на НПЗ начался пожар" over a body that names no town:
-            # the title's town (and its specific target) is the body's
-            for o in body:
-                if o.region == h.region:
-                    o.settlement, o.near = h.settlement, h.near
-                    if o.target in GENERIC_TARGETS and h.target and h.target not in GENERIC_TARGETS:
-                        o.target = h.target
-    for h in drafts:
-        if h.sentence == 0:
-            _headline_toll(h, body)
-            headline_count(h, body)
-    sub = [o for o in body if o.sentence > 1] if doc.title_lines() == 2 else []  # a subtitle restates its paragraph
-    return [d for d in drafts if (d.sentence > 0 or not any(same_region(o.region, d.region) or (
-        d.region is None and o.event_type == d.event_type) for o in body))
-        and not (d.sentence == 1 and d.region and d.count is None
-                 and any(o.event_type == d.event_type and same_region(o.region, d.region) for o in sub))]
-
-
-def _headline_toll(h: Draft, body: list[Draft]) -> None:
-    """"Ten injured in drone strike on Kharkiv" over a body that tells the strike but not its toll
-    (or only the first figures): the title's toll, when the body has one such incident there."""
-    if h.killed is None and h.injured is None:
-        return
-    there = [o for o in body if o.event_type == h.event_type and same_region(o.region, h.region)]
-    if len(there) == 1 and there[0].killed is None and there[0].injured is None:
-        there[0].killed, there[0].injured = h.killed, h.injured
-    elif len(there) == 1:  # "... three people were injured" over "... was also attacked, no one was injured"
-        victims_over_none(there[0], h)
-    elif not h.killed and not h.injured:  # "no one was hurt" told after the title: of all the region's incidents
-        for o in there:
-            if o.killed is None and o.injured is None:
-                o.killed, o.injured = h.killed, h.injured
 
 
 def merge_debris(drafts: list[Draft]) -> list[Draft]:
