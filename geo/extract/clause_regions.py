@@ -27,9 +27,30 @@ class ClauseRegions(Figures, Places):
             regions = [r for r in [self.official(sent[0], sent[1])] if r]
         if not regions and (self.recapping or self.earlier_figure(i, cs, core)):
             return [None], False  # "Recall: air defences shot down 700 drones during the attack on May 7"
+        if not regions and (told := self.part_of_told(sent[0], cs)):
+            return [told], False
         if not regions:
-            return [self.clause_focus(cs) if same or not self.national_context(i) else None], not same
+            focus = self.clause_focus(cs)
+            return [focus if same or not self.national_context(i) or self.regional_total(i, cs, focus) else None], not same
         return list(dict.fromkeys(regions)), False
+
+    def part_of_told(self, s: int, cs: int) -> str | None:
+        """"X attacked the Y region with 40 drones, of which 31 were downed": the one region named before a
+        clause that tells a part of the drones just told (a national cue of the sentence does not move it)."""
+        if cs <= s or not self.lex.part_of_before.search(self.low, max(s, cs - 24), cs):
+            return None
+        codes = {m.code for m in self.mentions_in(s, cs)}
+        return codes.pop() if len(codes) == 1 else None
+
+    def regional_total(self, i: int, cs: int, focus: str | None) -> bool:
+        """"In total, the defenders destroyed nine drones" in a text that has named one region only and
+        no country-wide attack: the sum is that region's, though "in total" reads as a national cue."""
+        lex, text = self.lex, self.low
+        s, e = self.sentences[i]
+        cues = [m.group(0) for m in lex.national.finditer(text, s, e)]
+        if focus is None or not cues or not all(lex.focus_total.fullmatch(c) for c in cues):
+            return False
+        return not lex.country_wide.search(text, 0, e) and all(m.code == focus for m in self.mentions_in(0, cs))
 
     def heading(self, start: int, end: int) -> bool:
         """The span names where drones were heading ("a drone flying to Moscow")."""

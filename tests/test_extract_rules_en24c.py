@@ -1,0 +1,41 @@
+"""English phrasings pinned by the en24c accuracy pass; every sentence here is written for the test."""
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.extract import extract
+
+DAY = dt.date(2025, 6, 10)
+
+
+def _downed(text: str) -> list[tuple[str | None, int | None]]:
+    return [(i.region, i.count) for i in extract(text, published=DAY) if i.event_type == "interception"]
+
+
+def test_of_which_part_keeps_the_region_told_before_it_in_the_sentence():
+    text = ("Russia attacked Ukraine's Poltava region with 30 drones overnight, of which 25 were destroyed by "
+            "air defences, the Air Force said on Monday.")
+    assert _downed(text) == [("UA-53", 25)]
+
+
+def test_of_which_part_without_a_region_stays_national():
+    text = "Russia attacked Ukraine with 30 drones overnight, of which 25 were destroyed by air defences."
+    assert _downed(text) == [(None, 25)]
+
+
+def test_in_total_in_a_one_region_story_is_the_region_total():
+    text = ("Enemy forces attacked Poltava Oblast with attack drones before dawn. Sirens sounded for three hours. "
+            "In total, the defenders destroyed eleven drones.")
+    assert _downed(text) == [("UA-53", 11)]
+
+
+def test_in_total_after_a_country_wide_attack_stays_national():
+    text = ("Enemy forces sent 40 drones at Ukraine before dawn. One of them hit a barn in Poltava Oblast. "
+            "In total, the defenders destroyed thirty drones.")
+    assert (None, 30) in _downed(text)
+
+
+def test_in_total_after_two_regions_stays_national():
+    text = ("Drones attacked Poltava Oblast and Sumy Oblast before dawn. Sirens sounded for three hours. "
+            "In total, the defenders destroyed eleven drones.")
+    assert (None, 11) in _downed(text)
