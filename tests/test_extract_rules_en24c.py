@@ -39,3 +39,9 @@ def test_in_total_after_two_regions_stays_national():
     text = ("Drones attacked Poltava Oblast and Sumy Oblast before dawn. Sirens sounded for three hours. "
             "In total, the defenders destroyed eleven drones.")
     assert (None, 11) in _downed(text)
+
+
+def test_the_country_as_the_subject_of_a_downing_is_a_national_figure():
+    text = ("Ukraine shot down 15 drones sent at its east overnight, and wreckage damaged a shed in Poltava, "
+            "officials said. Air defences downed six drones over the Poltava region, the governor wrote.")
+    assert sorted(_downed(text), key=str) == sorted([(None, 15), ("UA-53", None), ("UA-53", 6)], key=str)
