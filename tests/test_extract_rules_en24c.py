@@ -45,3 +45,23 @@ def test_the_country_as_the_subject_of_a_downing_is_a_national_figure():
     text = ("Ukraine shot down 15 drones sent at its east overnight, and wreckage damaged a shed in Poltava, "
             "officials said. Air defences downed six drones over the Poltava region, the governor wrote.")
     assert sorted(_downed(text), key=str) == sorted([(None, 15), ("UA-53", None), ("UA-53", 6)], key=str)
+
+
+def _placed(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(i.event_type, i.region, i.settlement) for i in extract(text, published=DAY)]
+
+
+def test_the_district_centre_is_the_town_the_district_is_named_after():
+    text = ("Drones struck the district centre in the Nikopol district of Dnipropetrovsk Oblast overnight, "
+            "damaging a garage and a shop.")
+    assert _placed(text) == [("strike", "UA-12", "Nikopol")]
+
+
+def test_a_district_centre_with_no_district_told_stays_unplaced():
+    text = "Drones struck the district centre overnight, damaging a garage, the Dnipropetrovsk Oblast governor said."
+    assert all(i.settlement is None for i in extract(text, published=DAY))
+
+
+def test_a_russian_district_centre_is_not_taken_for_the_districts_namesake():
+    text = "Drones struck the district centre in the Belgorod district of the Belgorod region, damaging a garage."
+    assert all(i.settlement != "Belgorod" for i in extract(text, published=DAY))

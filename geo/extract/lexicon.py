@@ -181,6 +181,7 @@ class Lexicon:
     part_of_before: re.Pattern  # "..., of which 32 were downed": the clause is a part of the drones just told
     focus_total: re.Pattern  # "In total, ...": a national cue that says "all of them", not where
     country_wide: re.Pattern  # "... at Ukraine", "across the country": the attack was the country's
+    district_centre: re.Pattern  # "the district centre": the town a district is named after
     country_cues: tuple[tuple[str, re.Pattern], ...]
     months: dict[str, int]
     ordinal_days: dict[str, int]  # "першого" (грудня): a day of the month as a word
