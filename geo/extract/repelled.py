@@ -66,7 +66,7 @@ def _day_part(doc: Text, i: int) -> str | None:
 
 
 def repelled_over_region(d: Draft, detailed: list[Draft], doc: Text) -> bool:
-    """"Атака БПЛА отражена в шести районах области. ... В хуторе X повреждено остекление": the attack repelled
+    """"Атака дронов отражена над тремя районами. ... В посёлке X выбиты окна": the attack repelled
     over the region (no count), told before the damage its drones did in towns, is an incident of its own beside
     them (the gold's), not their summary."""
     return d.event_type == "interception" and d.count is None and all(o.sentence > d.sentence for o in detailed) \
