@@ -33,7 +33,7 @@ def test_uk_a_district_of_the_capital_named_alone_is_the_capital():
 
 def test_uk_where_air_defence_fought_off_the_attack_lists_the_regions():
     text = ("Цієї ночі сили ППО знищили всі 9 ворожих безпілотників.\n\n"
-            "Для відбиття атаки залучалися зенітники й мобільні групи ППО на території "
+            "Для відбиття атаки залучалися зенітні ракетні війська й мобільні групи ППО на території "
             "Черкаської, Полтавської та Сумської областей.")
     assert sorted(rows(text)) == [("interception", r, None, None, None, None) for r in ("UA-53", "UA-59", "UA-71")]
 
