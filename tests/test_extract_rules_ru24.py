@@ -77,7 +77,7 @@ def test_no_human_losses_phrasings_give_a_zero_toll():
 
 
 def test_an_earlier_figure_naming_no_place_is_not_the_last_regions():
-    text = ("За ночь над Воронежской областью сбиты 12 беспилотников, над Белгородской – пять. "
+    text = ("Ночью над Воронежской областью сбиты 12 беспилотников, над Белгородской – пять. "
             "В Воронежской области повреждена кровля дома. Накануне силы ПВО сбили 90 беспилотников.")
     got = rows(text)
     assert ("interception", "RU-VOR", None, 12, None, None) in got
@@ -100,7 +100,7 @@ def test_a_regions_damage_after_a_roundup_is_its_downed_drones_damage():
 
 
 def test_a_drone_attack_on_a_regions_village_beside_its_downed_drones_stays_a_strike():
-    text = ("Над Брянской областью сбиты пять беспилотников. Кроме того, дрон атаковал автомобиль в селе "
+    text = ("Над Брянской областью сбиты пять беспилотников. Кроме того, дрон атаковал грузовик в селе "
             "Кистер, ранен водитель.")
     got = rows(text)
     assert ("interception", "RU-BRY", None, 5, None, None) in got
@@ -180,7 +180,7 @@ def test_one_of_the_drones_forced_down_blowing_up_is_their_interceptions_toll():
 
 
 def test_a_single_drone_attack_after_several_downed_stays_a_strike():
-    text = ("Над Орловской областью сбиты три беспилотника. Ещё один дрон атаковал автомобиль в селе Сосково, "
+    text = ("Над Орловской областью сбиты три беспилотника. Ещё один дрон атаковал грузовик в селе Сосково, "
             "ранен водитель.")
     got = rows(text)
     assert ("interception", "RU-ORL", None, 3, None, None) in got

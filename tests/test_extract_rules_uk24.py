@@ -18,15 +18,15 @@ def sorted_rows(text: str) -> list[tuple]:
 
 
 def test_uk_a_district_of_the_capital_named_alone_is_the_capital():
-    text = ("Вночі ворожий дрон влучив у Зарічному районі, пошкоджено гараж. "
+    text = ("Вночі ворожий безпілотник влучив у Зарічному районі, пошкоджено гараж. "
             "Про це написав голова Сумської ОВА.")
     assert rows(text) == [("strike", "UA-59", "Суми", 1, None, None)]
     # a district of the oblast (not of its capital) stays region-level
-    oblast = ("Вночі ворожий дрон влучив у Конотопському районі, пошкоджено гараж. "
+    oblast = ("Вночі ворожий безпілотник влучив у Конотопському районі, пошкоджено гараж. "
               "Про це написав голова Сумської ОВА.")
     assert rows(oblast) == [("strike", "UA-59", None, 1, None, None)]
     # the same district name in another region's report is not that capital's
-    other = ("Вночі ворожий дрон влучив у Корабельному районі, пошкоджено склад. "
+    other = ("Вночі ворожий безпілотник влучив у Корабельному районі, пошкоджено склад. "
              "Про це написав голова Херсонської ОВА.")
     assert rows(other) == [("strike", "UA-65", "Херсон", 1, None, None)]
 
@@ -72,7 +72,7 @@ def test_uk_a_relative_clause_between_the_number_of_people_and_the_toll():
 
 
 def test_uk_a_starostat_hit_after_the_city_is_a_place_of_its_own():
-    text = ("Уночі ворожий дрон влучив у будинок у Сумах, поранено чоловіка. "
+    text = ("Уночі ворожий безпілотник поцілив у будинок у Сумах, поранено чоловіка. "
             "Також зафіксовано влучання у Бездрицькому старостаті. Там пошкоджено склад.")
     assert sorted_rows(text) == sorted([("strike", "UA-59", None, None, None, None),
                                         ("strike", "UA-59", "Суми", 1, None, 1)], key=repr)
@@ -86,7 +86,7 @@ def test_uk_a_hromada_named_after_a_same_and_after_the_city_is_its_own_strike():
 
 
 def test_uk_no_wounds_suffered_is_no_one_injured():
-    text = "Вночі дрон влучив у будинок у Золочеві на Харківщині. Господарі, на щастя, поранень не зазнали."
+    text = "Вночі дрон поцілив у хату в Золочеві на Харківщині. Її власники, на щастя, поранень не зазнали."
     assert rows(text) == [("strike", "UA-63", "Золочів", 1, None, 0)]
 
 
