@@ -52,8 +52,8 @@ def _damage_or_fire(doc: Text, start: int, end: int, told: list[tuple[int, int]]
 
 
 def told_apart(doc: Text, a: Draft, b: Draft) -> bool:
-    """Incidents ``a`` and ``b`` open their sentences (or the line just before: "Зранку агресор поновив
-    терор. Поцілив по райцентру ...") with different times of the day ("Зранку ... Ввечері"): two events of
+    """Incidents ``a`` and ``b`` open their sentences (or the line just before: "Зранку знову
+    атака. Дрон влучив у селище ...") with different times of the day ("Зранку ... Ввечері"): two events of
     a day's summary, not one attack told twice."""
     parts = [_day_part(doc, d.sentence) or (_day_part(doc, d.sentence - 1) if d.sentence else None) for d in (a, b)]
     return None not in parts and parts[0] != parts[1]
