@@ -223,7 +223,7 @@ class Places(Text):
         return None, False
 
     def locate(self, cs: int, ce: int, d: Draft) -> bool:
-        """"The incident occurred in the town of X": the settlement of the last incident ``d``, named
+        """"It happened in the town of X": the settlement of the last incident ``d``, named
         later; it replaces a region's capital that only stood for the region ("in Ukraine's Sumy")."""
         self.happened_when(cs, ce, d)
         if not self.lex.locating.search(self.low, cs, ce) or (
