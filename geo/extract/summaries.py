@@ -19,7 +19,7 @@ def told_earlier(d: Draft) -> bool:
 
 
 def more_victims(k: Draft, d: Draft) -> None:
-    """"Поранено чоловіка. Ще одна людина постраждала через скид у Х": victims told as more add to the toll."""
+    """"Поранено жінку. Ще одна людина постраждала від скиду у Х": victims told as more add to the toll."""
     if d.added_victims and d.sentence > k.sentence:
         k.killed = k.killed + d.killed if k.killed and d.killed else k.killed
         k.injured = k.injured + d.injured if k.injured and d.injured else k.injured
