@@ -98,8 +98,8 @@ def test_drones_of_two_kinds_add_up_and_over_the_past_day_has_no_date():
 
 
 def test_a_roundup_over_the_territories_of_regions():
-    text = ("Nine drones were reportedly shot down over the territory of the Bryansk region, 3 over the "
-            "territory of the Kursk region and 2 each over the territories of the Tula and Belgorod regions, "
+    text = ("Nine drones were reportedly shot down over the territory of the Bryansk region, 3 more over "
+            "the territory of the Kursk region and 2 each over the territories of the Tula and Belgorod regions, "
             "plus one each over the territories of the Ryazan and Oryol regions.")
     got = {i.region: i.count for i in extract(text, published=DAY, language="en")}
     assert got == {"RU-BRY": 9, "RU-KRS": 3, "RU-BEL": 2, "RU-TUL": 2, "RU-ORL": 1, "RU-RYA": 1}

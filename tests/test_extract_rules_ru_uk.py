@@ -218,7 +218,7 @@ def test_victims_listed_by_age_and_a_wounded_victim_who_died():
 
 def test_another_victim_is_not_the_last_incidents():
     text = ("В городе Валуйки беспилотник атаковал автомобиль, водитель погиб. "
-            "Кроме того, ещё один человек получил ранения. "
+            "Кроме того, ещё один местный житель получил ранения. "
             "В селе Уразово дрон взорвался, ранив мужчину.")
     assert [(i.settlement, i.killed, i.injured) for i in extract(text, published=DAY, language="ru")] == [
         ("Валуйки", 1, None), ("Уразово", None, 1)]
