@@ -29,3 +29,15 @@ def test_a_bare_damage_sentence_after_the_governors_words_is_the_same_strike():
 def test_a_damage_sentence_naming_a_drone_far_after_the_strike_stays_its_own():
     got = rows(STRIKE + "Ещё один беспилотник повредил линию электропередачи.")
     assert len([r for r in got if r[0] == "strike"]) == 2
+
+
+def test_more_drones_downed_over_a_region_already_counted_add_to_its_figure():
+    text = ("Над Орловской областью сбиты четыре беспилотника, над Курской – по два.\n"
+            "Позднее губернатор Орловской области сообщил, что над регионом уничтожены ещё два дрона.")
+    assert ("interception", "RU-ORL", None, 6, None, None) in rows(text)
+
+
+def test_a_restated_figure_without_more_stays_one_figure():
+    text = ("Над Орловской областью сбиты четыре беспилотника.\n"
+            "Губернатор Орловской области сообщил, что над регионом уничтожены четыре дрона.")
+    assert rows(text) == [("interception", "RU-ORL", None, 4, None, None)]
