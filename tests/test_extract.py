@@ -99,7 +99,7 @@ def test_published_date_fixes_the_year():
      "60 imitator drones were locationally lost.", {("interception", None, 226)}),
     ("A total of 87 drones were destroyed over the following regions: Kursk (30), Bryansk (25) and Tula (12).",
      {("interception", "RU-KRS", 30), ("interception", "RU-BRY", 25), ("interception", "RU-TUL", 12)}),
-    ("An air-raid alert was declared in the Kursk region and explosions were heard.", set()),
+    ("In the Kursk region an air-raid alert was declared and explosions were heard.", set()),
     ("A missile struck a warehouse in the Kharkiv region.", set()),
 ])
 def test_counts_and_regions(text, expected):
@@ -117,7 +117,7 @@ def test_debris_of_a_downed_drone_is_an_interception_with_damage():
 
 
 def test_district_is_not_a_settlement():
-    text = "A drone attacked a car in the village of Urazovo in the Valuysky district of the Belgorod region."
+    text = "A drone attacked a car near the village of Urazovo in the Valuysky district of the Belgorod region."
     inc, = extract(text, published=dt.date(2025, 5, 3))
     assert (inc.settlement, inc.extras["district"], inc.region) == ("Urazovo", "Valuysky", "RU-BEL")
 
@@ -161,7 +161,7 @@ def test_never_raises_and_only_emits_valid_records(text, published):
 
 
 def test_region_names_in_cyrillic_and_two_word_names():
-    text = "A drone hit a house in Белгородской области. Drones were shot down over the Nizhny Novgorod region."
+    text = "A drone hit a house in Белгородской области. Drones were downed over the Nizhny Novgorod region."
     got = [(i.event_type, i.region) for i in extract(text, today=TODAY)]
     assert got == [("strike", "RU-BEL"), ("interception", "RU-NIZ")]
 

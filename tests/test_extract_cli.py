@@ -55,7 +55,7 @@ def test_unreadable_file_is_reported_and_the_others_still_run(capsys, tmp_path, 
 
 def test_no_incidents_is_not_an_error_and_table_says_so(capsys, tmp_path):
     doc = tmp_path / "calm.txt"
-    doc.write_text("An air-raid alert was declared in the Kursk region; explosions were heard.", encoding="utf-8")
+    doc.write_text("The Kursk region was under an air-raid alert for two hours; explosions were heard.", encoding="utf-8")
     code, out, _ = _run(capsys, str(doc), "--format", "table")
     assert code == 0 and "no incidents" in out
     code, out, _ = _run(capsys, str(doc), "--format", "json")
@@ -83,7 +83,7 @@ def test_standard_input(capsys, monkeypatch):
     import io
     import sys
 
-    text = "A drone hit a car in the village of Tetkino, Kursk region, yesterday."
+    text = "A drone hit a parked car in Tetkino village, Kursk region, yesterday."
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8"))))
     code, out, _ = _run(capsys, "-", "--published", "2025-03-03")
     inc, = json.loads(out)

@@ -12,7 +12,7 @@ PUBLISHED = dt.date(2025, 6, 10)  # days after the night, so the publication dat
 
 
 @pytest.mark.parametrize("text", [
-    "Air defences destroyed 12 drones between 11:00 p.m. Moscow time on June 3 and 7:00 a.m. Moscow time on June 4.",
+    "Air units brought down 12 UAVs over two regions between 10:30 p.m. Moscow time on June 3 and 6:30 a.m. Moscow time on June 4.",
     "Air defences destroyed 12 drones between 11 p.m. on June 3 and 6 a.m. on June 4 over the Kursk region.",
     "Air defences destroyed 12 drones from 8 p.m. (Moscow time) on June 3 to 7 a.m. on June 4 over the Kursk region.",
 ])

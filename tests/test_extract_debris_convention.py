@@ -57,8 +57,8 @@ def test_a_region_that_is_one_city_keeps_its_count_with_the_debris():
 
 
 def test_drones_counted_on_approach_to_the_town_are_the_towns():
-    text = ("Debris of a downed drone damaged a roof in Kursk overnight, the governor said. Earlier he reported that two "
-            "drones had been shot down on approach to Kursk.")
+    text = ("Debris of a downed UAV damaged the roof of a shop in Kursk overnight, the governor said. Earlier he reported "
+            "that air defence had downed two drones on approach to Kursk.")
     assert rows(text) == [("interception", "RU-KRS", "Kursk", 2, None, None)]
 
 
@@ -72,7 +72,7 @@ def test_the_count_after_an_attack_on_the_town_is_the_towns_unless_told_of_the_r
 
 @pytest.mark.parametrize("text, target", [
     ("В селе Ивановка Курской области упавшие обломки БПЛА посекли автомобиль.", "car"),
-    ("Обломки одного из дронов вызвали возгорание на территории склада в Тверской области, пострадавших нет.",
+    ("Обломки беспилотника вызвали возгорание склада в Тверской области, никто не пострадал.",
      "warehouse"),
 ])
 def test_russian_debris_that_cut_up_or_set_fire_to_something_is_read(text, target):

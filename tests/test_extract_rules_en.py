@@ -98,9 +98,9 @@ def test_drones_of_two_kinds_add_up_and_over_the_past_day_has_no_date():
 
 
 def test_a_roundup_over_the_territories_of_regions():
-    text = ("Nine drones were reportedly shot down over the territory of the Bryansk region, 3 over the "
-            "territory of the Kursk region, 2 each over the territories of the Belgorod and Tula regions, as "
-            "well as one each over the territories of the Oryol and Ryazan regions.")
+    text = ("Nine drones were reportedly shot down over the territory of the Bryansk region, 3 more over "
+            "the territory of the Kursk region and 2 each over the territories of the Tula and Belgorod regions, "
+            "plus one each over the territories of the Ryazan and Oryol regions.")
     got = {i.region: i.count for i in extract(text, published=DAY, language="en")}
     assert got == {"RU-BRY": 9, "RU-KRS": 3, "RU-BEL": 2, "RU-TUL": 2, "RU-ORL": 1, "RU-RYA": 1}
 
@@ -131,14 +131,14 @@ def test_an_air_force_figure_after_a_regional_report_is_national():
 def test_no_casualties_reaches_an_incident_placed_later():
     text = ("Overnight, a Shahed drone hit an enterprise in the region.\n\n"
             "There were no casualties.\n\n"
-            "This was reported by the head of the Poltava Oblast administration. "
+            "The head of the Poltava Oblast administration reported it. "
             "\"One drone hit a private enterprise in Poltava,\" he said.")
     [inc] = extract(text, published=DAY, language="en")
     assert (inc.region, inc.settlement, inc.killed, inc.injured) == ("UA-53", "Poltava", 0, 0)
 
 
 def test_a_remark_on_the_series_of_attacks_is_no_incident():
-    text = ("A drone hit an oil depot in the village of Volna in the Krasnodar region overnight. "
+    text = ("Overnight a drone hit an oil depot in the village of Volna, Krasnodar region. "
             "This is the third drone attack on a fuel facility in Krasnodar this month.")
     assert [s for _, _, s in places(text)] == ["Volna"]
 

@@ -101,6 +101,6 @@ def test_a_drone_attack_counts_one_unless_the_number_is_stated_elsewhere():
 
 def test_a_running_total_since_a_date_is_no_incident_and_gives_no_date():
     text = ("Drones hit port infrastructure in the Mykolaiv region overnight, the military said.\n"
-            "Since March 2, Russian forces have fired dozens of drones and missiles at the region's ports.\n"
-            "As a result of the attack, a fire broke out at the port.")
+            "Since March 2, Russian troops have sent dozens of missiles and drones against ports in the region.\n"
+            "As a result of the attack, the port caught fire.")
     assert [(i.event_type, i.region, i.date) for i in read(text)] == [("strike", "UA-48", "2025-03-14")]

@@ -24,7 +24,7 @@ def events(text: str) -> set[tuple]:
 @pytest.mark.parametrize("sentence", [
     "The air force said it destroyed 41 out of 55 drones launched overnight.",
     "The air force reported destroying 41 of the 55 drones launched overnight.",
-    "Overnight the enemy attacked Ukraine with 55 Shaheds, 41 of which were destroyed by the Defense Forces.",
+    "Overnight the enemy attacked Ukraine with 55 Shaheds, 41 of which were shot down by our Defense Forces.",
 ])
 def test_a_part_of_a_launch_figure_is_a_national_interception(sentence):
     text = "A drone hit a grain store in the Mykolaiv region overnight, the governor said. " + sentence
@@ -98,7 +98,7 @@ def test_a_village_council_that_was_hit_is_the_place():
 
 
 def test_explosives_dropped_from_a_drone_on_a_village():
-    [inc] = read("Russian troops dropped explosives from a drone on the village of Tiahynka in the Kherson region.")
+    [inc] = read("Russian soldiers dropped explosives from a drone onto the village of Tiahynka in the Kherson region.")
     assert (inc.event_type, inc.region, inc.settlement, inc.count) == ("strike", "UA-65", "Tiahynka", 1)
 
 

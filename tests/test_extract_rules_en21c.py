@@ -46,7 +46,7 @@ def test_destroyed_several_drones_is_an_interception():
 def test_regions_whose_governors_report_no_hits_each_had_drones_downed():
     text = ("The air force said it shot down all 40 drones launched overnight.\n\n"
             "A drone fell on a barn in the Vinnytsia region, while the governors of the Sumy and Chernihiv "
-            "regions reported no hits to infrastructure or casualties.")
+            "regions reported no hits to infrastructure and no casualties.")
     got = [(f[0], f[1]) for f in facts(text)]
     assert ("interception", "UA-59") in got and ("interception", "UA-74") in got, got
     tolls = {i.region: (i.killed, i.injured) for i in extract(text, published=DAY)}

@@ -96,7 +96,7 @@ def test_damage_told_after_a_toll_sentence_goes_on_with_the_strike():
     text = ("Overnight the enemy made at least four strikes using drones on Marhanets, Dnipropetrovsk region.\n"
             "The regional governor wrote about it on Telegram.\n"
             "\"A woman was killed, two men were wounded.\n"
-            "A barn burned down and several private houses were damaged by the blast wave.\n"
+            "A barn burned down; the blast wave damaged several private houses.\n"
             "Later, the governor said that more victims were found.\n"
             "\"Three people are in hospital:\n"
             "- a 40-year-old man in serious condition.\n"

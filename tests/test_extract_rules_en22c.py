@@ -50,7 +50,7 @@ def test_moscow_in_a_clause_of_its_own_is_the_city():
 
 
 def test_moscow_beside_its_region_in_one_clause_is_the_region():
-    text = "On Monday two drones were shot down over the Moscow region near Moscow."
+    text = "On Monday two drones were downed over the Moscow region near Moscow."
     assert facts(text) == [("interception", "RU-MOS", None, 2)]
 
 

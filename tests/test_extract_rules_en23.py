@@ -96,7 +96,7 @@ def test_at_night_is_the_night_before_the_report():
 
 def test_impacts_despite_the_downing_are_a_strike_with_the_victims():
     text = ("Air defence shot down eight Shahed drones over the Mykolaiv region, but there were still impacts. "
-            "In the Bashtanka district, a warehouse was damaged. A man was injured as a result of the attack.")
+            "In the Bashtanka district, a warehouse was damaged. One man was injured as a result of this attack.")
     assert tolls(text) == [("interception", "UA-48", "", None, None), ("strike", "UA-48", "", None, 1)]
 
 
@@ -108,13 +108,13 @@ def test_a_city_another_place_is_told_from_is_no_place_of_the_incident():
 
 def test_moscow_waging_war_is_the_government_not_the_place():
     text = ("A drone hit a substation in the Kursk region overnight, the governor said. "
-            "Moscow has been waging a full-scale war for more than two years. "
+            "For over two years Moscow has waged a full-scale war. "
             "In turn, Ukrainian drones have repeatedly targeted refineries deep inside the country.")
     assert [f[1] for f in facts(text)] == ["RU-KRS"]
 
 
 def test_injured_in_an_enemy_strike_in_a_community_then_the_drone():
-    text = ("Three civilians were injured in an enemy strike in the Krasnopillia community. In the morning, the "
+    text = ("Three civilians were injured in an enemy strike on the Krasnopillia community. In the morning, the "
             "Russians attacked the town with a drone, the Sumy regional administration said.")
     assert tolls(text) == [("strike", "UA-59", "Krasnopillia", None, 3)]
 
@@ -126,7 +126,7 @@ def test_a_rural_community_named_after_its_village():
 
 def test_a_title_case_headline_word_is_no_settlement():
     text = ("Chernihiv Attacked By Enemy Uavs, One Man Wounded\n"
-            "Tonight, the Chernihiv community is under attack by Russian strike UAVs. One person was injured, "
+            "Tonight, the Chernihiv community is under attack by enemy strike UAVs. One person was injured, "
             "the regional administration said.")
     got = facts(text)
     assert [g[1] for g in got] == ["UA-74"] and got[0][2] in ("", "Chernihiv")
@@ -139,7 +139,7 @@ def test_a_hromada_in_a_named_district_is_not_the_homonym_regional_city():
 
 
 def test_a_drone_attack_that_forced_a_refinery_to_halt():
-    text = "A Ukrainian drone attack last week forced a refinery in Syzran to suspend operations, the company said."
+    text = "A Ukrainian drone attack last week forced the refinery in Syzran to suspend its operations, the company said."
     assert [(f[0], f[1], f[2]) for f in facts(text)] == [("strike", "RU-SAM", "Syzran")]
 
 
@@ -151,19 +151,19 @@ def test_one_each_in_two_regions_with_asides_keeps_both():
 
 def test_the_black_sea_crimean_peninsula_is_crimea():
     text = ("Four drones were destroyed in Kursk region, two in Belgorod region and one in the Black Sea "
-            "Crimean peninsula, annexed by Russia in 2014, the ministry said.")
+            "Crimean peninsula, which Russia annexed in 2014, the ministry said.")
     assert facts(text) == [("interception", "RU-BEL", "", 2), ("interception", "RU-KRS", "", 4),
                            ("interception", "UA-43", "", 1)]
 
 
 def test_drones_that_caused_fires_and_dropped_ammunition():
     text = ("Drones launched by Russian troops in the Poltava region caused fires at two warehouses, the governor said. "
-            "Later the enemy dropped ammunition from drones on the village of Hadiach.")
+            "Later the enemy dropped ammunition from drones onto the village of Hadiach.")
     assert [(f[0], f[1]) for f in facts(text)] == [("strike", "UA-53"), ("strike", "UA-53")]
 
 
 def test_an_attempted_attack_with_counted_drones_that_was_stopped_is_their_interception():
-    text = ('"Overnight, an attempt by the Kiev regime to carry out a terrorist attack using 12 aircraft-type drones '
+    text = ('"Overnight, an attempt by the Kiev regime to stage a terrorist attack using 12 aircraft-type drones '
             'on facilities in Russia was stopped. Air defence systems intercepted and destroyed over the territories '
             'of the Tula (seven drones) and Oryol (five drones) regions," the ministry said.')
     assert facts(text) == [("interception", "RU-ORL", "", 5), ("interception", "RU-TUL", "", 7)]

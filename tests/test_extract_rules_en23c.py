@@ -51,13 +51,13 @@ def test_a_title_cased_headline_word_for_settlements_is_no_settlement():
 
 
 def test_no_casualty_reports_is_a_toll_of_none():
-    text = ("In the Industrialnyi district of Kharkiv, a drone hit the roof of a residential building. "
-            "According to the mayor, no casualty reports have been confirmed so far.")
+    text = ("In the Industrialnyi district of Kharkiv, a drone hit an apartment block's roof. "
+            "So far, the mayor said, no casualty reports have been confirmed.")
     assert [(i.killed, i.injured) for i in extract(text, published=DAY)] == [(0, 0)]
 
 
 def test_a_roundup_with_a_participle_and_a_region_told_before_its_count():
-    text = ("Air defences destroyed 25 drones overnight. In the Kursk region alone, 14 drones were downed, with an "
-            "additional six intercepted over the Bryansk region, three over Crimea and two over the Rostov region.")
+    text = ("Air defences destroyed 25 drones overnight. In the Kursk region alone, 14 UAVs were downed, with an "
+            "additional six intercepted over the region of Bryansk, three over Crimea and two over the Rostov region.")
     assert facts(text) == [("interception", "RU-BRY", "", 6), ("interception", "RU-KRS", "", 14),
                            ("interception", "RU-ROS", "", 2), ("interception", "UA-43", "", 3)]

@@ -124,11 +124,11 @@ def test_a_microdistrict_of_a_known_town_places_the_debris_in_that_town():
 
 
 def test_a_roundups_no_injuries_and_its_parts_after_a_clock_time_in_moscow_time():
-    text = ("Air defence systems intercepted 9 drones over three regions on Tuesday evening, the ministry said.\n"
-            "No damage or injuries were reported.\n"
-            "The ministry said four drones were downed in the Kursk region between 9 p.m. and 10 p.m. Moscow time "
-            "(1800 and 1900 GMT).\n"
-            "Three drones were destroyed in the Bryansk region and two in the Oryol region.")
+    text = ("Air defence units downed 9 drones over three regions late on Tuesday, the ministry said.\n"
+            "No casualties or damage were reported, the ministry added.\n"
+            "According to the ministry, four drones were brought down above the Kursk region between 9 p.m. and "
+            "10 p.m. Moscow time (1800 and 1900 GMT).\n"
+            "Three were destroyed above the Bryansk region and two above the Oryol region.")
     got = extract(text, published=DAY)
     assert sorted((i.region, i.count, i.injured) for i in got) == [
         ("RU-BRY", 3, 0), ("RU-KRS", 4, 0), ("RU-ORL", 2, 0)]
@@ -142,7 +142,7 @@ def test_a_clock_time_before_its_time_zone_ends_no_sentence():
 
 
 def test_a_drone_fired_at_houses_is_a_strike_of_one_drone():
-    got = facts("Last night, Russians fired a drone at private houses in the village of Oleshky. A barn was damaged.")
+    got = facts("On Sunday evening the occupiers fired a drone at two homes in the village of Oleshky; a barn burned.")
     assert got == [("strike", "UA-65", "Oleshky", 1)]
 
 

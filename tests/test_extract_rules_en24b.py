@@ -53,7 +53,7 @@ def test_a_refinery_named_after_a_town_of_another_region_does_not_move_the_strik
     text = ("A drone struck an oil refinery in the Rostov region on Monday, starting a fire, the governor said.\n"
             "Firefighters put the blaze out within two hours.\n"
             "Officials gave no details on the damage.\n"
-            "The Kirishi oil refinery is one of the largest in the north.")
+            "In the north, the Kirishi oil refinery ranks among the biggest plants.")
     assert _places(text) == [("strike", "RU-ROS", None)]
 
 
@@ -95,7 +95,7 @@ def test_a_person_killed_by_a_drone_is_a_strike():
 
 
 def test_a_person_hurt_by_an_explosive_dropped_from_a_drone_is_a_strike():
-    assert _tolls("A woman was wounded in Marhanets as a result of an explosive drop from an enemy drone.") == \
+    assert _tolls("In Marhanets a woman was wounded as a result of an explosive drop by a hostile drone.") == \
         [("strike", "Marhanets", None, 1)]
 
 

@@ -30,7 +30,7 @@ def test_a_later_sentence_says_where_the_attack_was():
 
 
 def test_the_region_named_like_its_capital_gives_way_to_the_village():
-    text = ("Two people were injured in a Russian drone attack in Ukraine's Kharkiv on Thursday, officials said. "
+    text = ("Officials said two people were injured on Thursday in an enemy drone attack in Ukraine's Kharkiv. "
             "The attack occurred in the Zolochiv community shortly after midnight. "
             "Russian forces used two drones to strike a private house. Two people were injured in the attack.")
     [inc] = read(text)
@@ -93,7 +93,7 @@ def test_between_one_night_and_the_next_morning():
 def test_a_fire_after_a_strike_by_a_drone():
     [inc] = read("A fire broke out at a grain warehouse in the town of Izium following a strike by a Russian drone.")
     assert (inc.event_type, inc.settlement) == ("strike", "Izium")
-    [inc] = read("As a result of a UAV attack, a fire broke out at the Syzran oil refinery in the Samara region.")
+    [inc] = read("As a result of a UAV attack, the Syzran oil refinery in the Samara region caught fire.")
     assert (inc.event_type, inc.region, inc.settlement) == ("strike", "RU-SAM", "Syzran")
 
 

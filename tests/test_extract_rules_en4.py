@@ -44,7 +44,7 @@ def test_a_headline_region_the_body_tells_no_incident_of_is_dropped():
 
 def test_of_two_regions_attacked_the_one_with_a_fire_at_a_facility_is_the_incident():
     text = ("Overnight into March 9, drones attacked the Tambov and Lipetsk regions. "
-            "At the same time, there was a fire at the Lipetsk oil depot after several explosions.")
+            "Meanwhile, after several explosions there was a fire at the Lipetsk oil depot.")
     [inc] = read(text)
     assert (inc.event_type, inc.region, inc.target, inc.date) == ("strike", "RU-LIP", "oil depot", "2025-03-09")
     # a fire spreading is no new target
@@ -61,7 +61,7 @@ def test_strikes_counted_as_hits_per_facility():
 
 
 def test_explosions_and_times_count_a_strike_but_not_another_weapon():
-    [inc] = read("Russian troops launched a series of drone strikes on Poltava on Friday, with at least six explosions reported.")
+    [inc] = read("On Friday Russian troops carried out a series of drone strikes on Poltava, with at least six explosions reported.")
     assert (inc.count, inc.count_qualifier) == (6, "at_least")
     text = ("Russian forces attacked the village of Marhanets in the Dnipropetrovsk region on Friday. "
             "They used FPV drones three times and fired artillery twice, damaging a shop.")

@@ -72,7 +72,7 @@ def test_a_sea_in_a_roundup_that_adds_up_is_an_interception_with_no_region():
     assert sorted(rows(text), key=str) == sorted([("interception", "RU-BRY", None, 6, None, None),
                                                   ("interception", None, None, 4, None, None)], key=str)
     text = ("За ночь дежурные средства ПВО перехватили восемь беспилотников: четыре над Крымом "
-            "и столько же над акваториями Азовского и Черного морей.")
+            "и столько же над акваториями Черного и Азовского морей.")
     assert sorted(rows(text), key=str) == sorted([("interception", "UA-43", None, 4, None, None),
                                                   ("interception", None, None, 4, None, None)], key=str)
 

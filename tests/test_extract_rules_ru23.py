@@ -163,7 +163,7 @@ def test_a_person_killed_as_a_bare_noun_counts_one():
 
 
 def test_a_hit_of_drone_debris_on_houses_is_its_own_incident():
-    text = ("Утром в Твери беспилотник попал в жилой дом. Накануне в городе Елец Липецкой области произошло "
+    text = ("Утром в Твери беспилотник попал в жилой дом. Днем ранее в городе Елец Липецкой области произошло "
             "попадание обломков БПЛА в несколько домов. Одна женщина получила баротравму.")
     got = rows(text)
     assert ("strike", "RU-TVE", "Тверь", 1, None, None) in got

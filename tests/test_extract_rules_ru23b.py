@@ -73,7 +73,7 @@ def test_an_attack_on_moscow_names_where_the_drones_were_sent_not_where_downed()
 
 
 def test_two_people_wounded_with_the_severity_between_wounds_and_verb():
-    text = "Дрон атаковал машину в селе Ивановка Рыльского района. Ранения средней степени тяжести получили мужчина и женщина."
+    text = "Дрон атаковал машину в селе Ивановка Рыльского района. Ранения средней степени тяжести получили женщина и мужчина."
     assert [r[5] for r in rows(text)] == [2]
 
 

@@ -67,7 +67,7 @@ def test_a_lead_saying_no_damage_after_the_attack_is_no_strike_beside_the_shoot_
 
 
 def test_wounds_the_victims_died_of_are_no_wounded():
-    text = "В селе Ивановка Белгородской области дрон ударил по автомобилю. От полученных ранений двое мужчин скончались."
+    text = "В селе Ивановка Белгородской области дрон ударил по легковому автомобилю. От полученных ранений двое мужчин скончались."
     assert [r[4:] for r in rows(text)] == [(2, None)]
 
 
@@ -82,7 +82,7 @@ def test_a_death_and_a_wound_in_one_phrase_are_one_killed_one_injured():
 
 
 def test_a_strike_told_later_as_also_in_a_district_of_its_own_is_no_summary():
-    text = ("Дрон ВСУ атаковал служебный автомобиль в городе Шебекино Белгородской области. "
+    text = ("Дрон ВСУ атаковал служебную машину в городе Шебекино Белгородской области. "
             "В больницу обратились трое бойцов. Также в Валуйском округе дрон атаковал легковушку. "
             "Водитель получил травмы.")
     got = rows(text)
@@ -92,7 +92,7 @@ def test_a_strike_told_later_as_also_in_a_district_of_its_own_is_no_summary():
 
 
 def test_no_victims_told_under_the_title_is_the_toll_of_every_incident_of_the_region():
-    text = ("В Рязанской области из-за падения обломков БПЛА загорелся склад\n"
+    text = ("В Рязанской области загорелся склад из-за падения обломков БПЛА\n"
             "По данным губернатора, пострадавших нет. Из-за падения обломков загорелся склад одного предприятия. "
             "Над Рязанской областью ночью сбиты два беспилотника.")
     got = rows(text)

@@ -115,7 +115,7 @@ def test_one_downed_drone_counts_one_and_an_attribution_is_no_national_total():
 
 
 def test_a_drone_named_with_its_owner_in_brackets_counts_one():
-    text = "Дрон вооруженных сил Украины (ВСУ) атаковал автомобиль в селе Теткино."
+    text = "Дрон вооруженных сил Украины (ВСУ) атаковал легковой автомобиль в селе Теткино."
     assert [r[3] for r in rows(text, "ru")] == [1]
 
 
@@ -218,7 +218,7 @@ def test_victims_listed_by_age_and_a_wounded_victim_who_died():
 
 def test_another_victim_is_not_the_last_incidents():
     text = ("В городе Валуйки беспилотник атаковал автомобиль, водитель погиб. "
-            "Кроме того, ещё один человек получил ранения. "
+            "Кроме того, ещё один местный житель получил ранения. "
             "В селе Уразово дрон взорвался, ранив мужчину.")
     assert [(i.settlement, i.killed, i.injured) for i in extract(text, published=DAY, language="ru")] == [
         ("Валуйки", 1, None), ("Уразово", None, 1)]
@@ -264,5 +264,5 @@ def test_the_district_a_victim_lives_in_is_not_the_incidents():
 def test_no_victims_in_all_cases_covers_every_incident_of_the_report():
     text = ("Вночі Черкащину атакували ворожі БпЛА.\n\n"
             "Унаслідок падіння уламків пошкоджено склад. Також пошкоджено приватний будинок у Смілі.\n\n"
-            "На щастя, в усіх випадках обійшлося без постраждалих.")
+            "На щастя, у всіх випадках обійшлося без постраждалих.")
     assert all((i.killed, i.injured) == (0, 0) for i in extract(text, published=DAY, language="uk"))

@@ -45,7 +45,7 @@ def test_uk_role_far_from_was_wounded():
 
 
 def test_uk_n_strikes_by_drones_count_the_drones():
-    text = "Протягом години росіяни завдали більш як десять ударів FPV-дронами по селу Петрівка Харківської області."
+    text = "Упродовж години окупанти завдали більш як десять ударів дронами FPV по селу Петрівка на Харківщині."
     assert tolls(text, "uk") == [("UA-63", "Петрівка", 10, "at_least", None, None)]
 
 

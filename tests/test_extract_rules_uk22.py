@@ -47,8 +47,8 @@ def test_uk_hit_of_a_singular_adjective_bpla_is_one():
 
 
 def test_uk_a_fire_that_destroyed_a_house_after_debris_is_the_debris_damage():
-    text = ("Над Черкащиною мобільні вогневі групи збили 12 ударних дронів, уламки яких впали на житлові будинки. "
-            "У Черкаському районі спалахнула пожежа, яка повністю знищила будинок. Обійшлося без жертв.")
+    text = ("Над Черкащиною мобільні вогневі групи збили 12 ударних дронів, уламки яких упали на житлові будинки. "
+            "У Черкаському районі спалахнула пожежа, що повністю знищила житловий будинок. Обійшлося без жертв.")
     assert rows(text) == [("interception", "UA-71", None, 12, 0, 0)]
 
 
@@ -106,7 +106,7 @@ def test_uk_a_toll_sentence_naming_the_drone_but_no_place_is_the_toll_of_the_str
 
 
 def test_uk_a_community_told_after_its_district_is_the_same_strike_told_closer():
-    text = ("Двоє людей поранені внаслідок атаки ворожого дрона у Пологівському районі. "
+    text = ("Двоє людей поранені внаслідок атаки дрона окупантів у Пологівському районі. "
             "У Молочанській громаді росіяни fpv-дроном атакували легковий автомобіль.")
     assert rows(text) == [("strike", "UA-23", None, 1, None, 2)]
 
@@ -132,7 +132,7 @@ def test_uk_known_about_one_dead_and_two_injured():
 
 def test_uk_an_official_named_before_a_reporting_verb_places_an_unplaced_strike():
     text = ("\"Вночі росіяни атакували обласний центр безпілотником. Виникла пожежа у багатоповерхівці\".\n\n"
-            "Федоров також додав: наразі відомо про двох постраждалих.")
+            "Федоров додав: наразі відомо про двох постраждалих.")
     assert [r[:2] for r in rows(text)] == [("strike", "UA-23")]
 
 

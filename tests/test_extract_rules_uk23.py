@@ -192,17 +192,17 @@ def test_uk_earlier_it_became_known_opens_background():
 
 
 def test_uk_a_drones_single_hit_on_one_building_counts_one():
-    assert rows("У Дніпрі вночі сталося влучання БПЛА у дев’ятиповерховий житловий будинок.") == [
+    assert rows("У Дніпрі вночі сталося влучання БПЛА у житлову дев’ятиповерхівку.") == [
         ("strike", "UA-12", "Дніпро", 1, None, None)]
     # no drone named with the hit: not told how many
     assert rows("Вночі дрони атакували Вінниччину. Є влучання по інфраструктурі.")[0][3] is None
 
 
 def test_uk_the_number_of_locations_is_no_count():
-    assert rows("Зафіксовано влучання 13 БпЛА у 7 локаціях на Сумщині.") == [("strike", "UA-59", None, 13, None, None)]
+    assert rows("На Сумщині зафіксовано влучання 13 БпЛА у 7 локаціях.") == [("strike", "UA-59", None, 13, None, None)]
 
 
 def test_uk_the_oblast_administration_named_by_its_adjective_is_no_second_place():
-    text = ("Вночі у двох будинках Запоріжжя вибиті вікна внаслідок падіння ворожого БпЛА - повідомив голова "
+    text = ("Вночі у двох будинках Запоріжжя вибито вікна внаслідок падіння ворожого БпЛА - повідомив голова "
             "Запорізької ОВА.")
     assert rows(text) == [("strike", "UA-23", "Запоріжжя", 1, None, None)]

@@ -1,4 +1,4 @@
-"""Bare region capitals listed together ("Damage was also reported in Odesa and Chernihiv"): each incident the
+"""Bare region capitals listed together ("Windows were also broken in Sumy and Poltava"): each incident the
 list gave is in its city, as a single bare capital already is ("Russian drones hit Kharkiv": the city).
 
 A pass after the text is read: a strike with no settlement whose sentence names its region only by the bare

@@ -6,7 +6,7 @@ interception with the fall's damage, not a strike of its own. Three orders of te
 - the shoot-down first, the fall in the same town right after ("A drone was suppressed on the edge of X. Its
   fall set a plant in X on fire"): ``merge_downed_fall``;
 - every drone downed, a fall or crash told later ("Air defence shot down all the drones over the X region. A
-  house was damaged as a result of the drone's crash"): ``merge_fall_after_downed``.
+  barn caught fire after the UAV's fall"): ``merge_fall_after_downed``.
 """
 from __future__ import annotations
 

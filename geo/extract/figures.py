@@ -163,7 +163,7 @@ class Figures(Text):
         word = (m.groupdict().get("n") or "").lower()
         if kind.endswith("_total"):  # "кількість постраждалих зросла до п'яти": a figure like any other here
             kind = kind[:-6]
-        if kind.endswith("_ages"):  # "постраждали 59-річний і 47-річний чоловіки та 55-річна жінка": 3
+        if kind.endswith("_ages"):  # "постраждали 61-річний і 38-річний чоловіки та 70-річна жінка": 3
             return kind[:-5], len(self.lex.age_word.findall(m.group(0))) or None
         if kind.endswith("_and_one"):  # "мужчина и двое его сыновей": the number and the one named first
             n = self.lex.number(word)
@@ -252,7 +252,7 @@ class Figures(Text):
                     and not lex.toll_refers_back.search(self.low, cs, ce))
 
     def with_sea(self, groups: list[list[Mention]]) -> bool:
-        """A region listed with a sea ("over Crimea, the Black Sea and the Sea of Azov", "over the Black Sea
+        """A region listed with a sea ("over the Sea of Azov, Crimea and the Black Sea", "over the Black Sea
         and Crimea"): the figure is shared with open water."""
         sea, gap = self.lex.open_water, self.lex.region_list_gap
         for m in (m for g in groups for m in g):

@@ -75,6 +75,7 @@ class Lexicon:
     also: re.Pattern  # opens a clause that adds one more incident ("Также атакован ...")
     another: re.Pattern  # opens a clause that adds to the last count ("..., ще 3 локаційно втрачені")
     earlier: re.Pattern  # opens a sentence telling what came before the latest news ("До этого ...")
+    more_downed: re.Pattern  # "над регионом сбили ещё один беспилотник": drones downed on top of those told
     one_of_downed: re.Pattern  # opens a sentence with one drone falling ("Один дрон сдетонировал"): one just downed
     same_city: re.Pattern  # the city named before ("in the city")
     debris_found: re.Pattern  # "fragments of two drones were found": what hit, not a shoot-down

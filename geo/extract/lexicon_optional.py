@@ -7,7 +7,7 @@ from __future__ import annotations
 _OPTIONAL: dict[str, str] = {
     "drones": "generic_weapons",
     "events": ("located_hits no_hits attack_cause happened fall aside background recap closing_section also another "
-               "earlier one_of_downed source_line hit_detail day_part repelled repeated oblast_day toll_rose "
+               "earlier one_of_downed more_downed source_line hit_detail day_part repelled repeated oblast_day toll_rose "
                "wider_district debris_found ellipsis_sentence ellipsis_dash restated_drones repelled_wording "
                "all_downed fall_after downed_in_sentence"),
     "dates": "clock_time dateline clock_suffix",

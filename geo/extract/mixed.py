@@ -38,7 +38,7 @@ class MixedAttacks(Text):
         return 0 <= self.mixed_sentence == i - 1 and not drone and not self.lex.debris.search(self.low, s, e)
 
     def after_mixed(self, s: int, e: int) -> bool:
-        """"Атакував FPV-дронами та артилерією. Пошкоджені 6 приватних будинків. Гатив по Нікополю": a
+        """"Бив по селу FPV-дронами та артилерією. Зруйновано 2 сараї. Обстріляв Марганець": a
         sentence right after a mixed attack, naming no drone, is not known to be the drones'."""
         return 0 <= self.mixed_sentence == self.sentence_of(s) - 1 and not self.lex.drone.search(self.low, s, e) \
             and not self.lex.debris.search(self.low, s, e)
@@ -52,7 +52,7 @@ class MixedAttacks(Text):
             or self.after_other_weapon(s, e)
 
     def after_other_weapon(self, s: int, e: int) -> bool:
-        """"Russia also shelled the village. A man died of wounds sustained in the attack": a sentence naming
+        """"Troops also fired mortars at the farm. One worker later died in hospital": a sentence naming
         no drone right after one about another weapon only tells that attack."""
         lex, text = self.lex, self.low
         i = self.sentence_of(s)
@@ -64,7 +64,7 @@ class MixedAttacks(Text):
             or self.other_shelling(ps, pe))
 
     def other_shelling(self, s: int, e: int) -> bool:
-        """"Крім того, під обстріл потрапила житлова забудова": shelling told as one more attack after the
+        """"Також під обстріл потрапила школа": shelling told as one more attack after the
         drones' (no drone named), by a weapon not said, so not known to be a drone."""
         lex, text = self.lex, self.low
         return bool(lex.also.match(text, s, e) and lex.other_weapons.search(text, s, e)

@@ -12,6 +12,7 @@ from geo.extract.totals import BREAKDOWN_SENTENCES
 
 #: Structures on a house's plot: damage to them is more of what the strike on the house did.
 BESIDE_A_HOUSE = frozenset({"outbuilding"})
+BARE_DAMAGE_SENTENCES = 7  # a damage sentence naming no drone goes on a strike at most this far back
 
 
 def _beside(a: Draft, d: Draft) -> bool:
@@ -30,7 +31,7 @@ def merge_unplaced_damage(drafts: list[Draft], doc: Text | None = None) -> list[
         a = out[-1] if out else None
         if a and a.event_type == d.event_type == "strike" and a.settlement and a.region == d.region \
                 and d.settlement is None and d.district is None \
-                and 0 < d.sentence - a.sentence <= BREAKDOWN_SENTENCES and not other_days(a, d) \
+                and 0 < d.sentence - a.sentence <= _reach(d, doc) and not other_days(a, d) \
                 and compatible(a.count, d.count) and (compatible_target(a.target, d.target) or _beside(a, d)) \
                 and (d.killed is None and d.injured is None or a.killed is None and a.injured is None
                      or _beside(a, d) and toll_within(d, a) or _toll_told_again(a, d, doc)):
@@ -40,6 +41,16 @@ def merge_unplaced_damage(drafts: list[Draft], doc: Text | None = None) -> list[
             continue
         out.append(d)
     return out
+
+
+def _reach(d: Draft, doc: Text | None) -> int:
+    """How far back the strike may be: "Дрон атаковал машину у села X. ... (a quote, the governor's words) ...
+    Автомобиль получил повреждения": a bare damage sentence (no drone, number or toll in it) goes on the last
+    strike told, however many sentences of words lie between, up to a paragraph's worth."""
+    if doc is None or d.count is not None or d.killed is not None or d.injured is not None or d.target is None:
+        return BREAKDOWN_SENTENCES
+    s, e = doc.sentences[d.sentence]
+    return BREAKDOWN_SENTENCES if doc.lex.drone.search(doc.low, s, e) else BARE_DAMAGE_SENTENCES
 
 
 def _toll_told_again(a: Draft, d: Draft, doc: Text | None) -> bool:

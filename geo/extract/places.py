@@ -25,7 +25,7 @@ from geo.places.mentions import (
 )
 from geo.places.regions import region_aliases, regions
 
-#: (a figure in brackets keeps a list going: "над Брянской (37), Курской (22) и Калужской (11) областями")
+#: (a figure in brackets keeps a list going: "над Орловской (8), Тульской (5) и Липецкой (3) областями")
 _CYRILLIC_RUN = re.compile(r"[\u0400-\u04FF](?:[\u0400-\u04FF\s'’-]|\(\d+\),?)*")
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04FF]")
 #: Bare mention -> the region meant when that region is in focus (RU-MOW "Moscow" -> RU-MOS).

@@ -52,8 +52,8 @@ def _damage_or_fire(doc: Text, start: int, end: int, told: list[tuple[int, int]]
 
 
 def told_apart(doc: Text, a: Draft, b: Draft) -> bool:
-    """Incidents ``a`` and ``b`` open their sentences (or the line just before: "Зранку агресор поновив
-    терор. Поцілив по райцентру ...") with different times of the day ("Зранку ... Ввечері"): two events of
+    """Incidents ``a`` and ``b`` open their sentences (or the line just before: "Зранку знову
+    атака. Дрон влучив у селище ...") with different times of the day ("Зранку ... Ввечері"): two events of
     a day's summary, not one attack told twice."""
     parts = [_day_part(doc, d.sentence) or (_day_part(doc, d.sentence - 1) if d.sentence else None) for d in (a, b)]
     return None not in parts and parts[0] != parts[1]
@@ -66,7 +66,7 @@ def _day_part(doc: Text, i: int) -> str | None:
 
 
 def repelled_over_region(d: Draft, detailed: list[Draft], doc: Text) -> bool:
-    """"Атака БПЛА отражена в шести районах области. ... В хуторе X повреждено остекление": the attack repelled
+    """"Атака дронов отражена над тремя районами. ... В посёлке X выбиты окна": the attack repelled
     over the region (no count), told before the damage its drones did in towns, is an incident of its own beside
     them (the gold's), not their summary."""
     return d.event_type == "interception" and d.count is None and all(o.sentence > d.sentence for o in detailed) \

@@ -1,4 +1,4 @@
-"""Open water in a roundup ("девять: три над Крымом и столько же над акваториями морей"): the sea's figure is an
+"""Open water in a roundup ("восемь: два над Крымом и шесть над Чёрным морем"): the sea's figure is an
 interception with no region, and the total it completes is no incident of its own (a pass after the text is read)."""
 from __future__ import annotations
 

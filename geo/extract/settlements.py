@@ -52,7 +52,7 @@ class Places(Text):
         return any(start <= p < end for p in self.destinations)
 
     def earlier_figure(self, i: int, start: int, end: int) -> bool:
-        """"Накануне силы ПВО сбили 100 беспилотников" after a region's news: a figure of drones downed told for
+        """"Ранее за сутки сбито 40 дронов" after a region's news: a figure of drones downed told for
         an earlier time, naming no place (not even "над регионом"), is the country's, not the region's in focus."""
         lex = self.lex
         return bool(lex.earlier.match(self.low, self.sentences[i][0]) and lex.interception.search(self.low, start, end)
@@ -223,7 +223,7 @@ class Places(Text):
         return None, False
 
     def locate(self, cs: int, ce: int, d: Draft) -> bool:
-        """"The incident occurred in the town of X": the settlement of the last incident ``d``, named
+        """"It happened in the town of X": the settlement of the last incident ``d``, named
         later; it replaces a region's capital that only stood for the region ("in Ukraine's Sumy")."""
         self.happened_when(cs, ce, d)
         if not self.lex.locating.search(self.low, cs, ce) or (

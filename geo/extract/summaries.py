@@ -19,7 +19,7 @@ def told_earlier(d: Draft) -> bool:
 
 
 def more_victims(k: Draft, d: Draft) -> None:
-    """"Поранено чоловіка. Ще одна людина постраждала через скид у Х": victims told as more add to the toll."""
+    """"Поранено жінку. Ще одна людина постраждала від скиду у Х": victims told as more add to the toll."""
     if d.added_victims and d.sentence > k.sentence:
         k.killed = k.killed + d.killed if k.killed and d.killed else k.killed
         k.injured = k.injured + d.injured if k.injured and d.injured else k.injured
@@ -70,7 +70,7 @@ def listed_after(d: Draft, drafts: list[Draft], last_sentence: int = -1) -> bool
 
 
 def _listed_before(d: Draft, drafts: list[Draft]) -> bool:
-    """"Украина попыталась атаковать Крым и ещё четыре региона — Брянскую, ... области. Всего уничтожено 30
+    """"Дроны пытались атаковать Курскую, Орловскую и ещё три области. Всего уничтожено 30
     беспилотников": a national total right after a sentence listing two or more regions' interceptions with no
     count each (and no other figure there) is that list's total: the regions are the incidents."""
     if d.event_type != "interception" or d.count is None:
@@ -130,7 +130,7 @@ def another_after(d: Draft, o: Draft, doc: Text) -> bool:
 
 
 def _names_hromada(doc: Text, k: int, region: str | None) -> bool:
-    """Sentence ``k`` names a hromada other than the capital's ("по Нікопольщині, а саме – Покровській громаді"):
+    """Sentence ``k`` names a hromada other than the capital's ("на Х-щині, зокрема в Y-ській громаді"):
     a place of its own after the towns told before it, not their summary."""
     pattern = doc.lex.regional_centre[2]
     return any(m["adj"] and region_adjective(m["adj"]) != region for m in pattern.finditer(doc.low, *doc.sentences[k]))

@@ -137,7 +137,7 @@ def _sea_in(d: Draft, doc: Text) -> bool:
 
 
 def no_toll_to_parts(t: Draft, drafts: list[Draft]) -> None:
-    """A broken-down total's "no damage or injuries were reported" is told of the whole roundup: each part
+    """A broken-down total's "nobody was hurt and nothing was damaged" is told of the whole roundup: each part
     that tells no toll of its own has none."""
     if t.killed != 0 or t.injured != 0:
         return

@@ -255,7 +255,7 @@ def _cyrillic_elided_mentions(text: str, cyr: dict[str, str], found: list[Region
         if not noun or not any(noun.startswith(w) for w in _CYR_ELIDED_WORDS):
             continue
         for e in _CYR_ELIDED.finditer(text, m.end, min(len(text), m.end + ELIDED_REACH)):
-            # "по четыре — в Ростовской и Воронежской областях, по два — в Оренбургской": any case of the noun
+            # "по три — в Курской и Липецкой областях, по одному — в Пензенской": any case of the noun
             code = cyr.get(f"{e.group(1).lower()} {noun}") or region_adjective(e.group(1))
             if code and e.start(1) not in taken:
                 out.append(RegionMention(e.start(1), e.end(1), code, True, e.group(1)))
@@ -265,7 +265,7 @@ def _cyrillic_elided_mentions(text: str, cyr: dict[str, str], found: list[Region
 
 def elided_region_mentions(text: str, found: list[RegionMention]) -> list[RegionMention]:
     """Region adjectives in ``text`` whose region word is left out after the explicit mentions
-    ``found`` ("47 над Брянской областью, 42 — над Калужской и 32 — над Тульской")."""
+    ``found`` ("15 над Курской областью, 9 — над Орловской и 4 — над Тульской")."""
     out = _cyrillic_elided_mentions(text, _alias_tables()[1], sorted(found, key=lambda mm: mm.start))
     taken = {mm.start for mm in found} | {mm.start for mm in out}
     explicit = [mm for mm in found if mm.explicit and " " in mm.text.strip()]
