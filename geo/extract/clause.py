@@ -75,7 +75,7 @@ class Reader(Tolls, ClauseRegions, MixedAttacks):
                 or (event == "interception" and self.one_more(i, cs, core, mentions, settlement)) or self.goes_on(i, cs, ce, core, event, count, mentions, settlement, also):
             self.attach(i, sent, cs, ce, at)
             return []
-        # "One took five strikes, while the other was hit twice": with the clauses before it that told nothing
+        # "The first plant was struck four times and the second once": with the clauses before it that told nothing
         count = self.strike_hits(event, count, cs if previous else sent[0], ce)
         base = self.base_draft(i, sent, cs, ce, at, event, debris, sentence_date)
         groups = self.groups(mentions)
@@ -136,7 +136,7 @@ class Reader(Tolls, ClauseRegions, MixedAttacks):
         if settlement is None and cs == sent[0] and not self.text[cs].isalnum():
             settlement = self.header(cs, ce)  # a list item: "▪️Балаклія: «шахед» влучив в об'єкт"
         if not listed and settlement:
-            # "пошкоджено будинок (с. Козача Лопань), господарчу споруду (с. Руська Лозова)": each its place
+            # "пошкоджено хату (с. Вишневе), гараж (с. Кленове)": each its place
             listed = [n for n in dict.fromkeys(self.bracketed(cs, ce)) if n != settlement]
         return settlement, near, listed
 

@@ -103,8 +103,8 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
 
 
 def merge_debris(drafts: list[Draft]) -> list[Draft]:
-    """"A fire broke out at an oil refinery in Ryazan after a drone attack. Debris from downed drones
-    fell on the territory of the enterprise": the attack was shot down over the place it names; one
+    """"After the drone attack the refinery in X was on fire. Wreckage of the downed drones landed
+    inside the plant": the attack was shot down over the place it names; one
     interception there, with the damage."""
     out: list[Draft] = []
     for d in drafts:
