@@ -118,6 +118,8 @@ def drop_broken_down_totals(drafts: list[Draft], doc: Text) -> list[Draft]:
     totals = [d for d in drafts if d.event_type == "interception" and d.region is None and not d.unplaced
               and d.count is not None and breakdown_total(d, drafts, doc.country_at(d.span[1]), doc)
               and not _sea_in(d, doc)]  # (the sea's search last: it reads several sentences)
+    if not totals:
+        return list(drafts)
     for t in totals:
         no_toll_to_parts(t, drafts)
     return [d for d in drafts if d not in totals and not any(_restates(d, t) for t in totals)]
