@@ -264,3 +264,39 @@ def _set_item_no_space(op: Any, av: Any) -> bool:
     if op is _c.RANGE:
         return not any(chr(c).isspace() for c in range(av[0], av[1] + 1))
     return op is _c.CATEGORY and av in (_c.CATEGORY_DIGIT, _c.CATEGORY_WORD)
+
+
+def group_literals(rx: re.Pattern) -> dict[int, Literals | None]:
+    """By group number, strings one of which every match of that group of ``rx`` contains (None: no set
+    known), for the groups found where :func:`required_literals` reads (not inside a lookaround)."""
+    if _compiler is None or not _works():
+        return {}
+    try:
+        parsed = _parser.parse(rx.pattern, rx.flags & ~re.UNICODE)
+    except re.error:
+        return {}
+    if parsed.state.flags & (re.ASCII | re.LOCALE):
+        return {}
+    out: dict[int, Literals | None] = {}
+    _collect_groups(list(parsed.data), bool(parsed.state.flags & re.IGNORECASE), out)
+    return out
+
+
+def _collect_groups(items: list, ignore_case: bool, out: dict[int, Literals | None]) -> None:
+    for op, av in items:
+        if op is _c.SUBPATTERN:
+            if av[0] is not None:
+                out[av[0]] = _item(op, av, ignore_case)
+            _collect_groups(list(av[3].data), ignore_case, out)
+        elif op is _c.BRANCH:
+            for alt in av[1]:
+                _collect_groups(list(alt.data), ignore_case, out)
+        elif op in _REPEATS:
+            _collect_groups(list(av[2].data), ignore_case, out)
+        elif op is _c.ATOMIC_GROUP:
+            _collect_groups(list(av.data), ignore_case, out)
+
+
+def literal_scan(words: Literals, flags: int = 0) -> re.Pattern:
+    """A search for any of ``words`` (an alternation with shared beginnings said once)."""
+    return compile_pattern(_trie(sorted(_trimmed(words), key=lambda w: (-len(w), w))), flags)

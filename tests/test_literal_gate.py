@@ -11,7 +11,7 @@ from geo.extract.lexicon import load_lexicon, lower_text
 from geo.extract.lexicon_gates import GATED, gated_lexicon
 from geo.extract.reading import Text
 from geo.extract.text import sentences
-from geo.literal_gate import GatedPattern, gated, never_spans_space, required_literals
+from geo.literal_gate import GatedPattern, gated, group_literals, never_spans_space, required_literals
 from geo.ordered_patterns import OrderedPatterns
 from tests.test_patterns import corpus_texts, lexicon_patterns
 
@@ -119,3 +119,20 @@ def test_sentences_with_a_cue_as_every_match_of_the_text(language):
         for rx in (lex.date_cue, lex.event_cue, re.compile(r"\b\w")):
             every = {bisect.bisect_right(doc.sentence_starts, m.start()) - 1 for m in rx.finditer(doc.low)}
             assert doc.sentences_with(rx) == every
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "uk"])
+def test_every_match_of_a_target_group_holds_its_words(language):
+    """group_literals, as facility_towns gates on it: each target group's match holds one of its words."""
+    lex = load_lexicon(language)
+    groups = group_literals(lex.targets)
+    assert sum(1 for words in groups.values() if words) > 10  # most target groups have a set
+    seen = 0
+    for text in corpus_texts(40):
+        for m in lex.targets.finditer(lower_text(text)):
+            if m.lastgroup and groups.get(lex.targets.groupindex[m.lastgroup]):
+                seen += 1
+                assert any(w in m.group(m.lastgroup) for w in groups[lex.targets.groupindex[m.lastgroup]])
+    assert seen > 0
+    assert group_literals(re.compile(r"(?P<a>x+)|(?P<b>\d\d)(?P<c>shelling)")) == \
+        {1: frozenset({"x"}), 2: None, 3: frozenset({"shelling"})}

@@ -27,8 +27,14 @@ def merge_downed_attacks(drafts: list[Draft], doc: Text) -> list[Draft]:
     or becomes the interception when none was drafted; then a strike before it on the same target joins it."""
     out: list[Draft] = []
     made: list[Draft] = []
+    said_in: dict[int, re.Match | None] = {}  # (by sentence: its strikes ask the same question)
     for d in drafts:
-        said = _downed_here(d, doc)
+        if d.event_type != "strike":
+            said = None
+        elif d.sentence in said_in:
+            said = said_in[d.sentence]
+        else:
+            said = said_in[d.sentence] = _downed_here(d, doc)
         if said is None:
             out.append(d)
             continue
@@ -46,6 +52,8 @@ def merge_downed_attacks(drafts: list[Draft], doc: Text) -> list[Draft]:
             downed.fire = downed.fire or d.fire
             downed.widen(d)
         made.append(downed)
+    if not made:
+        return out
     return [d for d in out if not _told_before(d, made)]
 
 

@@ -16,15 +16,17 @@ def _region_damage(d: Draft, doc: Text) -> bool:
     if d.event_type != "strike" or not d.region or d.settlement or d.district or d.count is not None or d.one_attack \
             or d.killed or d.injured:
         return False
+    if d.target is None:
+        return False  # (no thing damaged named; tested first, before the sentence's searches)
     lex, (s, e) = doc.lex, doc.sentences[d.sentence]
     if lex.earlier.match(doc.low, s):
         return False  # "Ранее ... из-за атаки БПЛА сгорел автомобиль": another time's
+    if lex.debris.search(doc.low, s, e):
+        return False  # (debris: "dry vegetation caught fire" after hits is the hits')
     told = [m.span() for m in lex.repelled_wording.finditer(doc.low, s, e)]
 
     def inside(m: re.Match[str]) -> bool:
         return any(a < m.end() and m.start() < b for a, b in told)
-    if lex.debris.search(doc.low, s, e) or d.target is None:
-        return False  # (a thing damaged named: "dry vegetation caught fire" after hits is the hits')
     return all(inside(m) for m in lex.drone.finditer(doc.low, s, e)) \
         and all(lex.damage.match(doc.low, m.start()) or lex.fire.match(doc.low, m.start()) or inside(m)
                 for m in lex.strike.finditer(doc.low, s, e))

@@ -45,6 +45,8 @@ class Places(Text):
         """A sentence after the last region named before ``pos`` (and before its sentence) told drones heading
         for a place, where they were downed unsaid: the region named before it is no longer the one in focus
         (nor an official's in the source line right after it: "Об этом сообщил Собянин")."""
+        if not self.destinations:
+            return False  # (no heading told in the text: nothing to look up)
         i = bisect.bisect_left(self.place_starts, pos)
         last = self.places[i - 1] if i else None
         start = 0 if last is None else self.sentences[max(0, last.sentence - 1)][0] if last in self.officials else last.end

@@ -116,11 +116,20 @@ def drop_broken_down_totals(drafts: list[Draft], doc: Text) -> list[Draft]:
     nine, six over the X region and three over Y") or raise it to a governor's figure; later passes
     (:func:`geo.extract.passes.drop_summaries`) judge the rest.  The total's "no casualties" is its parts'."""
     totals = [d for d in drafts if d.event_type == "interception" and d.region is None and not d.unplaced
-              and d.count is not None and not _sea_in(d, doc)
-              and breakdown_total(d, drafts, doc.country_at(d.span[1]), doc)]
+              and d.count is not None and _may_have_parts(d, drafts)
+              and breakdown_total(d, drafts, doc.country_at(d.span[1]), doc)
+              and not _sea_in(d, doc)]  # (the sea's search last: it reads several sentences)
+    if not totals:
+        return list(drafts)
     for t in totals:
         no_toll_to_parts(t, drafts)
     return [d for d in drafts if d not in totals and not any(_restates(d, t) for t in totals)]
+
+
+def _may_have_parts(d: Draft, drafts: list[Draft]) -> bool:
+    """Whether any draft could be a part of ``d`` (what :func:`breakdown_total` asks of each first): without one
+    the text's country cues (read once, on first use) are not needed."""
+    return any(o is not d and o.event_type == d.event_type and o.region and o.count is not None for o in drafts)
 
 
 def _restates(d: Draft, t: Draft) -> bool:
