@@ -156,9 +156,10 @@ PASSES: tuple[Pass, ...] = (
 
 def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, document: str) -> list[Incident]:
     """All incidents of one text (see :func:`geo.extract.extract`)."""
-    if not lex.drone_context.search(lower_text(text)):
+    low = lower_text(text)
+    if not lex.drone_context.search(low):
         return []  # (before the text is set up: its sentences and region mentions would go unread)
-    doc = Reader(text, lex, published, today)
+    doc = Reader(text, lex, published, today, low)
     drafts = doc.run()
     for step in PASSES:
         drafts = step(drafts, doc)

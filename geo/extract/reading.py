@@ -26,9 +26,10 @@ LIST_ITEM = 60  # characters at most in a line of such a list (a longer bulleted
 class Text:
     """One text being read: spans, region mentions, running date and focus."""
 
-    def __init__(self, text: str, lex: Lexicon, published: dt.date | None, today: dt.date):
+    def __init__(self, text: str, lex: Lexicon, published: dt.date | None, today: dt.date, low: str | None = None):
         self.text = text
-        self.low = lower_text(text)  # lexicon patterns are lower-case (see lexicon.compile_ci)
+        # lexicon patterns are lower-case (see lexicon.compile_ci); ``low`` when the caller has folded it already
+        self.low = lower_text(text) if low is None else low
         self.lex = lex
         self.published = published
         self.today = today if published else self._dated_anchor(today)
