@@ -75,7 +75,8 @@ def _absolute(m, lex: Lexicon, published: dt.date | None, today: dt.date) -> Dat
             return DateRef(dt.date(int(g["y"]), month, day).isoformat(), None, "day")
         except ValueError:
             return None
-    d = _latest(month, day, anchor)
+    # an evening report tells of "the night into" tomorrow's date: that day is this year's, not last year's
+    d = _latest(month, day, anchor + dt.timedelta(days=1) if published and anchor < dt.date.max else anchor)
     if d is None:
         return None
     return DateRef(d.isoformat(), None, "day" if published else "year_assumed")
