@@ -24,3 +24,15 @@ def test_uk_victims_absent_is_no_casualties():
     assert rows(text) == [("interception", "UA-18", None, None, 0, 0)]
     assert rows("Дрон влучив у склад у селі Ворожба на Сумщині. Жертви та постраждалі відсутні.") == [
         ("strike", "UA-59", "Ворожба", 1, 0, 0)]
+
+
+def test_uk_victims_after_a_dash_take_the_verb_of_the_clause_before():
+    text = "Дрони атакували Миколаївщину. У Очакові поранено жінку, у Снігурівці – трьох чоловіків."
+    assert rows(text) == [("strike", "UA-48", "Очаків", None, None, 1),
+                          ("strike", "UA-48", "Снігурівка", None, None, 3)]
+    killed = "Дрони атакували Миколаївщину. У Очакові загинув чоловік, у Снігурівці – двоє."
+    assert rows(killed) == [("strike", "UA-48", "Очаків", None, 1, None),
+                            ("strike", "UA-48", "Снігурівка", None, 2, None)]
+    # damage after the dash is no toll
+    damage = "Дрони атакували Миколаївщину. У Очакові поранено жінку, у Снігурівці – склад."
+    assert rows(damage)[1] == ("strike", "UA-48", "Снігурівка", None, None, None)

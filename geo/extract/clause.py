@@ -78,6 +78,7 @@ class Reader(Tolls, ClauseRegions, MixedAttacks):
         # "The first plant was struck four times and the second once": with the clauses before it that told nothing
         count = self.strike_hits(event, count, cs if previous else sent[0], ce)
         base = self.base_draft(i, sent, cs, ce, at, event, debris, sentence_date)
+        self.gapped_toll(base, cs, core, ce, previous)
         groups = self.groups(mentions)
         pairs = self.roundup_pairs(groups, cs, core)
         roundup = len(pairs) >= 2

@@ -124,6 +124,7 @@ class Lexicon:
     age_word: re.Pattern  # "47-річний", "40-летний": one person each in a list of victims
     added_victim: re.Pattern  # "ще одна людина постраждала": victims told as more than those before
     toll_refers_back: re.Pattern  # "... was injured in the attack": the toll of the incident told before
+    gapped_toll: re.Pattern  # "у X поранено чоловіка, у Y – двох жінок": victims whose verb the clause before states
     date_cue: re.Pattern
     event_cue: re.Pattern
     singular_persons: frozenset[str]

@@ -156,6 +156,23 @@ class Tolls(Figures):
         return bool(self.lex.another.match(self.low, cs, ce) or self.lex.also.match(self.low, cs, ce)
                     or (i and self.lex.toll_rose.search(self.low, *self.sentences[i - 1])))
 
+    def gapped_toll(self, d: Draft, cs: int, core: int, ce: int, previous: list[Draft]) -> None:
+        """"у Херсоні поранено чоловіка, у Білозерці – двох жінок": the victims after the dash of a clause whose
+        verb is left out take the kind of toll the clause before told (killed or injured, not both)."""
+        before = previous[-1] if previous else None
+        if before is None or d.killed is not None or d.injured is not None \
+                or (before.killed is None) == (before.injured is None) or not self.lex.ellipsis.match(self.low, cs, core):
+            return
+        m = self.lex.gapped_toll.search(self.low, cs, ce)
+        if m is None:
+            return
+        n = self.lex.number(m.group("n") or m.group("m") or "") or len(self.lex.age_word.findall(m.group(0))) \
+            or (1 if m.group("who") in self.lex.singular_persons else None)
+        if before.killed is not None:
+            d.killed = n
+        else:
+            d.injured = n
+
     @staticmethod
     def add_toll(d: Draft, killed: int | None, injured: int | None) -> bool:
         """A later sentence's toll for incident ``d``: what it did not say yet, or victims reported after
