@@ -36,3 +36,18 @@ def test_uk_victims_after_a_dash_take_the_verb_of_the_clause_before():
     # damage after the dash is no toll
     damage = "Дрони атакували Миколаївщину. У Очакові поранено жінку, у Снігурівці – склад."
     assert rows(damage)[1] == ("strike", "UA-48", "Снігурівка", None, None, None)
+
+
+def test_uk_taken_to_hospital_with_ushpytalyty_is_injured():
+    base = "Вдень дрон атакував приватний будинок у Ромнах. "
+    assert rows(base + "Господиню, 70-річну жінку, ушпиталили.")[0][5] == 1
+    assert rows(base + "Ушпиталено трьох людей.")[0][5] == 3
+    assert rows(base + "Двох людей ушпиталили з опіками.")[0][5] == 2
+    assert rows(base + "Жінку госпіталізували.")[0][5] == 1
+
+
+def test_uk_victims_of_each_community_add_up_in_the_oblast_incident():
+    text = ("Ворожі безпілотники атакували дві громади Полтавщини.\n"
+            "У Гадяцькій громаді пошкоджено склад, 60-річного сторожа ушпиталили. "
+            "У Зіньківській громаді пошкоджено магазин; поранено чотирьох людей.")
+    assert rows(text) == [("strike", "UA-53", None, None, None, 5)]

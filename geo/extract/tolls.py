@@ -173,6 +173,14 @@ class Tolls(Figures):
         else:
             d.injured = n
 
+    def community_toll(self, i: int, district: str | None, last: Draft | None) -> bool:
+        """"У Менській громаді загорівся будинок, господаря ушпиталили. У Батуринській громаді пошкоджено житло;
+        поранено двох": a community other than the last incident's, with victims in its sentence, is a part of
+        its own (its damage and toll no continuation of the last; the parts' tolls add up)."""
+        if not district or not any(self.casualties(*self.sentences[i])):
+            return False
+        return last is None or last.district is None or last.district.lower()[:-3] != district.lower()[:-3]
+
     @staticmethod
     def add_toll(d: Draft, killed: int | None, injured: int | None) -> bool:
         """A later sentence's toll for incident ``d``: what it did not say yet, or victims reported after
