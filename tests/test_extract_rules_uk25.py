@@ -51,3 +51,13 @@ def test_uk_victims_of_each_community_add_up_in_the_oblast_incident():
             "У Гадяцькій громаді пошкоджено склад, 60-річного сторожа ушпиталили. "
             "У Зіньківській громаді пошкоджено магазин; поранено чотирьох людей.")
     assert rows(text) == [("strike", "UA-53", None, None, None, 5)]
+
+
+def test_uk_an_officials_city_title_outranks_the_names_table():
+    # the names table puts this official in the Dnipropetrovsk oblast; his title here names Odesa's own administration
+    text = ("Увечері безпілотник влучив у склад, вибито вікна в сусідньому будинку. Про це повідомив начальник "
+            "Одеської міської військової адміністрації Сергій Лисак.")
+    assert [r[1] for r in rows(text)] == ["UA-51"]
+    # titled by his oblast, the table's region stands
+    oblast = "Голова обласної військової адміністрації Сергій Лисак повідомив, що вночі дрон уразив склад."
+    assert [r[1] for r in rows(oblast)] == ["UA-12"]

@@ -178,6 +178,7 @@ class Lexicon:
     official_title: re.Pattern
     official_title_after: re.Pattern  # "Bogomaz, Governor of Bryansk Oblast": the title after the name
     official_speaks: re.Pattern  # "..., Bogomaz wrote": untitled, in a text that says "our region"
+    official_city: re.Pattern  # "head of the Odesa city administration X": the city his title names (official_titles.py)
     own_region: re.Pattern
     same_region: re.Pattern
     part_of_before: re.Pattern  # "..., of which 32 were downed": the clause is a part of the drones just told

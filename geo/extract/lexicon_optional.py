@@ -18,7 +18,7 @@ _OPTIONAL: dict[str, str] = {
     "counts": "plus_count=plus roundup_rest roundup_same roundup_besides partial_total part_of_total vague_part",
     "casualties": "all_cases age_word added_victim toll_refers_back=refers_back gapped_toll",
     "targets": "fire_at",
-    "officials": "official_title_after=title_after official_speaks=speaks own_region",
+    "officials": "official_title_after=title_after official_speaks=speaks own_region official_city=city_title",
 }
 
 
