@@ -61,3 +61,16 @@ def test_uk_an_officials_city_title_outranks_the_names_table():
     # titled by his oblast, the table's region stands
     oblast = "Голова обласної військової адміністрації Сергій Лисак повідомив, що вночі дрон уразив склад."
     assert [r[1] for r in rows(oblast)] == ["UA-12"]
+
+
+def test_uk_a_lead_toll_over_community_parts_is_not_added_to_them():
+    lead = "За минулу добу через удари дронів на Чернігівщині постраждали п'ятеро людей.\n\n"
+    parts = ("У Сосницькій громаді дрон влучив у склад, поранено двох чоловіків. "
+             "У Корюківській громаді FPV-дрон атакував трактор, поранено трьох людей.")
+    assert [r[5] for r in rows(lead + parts)] == [5]
+    # the parts telling more than the lead: their sum
+    more = lead.replace("п'ятеро", "четверо")
+    assert [r[5] for r in rows(more + parts)] == [5]
+    # a partial breakdown keeps the lead's figure
+    partial = lead.replace("п'ятеро", "семеро")
+    assert [r[5] for r in rows(partial + parts)] == [7]
