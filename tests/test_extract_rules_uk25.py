@@ -74,3 +74,11 @@ def test_uk_a_lead_toll_over_community_parts_is_not_added_to_them():
     # a partial breakdown keeps the lead's figure
     partial = lead.replace("п'ятеро", "семеро")
     assert [r[5] for r in rows(partial + parts)] == [7]
+
+
+def test_uk_a_number_of_victims_and_one_more_named_after_it():
+    base = "Вранці FPV-дрон атакував маршрутку в Нікополі. "
+    assert rows(base + "Постраждали четверо пасажирів і водій.")[0][5] == 5
+    assert rows(base + "Двоє пасажирок та водій отримали поранення.")[0][5] == 3
+    assert rows(base + "Загинули троє пасажирів та водій.")[0][4] == 4
+    assert rows(base + "Постраждали четверо пасажирів.")[0][5] == 4
