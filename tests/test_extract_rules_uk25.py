@@ -82,3 +82,13 @@ def test_uk_a_number_of_victims_and_one_more_named_after_it():
     assert rows(base + "Двоє пасажирок та водій отримали поранення.")[0][5] == 3
     assert rows(base + "Загинули троє пасажирів та водій.")[0][4] == 4
     assert rows(base + "Постраждали четверо пасажирів.")[0][5] == 4
+
+
+def test_uk_an_attack_figure_with_drones_downed_is_not_the_count_of_the_hits():
+    text = ("Уночі ворог атакував Черкащину 18 дронами. Більшість із них збили сили ППО. "
+            "Кілька безпілотників влучили у Смілі, пошкоджено склад.")
+    assert sorted(rows(text)) == [("interception", "UA-71", None, None, None, None),
+                                  ("strike", "UA-71", "Сміла", None, None, None)]
+    # with no drones downed, the figure is the strike's
+    hits = "Уночі ворог атакував Черкащину 18 дронами. Кілька безпілотників влучили у Смілі, пошкоджено склад."
+    assert rows(hits) == [("strike", "UA-71", "Сміла", 18, None, None)]

@@ -12,6 +12,7 @@ from geo.extract.agreement import (
     toll_within,
 )
 from geo.extract.debris_places import debris_apart
+from geo.extract.downed_part import downed_between
 from geo.extract.draft import FOLLOWUP_SENTENCES, Draft
 from geo.extract.places import district_region, facility_place, same_region, settlement_region, settlement_regions
 from geo.extract.reading import Text
@@ -143,7 +144,7 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
                         o.region = "__merged__"
                 elif not (d.told_victims and doc.lex.drone.search(doc.low, *doc.sentences[d.sentence]) and _remainder(d, detailed)):
                     if len(detailed) == 1:
-                        _fill_from_summary(detailed[0], d)
+                        _fill_from_summary(detailed[0], d, downed_between(d, detailed[0], drafts))
                     no_toll_to_all(detailed, d)
                     continue
         if d.at_sea:
@@ -217,11 +218,11 @@ def _remainder(d: Draft, detailed: list[Draft]) -> bool:
     return True
 
 
-def _fill_from_summary(o: Draft, d: Draft) -> None:
+def _fill_from_summary(o: Draft, d: Draft, attack_figure: bool = False) -> None:
     """The one detailed incident a region-level one sums up takes what only the summary said: its count
     ("дрони уразили НПЗ у Новокуйбишевську. ... зафіксовано щонайменше три влучання") and its toll
     ("One drone hit an enterprise. There were no casualties. ... It hit a plant in Dnipro")."""
-    if o.count is None and d.count is not None:
+    if o.count is None and d.count is not None and not attack_figure:  # (some of the attack's drones downed)
         o.count, o.qualifier = d.count, d.qualifier
     if o.killed is None and o.injured is None:
         o.killed, o.injured = d.killed, d.injured
