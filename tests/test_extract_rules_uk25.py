@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from geo.extract import extract
 from support.figures import figure_rows
 
 DAY = dt.date(2025, 11, 20)
@@ -92,3 +93,18 @@ def test_uk_an_attack_figure_with_drones_downed_is_not_the_count_of_the_hits():
     # with no drones downed, the figure is the strike's
     hits = "Уночі ворог атакував Черкащину 18 дронами. Кілька безпілотників влучили у Смілі, пошкоджено склад."
     assert rows(hits) == [("strike", "UA-71", "Сміла", 18, None, None)]
+
+
+def test_uk_the_night_before_a_weekday_in_the_genitive():
+    text = "У ніч проти вівторка ворожі дрони атакували Суми, пошкоджено гараж."
+    assert [i.date for i in extract(text, published=DAY, language="uk")] == ["2025-11-18"]
+    # the genitive alone is no date of the attack
+    later = "Відновлення триватиме до вівторка. Вночі дрон влучив у гараж у Сумах."
+    assert [i.date for i in extract(later, published=DAY, language="uk")] == ["2025-11-20"]
+
+
+def test_uk_a_district_named_in_the_locative_places_its_village():
+    assert rows("У Пологівському районі FPV-дрон атакував автомобіль, поранено водія.") == [
+        ("strike", "UA-23", None, 1, None, 1)]
+    assert rows("У Запорізькому районі дрон атакував село Степове, загинула жінка.") == [
+        ("strike", "UA-23", "Степове", 1, 1, None)]

@@ -14,6 +14,7 @@ from geo.extract.agreement import (
 from geo.extract.debris_places import debris_apart
 from geo.extract.downed_part import downed_between
 from geo.extract.draft import FOLLOWUP_SENTENCES, Draft
+from geo.extract.morph import adjective_form
 from geo.extract.places import district_region, facility_place, same_region, settlement_region, settlement_regions
 from geo.extract.reading import Text
 from geo.extract.repelled import repelled_over_region, told_apart
@@ -42,8 +43,11 @@ def one_region(drafts: list[Draft], doc: Text) -> list[Draft]:
             # else a settlement (or a district's town: "в Наро-Фоминском округе") the gazetteer places in one region
             # ("У Коростені ..."); a major town has its own ("В Горловке ... Ранее ... в городе Пологи Запорожской области")
             # (a district the gazetteer's district names place first: "в Климовском округе" is not Климовск's)
-            d.region = (None if d.settlement else district_region(d.district or "")) \
-                or _own_region(d.settlement or facility_place(d.district or "", doc.lex.morphology) or "", code)
+            # ("У Запорізькому районі ... село Степове": the district's region, when the village has a place there)
+            district = district_region(adjective_form(d.district, doc.lex.morphology or "")) if d.district else None
+            if d.settlement and district not in settlement_regions(d.settlement):
+                district = None
+            d.region = district or _own_region(d.settlement or facility_place(d.district or "", doc.lex.morphology) or "", code)
     placed = named | {d.region for d in drafts if d.region}
     if len(placed) == 1:  # "Теткино и Глушково" (two Глушково in Russia), "Ніжинську громаду": the report's region
         for d in drafts:
