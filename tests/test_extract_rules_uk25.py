@@ -108,3 +108,10 @@ def test_uk_a_district_named_in_the_locative_places_its_village():
         ("strike", "UA-23", None, 1, None, 1)]
     assert rows("У Запорізькому районі дрон атакував село Степове, загинула жінка.") == [
         ("strike", "UA-23", "Степове", 1, 1, None)]
+
+
+def test_uk_a_community_struck_in_a_time_and_place_sentence_is_its_own_incident():
+    text = ("Ворог знову бив дронами-камікадзе по Дніпропетровщині. Вдень – по Васильківській громаді. "
+            "Увечері – по Синельниковому. Там пошкоджено гараж.")
+    assert sorted(rows(text), key=repr) == [("strike", "UA-12", "Синельникове", None, None, None),
+                                            ("strike", "UA-12", None, None, None, None)]

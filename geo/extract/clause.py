@@ -185,7 +185,7 @@ class Reader(Tolls, ClauseRegions, MixedAttacks):
             any(m.code != (last.region if last else None) for m in mentions)
         lex, text = self.lex, self.low
         return not new_place and not settlement and count is None and not also \
-            and (self.damage_only(cs, ce) and not self.community_toll(i, self.district(cs, ce), last) or not self.district(cs, ce)) \
+            and (self.damage_only(cs, ce) and not self.community_part(i, cs, core, self.district(cs, ce), last) or not self.district(cs, ce)) \
             and self.last_draft(i - FOLLOWUP_SENTENCES - (self.toll_told == i - 1)) is not None and (  # (a toll between: one more)
                 bool(lex.followup.match(text, cs, core)) or (event == "strike" and not lex.drone.search(text, cs, ce)))
 

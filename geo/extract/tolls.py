@@ -173,11 +173,12 @@ class Tolls(Figures):
         else:
             d.injured = n
 
-    def community_toll(self, i: int, district: str | None, last: Draft | None) -> bool:
+    def community_part(self, i: int, cs: int, core: int, district: str | None, last: Draft | None) -> bool:
         """"У Менській громаді загорівся будинок, господаря ушпиталили. У Батуринській громаді пошкоджено житло;
-        поранено двох": a community other than the last incident's, with victims in its sentence, is a part of
-        its own (its damage and toll no continuation of the last; the parts' tolls add up)."""
-        if not district or not any(self.casualties(*self.sentences[i])):
+        поранено двох", "Увечері – по Марганецькій громаді": a community other than the last incident's, with victims
+        in its sentence or struck in a sentence of a time and a place only, is a part of its own (no continuation of
+        the last; the parts' tolls add up)."""
+        if not district or not (any(self.casualties(*self.sentences[i])) or self.lex.ellipsis_sentence.match(self.low, cs, core)):
             return False
         return last is None or last.district is None or last.district.lower()[:-3] != district.lower()[:-3]
 
