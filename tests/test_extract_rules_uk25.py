@@ -115,3 +115,12 @@ def test_uk_a_community_struck_in_a_time_and_place_sentence_is_its_own_incident(
             "Увечері – по Синельниковому. Там пошкоджено гараж.")
     assert sorted(rows(text), key=repr) == [("strike", "UA-12", "Синельникове", None, None, None),
                                             ("strike", "UA-12", None, None, None, None)]
+
+
+def test_uk_the_district_centre_listed_beside_communities_is_its_own_incident():
+    text = ("Вдень ворог кілька разів бив FPV-дронами по Шосткинщині – райцентр і Воронізьку громаду. "
+            "Обійшлося без постраждалих.")
+    assert sorted(rows(text), key=repr) == [("strike", "UA-59", "Шостка", None, 0, 0),
+                                            ("strike", "UA-59", None, None, 0, 0)]
+    alone = "Вдень ворог кілька разів бив FPV-дронами по Шосткинщині, під ударом був райцентр. Пошкоджено гараж."
+    assert rows(alone) == [("strike", "UA-59", "Шостка", None, None, None)]

@@ -15,7 +15,7 @@ from geo.extract.attack_total import split_attack_total
 from geo.extract.capital_lists import capital_lists
 from geo.extract.clause import Reader
 from geo.extract.dates import DateRef
-from geo.extract.district_centre import district_centres
+from geo.extract.district_centre import district_centre_parts, district_centres
 from geo.extract.downed_attacks import merge_downed_attacks
 from geo.extract.downed_part import split_downed_part
 from geo.extract.draft import Draft
@@ -149,7 +149,7 @@ PASSES: tuple[Pass, ...] = (
     damage_of_repelled, drop_summaries, merge_debris_damage, merge_region_damage, merge_debris_lead, _drafts_only(place_lead),
     _drafts_only(merge_continuations), _drafts_only(merge_details), placed_tolls, place_found_lead,
     merge_near_centre, merge_lead_attack, drop_repelled, merge_districts, facility_towns, capital_lists, city_regions,
-    regional_centres, district_centres, canonical_spellings, capital_hromadas, capital_districts, tolls_to_hits, split_downed_part,
+    regional_centres, district_centre_parts, district_centres, canonical_spellings, capital_hromadas, capital_districts, tolls_to_hits, split_downed_part,
     drop_suburb_towns,
     _drafts_only(merge_same_place),
 )
