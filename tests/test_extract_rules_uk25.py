@@ -124,3 +124,15 @@ def test_uk_the_district_centre_listed_beside_communities_is_its_own_incident():
                                             ("strike", "UA-59", None, None, 0, 0)]
     alone = "Вдень ворог кілька разів бив FPV-дронами по Шосткинщині, під ударом був райцентр. Пошкоджено гараж."
     assert rows(alone) == [("strike", "UA-59", "Шостка", None, None, None)]
+
+
+def test_uk_a_lead_toll_broken_down_victim_by_victim_is_not_added_to():
+    text = ("Вранці FPV-дрон влучив у магазин у Марганці, постраждали шестеро людей. Про це повідомив т.в.о. голови "
+            "ОВА. 70-річну жінку госпіталізовано. Ще п'ятеро отримали легкі травми. Пошкоджено також два авто.")
+    assert rows(text) == [("strike", "UA-12", "Марганець", 1, None, 6)]
+
+
+def test_uk_attacks_told_as_a_daily_habit_are_no_incident():
+    text = ("Увечері дрон влучив у гараж у Марганці. "
+            "Обстріли громади тривають щодня, ворог щодня атакує її FPV-дронами.")
+    assert rows(text) == [("strike", "UA-12", "Марганець", 1, None, None)]

@@ -143,11 +143,22 @@ class Tolls(Figures):
         if not self._more(cs, ce) or self.mentions_in(cs, ce) \
                 or not (killed and d.killed) and not (injured and d.injured):
             return False
+        if self._breakdown(cs, d, killed, injured):
+            return True
         if killed and d.killed:
             d.killed += killed
         if injured and d.injured:
             d.injured += injured
         return True
+
+    def _breakdown(self, cs: int, d: Draft, killed: int | None, injured: int | None) -> bool:
+        """"Постраждали п'ятеро. Чоловіка госпіталізовано. Ще четверо – на амбулаторному лікуванні": the victims of
+        the sentence before and these add up to the toll told before both, so they break it down (nothing to add)."""
+        i = self.sentence_of(cs)
+        if i < 1 or d.sentence >= i - 1:
+            return False
+        k, n = self.casualties(*self.sentences[i - 1])
+        return bool(injured and n and d.injured == n + injured) or bool(killed and k and d.killed == k + killed)
 
     def _more(self, cs: int, ce: int) -> bool:
         """The clause adds victims: "ще одна", "Також 43-річний чоловік отримав травму" (after a toll), or
