@@ -78,6 +78,7 @@ class Reader(Tolls, ClauseRegions, MixedAttacks):
         # "The first plant was struck four times and the second once": with the clauses before it that told nothing
         count = self.strike_hits(event, count, cs if previous else sent[0], ce)
         base = self.base_draft(i, sent, cs, ce, at, event, debris, sentence_date)
+        self.gapped_toll(base, cs, core, ce, previous)
         groups = self.groups(mentions)
         pairs = self.roundup_pairs(groups, cs, core)
         roundup = len(pairs) >= 2
@@ -184,7 +185,7 @@ class Reader(Tolls, ClauseRegions, MixedAttacks):
             any(m.code != (last.region if last else None) for m in mentions)
         lex, text = self.lex, self.low
         return not new_place and not settlement and count is None and not also \
-            and (self.damage_only(cs, ce) or not self.district(cs, ce)) \
+            and (self.damage_only(cs, ce) and not self.community_part(i, cs, core, self.district(cs, ce), last) or not self.district(cs, ce)) \
             and self.last_draft(i - FOLLOWUP_SENTENCES - (self.toll_told == i - 1)) is not None and (  # (a toll between: one more)
                 bool(lex.followup.match(text, cs, core)) or (event == "strike" and not lex.drone.search(text, cs, ce)))
 

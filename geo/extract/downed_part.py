@@ -3,6 +3,7 @@ shot down"): the figure is the attack's total, not the strikes; the interception
 stays only where hits are told after it (its number not stated: the remainder is arithmetic)."""
 from __future__ import annotations
 
+from geo.extract.agreement import other_days
 from geo.extract.draft import Draft
 from geo.extract.reading import Text
 
@@ -46,3 +47,12 @@ def split_downed_part(drafts: list[Draft], doc: Text) -> list[Draft]:
         o.span = (o.span[0], doc.sentences[o.sentence][1])
         out.append(d)
     return out
+
+
+def downed_between(d: Draft, o: Draft, drafts: list[Draft]) -> bool:
+    """"Ворог атакував область 25 дронами. Більшість збили. Кілька влучили у Шостці": drones of ``d``'s region
+    downed between the attack's figure and the strike ``o`` it sums up; the figure is the attack's, not the hits'
+    (it holds the downed part: larger; "one drone hit a plant. Two were downed" is the hits')."""
+    return d.event_type == "strike" and d.count is not None and any(
+        x.event_type == "interception" and x.region == d.region and d.sentence < x.sentence <= o.sentence
+        and not other_days(x, d) and (x.count is None or x.count < d.count) for x in drafts)

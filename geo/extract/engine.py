@@ -15,7 +15,7 @@ from geo.extract.attack_total import split_attack_total
 from geo.extract.capital_lists import capital_lists
 from geo.extract.clause import Reader
 from geo.extract.dates import DateRef
-from geo.extract.district_centre import district_centres
+from geo.extract.district_centre import district_centre_parts, district_centres
 from geo.extract.downed_attacks import merge_downed_attacks
 from geo.extract.downed_part import split_downed_part
 from geo.extract.draft import Draft
@@ -27,6 +27,7 @@ from geo.extract.headline import drop_headline
 from geo.extract.hit_debris import merge_hit_debris
 from geo.extract.hit_tolls import tolls_to_hits
 from geo.extract.landmarks import landmark_places
+from geo.extract.lead_tolls import lead_over_parts
 from geo.extract.leads import drop_bare_siblings, drop_told_elsewhere, merge_details, merge_lead_attack, place_lead
 from geo.extract.lexicon import Lexicon, lower_text
 from geo.extract.more_downed import add_more_downed
@@ -142,13 +143,13 @@ PASSES: tuple[Pass, ...] = (
     canonical_spellings, landmark_places, drop_missed_attacks, regions_of_counted, one_region, split_attack_total,
     one_each_place, drop_bare_siblings, drop_told_elsewhere, drop_headline, drop_attack_beside_downed,
     merge_downed_attacks, _drafts_only(merge_debris), merge_wreckage, merge_unplaced_damage, drop_broken_down_totals,
-    add_more_downed, _drafts_only(merge_restatements), merge_located, merge_fallen, merge_downed_fall,
+    add_more_downed, _drafts_only(lead_over_parts), _drafts_only(merge_restatements), merge_located, merge_fallen, merge_downed_fall,
     merge_fall_then_downed, merge_fall_after_downed, merge_one_of_downed, merge_hit_debris, _drafts_only(place_unplaced),
     sea_figures, drop_partial_totals, drop_vague_parts, merge_national, _drafts_only(collapse_districts),
     damage_of_repelled, drop_summaries, merge_debris_damage, merge_region_damage, merge_debris_lead, _drafts_only(place_lead),
     _drafts_only(merge_continuations), _drafts_only(merge_details), placed_tolls, place_found_lead,
     merge_near_centre, merge_lead_attack, drop_repelled, merge_districts, facility_towns, capital_lists, city_regions,
-    regional_centres, district_centres, canonical_spellings, capital_hromadas, capital_districts, tolls_to_hits, split_downed_part,
+    regional_centres, district_centre_parts, district_centres, canonical_spellings, capital_hromadas, capital_districts, tolls_to_hits, split_downed_part,
     drop_suburb_towns,
     _drafts_only(merge_same_place),
 )

@@ -124,6 +124,7 @@ class Lexicon:
     age_word: re.Pattern  # "47-річний", "40-летний": one person each in a list of victims
     added_victim: re.Pattern  # "ще одна людина постраждала": victims told as more than those before
     toll_refers_back: re.Pattern  # "... was injured in the attack": the toll of the incident told before
+    gapped_toll: re.Pattern  # "у X поранено чоловіка, у Y – двох жінок": victims whose verb the clause before states
     date_cue: re.Pattern
     event_cue: re.Pattern
     singular_persons: frozenset[str]
@@ -177,12 +178,14 @@ class Lexicon:
     official_title: re.Pattern
     official_title_after: re.Pattern  # "Bogomaz, Governor of Bryansk Oblast": the title after the name
     official_speaks: re.Pattern  # "..., Bogomaz wrote": untitled, in a text that says "our region"
+    official_city: re.Pattern  # "head of the Odesa city administration X": the city his title names (official_titles.py)
     own_region: re.Pattern
     same_region: re.Pattern
     part_of_before: re.Pattern  # "..., of which 32 were downed": the clause is a part of the drones just told
     focus_total: re.Pattern  # "In total, ...": a national cue that says "all of them", not where
     country_wide: re.Pattern  # "... at Ukraine", "across the country": the attack was the country's
     district_centre: re.Pattern  # "the district centre": the town a district is named after
+    district_area: re.Pattern  # "Нікопольщина": a district by its colloquial name, the stem of its town
     country_cues: tuple[tuple[str, re.Pattern], ...]
     months: dict[str, int]
     ordinal_days: dict[str, int]  # "першого" (грудня): a day of the month as a word
@@ -272,6 +275,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
     }
     persons = d["persons"]
     parts["PERSON"] = rf"(?:{_alternation(persons['singular'] + persons['plural'])})"
+    parts["PERSON1"] = rf"(?:{_alternation(persons['singular'])})"  # one person ("водій", "жінку")
     places = d["places"]
     parts["NAME"] = places["name"]
     parts["PLACE_ADJ"] = places["place_adjectives"]

@@ -12,7 +12,9 @@ from geo.extract.agreement import (
     toll_within,
 )
 from geo.extract.debris_places import debris_apart
+from geo.extract.downed_part import downed_between
 from geo.extract.draft import FOLLOWUP_SENTENCES, Draft
+from geo.extract.morph import adjective_form
 from geo.extract.places import district_region, facility_place, same_region, settlement_region, settlement_regions
 from geo.extract.reading import Text
 from geo.extract.repelled import repelled_over_region, told_apart
@@ -41,8 +43,11 @@ def one_region(drafts: list[Draft], doc: Text) -> list[Draft]:
             # else a settlement (or a district's town: "в Наро-Фоминском округе") the gazetteer places in one region
             # ("У Коростені ..."); a major town has its own ("В Горловке ... Ранее ... в городе Пологи Запорожской области")
             # (a district the gazetteer's district names place first: "в Климовском округе" is not Климовск's)
-            d.region = (None if d.settlement else district_region(d.district or "")) \
-                or _own_region(d.settlement or facility_place(d.district or "", doc.lex.morphology) or "", code)
+            # ("У Запорізькому районі ... село Степове": the district's region, when the village has a place there)
+            district = district_region(adjective_form(d.district, doc.lex.morphology or "")) if d.district else None
+            if d.settlement and district not in settlement_regions(d.settlement):
+                district = None
+            d.region = district or _own_region(d.settlement or facility_place(d.district or "", doc.lex.morphology) or "", code)
     placed = named | {d.region for d in drafts if d.region}
     if len(placed) == 1:  # "Теткино и Глушково" (two Глушково in Russia), "Ніжинську громаду": the report's region
         for d in drafts:
@@ -126,7 +131,7 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
     out = []
     for d in drafts:
         if d.region and not d.settlement:
-            summarised = _summarised(d, [o for o in drafts if o is not d and o.event_type == d.event_type])
+            summarised = _summarised(d, [o for o in drafts if o is not d and o.event_type == d.event_type], doc)
             detailed = [o for o in summarised if not another_after(d, o, doc)]
             if summarised and not detailed or repelled_over_region(d, detailed, doc):  # its own; the next ones others
                 no_toll_to_all(detailed, d)
@@ -143,7 +148,7 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
                         o.region = "__merged__"
                 elif not (d.told_victims and doc.lex.drone.search(doc.low, *doc.sentences[d.sentence]) and _remainder(d, detailed)):
                     if len(detailed) == 1:
-                        _fill_from_summary(detailed[0], d)
+                        _fill_from_summary(detailed[0], d, downed_between(d, detailed[0], drafts))
                     no_toll_to_all(detailed, d)
                     continue
         if d.at_sea:
@@ -160,7 +165,7 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
     return [d for d in out if d.region != "__merged__"]
 
 
-def _summarised(d: Draft, same: list[Draft]) -> list[Draft]:
+def _summarised(d: Draft, same: list[Draft], doc: Text | None = None) -> list[Draft]:
     """The settlement-level drafts of the same type that the region-level ``d`` may summarise."""
     detailed = [o for o in same if o.settlement and o.region == d.region and not other_days(o, d)
                 and not _older_event(o, d) and not _day_before(o, d)]
@@ -168,8 +173,11 @@ def _summarised(d: Draft, same: list[Draft]) -> list[Draft]:
         # it names its own target: not a summary of these, or only of those with that target
         detailed = [o for o in detailed if o.target and compatible_target(d.target, o.target)]
     if detailed and d.event_type == "strike" and d.district and d.sentence != detailed[0].sentence \
-            and not any(compatible(o.district, d.district) for o in detailed):
-        return []  # "FPV-дроном вдарили по ... громаді": a place of its own, named by its district
+            and not any(compatible(o.district, d.district) and (o.district or _named_after(d.district, o.settlement)
+                                                                 or not _time_and_place(d, doc)) for o in detailed):
+        # "FPV-дроном вдарили по ... громаді": a place of its own, named by its district (also beside a town that names
+        # no community and is not the community's own, told by time: "Увечері – по Марганецькій громаді. Вночі – по Нікополю")
+        return []
     if detailed and d.event_type == "strike" and d.district \
             and all(o.sentence != d.sentence and _named_after(d.district, o.settlement) for o in detailed):
         _remainder(d, detailed)  # (a toll that covers the town's too keeps the rest)
@@ -192,6 +200,12 @@ def _older_event(o: Draft, d: Draft) -> bool:
     told as "earlier", with more victims than the lead counts, is an older event, not one the lead sums up."""
     more = any(x is not None and y is not None and x > y for x, y in ((o.killed, d.killed), (o.injured, d.injured)))
     return more and bool(d.killed or d.injured) and told_earlier(o) and not told_earlier(d)
+
+
+def _time_and_place(d: Draft, doc: Text | None) -> bool:
+    """``d``'s community is named in a sentence of a time and a place only ("Увечері – по Марганецькій громаді.")."""
+    at = doc.text.find(d.district, d.span[0]) if doc is not None and d.district else -1
+    return doc is not None and at >= 0 and doc.lex.ellipsis_sentence.match(doc.low, *doc.sentences[doc.sentence_of(at)]) is not None
 
 
 def _named_after(district: str, settlement: str | None) -> bool:
@@ -217,11 +231,11 @@ def _remainder(d: Draft, detailed: list[Draft]) -> bool:
     return True
 
 
-def _fill_from_summary(o: Draft, d: Draft) -> None:
+def _fill_from_summary(o: Draft, d: Draft, attack_figure: bool = False) -> None:
     """The one detailed incident a region-level one sums up takes what only the summary said: its count
     ("дрони уразили НПЗ у Новокуйбишевську. ... зафіксовано щонайменше три влучання") and its toll
     ("One drone hit an enterprise. There were no casualties. ... It hit a plant in Dnipro")."""
-    if o.count is None and d.count is not None:
+    if o.count is None and d.count is not None and not attack_figure:  # (some of the attack's drones downed)
         o.count, o.qualifier = d.count, d.qualifier
     if o.killed is None and o.injured is None:
         o.killed, o.injured = d.killed, d.injured

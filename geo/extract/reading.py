@@ -14,6 +14,7 @@ from functools import cached_property
 from geo.extract.dates import DateRef, find_date
 from geo.extract.draft import FOLLOWUP_SENTENCES, LOOKBACK, Draft
 from geo.extract.lexicon import Lexicon, lower_text
+from geo.extract.official_titles import titled_region
 from geo.extract.places import ENCLOSING, FOCUS_REGION, Mention, region_mentions
 from geo.extract.text import sentences
 from geo.literal_gate import never_spans_space
@@ -143,7 +144,8 @@ class Text:
                     or (own and self.lex.official_speaks.match(self.low, m.end())):
                 titled.add(m.group(0))
                 i = max(0, bisect.bisect_right(starts, m.start()) - 1)
-                out.append(Mention(m.start(), m.end(), self.lex.official_region[m.group(0)], False, m.group(0), i))
+                region = titled_region(self.lex, self.low, m.start(), self.lex.official_region[m.group(0)])
+                out.append(Mention(m.start(), m.end(), region, False, m.group(0), i))
         return out
 
     def _valid(self, rx: re.Pattern, start: int, end: int) -> re.Match | None:

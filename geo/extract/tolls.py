@@ -143,11 +143,22 @@ class Tolls(Figures):
         if not self._more(cs, ce) or self.mentions_in(cs, ce) \
                 or not (killed and d.killed) and not (injured and d.injured):
             return False
+        if self._breakdown(cs, d, killed, injured):
+            return True
         if killed and d.killed:
             d.killed += killed
         if injured and d.injured:
             d.injured += injured
         return True
+
+    def _breakdown(self, cs: int, d: Draft, killed: int | None, injured: int | None) -> bool:
+        """"Постраждали п'ятеро. Чоловіка госпіталізовано. Ще четверо – на амбулаторному лікуванні": the victims of
+        the sentence before and these add up to the toll told before both, so they break it down (nothing to add)."""
+        i = self.sentence_of(cs)
+        if i < 1 or d.sentence >= i - 1:
+            return False
+        k, n = self.casualties(*self.sentences[i - 1])
+        return bool(injured and n and d.injured == n + injured) or bool(killed and k and d.killed == k + killed)
 
     def _more(self, cs: int, ce: int) -> bool:
         """The clause adds victims: "ще одна", "Також 43-річний чоловік отримав травму" (after a toll), or
@@ -155,6 +166,32 @@ class Tolls(Figures):
         i = self.sentence_of(cs)
         return bool(self.lex.another.match(self.low, cs, ce) or self.lex.also.match(self.low, cs, ce)
                     or (i and self.lex.toll_rose.search(self.low, *self.sentences[i - 1])))
+
+    def gapped_toll(self, d: Draft, cs: int, core: int, ce: int, previous: list[Draft]) -> None:
+        """"у Херсоні поранено чоловіка, у Білозерці – двох жінок": the victims after the dash of a clause whose
+        verb is left out take the kind of toll the clause before told (killed or injured, not both)."""
+        before = previous[-1] if previous else None
+        if before is None or d.killed is not None or d.injured is not None \
+                or (before.killed is None) == (before.injured is None) or not self.lex.ellipsis.match(self.low, cs, core):
+            return
+        m = self.lex.gapped_toll.search(self.low, cs, ce)
+        if m is None:
+            return
+        n = self.lex.number(m.group("n") or m.group("m") or "") or len(self.lex.age_word.findall(m.group(0))) \
+            or (1 if m.group("who") in self.lex.singular_persons else None)
+        if before.killed is not None:
+            d.killed = n
+        else:
+            d.injured = n
+
+    def community_part(self, i: int, cs: int, core: int, district: str | None, last: Draft | None) -> bool:
+        """"У Менській громаді загорівся будинок, господаря ушпиталили. У Батуринській громаді пошкоджено житло;
+        поранено двох", "Увечері – по Марганецькій громаді": a community other than the last incident's, with victims
+        in its sentence or struck in a sentence of a time and a place only, is a part of its own (no continuation of
+        the last; the parts' tolls add up)."""
+        if not district or not (any(self.casualties(*self.sentences[i])) or self.lex.ellipsis_sentence.match(self.low, cs, core)):
+            return False
+        return last is None or last.district is None or last.district.lower()[:-3] != district.lower()[:-3]
 
     @staticmethod
     def add_toll(d: Draft, killed: int | None, injured: int | None) -> bool:
