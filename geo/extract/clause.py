@@ -339,7 +339,21 @@ class Reader(Tolls, ClauseRegions, MixedAttacks):
             self.read_sentence(i, sent, ref if ref is not None else UNKNOWN)
             self.recapping = False
         elif self.drafts and self.drafts[-1].span[0] >= start:
-            self.attach(i, sent, s, e)
+            if eventful and self.recap_places(s, e):
+                self.recapping = True  # (the recap's towns, one incident each: read as its own sentence)
+                self.read_sentence(i, sent, self.recap_date(s, e, dated, start) or UNKNOWN)
+                self.recapping = False
+            else:
+                self.attach(i, sent, s, e)
+
+    def recap_places(self, s: int, e: int) -> bool:
+        """"As reported, drones struck the X district. They hit farms in the A and B communities": a recap's
+        strike placed only by district, then the towns it hit named in the next sentence (no region of its own)."""
+        last = self.drafts[-1]
+        if last.event_type != "strike" or last.settlement is not None:
+            return False
+        mentions = self.mentions_in(s, e)
+        return all(m.code == last.region for m in mentions) and bool(self.settlement(s, e, mentions)[0])
 
     def read_sentence(self, i: int, sent: tuple[int, int], sentence_date: DateRef | None) -> None:
         """The drafts of one sentence with an event word, clause by clause."""

@@ -1,0 +1,31 @@
+"""English phrasings pinned by the en25 accuracy pass; every sentence here is written for the test."""
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.extract import extract
+
+DAY = dt.date(2025, 6, 10)
+
+
+def _strikes(text: str) -> list[tuple[str | None, str | None]]:
+    return sorted((i.region or "", i.settlement or "") for i in extract(text, published=DAY) if i.event_type == "strike")
+
+
+def test_two_communities_listed_are_two_villages():
+    text = ("Overnight, Russian drones struck the Kamianske district of Dnipropetrovsk region. "
+            "They hit barns in the Vilnohirsk and Verkhivtseve communities, starting fires.")
+    assert _strikes(text) == [("UA-12", "Verkhivtseve"), ("UA-12", "Vilnohirsk")]
+
+
+def test_adjective_communities_listed_stay_unplaced():
+    text = "A drone attacked the Bilopilska and Krasnopilska communities of Sumy region in the morning."
+    assert _strikes(text) == [("UA-59", "")]
+
+
+def test_recap_sentence_after_a_district_strike_places_it_in_the_towns_it_names():
+    text = ("A man was hurt in Marhanets by an FPV drone, the governor said.\n\n"
+            "As reported by Ukrinform, the Russian army attacked the Kamianske district with drones at night. "
+            "It targeted barns in the Vilnohirsk and Verkhivtseve communities, causing fires.")
+    assert ("UA-12", "Vilnohirsk") in _strikes(text)
+    assert ("UA-12", "Verkhivtseve") in _strikes(text)
