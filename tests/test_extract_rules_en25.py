@@ -29,3 +29,14 @@ def test_recap_sentence_after_a_district_strike_places_it_in_the_towns_it_names(
             "It targeted barns in the Vilnohirsk and Verkhivtseve communities, causing fires.")
     assert ("UA-12", "Vilnohirsk") in _strikes(text)
     assert ("UA-12", "Verkhivtseve") in _strikes(text)
+
+
+def test_located_in_after_the_strike_places_it():
+    text = ("A Russian drone struck an apartment block in Kharkiv region overnight. The building is located in "
+            "Lozova, officials said. Two residents were hurt.")
+    assert _strikes(text) == [("UA-63", "Lozova")]
+
+
+def test_it_happened_in_places_a_settlement_less_strike():
+    text = "Enemy drones attacked Poltava region before dawn, damaging a grain silo. It happened in the village of Pisky."
+    assert _strikes(text) == [("UA-53", "Pisky")]
