@@ -40,3 +40,8 @@ def test_located_in_after_the_strike_places_it():
 def test_it_happened_in_places_a_settlement_less_strike():
     text = "Enemy drones attacked Poltava region before dawn, damaging a grain silo. It happened in the village of Pisky."
     assert _strikes(text) == [("UA-53", "Pisky")]
+
+
+def test_the_strike_sentence_after_a_regional_strike_names_its_village():
+    text = "Enemy drones attacked a farm in Poltava region before dawn. The attack damaged a silo in the village of Pisky."
+    assert _strikes(text) == [("UA-53", "Pisky")]

@@ -267,6 +267,7 @@ class Reader(Tolls, ClauseRegions, MixedAttacks):
                 (d.event_type == "interception" and (self.lex.debris.search(self.low, cs, ce)
                                                      or self.lex.fall.search(self.low, cs, ce)))
                 or (d.event_type == "strike" and d.count is None and (killed or injured))
+                or (d.event_type == "strike" and bool(self.lex.backreference.match(self.low, cs)))  # "The strike hit a barn in X"
                 or bool(self.lex.happened.search(self.low, cs, ce))):  # "все произошло в поселке X"
             # "Eleven drones were shot down over Crimea. In Yevpatoria, debris shattered windows": there;
             # "Дрони атакували «Алабугу». ... про двох постраждалих у гуртожитку в Єлабузі": there
