@@ -45,3 +45,19 @@ def test_it_happened_in_places_a_settlement_less_strike():
 def test_the_strike_sentence_after_a_regional_strike_names_its_village():
     text = "Enemy drones attacked a farm in Poltava region before dawn. The attack damaged a silo in the village of Pisky."
     assert _strikes(text) == [("UA-53", "Pisky")]
+
+
+def _all(text: str) -> list[tuple[str, str | None, str | None, int | None]]:
+    return sorted((i.event_type, i.region, i.settlement, i.count) for i in extract(text, published=DAY))
+
+
+def test_the_rest_in_the_next_sentence_is_the_remainder_of_the_part_before():
+    text = ("Air defence downed 7 of 11 drones over Chernihiv region before dawn. The rest hit the Nizhyn "
+            "community, cutting power lines.")
+    assert _all(text) == [("interception", "UA-74", None, 7), ("strike", "UA-74", "Nizhyn", 4)]
+
+
+def test_drones_then_some_of_which_downed_gives_the_part_its_total():
+    text = ("The enemy sent 11 drones against Chernihiv region before dawn, seven of which were downed, "
+            "and the rest hit the Nizhyn community.")
+    assert _all(text) == [("interception", "UA-74", None, 7), ("strike", "UA-74", "Nizhyn", 4)]

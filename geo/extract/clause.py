@@ -145,9 +145,10 @@ class Reader(Tolls, ClauseRegions, MixedAttacks):
         count = self.count(cs, core)
         # "the rest hit port infrastructure": the remainder of "22 of 25", where those were
         rest_of: Draft | None = None
-        if self.lex.remainder.search(self.low, cs, core) and previous and previous[-1].total is not None:
-            prev = previous[-1]
-            if prev.count is not None and prev.total is not None and prev.total >= prev.count:
+        # (also told in the next sentence: "9 of 14 drones were downed. The rest hit ...")
+        prev = previous[-1] if previous else self.last_draft(self.sentence_of(cs) - 1)
+        if prev is not None and prev.total is not None and self.lex.remainder.search(self.low, cs, core):
+            if prev.count is not None and prev.total >= prev.count:
                 count, rest_of = Count(prev.total - prev.count, "exact"), prev
         if event == "interception" and count and count.kind == "one":
             count = None  # "a drone attack was repelled" says nothing about how many drones
