@@ -61,3 +61,27 @@ def test_drones_then_some_of_which_downed_gives_the_part_its_total():
     text = ("The enemy sent 11 drones against Chernihiv region before dawn, seven of which were downed, "
             "and the rest hit the Nizhyn community.")
     assert _all(text) == [("interception", "UA-74", None, 7), ("strike", "UA-74", "Nizhyn", 4)]
+
+
+def test_a_helicopter_strike_is_no_drone_incident():
+    text = ("Drones were shot down over the Oryol region overnight. In the Kursk region, a helicopter struck a "
+            "warehouse near Lgov, wounding a guard, the governor said.")
+    assert [i.region for i in extract(text, published=DAY) if i.event_type == "strike"] == []
+
+
+def test_a_country_s_military_figure_after_a_region_story_is_national():
+    text = ("In the Lipetsk region, a drone fell on a barn, the governor said. "
+            "Ukraine's military said on Tuesday it destroyed six Russian reconnaissance drones.")
+    assert ("interception", None, None, 6) in _all(text)
+
+
+def test_an_attack_with_artillery_and_drones_is_mixed():
+    text = "The governor said troops hit the Marhanets community with mortars and FPV drones, damaging a school."
+    assert _all(text) == []
+    text = "The governor said troops hit the Marhanets community with FPV drones and artillery, damaging a school."
+    assert _all(text) == []
+
+
+def test_missiles_and_drones_together_are_still_read():
+    text = "Air defence destroyed 3 missiles and 40 drones over the Kyiv region overnight."
+    assert [i.count for i in extract(text, published=DAY) if i.event_type == "interception"] == [40]
