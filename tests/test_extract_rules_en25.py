@@ -85,3 +85,9 @@ def test_an_attack_with_artillery_and_drones_is_mixed():
 def test_missiles_and_drones_together_are_still_read():
     text = "Air defence destroyed 3 missiles and 40 drones over the Kyiv region overnight."
     assert [i.count for i in extract(text, published=DAY) if i.event_type == "interception"] == [40]
+
+
+def test_destruction_reported_in_a_village_is_a_strike_there():
+    text = ("In the Voronezh region, officials reported destruction in the village of Petino after a drone "
+            "attack. A barn and a tractor were damaged, but nobody was hurt.")
+    assert _strikes(text) == [("RU-VOR", "Petino")]
