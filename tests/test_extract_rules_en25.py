@@ -105,3 +105,11 @@ PLACED_LATER = [
 @pytest.mark.parametrize(("text", "place"), PLACED_LATER)
 def test_a_strike_is_placed_where_the_report_says_it_was(text: str, place: tuple[str, str]) -> None:
     assert _strikes(text) == [place]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("In Kherson, the body of an elderly woman was recovered from a house hit by a drone.", 1),
+    ("Rescuers pulled out the bodies of two men from a garage struck by a Russian drone in Izium, Kharkiv region.", 2),
+])
+def test_bodies_recovered_are_the_dead(text: str, killed: int) -> None:
+    assert [i.killed for i in extract(text, published=DAY)] == [killed]
