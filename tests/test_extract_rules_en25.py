@@ -113,3 +113,14 @@ def test_a_strike_is_placed_where_the_report_says_it_was(text: str, place: tuple
 ])
 def test_bodies_recovered_are_the_dead(text: str, killed: int) -> None:
     assert [i.killed for i in extract(text, published=DAY)] == [killed]
+
+
+def test_flight_restrictions_after_a_drone_raid_are_no_strike():
+    text = "The overnight drone raid led to a temporary suspension of flights at Kaluga airport."
+    assert _all(text) == []
+
+
+def test_damage_without_a_drone_in_a_drone_and_missile_report_is_not_the_drones():
+    lead = "Russia hit Ukraine in a missile and drone attack before dawn. In Poltava, a drone hit a school. "
+    assert _strikes(lead + "In Kremenchuk, two houses were destroyed and three people were injured.") == [("UA-53", "Poltava")]
+    assert [i.injured for i in extract(lead + "Two people were injured.", published=DAY)] == [2]
