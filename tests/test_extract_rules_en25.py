@@ -124,3 +124,12 @@ def test_damage_without_a_drone_in_a_drone_and_missile_report_is_not_the_drones(
     lead = "Russia hit Ukraine in a missile and drone attack before dawn. In Poltava, a drone hit a school. "
     assert _strikes(lead + "In Kremenchuk, two houses were destroyed and three people were injured.") == [("UA-53", "Poltava")]
     assert [i.injured for i in extract(lead + "Two people were injured.", published=DAY)] == [2]
+
+
+@pytest.mark.parametrize(("text", "injured"), [
+    ("A drone hit a dormitory in Sumy at night. Four students, aged 18 to 20, were taken to hospital.", 4),
+    ("A drone hit a dormitory in Sumy at night. Two students, including a foreigner, were rushed to hospital.", 2),
+    ("A drone struck Nikopol in the evening. A man was wounded near the market, and a woman was hurt at home.", 2),
+])
+def test_victims_told_with_an_aside_or_one_by_one(text: str, injured: int) -> None:
+    assert [i.injured for i in extract(text, published=DAY)] == [injured]
