@@ -130,6 +130,8 @@ def test_damage_without_a_drone_in_a_drone_and_missile_report_is_not_the_drones(
     ("A drone hit a dormitory in Sumy at night. Four students, aged 18 to 20, were taken to hospital.", 4),
     ("A drone hit a dormitory in Sumy at night. Two students, including a foreigner, were rushed to hospital.", 2),
     ("A drone struck Nikopol in the evening. A man was wounded near the market, and a woman was hurt at home.", 2),
+    ("A drone hit a minibus in Kupiansk, killing the driver and injuring another, the police said.", 1),
+    ("A drone hit a van near Shebekino; the driver was badly injured and his wife received light wounds.", 2),
 ])
 def test_victims_told_with_an_aside_or_one_by_one(text: str, injured: int) -> None:
     assert [i.injured for i in extract(text, published=DAY)] == [injured]
