@@ -135,3 +135,12 @@ def test_damage_without_a_drone_in_a_drone_and_missile_report_is_not_the_drones(
 ])
 def test_victims_told_with_an_aside_or_one_by_one(text: str, injured: int) -> None:
     assert [i.injured for i in extract(text, published=DAY)] == [injured]
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("Air defence downed one drone over each of the Kaluga, Tver and Oryol regions before dawn.", [1, 1, 1]),
+    ("One UAV was destroyed over the Kaluga, Tver and Oryol regions, respectively.", [1, 1, 1]),
+    ("Air defence destroyed five drones and intercepted three others over the Tver region at night.", [8]),
+])
+def test_distributive_and_added_counts(text: str, counts: list[int]) -> None:
+    assert [i.count for i in extract(text, published=DAY) if i.event_type == "interception"] == counts

@@ -92,7 +92,8 @@ class Reader(Tolls, ClauseRegions, MixedAttacks):
         if rest_of is not None and not groups and rest_of.region:
             regions, inherited = [rest_of.region], False  # "the rest hit an oil depot": where the 25 flew
         base.unplaced = regions == [None] and not (self.recapping or self.national_context(i) or self.heading(cs, core) or self.heading_before(cs))
-        if len(pairs) == 1 and len(regions) == 1 and not (count and count.kind == "part" and pairs[0][1].n == count.total):
+        if len(pairs) == 1 and len(regions) == 1 and not (count and count.kind == "part" and pairs[0][1].n == count.total) \
+                and not (count and count.n and self.added_before(cs, pairs[0][0][0].start)):  # ("four ... and two others over X": 6)
             # "destroyed six naval drones at sea and shot down 20 over Crimea"; but "22 of 25 drones were
             # downed over ..." is 22, the 25 their total
             count = pairs[0][1]
@@ -139,6 +140,12 @@ class Reader(Tolls, ClauseRegions, MixedAttacks):
             # "пошкоджено хату (с. Вишневе), гараж (с. Кленове)": each its place
             listed = [n for n in dict.fromkeys(self.bracketed(cs, ce)) if n != settlement]
         return settlement, near, listed
+
+    def added_before(self, cs: int, at: int) -> bool:
+        """"destroyed four drones and intercepted two others over the X region": the figure before the region is
+        added to the clause's count (six over X), not a roundup pair of its own."""
+        m = self.lex.plus_count.search(self.low, cs, at)
+        return m is not None and m.end() >= at - LOOKBACK
 
     def clause_count(self, event: EventType, cs: int, core: int, previous: list[Draft]) -> tuple[Count | None, Draft | None]:
         """The count of a clause, and the draft whose remainder it is ("the rest hit ...")."""
