@@ -93,7 +93,8 @@ class Reader(Tolls, ClauseRegions, MixedAttacks):
         if rest_of is not None and not groups and rest_of.region:
             regions, inherited = [rest_of.region], False  # "the rest hit an oil depot": where the 25 flew
         base.unplaced = regions == [None] and not (self.recapping or self.national_context(i) or self.heading(cs, core) or self.heading_before(cs))
-        if len(pairs) == 1 and len(regions) == 1 and not (count and count.kind == "part" and pairs[0][1].n == count.total):
+        if len(pairs) == 1 and len(regions) == 1 and not (count and count.kind == "part" and pairs[0][1].n == count.total) \
+                and not (count and count.n and self.added_before(cs, pairs[0][0][0].start)):  # ("four ... and two others over X": 6)
             # "destroyed six naval drones at sea and shot down 20 over Crimea"; but "22 of 25 drones were
             # downed over ..." is 22, the 25 their total
             count = pairs[0][1]
@@ -141,14 +142,21 @@ class Reader(Tolls, ClauseRegions, MixedAttacks):
             listed = [n for n in dict.fromkeys(self.bracketed(cs, ce)) if n != settlement]
         return settlement, near, listed
 
+    def added_before(self, cs: int, at: int) -> bool:
+        """"destroyed four drones and intercepted two others over the X region": the figure before the region is
+        added to the clause's count (six over X), not a roundup pair of its own."""
+        m = self.lex.plus_count.search(self.low, cs, at)
+        return m is not None and m.end() >= at - LOOKBACK
+
     def clause_count(self, event: EventType, cs: int, core: int, previous: list[Draft]) -> tuple[Count | None, Draft | None]:
         """The count of a clause, and the draft whose remainder it is ("the rest hit ...")."""
         count = self.count(cs, core)
         # "the rest hit port infrastructure": the remainder of "22 of 25", where those were
         rest_of: Draft | None = None
-        if self.lex.remainder.search(self.low, cs, core) and previous and previous[-1].total is not None:
-            prev = previous[-1]
-            if prev.count is not None and prev.total is not None and prev.total >= prev.count:
+        # (also told in the next sentence: "9 of 14 drones were downed. The rest hit ...")
+        prev = previous[-1] if previous else self.last_draft(self.sentence_of(cs) - 1)
+        if prev is not None and prev.total is not None and self.lex.remainder.search(self.low, cs, core):
+            if prev.count is not None and prev.total >= prev.count:
                 count, rest_of = Count(prev.total - prev.count, "exact"), prev
         if event == "interception" and count and count.kind == "one":
             count = None  # "a drone attack was repelled" says nothing about how many drones
@@ -268,6 +276,7 @@ class Reader(Tolls, ClauseRegions, MixedAttacks):
                 (d.event_type == "interception" and (self.lex.debris.search(self.low, cs, ce)
                                                      or self.lex.fall.search(self.low, cs, ce)))
                 or (d.event_type == "strike" and d.count is None and (killed or injured))
+                or (d.event_type == "strike" and bool(self.lex.backreference.match(self.low, cs)))  # "The strike hit a barn in X"
                 or bool(self.lex.happened.search(self.low, cs, ce))):  # "все произошло в поселке X"
             # "Eleven drones were shot down over Crimea. In Yevpatoria, debris shattered windows": there;
             # "Дрони атакували «Алабугу». ... про двох постраждалих у гуртожитку в Єлабузі": there
@@ -340,7 +349,21 @@ class Reader(Tolls, ClauseRegions, MixedAttacks):
             self.read_sentence(i, sent, ref if ref is not None else UNKNOWN)
             self.recapping = False
         elif self.drafts and self.drafts[-1].span[0] >= start:
-            self.attach(i, sent, s, e)
+            if eventful and self.recap_places(s, e):
+                self.recapping = True  # (the recap's towns, one incident each: read as its own sentence)
+                self.read_sentence(i, sent, self.recap_date(s, e, dated, start) or UNKNOWN)
+                self.recapping = False
+            else:
+                self.attach(i, sent, s, e)
+
+    def recap_places(self, s: int, e: int) -> bool:
+        """"As reported, drones struck the X district. They hit farms in the A and B communities": a recap's
+        strike placed only by district, then the towns it hit named in the next sentence (no region of its own)."""
+        last = self.drafts[-1]
+        if last.event_type != "strike" or last.settlement is not None:
+            return False
+        mentions = self.mentions_in(s, e)
+        return all(m.code == last.region for m in mentions) and bool(self.settlement(s, e, mentions)[0])
 
     def read_sentence(self, i: int, sent: tuple[int, int], sentence_date: DateRef | None) -> None:
         """The drafts of one sentence with an event word, clause by clause."""

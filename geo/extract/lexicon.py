@@ -53,6 +53,7 @@ class Lexicon:
     drone_context: re.Pattern
     other_weapons: re.Pattern
     generic_weapons: re.Pattern  # words of other_weapons that also name a drone attack ("обстріл")
+    mixed_lead: re.Pattern  # "drone and missile attacks": drones and other weapons told as one attack
     interception: re.Pattern
     strike: re.Pattern
     located_hits: re.Pattern  # "26 drones struck 16 locations": a national figure of hits, kept

@@ -49,7 +49,7 @@ class MixedAttacks(Text):
         return bool(lex.skip_sentence.search(text, s, e)) or self.history(s, e) \
             or bool(lex.other_weapons.search(text, s, e) and not lex.drone.search(text, s, e)
                     and not self.generic_shelling(s, e)) or self.mixed_damage(s, e) or self.after_mixed(s, e) \
-            or self.after_other_weapon(s, e)
+            or self.after_other_weapon(s, e) or self.after_mixed_lead(s, e)
 
     def after_other_weapon(self, s: int, e: int) -> bool:
         """"Troops also fired mortars at the farm. One worker later died in hospital": a sentence naming
@@ -69,3 +69,19 @@ class MixedAttacks(Text):
         lex, text = self.lex, self.low
         return bool(lex.also.match(text, s, e) and lex.other_weapons.search(text, s, e)
                     and not lex.drone.search(text, s, e) and not lex.debris.search(text, s, e))
+
+    def after_mixed_lead(self, s: int, e: int) -> bool:
+        """"Eight killed in drone and missile attacks overnight. ... Houses burned after the strikes": in a report
+        whose lead tells drones and other weapons as one attack, damage told with no drone is not known to be
+        the drones' (a downing, debris or a drone named still is)."""
+        lex, text = self.lex, self.low
+        if not lex.strike.search(text, s, e) or lex.drone.search(text, s, e) or lex.debris.search(text, s, e) \
+                or lex.interception.search(text, s, e):
+            return False  # (a toll told after a drone's hit still goes to it)
+        lead = self.__dict__.get("_mixed_lead")
+        if lead is None:
+            first = lex.drone.search(text)
+            k = self.sentence_of(first.start()) if first else -1
+            mixed = first is not None and lex.mixed_lead.search(text, *self.sentences[k])
+            lead = self.__dict__["_mixed_lead"] = k if mixed else -1
+        return 0 <= lead < self.sentence_of(s)

@@ -44,9 +44,12 @@ class Text:
         self.destinations = [m.start for m in every if lex.destination_before.search(
             self.low, max(0, m.start - LOOKBACK), m.start)]
         # ("беспилотники, летевшие к столице": heading for a place no region mention names)
-        self.destinations += [m.start() for m in lex.heading_unnamed.finditer(self.low)]
-        self.destinations += sorted(self.capital_targets)
+        unnamed = [m.start() for m in lex.heading_unnamed.finditer(self.low)]
+        self.destinations += unnamed + sorted(self.capital_targets)
         self.heading_codes = {m.code for m in every if m.start in self.destinations}  # ("Москву": RU-MOW)
+        # ("Moscow Mayor ...: drones heading towards the capital"): the capital city its sentence names
+        self.heading_codes |= {m.code for m in every if m.code in lex.city_regions
+                               and any(self.sentence_of(p) == self.sentence_of(m.start) for p in unnamed)}
         self.mentions = [self._around(m, every) for i, m in enumerate(found) if not self._city_district(m, found[i + 1:i + 2])]
         self.mention_starts = [m.start for m in self.mentions]
         self.officials = self._officials()
