@@ -117,9 +117,9 @@ class Reader(Tolls, ClauseRegions, MixedAttacks):
                 regions = [own]  # (a village Murom in the Belgorod region stays there)
         d = replace(base, region=regions[0], settlement=settlement, near=near, count=n, qualifier=q,
                     total=count.total if count else None, inherited=inherited and not settlement)
-        if listed and event == "interception":  # "над Воронежем, Лисками и ...": the region's count
-            d.settlement, d.near = None, False
-        elif listed:  # one incident per settlement of the list, the count shared
+        if listed and event == "interception" and (debris or n is not None):
+            d.settlement, d.near = None, False  # "над Воронежем, Лисками и ... сбиты 14": the region's count
+        elif listed:  # one incident per settlement of the list, the count shared (downed: each a downing place)
             d.count = d.qualifier = None
             return [d] + [replace(d, settlement=name, near=False) for name in listed]
         return [d]

@@ -102,7 +102,15 @@ class Places(Text):
                 break
         if best is None and home and self.lex.casualty_cue.search(self.low, start, end):
             return home, False, []  # (the resident is a victim of the clause: "о гибели жителя X")
-        return (best[2], best[3], self.listed(best[4], end, mentions)) if best else (None, False, [])
+        return self._with_list(best[2], best[3], best[4], end, mentions) if best else (None, False, [])
+
+    def _with_list(self, name: str, near: bool, pos: int, end: int, mentions: list[Mention]) -> tuple[str | None, bool, list[str]]:
+        """The settlement with the names listed after it; none when it is the first of a list of districts
+        ("над Барятинским, Мосальским и Юхновским районами")."""
+        listed = self.listed(pos, end, mentions)
+        if not listed and self.lex.adjective_name.search(name) and self.list_items(pos, end, mentions)[2]:
+            return None, False, []
+        return name, near, listed
 
     def _home(self, name: str, ns: int, start: int) -> str | None:
         """The settlement a victim is a resident of ("жителя X"), in dictionary form, else None."""
@@ -135,7 +143,15 @@ class Places(Text):
 
     def listed(self, pos: int, end: int, mentions: list[Mention]) -> list[str]:
         """Names after a settlement, joined like a list that ends in "and" ("X, Y и Z"); else none
-        ("In Odesa, Kiper said" is no list)."""
+        ("In Odesa, Kiper said" is no list). Names shaped like district adjectives in a list that ends in
+        a district word ("X, Y-ском и Z-ском районах") are those districts, not settlements."""
+        names, joined, districts = self.list_items(pos, end, mentions)
+        out = [form for raw, form in names if not (districts and self.lex.adjective_name.search(raw))]
+        return out if joined or districts or len(out) >= 2 else []
+
+    def list_items(self, pos: int, end: int, mentions: list[Mention]) -> tuple[list[tuple[str, str]], bool, bool]:
+        """The names listed after ``pos`` (as written, dictionary form), whether "and" joins them, and whether
+        the list ends in districts (its last name is followed by "районах", "округе")."""
         lex, out, joined = self.lex, [], False
         while True:
             gap = lex.settlement_list_gap.match(self.low, pos, end)
@@ -143,10 +159,11 @@ class Places(Text):
             if not m or m.group("name").split()[0] in lex.not_places or lex.not_place_after.match(self.text, m.end()) \
                     or any(r.start < m.end() and m.start() < r.end for r in mentions):
                 break
-            out.append(settlement_form(m.group("name"), lex.morphology))
+            out.append((m.group("name"), settlement_form(m.group("name"), lex.morphology)))
             joined = bool(gap and re.search(r"\w", gap.group(0)))
             pos = m.end()
-        return out if joined or len(out) >= 2 else []
+        districts = bool(m and lex.adjective_name.search(m.group("name")) and lex.district.match(self.text, m.start(), end))
+        return out, joined, districts
 
     def bracketed(self, start: int, end: int) -> list[str]:
         """Settlements named in brackets after what was hit there ("будинок (с. Мостове)")."""
