@@ -1,0 +1,26 @@
+"""Rules of session 25 on Russian reports, each checked on sentences written for this file."""
+from __future__ import annotations
+
+import datetime as dt
+
+from support.figures import figure_rows
+
+DAY = dt.date(2025, 8, 14)
+
+
+def rows(text: str) -> list[tuple]:
+    return figure_rows(text, "ru", DAY)
+
+
+def test_did_not_survive_is_a_death():
+    text = "Над Новороссийском ночью сбиты девять беспилотников. В результате падения обломков не выжил 62-летний водитель."
+    assert rows(text) == [("interception", "RU-KDA", "Новороссийск", 9, 1, None)]
+    # "не выжил бы" is no death
+    text = "Над Новороссийском ночью сбиты девять беспилотников. Без укрытия водитель не выжил бы, сказал мэр."
+    assert rows(text) == [("interception", "RU-KDA", "Новороссийск", 9, None, None)]
+
+
+def test_air_defence_repelling_the_attack_again_is_the_same_interception():
+    text = ("В Ейске этой ночью уничтожены 14 беспилотников. Средства ПВО отражали атаку до утра. "
+            "Обломками ранена пожилая женщина.")
+    assert rows(text) == [("interception", "RU-KDA", "Ейск", 14, None, 1)]
