@@ -24,3 +24,8 @@ def test_air_defence_repelling_the_attack_again_is_the_same_interception():
     text = ("В Ейске этой ночью уничтожены 14 беспилотников. Средства ПВО отражали атаку до утра. "
             "Обломками ранена пожилая женщина.")
     assert rows(text) == [("interception", "RU-KDA", "Ейск", 14, None, 1)]
+
+
+def test_sevastopol_is_the_city_as_well_as_its_region():
+    text = "Вечером над Севастополем уничтожены четыре беспилотника, обломки повредили гараж."
+    assert rows(text) == [("interception", "UA-40", "Севастополь", 4, None, None)]
