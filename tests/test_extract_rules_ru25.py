@@ -29,3 +29,8 @@ def test_air_defence_repelling_the_attack_again_is_the_same_interception():
 def test_sevastopol_is_the_city_as_well_as_its_region():
     text = "Вечером над Севастополем уничтожены четыре беспилотника, обломки повредили гараж."
     assert rows(text) == [("interception", "UA-40", "Севастополь", 4, None, None)]
+
+
+def test_a_figure_of_damaged_things_before_the_place_is_no_drone_count():
+    text = "Днем беспилотники ВСУ повредили шесть частных домов и 9 автомобилей в Шебекино."
+    assert rows(text) == [("strike", "RU-BEL", "Шебекино", None, None, None)]
