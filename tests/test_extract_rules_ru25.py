@@ -34,3 +34,18 @@ def test_sevastopol_is_the_city_as_well_as_its_region():
 def test_a_figure_of_damaged_things_before_the_place_is_no_drone_count():
     text = "Днем беспилотники ВСУ повредили шесть частных домов и 9 автомобилей в Шебекино."
     assert rows(text) == [("strike", "RU-BEL", "Шебекино", None, None, None)]
+
+
+def test_a_strike_on_a_road_is_no_summary_of_the_village_strikes_told_after_it():
+    text = ("Дрон ВСУ атаковал грузовик в Брянской области, ранен водитель. Удар пришелся на участок трассы "
+            "Климово — Новозыбков. Ранее днем беспилотник ударил по дому в селе Сушаны, погибла пенсионерка. "
+            "Еще один дрон атаковал трактор в поселке Мирный, ранен тракторист.")
+    got = rows(text)
+    assert ("strike", "RU-BRY", None, 1, None, 1) in got
+    assert sorted(r[2] for r in got if r[2]) == ["Мирный", "Сушаны"]
+
+
+def test_a_region_level_report_of_the_village_strikes_is_still_their_summary():
+    text = ("Дроны ВСУ атаковали два села Брянской области, пострадали два человека. В селе Сушаны ранена "
+            "пенсионерка. В поселке Мирный ранен тракторист.")
+    assert sorted(r[2] for r in rows(text)) == ["Мирный", "Сушаны"]

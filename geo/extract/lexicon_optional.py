@@ -14,7 +14,7 @@ _OPTIONAL: dict[str, str] = {
     "places": ("same_city locating open_water sea_figure within_gap bracketed_place=bracketed capital_after "
                "facility_after city_facility_after destination_before heading_unnamed attacked_capital resident_of "
                "fall_of_drone suburb_of launch_from launch_from_ends speaks_after place_before "
-               "part_of_before focus_total country_wide district_centre districts_beside_town"),
+               "part_of_before focus_total country_wide district_centre districts_beside_town road_place"),
     "counts": "plus_count=plus roundup_rest roundup_same roundup_besides partial_total part_of_total vague_part",
     "casualties": "all_cases age_word added_victim toll_refers_back=refers_back",
     "targets": "fire_at",
