@@ -49,3 +49,10 @@ def test_a_figure_for_the_whole_list_stays_one_incident_of_the_region():
 def test_debris_fallen_on_a_list_of_villages_is_no_list_of_downing_places():
     text = "Над Курской областью ночью сбиты беспилотники. Обломки упали в селах Ивановское и Жеденовка, повреждены сараи."
     assert [(r[0], r[2]) for r in rows(text)] == [("interception", None)]
+
+
+def test_districts_then_a_town_after_as_well():
+    text = ("Вечером силы ПВО предотвратили атаку беспилотников на Ростовскую область: дроны уничтожили в "
+            "Тарасовском и Боковском районах, а также в Новошахтинске. Пострадавших нет.")
+    assert rows(text) == [("interception", "RU-ROS", None, None, 0, 0),
+                          ("interception", "RU-ROS", "Новошахтинск", None, 0, 0)]

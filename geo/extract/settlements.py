@@ -102,14 +102,16 @@ class Places(Text):
                 break
         if best is None and home and self.lex.casualty_cue.search(self.low, start, end):
             return home, False, []  # (the resident is a victim of the clause: "о гибели жителя X")
-        return self._with_list(best[2], best[3], best[4], end, mentions) if best else (None, False, [])
+        return self._with_list(best[2], best[3], best[1], best[4], end, mentions) if best else (None, False, [])
 
-    def _with_list(self, name: str, near: bool, pos: int, end: int, mentions: list[Mention]) -> tuple[str | None, bool, list[str]]:
-        """The settlement with the names listed after it; none when it is the first of a list of districts
-        ("над Барятинским, Мосальским и Юхновским районами")."""
+    def _with_list(self, name: str, near: bool, start: int, pos: int, end: int,
+                   mentions: list[Mention]) -> tuple[str | None, bool, list[str]]:
+        """The settlement (written at ``start``..``pos``) with the names listed after it; none when it is the
+        first of a list of districts ("над Барятинским, Мосальским и Юхновским районами")."""
         listed = self.listed(pos, end, mentions)
-        if not listed and self.lex.adjective_name.search(name) and self.list_items(pos, end, mentions)[2]:
-            return None, False, []
+        districts_end = self.list_items(pos, end, mentions)[2] if not listed and self.lex.adjective_name.search(self.text[start:pos]) else 0
+        if districts_end:  # (", а также в X" after the districts: X is the settlement)
+            return self.settlement(districts_end, end, self.mentions_in(districts_end, end))
         return name, near, listed
 
     def _home(self, name: str, ns: int, start: int) -> str | None:
@@ -149,9 +151,9 @@ class Places(Text):
         out = [form for raw, form in names if not (districts and self.lex.adjective_name.search(raw))]
         return out if joined or districts or len(out) >= 2 else []
 
-    def list_items(self, pos: int, end: int, mentions: list[Mention]) -> tuple[list[tuple[str, str]], bool, bool]:
-        """The names listed after ``pos`` (as written, dictionary form), whether "and" joins them, and whether
-        the list ends in districts (its last name is followed by "районах", "округе")."""
+    def list_items(self, pos: int, end: int, mentions: list[Mention]) -> tuple[list[tuple[str, str]], bool, int]:
+        """The names listed after ``pos`` (as written, dictionary form), whether "and" joins them, and where
+        the list's districts end when it ends in districts (its last name followed by "районах", "округе"), else 0."""
         lex, out, joined = self.lex, [], False
         while True:
             gap = lex.settlement_list_gap.match(self.low, pos, end)
@@ -162,8 +164,8 @@ class Places(Text):
             out.append((m.group("name"), settlement_form(m.group("name"), lex.morphology)))
             joined = bool(gap and re.search(r"\w", gap.group(0)))
             pos = m.end()
-        districts = bool(m and lex.adjective_name.search(m.group("name")) and lex.district.match(self.text, m.start(), end))
-        return out, joined, districts
+        district = lex.district.match(self.text, m.start(), end) if m and lex.adjective_name.search(m.group("name")) else None
+        return out, joined, district.end() if district else 0
 
     def bracketed(self, start: int, end: int) -> list[str]:
         """Settlements named in brackets after what was hit there ("будинок (с. Мостове)")."""
