@@ -49,3 +49,16 @@ def test_a_region_level_report_of_the_village_strikes_is_still_their_summary():
     text = ("Дроны ВСУ атаковали два села Брянской области, пострадали два человека. В селе Сушаны ранена "
             "пенсионерка. В поселке Мирный ранен тракторист.")
     assert sorted(r[2] for r in rows(text)) == ["Мирный", "Сушаны"]
+
+
+def test_a_regional_capital_named_like_a_town_of_the_region_in_focus_is_that_town():
+    text = ("Утром в Ростовской области силы ПВО отразили атаку. Беспилотники сбили над Донецком, Гуково и Зверево. "
+            "Пострадавших нет.")
+    got = rows(text)
+    assert {r[1] for r in got} == {"RU-ROS"}
+    assert "Донецк" in {r[2] for r in got}
+
+
+def test_the_capital_stays_the_capital_with_no_such_town_in_focus():
+    text = "Утром в Курской области отражена атака. Позже беспилотник атаковал Донецк, ранен мужчина."
+    assert ("strike", "UA-14") in {(r[0], r[1]) for r in rows(text)}
