@@ -62,3 +62,10 @@ def test_a_regional_capital_named_like_a_town_of_the_region_in_focus_is_that_tow
 def test_the_capital_stays_the_capital_with_no_such_town_in_focus():
     text = "Утром в Курской области отражена атака. Позже беспилотник атаковал Донецк, ранен мужчина."
     assert ("strike", "UA-14") in {(r[0], r[1]) for r in rows(text)}
+
+
+def test_a_resident_of_a_region_gives_no_settlement_named_like_its_adjective():
+    text = ("Врио губернатора сообщил о ранении жительницы Брянской области. Дрон ударил по легковому автомобилю "
+            "у села Кистёр Брянской области, пострадала женщина.")
+    assert {r[2] for r in rows(text)} <= {"Кистёр", "Кистер", None}
+    assert "Брянская" not in {r[2] for r in rows(text)}

@@ -117,8 +117,8 @@ class Places(Text):
     def _home(self, name: str, ns: int, start: int) -> str | None:
         """The settlement a victim is a resident of ("жителя X"), in dictionary form, else None."""
         if not self.lex.resident_of.search(self.low, max(start, ns - LOOKBACK), ns) or " " in name \
-                or any(m.start <= ns < m.end for m in self.mentions):
-            return None  # ("жителей Брянской области": a region)
+                or region_adjective(name) or any(m.start <= ns < m.end for m in self.mentions):
+            return None  # ("жителей Брянской области": a region, its mention set aside as a victim's home)
         form = settlement_form(name, self.lex.morphology)
         return form if self._known(form) else None
 
