@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from geo.extract import extract
 from support.figures import figure_rows
 
 DAY = dt.date(2025, 8, 14)
@@ -69,3 +70,11 @@ def test_a_resident_of_a_region_gives_no_settlement_named_like_its_adjective():
             "у села Кистёр Брянской области, пострадала женщина.")
     assert {r[2] for r in rows(text)} <= {"Кистёр", "Кистер", None}
     assert "Брянская" not in {r[2] for r in rows(text)}
+
+
+def test_the_period_a_ministry_figure_covers_gives_its_day():
+    text = ("Средства ПВО уничтожили 23 беспилотника над регионами России. По данным министерства, перехваты "
+            "шли с 20:00 до 23:30 12 августа.")
+    assert [(r[0], r[3]) for r in rows(text)] == [("interception", 23)]
+    [inc] = extract(text, published=DAY, language="ru")
+    assert inc.date == "2025-08-12"

@@ -271,10 +271,10 @@ class Places(Text):
         return None
 
     def happened_when(self, cs: int, ce: int, d: Draft) -> None:
-        """"Инцидент произошёл вечером накануне": the day of the last incident ``d``, told right after it
-        when its own sentence gave none."""
-        if (d.date is None or not d.date.stated) and d.sentence >= self.sentence_of(cs) - FOLLOWUP_SENTENCES \
-                and self.lex.happened.search(self.low, cs, ce):
+        """"Инцидент произошёл вечером накануне", "с полуночи до 06:00 4 сентября ...": the day of the last incident
+        ``d``, told right after it when its own sentence gave none."""
+        if (d.date is None or not d.date.stated or d.date.date is None) and d.sentence >= self.sentence_of(cs) - FOLLOWUP_SENTENCES \
+                and (self.lex.happened.search(self.low, cs, ce) or self.lex.report_period.search(self.low, cs, ce)):
             ref = self.date_in(cs, ce)
             if ref is not None and ref.date is not None:
                 d.date = ref
