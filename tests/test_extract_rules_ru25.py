@@ -4,6 +4,11 @@ from __future__ import annotations
 import datetime as dt
 
 from geo.extract import extract
+from geo.extract.clause import Reader
+from geo.extract.draft import Draft
+from geo.extract.hit_tolls import tolls_to_hits
+from geo.extract.lexicon import load_lexicon
+from geo.extract.lowering import lower_text
 from support.figures import figure_rows
 
 DAY = dt.date(2025, 8, 14)
@@ -78,3 +83,28 @@ def test_the_period_a_ministry_figure_covers_gives_its_day():
     assert [(r[0], r[3]) for r in rows(text)] == [("interception", 23)]
     [inc] = extract(text, published=DAY, language="ru")
     assert inc.date == "2025-08-12"
+
+
+def test_hamlets_left_without_power_are_no_places_of_a_hit():
+    text = ("Вечером над Боковским и Тарасовским районами Ростовской области уничтожены беспилотники. Никто не "
+            "пострадал. Из-за повреждения ЛЭП обесточены хутора Грачев и Красный Яр.")
+    assert [(r[0], r[2]) for r in rows(text)] == [("interception", None)]
+
+
+def test_a_governor_named_first_in_the_text_gives_the_region():
+    text = "Слюсарь в своем канале сообщил, что ночью над Гуково и Зверево сбиты беспилотники. Люди не пострадали."
+    assert {r[1] for r in rows(text)} == {"RU-ROS"}
+
+
+def test_nobody_hurt_stays_with_the_interception_when_given_to_its_hit():
+    lex = load_lexicon("ru")
+    text = "ПВО работали над областью. Дрон атаковал склад."
+    doc = Reader(text, lex, DAY, DAY, lower_text(text))
+    downed = Draft("interception", (0, 26), 0, region="RU-LIP", killed=0, injured=0)
+    hit = Draft("strike", (27, len(text)), 1, region="RU-LIP", target="warehouse")
+    tolls_to_hits([downed, hit], doc)
+    assert (downed.killed, downed.injured, hit.killed, hit.injured) == (0, 0, 0, 0)
+    downed.injured, hit.injured = 2, None
+    downed.killed = hit.killed = None
+    tolls_to_hits([downed, hit], doc)
+    assert (downed.injured, hit.injured) == (None, 2)
