@@ -108,3 +108,8 @@ def test_nobody_hurt_stays_with_the_interception_when_given_to_its_hit():
     downed.killed = hit.killed = None
     tolls_to_hits([downed, hit], doc)
     assert (downed.injured, hit.injured) == (None, 2)
+
+
+def test_the_victim_named_after_became_a_victim_is_a_death():
+    text = "Вечером в поселке Суземка дрон атаковал микроавтобус. Жертвой удара стал водитель, еще три человека ранены."
+    assert rows(text) == [("strike", "RU-BRY", "Суземка", 1, 1, 3)]
