@@ -113,3 +113,8 @@ def test_nobody_hurt_stays_with_the_interception_when_given_to_its_hit():
 def test_the_victim_named_after_became_a_victim_is_a_death():
     text = "Вечером в поселке Суземка дрон атаковал микроавтобус. Жертвой удара стал водитель, еще три человека ранены."
     assert rows(text) == [("strike", "RU-BRY", "Суземка", 1, 1, 3)]
+
+
+def test_both_of_them_hospitalised_are_two_injured():
+    text = "Днем дрон ударил по автомобилю в поселке Суземка. В машине ехали отец и сын. Обоих с ранениями доставили в больницу."
+    assert rows(text) == [("strike", "RU-BRY", "Суземка", 1, None, 2)]
