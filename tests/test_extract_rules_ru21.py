@@ -225,7 +225,7 @@ def test_a_sea_listed_before_a_region_in_a_distributive_line():
 def test_the_same_figure_told_again_as_the_total_is_a_restatement():
     text = ("Губернатор сообщил об уничтожении 9 беспилотников над Севастополем.\n«Силы ПВО отражают атаку. "
             "В общей сложности сбито 9 БПЛА», — написал он.")
-    assert rows(text) == [("interception", "UA-40", None, 9, None, None)]
+    assert rows(text) == [("interception", "UA-40", "Севастополь", 9, None, None)]  # (the city: as in en)
 
 
 def test_also_wounded_at_the_end_of_the_report_is_a_victim_of_the_same_attack():

@@ -119,9 +119,9 @@ class Reader(Tolls, ClauseRegions, MixedAttacks):
                 regions = [own]  # (a village Murom in the Belgorod region stays there)
         d = replace(base, region=regions[0], settlement=settlement, near=near, count=n, qualifier=q,
                     total=count.total if count else None, inherited=inherited and not settlement)
-        if listed and event == "interception":  # "над Воронежем, Лисками и ...": the region's count
-            d.settlement, d.near = None, False
-        elif listed:  # one incident per settlement of the list, the count shared
+        if listed and event == "interception" and (debris or n is not None):
+            d.settlement, d.near = None, False  # "над Воронежем, Лисками и ... сбиты 14": the region's count
+        elif listed:  # one incident per settlement of the list, the count shared (downed: each a downing place)
             d.count = d.qualifier = None
             return [d] + [replace(d, settlement=name, near=False) for name in listed]
         return [d]
@@ -195,7 +195,14 @@ class Reader(Tolls, ClauseRegions, MixedAttacks):
         return not new_place and not settlement and count is None and not also \
             and (self.damage_only(cs, ce) and not self.community_part(i, cs, core, self.district(cs, ce), last) or not self.district(cs, ce)) \
             and self.last_draft(i - FOLLOWUP_SENTENCES - (self.toll_told == i - 1)) is not None and (  # (a toll between: one more)
-                bool(lex.followup.match(text, cs, core)) or (event == "strike" and not lex.drone.search(text, cs, ce)))
+                bool(lex.followup.match(text, cs, core)) or (event == "strike" and not lex.drone.search(text, cs, ce))
+                or self.repelled_again(event, last, cs, ce))
+
+    def repelled_again(self, event: EventType, last: Draft | None, cs: int, ce: int) -> bool:
+        """"Силы ПВО отражали атаку всю ночь" after drones downed there: the same attack told again, no
+        new interception (with no figure, place or drone of its own: checked by the caller and here)."""
+        return event == "interception" and last is not None and last.event_type == "interception" \
+            and bool(self.lex.repelled.search(self.low, cs, ce)) and not self.lex.drone.search(self.low, cs, ce)
 
     def base_draft(self, i: int, sent: tuple[int, int], cs: int, ce: int, at: int, event: EventType, debris: bool,
                    sentence_date: DateRef | None) -> Draft:

@@ -3,7 +3,7 @@ figure). Kept apart from the clause reader: the choice weighs cues of the whole 
 from __future__ import annotations
 
 from geo.extract.figures import Figures
-from geo.extract.places import Mention
+from geo.extract.places import Mention, settlement_form, settlement_regions
 from geo.extract.settlements import Places
 
 
@@ -19,6 +19,8 @@ class ClauseRegions(Figures, Places):
         if self.with_sea(groups) and not self.each_count(cs, core) and self.count(cs, core):  # (no figure: each region)
             return [None], False  # "68 drones over Crimea and the Black Sea": no region has the figure ("two each": Kursk's)
         regions: list[str | None] = [m.code for g in groups for m in g]
+        if len(regions) == 1 and (home := self.capital_of_focus(groups[0][0], cs)):
+            regions = [home]  # "в Ростовской области ... Дроны сбили в Донецке и Каменске": Rostov's Donetsk
         same = self.lex.same_region.search(self.low, cs, core)
         if not same and self.heading(cs, core) and set(regions) <= self.heading_codes:  # ("ПВО Москвы ... на Москву")
             return [None], False  # "a drone flying to Moscow was destroyed": not said where
@@ -33,6 +35,16 @@ class ClauseRegions(Figures, Places):
             focus = self.clause_focus(cs)
             return [focus if same or not self.national_context(i) or self.regional_total(i, cs, focus) else None], not same
         return list(dict.fromkeys(regions)), False
+
+    def capital_of_focus(self, m: Mention, cs: int) -> str | None:
+        """The region in focus when the clause's one region is a bare regional capital ("в Донецке") that is also
+        the name of a town of the region in focus (the gazetteer knows both): that town, not the capital."""
+        if m.explicit or m.text not in self.lex.capitals:
+            return None
+        focus = self.clause_focus(cs)
+        if focus is None or focus == m.code or focus not in settlement_regions(settlement_form(m.text, self.lex.morphology)):
+            return None
+        return focus
 
     def part_of_told(self, s: int, cs: int) -> str | None:
         """"X attacked the Y region with 40 drones, of which 31 were downed": the one region named before a

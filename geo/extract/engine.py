@@ -16,6 +16,7 @@ from geo.extract.capital_lists import capital_lists
 from geo.extract.clause import Reader
 from geo.extract.dates import DateRef
 from geo.extract.district_centre import district_centre_parts, district_centres
+from geo.extract.district_lists import district_lists
 from geo.extract.downed_attacks import merge_downed_attacks
 from geo.extract.downed_part import split_downed_part
 from geo.extract.draft import Draft
@@ -151,7 +152,7 @@ PASSES: tuple[Pass, ...] = (
     merge_near_centre, merge_lead_attack, drop_repelled, merge_districts, facility_towns, capital_lists, city_regions,
     regional_centres, district_centre_parts, district_centres, canonical_spellings, capital_hromadas, capital_districts, tolls_to_hits, split_downed_part,
     drop_suburb_towns,
-    _drafts_only(merge_same_place),
+    _drafts_only(merge_same_place), district_lists,
 )
 
 

@@ -27,5 +27,6 @@ def tolls_to_hits(drafts: list[Draft], doc: Text) -> list[Draft]:
                 and o.target and o.killed is None and o.injured is None]
         if len(hits) == 1:
             hits[0].killed, hits[0].injured = d.killed, d.injured
-            d.killed = d.injured = None
+            if d.killed or d.injured:  # ("nobody was hurt" is said of the whole report: it stays)
+                d.killed = d.injured = None
     return drafts

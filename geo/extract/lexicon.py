@@ -187,6 +187,9 @@ class Lexicon:
     country_wide: re.Pattern  # "... at Ukraine", "across the country": the attack was the country's
     district_centre: re.Pattern  # "the district centre": the town a district is named after
     district_area: re.Pattern  # "Нікопольщина": a district by its colloquial name, the stem of its town
+    districts_beside_town: re.Pattern  # towns and districts listed together (district_lists.py)
+    road_place: re.Pattern  # a road as the place of a strike (summaries.on_road)
+    report_period: re.Pattern  # "с полуночи до 06:00": the period a figure covers (settlements.happened_when)
     country_cues: tuple[tuple[str, re.Pattern], ...]
     months: dict[str, int]
     ordinal_days: dict[str, int]  # "першого" (грудня): a day of the month as a word

@@ -9,12 +9,12 @@ _OPTIONAL: dict[str, str] = {
     "events": ("located_hits no_hits attack_cause happened fall aside background recap closing_section also another "
                "earlier one_of_downed more_downed source_line hit_detail day_part repelled repeated oblast_day toll_rose "
                "wider_district debris_found ellipsis_sentence ellipsis_dash restated_drones repelled_wording "
-               "all_downed fall_after downed_in_sentence"),
+               "all_downed fall_after downed_in_sentence report_period"),
     "dates": "clock_time dateline clock_suffix",
     "places": ("same_city locating open_water sea_figure within_gap bracketed_place=bracketed capital_after "
                "facility_after city_facility_after destination_before heading_unnamed attacked_capital resident_of "
                "fall_of_drone suburb_of launch_from launch_from_ends speaks_after place_before "
-               "part_of_before focus_total country_wide district_centre district_area"),
+               "part_of_before focus_total country_wide district_centre district_area districts_beside_town road_place"),
     "counts": "plus_count=plus roundup_rest roundup_same roundup_besides partial_total part_of_total vague_part",
     "casualties": "all_cases age_word added_victim toll_refers_back=refers_back gapped_toll",
     "targets": "fire_at",

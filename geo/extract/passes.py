@@ -23,6 +23,7 @@ from geo.extract.summaries import (
     listed_after,
     more_victims,
     no_toll_to_all,
+    on_road,
     other_half_of_toll,
     restated_total,
     told_earlier,
@@ -133,7 +134,7 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
         if d.region and not d.settlement:
             summarised = _summarised(d, [o for o in drafts if o is not d and o.event_type == d.event_type], doc)
             detailed = [o for o in summarised if not another_after(d, o, doc)]
-            if summarised and not detailed or repelled_over_region(d, detailed, doc):  # its own; the next ones others
+            if summarised and not detailed or repelled_over_region(d, detailed, doc) or on_road(d, drafts, doc):  # its own
                 no_toll_to_all(detailed, d)
                 out.append(d)
                 continue

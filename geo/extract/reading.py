@@ -144,12 +144,17 @@ class Text:
         for m in self.lex.officials.finditer(self.text):
             if m.group(0) in titled or self.lex.official_title.search(self.low, max(0, m.start() - LOOKBACK), m.start()) \
                     or self.lex.official_title_after.match(self.low, m.end()) \
-                    or (own and self.lex.official_speaks.match(self.low, m.end())):
+                    or ((own or self._opens_sentence(m.start())) and self.lex.official_speaks.match(self.low, m.end())):
                 titled.add(m.group(0))
                 i = max(0, bisect.bisect_right(starts, m.start()) - 1)
                 region = titled_region(self.lex, self.low, m.start(), self.lex.official_region[m.group(0)])
                 out.append(Mention(m.start(), m.end(), region, False, m.group(0), i))
         return out
+
+    def _opens_sentence(self, pos: int) -> bool:
+        """Nothing but a quote or a bullet before ``pos`` in its sentence ("Слюсарь в своем канале написал ...")."""
+        i = max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
+        return not re.search(r"\w", self.text[self.sentences[i][0]:pos]) if self.sentences else False
 
     def _valid(self, rx: re.Pattern, start: int, end: int) -> re.Match | None:
         """First match of ``rx`` not made hypothetical or negative by the words before it."""

@@ -102,13 +102,23 @@ class Places(Text):
                 break
         if best is None and home and self.lex.casualty_cue.search(self.low, start, end):
             return home, False, []  # (the resident is a victim of the clause: "о гибели жителя X")
-        return (best[2], best[3], self.listed(best[4], end, mentions)) if best else (None, False, [])
+        return self._with_list(best[2], best[3], best[1], best[4], end, mentions) if best else (None, False, [])
+
+    def _with_list(self, name: str, near: bool, start: int, pos: int, end: int,
+                   mentions: list[Mention]) -> tuple[str | None, bool, list[str]]:
+        """The settlement (written at ``start``..``pos``) with the names listed after it; none when it is the
+        first of a list of districts ("над Барятинским, Мосальским и Юхновским районами")."""
+        listed = self.listed(pos, end, mentions)
+        districts_end = self.list_items(pos, end, mentions)[2] if not listed and self.lex.adjective_name.search(self.text[start:pos]) else 0
+        if districts_end:  # (", а также в X" after the districts: X is the settlement)
+            return self.settlement(districts_end, end, self.mentions_in(districts_end, end))
+        return name, near, listed
 
     def _home(self, name: str, ns: int, start: int) -> str | None:
         """The settlement a victim is a resident of ("жителя X"), in dictionary form, else None."""
         if not self.lex.resident_of.search(self.low, max(start, ns - LOOKBACK), ns) or " " in name \
-                or any(m.start <= ns < m.end for m in self.mentions):
-            return None  # ("жителей Брянской области": a region)
+                or region_adjective(name) or any(m.start <= ns < m.end for m in self.mentions):
+            return None  # ("жителей Брянской области": a region, its mention set aside as a victim's home)
         form = settlement_form(name, self.lex.morphology)
         return form if self._known(form) else None
 
@@ -135,7 +145,15 @@ class Places(Text):
 
     def listed(self, pos: int, end: int, mentions: list[Mention]) -> list[str]:
         """Names after a settlement, joined like a list that ends in "and" ("X, Y и Z"); else none
-        ("In Odesa, Kiper said" is no list)."""
+        ("In Odesa, Kiper said" is no list). Names shaped like district adjectives in a list that ends in
+        a district word ("X, Y-ском и Z-ском районах") are those districts, not settlements."""
+        names, joined, districts = self.list_items(pos, end, mentions)
+        out = [form for raw, form in names if not (districts and self.lex.adjective_name.search(raw))]
+        return out if joined or districts or len(out) >= 2 else []
+
+    def list_items(self, pos: int, end: int, mentions: list[Mention]) -> tuple[list[tuple[str, str]], bool, int]:
+        """The names listed after ``pos`` (as written, dictionary form), whether "and" joins them, and where
+        the list's districts end when it ends in districts (its last name followed by "районах", "округе"), else 0."""
         lex, out, joined = self.lex, [], False
         while True:
             gap = lex.settlement_list_gap.match(self.low, pos, end)
@@ -143,10 +161,11 @@ class Places(Text):
             if not m or m.group("name").split()[0] in lex.not_places or lex.not_place_after.match(self.text, m.end()) \
                     or any(r.start < m.end() and m.start() < r.end for r in mentions):
                 break
-            out.append(settlement_form(m.group("name"), lex.morphology))
+            out.append((m.group("name"), settlement_form(m.group("name"), lex.morphology)))
             joined = bool(gap and re.search(r"\w", gap.group(0)))
             pos = m.end()
-        return out if joined or len(out) >= 2 else []
+        district = lex.district.match(self.text, m.start(), end) if m and lex.adjective_name.search(m.group("name")) else None
+        return out, joined, district.end() if district else 0
 
     def bracketed(self, start: int, end: int) -> list[str]:
         """Settlements named in brackets after what was hit there ("будинок (с. Мостове)")."""
@@ -252,10 +271,10 @@ class Places(Text):
         return None
 
     def happened_when(self, cs: int, ce: int, d: Draft) -> None:
-        """"Инцидент произошёл вечером накануне": the day of the last incident ``d``, told right after it
-        when its own sentence gave none."""
-        if (d.date is None or not d.date.stated) and d.sentence >= self.sentence_of(cs) - FOLLOWUP_SENTENCES \
-                and self.lex.happened.search(self.low, cs, ce):
+        """"Инцидент произошёл вечером накануне", "с полуночи до 06:00 4 сентября ...": the day of the last incident
+        ``d``, told right after it when its own sentence gave none."""
+        if (d.date is None or not d.date.stated or d.date.date is None) and d.sentence >= self.sentence_of(cs) - FOLLOWUP_SENTENCES \
+                and (self.lex.happened.search(self.low, cs, ce) or self.lex.report_period.search(self.low, cs, ce)):
             ref = self.date_in(cs, ce)
             if ref is not None and ref.date is not None:
                 d.date = ref

@@ -11,6 +11,8 @@ from geo.places.mentions import region_adjective
 LIST_SENTENCES = 3
 #: The regional figures an unplaced total restates stand this many sentences before it, or after its last restatement.
 RESTATED_BEFORE, RESTATED_AFTER = 5, 7
+#: A strike's road is told within this many sentences after it (its restatement merged in between).
+ROAD_SENTENCES = 3
 
 
 def told_earlier(d: Draft) -> bool:
@@ -134,3 +136,14 @@ def _names_hromada(doc: Text, k: int, region: str | None) -> bool:
     a place of its own after the towns told before it, not their summary."""
     pattern = doc.lex.regional_centre[2]
     return any(m["adj"] and region_adjective(m["adj"]) != region for m in pattern.finditer(doc.low, *doc.sentences[k]))
+
+
+def on_road(d: Draft, drafts: list[Draft], doc: Text) -> bool:
+    """"FPV-дрон атаковал машину ... Удар пришёлся на участок трассы X — Y" with the region only: a strike placed
+    on a road (in its sentences, up to the next draft) is an incident of its own, not a summary of the towns'
+    strikes told after it ("Ранее ... в селе Z")."""
+    if d.event_type != "strike" or not (d.killed or d.injured or d.target):
+        return False
+    last = min(doc.sentence_of(d.span[1] - 1) + ROAD_SENTENCES, len(doc.sentences) - 1)
+    end = min([doc.sentences[last][1]] + [o.span[0] for o in drafts if o.span[0] >= d.span[1]])
+    return doc.lex.road_place.search(doc.low, d.span[0], end) is not None
