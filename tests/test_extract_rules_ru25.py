@@ -118,3 +118,11 @@ def test_the_victim_named_after_became_a_victim_is_a_death():
 def test_both_of_them_hospitalised_are_two_injured():
     text = "Днем дрон ударил по автомобилю в поселке Суземка. В машине ехали отец и сын. Обоих с ранениями доставили в больницу."
     assert rows(text) == [("strike", "RU-BRY", "Суземка", 1, None, 2)]
+
+
+def test_drones_that_tried_to_attack_objects_keep_their_figure_before_a_distributive_list():
+    # "объекты" is what drones attack, not a figure of what was hit: the six stay Tula's
+    text = ("Ещё шесть украинских беспилотников пытались атаковать объекты в Тульской области, "
+            "по три дрона были перехвачены над Орловской, Калужской и Смоленской областями.")
+    got = {r.region: r.count for r in extract(text, published=dt.date(2025, 4, 24))}
+    assert got == {"RU-TUL": 6, "RU-ORL": 3, "RU-KLU": 3, "RU-SMO": 3}
