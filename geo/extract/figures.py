@@ -8,6 +8,7 @@ from geo.extract.count_lead import count_lead
 from geo.extract.draft import LOOKBACK, Count, Draft
 from geo.extract.places import Mention
 from geo.extract.reading import Text
+from geo.literal_gate import row_gates
 
 _DESIGNATION = re.compile(r"[^\W\d_]+-(?:\d+/)*$")  # "Shahed-131/" before a number: a model name, no count
 TOLL_REACH = 5  # sentences between an incident and a toll in a later paragraph that refers back to it
@@ -134,9 +135,10 @@ class Figures(Text):
         injured: int | None = None
         if not self.lex.casualty_cue.search(self.low, start, end):
             return killed, injured
-        for kind, rx, stated in self.lex.casualties:
-            if _told(kind, killed, injured):
-                continue  # (its match could change nothing: no search)
+        rows = self.lex.casualties
+        for (kind, rx, stated), may in zip(rows, row_gates(rows, 1).open(self.low, start, end)):
+            if not may or _told(kind, killed, injured):
+                continue  # (none of its words in the span; or its match could change nothing: no search)
             m = rx.search(self.low, start, end)
             if not m:
                 continue
