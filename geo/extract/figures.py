@@ -22,9 +22,10 @@ class Figures(Text):
         lex, lead = self.lex, count_lead(self.lex)
         first = lead.lead.search(self.low, start, end)  # (where a number, or a qualifier before one, starts)
         written = first is not None
-        for (kind, rx, needs_number), from_lead in zip(lex.counts, lead.from_lead):
-            if needs_number and not written:
-                continue
+        may = row_gates(lex.counts, 1).open(self.low, start, end)
+        for (kind, rx, needs_number), from_lead, open_ in zip(lex.counts, lead.from_lead, may):
+            if needs_number and not written or not open_:
+                continue  # (no number in the span for it, or none of its words)
             pos = first.start() if from_lead and first else start
             m = rx.search(self.low, pos, end)  # most patterns match nowhere: one search, no iterator
             if m is None:
