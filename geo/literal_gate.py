@@ -25,6 +25,7 @@ MIN_LENGTH = 4  # shorter words ("in", "на", "the") are everywhere: a gate of 
 MAX_WORDS = 40  # more alternatives than this make the gate's scan cost as much as the pattern's
 
 
+@lru_cache(maxsize=None)  # (a lexicon's rows are read for their gates, then again for RowGates)
 def required_literals(pattern: str, flags: int = 0) -> Literals | None:
     """Strings one of which every match of ``pattern`` contains (as written, before any case
     folding the flags do), or None when no useful set is known."""
