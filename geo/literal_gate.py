@@ -25,6 +25,7 @@ MIN_LENGTH = 4  # shorter words ("in", "на", "the") are everywhere: a gate of 
 MAX_WORDS = 40  # more alternatives than this make the gate's scan cost as much as the pattern's
 
 
+@lru_cache(maxsize=None)  # (a lexicon's rows are read for their gates, then again for RowGates)
 def required_literals(pattern: str, flags: int = 0) -> Literals | None:
     """Strings one of which every match of ``pattern`` contains (as written, before any case
     folding the flags do), or None when no useful set is known."""
@@ -145,6 +146,53 @@ class GatedPattern:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.pattern_object, name)
+
+
+class RowGates:
+    """Which rows of a list may match in a span, from one scan of the span for all their required words.
+
+    A rule that tries many rows on one span ("killed ...", "injured ...", one row each) pays a gate search
+    per row (:class:`GatedPattern`), most of them finding nothing.  Here every case-sensitive row's words
+    (:func:`required_literals`) are searched together once; a row none of whose words occurs in the span
+    cannot match there, and the others are searched as before.  Each occurrence is found: the scan goes
+    on one character after where the last one started, and the longest word is tried first at each
+    position, where every shorter one that starts there is a prefix of it (and is found with it)."""
+
+    def __init__(self, rows: tuple[re.Pattern, ...]):
+        self.words = tuple(_row_words(rx) for rx in rows)  # per row: its words, or None (always searched)
+        every = sorted(set().union(*(w for w in self.words if w)), key=lambda w: (-len(w), w))
+        self._scan = compile_pattern("|".join(re.escape(w) for w in every)) if every else None
+        self._prefixes = {w: frozenset(o for o in every if w.startswith(o)) for w in every}
+
+    def open(self, text: str, pos: int, endpos: int) -> list[bool]:
+        """Per row, whether it may match in ``text[pos:endpos]`` (False: it cannot)."""
+        found: set[str] = set()
+        scan = self._scan
+        while scan is not None and (m := scan.search(text, pos, endpos)) is not None:
+            found |= self._prefixes[m.group()]
+            pos = m.start() + 1
+        return [w is None or not w.isdisjoint(found) for w in self.words]
+
+
+def _row_words(row: Any) -> Literals | None:
+    """The words one of which every match of a row (a pattern, gated or located) holds, when the row is
+    case-sensitive and has a usable set (see :func:`_usable`); else None."""
+    rx = getattr(row, "pattern_object", None) or (row.patterns[0] if isinstance(row, OrderedPatterns) else row)
+    if isinstance(row, OrderedPatterns) and len(row.patterns) != 1 or rx.flags & re.IGNORECASE:
+        return None
+    found = required_literals(rx.pattern, rx.flags & ~re.UNICODE)
+    return _trimmed(found) if found is not None and _usable(found) else None
+
+
+_ROW_GATES: dict[int, tuple[tuple, RowGates]] = {}  # id(rows) -> (rows, kept alive; their gates)
+
+
+def row_gates(rows: tuple, column: int) -> RowGates:
+    """The :class:`RowGates` of a lexicon's rows, whose patterns are in ``column`` (built once per tuple)."""
+    found = _ROW_GATES.get(id(rows))
+    if found is None or found[0] is not rows:
+        found = _ROW_GATES[id(rows)] = (rows, RowGates(tuple(row[column] for row in rows)))
+    return found[1]
 
 
 def gated(rx: re.Pattern, located: bool = False) -> re.Pattern:

@@ -11,7 +11,7 @@ from geo.extract.lexicon import load_lexicon, lower_text
 from geo.extract.lexicon_gates import GATED, gated_lexicon
 from geo.extract.reading import Text
 from geo.extract.text import sentences
-from geo.literal_gate import GatedPattern, gated, group_literals, never_spans_space, required_literals
+from geo.literal_gate import GatedPattern, gated, group_literals, never_spans_space, required_literals, row_gates
 from geo.ordered_patterns import OrderedPatterns
 from tests.test_patterns import corpus_texts, lexicon_patterns
 
@@ -136,3 +136,34 @@ def test_every_match_of_a_target_group_holds_its_words(language):
     assert seen > 0
     assert group_literals(re.compile(r"(?P<a>x+)|(?P<b>\d\d)(?P<c>shelling)")) == \
         {1: frozenset({"x"}), 2: None, 3: frozenset({"shelling"})}
+
+
+def test_row_gates_find_every_word_also_overlapping_ones():
+    """RowGates: one scan says which rows may match; a row with a match is never closed, and one none of
+    whose words is in the span is (words inside, overlapping or prefixes of others are all found)."""
+    rows = (re.compile(r"(?P<n>\d+)\s+wounded"), re.compile(r"\w+\s+wound"), re.compile(r"\bdone\b"),
+            re.compile(r"(?i)harbour"), re.compile(r"\w+"), re.compile(r"edone\w*"))
+    gates = row_gates(tuple((row, 1) for row in rows), 0)
+    assert gates.words[3] is None and gates.words[4] is None  # case-insensitive; no usable word
+    text = "three woundedone were left undone, 12 wounded harbour"
+    for pos, end in ((0, len(text)), (0, 18), (6, 13), (7, 16), (28, 34), (35, 47)):
+        opened = gates.open(text, pos, end)
+        for row, may in zip(rows, opened):
+            assert may or row.search(text, pos, end) is None
+    assert gates.open(text, 0, 12) == [False, True, False, True, True, False]  # "wound" alone
+    assert gates.open(text, 6, 16) == [True, True, True, True, True, True]  # "woundedone": each word in it
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "uk"])
+def test_row_gates_of_the_lexicon_rows_never_close_a_matching_row(language):
+    lex = gated_lexicon(language)
+    closed = 0
+    for table in (lex.casualties, lex.counts):
+        gates = row_gates(table, 1)
+        for text in corpus_texts(40):
+            low = lower_text(text)
+            for s, e in sentences(text, lex):
+                for (_, rx, _), may in zip(table, gates.open(low, s, e)):
+                    closed += not may
+                    assert may or rx.search(low, s, e) is None
+    assert closed > 100  # (most rows are closed on most sentences)

@@ -8,6 +8,7 @@ from geo.extract.count_lead import count_lead
 from geo.extract.draft import LOOKBACK, Count, Draft
 from geo.extract.places import Mention
 from geo.extract.reading import Text
+from geo.literal_gate import row_gates
 
 _DESIGNATION = re.compile(r"[^\W\d_]+-(?:\d+/)*$")  # "Shahed-131/" before a number: a model name, no count
 TOLL_REACH = 5  # sentences between an incident and a toll in a later paragraph that refers back to it
@@ -21,9 +22,10 @@ class Figures(Text):
         lex, lead = self.lex, count_lead(self.lex)
         first = lead.lead.search(self.low, start, end)  # (where a number, or a qualifier before one, starts)
         written = first is not None
-        for (kind, rx, needs_number), from_lead in zip(lex.counts, lead.from_lead):
-            if needs_number and not written:
-                continue
+        may = row_gates(lex.counts, 1).open(self.low, start, end)
+        for (kind, rx, needs_number), from_lead, open_ in zip(lex.counts, lead.from_lead, may):
+            if needs_number and not written or not open_:
+                continue  # (no number in the span for it, or none of its words)
             pos = first.start() if from_lead and first else start
             m = rx.search(self.low, pos, end)  # most patterns match nowhere: one search, no iterator
             if m is None:
@@ -134,9 +136,10 @@ class Figures(Text):
         injured: int | None = None
         if not self.lex.casualty_cue.search(self.low, start, end):
             return killed, injured
-        for kind, rx, stated in self.lex.casualties:
-            if _told(kind, killed, injured):
-                continue  # (its match could change nothing: no search)
+        rows = self.lex.casualties
+        for (kind, rx, stated), may in zip(rows, row_gates(rows, 1).open(self.low, start, end)):
+            if not may or _told(kind, killed, injured):
+                continue  # (none of its words in the span; or its match could change nothing: no search)
             m = rx.search(self.low, start, end)
             if not m:
                 continue

@@ -261,8 +261,10 @@ def _as_spelt(form: str, written: str) -> str:
     return written if form.replace("ё", "е").replace("Ё", "Е") == written else form
 
 
+@lru_cache(maxsize=4096)
 def latin(name: str | None) -> str | None:
-    """A settlement name in Latin letters, capitalised like the original ("Шебекино" -> "Shebekino")."""
+    """A settlement name in Latin letters, capitalised like the original ("Шебекино" -> "Shebekino");
+    remembered per name (every incident asks, and a report names few places)."""
     if not name:
         return None
     return " ".join(_case_like(w, transliterate(w)) for w in name.split(" "))

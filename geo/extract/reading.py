@@ -140,11 +140,11 @@ class Text:
         if not starts:
             return out
         titled: set[str] = set()  # "Bogomaz, Governor of Bryansk Oblast, said ... Bogomaz added": named before
-        own = self.lex.own_region.search(self.low) is not None  # "over our region ..., Bogomaz wrote": the speaker's
         for m in self.lex.officials.finditer(self.text):
             if m.group(0) in titled or self.lex.official_title.search(self.low, max(0, m.start() - LOOKBACK), m.start()) \
                     or self.lex.official_title_after.match(self.low, m.end()) \
-                    or ((own or self._opens_sentence(m.start())) and self.lex.official_speaks.match(self.low, m.end())):
+                    or (self.lex.official_speaks.match(self.low, m.end())
+                        and (self.own_region_said or self._opens_sentence(m.start()))):
                 titled.add(m.group(0))
                 i = max(0, bisect.bisect_right(starts, m.start()) - 1)
                 region = titled_region(self.lex, self.low, m.start(), self.lex.official_region[m.group(0)])
@@ -155,6 +155,12 @@ class Text:
         """Nothing but a quote or a bullet before ``pos`` in its sentence ("Слюсарь в своем канале написал ...")."""
         i = max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
         return not re.search(r"\w", self.text[self.sentences[i][0]:pos]) if self.sentences else False
+
+    @cached_property
+    def own_region_said(self) -> bool:
+        """"over our region ..., Bogomaz wrote": the text speaks of its speaker's region (searched when
+        an official's name is followed by a verb of speaking, not for every text)."""
+        return self.lex.own_region.search(self.low) is not None
 
     def _valid(self, rx: re.Pattern, start: int, end: int) -> re.Match | None:
         """First match of ``rx`` not made hypothetical or negative by the words before it."""
