@@ -277,7 +277,7 @@ class Reader(Tolls, ClauseRegions, MixedAttacks):
                     d.settlement, d.near, changed = name, near, True
         changed = self.locate(cs, ce, d) or self.narrow(cs, ce, d) or self.facility_town(i, cs, ce) \
             or self.found_count(cs, ce, d) or self.hit_count(sent[0], cs, ce, d) or changed
-        changed = self.new_total(cs, ce, d, killed, injured) \
+        changed = self.new_total(cs, ce, d, killed, injured) or self.wounded_died(cs, ce, d, killed, injured) \
             or (bool(killed and d.killed or injured and d.injured) and self.settlement(cs, ce, [])[0] is None
                 and self.more_victims(cs, ce, d, killed, injured)) \
             or self.add_toll(d, killed, injured) or changed

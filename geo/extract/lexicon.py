@@ -123,6 +123,7 @@ class Lexicon:
     all_cases: re.Pattern  # "in all cases": a toll that covers every incident of the report
     age_word: re.Pattern  # "47-річний", "40-летний": one person each in a list of victims
     added_victim: re.Pattern  # "ще одна людина постраждала": victims told as more than those before
+    died_of_wounds: re.Pattern  # "died in hospital", "one of the wounded died": the dead were among the wounded
     toll_refers_back: re.Pattern  # "... was injured in the attack": the toll of the incident told before
     date_cue: re.Pattern
     event_cue: re.Pattern
