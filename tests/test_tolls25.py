@@ -24,3 +24,14 @@ def test_died_in_hospital_leaves_the_wounded_en() -> None:
     text = ("A Russian drone struck a bus in Kupiansk, Kharkiv Oblast, on Monday, injuring five people. "
             "One of the wounded later died in hospital, the governor said.")
     assert figure_rows(text, "en", DAY) == [("strike", "UA-63", "Kupiansk", 1, 1, 4)]
+
+
+def test_wound_named_first_then_victims_by_age_uk() -> None:
+    text = ("Удень ворожий дрон скинув вибухівку на село Золочів Харківської області. "
+            "Поранення дістали 71-річний чоловік, його 69-річна дружина та 40-річна сусідка.")
+    assert figure_rows(text, "uk", DAY) == [("strike", "UA-63", "Золочів", 1, None, 3)]
+
+
+def test_wound_named_first_then_two_victims_uk() -> None:
+    text = "Дрон атакував автівку в місті Краснопілля на Сумщині. Травми отримали водій та його дружина."
+    assert figure_rows(text, "uk", DAY) == [("strike", "UA-59", "Краснопілля", 1, None, 2)]
