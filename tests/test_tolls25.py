@@ -28,6 +28,20 @@ CASES = [
      ("strike", "UA-59", "Краснопілля", 1, None, 2)),
 ]
 
+# a toll told with a city district, before the strike there is placed in the city, beside an older strike
+# of the same region: the toll is the one in that district's
+DISTRICT_TOLL = ("Drones Strike Kherson Again, Casualties Reported\n"
+                 "Early reports say a site in the city's Korabelnyi district was struck. Damage is being assessed.\n"
+                 "Officials later said three people were hurt in the Korabelnyi district when a Russian drone hit it.\n"
+                 "The regional governor wrote that an enemy drone struck the Korabelnyi district of Kherson and a fire "
+                 "broke out.\nAs reported earlier, in the village of Bilozerka, Kherson district, a warehouse caught fire "
+                 "on the night of March 4 after a Russian drone strike.")
+
+
+def test_district_toll_goes_to_the_strike_in_that_district() -> None:
+    assert figure_rows(DISTRICT_TOLL, "en", DAY) == [("strike", "UA-65", "Kherson", 1, None, 3),
+                                                     ("strike", "UA-65", "Bilozerka", 1, None, None)]
+
 
 @pytest.mark.parametrize(("language", "text", "row"), CASES)
 def test_toll(language: str, text: str, row: tuple) -> None:

@@ -142,8 +142,9 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
                         d.take_missing(o)
                         o.region = "__merged__"
                 elif not (d.told_victims and doc.lex.drone.search(doc.low, *doc.sentences[d.sentence]) and _remainder(d, detailed)):
-                    if len(detailed) == 1:
-                        _fill_from_summary(detailed[0], d)
+                    same_district = [o for o in detailed if d.district and o.district == d.district]
+                    if len(detailed) == 1 or len(same_district) == 1:  # "two injured in the X district": the one there
+                        _fill_from_summary((same_district or detailed)[0], d)
                     no_toll_to_all(detailed, d)
                     continue
         if d.at_sea:
