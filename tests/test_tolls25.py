@@ -8,6 +8,7 @@ import pytest
 from support.figures import figure_rows
 
 DAY = dt.date(2025, 3, 4)
+NIKOPOL = "A drone struck a car in Nikopol, Dnipropetrovsk Oblast. "
 
 CASES = [
     # died in hospital / one of the wounded died, told after the wounded: the dead leave the injured
@@ -38,6 +39,23 @@ CASES = [
            "Її рідним надають психологічну допомогу через загибель. Медики констатували смерть на місці від поранень. "
            "Ще двоє людей дістали поранення.",
      ("strike", "UA-59", "Ворожба", 1, 1, 2)),
+    # number words: "N persons and one person" (N + 1), "both", "all three were wounded"
+    ("uk", "Дрон влучив у маршрутку в Херсоні. Поранено трьох жінок і чоловіка.", ("strike", "UA-65", "Херсон", 1, None, 4)),
+    ("uk", "Дрон атакував авто в селі Томарине Херсонської області. Загинули двоє чоловіків та жінка.",
+     ("strike", "UA-65", "Томарине", 1, 3, None)),
+    ("uk", "FPV-дрон атакував подружжя у селі Бериславка на Херсонщині. Обоє дістали поранення.",
+     ("strike", "UA-65", "Бериславка", 1, None, 2)),
+    ("uk", "Дрон атакував автомобіль у місті Нікополь на Дніпропетровщині. Всі четверо були поранені.",
+     ("strike", "UA-12", "Нікополь", 1, None, 4)),
+    ("ru", "Беспилотник атаковал автобус в городе Шебекино Белгородской области. Ранены две женщины и мужчина.",
+     ("strike", "RU-BEL", "Шебекино", 1, None, 3)),
+    ("ru", "Дрон атаковал машину в селе Мокрая Орловка Белгородской области. Оба получили ранения.",
+     ("strike", "RU-BEL", "Мокрая Орловка", 1, None, 2)),
+    ("ru", "Дрон ударил по грузовику в поселке Глушково Курской области. Травмы получили два сотрудника фермы.",
+     ("strike", "RU-KRS", "Глушково", 1, None, 2)),
+    ("en", NIKOPOL + "Three women and a man were injured.", ("strike", "UA-12", "Nikopol", 1, None, 4)),
+    ("en", NIKOPOL + "A man and a woman were killed.", ("strike", "UA-12", "Nikopol", 1, 2, None)),
+    ("en", NIKOPOL + "Both were hospitalized.", ("strike", "UA-12", "Nikopol", 1, None, 2)),
 ]
 
 # a toll told with a city district, before the strike there is placed in the city, beside an older strike

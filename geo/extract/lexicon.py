@@ -273,6 +273,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
     }
     persons = d["persons"]
     parts["PERSON"] = rf"(?:{_alternation(persons['singular'] + persons['plural'])})"
+    parts["PERSON1"] = rf"(?:{_alternation(persons['singular'])})"  # one person: "two women and a man" (2 + 1)
     places = d["places"]
     parts["NAME"] = places["name"]
     parts["PLACE_ADJ"] = places["place_adjectives"]
