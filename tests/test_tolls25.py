@@ -56,6 +56,17 @@ CASES = [
     ("en", NIKOPOL + "Three women and a man were injured.", ("strike", "UA-12", "Nikopol", 1, None, 4)),
     ("en", NIKOPOL + "A man and a woman were killed.", ("strike", "UA-12", "Nikopol", 1, 2, None)),
     ("en", NIKOPOL + "Both were hospitalized.", ("strike", "UA-12", "Nikopol", 1, None, 2)),
+    # an age or a year of birth after the victims is no toll; ages listed before one "років/лет" count one each
+    ("uk", "Дрон атакував подвір'я в селі Зміївка на Херсонщині. Постраждали чоловік 1971 року народження та його "
+           "сусід.", ("strike", "UA-65", "Зміївка", 1, None, None)),
+    ("uk", "Дрон атакував подвір'я в селі Зміївка на Херсонщині. Травм зазнали жінки 58 та 61 років.",
+     ("strike", "UA-65", "Зміївка", 1, None, 2)),
+    ("ru", "Дрон атаковал двор в поселке Теткино Курской области. Ранения получили мужчины 33, 47 и 52 лет.",
+     ("strike", "RU-KRS", "Теткино", 1, None, 3)),
+    # the toll named first, then its number with no dash; "killed and another injured"
+    ("ru", "Дрон атаковал двор в поселке Теткино Курской области. Погибших двое, раненых пятеро.",
+     ("strike", "RU-KRS", "Теткино", 1, 2, 5)),
+    ("en", NIKOPOL + "One person was killed and another injured.", ("strike", "UA-12", "Nikopol", 1, 1, 1)),
 ]
 
 # a toll told with a city district, before the strike there is placed in the city, beside an older strike
