@@ -81,6 +81,25 @@ CASES = [
      ("strike", "UA-65", "Бериславка", 1, None, 1)),
 ]
 
+
+# several places with their own tolls in one strike sentence: a strike at each, the first keeps its own part's
+PLACES = [
+    ("ru", "Курская область. В селе Тёткино беспилотник повредил гараж, в поселке Глушково ранен мужчина, "
+           "в селе Кульбаки пострадавших нет.",
+     [("strike", "RU-KRS", "Тёткино", 1, None, None), ("strike", "RU-KRS", "Глушково", None, None, 1),
+      ("strike", "RU-KRS", "Кульбаки", None, 0, 0)]),
+    ("uk", "Сумщина. У селі Хотінь дрон пошкодив сарай, у селищі Краснопілля поранено двох жінок.",
+     [("strike", "UA-59", "Хотінь", 1, None, None), ("strike", "UA-59", "Краснопілля", None, None, 2)]),
+    # a later part with no victims: one incident, the sentence's toll
+    ("ru", "В селе Тёткино Курской области дрон атаковал автомобиль, ранен водитель, в селе Кульбаки поврежден дом.",
+     [("strike", "RU-KRS", "Тёткино", 1, None, 1)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "rows"), PLACES)
+def test_place_tolls(language: str, text: str, rows: list) -> None:
+    assert figure_rows(text, language, DAY) == rows
+
 # a toll told with a city district, before the strike there is placed in the city, beside an older strike
 # of the same region: the toll is the one in that district's
 DISTRICT_TOLL = ("Drones Strike Kherson Again, Casualties Reported\n"
