@@ -5,6 +5,7 @@ from geo.extract.continuations import Continuations
 from geo.extract.dates import UNKNOWN, DateRef
 from geo.extract.draft import FOLLOWUP_SENTENCES, LOOKBACK, Count, Draft, replace
 from geo.extract.mixed import MixedAttacks
+from geo.extract.place_tolls import place_tolls
 from geo.extract.places import Mention, settlement_form
 from geo.extract.text import clauses
 from geo.record import EventType
@@ -250,7 +251,7 @@ class Reader(Continuations, MixedAttacks):
                     d.settlement, d.near, changed = name, near, True
         changed = self.locate(cs, ce, d) or self.narrow(cs, ce, d) or self.facility_town(i, cs, ce) \
             or self.found_count(cs, ce, d) or self.hit_count(sent[0], cs, ce, d) or changed
-        changed = self.new_total(cs, ce, d, killed, injured) \
+        changed = self.new_total(cs, ce, d, killed, injured) or self.wounded_died(cs, ce, d, killed, injured) \
             or (bool(killed and d.killed or injured and d.injured) and self.settlement(cs, ce, [])[0] is None
                 and self.more_victims(cs, ce, d, killed, injured)) \
             or self.add_toll(d, killed, injured) or changed
@@ -346,8 +347,13 @@ class Reader(Continuations, MixedAttacks):
             new.extend(produced)
             self.drafts.extend(produced)
         self.parts_not_total(new)
+        own_end, others = place_tolls(self, i, sent, new[0]) if len(new) == 1 else (e, [])
+        if others:  # "..., в поселке Y ранена женщина": a strike there, with its toll; the first keeps its own part's
+            new[0].killed, new[0].injured = self.casualties(new[0].span[0], own_end)
+            new[0].span = (new[0].span[0], min(new[0].span[1], own_end))
+            self.drafts.extend(others)
         if len(new) == 1 and (new[0].killed is None or new[0].injured is None):
-            self.sentence_toll(i, s, e, new[0])
+            self.sentence_toll(i, s, own_end, new[0])
         self.pending = None
         if not new:  # "Windows were damaged nearby; there were no casualties."
             self.attach(i, sent, s, e)

@@ -193,6 +193,16 @@ class Tolls(Figures):
             return False
         return last is None or last.district is None or last.district.lower()[:-3] != district.lower()[:-3]
 
+    def wounded_died(self, cs: int, ce: int, d: Draft, killed: int | None, injured: int | None) -> bool:
+        """"Шестеро поранені. ... Одна людина померла у лікарні": the dead were among the wounded told before,
+        so they move from the injured to the killed (a victim who died counts as killed only)."""
+        if not killed or injured is not None or not d.injured or d.killed \
+                or not self.lex.died_of_wounds.search(self.low, cs, ce):
+            return False
+        n = min(killed, d.injured)
+        d.killed, d.injured = n, d.injured - n or None
+        return True
+
     @staticmethod
     def add_toll(d: Draft, killed: int | None, injured: int | None) -> bool:
         """A later sentence's toll for incident ``d``: what it did not say yet, or victims reported after
