@@ -243,6 +243,7 @@ class Reader(Tolls, ClauseRegions, MixedAttacks):
         if self.paragraph_toll(i, cs, ce, killed, injured):
             return
         if killed == 0 and injured == 0:  # "There were no casualties": the whole report (its paragraph)
+            self.lead_no_toll = self.lead_no_toll or not (self.drafts or self.mentions_in(cs, ce))
             self.no_casualties(i, cs)
             if self.drafts:
                 self.no_toll(cs, ce)
@@ -301,10 +302,11 @@ class Reader(Tolls, ClauseRegions, MixedAttacks):
         # One cheap pass each over the whole text tells which sentences can hold a date or an event.
         self.with_date = with_date = self.sentences_with(lex.date_cue)
         with_event = self.sentences_with(lex.event_cue)
-        background_end, recap_start = -1, -1
+        background_end, recap_start, report_end = -1, -1, len(text)
         for i, sent in enumerate(self.sentences):
             s, e = sent
             if lex.background.match(text, s):
+                report_end = min(report_end, s)
                 background_end = self.background_end(s, e)
                 recap_start = s if lex.recap.match(text, s) else -1
             if s < background_end or lex.aside.match(text, s):
@@ -327,6 +329,7 @@ class Reader(Tolls, ClauseRegions, MixedAttacks):
                 self.mixed_attack(i, s, e)  # "... бив FPV-дронами. Застосував і артилерію."
             if ref is not None and ref is not UNKNOWN:
                 running = ref
+        self.blanket_no_toll(report_end)
         return self.drafts
 
     def recap(self, i: int, sent: tuple[int, int], start: int, dated: bool, eventful: bool) -> None:
