@@ -27,3 +27,16 @@ def test_uk_no_casualties_before_a_list_of_villages_is_each_ones_toll():
     # a victim told for one of them: the blanket line is no toll of the others
     hurt = text.replace("пошкоджено будинок", "поранено жінку")
     assert [r[4:] for r in rows(hurt)] == [(None, None), (None, 1), (None, None)]
+
+
+def test_uk_a_number_of_police_officers_or_medics_is_the_toll():
+    text = "На Донеччині троє поліцейських загинули після удару дрона по службовому автобусу."
+    assert rows(text) == [("strike", "UA-14", None, 1, 3, None)]
+    medics = "У Херсоні російський дрон атакував карету швидкої: двоє медиків дістали поранення."
+    assert rows(medics)[0][4:] == (None, 2)
+
+
+def test_uk_a_drone_model_between_a_figure_and_its_region_keeps_the_figure():
+    text = 'Вночі силами ППО збито 4 дрони-камікадзе типу "Shahed-136" над Херсонщиною і ще 2 над Запоріжжям.'
+    assert rows(text) == [("interception", "UA-65", None, 4, None, None),
+                          ("interception", "UA-23", None, 2, None, None)]
