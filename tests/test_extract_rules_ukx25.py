@@ -3,14 +3,11 @@ this file."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from support.figures import figure_rows
 
-DAY = dt.date(2025, 11, 20)
-
-
-def rows(text: str) -> list[tuple]:
-    return figure_rows(text, "uk", DAY)
+rows = partial(figure_rows, language="uk", published=dt.date(2025, 11, 20))
 
 
 def test_uk_no_casualties_before_a_list_of_villages_is_each_ones_toll():
@@ -40,3 +37,18 @@ def test_uk_a_drone_model_between_a_figure_and_its_region_keeps_the_figure():
     text = 'Вночі силами ППО збито 4 дрони-камікадзе типу "Shahed-136" над Херсонщиною і ще 2 над Запоріжжям.'
     assert rows(text) == [("interception", "UA-65", None, 4, None, None),
                           ("interception", "UA-23", None, 2, None, None)]
+
+
+def test_uk_drones_that_did_not_reach_their_target_are_downed():
+    text = "Над Черкащиною три ворожі дрони не досягли цілі завдяки роботі мобільних груп."
+    assert rows(text) == [("interception", "UA-71", None, 3, None, None)]
+
+
+def test_uk_an_attack_total_told_again_then_split_into_hits_and_downed():
+    text = ("Ворог атакував Черкащину сімома дронами.\n"
+            "Вранці 3 березня росіяни атакували Черкаську громаду сімома дронами.\n"
+            "Про це повідомив очільник ОВА.\n"
+            "\"Після 06:00 Черкаську громаду атакували сім російських дронів. Чотири з них влучили в склади. "
+            "Постраждалих немає\", - сказано у повідомленні.\n"
+            "Завдяки роботі наших захисників ще три дрони не досягли своєї мети.")
+    assert rows(text) == [("strike", "UA-71", None, 4, 0, 0), ("interception", "UA-71", None, 3, None, None)]
