@@ -52,3 +52,11 @@ def test_uk_an_attack_total_told_again_then_split_into_hits_and_downed():
             "Постраждалих немає\", - сказано у повідомленні.\n"
             "Завдяки роботі наших захисників ще три дрони не досягли своєї мети.")
     assert rows(text) == [("strike", "UA-71", None, 4, 0, 0), ("interception", "UA-71", None, 3, None, None)]
+
+
+def test_uk_more_hits_after_a_dash_add_to_the_count():
+    text = "Вночі ворог атакував Полтаву дронами. За словами міського голови, два удари прийшлися по складах, ще один - по школі."
+    assert rows(text) == [("strike", "UA-53", "Полтава", 3, None, None)]
+    # the attack's number told before stays: the hits break it down
+    counted = "Вночі ворог атакував Полтаву трьома дронами. Два удари прийшлися по складах, ще один - по школі."
+    assert rows(counted)[0][3] == 3

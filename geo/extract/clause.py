@@ -345,6 +345,16 @@ class Reader(Tolls, ClauseRegions, MixedAttacks):
         elif self.drafts and self.drafts[-1].span[0] >= start:
             self.attach(i, sent, s, e)
 
+    def more_hits(self, s: int, e: int, new: list[Draft], before: int | None) -> None:
+        """"два удари прийшлися по складах, ще один – по школі": more hits, their verb left out, add to the count
+        of the strike the sentence told (its own, or the one it counted for the incident before)."""
+        m = self.lex.more_hits.search(self.low, s, e)
+        d = new[-1] if new else self.drafts[-1] if self.drafts else None
+        if m is None or d is None or d.event_type != "strike" or not d.count or not self.text[m.end():m.end() + 1].islower() \
+                or (d.span[1] > m.start() if new else before is not None):
+            return  # (a capital after the dash names a place: "ще один – у Кременчуці" is no more hits of this one)
+        d.count += self.lex.number(m.group("n")) or 0
+
     def read_sentence(self, i: int, sent: tuple[int, int], sentence_date: DateRef | None) -> None:
         """The drafts of one sentence with an event word, clause by clause."""
         lex, text = self.lex, self.low
@@ -366,8 +376,10 @@ class Reader(Tolls, ClauseRegions, MixedAttacks):
         if len(new) == 1 and (new[0].killed is None or new[0].injured is None):
             self.sentence_toll(i, s, e, new[0])
         self.pending = None
+        before = self.drafts[-1].count if self.drafts else None
         if not new:  # "Windows were damaged nearby; there were no casualties."
             self.attach(i, sent, s, e)
+        self.more_hits(s, e, new, before)
         carry = None
         for k, d in enumerate(new):  # "In the village of X, a drone hit a car, and another struck a house"
             if d.settlement:
