@@ -60,3 +60,9 @@ def test_uk_more_hits_after_a_dash_add_to_the_count():
     # the attack's number told before stays: the hits break it down
     counted = "Вночі ворог атакував Полтаву трьома дронами. Два удари прийшлися по складах, ще один - по школі."
     assert rows(counted)[0][3] == 3
+
+
+def test_uk_a_running_total_since_the_weapon_came_is_no_incident():
+    text = ("Вночі над Херсонщиною збили два дрони. Загалом від початку використання ворогом ударних дронів на півдні "
+            "їх знищено понад 900.")
+    assert rows(text) == [("interception", "UA-65", None, 2, None, None)]
