@@ -66,3 +66,8 @@ def test_uk_a_running_total_since_the_weapon_came_is_no_incident():
     text = ("Вночі над Херсонщиною збили два дрони. Загалом від початку використання ворогом ударних дронів на півдні "
             "їх знищено понад 900.")
     assert rows(text) == [("interception", "UA-65", None, 2, None, None)]
+
+
+def test_uk_debris_that_kept_falling_is_a_downing():
+    assert rows("У Львові уламки дронів падали на житлові будинки.") == [
+        ("interception", "UA-46", "Львів", None, None, None)]
