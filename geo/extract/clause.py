@@ -215,6 +215,7 @@ class Reader(Continuations, MixedAttacks):
         if self.paragraph_toll(i, cs, ce, killed, injured):
             return
         if killed == 0 and injured == 0:  # "There were no casualties": the whole report (its paragraph)
+            self.lead_no_toll = self.lead_no_toll or not (self.drafts or self.mentions_in(cs, ce))
             self.no_casualties(i, cs)
             if self.drafts:
                 self.no_toll(cs, ce)
@@ -274,10 +275,11 @@ class Reader(Continuations, MixedAttacks):
         # One cheap pass each over the whole text tells which sentences can hold a date or an event.
         self.with_date = with_date = self.sentences_with(lex.date_cue)
         with_event = self.sentences_with(lex.event_cue)
-        background_end, recap_start = -1, -1
+        background_end, recap_start, report_end = -1, -1, len(text)
         for i, sent in enumerate(self.sentences):
             s, e = sent
             if lex.background.match(text, s):
+                report_end = min(report_end, s)
                 background_end = self.background_end(s, e)
                 recap_start = s if lex.recap.match(text, s) else -1
             if s < background_end or lex.aside.match(text, s):
@@ -300,6 +302,7 @@ class Reader(Continuations, MixedAttacks):
                 self.mixed_attack(i, s, e)  # "... бив FPV-дронами. Застосував і артилерію."
             if ref is not None and ref is not UNKNOWN:
                 running = ref
+        self.blanket_no_toll(report_end)
         return self.drafts
 
     def recap(self, i: int, sent: tuple[int, int], start: int, dated: bool, eventful: bool) -> None:
@@ -329,6 +332,16 @@ class Reader(Continuations, MixedAttacks):
         mentions = self.mentions_in(s, e)
         return all(m.code == last.region for m in mentions) and bool(self.settlement(s, e, mentions)[0])
 
+    def more_hits(self, s: int, e: int, new: list[Draft], before: int | None) -> None:
+        """"два удари прийшлися по складах, ще один – по школі": more hits, their verb left out, add to the count
+        of the strike the sentence told (its own, or the one it counted for the incident before)."""
+        m = self.lex.more_hits.search(self.low, s, e)
+        d = new[-1] if new else self.drafts[-1] if self.drafts else None
+        if m is None or d is None or d.event_type != "strike" or not d.count or not self.text[m.end():m.end() + 1].islower() \
+                or (d.span[1] > m.start() if new else before is not None):
+            return  # (a capital after the dash names a place: "ще один – у Кременчуці" is no more hits of this one)
+        d.count += self.lex.number(m.group("n")) or 0
+
     def read_sentence(self, i: int, sent: tuple[int, int], sentence_date: DateRef | None) -> None:
         """The drafts of one sentence with an event word, clause by clause."""
         lex, text = self.lex, self.low
@@ -355,8 +368,10 @@ class Reader(Continuations, MixedAttacks):
         if len(new) == 1 and (new[0].killed is None or new[0].injured is None):
             self.sentence_toll(i, s, own_end, new[0])
         self.pending = None
+        before = self.drafts[-1].count if self.drafts else None
         if not new:  # "Windows were damaged nearby; there were no casualties."
             self.attach(i, sent, s, e)
+        self.more_hits(s, e, new, before)
         carry = None
         for k, d in enumerate(new):  # "In the village of X, a drone hit a car, and another struck a house"
             if d.settlement:

@@ -10,6 +10,7 @@ class Tolls(Figures):
     """Killed and injured that a sentence adds to the incidents read before it."""
 
     recapping = False  # reading a recap sentence ("Нагадаємо, ..."): set by the reader
+    lead_no_toll = False  # "no one was hurt" told before any incident, naming no place: set by attach
 
     def no_toll(self, cs: int, ce: int) -> None:
         """"Загиблих і постраждалих не зафіксовано" closing a report, paragraphs after its incidents: the
@@ -25,6 +26,17 @@ class Tolls(Figures):
         for o in self.drafts:
             if "\n\n" not in self.text[o.span[0]:last.span[0]] and o.killed is None and o.injured is None:
                 o.killed, o.injured = 0, 0
+
+    def blanket_no_toll(self, report_end: int) -> None:
+        """"За добу обстріляли 6 сіл. Постраждалих немає. Пошкоджено: ... (с. А); ... (с. Б)": a no-casualties line
+        before the report's first incident, naming no place, is the toll of each of its incidents (not of a recap
+        after ``report_end``) when none of them tells victims."""
+        told = [d for d in self.drafts if d.span[0] < report_end]
+        if not self.lead_no_toll or any(d.killed or d.injured for d in told):
+            return
+        for d in told:
+            if d.killed is None and d.injured is None:
+                d.killed, d.injured = 0, 0
 
     def leads_past_unplaced(self, cs: int, ce: int) -> bool:
         """The last incident is not placed yet, so a toll may lead into the next sentence's incident; but when no
