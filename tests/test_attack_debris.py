@@ -24,3 +24,17 @@ def test_a_hit_told_beside_the_downed_drones_stays_a_strike() -> None:
     text = "Вечером беспилотник врезался в склад в Керчи, ранены трое. " + DEBRIS + DOWNED
     assert figure_rows(text, "ru", DAY) == [
         ("strike", "UA-43", "Керчь", 1, None, 3), ("interception", "UA-43", "Керчь", 14, None, None)]
+
+
+DOWNED_ONE = "Силы ПВО сбили беспилотник в Лискинском районе Воронежской области. "
+
+
+def test_damage_in_a_village_right_after_one_drone_downed_is_that_interceptions() -> None:
+    text = DOWNED_ONE + "По словам губернатора, беспилотник повредил склад в селе Давыдовка. Пострадавших нет."
+    assert figure_rows(text, "ru", DAY) == [("interception", "RU-VOR", "Давыдовка", 1, 0, 0)]
+
+
+def test_another_drones_damage_stays_a_strike() -> None:
+    text = DOWNED_ONE + "Ещё один беспилотник повредил склад в селе Давыдовка."
+    assert figure_rows(text, "ru", DAY) == [
+        ("interception", "RU-VOR", None, 1, None, None), ("strike", "RU-VOR", "Давыдовка", 1, None, None)]

@@ -1,4 +1,4 @@
-"""A place's attack toll or damage told beside the drones downed over it and their debris (a pass after the text)."""
+"""Damage told beside the drones downed over a place is what they did (passes after the text is read)."""
 from __future__ import annotations
 
 import re
@@ -19,6 +19,11 @@ def _attack_only(d: Draft, doc: Text) -> bool:
     tells the attack, damage, a fire or a toll, and no hit ("попал", "ударил", "врезался")."""
     if d.event_type != "strike" or not d.region or d.district or d.count is not None or d.one_attack:
         return False
+    return _damage_only(d, doc)
+
+
+def _damage_only(d: Draft, doc: Text) -> bool:
+    """The strike's sentence tells the attack, damage, a fire or a toll, and no hit of its own."""
     lex, (s, e) = doc.lex, doc.sentences[d.sentence]
     if lex.earlier.match(doc.low, s):
         return False  # ("Ранее ..."): another time's
@@ -50,4 +55,25 @@ def merge_attack_debris(drafts: list[Draft], doc: Text) -> list[Draft]:
             out.append(d)
             continue
         o.take_missing(d)
+    return out
+
+
+DAMAGE_WITHIN = 2  # sentences between one drone downed in a region and the damage it did in a village there
+
+
+def merge_downed_damage(drafts: list[Draft], doc: Text) -> list[Draft]:
+    """"Над Лискинским районом сбит беспилотник. Беспилотник повредил склад в селе X": one drone downed with no
+    town, then a drone (not "another") that only damaged something in a town of that region right after, is the
+    downed drone's doing: the interception's damage and town (the debris convention), no strike."""
+    out: list[Draft] = []
+    for d in drafts:
+        o = next((o for o in reversed(out) if o.event_type == "interception" and o.region == d.region
+                  and o.settlement is None and (o.count == 1 or (o.count is None and o.one_attack))
+                  and 0 < d.sentence - o.sentence <= DAMAGE_WITHIN and same_day(o, d)), None) \
+            if d.event_type == "strike" and d.settlement and d.count in (None, 1) else None
+        if o is None or doc.lex.another.match(doc.low, *d.span) or not _damage_only(d, doc):
+            out.append(d)
+            continue
+        o.take_missing(d)
+        o.settlement = d.settlement
     return out
