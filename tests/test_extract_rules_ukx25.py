@@ -26,6 +26,14 @@ def test_uk_no_casualties_before_a_list_of_villages_is_each_ones_toll():
     assert [r[4:] for r in rows(hurt)] == [(None, None), (None, 1), (None, None)]
 
 
+def test_a_no_casualties_title_is_no_toll_of_another_regions_figure():
+    # a wire story: the mayor's drone "without victims", then the ministry's drones over another region
+    text = ("Жертв і руйнувань немає, повідомив мер.\n"
+            "Сили ППО знищили безпілотник, що летів на Москву, у районі Люберець.\n"
+            "Раніше Міноборони РФ повідомило про три дрони, збиті над Брянською областю.")
+    assert [r[4:] for r in rows(text) if r[3] == 3] == [(None, None)]
+
+
 def test_uk_a_number_of_police_officers_or_medics_is_the_toll():
     text = "На Донеччині троє поліцейських загинули після удару дрона по службовому автобусу."
     assert rows(text) == [("strike", "UA-14", None, 1, 3, None)]

@@ -30,9 +30,10 @@ class Tolls(Figures):
     def blanket_no_toll(self, report_end: int) -> None:
         """"За добу обстріляли 6 сіл. Постраждалих немає. Пошкоджено: ... (с. А); ... (с. Б)": a no-casualties line
         before the report's first incident, naming no place, is the toll of each of its incidents (not of a recap
-        after ``report_end``) when none of them tells victims."""
+        after ``report_end``) when none of them tells victims, and all are in one region (one official's report: a
+        wire story that adds another region's figures has no blanket toll for them)."""
         told = [d for d in self.drafts if d.span[0] < report_end]
-        if not self.lead_no_toll or any(d.killed or d.injured for d in told):
+        if not self.lead_no_toll or any(d.killed or d.injured for d in told) or len({d.region for d in told}) > 1:
             return
         for d in told:
             if d.killed is None and d.injured is None:
