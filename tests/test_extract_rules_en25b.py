@@ -48,3 +48,16 @@ def test_evening_and_overnight_into_the_next_day_is_the_night_s_second_day():
             "Poltava region. Air defence shot down two drones over the Poltava region.")
     found = extract(text, published=DAY)
     assert [(i.region, i.count, i.date) for i in found] == [("UA-53", 2, "2025-03-04")]
+
+
+def test_quoted_no_destructions_or_casualties_is_a_zero_toll():
+    text = ("Air defence destroyed 5 drones over the Mykolaiv region overnight. A fire started after debris fell "
+            "in the Mykolaiv district.\n\n\"There were no destructions or casualties,\" the governor said.")
+    [inc] = extract(text, published=DAY)
+    assert (inc.region, inc.count, inc.killed, inc.injured) == ("UA-48", 5, 0, 0)
+
+
+def test_a_village_named_after_near_the_capital_is_the_place():
+    text = "Near Kursk, air defence shot down a drone near the village of Selikhovy Dvory, the governor said."
+    [inc] = extract(text, published=DAY)
+    assert (inc.region, inc.settlement, inc.count) == ("RU-KRS", "Selikhovy Dvory", 1)
