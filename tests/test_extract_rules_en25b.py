@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from geo.extract import extract
 
 DAY = dt.date(2025, 3, 4)
@@ -50,14 +52,30 @@ def test_evening_and_overnight_into_the_next_day_is_the_night_s_second_day():
     assert [(i.region, i.count, i.date) for i in found] == [("UA-53", 2, "2025-03-04")]
 
 
-def test_quoted_no_destructions_or_casualties_is_a_zero_toll():
-    text = ("Air defence destroyed 5 drones over the Mykolaiv region overnight. A fire started after debris fell "
-            "in the Mykolaiv district.\n\n\"There were no destructions or casualties,\" the governor said.")
+@pytest.mark.parametrize("text, want", [
+    # a quoted "no destructions or casualties" is a zero toll
+    ("Air defence destroyed 5 drones over the Mykolaiv region overnight. A fire started after debris fell "
+     "in the Mykolaiv district.\n\n\"There were no destructions or casualties,\" the governor said.",
+     ("UA-48", None, 5, 0, 0)),
+    # a village named after "near" the regional capital is the place
+    ("Near Kursk, air defence shot down a drone near the village of Selikhovy Dvory, the governor said.",
+     ("RU-KRS", "Selikhovy Dvory", 1, None, None)),
+])
+def test_one_interception_read_whole(text, want):
     [inc] = extract(text, published=DAY)
-    assert (inc.region, inc.count, inc.killed, inc.injured) == ("UA-48", 5, 0, 0)
+    assert (inc.region, inc.settlement, inc.count, inc.killed, inc.injured) == want
 
 
-def test_a_village_named_after_near_the_capital_is_the_place():
-    text = "Near Kursk, air defence shot down a drone near the village of Selikhovy Dvory, the governor said."
-    [inc] = extract(text, published=DAY)
-    assert (inc.region, inc.settlement, inc.count) == ("RU-KRS", "Selikhovy Dvory", 1)
+def test_undated_lead_takes_the_full_date_told_right_after_it():
+    text = ("Air defence shot down 9 drones over the Poltava and Sumy regions.\n"
+            "The Air Force reported this on Telegram.\n"
+            "\"Overnight into March 4, 2025, the enemy launched 12 attack drones from the Kursk area,\" the post said.")
+    assert [(i.region, i.date) for i in extract(text, published=None)] == [("UA-53", "2025-03-04"),
+                                                                         ("UA-59", "2025-03-04")]
+
+
+def test_a_later_date_of_another_incident_is_not_the_lead_s():
+    text = ("Air defence shot down 9 drones over the Poltava region.\n"
+            "On March 2, 2025, a drone hit a shop in the Sumy region.")
+    found = {i.region: i.date for i in extract(text, published=None)}
+    assert found["UA-53"] is None
