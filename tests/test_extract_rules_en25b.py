@@ -79,3 +79,12 @@ def test_a_later_date_of_another_incident_is_not_the_lead_s():
             "On March 2, 2025, a drone hit a shop in the Sumy region.")
     found = {i.region: i.date for i in extract(text, published=None)}
     assert found["UA-53"] is None
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("A drone hit Balakliia overnight. Women aged 31, 64 and 80 were injured there.", (None, 3)),
+    ("A drone hit Balakliia overnight. Men aged 52 and 67 were killed.", (2, None)),
+])
+def test_a_list_of_ages_counts_one_person_each(text, toll):
+    [inc] = extract(text, published=DAY)
+    assert (inc.killed, inc.injured) == toll
