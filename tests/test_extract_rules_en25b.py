@@ -88,3 +88,14 @@ def test_a_later_date_of_another_incident_is_not_the_lead_s():
 def test_a_list_of_ages_counts_one_person_each(text, toll):
     [inc] = extract(text, published=DAY)
     assert (inc.killed, inc.injured) == toll
+
+
+def test_the_same_figure_of_drones_told_again_later_is_the_same_strike():
+    text = ("Russia struck an apartment block in Poltava. Four drones hit the city before dawn.\n\n"
+            "The mayor posted a video of the attack.\n\n"
+            "He said the city would rebuild.\n\n"
+            "Rescuers worked at the scene all morning.\n\n"
+            "According to the mayor, four drones flew at the house from several directions and struck it, "
+            "killing three people and injuring 11.")
+    [inc] = extract(text, published=DAY)
+    assert (inc.settlement, inc.count, inc.killed, inc.injured) == ("Poltava", 4, 3, 11)
