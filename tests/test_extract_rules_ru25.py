@@ -126,3 +126,11 @@ def test_drones_that_tried_to_attack_objects_keep_their_figure_before_a_distribu
             "по три дрона были перехвачены над Орловской, Калужской и Смоленской областями.")
     got = {r.region: r.count for r in extract(text, published=dt.date(2025, 4, 24))}
     assert got == {"RU-TUL": 6, "RU-ORL": 3, "RU-KLU": 3, "RU-SMO": 3}
+
+
+def test_a_capitals_own_district_stays_in_the_capitals_region():
+    # a town named like the capital may lie in the region in focus, but "X district" is the capital's own
+    text = ("Ворог атакував Запоріжжя дронами. Хмельницька обласна військова адміністрація повідомила, "
+            "що уламки збитого дрона впали в Хмельницькому районі.")
+    got = {(r.event_type, r.region) for r in extract(text, published=dt.date(2025, 5, 3))}
+    assert ("interception", "UA-68") in got

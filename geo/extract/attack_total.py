@@ -8,8 +8,18 @@ from geo.extract.totals import BREAKDOWN_SENTENCES
 
 
 def _parts(d: Draft, later: list[Draft]) -> list[Draft]:
-    """The counted drafts of ``d``'s region told in the few sentences after it."""
-    return [o for o in later if o.region == d.region and o.count and 0 < o.sentence - d.sentence <= BREAKDOWN_SENTENCES]
+    """The counted drafts of ``d``'s region told in the few sentences after it, or after the total told again
+    before any of them (a title, a lead and a quote each "атакували сімома дронами"): those restatements are no
+    parts."""
+    anchor, parts = d.sentence, list[Draft]()
+    for o in later:
+        if o.region != d.region or not o.count or o.sentence <= d.sentence or o.sentence - anchor > BREAKDOWN_SENTENCES:
+            continue
+        if not parts and o.event_type == d.event_type and o.count == d.count:
+            anchor = o.sentence
+            continue
+        parts.append(o)
+    return parts
 
 
 def split_attack_total(drafts: list[Draft], doc: Text) -> list[Draft]:

@@ -5,6 +5,7 @@ from geo.extract.continuations import Continuations
 from geo.extract.dates import UNKNOWN, DateRef
 from geo.extract.draft import FOLLOWUP_SENTENCES, LOOKBACK, Count, Draft, replace
 from geo.extract.mixed import MixedAttacks
+from geo.extract.place_tolls import place_tolls
 from geo.extract.places import Mention, settlement_form
 from geo.extract.text import clauses
 from geo.record import EventType
@@ -214,6 +215,7 @@ class Reader(Continuations, MixedAttacks):
         if self.paragraph_toll(i, cs, ce, killed, injured):
             return
         if killed == 0 and injured == 0:  # "There were no casualties": the whole report (its paragraph)
+            self.lead_no_toll = self.lead_no_toll or not (self.drafts or self.mentions_in(cs, ce))
             self.no_casualties(i, cs)
             if self.drafts:
                 self.no_toll(cs, ce)
@@ -250,7 +252,7 @@ class Reader(Continuations, MixedAttacks):
                     d.settlement, d.near, changed = name, near, True
         changed = self.locate(cs, ce, d) or self.narrow(cs, ce, d) or self.facility_town(i, cs, ce) \
             or self.found_count(cs, ce, d) or self.hit_count(sent[0], cs, ce, d) or changed
-        changed = self.new_total(cs, ce, d, killed, injured) \
+        changed = self.new_total(cs, ce, d, killed, injured) or self.wounded_died(cs, ce, d, killed, injured) \
             or (bool(killed and d.killed or injured and d.injured) and self.settlement(cs, ce, [])[0] is None
                 and self.more_victims(cs, ce, d, killed, injured)) \
             or self.add_toll(d, killed, injured) or changed
@@ -273,10 +275,11 @@ class Reader(Continuations, MixedAttacks):
         # One cheap pass each over the whole text tells which sentences can hold a date or an event.
         self.with_date = with_date = self.sentences_with(lex.date_cue)
         with_event = self.sentences_with(lex.event_cue)
-        background_end, recap_start = -1, -1
+        background_end, recap_start, report_end = -1, -1, len(text)
         for i, sent in enumerate(self.sentences):
             s, e = sent
             if lex.background.match(text, s):
+                report_end = min(report_end, s)
                 background_end = self.background_end(s, e)
                 recap_start = s if lex.recap.match(text, s) else -1
             if s < background_end or lex.aside.match(text, s):
@@ -299,6 +302,7 @@ class Reader(Continuations, MixedAttacks):
                 self.mixed_attack(i, s, e)  # "... бив FPV-дронами. Застосував і артилерію."
             if ref is not None and ref is not UNKNOWN:
                 running = ref
+        self.blanket_no_toll(report_end)
         return self.drafts
 
     def recap(self, i: int, sent: tuple[int, int], start: int, dated: bool, eventful: bool) -> None:
@@ -328,6 +332,16 @@ class Reader(Continuations, MixedAttacks):
         mentions = self.mentions_in(s, e)
         return all(m.code == last.region for m in mentions) and bool(self.settlement(s, e, mentions)[0])
 
+    def more_hits(self, s: int, e: int, new: list[Draft], before: int | None) -> None:
+        """"два удари прийшлися по складах, ще один – по школі": more hits, their verb left out, add to the count
+        of the strike the sentence told (its own, or the one it counted for the incident before)."""
+        m = self.lex.more_hits.search(self.low, s, e)
+        d = new[-1] if new else self.drafts[-1] if self.drafts else None
+        if m is None or d is None or d.event_type != "strike" or not d.count or not self.text[m.end():m.end() + 1].islower() \
+                or (d.span[1] > m.start() if new else before is not None):
+            return  # (a capital after the dash names a place: "ще один – у Кременчуці" is no more hits of this one)
+        d.count += self.lex.number(m.group("n")) or 0
+
     def read_sentence(self, i: int, sent: tuple[int, int], sentence_date: DateRef | None) -> None:
         """The drafts of one sentence with an event word, clause by clause."""
         lex, text = self.lex, self.low
@@ -346,11 +360,18 @@ class Reader(Continuations, MixedAttacks):
             new.extend(produced)
             self.drafts.extend(produced)
         self.parts_not_total(new)
+        own_end, others = place_tolls(self, i, sent, new[0]) if len(new) == 1 else (e, [])
+        if others:  # "..., в поселке Y ранена женщина": a strike there, with its toll; the first keeps its own part's
+            new[0].killed, new[0].injured = self.casualties(new[0].span[0], own_end)
+            new[0].span = (new[0].span[0], min(new[0].span[1], own_end))
+            self.drafts.extend(others)
         if len(new) == 1 and (new[0].killed is None or new[0].injured is None):
-            self.sentence_toll(i, s, e, new[0])
+            self.sentence_toll(i, s, own_end, new[0])
         self.pending = None
+        before = self.drafts[-1].count if self.drafts else None
         if not new:  # "Windows were damaged nearby; there were no casualties."
             self.attach(i, sent, s, e)
+        self.more_hits(s, e, new, before)
         carry = None
         for k, d in enumerate(new):  # "In the village of X, a drone hit a car, and another struck a house"
             if d.settlement:

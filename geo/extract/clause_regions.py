@@ -39,8 +39,8 @@ class ClauseRegions(Figures, Places):
     def capital_of_focus(self, m: Mention, cs: int) -> str | None:
         """The region in focus when the clause's one region is a bare regional capital ("в Донецке") that is also
         the name of a town of the region in focus (the gazetteer knows both): that town, not the capital."""
-        if m.explicit or m.text not in self.lex.capitals:
-            return None
+        if m.explicit or m.text not in self.lex.capitals or self.lex.district.match(self.text, m.start):
+            return None  # ("в Хмельницькому районі": the capital's own district, in the capital's region)
         focus = self.clause_focus(cs)
         if focus is None or focus == m.code or focus not in settlement_regions(settlement_form(m.text, self.lex.morphology)):
             return None

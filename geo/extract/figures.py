@@ -173,6 +173,8 @@ class Figures(Text):
             return kind[:-8], n + 1 if n else None
         if stated is not None:
             return kind, stated
+        if word[:1].isdigit() and self.lex.age_after.match(self.low, m.end("n")):
+            return kind, None  # "постраждали чоловік 1960 року народження", "жінки 70 та 65 років": ages, no toll
         if word in self.lex.pronouns:
             return kind, 1
         if word in self.lex.definite:

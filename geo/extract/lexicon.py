@@ -109,6 +109,7 @@ class Lexicon:
     counts: tuple[tuple[str, re.Pattern, bool], ...]  # kind, pattern, needs a written number
     each: re.Pattern
     plus_count: re.Pattern  # "... and one Lancet" right after a count: added to it
+    more_hits: re.Pattern  # "два удари ..., ще один – по школі": hits added to the count, their verb left out
     each_counts: tuple[re.Pattern, ...]
     roundup_before: re.Pattern
     roundup_after: re.Pattern
@@ -127,6 +128,8 @@ class Lexicon:
     all_cases: re.Pattern  # "in all cases": a toll that covers every incident of the report
     age_word: re.Pattern  # "47-річний", "40-летний": one person each in a list of victims
     added_victim: re.Pattern  # "ще одна людина постраждала": victims told as more than those before
+    died_of_wounds: re.Pattern  # "died in hospital", "one of the wounded died": the dead were among the wounded
+    age_after: re.Pattern  # "... 70 та 65 років", "1960 року народження": the number before it is an age or a year
     toll_refers_back: re.Pattern  # "... was injured in the attack": the toll of the incident told before
     gapped_toll: re.Pattern  # "у X поранено чоловіка, у Y – двох жінок": victims whose verb the clause before states
     date_cue: re.Pattern

@@ -148,8 +148,10 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
                         d.take_missing(o)
                         o.region = "__merged__"
                 elif not (d.told_victims and doc.lex.drone.search(doc.low, *doc.sentences[d.sentence]) and _remainder(d, detailed)):
-                    if len(detailed) == 1:
-                        _fill_from_summary(detailed[0], d, downed_between(d, detailed[0], drafts))
+                    same_district = [o for o in detailed if d.district and o.district == d.district]
+                    if len(detailed) == 1 or len(same_district) == 1:  # "two injured in the X district": the one there
+                        near = (same_district or detailed)[0]
+                        _fill_from_summary(near, d, downed_between(d, near, drafts))
                     no_toll_to_all(detailed, d)
                     continue
         if d.at_sea:

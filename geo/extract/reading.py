@@ -270,13 +270,19 @@ class Text:
             if k not in said:
                 s = self.sentences[k][0]
                 said[k] = bool(self.lex.source_line.match(self.low, s) or self.lex.hit_detail.match(self.low, s)
-                               or self._victim_item(*self.sentences[k]))
+                               or self._victim_item(*self.sentences[k]) or self._victim_detail(*self.sentences[k]))
             n += said[k]
         return n
 
     def _victim_item(self, s: int, e: int) -> bool:
         """A bulleted line with no drone and no place: one victim of a list, not an incident."""
         return self.low[s:s + 1] in LIST_BULLETS and not self.lex.drone.search(self.low, s, e) and not self.mentions_in(s, e)
+
+    def _victim_detail(self, s: int, e: int) -> bool:
+        """A line on the victims, with no drone and no region ("Одна з них померла на місці", "Потерпілу доправили
+        до лікарні"): it adds no incident, and a toll after it still reaches the incident before it."""
+        return bool(self.lex.casualty_cue.search(self.low, s, e)) and not self.lex.drone.search(self.low, s, e) \
+            and not self.mentions_in(s, e)
 
     def background_end(self, s: int, e: int) -> int:
         """Where a background paragraph opened by the sentence s..e ends: at the end of its line, or, when

@@ -10,6 +10,7 @@ class Tolls(Figures):
     """Killed and injured that a sentence adds to the incidents read before it."""
 
     recapping = False  # reading a recap sentence ("Нагадаємо, ..."): set by the reader
+    lead_no_toll = False  # "no one was hurt" told before any incident, naming no place: set by attach
 
     def no_toll(self, cs: int, ce: int) -> None:
         """"Загиблих і постраждалих не зафіксовано" closing a report, paragraphs after its incidents: the
@@ -25,6 +26,17 @@ class Tolls(Figures):
         for o in self.drafts:
             if "\n\n" not in self.text[o.span[0]:last.span[0]] and o.killed is None and o.injured is None:
                 o.killed, o.injured = 0, 0
+
+    def blanket_no_toll(self, report_end: int) -> None:
+        """"За добу обстріляли 6 сіл. Постраждалих немає. Пошкоджено: ... (с. А); ... (с. Б)": a no-casualties line
+        before the report's first incident, naming no place, is the toll of each of its incidents (not of a recap
+        after ``report_end``) when none of them tells victims."""
+        told = [d for d in self.drafts if d.span[0] < report_end]
+        if not self.lead_no_toll or any(d.killed or d.injured for d in told):
+            return
+        for d in told:
+            if d.killed is None and d.injured is None:
+                d.killed, d.injured = 0, 0
 
     def leads_past_unplaced(self, cs: int, ce: int) -> bool:
         """The last incident is not placed yet, so a toll may lead into the next sentence's incident; but when no
@@ -192,6 +204,16 @@ class Tolls(Figures):
         if not district or not (any(self.casualties(*self.sentences[i])) or self.lex.ellipsis_sentence.match(self.low, cs, core)):
             return False
         return last is None or last.district is None or last.district.lower()[:-3] != district.lower()[:-3]
+
+    def wounded_died(self, cs: int, ce: int, d: Draft, killed: int | None, injured: int | None) -> bool:
+        """"Шестеро поранені. ... Одна людина померла у лікарні": the dead were among the wounded told before,
+        so they move from the injured to the killed (a victim who died counts as killed only)."""
+        if not killed or injured is not None or not d.injured or d.killed \
+                or not self.lex.died_of_wounds.search(self.low, cs, ce):
+            return False
+        n = min(killed, d.injured)
+        d.killed, d.injured = n, d.injured - n or None
+        return True
 
     @staticmethod
     def add_toll(d: Draft, killed: int | None, injured: int | None) -> bool:
