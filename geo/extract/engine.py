@@ -29,6 +29,7 @@ from geo.extract.headline import drop_headline
 from geo.extract.hit_debris import merge_hit_debris
 from geo.extract.hit_tolls import tolls_to_hits
 from geo.extract.landmarks import landmark_places
+from geo.extract.later_date import date_told_after
 from geo.extract.lead_tolls import lead_over_parts
 from geo.extract.leads import drop_bare_siblings, drop_told_elsewhere, merge_details, merge_lead_attack, place_lead
 from geo.extract.lexicon import Lexicon, lower_text
@@ -142,7 +143,7 @@ def _drafts_only(step: Callable[[list[Draft]], list[Draft]]) -> Pass:
 # places and tolls given to the incident they belong to (see each module).  Order matters: a merge that
 # needs a place runs after the pass that gives it one.
 PASSES: tuple[Pass, ...] = (
-    canonical_spellings, landmark_places, drop_missed_attacks, regions_of_counted, one_region, split_attack_total,
+    date_told_after, canonical_spellings, landmark_places, drop_missed_attacks, regions_of_counted, one_region, split_attack_total,
     one_each_place, drop_bare_siblings, drop_told_elsewhere, drop_headline, drop_attack_beside_downed,
     merge_downed_attacks, _drafts_only(merge_debris), merge_wreckage, merge_unplaced_damage, drop_broken_down_totals,
     add_more_downed, _drafts_only(lead_over_parts), _drafts_only(merge_restatements), merge_located, merge_fallen, merge_downed_fall, merge_downed_damage,

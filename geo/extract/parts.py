@@ -12,6 +12,7 @@ from geo.extract.totals import BREAKDOWN_SENTENCES
 
 #: Structures on a house's plot: damage to them is more of what the strike on the house did.
 BESIDE_A_HOUSE = frozenset({"outbuilding"})
+SAME_FIGURE_SENTENCES = 6  # the same figure of drones told again this far on is the same strike
 BARE_DAMAGE_SENTENCES = 7  # a damage sentence naming no drone goes on a strike at most this far back
 
 
@@ -29,18 +30,29 @@ def merge_unplaced_damage(drafts: list[Draft], doc: Text | None = None) -> list[
     out: list[Draft] = []
     for d in drafts:
         a = out[-1] if out else None
-        if a and a.event_type == d.event_type == "strike" and a.settlement and a.region == d.region \
-                and d.settlement is None and d.district is None \
-                and 0 < d.sentence - a.sentence <= _reach(d, doc) and not other_days(a, d) \
-                and compatible(a.count, d.count) and (compatible_target(a.target, d.target) or _beside(a, d)) \
-                and (d.killed is None and d.injured is None or a.killed is None and a.injured is None
-                     or _beside(a, d) and toll_within(d, a) or _toll_told_again(a, d, doc)):
+        if a and _more_of(a, d, doc):
             a.take_missing(d, ("count", "qualifier", "killed", "injured", "target"))
             a.one_attack = a.one_attack or d.one_attack
             a.extend_to(d)
             continue
         out.append(d)
     return out
+
+
+def _more_of(a: Draft, d: Draft, doc: Text | None) -> bool:
+    """Whether the unplaced strike ``d`` is more of the strike ``a`` on a settlement told before it (see
+    :func:`merge_unplaced_damage`); also, further on, when it tells the same figure of drones again ("Six drones hit
+    X. ... (the mayor's words) ... Six drones came at the block from all sides, killing four") and ``a`` no toll."""
+    if not (a.event_type == d.event_type == "strike" and a.settlement and a.region == d.region
+            and d.settlement is None and d.district is None and not other_days(a, d) and compatible(a.count, d.count)):
+        return False
+    gap = d.sentence - a.sentence
+    if a.count is not None and a.count > 1 and a.count == d.count and 0 < gap <= SAME_FIGURE_SENTENCES \
+            and a.killed is None and a.injured is None:
+        return True
+    return 0 < gap <= _reach(d, doc) and (compatible_target(a.target, d.target) or _beside(a, d)) \
+        and (d.killed is None and d.injured is None or a.killed is None and a.injured is None
+             or _beside(a, d) and toll_within(d, a) or _toll_told_again(a, d, doc))
 
 
 def _reach(d: Draft, doc: Text | None) -> int:

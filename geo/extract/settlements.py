@@ -94,6 +94,8 @@ class Places(Text):
                     form = settlement_form(name, lex.morphology)
                 if known and not self._known(form):
                     continue  # "the Kirishinefteorgsintez refinery": a company, not a town
+                if near and best is not None and not best[0] and form in lex.capitals and best[2] not in lex.capitals:
+                    continue  # "Near Kursk, a drone was downed near the village of X": the capital only says where
                 key = (int(weak), ns, form, near, ne)
                 if best is None or key[:2] < best[:2]:
                     best = key

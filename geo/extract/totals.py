@@ -54,6 +54,7 @@ def _same_heading(d: Draft, first: Draft, doc: Text | None) -> bool:
 
 MORE_SENTENCES = 4  # "one more" drones told after a national figure within this many sentences are part of it
 QUOTES = "\"'“‘«„"
+FAR_REGIONS = 3  # regions told anywhere after a national total that make it a breakdown's total
 BREAKDOWN_SENTENCES = 3  # a per-region breakdown follows its total within this many sentences
 
 
@@ -65,7 +66,20 @@ def breakdown_total(d: Draft, drafts: list[Draft], country: str | None, doc: Tex
     when it adds up exactly; one region's figure is its part when the next sentence says so ("Из них ...")."""
     return _breakdown_within(d, drafts, country, BREAKDOWN_SENTENCES) or (
         d.region is None and d.count is not None
-        and _breakdown_within(d, drafts, country, BREAKDOWN_SENTENCES + 1, exact=True)) or _part_told(d, drafts, doc)
+        and _breakdown_within(d, drafts, country, BREAKDOWN_SENTENCES + 1, exact=True)) or _part_told(d, drafts, doc) \
+        or _regions_later(d, drafts, country)
+
+
+def _regions_later(d: Draft, drafts: list[Draft], country: str | None) -> bool:
+    """A national total whose regions are told further on, each in a paragraph of its own ("40 shot down overnight.
+    ... Eight were downed over the X region ... one over Y ... Z and W also reported downings"): three or more
+    regions of the same day whose figures stay within it are its breakdown, however far they come.  Not so for
+    strikes: the places hit are told one by one beside the national figure of hits."""
+    if d.event_type != "interception" or d.region is not None or d.count is None:
+        return False
+    parts = [o for o in drafts if o is not d and o.event_type == d.event_type and o.region and not o.inherited
+             and o.sentence > d.sentence and same_day(o, d) and not (country == "UA" and country_of(o.region) != "UA")]
+    return len({o.region for o in parts}) >= FAR_REGIONS and sum(o.count or 0 for o in parts) <= d.count
 
 
 def _part_told(d: Draft, drafts: list[Draft], doc: Text | None) -> bool:
