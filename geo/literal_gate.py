@@ -162,16 +162,20 @@ class RowGates:
         self.words = tuple(_row_words(rx) for rx in rows)  # per row: its words, or None (always searched)
         every = sorted(set().union(*(w for w in self.words if w)), key=lambda w: (-len(w), w))
         self._scan = compile_pattern("|".join(re.escape(w) for w in every)) if every else None
-        self._prefixes = {w: frozenset(o for o in every if w.startswith(o)) for w in every}
+        # per scanned word, the rows it opens (its own and those of every word it starts with)
+        self._opens = {w: tuple(i for i, row in enumerate(self.words) if row and not row.isdisjoint(
+            o for o in every if w.startswith(o))) for w in every}
+        self._closed = [w is None for w in self.words]  # (a span without any word opens only these)
 
     def open(self, text: str, pos: int, endpos: int) -> list[bool]:
         """Per row, whether it may match in ``text[pos:endpos]`` (False: it cannot)."""
-        found: set[str] = set()
-        scan = self._scan
+        out = self._closed.copy()
+        scan, opens = self._scan, self._opens
         while scan is not None and (m := scan.search(text, pos, endpos)) is not None:
-            found |= self._prefixes[m.group()]
+            for i in opens[m.group()]:
+                out[i] = True
             pos = m.start() + 1
-        return [w is None or not w.isdisjoint(found) for w in self.words]
+        return out
 
 
 def _row_words(row: Any) -> Literals | None:

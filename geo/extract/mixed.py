@@ -75,13 +75,14 @@ class MixedAttacks(Text):
         whose lead tells drones and other weapons as one attack, damage told with no drone is not known to be
         the drones' (a downing, debris or a drone named still is)."""
         lex, text = self.lex, self.low
-        if not lex.strike.search(text, s, e) or lex.drone.search(text, s, e) or lex.debris.search(text, s, e) \
-                or lex.interception.search(text, s, e):
-            return False  # (a toll told after a drone's hit still goes to it)
         lead = self.__dict__.get("_mixed_lead")
-        if lead is None:
+        if lead is None:  # (once per text, and first: most reports have no such lead, and then no clause searches)
             first = lex.drone.search(text)
             k = self.sentence_of(first.start()) if first else -1
             mixed = first is not None and lex.mixed_lead.search(text, *self.sentences[k])
             lead = self.__dict__["_mixed_lead"] = k if mixed else -1
-        return 0 <= lead < self.sentence_of(s)
+        if not 0 <= lead < self.sentence_of(s):
+            return False
+        # (a toll told after a drone's hit still goes to it)
+        return not (not lex.strike.search(text, s, e) or lex.drone.search(text, s, e) or lex.debris.search(text, s, e)
+                    or lex.interception.search(text, s, e))
