@@ -16,12 +16,9 @@ from geo.extract.reading import Text
 
 
 def _lists_districts(d: Draft, doc: Text) -> bool:
-    """``d``'s sentence lists districts beside a town (a cheap "район"/"округ" test first)."""
-    s, e = doc.sentences[d.sentence]
-    low = doc.low
-    if low.find("район", s, e) < 0 and low.find("округ", s, e) < 0:
-        return False
-    return doc.lex.districts_beside_town.search(doc.text, s, e) is not None
+    """``d``'s sentence lists districts beside a town (the pattern is gated by its district words:
+    :data:`geo.extract.lexicon_gates.GATED`)."""
+    return doc.lex.districts_beside_town.search(doc.text, *doc.sentences[d.sentence]) is not None
 
 
 def _twin(d: Draft) -> Draft:

@@ -18,7 +18,8 @@ from geo.span_memo import remembered
 #: Searched only in spans holding one of the words every match needs (where the pattern can start
 #: almost anywhere, e.g. at a number or a name, and its words come later).
 GATED = frozenset({"hit_counts", "casualties", "settlement_cues", "district", "subclause_tails", "interception",
-                   "weekday", "same_city", "each_counts", "open_water", "launch_from", "history"})
+                   "weekday", "same_city", "each_counts", "open_water", "launch_from", "history",
+                   "districts_beside_town"})
 #: Located by a copy without their (named) groups, then matched there: the groups keep the engine
 #: from trying the alternatives by their first letter (the target tables' t0..tN, counts' q/n/total).
 LOCATED = frozenset({"targets", "target_parts", "counts", "casualties", "interception"})

@@ -3,6 +3,8 @@
 the drones', so no drone incident (the gold convention on mixed-weapon reports)."""
 from __future__ import annotations
 
+from functools import cached_property
+
 from geo.extract.reading import Text
 
 
@@ -70,19 +72,21 @@ class MixedAttacks(Text):
         return bool(lex.also.match(text, s, e) and lex.other_weapons.search(text, s, e)
                     and not lex.drone.search(text, s, e) and not lex.debris.search(text, s, e))
 
+    @cached_property
+    def mixed_lead(self) -> int:
+        """The sentence of the text's first drone, when it tells drones and other weapons as one attack ("Eight killed
+        in drone and missile attacks overnight"), else -1 (once per text: most have none, and then no clause searches)."""
+        first = self.lex.drone.search(self.low)
+        k = self.sentence_of(first.start()) if first else -1
+        return k if first is not None and self.lex.mixed_lead.search(self.low, *self.sentences[k]) else -1
+
     def after_mixed_lead(self, s: int, e: int) -> bool:
         """"Eight killed in drone and missile attacks overnight. ... Houses burned after the strikes": in a report
         whose lead tells drones and other weapons as one attack, damage told with no drone is not known to be
         the drones' (a downing, debris or a drone named still is)."""
-        lex, text = self.lex, self.low
-        lead = self.__dict__.get("_mixed_lead")
-        if lead is None:  # (once per text, and first: most reports have no such lead, and then no clause searches)
-            first = lex.drone.search(text)
-            k = self.sentence_of(first.start()) if first else -1
-            mixed = first is not None and lex.mixed_lead.search(text, *self.sentences[k])
-            lead = self.__dict__["_mixed_lead"] = k if mixed else -1
-        if not 0 <= lead < self.sentence_of(s):
+        if not 0 <= self.mixed_lead < self.sentence_of(s):
             return False
+        lex, text = self.lex, self.low
         # (a toll told after a drone's hit still goes to it)
         return not (not lex.strike.search(text, s, e) or lex.drone.search(text, s, e) or lex.debris.search(text, s, e)
                     or lex.interception.search(text, s, e))
