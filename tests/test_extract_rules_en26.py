@@ -1,0 +1,24 @@
+"""English phrasings pinned by the session-26 pool pass (released held-out batches); every sentence here is
+written for the test."""
+from __future__ import annotations
+
+import datetime as dt
+
+from support.figures import figure_rows
+
+DAY = dt.date(2025, 6, 9)
+
+
+def test_the_fall_of_the_drone_is_one_drone():
+    text = "Early today the fall of the drone damaged a garage in Pidlisne village, Poltava region."
+    assert figure_rows(text, "en", DAY) == [("strike", "UA-53", "Pidlisne", 1, None, None)]
+
+
+def test_the_drone_fell_is_one_drone():
+    text = "Overnight the enemy drone fell on a farm in the village of Zarichne in the Chernihiv region and damaged a shed."
+    assert figure_rows(text, "en", DAY) == [("strike", "UA-74", "Zarichne", 1, None, None)]
+
+
+def test_the_drones_fell_says_nothing_of_how_many():
+    text = "Overnight the drones fell on farms in the village of Zarichne in the Chernihiv region and damaged sheds."
+    assert figure_rows(text, "en", DAY) == [("strike", "UA-74", "Zarichne", None, None, None)]
