@@ -22,3 +22,8 @@ def test_the_drone_fell_is_one_drone():
 def test_the_drones_fell_says_nothing_of_how_many():
     text = "Overnight the drones fell on farms in the village of Zarichne in the Chernihiv region and damaged sheds."
     assert figure_rows(text, "en", DAY) == [("strike", "UA-74", "Zarichne", None, None, None)]
+
+
+def test_territorial_is_no_part_of_a_community_name():
+    text = "Overnight a drone hit a garage in the Pisochyn Territorial Community of the Kharkiv region, two people were injured."
+    assert figure_rows(text, "en", DAY) == [("strike", "UA-63", "Pisochyn", 1, None, 2)]
