@@ -27,3 +27,14 @@ def test_the_drones_fell_says_nothing_of_how_many():
 def test_territorial_is_no_part_of_a_community_name():
     text = "Overnight a drone hit a garage in the Pisochyn Territorial Community of the Kharkiv region, two people were injured."
     assert figure_rows(text, "en", DAY) == [("strike", "UA-63", "Pisochyn", 1, None, 2)]
+
+
+def test_a_city_district_named_alone_is_that_city():
+    text = ("Overnight a drone hit a garage in the Industrialnyi district of Kharkiv, the governor said. "
+            "Later another drone damaged a shop in the Shevchenkivskyi district, a woman was injured.")
+    assert [row[:3] + row[5:] for row in figure_rows(text, "en", DAY)] == [("strike", "UA-63", "Kharkiv", 1)]
+
+
+def test_an_oblast_district_stays_no_settlement():
+    text = "Overnight a drone hit a farm in the Chuhuiv district of the Kharkiv region, the governor said."
+    assert [row[:3] for row in figure_rows(text, "en", DAY)] == [("strike", "UA-63", None)]
