@@ -38,3 +38,14 @@ def test_a_city_district_named_alone_is_that_city():
 def test_an_oblast_district_stays_no_settlement():
     text = "Overnight a drone hit a farm in the Chuhuiv district of the Kharkiv region, the governor said."
     assert [row[:3] for row in figure_rows(text, "en", DAY)] == [("strike", "UA-63", None)]
+
+
+def _places(text: str) -> list[tuple[str, int | None]]:
+    return sorted((row[1] or "", row[3]) for row in figure_rows(text, "en", DAY))
+
+
+def test_one_each_respectively_after_an_opening_adverb_and_the_sea_apart():
+    text = ("Air defences destroyed 20 drones overnight, the ministry said. Nine were shot down over the Tula "
+            "region and five over Oryol. Additionally, one drone was intercepted over Lipetsk, Tambov, and Penza, "
+            "respectively, while three were destroyed over the Black Sea.")
+    assert _places(text) == [("", 3), ("RU-LIP", 1), ("RU-ORL", 5), ("RU-PNZ", 1), ("RU-TAM", 1), ("RU-TUL", 9)]
