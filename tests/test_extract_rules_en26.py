@@ -49,3 +49,8 @@ def test_one_each_respectively_after_an_opening_adverb_and_the_sea_apart():
             "region and five over Oryol. Additionally, one drone was intercepted over Lipetsk, Tambov, and Penza, "
             "respectively, while three were destroyed over the Black Sea.")
     assert _places(text) == [("", 3), ("RU-LIP", 1), ("RU-ORL", 5), ("RU-PNZ", 1), ("RU-TAM", 1), ("RU-TUL", 9)]
+
+
+def test_another_closing_a_roundup_is_one_drone_more():
+    text = "The ministry said it downed four drones overnight - two in Tula, one in the Oryol region and another in Lipetsk."
+    assert _places(text) == [("RU-LIP", 1), ("RU-ORL", 1), ("RU-TUL", 2)]
