@@ -54,3 +54,13 @@ def test_one_each_respectively_after_an_opening_adverb_and_the_sea_apart():
 def test_another_closing_a_roundup_is_one_drone_more():
     text = "The ministry said it downed four drones overnight - two in Tula, one in the Oryol region and another in Lipetsk."
     assert _places(text) == [("RU-LIP", 1), ("RU-ORL", 1), ("RU-TUL", 2)]
+
+
+def test_downed_while_approaching_moscow_is_not_said_where():
+    text = "Since the morning, 12 drones were shot down while approaching Moscow, the mayor wrote."
+    assert _places(text) == [("", 12)]
+
+
+def test_downed_over_a_region_while_approaching_a_base_stays_in_the_region():
+    text = "A drone was shot down over the Saratov region while approaching an air base, the governor said."
+    assert _places(text) == [("RU-SAR", 1)]
