@@ -64,3 +64,8 @@ def test_downed_while_approaching_moscow_is_not_said_where():
 def test_downed_over_a_region_while_approaching_a_base_stays_in_the_region():
     text = "A drone was shot down over the Saratov region while approaching an air base, the governor said."
     assert _places(text) == [("RU-SAR", 1)]
+
+
+def test_the_known_town_an_area_is_named_after():
+    text = "This morning air defence downed a drone flying towards Moscow in the Balashikha area, the mayor wrote."
+    assert [row[:4] for row in figure_rows(text, "en", DAY)] == [("interception", "RU-MOS", "Balashikha", 1)]
