@@ -69,3 +69,11 @@ def test_downed_over_a_region_while_approaching_a_base_stays_in_the_region():
 def test_the_known_town_an_area_is_named_after():
     text = "This morning air defence downed a drone flying towards Moscow in the Balashikha area, the mayor wrote."
     assert [row[:4] for row in figure_rows(text, "en", DAY)] == [("interception", "RU-MOS", "Balashikha", 1)]
+
+
+def test_a_title_of_drones_heading_for_moscow_beside_debris_in_a_town():
+    text = ("Another 4 drones flying to Moscow were destroyed\n"
+            "Rescue crews are at the scene, the mayor said.\n"
+            "A drone fragment had earlier fallen on a garage roof in Khimki, the town's head wrote. There were no casualties.")
+    assert [(region, n) for region, n in _places(text) if not region] == [("", 4)]
+    assert [row[1:3] for row in figure_rows(text, "en", DAY) if row[1]] == [("RU-MOS", "Khimki")]
