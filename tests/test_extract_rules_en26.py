@@ -77,3 +77,9 @@ def test_a_title_of_drones_heading_for_moscow_beside_debris_in_a_town():
             "A drone fragment had earlier fallen on a garage roof in Khimki, the town's head wrote. There were no casualties.")
     assert [(region, n) for region, n in _places(text) if not region] == [("", 4)]
     assert [row[1:3] for row in figure_rows(text, "en", DAY) if row[1]] == [("RU-MOS", "Khimki")]
+
+
+def test_the_falling_drone_after_a_repelled_raid_is_the_one_downed():
+    text = ("Overnight the raid on the Penza region was repelled by air defence, the governor said. "
+            "However, the falling drone exploded and started a fire at a warehouse. No one was hurt.")
+    assert figure_rows(text, "en", DAY) == [("interception", "RU-PNZ", None, 1, 0, 0)]
