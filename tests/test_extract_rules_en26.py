@@ -83,3 +83,9 @@ def test_the_falling_drone_after_a_repelled_raid_is_the_one_downed():
     text = ("Overnight the raid on the Penza region was repelled by air defence, the governor said. "
             "However, the falling drone exploded and started a fire at a warehouse. No one was hurt.")
     assert figure_rows(text, "en", DAY) == [("interception", "RU-PNZ", None, 1, 0, 0)]
+
+
+def test_officials_in_two_capitals_each_in_its_own_region():
+    text = "Officials in Tula and Lipetsk said there was no damage from the downed drones."
+    assert [row[:3] for row in figure_rows(text, "en", DAY)] == [("interception", "RU-TUL", "Tula"),
+                                                                  ("interception", "RU-LIP", "Lipetsk")]
