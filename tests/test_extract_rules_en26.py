@@ -89,3 +89,9 @@ def test_officials_in_two_capitals_each_in_its_own_region():
     text = "Officials in Tula and Lipetsk said there was no damage from the downed drones."
     assert [row[:3] for row in figure_rows(text, "en", DAY)] == [("interception", "RU-TUL", "Tula"),
                                                                   ("interception", "RU-LIP", "Lipetsk")]
+
+
+def test_a_street_named_after_a_city_is_no_place_of_it():
+    text = ("Overnight a falling drone hit a shop on Moscow Avenue, the Voronezh governor said. "
+            "Several other drones were shot down on the outskirts of the city.")
+    assert {row[1] for row in figure_rows(text, "en", DAY)} == {"RU-VOR"}
