@@ -95,3 +95,9 @@ def test_a_street_named_after_a_city_is_no_place_of_it():
     text = ("Overnight a falling drone hit a shop on Moscow Avenue, the Voronezh governor said. "
             "Several other drones were shot down on the outskirts of the city.")
     assert {row[1] for row in figure_rows(text, "en", DAY)} == {"RU-VOR"}
+
+
+def test_earlier_in_a_month_opens_background():
+    text = ("Overnight a drone hit a fuel depot in the Tula region, the governor said. "
+            "Earlier in March, three fuel tanks caught fire in the town of Aleksin.")
+    assert [row[1:3] for row in figure_rows(text, "en", DAY)] == [("RU-TUL", None)]
