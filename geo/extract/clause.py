@@ -137,8 +137,13 @@ class Reader(Continuations, MixedAttacks):
             d.settlement, d.near = None, False  # "над Воронежем, Лисками и ... сбиты 14": the region's count
         elif listed:  # one incident per settlement of the list, the count shared (downed: each a downing place)
             d.count = d.qualifier = None
-            return [d] + [replace(d, settlement=name, near=False) for name in listed]
+            return [d] + [replace(d, settlement=name, near=False, region=self.capital_elsewhere(name, d.region))
+                          for name in listed]
         return [d]
+
+    def capital_elsewhere(self, name: str, region: str | None) -> str | None:
+        """A listed town that is another region's capital ("officials in Tula and Lipetsk said") is in its region."""
+        return (self.region_elsewhere(name, region) if region and name in self.lex.capitals else None) or region
 
     def clause_settlement(self, sent: tuple[int, int], cs: int, ce: int, core: int, mentions: list[Mention],
                           previous: list[Draft]) -> tuple[str | None, bool, list[str]]:

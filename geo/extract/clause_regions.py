@@ -31,6 +31,8 @@ class ClauseRegions(Figures, Places):
             return [None], False  # "Recall: air defences shot down 700 drones during the attack on May 7"
         if not regions and (told := self.part_of_told(sent[0], cs)):
             return [told], False
+        if not regions and self.lex.sea_figure.search(self.low, cs, core):
+            return [None], False  # "..., while three were downed over the Black Sea": open water, not the last region
         if not regions:
             focus = self.clause_focus(cs)
             return [focus if same or not self.national_context(i) or self.regional_total(i, cs, focus) else None], not same

@@ -112,7 +112,7 @@ def merge_fall_after_downed(drafts: list[Draft], doc: Text) -> list[Draft]:
         downed = next((o for o in reversed(out) if o.region == d.region and o.region
                        and 0 < d.sentence - o.sentence <= ALL_DOWNED_WITHIN and _all_downed(o, doc)), None)
         if downed and _a_fall(d, doc):
-            downed.take_missing(d)
+            downed.take_missing(d, ("target", "killed", "injured", "count", "qualifier"))  # ("the falling drone": one)
             downed.widen(d)
             continue
         out.append(d)

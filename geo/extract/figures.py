@@ -90,6 +90,8 @@ class Figures(Text):
                 pairs.append((g, Count(self.number(m), self.lex.qualifier(m.group("q")) or "exact")))
             elif pairs and self.lex.roundup_same.search(self.low, max(start, g[0].start - LOOKBACK), g[0].start):
                 pairs.append((g, pairs[-1][1]))  # "five over Rostov, as many over Crimea"
+            elif pairs and self.lex.roundup_another.search(self.low, max(start, g[0].start - LOOKBACK), g[0].start):
+                pairs.append((g, Count(1, "exact")))  # "two in Tula, one in Oryol and another in Lipetsk"
             elif self.lex.roundup_besides.search(self.low, max(start, g[0].start - LOOKBACK), g[0].start):
                 pairs.append((g, Count(None, None)))  # "Besides the Moscow region, 47 over Bryansk": its figure elsewhere
             elif pairs and self.lex.roundup_rest.search(self.low, max(start, g[0].start - LOOKBACK), g[0].start):

@@ -30,10 +30,19 @@ def drop_headline(drafts: list[Draft], doc: Text) -> list[Draft]:
             _headline_toll(h, body)
             headline_count(h, body)
     sub = [o for o in body if o.sentence > 1] if doc.title_lines() == 2 else []  # a subtitle restates its paragraph
-    return [d for d in drafts if (d.sentence > 0 or not any(same_region(o.region, d.region) or (
-        d.region is None and o.event_type == d.event_type) for o in body))
+    return [d for d in drafts if (d.sentence > 0 or not any(_told_in_body(d, o, doc) for o in body))
         and not (d.sentence == 1 and d.region and d.count is None
                  and any(o.event_type == d.event_type and same_region(o.region, d.region) for o in sub))]
+
+
+def _told_in_body(h: Draft, o: Draft, doc: Text) -> bool:
+    """The body's ``o`` tells the title's ``h``: the same region, or (``h`` with none) the same type; but drones the
+    title has "flying to Moscow" (no place said) are not the debris the body has fall in a town of the region."""
+    if same_region(o.region, h.region):
+        return True
+    if h.region is not None or o.event_type != h.event_type:
+        return False
+    return o.region is None or not any(h.span[0] <= p < h.span[1] for p in doc.destinations)
 
 
 def _headline_toll(h: Draft, body: list[Draft]) -> None:

@@ -120,6 +120,7 @@ class Lexicon:
     vague_part: re.Pattern  # "Most of the drones were downed over X": a share of the total with no number
     roundup_besides: re.Pattern  # "Кроме Московской области, 47 над ...": regions with drones downed, no count
     roundup_same: re.Pattern  # "столько же — над Крымом": the count of the region named before
+    roundup_another: re.Pattern  # "one over X and another over Y": one drone more, over Y
     region_list_gap: re.Pattern
     settlement_list_gap: re.Pattern  # between the names of a list of settlements
     within_gap: re.Pattern

@@ -24,7 +24,7 @@ def capital_hromadas(drafts: list[Draft], doc: Text) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         matches = list(pattern.finditer(doc.low, *d.span)) if d.settlement is None and d.region in capitals else []
-        if not any(m["adj"] and region_adjective(m["adj"]) == d.region for m in matches):
+        if not any((adj := m.groupdict().get("adj")) and region_adjective(adj) == d.region for m in matches):
             out.append(d)
             continue
         city = capitals[str(d.region)]
@@ -35,7 +35,7 @@ def capital_hromadas(drafts: list[Draft], doc: Text) -> list[Draft]:
             continue
         nxt = doc.sentence_of(d.span[1] - 1) + 3  # (the city may be told in the sentence after, past a source line)
         end = doc.sentences[min(nxt, len(doc.sentences)) - 1][1]
-        if any(m["city"] for m in pattern.finditer(doc.low, d.span[0], max(end, d.span[1]))):
+        if any(m.groupdict().get("city") for m in pattern.finditer(doc.low, d.span[0], max(end, d.span[1]))):
             d.settlement = city
         out.append(d)
     return out

@@ -13,7 +13,7 @@ def sea_figures(drafts: list[Draft], doc: Text) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         seas = _seas(d, drafts, doc) if d.event_type == "interception" and d.region is None and d.count else None
-        out.extend(seas if seas else [d])
+        out.extend(seas if seas is not None else [d])
     return out
 
 
@@ -39,5 +39,15 @@ def _seas(t: Draft, drafts: list[Draft], doc: Text) -> list[Draft] | None:
         found.append(replace(t, count=n, qualifier="exact", span=(m.start(), m.end()), national=False,
                              at_sea=True))
     if found and sum(o.count or 0 for o in parts) + sum(s.count or 0 for s in found) == t.count:
-        return found
+        return [s for s in found if not _told(s, drafts)]
     return None
+
+
+def _told(sea: Draft, drafts: list[Draft]) -> bool:
+    """The sea's figure is already an incident of its own clause ("..., while three were downed over the Black
+    Sea"): that one becomes the sea's (no summary to drop later)."""
+    own = next((o for o in drafts if o.event_type == "interception" and o.region is None and o.count == sea.count
+                and o.span[0] <= sea.span[0] < o.span[1]), None)
+    if own is not None:
+        own.at_sea, own.national = True, False
+    return own is not None
