@@ -141,10 +141,6 @@ class Reader(Continuations, MixedAttacks):
                           for name in listed]
         return [d]
 
-    def capital_elsewhere(self, name: str, region: str | None) -> str | None:
-        """A listed town that is another region's capital ("officials in Tula and Lipetsk said") is in its region."""
-        return (self.region_elsewhere(name, region) if region and name in self.lex.capitals else None) or region
-
     def clause_settlement(self, sent: tuple[int, int], cs: int, ce: int, core: int, mentions: list[Mention],
                           previous: list[Draft]) -> tuple[str | None, bool, list[str]]:
         """The settlement of a clause: named in it, or heading its sentence or list item."""

@@ -261,6 +261,10 @@ class Places(Text):
         d.settlement, d.near = name, near
         return True
 
+    def capital_elsewhere(self, name: str, region: str | None) -> str | None:
+        """A listed town that is another region's capital ("officials in Tula and Lipetsk said") is in its region."""
+        return (self.region_elsewhere(name, region) if region and name in self.lex.capitals else None) or region
+
     def region_elsewhere(self, settlement: str, region: str) -> str | None:
         """The region of a town named after a roundup of other regions ("... 12 over the Krasnodar region. In
         Taganrog, a drone struck a plant"), when the gazetteer places it for sure, under the name as the text
