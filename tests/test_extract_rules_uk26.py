@@ -20,3 +20,11 @@ def test_uk_breakdown_sentence_of_regions_and_dashed_figures_follows_the_total()
     assert rows(text) == [("interception", "UA-74", None, 6, None, None),
                           ("interception", "UA-59", None, 4, None, None),
                           ("interception", "UA-18", None, 2, None, None)]
+
+
+def test_uk_one_of_the_wounded_men_died_later_moves_to_the_killed():
+    text = ("Окупанти вдарили дроном по Широкому на Запоріжжі. Поранені 47-річний та 61-річний чоловіки. "
+            "Увечері староста повідомив, що один із чоловіків помер у лікарні.")
+    assert rows(text) == [("strike", "UA-23", "Широке", 1, 1, 1)]
+    pronoun = "Окупанти вдарили дроном по Широкому на Запоріжжі. Поранено двох жінок. Згодом одна з них померла."
+    assert rows(pronoun) == [("strike", "UA-23", "Широке", 1, 1, 1)]
