@@ -28,3 +28,9 @@ def test_uk_one_of_the_wounded_men_died_later_moves_to_the_killed():
     assert rows(text) == [("strike", "UA-23", "Широке", 1, 1, 1)]
     pronoun = "Окупанти вдарили дроном по Широкому на Запоріжжі. Поранено двох жінок. Згодом одна з них померла."
     assert rows(pronoun) == [("strike", "UA-23", "Широке", 1, 1, 1)]
+
+
+def test_uk_a_drone_that_fell_told_verb_first_in_the_singular_is_one():
+    text = "Уночі на город у Борисполі впав російський безпілотний літальний апарат, вибуху не було."
+    assert rows(text) == [("strike", "UA-32", "Бориспіль", 1, None, None)]
+    assert rows("На подвір'я школи в Ічні упав ворожий БпЛА.")[0][3] == 1
