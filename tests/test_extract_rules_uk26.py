@@ -34,3 +34,13 @@ def test_uk_a_drone_that_fell_told_verb_first_in_the_singular_is_one():
     text = "Уночі на город у Борисполі впав російський безпілотний літальний апарат, вибуху не було."
     assert rows(text) == [("strike", "UA-32", "Бориспіль", 1, None, None)]
     assert rows("На подвір'я школи в Ічні упав ворожий БпЛА.")[0][3] == 1
+
+
+def test_uk_the_titles_town_goes_to_the_body_past_a_recap_of_another_town():
+    # the body names no town; a "Нагадаємо" paragraph about another village of the region is another story
+    text = ("Окупанти скинули вибухівку з дрона на маршрутку в Скадовську\n"
+            "Про це повідомила обласна військова адміністрація Херсонщини.\n"
+            "Через скидання вибухівки з БпЛА постраждали 61-річний чоловік та 58-річна жінка.\n"
+            "Нагадаємо, у селі Тягинка Херсонської області російський дрон атакував трактор. Тракторист дістав травми.")
+    assert rows(text) == [("strike", "UA-65", "Скадовськ", 1, None, 2),
+                          ("strike", "UA-65", "Тягинка", 1, None, 1)]
