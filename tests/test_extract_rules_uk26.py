@@ -44,3 +44,11 @@ def test_uk_the_titles_town_goes_to_the_body_past_a_recap_of_another_town():
             "Нагадаємо, у селі Тягинка Херсонської області російський дрон атакував трактор. Тракторист дістав травми.")
     assert rows(text) == [("strike", "UA-65", "Скадовськ", 1, None, 2),
                           ("strike", "UA-65", "Тягинка", 1, None, 1)]
+
+
+def test_uk_all_of_them_destroyed_over_a_list_of_oblasts_is_an_interception_each():
+    text = ("Минулої ночі ворог запустив по Україні 9 ударних дронів із Брянської області РФ. "
+            "Усі вони були знищені зенітними підрозділами у межах Сумської, Чернігівської та Полтавської областей.")
+    assert rows(text) == [("interception", "UA-59", None, None, None, None),
+                          ("interception", "UA-74", None, None, None, None),
+                          ("interception", "UA-53", None, None, None, None)]
