@@ -52,3 +52,14 @@ def test_uk_all_of_them_destroyed_over_a_list_of_oblasts_is_an_interception_each
     assert rows(text) == [("interception", "UA-59", None, None, None, None),
                           ("interception", "UA-74", None, None, None, None),
                           ("interception", "UA-53", None, None, None, None)]
+
+
+def test_uk_hromadas_merged_across_the_capitals_district_stay_apart_from_the_capital():
+    # the two hromadas' strikes are one incident (no settlement); the capital's district sentence between them
+    # is the capital's own incident, not a place for theirs
+    text = ("Ворожі дрони знову атакували громади Сумщини. У Хотінській громаді через удар дрона поранено чоловіка. "
+            "Також безпілотник влучив у склад у Зарічному районі Сум, ніхто не постраждав. "
+            "У Краснопільській громаді дрон атакував трактор, поранено тракториста.")
+    got = rows(text)
+    assert ("strike", "UA-59", "Суми", 1, 0, 0) in got
+    assert ("strike", "UA-59", None, 2, None, 2) in got
