@@ -63,3 +63,9 @@ def test_uk_hromadas_merged_across_the_capitals_district_stay_apart_from_the_cap
     got = rows(text)
     assert ("strike", "UA-59", "Суми", 1, 0, 0) in got
     assert ("strike", "UA-59", None, 2, None, 2) in got
+
+
+def test_uk_a_person_who_was_hurt_told_in_a_relative_clause_is_one_injured():
+    text = ("Сьогодні до лікарні звернулася 58-річна жителька Ромен, яка напередодні постраждала "
+            "від удару ворожого дрона.")
+    assert rows(text)[0][5] == 1
