@@ -69,3 +69,11 @@ def test_uk_a_person_who_was_hurt_told_in_a_relative_clause_is_one_injured():
     text = ("Сьогодні до лікарні звернулася 58-річна жителька Ромен, яка напередодні постраждала "
             "від удару ворожого дрона.")
     assert rows(text)[0][5] == 1
+
+
+def test_uk_a_region_of_a_roundup_list_stays_beside_the_debris_in_one_of_its_towns():
+    text = ("Повітряні сили підтвердили збиття 19 ворожих дронів у Житомирській, Рівненській, Волинській та "
+            "Черкаській областях. Внаслідок падіння уламків збитого шахеда у Сарнах пошкоджено склад.")
+    got = rows(text)
+    assert ("interception", "UA-56", None, None, None, None) in got
+    assert [r for r in got if r[2] == "Сарни"] == [("interception", "UA-56", "Сарни", 1, None, None)]
