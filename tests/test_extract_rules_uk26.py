@@ -77,3 +77,11 @@ def test_uk_a_region_of_a_roundup_list_stays_beside_the_debris_in_one_of_its_tow
     got = rows(text)
     assert ("interception", "UA-56", None, None, None, None) in got
     assert [r for r in got if r[2] == "Сарни"] == [("interception", "UA-56", "Сарни", 1, None, None)]
+
+
+def test_uk_the_slang_prileteli_po_is_a_strike_on_the_place_it_names():
+    text = ("За добу по області били ударні дрони. У Золочеві пошкоджено склад. "
+            "А у Богодухівському районі “прилетіло” по трактору.")
+    got = rows(text)
+    assert ("strike", "UA-63", None, None, None, None) in got
+    assert ("strike", "UA-63", "Золочів", None, None, None) in got
