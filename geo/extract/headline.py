@@ -15,7 +15,8 @@ def drop_headline(drafts: list[Draft], doc: Text) -> list[Draft]:
     if not doc.sentences or len(doc.sentences) < 2 or not doc.is_title(0):
         return drafts
     body = [d for d in drafts if d.sentence > 0]
-    news = _news(body, doc)  # (a recap's incidents after it are other stories: the title sums up none of them)
+    # (a recap's incidents after it are other stories: the title sums up none of them; read only when it matters)
+    news = _news(body, doc) if any(h.sentence == 0 and (h.settlement or h.count is not None) for h in drafts) else body
     for h in drafts:
         if h.sentence == 0 and h.region and h.settlement \
                 and not any(o.region == h.region and o.settlement for o in news):
