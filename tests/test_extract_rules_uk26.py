@@ -85,3 +85,11 @@ def test_uk_the_slang_prileteli_po_is_a_strike_on_the_place_it_names():
     got = rows(text)
     assert ("strike", "UA-63", None, None, None, None) in got
     assert ("strike", "UA-63", "Золочів", None, None, None) in got
+
+
+def test_uk_a_drones_fall_recorded_with_no_shoot_down_is_a_strike():
+    text = ("Уночі на Черкащині зафіксовано падіння ворожого безпілотника у Звенигородському районі. "
+            "Пошкоджено дах складу, обійшлося без постраждалих.")
+    assert rows(text) == [("strike", "UA-71", None, 1, 0, 0)]
+    downed = "Уночі на Черкащині зафіксовано падіння збитого безпілотника у Звенигородському районі."
+    assert rows(downed)[0][0] == "interception"
