@@ -15,20 +15,22 @@ def drop_headline(drafts: list[Draft], doc: Text) -> list[Draft]:
     if not doc.sentences or len(doc.sentences) < 2 or not doc.is_title(0):
         return drafts
     body = [d for d in drafts if d.sentence > 0]
+    # (a recap's incidents after it are other stories: the title sums up none of them; read only when it matters)
+    news = _news(body, doc) if any(h.sentence == 0 and (h.settlement or h.count is not None) for h in drafts) else body
     for h in drafts:
         if h.sentence == 0 and h.region and h.settlement \
-                and not any(o.region == h.region and o.settlement for o in body):
+                and not any(o.region == h.region and o.settlement for o in news):
             # "Ночью беспилотники атаковали Рязань: на НПЗ начался пожар" over a body that names no town:
-            # the title's town (and its specific target) is the body's
-            for o in body:
+            # the title's town (and its specific target) is the body's (a recap's town after it is another story)
+            for o in news:
                 if o.region == h.region:
-                    o.settlement, o.near = h.settlement, h.near
+                    o.settlement, o.near, o.inherited = h.settlement, h.near, False  # (placed by the title now)
                     if o.target in GENERIC_TARGETS and h.target and h.target not in GENERIC_TARGETS:
                         o.target = h.target
     for h in drafts:
         if h.sentence == 0:
             _headline_toll(h, body)
-            headline_count(h, body)
+            headline_count(h, news)
     sub = [o for o in body if o.sentence > 1] if doc.title_lines() == 2 else []  # a subtitle restates its paragraph
     return [d for d in drafts if (d.sentence > 0 or not any(_told_in_body(d, o, doc) for o in body))
         and not (d.sentence == 1 and d.region and d.count is None
@@ -43,6 +45,13 @@ def _told_in_body(h: Draft, o: Draft, doc: Text) -> bool:
     if h.region is not None or o.event_type != h.event_type:
         return False
     return o.region is None or not any(h.span[0] <= p < h.span[1] for p in doc.destinations)
+
+
+def _news(body: list[Draft], doc: Text) -> list[Draft]:
+    """The drafts of ``body`` told before its background ("Нагадаємо, ...": earlier stories, not the title's)."""
+    start = next((i for i, (s, _) in enumerate(doc.sentences) if doc.lex.background.match(doc.low, s)),
+                 len(doc.sentences))
+    return [o for o in body if o.sentence < start]
 
 
 def _headline_toll(h: Draft, body: list[Draft]) -> None:

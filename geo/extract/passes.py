@@ -134,7 +134,8 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
         if d.region and not d.settlement:
             summarised = _summarised(d, [o for o in drafts if o is not d and o.event_type == d.event_type], doc)
             detailed = [o for o in summarised if not another_after(d, o, doc)]
-            if summarised and not detailed or repelled_over_region(d, detailed, doc) or on_road(d, drafts, doc):  # its own
+            if summarised and not detailed or repelled_over_region(d, detailed, doc) or on_road(d, drafts, doc) \
+                    or _listed_region(d, drafts):  # its own
                 no_toll_to_all(detailed, d)
                 out.append(d)
                 continue
@@ -166,6 +167,17 @@ def drop_summaries(drafts: list[Draft], doc: Text) -> list[Draft]:
             continue
         out.append(d)
     return [d for d in out if d.region != "__merged__"]
+
+
+LISTED_REGIONS = 3  # a roundup's list of downing places (not "Moscow and the Moscow region")
+
+
+def _listed_region(d: Draft, drafts: list[Draft]) -> bool:
+    """"Збито 28 дронів у Київській, Харківській, Сумській ... областях. ... Уламки впали у місті X": one region of a
+    roundup's list of downing places (no figure each) is an incident of its own beside a town of that region (the
+    gold's key differs)."""
+    return d.event_type == "interception" and d.count is None and len(
+        {o.region for o in drafts if o.span == d.span and o.event_type == d.event_type}) >= LISTED_REGIONS
 
 
 def _summarised(d: Draft, same: list[Draft], doc: Text | None = None) -> list[Draft]:

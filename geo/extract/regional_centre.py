@@ -47,7 +47,10 @@ def capital_districts(drafts: list[Draft], doc: Text) -> list[Draft]:
     _, capitals, pattern = doc.lex.regional_centre
     for d in drafts:
         if d.settlement is None and d.region in capitals:
-            code = d.region.replace("-", "_")
-            if any(m.lastgroup == code for m in pattern.finditer(doc.low, *d.span)):
-                d.settlement = capitals[d.region]
+            code, city = d.region.replace("-", "_"), capitals[d.region]
+            # (not a district told in the capital's own incident, inside a span merged across it)
+            told = [o.span for o in drafts if o is not d and o.settlement == city]
+            if any(m.lastgroup == code and not any(s <= m.start() < e for s, e in told)
+                   for m in pattern.finditer(doc.low, *d.span)):
+                d.settlement = city
     return drafts
