@@ -1,0 +1,41 @@
+"""Rules of session 26 on Russian reports, each checked on sentences written for this file."""
+from __future__ import annotations
+
+import datetime as dt
+
+from support.figures import figure_rows
+
+DAY = dt.date(2025, 6, 9)
+
+
+def rows(text: str) -> list[tuple]:
+    return figure_rows(text, "ru", DAY)
+
+
+def test_glued_sentence_before_a_one_letter_word_ends_there():
+    # the strike in the next (glued) sentence does not make the downing list a strike
+    text = ("Военные перехватили 12 беспилотников. Из них девять сбиты над Липецкой областью и три над Тамбовской "
+            "областью.В результате атаки беспилотников в Липецке загорелся склад.")
+    assert rows(text) == [("interception", "RU-LIP", None, 9, None, None),
+                          ("interception", "RU-TAM", None, 3, None, None),
+                          ("strike", "RU-LIP", "Липецк", None, None, None)]
+
+
+def test_downed_in_a_region_with_its_figure_in_brackets_and_the_next_region_word_left_out():
+    text = "Больше всего дронов ликвидировали в Курской области (31) и Орловской (12). Остальные сбиты над морем."
+    assert rows(text)[:2] == [("interception", "RU-KRS", None, 31, None, None),
+                              ("interception", "RU-ORL", None, 12, None, None)]
+
+
+def test_part_of_the_total_downed_in_each_region():
+    text = ("Военные за ночь сбили 30 беспилотников. По данным ведомства, 21 из них сбили в Тульской области, "
+            "семь — в Рязанской, по одному — в Липецкой области и в Московском регионе.")
+    assert rows(text) == [("interception", "RU-TUL", None, 21, None, None),
+                          ("interception", "RU-RYA", None, 7, None, None),
+                          ("interception", "RU-LIP", None, 1, None, None),
+                          ("interception", "RU-MOS", None, 1, None, None)]
+
+
+def test_drone_destroyed_in_an_unnamed_district_is_downed():
+    text = "Вражеский беспилотник уничтожили в одном из районов Курской области. Разрушений нет."
+    assert rows(text)[0][:4] == ("interception", "RU-KRS", None, 1)
