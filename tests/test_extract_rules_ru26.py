@@ -39,3 +39,13 @@ def test_part_of_the_total_downed_in_each_region():
 def test_drone_destroyed_in_an_unnamed_district_is_downed():
     text = "Вражеский беспилотник уничтожили в одном из районов Курской области. Разрушений нет."
     assert rows(text)[0][:4] == ("interception", "RU-KRS", None, 1)
+
+
+def test_all_the_drones_downed_restates_the_regions_before():
+    text = ("По три дрона сбиты над Тверской и Ярославской областями. Все беспилотники уничтожены средствами ПВО, "
+            "добавили в министерстве.")
+    assert rows(text) == [("interception", "RU-TVE", None, 3, None, None),
+                          ("interception", "RU-YAR", None, 3, None, None)]
+    text = ("Расчеты ПВО перехватили дроны над Калужской и Смоленской областями. Утром над двумя регионами заметили "
+            "беспилотники. Их сбили дежурные расчеты.")
+    assert [r[:2] for r in rows(text)] == [("interception", "RU-KLU"), ("interception", "RU-SMO")]
