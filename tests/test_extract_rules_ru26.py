@@ -49,3 +49,12 @@ def test_all_the_drones_downed_restates_the_regions_before():
     text = ("Расчеты ПВО перехватили дроны над Калужской и Смоленской областями. Утром над двумя регионами заметили "
             "беспилотники. Их сбили дежурные расчеты.")
     assert [r[:2] for r in rows(text)] == [("interception", "RU-KLU"), ("interception", "RU-SMO")]
+
+
+def test_the_second_victim_and_a_person_with_a_bruise_are_injured():
+    text = "На дороге Суджа — Обоянь дрон атаковал два автомобиля. Один водитель погиб, второй получил контузию."
+    assert rows(text)[0][3:] == (1, 1, 1)
+    text = "Над Тамбовской областью сбиты три беспилотника. Один человек получил ушиб от падения обломков."
+    assert rows(text) == [("interception", "RU-TAM", None, 3, None, 1)]
+    text = "Над Тамбовской областью сбит беспилотник. Пожилая женщина получила ушибы."
+    assert rows(text) == [("interception", "RU-TAM", None, 1, None, 1)]
