@@ -58,3 +58,10 @@ def test_the_second_victim_and_a_person_with_a_bruise_are_injured():
     assert rows(text) == [("interception", "RU-TAM", None, 3, None, 1)]
     text = "Над Тамбовской областью сбит беспилотник. Пожилая женщина получила ушибы."
     assert rows(text) == [("interception", "RU-TAM", None, 1, None, 1)]
+
+
+def test_a_title_under_the_page_date_line_sums_up_the_body():
+    text = ("3 июня 2025, 11:40\n\n"
+            "Гладков: дрон ранил водителя под Белгородом\n\n"
+            "В селе Стрелецкое беспилотник атаковал легковой автомобиль. Водитель получил ранения.")
+    assert rows(text) == [("strike", "RU-BEL", "Стрелецкое", 1, None, 1)]
