@@ -65,3 +65,11 @@ def test_a_title_under_the_page_date_line_sums_up_the_body():
             "Гладков: дрон ранил водителя под Белгородом\n\n"
             "В селе Стрелецкое беспилотник атаковал легковой автомобиль. Водитель получил ранения.")
     assert rows(text) == [("strike", "RU-BEL", "Стрелецкое", 1, None, 1)]
+
+
+def test_the_fall_of_a_ukrainian_uav_abbreviation_is_one_drone():
+    text = "В селе Тёткино Курской области при падении украинского БПЛА на гараж ранен мужчина."
+    assert rows(text) == [("strike", "RU-KRS", "Тёткино", 1, None, 1)]
+    # the plural adjective leaves the number unsaid
+    text = "В селе Тёткино Курской области при падении украинских БПЛА на гараж ранен мужчина."
+    assert rows(text) == [("strike", "RU-KRS", "Тёткино", None, None, 1)]
