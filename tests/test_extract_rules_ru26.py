@@ -73,3 +73,8 @@ def test_the_fall_of_a_ukrainian_uav_abbreviation_is_one_drone():
     # the plural adjective leaves the number unsaid
     text = "В селе Тёткино Курской области при падении украинских БПЛА на гараж ранен мужчина."
     assert rows(text) == [("strike", "RU-KRS", "Тёткино", None, None, 1)]
+
+
+def test_the_word_town_opening_a_sentence_is_no_settlement():
+    text = "Беспилотник ударил по школе в Горловке, ранен сторож. Город подвергся налету дронов утром."
+    assert [r[:3] for r in rows(text)] == [("strike", "UA-14", "Горловка")]
