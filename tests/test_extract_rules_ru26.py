@@ -78,3 +78,10 @@ def test_the_fall_of_a_ukrainian_uav_abbreviation_is_one_drone():
 def test_the_word_town_opening_a_sentence_is_no_settlement():
     text = "Беспилотник ударил по школе в Горловке, ранен сторож. Город подвергся налету дронов утром."
     assert [r[:3] for r in rows(text)] == [("strike", "UA-14", "Горловка")]
+
+
+def test_a_warhead_blast_and_a_man_who_came_to_hospital_himself():
+    text = "В городе Грайворон женщина получила контузию от взрыва боевой части украинского беспилотника."
+    assert rows(text) == [("strike", "RU-BEL", "Грайворон", 1, None, 1)]
+    text = "В районную больницу обратился мужчина, получивший ранение при взрыве дрона в городе Грайворон."
+    assert rows(text) == [("strike", "RU-BEL", "Грайворон", 1, None, 1)]
