@@ -85,3 +85,13 @@ def test_a_warhead_blast_and_a_man_who_came_to_hospital_himself():
     assert rows(text) == [("strike", "RU-BEL", "Грайворон", 1, None, 1)]
     text = "В районную больницу обратился мужчина, получивший ранение при взрыве дрона в городе Грайворон."
     assert rows(text) == [("strike", "RU-BEL", "Грайворон", 1, None, 1)]
+
+
+def test_damage_in_a_listed_downing_town_after_a_repelled_attack_is_that_towns_incident():
+    text = ("Ночью в Воронежской области отразили атаку беспилотников, сообщил губернатор. Дроны сбили в Лисках, "
+            "Россоши и Павловске. В результате атаки БПЛА в Россоши на заводе вспыхнул пожар. По предварительным "
+            "данным, никто не пострадал.")
+    assert rows(text) == [("interception", "RU-VOR", None, None, 0, 0),
+                          ("interception", "RU-VOR", "Лиски", None, 0, 0),
+                          ("interception", "RU-VOR", "Россошь", None, 0, 0),
+                          ("interception", "RU-VOR", "Павловск", None, 0, 0)]
