@@ -95,3 +95,11 @@ def test_damage_in_a_listed_downing_town_after_a_repelled_attack_is_that_towns_i
                           ("interception", "RU-VOR", "Лиски", None, 0, 0),
                           ("interception", "RU-VOR", "Россошь", None, 0, 0),
                           ("interception", "RU-VOR", "Павловск", None, 0, 0)]
+
+
+def test_a_car_destroyed_by_repeated_drone_attacks_is_no_downing():
+    text = "В городе Грайворон дрон атаковал грузовик, ранен водитель. После повторных атак дронов грузовик был уничтожен."
+    assert [r[0] for r in rows(text)] == ["strike"]
+    # the drones themselves destroyed stay a downing
+    text = "Над Грайвороном три дрона были уничтожены средствами ПВО."
+    assert [r[:4] for r in rows(text)] == [("interception", "RU-BEL", "Грайворон", 3)]
