@@ -103,3 +103,8 @@ def test_a_car_destroyed_by_repeated_drone_attacks_is_no_downing():
     # the drones themselves destroyed stay a downing
     text = "Над Грайвороном три дрона были уничтожены средствами ПВО."
     assert [r[:4] for r in rows(text)] == [("interception", "RU-BEL", "Грайворон", 3)]
+
+
+def test_a_law_on_the_right_to_down_drones_is_no_event():
+    assert rows("Сенаторы одобрили закон о праве полиции сбивать дроны над тюрьмами.") == []
+    assert rows("Над тюрьмой в Курске полиция сбила дрон.")[0][:2] == ("interception", "RU-KRS")
