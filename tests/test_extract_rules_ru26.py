@@ -108,3 +108,10 @@ def test_a_car_destroyed_by_repeated_drone_attacks_is_no_downing():
 def test_a_law_on_the_right_to_down_drones_is_no_event():
     assert rows("Сенаторы одобрили закон о праве полиции сбивать дроны над тюрьмами.") == []
     assert rows("Над тюрьмой в Курске полиция сбила дрон.")[0][:2] == ("interception", "RU-KRS")
+
+
+def test_a_drone_that_killed_a_resident_tells_the_toll():
+    assert rows("Дрон убил мужчину в селе Безымено Белгородской области.") == [
+        ("strike", "RU-BEL", "Безымено", 1, 1, None)]
+    assert rows("Дрон убил двух жителей села Безымено Белгородской области.") == [
+        ("strike", "RU-BEL", "Безымено", 1, 2, None)]
