@@ -115,3 +115,18 @@ def test_a_drone_that_killed_a_resident_tells_the_toll():
         ("strike", "RU-BEL", "Безымено", 1, 1, None)]
     assert rows("Дрон убил двух жителей села Безымено Белгородской области.") == [
         ("strike", "RU-BEL", "Безымено", 1, 2, None)]
+
+
+def test_an_earlier_strike_told_after_the_villages_is_not_more_of_the_last_one():
+    text = ("Белгородская область снова подверглась атаке беспилотников. В Шебекине и Новой Таволжанке дроны "
+            "повредили дома и машины. Ранее губернатор написал, что FPV-дрон убил пенсионера на окраине.")
+    # (its one drone is no count of the last village's strike)
+    assert rows(text) == [("strike", "RU-BEL", "Шебекино", None, None, None),
+                          ("strike", "RU-BEL", "Новая Таволжанка", None, None, None)]
+
+
+def test_no_casualties_of_the_attack_reach_the_debris_town_told_next():
+    text = ("Над Севастополем ночью уничтожены шесть беспилотников, сообщил губернатор. Пострадавших нет.\n\n"
+            "В поселке Орловка обломки дрона повредили крышу частного дома.")
+    assert rows(text) == [("interception", "UA-40", "Севастополь", 6, 0, 0),
+                          ("interception", "UA-40", "Орловка", 1, 0, 0)]
