@@ -143,7 +143,9 @@ def test_cyrillic_lookup_finds_what_the_case_insensitive_regex_finds(parts, spac
 
 @pytest.mark.parametrize("text,expected", [
     ("НАД БЕЛГОРОДСКОЙ ОБЛАСТЬЮ", [("БЕЛГОРОДСКОЙ ОБЛАСТЬЮ", "RU-BEL", True)]),
-    ("Белгородской области и Курской", [("Белгородской области", "RU-BEL", True)]),
+    # (the region word left out after "и": Kursk region too; not before another noun, "и Курской АЭС")
+    ("Белгородской области и Курской", [("Белгородской области", "RU-BEL", True), ("Курской", "RU-KRS", True)]),
+    ("Белгородской области и Курской АЭС", [("Белгородской области", "RU-BEL", True)]),
     ("Курской-области, (Курской)", []),
     ("в Курскойобласти", []),
     ("Купʼянський район", [("Купʼянський район", "UA-63", False)]),

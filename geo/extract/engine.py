@@ -64,6 +64,7 @@ from geo.extract.reading import Text
 from geo.extract.region_damage import merge_region_damage
 from geo.extract.regional_centre import capital_districts, capital_hromadas, regional_centres
 from geo.extract.repelled import damage_of_repelled
+from geo.extract.report_tolls import no_toll_to_towns_after
 from geo.extract.restated import regions_of_counted
 from geo.extract.seas import sea_figures
 from geo.extract.spellings import canonical_spellings
@@ -155,7 +156,7 @@ PASSES: tuple[Pass, ...] = (
     merge_near_centre, merge_lead_attack, drop_repelled, merge_districts, facility_towns, capital_lists, city_regions,
     regional_centres, district_centre_parts, district_centres, canonical_spellings, capital_hromadas, capital_districts, tolls_to_hits, split_downed_part,
     drop_suburb_towns,
-    _drafts_only(merge_same_place), district_lists,
+    _drafts_only(merge_same_place), district_lists, no_toll_to_towns_after,
 )
 
 

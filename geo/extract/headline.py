@@ -2,23 +2,38 @@
 and its town, target and toll go to the body's incident when the body leaves them out."""
 from __future__ import annotations
 
+import re
+
 from geo.extract.agreement import GENERIC_TARGETS
 from geo.extract.draft import Draft
 from geo.extract.places import same_region
 from geo.extract.reading import Text
 from geo.extract.summaries import headline_count, victims_over_none
 
+#: A stored page's date line above its title ("7 May 2025, 14:05"): short, with a year and a clock time.
+_DATE_LINE = re.compile(r"(?=[^\n]{0,40}$)(?=.*\b(?:19|20)\d\d\b)(?=.*\b\d{1,2}:\d\d\b)")
+
+
+def title_index(doc: Text) -> int | None:
+    """The sentence that is the text's title line: the first line, or the one under a date line; None when
+    the text opens with a sentence."""
+    if not doc.sentences or len(doc.sentences) < 2 or not doc.is_title(0):
+        return None
+    s, e = doc.sentences[0]
+    return 1 if len(doc.sentences) > 2 and doc.is_title(1) and _DATE_LINE.match(doc.text[s:e]) else 0
+
 
 def drop_headline(drafts: list[Draft], doc: Text) -> list[Draft]:
     """A title line ("Largest Drone Attack on Moscow Leaves Three Dead") sums up the body:
     its incidents count only where the body says nothing about the same place."""
-    if not doc.sentences or len(doc.sentences) < 2 or not doc.is_title(0):
+    t = title_index(doc)
+    if t is None:
         return drafts
-    body = [d for d in drafts if d.sentence > 0]
+    body = [d for d in drafts if d.sentence > t]
     # (a recap's incidents after it are other stories: the title sums up none of them; read only when it matters)
-    news = _news(body, doc) if any(h.sentence == 0 and (h.settlement or h.count is not None) for h in drafts) else body
+    news = _news(body, doc) if any(h.sentence == t and (h.settlement or h.count is not None) for h in drafts) else body
     for h in drafts:
-        if h.sentence == 0 and h.region and h.settlement \
+        if h.sentence == t and h.region and h.settlement \
                 and not any(o.region == h.region and o.settlement for o in news):
             # "Ночью беспилотники атаковали Рязань: на НПЗ начался пожар" over a body that names no town:
             # the title's town (and its specific target) is the body's (a recap's town after it is another story)
@@ -28,11 +43,11 @@ def drop_headline(drafts: list[Draft], doc: Text) -> list[Draft]:
                     if o.target in GENERIC_TARGETS and h.target and h.target not in GENERIC_TARGETS:
                         o.target = h.target
     for h in drafts:
-        if h.sentence == 0:
+        if h.sentence == t:
             _headline_toll(h, body)
             headline_count(h, news)
-    sub = [o for o in body if o.sentence > 1] if doc.title_lines() == 2 else []  # a subtitle restates its paragraph
-    return [d for d in drafts if (d.sentence > 0 or not any(_told_in_body(d, o, doc) for o in body))
+    sub = [o for o in body if o.sentence > 1] if t == 0 and doc.title_lines() == 2 else []  # a subtitle restates its paragraph
+    return [d for d in drafts if (d.sentence > t or not any(_told_in_body(d, o, doc) for o in body))
         and not (d.sentence == 1 and d.region and d.count is None
                  and any(o.event_type == d.event_type and same_region(o.region, d.region) for o in sub))]
 

@@ -46,6 +46,8 @@ def _more_of(a: Draft, d: Draft, doc: Text | None) -> bool:
     if not (a.event_type == d.event_type == "strike" and a.settlement and a.region == d.region
             and d.settlement is None and d.district is None and not other_days(a, d) and compatible(a.count, d.count)):
         return False
+    if doc is not None and doc.lex.earlier.match(doc.low, doc.sentences[d.sentence][0]):
+        return False  # "Ранее губернатор сообщил, что ...": an earlier strike, not more of this one
     gap = d.sentence - a.sentence
     if a.count is not None and a.count > 1 and a.count == d.count and 0 < gap <= SAME_FIGURE_SENTENCES \
             and a.killed is None and a.injured is None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from geo.extract.agreement import same_day
 from geo.extract.draft import Draft
 from geo.extract.reading import Text
 
@@ -17,7 +18,9 @@ def damage_of_repelled(drafts: list[Draft], doc: Text) -> list[Draft]:
     fire whose sentence names no drone, no attack and no number (but for the repelled attack itself seen over the
     place, or a drone's fall, when nobody was hurt), told after the report of the attack repelled
     over that region (and no strike there before it), is damage the downed drones did: an interception there
-    (the gold's convention on a repelled attack with damage)."""
+    (the gold's convention on a repelled attack with damage); where the report already listed that place
+    among the downing places ("сбиты в X, Y и Z. ... В Z загорелось предприятие"), that incident's damage."""
+    told_there: list[Draft] = []
     for d in drafts:
         if d.event_type != "strike" or d.count is not None or d.one_attack or not d.region or not d.settlement:
             continue
@@ -30,7 +33,13 @@ def damage_of_repelled(drafts: list[Draft], doc: Text) -> list[Draft]:
                 o.event_type == "interception" and d.sentence - doc.sentence_of(o.span[1] - 1) <= REPELLED_SENTENCES
                 and doc.lex.repelled.search(doc.low, *doc.sentences[o.sentence]) for o in before):
             d.event_type = "interception"
-    return drafts
+            listed = next((o for o in before if o.event_type == "interception" and o.settlement == d.settlement
+                           and same_day(o, d)), None)
+            if listed is not None:
+                listed.take_missing(d)
+                listed.widen(d)
+                told_there.append(d)
+    return [d for d in drafts if not any(d is t for t in told_there)]
 
 
 def _inside(m: re.Match[str], spans: list[tuple[int, int]]) -> bool:

@@ -18,9 +18,10 @@ Span = tuple[int, int]
 # "!!!!…" or "....   " of any length costs one pass, where trying the run from each of its
 # positions and backtracking into it took quadratic time.
 # Scraped pages glue some sentences ("добавил он.Этой ночью ..."): a full stop between a lower-case word and a
-# capitalised one ends a sentence too (unless it ends an abbreviation: "ул.Ленина").
+# capitalised one ends a sentence too (unless it ends an abbreviation: "ул.Ленина"), also one before a
+# one-letter word ("областью.В селе ...").
 _END = re.compile(r"""[.!?…](?<![.!?…][.!?…])[.!?…]*+["'”’»)\]]*+(?=\s++["'“‘«(\[]?[^\W_a-z])|\n"""
-                  r"""|\.(?<=[a-zа-яёіїєґ]{2}\.)(?=[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ])""")
+                  r"""|\.(?<=[a-zа-яёіїєґ]{2}\.)(?=[A-ZА-ЯЁІЇЄҐ](?:[a-zа-яёіїєґ]|\s))""")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.*$")
 
 
