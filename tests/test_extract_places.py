@@ -66,6 +66,15 @@ def test_settlement_spelt_as_the_text_spells_it(written, nominative):
     assert lemma(written, "ru", _gazetteer_knows()) == nominative
 
 
+def test_a_name_the_gazetteer_spells_both_ways_is_the_larger_place():
+    # "Глухів" is the town and also reads as a case of the village "Глухи": the gazetteer writes both
+    from geo.extract.places import settlement_form
+    assert settlement_form("Глухів", "uk") == "Глухів"
+    assert settlement_form("Глухова", "uk") == "Глухів"
+    [*_, last] = extract("3 травня дрони атакували Кролевець та Глухів на Сумщині.", published=DAY, language="uk")
+    assert last.settlement == "Глухів"
+
+
 @pytest.mark.parametrize("text, language, place", [
     ("Eleven drones were shot down over Crimea overnight. In Yevpatoria, debris shattered windows in "
      "an apartment building.", "en", "Yevpatoria"),

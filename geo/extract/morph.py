@@ -228,17 +228,19 @@ def lemma_candidates(name: str, language: str) -> list[str]:
 
 
 def lemma(name: str, language: str, known: Callable[[str], bool] | None = None,
-          spelt: Callable[[str], bool] | None = None) -> str:
-    """The dictionary form of a place name: the first candidate a gazetteer writes exactly so
-    (``spelt``: "в селе Дунайка" stays Дунайка, not "Дунайк"), else the first ``known`` accepts
-    (a looser test), else the first."""
+          spelt: Callable[[str], bool] | None = None, size: Callable[[str], int | None] | None = None) -> str:
+    """The dictionary form of a place name: the first candidate a gazetteer writes exactly so (``spelt``: "в
+    селе Дунайка" stays Дунайка, not "Дунайк"), but the name as written when it is a larger place (``size``:
+    "Глухів" the town, not a case of the village "Глухи"); else the first ``known`` accepts (a looser test),
+    else the first."""
     cands = lemma_candidates(name, language)
     if not cands or (language == "ru" and _NEUTER_ADJECTIVE_NAME.search(name)):
         return name
-    if spelt is not None:
-        for c in cands:
-            if spelt(c):
-                return _as_spelt(c, name)
+    first = next((c for c in cands if spelt(c)), None) if spelt is not None else None
+    if first is not None:
+        if size is not None and first != name and (size(name) or 0) > (size(first) or 0):
+            return name
+        return _as_spelt(first, name)
     if known is not None:
         for c in cands:
             if known(c):

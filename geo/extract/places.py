@@ -200,22 +200,27 @@ def _gazetteer_knows():
     return lambda name: bool(gazetteer.lookup(name_key(name)))
 
 
-@lru_cache(maxsize=4096)
 def gazetteer_spells(name: str) -> bool:
     """Whether a gazetteer place is written exactly ``name`` (its names and alternate names): stricter
     than the key lookup, which reads "Рязан" and "Рязань" alike."""
+    return spelt_population(name) is not None
+
+
+@lru_cache(maxsize=4096)
+def spelt_population(name: str) -> int | None:
+    """The largest population of the gazetteer places written exactly ``name``; None when none is.
+    Chooses between two readings the gazetteer both spells ("Глухів": the town, not a case of "Глухи")."""
     try:
         from geo.places.gazetteer import load_gazetteer
         from geo.places.names import name_key
 
         gazetteer = load_gazetteer()
     except Exception:  # noqa: BLE001 - no gazetteer: nothing is known
-        return False
+        return None
     frame = gazetteer.frame
-    for row, _ in gazetteer.lookup(name_key(name)):
-        if name == str(frame["name"].iat[row]) or name in str(frame["alternatenames"].iat[row]).split(","):
-            return True
-    return False
+    sizes = [int(frame["population"].iat[row]) for row, _ in gazetteer.lookup(name_key(name))
+             if name == str(frame["name"].iat[row]) or name in str(frame["alternatenames"].iat[row]).split(",")]
+    return max(sizes) if sizes else None
 
 
 @lru_cache(maxsize=1024)
@@ -308,7 +313,7 @@ def settlement_form(name: str, morphology: str | None) -> str:
         return name
     from geo.extract.morph import lemma
 
-    return lemma(name, morphology, _gazetteer_knows(), gazetteer_spells)
+    return lemma(name, morphology, _gazetteer_knows(), gazetteer_spells, spelt_population)
 
 
 @lru_cache(maxsize=1024)
