@@ -1,0 +1,37 @@
+"""Casualty tolls in English phrasings (session 26): our own sentences, other places and numbers."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from support.figures import figure_rows
+
+DAY = dt.date(2025, 3, 4)
+
+CASES = [
+    # a couple is two people; the children named with them are added to it
+    ("Overnight, a Russian drone hit a house in the village of Pidlisne in Chernihiv Oblast, killing an elderly "
+     "couple and their three grandchildren.",
+     ("strike", "UA-74", "Pidlisne", 1, 5, None)),
+    ("A drone struck a car in Nikopol on Monday. A young couple was wounded, the governor said.",
+     ("strike", "UA-12", "Nikopol", 1, None, 2)),
+    ("A drone hit a flat in Kherson. The attack killed a couple.",
+     ("strike", "UA-65", "Kherson", 1, 2, None)),
+    # an acute stress reaction is an injury
+    ("A drone hit an apartment block in Sumy overnight. Two pensioners suffered acute stress reactions, "
+     "the city council said.",
+     ("strike", "UA-59", "Sumy", 1, None, 2)),
+    ("A drone hit an apartment block in Sumy overnight. An 80-year-old man suffered an acute stress reaction.",
+     ("strike", "UA-59", "Sumy", 1, None, 1)),
+]
+
+
+@pytest.mark.parametrize(("text", "row"), CASES)
+def test_toll(text: str, row: tuple) -> None:
+    assert figure_rows(text, "en", DAY) == [row]
+
+
+def test_a_couple_of_drones_is_no_couple_of_victims() -> None:
+    rows = figure_rows("A couple of drones hit a warehouse in Sumy; a couple of workers were injured.", "en", DAY)
+    assert [r[4:] for r in rows] == [(None, 2)]
