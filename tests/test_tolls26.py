@@ -24,6 +24,13 @@ CASES = [
      ("strike", "UA-59", "Sumy", 1, None, 2)),
     ("A drone hit an apartment block in Sumy overnight. An 80-year-old man suffered an acute stress reaction.",
      ("strike", "UA-59", "Sumy", 1, None, 1)),
+    # a fire told with its cause after it ("as a result of", "due to") is the strike, and a quote's blanket
+    # "there are no casualties" is its toll
+    ("Lipetsk governor Igor Artamonov says that a fire started at an oil depot in Yelets as a result of a UAV "
+     "attack.\n\n\"A tank is burning, there are no casualties. Firefighters are on site,\" he wrote.",
+     ("strike", "RU-LIP", "Yelets", 1, 0, 0)),
+    ("A blaze broke out at a grain store in Shebekino due to a drone attack on Sunday.",
+     ("strike", "RU-BEL", "Shebekino", 1, None, None)),
 ]
 
 
