@@ -31,6 +31,19 @@ CASES = [
      ("strike", "RU-LIP", "Yelets", 1, 0, 0)),
     ("A blaze broke out at a grain store in Shebekino due to a drone attack on Sunday.",
      ("strike", "RU-BEL", "Shebekino", 1, None, None)),
+    # the one named first and the relatives after it; "left with injuries"; "lost their lives"
+    ("A drone hit a house in Bilozerka, Kherson Oblast. A woman and her two children were injured.",
+     ("strike", "UA-65", "Bilozerka", 1, None, 3)),
+    ("A drone hit a house in Bilozerka, Kherson Oblast, killing a man and his three sons.",
+     ("strike", "UA-65", "Bilozerka", 1, 4, None)),
+    ("A drone hit a house in Bilozerka, Kherson Oblast. Two residents were left with injuries.",
+     ("strike", "UA-65", "Bilozerka", 1, None, 2)),
+    ("A drone hit a house in Bilozerka, Kherson Oblast, leaving two residents with injuries.",
+     ("strike", "UA-65", "Bilozerka", 1, None, 2)),
+    ("A drone hit a house in Bilozerka, Kherson Oblast. Two people lost their lives.",
+     ("strike", "UA-65", "Bilozerka", 1, 2, None)),
+    ("A drone hit a house in Bilozerka, Kherson Oblast. The attack claimed the lives of three civilians.",
+     ("strike", "UA-65", "Bilozerka", 1, 3, None)),
 ]
 
 
