@@ -44,6 +44,14 @@ CASES = [
      ("strike", "UA-65", "Bilozerka", 1, 2, None)),
     ("A drone hit a house in Bilozerka, Kherson Oblast. The attack claimed the lives of three civilians.",
      ("strike", "UA-65", "Bilozerka", 1, 3, None)),
+    # "the driver and four passengers": the one and the number after it (not two persons)
+    ("A drone struck a bus in Kherson on Tuesday morning. According to the city administration, the driver and "
+     "four passengers were injured.",
+     ("strike", "UA-65", "Kherson", 1, None, 5)),
+    ("A drone struck a bus in Kherson on Tuesday morning. The driver and four passengers sustained injuries.",
+     ("strike", "UA-65", "Kherson", 1, None, 5)),
+    ("A drone struck a bus in Kherson on Tuesday morning. A man and an elderly woman were injured.",
+     ("strike", "UA-65", "Kherson", 1, None, 2)),
 ]
 
 
