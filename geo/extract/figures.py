@@ -173,6 +173,8 @@ class Figures(Text):
         if kind.endswith("_and_one"):  # "мужчина и двое его сыновей": the number and the one named first
             n = self.lex.number(word)
             return kind[:-8], n + 1 if n else None
+        if kind.endswith("_couple"):  # "a couple and their three children": the two of the couple, and those after
+            return kind[:-7], 2 + (self.lex.number(word) or 0)
         if stated is not None:
             return kind, stated
         if word[:1].isdigit() and self.lex.age_after.match(self.low, m.end("n")):

@@ -196,6 +196,7 @@ class Lexicon:
     district_area: re.Pattern  # "Нікопольщина": a district by its colloquial name, the stem of its town
     districts_beside_town: re.Pattern  # towns and districts listed together (district_lists.py)
     road_place: re.Pattern  # a road as the place of a strike (summaries.on_road)
+    plural_region: re.Pattern  # regions sharing one plural region word (capital_lists: no city there)
     report_period: re.Pattern  # "с полуночи до 06:00": the period a figure covers (settlements.happened_when)
     country_cues: tuple[tuple[str, re.Pattern], ...]
     months: dict[str, int]
