@@ -1,0 +1,20 @@
+"""Rules of the session-26 second Ukrainian round (general reading structures, not phrasings), each checked on
+sentences written for this file."""
+from __future__ import annotations
+
+import datetime as dt
+
+from support.figures import figure_rows
+
+DAY = dt.date(2025, 12, 4)
+
+
+def rows(text: str) -> list[tuple]:
+    return figure_rows(text, "uk", DAY)
+
+
+def test_uk_the_town_after_a_singular_drone_instrument_is_the_place_attacked():
+    # "атакували дроном X": the instrument in the singular, then the town (the plural already read)
+    assert rows("Ворог атакував дроном Ромни на Сумщині.") == [("strike", "UA-59", "Ромни", 1, None, None)]
+    assert rows("Окупанти атакували FPV-дроном Великий Бурлук.")[0][:3] == ("strike", "UA-63", "Великий Бурлук")
+    assert rows("Росіяни атакували ударним безпілотником Ічню.")[0][:3] == ("strike", "UA-74", "Ічня")
