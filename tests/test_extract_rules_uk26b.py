@@ -18,3 +18,13 @@ def test_uk_the_town_after_a_singular_drone_instrument_is_the_place_attacked():
     assert rows("Ворог атакував дроном Ромни на Сумщині.") == [("strike", "UA-59", "Ромни", 1, None, None)]
     assert rows("Окупанти атакували FPV-дроном Великий Бурлук.")[0][:3] == ("strike", "UA-63", "Великий Бурлук")
     assert rows("Росіяни атакували ударним безпілотником Ічню.")[0][:3] == ("strike", "UA-74", "Ічня")
+
+
+def test_uk_a_toll_told_before_the_speakers_words_stays_the_drones_past_another_weapon_after_them():
+    # the sentence goes on, after "— сказав він", with a guided-bomb attack elsewhere: the toll before is the drone's
+    text = ("Російський дрон поцілив у вантажівку на Павлоградщині. «Загинув водій. Ще двоє людей поранені», — сказав "
+            "він і розповів про вечірній удар КАБами по Вербківській громаді.")
+    assert rows(text) == [("strike", "UA-12", None, 1, 1, 2)]
+    # no place after the other weapon: the drone's strike is kept with its toll (it was dropped as a mixed attack)
+    bare = "Російський дрон поцілив у вантажівку на Павлоградщині. Двоє людей поранені, — сказав він і згадав удар КАБами."
+    assert rows(bare) == [("strike", "UA-12", None, 1, None, 2)]
