@@ -28,3 +28,15 @@ def test_uk_a_toll_told_before_the_speakers_words_stays_the_drones_past_another_
     # no place after the other weapon: the drone's strike is kept with its toll (it was dropped as a mixed attack)
     bare = "Російський дрон поцілив у вантажівку на Павлоградщині. Двоє людей поранені, — сказав він і згадав удар КАБами."
     assert rows(bare) == [("strike", "UA-12", None, 1, None, 2)]
+
+
+def test_uk_ages_listed_before_a_plural_died_count_one_each():
+    text = "Ворожий дрон вдарив по мікроавтобусу біля Лозової. 61-річний водій та 33-річна пасажирка загинули."
+    assert rows(text) == [("strike", "UA-63", "Лозова", 1, 2, None)]
+
+
+def test_uk_one_person_taken_to_hospital_with_wounds_is_one_injured():
+    text = "Дрон атакував подвір'я у Краснограді. Пенсіонерку з травмами доставили до лікарні."
+    assert rows(text)[0][4:] == (None, 1)
+    aged = "Дрон атакував подвір'я у Краснограді.\n- 70-річна сусідка господаря з пораненнями госпіталізована"
+    assert rows(aged)[0][4:] == (None, 1)
