@@ -21,8 +21,7 @@ class Reader(Continuations, MixedAttacks):
         """(event type, where its word is, drone debris?) of a clause, or None when it states no event."""
         ic = self._valid(self.lex.interception, cs, core)
         st = None if ic else self._valid(self.lex.strike, cs, core)  # (an interception word decides alone)
-        hit = ic or st
-        if hit:
+        if hit := ic or st:
             debris = bool(self.lex.debris.search(self.low, cs, ce))
             return ("interception" if ic or debris else "strike"), hit.start(), debris
         found = self.event_without_word(cs, core, previous)
@@ -314,8 +313,10 @@ class Reader(Continuations, MixedAttacks):
                 self.read_sentence(i, sent, sentence_date)
             elif self.casualties(s, e) == (0, 0):
                 self.attach(i, sent, s, e)  # "Внаслідок обстрілів немає постраждалих": the report's toll
-            else:
+            elif (cut := self.speech_head(i, s, e)) is None:
                 self.mixed_attack(i, s, e)  # "... бив FPV-дронами. Застосував і артилерію."
+            else:  # the toll told before "— сказав він", another weapon's attack only after: the drones' toll
+                self.attach(i, sent, s, cut)
             if ref is not None and ref is not UNKNOWN:
                 running = ref
         self.blanket_no_toll(report_end)

@@ -57,6 +57,7 @@ class Lexicon:
     other_weapons: re.Pattern
     generic_weapons: re.Pattern  # words of other_weapons that also name a drone attack ("обстріл")
     mixed_lead: re.Pattern  # "drone and missile attacks": drones and other weapons told as one attack
+    speech_tail: re.Pattern  # "», — сказав він": the speaker's words after what they told (another story may follow)
     interception: re.Pattern
     strike: re.Pattern
     located_hits: re.Pattern  # "26 drones struck 16 locations": a national figure of hits, kept

@@ -5,7 +5,7 @@ from __future__ import annotations
 # Patterns a language may leave out (then they never match), by lexicon section: each the field of
 # that name, or "field=key" when the key is named otherwise.  A new one: its field in lexicon.Lexicon and a word here.
 _OPTIONAL: dict[str, str] = {
-    "drones": "generic_weapons mixed_lead",
+    "drones": "generic_weapons mixed_lead speech_tail",
     "events": ("located_hits no_hits attack_cause happened fall aside background recap closing_section also another "
                "earlier one_of_downed more_downed source_line hit_detail day_part repelled repeated oblast_day toll_rose "
                "wider_district debris_found ellipsis_sentence ellipsis_dash restated_drones repelled_wording "

@@ -30,6 +30,17 @@ class MixedAttacks(Text):
                 and last.sentence == i - 1:
             self.drafts.pop()
 
+    def speech_head(self, i: int, s: int, e: int) -> int | None:
+        """"Ще двоє поранені», — сказав він і розповів про удар КАБами": a toll told before the speaker's words,
+        another weapon only after them; the toll is the drones' story's (where the speaker's words start, else None)."""
+        lex, text = self.lex, self.low
+        tail = lex.speech_tail.search(text, s, e)
+        if tail is None or lex.other_weapons.search(text, s, tail.start()) \
+                or not lex.other_weapons.search(text, tail.end(), e):
+            return None
+        self.mixed_sentence = i  # (what follows with no drone goes on with the other weapon's attack)
+        return tail.start()
+
     def continues_mixed(self, i: int, s: int, e: int, other: bool) -> bool:
         """Sentence ``i`` tells drones and other weapons together ("атакував безпілотниками та артилерією",
         at a place or not), or goes on with the mixed attack just told, naming no drone ("Гатив по самому
