@@ -302,3 +302,9 @@ def test_a_town_named_with_its_country():
     text = "У російському Новозибкові Брянської області дрон влучив у багатоповерхівку. Поранено одну людину."
     [inc] = extract(text, published=DAY)
     assert (inc.region, inc.settlement, inc.count) == ("RU-BRY", "Новозибків", 1)
+
+
+def test_an_english_list_of_settlements_named_with_their_kind_gives_each():
+    text = ("On May 3, drones struck the settlement of Ivanino and the villages of Dichnya and Makarovka "
+            "in the Kursk region.")
+    assert [i.settlement for i in extract(text, published=DAY)] == ["Ivanino", "Dichnya", "Makarovka"]
