@@ -82,6 +82,15 @@ def _absolute(m, lex: Lexicon, published: dt.date | None, today: dt.date) -> Dat
     return DateRef(d.isoformat(), None, "day" if published else "year_assumed")
 
 
+def _holiday(m: re.Match, published: dt.date | None) -> DateRef:
+    """A day named by a holiday ("в новогоднюю ночь"): the lexicon's group name m<month>d<day> gives it, the latest
+    one not after the day after publication (an evening report on the night into January 1); no year without one."""
+    month, _, day = (m.lastgroup or "m0d0")[1:].partition("d")
+    if published is None or published >= dt.date.max:
+        return NO_ANCHOR
+    return _day(_latest(int(month), int(day), published + dt.timedelta(days=1)))
+
+
 def find_date(text: str, start: int, end: int, lex: Lexicon, published: dt.date | None,
               today: dt.date) -> DateRef | None:
     """The first date expression in ``text[start:end]``, resolved; None if there is none."""
@@ -93,6 +102,9 @@ def find_date(text: str, start: int, end: int, lex: Lexicon, published: dt.date 
         ref = _absolute(m, lex, published, today)
         if ref:
             found.append((m.start(), ref))
+    m = lex.holiday_dates.search(text, start, end)
+    if m:
+        found.append((m.start(), _holiday(m, published)))
     rows, patterns = _rows(lex.relative_dates, lex.range_dates)
     for k, m in _first_matches(patterns, text, start, end):
         days = rows[k][1]
