@@ -96,15 +96,16 @@ def find_date(text: str, start: int, end: int, lex: Lexicon, published: dt.date 
     """The first date expression in ``text[start:end]``, resolved; None if there is none."""
     if not lex.date_cue.search(text, start, end):
         return None
-    found: list[tuple[int, DateRef]] = []
-    m = absolute = lex.absolute_dates.search(text, start, end)
+    found: list[tuple[int, DateRef, int]] = []  # (where, date, EVENT_DAY / RELATIVE / REPORT_DAY)
+    m, report = _event_match(lex.absolute_dates, text, start, end, lex)
+    absolute = m
     if m:
         ref = _absolute(m, lex, published, today)
         if ref:
-            found.append((m.start(), ref))
+            found.append((m.start(), ref, REPORT_DAY if report else EVENT_DAY))
     m = lex.holiday_dates.search(text, start, end)
     if m:
-        found.append((m.start(), _holiday(m, published)))
+        found.append((m.start(), _holiday(m, published), EVENT_DAY))
     rows, patterns = _rows(lex.relative_dates, lex.range_dates)
     for k, m in _first_matches(patterns, text, start, end):
         days = rows[k][1]
@@ -113,20 +114,43 @@ def find_date(text: str, start: int, end: int, lex: Lexicon, published: dt.date 
         else:
             first = _before(published, days - 1) if published else None
             ref = DateRef(first.isoformat(), published.isoformat(), "range") if first and published else NO_ANCHOR
-        found.append((m.start(), ref))
-    m = lex.weekday.search(text, start, end)
+        found.append((m.start(), ref, RELATIVE))
+    m, report = _event_match(lex.weekday, text, start, end, lex)
+    kind = REPORT_DAY if report else EVENT_DAY
     if m and absolute and 0 <= absolute.start() - m.end() <= 2:
         m = None  # "into Monday, March 3": the date the weekday names
     if m:
         if published:
             want = lex.weekdays[m.group("wd").lower()]
-            found.append((m.start(), _day(_before(published, (published.weekday() - want) % 7))))
+            found.append((m.start(), _day(_before(published, (published.weekday() - want) % 7)), kind))
         else:
-            found.append((m.start(), NO_ANCHOR))
+            found.append((m.start(), NO_ANCHOR, kind))
     if not found:
         # "earlier", "previously" only count when no date is given with them ("earlier on Sunday").
         return UNKNOWN if lex.unknown_date.search(text, start, end) else None
+    if any(f[2] == EVENT_DAY for f in found):
+        found = [f for f in found if f[2] != REPORT_DAY]
     return min(found, key=lambda item: item[0])[1]
+
+
+EVENT_DAY, RELATIVE, REPORT_DAY = range(3)  # what a date found in a span tells: a stated day, one counted back, the report's
+
+
+def _event_match(rx: re.Pattern, text: str, start: int, end: int, lex: Lexicon) -> tuple[re.Match | None, bool]:
+    """The first match of ``rx`` in the span that does not date the report, else the first one; and whether the one
+    given dates the report ("said on Tuesday that ... on Monday": Monday is the event's day)."""
+    m = rx.search(text, start, end)
+    if m is None or not _dates_report(m, text, start, end, lex):
+        return m, False
+    later = rx.search(text, m.end(), end)
+    return (later, False) if later else (m, True)
+
+
+def _dates_report(m: re.Match, text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A date told with the reporting verb or an "as of" ("said on Tuesday", "в среду сообщил", "станом на 08:00
+    14 травня") is when the report was made, not the event."""
+    return bool(lex.report_time.search(text, max(start, m.start() - 40), m.start())
+                or lex.official_speaks.match(text, m.end(), end))
 
 
 #: id of a lexicon's relative-date rows -> (those rows, its range rows, both joined, their patterns);

@@ -63,6 +63,7 @@ class Lexicon:
     located_hits: re.Pattern  # "26 drones struck 16 locations": a national figure of hits, kept
     no_hits: re.Pattern  # "влучань не зафіксовано": an attack that hit nothing is no strike
     clock_time: re.Pattern  # "близько 02:00": a time of the report's day
+    report_time: re.Pattern  # "said on Tuesday", "станом на 08:00": a date of the report, ends where the date starts
     holiday_dates: re.Pattern  # "в новогоднюю ночь": a day of the year by name; each branch a group m<month>d<day>
     clock_suffix: re.Pattern  # "11 p.m. Moscow time": the full stop ends no sentence (run on the text as is)
     debris: re.Pattern
@@ -279,8 +280,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
     qualifier_of.update({q.lower(): "approximate" for q in quals["approximate"]})
     drones = d["drones"]
     parts = {
-        "NUMX": numx,
-        "NUM": num,
+        "NUMX": numx, "NUM": num,
         "QUAL": rf"(?:(?:{_alternation(qualifier_of)})\s+)",
         "DRONE": drones["nouns"],
         "ADJ": drones["modifier"],

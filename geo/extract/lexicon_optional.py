@@ -10,7 +10,7 @@ _OPTIONAL: dict[str, str] = {
                "earlier one_of_downed more_downed source_line hit_detail day_part repelled repeated oblast_day toll_rose "
                "wider_district debris_found ellipsis_sentence ellipsis_dash restated_drones repelled_wording "
                "all_downed fall_after downed_in_sentence report_period"),
-    "dates": "clock_time dateline clock_suffix holiday_dates",
+    "dates": "clock_time dateline clock_suffix holiday_dates report_time",
     "places": ("same_city locating open_water sea_figure within_gap bracketed_place=bracketed capital_after "
                "facility_after city_facility_after destination_before heading_unnamed attacked_capital resident_of "
                "fall_of_drone suburb_of launch_from launch_from_ends speaks_after place_before "
