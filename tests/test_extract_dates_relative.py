@@ -37,3 +37,12 @@ def test_last_night_stays_the_report_day(text: str) -> None:
 def test_since_last_evening_is_a_span_not_the_day_before() -> None:
     got = extract("Since last evening drones have struck the town of Sumy five times.", published=WEDNESDAY)
     assert got and "2025-05-13" not in [r.date for r in got]
+
+
+@pytest.mark.parametrize("text", [
+    "С вчерашнего вечера беспилотники трижды атаковали Курск.",
+    "З учорашнього вечора дрони тричі атакували Суми.",
+])
+def test_since_yesterday_evening_is_a_span(text: str) -> None:
+    got = extract(text, published=WEDNESDAY)
+    assert got and "2025-05-13" not in [r.date for r in got]
