@@ -308,3 +308,20 @@ def test_an_english_list_of_settlements_named_with_their_kind_gives_each():
     text = ("On May 3, drones struck the settlement of Ivanino and the villages of Dichnya and Makarovka "
             "in the Kursk region.")
     assert [i.settlement for i in extract(text, published=DAY)] == ["Ivanino", "Dichnya", "Makarovka"]
+
+
+def test_bare_names_before_a_name_with_its_kind_word_are_kept():
+    ru = "Ночью дроны атаковали Рыльск, посёлок Глушково и сёла Тёткино и Коренево Курской области."
+    assert [i.settlement for i in extract(ru, published=DAY)] == ["Рыльск", "Глушково", "Тёткино", "Коренево"]
+    en = ("Russian drones struck Bilopillia, the settlement of Vorozhba and the villages of Khotin and "
+          "Yunakivka in the Sumy region overnight on March 3.")
+    assert [i.settlement for i in extract(en, published=DAY)] == ["Bilopillia", "Vorozhba", "Khotin", "Yunakivka"]
+    uk = "Дрони атакували Білопілля, селище Ворожба та села Хотінь і Юнаківка на Сумщині."
+    assert [i.settlement for i in extract(uk, published=DAY)] == ["Білопілля", "Ворожба", "Хотінь", "Юнаківка"]
+    two = "Дроны атаковали Рыльск и посёлок Глушково Курской области."
+    assert [i.settlement for i in extract(two, published=DAY)] == ["Рыльск", "Глушково"]
+
+
+def test_a_capital_before_a_lone_village_only_says_where():
+    text = "Near Kursk, the village of Glushkovo was hit by a drone on May 3."
+    assert [i.settlement for i in extract(text, published=DAY)] == ["Glushkovo"]
