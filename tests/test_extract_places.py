@@ -325,3 +325,19 @@ def test_bare_names_before_a_name_with_its_kind_word_are_kept():
 def test_a_capital_before_a_lone_village_only_says_where():
     text = "Near Kursk, the village of Glushkovo was hit by a drone on May 3."
     assert [i.settlement for i in extract(text, published=DAY)] == ["Glushkovo"]
+
+
+def test_a_list_of_settlements_ending_in_as_well_as_gives_each():
+    ru = "3 марта дроны атаковали Рыльск, Льгов, а также посёлок Глушково Курской области."
+    assert [i.settlement for i in extract(ru, published=DAY)] == ["Рыльск", "Льгов", "Глушково"]
+    en = "On March 3 drones struck Rylsk, Lgov, as well as the village of Glushkovo in the Kursk region."
+    assert [i.settlement for i in extract(en, published=DAY)] == ["Rylsk", "Lgov", "Glushkovo"]
+    uk = "3 березня дрони пошкодили будинки у Шостці, Глухові, а також у селищі Вороніж на Сумщині."
+    assert [i.settlement for i in extract(uk, published=DAY)] == ["Шостка", "Глухів", "Вороніж"]
+
+
+def test_a_list_goes_on_past_a_kind_word_in_the_locative():
+    ru = "3 марта в результате атаки БПЛА в Рыльске, Льгове и посёлке Глушково Курской области повреждены дома."
+    assert [i.settlement for i in extract(ru, published=DAY)] == ["Рыльск", "Льгов", "Глушково"]
+    uk = "3 березня внаслідок атаки дронів пошкоджено будинки в селах Хотінь і Юнаківка та у місті Білопілля на Сумщині."
+    assert [i.settlement for i in extract(uk, published=DAY)] == ["Хотінь", "Юнаківка", "Білопілля"]

@@ -166,10 +166,10 @@ class Places(Text):
         while True:
             m = None
             for c in lex.place_name.finditer(self.text, max(start, end - 60), end):
-                if lex.settlement_list_gap.fullmatch(self.low, c.end(), end):
-                    m = c
+                gap = lex.settlement_list_gap.fullmatch(self.low, c.end(), end)
+                m, joined = (c, bool(gap.groupdict().get("join", "").strip(", "))) if gap else (m, False)
             if m is None or not self._bare_item(m.group("name"), m.start(), m.end(), mentions) \
-                    or (end == pos and not more and self.text[m.end():end].lstrip().startswith(",")):
+                    or (end == pos and not (more or joined)):
                 break
             out.append(settlement_form(m.group("name"), lex.morphology))
             end = m.start()
