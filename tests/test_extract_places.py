@@ -341,3 +341,12 @@ def test_a_list_goes_on_past_a_kind_word_in_the_locative():
     assert [i.settlement for i in extract(ru, published=DAY)] == ["Рыльск", "Льгов", "Глушково"]
     uk = "3 березня внаслідок атаки дронів пошкоджено будинки в селах Хотінь і Юнаківка та у місті Білопілля на Сумщині."
     assert [i.settlement for i in extract(uk, published=DAY)] == ["Хотінь", "Юнаківка", "Білопілля"]
+
+
+def test_towns_listed_after_districts_give_each_and_the_districts_none():
+    after = "3 марта дроны повредили дома в Каменском и Миллеровском районах, Новошахтинске и Азове."
+    assert [i.settlement for i in extract(after, published=DAY)] == ["Новошахтинск", "Азов", None]
+    weak = "3 марта в Каменском и Миллеровском районах, Новошахтинске и Азове Ростовской области дроны повредили дома."
+    assert [i.settlement for i in extract(weak, published=DAY)] == ["Новошахтинск", "Азов", None]
+    only = "3 марта дроны повредили дома в Каменском и Миллеровском районах Ростовской области."
+    assert [i.settlement for i in extract(only, published=DAY)] == [None]

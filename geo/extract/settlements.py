@@ -104,14 +104,15 @@ class Places(Text):
                 break
         if best is None and home and self.lex.casualty_cue.search(self.low, start, end):
             return home, False, []  # (the resident is a victim of the clause: "о гибели жителя X")
-        return self._with_list(best[2], best[3], best[1], best[4], end, mentions, -1 if best[0] else start) \
-            if best else (None, False, [])
+        return self._with_list(best[2], best[3], best[1], best[4], end, mentions, start) \
+            if best else (None, False, self.after_districts(start, end, mentions))
 
     def _with_list(self, name: str, near: bool, start: int, pos: int, end: int,
                    mentions: list[Mention], head: int = -1) -> tuple[str | None, bool, list[str]]:
         """The settlement (written at ``start``..``pos``) with the names listed after it; none when it is the
         first of a list of districts ("над Барятинским, Мосальским и Юхновским районами"). A name told with
-        its kind word (``head`` >= 0: where the clause starts) may follow bare names of the same list."""
+        its kind word, or found by a cue that reads only the list's last name (``head`` >= 0: where the clause starts),
+        may follow bare names of the same list."""
         listed = self.listed(pos, end, mentions)
         before = self.listed_before(head, start, bool(listed), mentions) if head >= 0 else []
         if before:  # "атаковали Рыльск, посёлок Глушково и сёла ...": the bare names first
@@ -157,6 +158,16 @@ class Places(Text):
         names, joined, districts = self.list_items(pos, end, mentions)
         out = [form for raw, form in names if not (districts and self.lex.adjective_name.search(raw))]
         return out if joined or districts or len(out) >= 2 else []
+
+    def after_districts(self, start: int, end: int, mentions: list[Mention]) -> list[str]:
+        """The towns listed after a list of districts ("в X-ском и Y-ском районах, Шахтах и Таганроге"): each an
+        incident beside the districts' own (which names no settlement); a district adjective is never one of them."""
+        district = self.lex.district.search(self.text, start, end)
+        if district is None:
+            return []
+        names, joined, _ = self.list_items(district.end(), end, mentions)
+        towns = [form for raw, form in names if not self.lex.adjective_name.search(raw)]
+        return towns if towns and (joined or len(towns) >= 2) else []
 
     def listed_before(self, start: int, pos: int, more: bool, mentions: list[Mention]) -> list[str]:
         """Bare names (dictionary form) listed between ``start`` and the name at ``pos`` ("атаковали Рыльск,
