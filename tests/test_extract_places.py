@@ -308,3 +308,45 @@ def test_an_english_list_of_settlements_named_with_their_kind_gives_each():
     text = ("On May 3, drones struck the settlement of Ivanino and the villages of Dichnya and Makarovka "
             "in the Kursk region.")
     assert [i.settlement for i in extract(text, published=DAY)] == ["Ivanino", "Dichnya", "Makarovka"]
+
+
+def test_bare_names_before_a_name_with_its_kind_word_are_kept():
+    ru = "Ночью дроны атаковали Рыльск, посёлок Глушково и сёла Тёткино и Коренево Курской области."
+    assert [i.settlement for i in extract(ru, published=DAY)] == ["Рыльск", "Глушково", "Тёткино", "Коренево"]
+    en = ("Russian drones struck Bilopillia, the settlement of Vorozhba and the villages of Khotin and "
+          "Yunakivka in the Sumy region overnight on March 3.")
+    assert [i.settlement for i in extract(en, published=DAY)] == ["Bilopillia", "Vorozhba", "Khotin", "Yunakivka"]
+    uk = "Дрони атакували Білопілля, селище Ворожба та села Хотінь і Юнаківка на Сумщині."
+    assert [i.settlement for i in extract(uk, published=DAY)] == ["Білопілля", "Ворожба", "Хотінь", "Юнаківка"]
+    two = "Дроны атаковали Рыльск и посёлок Глушково Курской области."
+    assert [i.settlement for i in extract(two, published=DAY)] == ["Рыльск", "Глушково"]
+
+
+def test_a_capital_before_a_lone_village_only_says_where():
+    text = "Near Kursk, the village of Glushkovo was hit by a drone on May 3."
+    assert [i.settlement for i in extract(text, published=DAY)] == ["Glushkovo"]
+
+
+def test_a_list_of_settlements_ending_in_as_well_as_gives_each():
+    ru = "3 марта дроны атаковали Рыльск, Льгов, а также посёлок Глушково Курской области."
+    assert [i.settlement for i in extract(ru, published=DAY)] == ["Рыльск", "Льгов", "Глушково"]
+    en = "On March 3 drones struck Rylsk, Lgov, as well as the village of Glushkovo in the Kursk region."
+    assert [i.settlement for i in extract(en, published=DAY)] == ["Rylsk", "Lgov", "Glushkovo"]
+    uk = "3 березня дрони пошкодили будинки у Шостці, Глухові, а також у селищі Вороніж на Сумщині."
+    assert [i.settlement for i in extract(uk, published=DAY)] == ["Шостка", "Глухів", "Вороніж"]
+
+
+def test_a_list_goes_on_past_a_kind_word_in_the_locative():
+    ru = "3 марта в результате атаки БПЛА в Рыльске, Льгове и посёлке Глушково Курской области повреждены дома."
+    assert [i.settlement for i in extract(ru, published=DAY)] == ["Рыльск", "Льгов", "Глушково"]
+    uk = "3 березня внаслідок атаки дронів пошкоджено будинки в селах Хотінь і Юнаківка та у місті Білопілля на Сумщині."
+    assert [i.settlement for i in extract(uk, published=DAY)] == ["Хотінь", "Юнаківка", "Білопілля"]
+
+
+def test_towns_listed_after_districts_give_each_and_the_districts_none():
+    after = "3 марта дроны повредили дома в Каменском и Миллеровском районах, Новошахтинске и Азове."
+    assert [i.settlement for i in extract(after, published=DAY)] == ["Новошахтинск", "Азов", None]
+    weak = "3 марта в Каменском и Миллеровском районах, Новошахтинске и Азове Ростовской области дроны повредили дома."
+    assert [i.settlement for i in extract(weak, published=DAY)] == ["Новошахтинск", "Азов", None]
+    only = "3 марта дроны повредили дома в Каменском и Миллеровском районах Ростовской области."
+    assert [i.settlement for i in extract(only, published=DAY)] == [None]

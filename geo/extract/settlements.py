@@ -104,13 +104,19 @@ class Places(Text):
                 break
         if best is None and home and self.lex.casualty_cue.search(self.low, start, end):
             return home, False, []  # (the resident is a victim of the clause: "о гибели жителя X")
-        return self._with_list(best[2], best[3], best[1], best[4], end, mentions) if best else (None, False, [])
+        return self._with_list(best[2], best[3], best[1], best[4], end, mentions, start) \
+            if best else (None, False, self.after_districts(start, end, mentions))
 
     def _with_list(self, name: str, near: bool, start: int, pos: int, end: int,
-                   mentions: list[Mention]) -> tuple[str | None, bool, list[str]]:
+                   mentions: list[Mention], head: int = -1) -> tuple[str | None, bool, list[str]]:
         """The settlement (written at ``start``..``pos``) with the names listed after it; none when it is the
-        first of a list of districts ("над Барятинским, Мосальским и Юхновским районами")."""
+        first of a list of districts ("над Барятинским, Мосальским и Юхновским районами"). A name told with
+        its kind word, or found by a cue that reads only the list's last name (``head`` >= 0: where the clause starts),
+        may follow bare names of the same list."""
         listed = self.listed(pos, end, mentions)
+        before = self.listed_before(head, start, bool(listed), mentions) if head >= 0 else []
+        if before:  # "атаковали Рыльск, посёлок Глушково и сёла ...": the bare names first
+            return before[0], False, before[1:] + [name] + listed
         districts_end = self.list_items(pos, end, mentions)[2] if not listed and self.lex.adjective_name.search(self.text[start:pos]) else 0
         if districts_end:  # (", а также в X" after the districts: X is the settlement)
             return self.settlement(districts_end, end, self.mentions_in(districts_end, end))
@@ -152,6 +158,40 @@ class Places(Text):
         names, joined, districts = self.list_items(pos, end, mentions)
         out = [form for raw, form in names if not (districts and self.lex.adjective_name.search(raw))]
         return out if joined or districts or len(out) >= 2 else []
+
+    def after_districts(self, start: int, end: int, mentions: list[Mention]) -> list[str]:
+        """The towns listed after a list of districts ("в X-ском и Y-ском районах, Шахтах и Таганроге"): each an
+        incident beside the districts' own (which names no settlement); a district adjective is never one of them."""
+        district = self.lex.district.search(self.text, start, end)
+        if district is None:
+            return []
+        names, joined, _ = self.list_items(district.end(), end, mentions)
+        towns = [form for raw, form in names if not self.lex.adjective_name.search(raw)]
+        return towns if towns and (joined or len(towns) >= 2) else []
+
+    def listed_before(self, start: int, pos: int, more: bool, mentions: list[Mention]) -> list[str]:
+        """Bare names (dictionary form) listed between ``start`` and the name at ``pos`` ("атаковали Рыльск,
+        посёлок Глушково и сёла ..."): a strong cue must not drop them. Only a real list: names after ``pos``
+        (``more``) or "and" before it ("Near Kursk, the village of X" names a capital that only says where)."""
+        lex, out, end = self.lex, [], pos
+        while True:
+            m = None
+            for c in lex.place_name.finditer(self.text, max(start, end - 60), end):
+                gap = lex.settlement_list_gap.fullmatch(self.low, c.end(), end)
+                m, joined = (c, bool(gap.groupdict().get("join", "").strip(", "))) if gap else (m, False)
+            if m is None or not self._bare_item(m.group("name"), m.start(), m.end(), mentions) \
+                    or (end == pos and not (more or joined)):
+                break
+            out.append(settlement_form(m.group("name"), lex.morphology))
+            end = m.start()
+        return out[::-1]
+
+    def _bare_item(self, name: str, start: int, end: int, mentions: list[Mention]) -> bool:
+        """A bare name of a list that the gazetteer knows as a settlement (no region's, no word of ``not_places``)."""
+        lex = self.lex
+        return not (name.split()[0] in lex.not_places or region_adjective(name)
+                    or any(r.start < end and start < r.end for r in mentions)) \
+            and self._known(settlement_form(name, lex.morphology))
 
     def list_items(self, pos: int, end: int, mentions: list[Mention]) -> tuple[list[tuple[str, str]], bool, int]:
         """The names listed after ``pos`` (as written, dictionary form), whether "and" joins them, and where
