@@ -175,10 +175,10 @@ class Places(Text):
         (``more``) or "and" before it ("Near Kursk, the village of X" names a capital that only says where)."""
         lex, out, end = self.lex, [], pos
         while True:
-            m = None
+            m, joined = None, False
             for c in lex.place_name.finditer(self.text, max(start, end - 60), end):
-                gap = lex.settlement_list_gap.fullmatch(self.low, c.end(), end)
-                m, joined = (c, bool(gap.groupdict().get("join", "").strip(", "))) if gap else (m, False)
+                if gap := lex.settlement_list_gap.fullmatch(self.low, c.end(), end):  # (the name nearest the list wins)
+                    m, joined = c, bool((gap.groupdict().get("join") or "").strip(", "))
             if m is None or not self._bare_item(m.group("name"), m.start(), m.end(), mentions) \
                     or (end == pos and not (more or joined)):
                 break
