@@ -3,7 +3,7 @@ a pattern that never matches, so a rule one language needs costs the others noth
 from __future__ import annotations
 
 # Patterns a language may leave out (then they never match), by lexicon section: each the field of
-# that name, or "field=key" when the key is named otherwise.  A new one: its field in lexicon.Lexicon and a word here.
+# that name, or "field=key" when the key is named otherwise.  A new one: its field in compiled_lexicon.Lexicon and a word here.
 _OPTIONAL: dict[str, str] = {
     "drones": "generic_weapons mixed_lead speech_tail",
     "events": ("located_hits no_hits attack_cause happened fall aside background recap closing_section also another "
