@@ -88,3 +88,16 @@ def test_dictionaries_load_offline_from_the_installed_packages():
 def test_a_name_shaped_like_an_adjective_in_the_accusative():
     from geo.extract.morph import lemma_candidates
     assert lemma_candidates("Двуречную", "ru")[0] == "Двуречная"
+
+
+@pytest.mark.parametrize("written, nominative", [
+    ("Верхньому Салтові", "Верхній Салтів"),  # soft-stem adjective: not "Верхньий"
+    ("Нижньої Сироватки", "Нижня Сироватка"),
+    ("Гур'ївському Козачку", "Гур'ївський Козачок"),  # "-ому" is masculine: the head "Козачок", not "Козачка"
+])
+def test_ukrainian_two_word_names_agree_in_the_nominative(written, nominative):
+    assert lemma_candidates(written, "uk")[0] == nominative
+
+
+def test_a_ukrainian_feminine_district_adjective_in_the_masculine():
+    assert adjective_form("Балаклійській", "uk") == "Балаклійський"

@@ -139,10 +139,15 @@ def _modifier_genders(word: str, language: str) -> set[str]:
     for p in morph.parse(low) if morph.word_is_known(low) else ():
         if "ADJF" in p.tag.grammemes:
             out.add("p" if p.tag.number == "plur" else _GENDER.get(p.tag.gender or "", ""))
-    for ending, by_gender in ADJ_RULES[language].items():
-        if low.endswith(ending):
-            out.update(by_gender)
+    ending = _adjective_ending(low, language)  # the longest only: "-ому" is no feminine "-у"
+    if ending:
+        out.update(ADJ_RULES[language][ending])
     return out - {""}
+
+
+def _adjective_ending(low: str, language: str) -> str | None:
+    """The longest ending of :data:`ADJ_RULES` that ``low`` ends in, None when none."""
+    return next((e for e in sorted(ADJ_RULES[language], key=len, reverse=True) if low.endswith(e)), None)
 
 
 def _adjective(word: str, gender: str | None, language: str) -> str:
@@ -159,12 +164,13 @@ def _adjective_guess(word: str, gender: str | None, language: str) -> str:
     morph = analyzer(language)
     for p in morph.parse(low) if morph.word_is_known(low) else ():
         if "ADJF" in p.tag.grammemes:
-            form = p.inflect(wanted)
+            # the Ukrainian dictionary tags no number on singular adjectives: asked for "sing", it finds no form
+            form = p.inflect(wanted) or p.inflect(wanted - {"sing"})
             if form:
                 return form.word
-    for ending, by_gender in sorted(ADJ_RULES[language].items(), key=lambda kv: -len(kv[0])):
-        if low.endswith(ending) and (gender or "m") in by_gender:
-            return low[: -len(ending)] + by_gender[gender or "m"]
+    ending = _adjective_ending(low, language)
+    if ending and (gender or "m") in ADJ_RULES[language][ending]:
+        return low[: -len(ending)] + ADJ_RULES[language][ending][gender or "m"]
     return low
 
 

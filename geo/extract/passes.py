@@ -219,7 +219,8 @@ def _older_event(o: Draft, d: Draft) -> bool:
 
 def _time_and_place(d: Draft, doc: Text | None) -> bool:
     """``d``'s community is named in a sentence of a time and a place only ("Увечері – по Марганецькій громаді.")."""
-    at = doc.text.find(d.district, d.span[0]) if doc is not None and d.district else -1
+    # (the district in the nominative, "Марганецький"; the text inflects it: its stem without the ending)
+    at = doc.text.find(d.district[:-2] or d.district, d.span[0]) if doc is not None and d.district else -1
     return doc is not None and at >= 0 and doc.lex.ellipsis_sentence.match(doc.low, *doc.sentences[doc.sentence_of(at)]) is not None
 
 
