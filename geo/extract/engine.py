@@ -33,6 +33,7 @@ from geo.extract.later_date import date_told_after
 from geo.extract.lead_tolls import lead_over_parts
 from geo.extract.leads import drop_bare_siblings, drop_told_elsewhere, merge_details, merge_lead_attack, place_lead
 from geo.extract.lexicon import Lexicon, lower_text
+from geo.extract.lowering import fold_apostrophes
 from geo.extract.more_downed import add_more_downed
 from geo.extract.morph import latin
 from geo.extract.near_centre import merge_near_centre
@@ -94,8 +95,9 @@ def _sane_date(ref: DateRef | None, last: int) -> DateRef | None:
     return ref if all(FIRST_YEAR <= int(v[:4]) <= last for v in days) else None
 
 
-def to_incidents(drafts: list[Draft], doc: Text, document: str) -> list[Incident]:
-    text, lex = doc.text, doc.lex
+def to_incidents(drafts: list[Draft], doc: Text, document: str, written: str | None = None) -> list[Incident]:
+    """The incidents of the drafts; their evidence from the text as ``written`` (same offsets as the text read)."""
+    text, lex = doc.text if written is None else written, doc.lex
     out = []
     last = _last_year(doc)  # (once per text: the clock is read once)
     for d in drafts:
@@ -162,11 +164,12 @@ PASSES: tuple[Pass, ...] = (
 
 def run(text: str, lex: Lexicon, published: dt.date | None, today: dt.date, document: str) -> list[Incident]:
     """All incidents of one text (see :func:`geo.extract.extract`)."""
-    low = lower_text(text)
+    read = fold_apostrophes(text)
+    low = lower_text(read)
     if not lex.drone_context.search(low):
         return []  # (before the text is set up: its sentences and region mentions would go unread)
-    doc = Reader(text, lex, published, today, low)
+    doc = Reader(read, lex, published, today, low)
     drafts = doc.run()
     for step in PASSES:
         drafts = step(drafts, doc)
-    return to_incidents(drafts, doc, document)
+    return to_incidents(drafts, doc, document, text)
