@@ -27,3 +27,19 @@ def test_the_evidence_keeps_the_characters_as_written():
     (incident,) = extract(text, published=DAY, language="uk")
     assert incident.settlement == "Куп’янськ"
     assert "Куп‘янськ" in incident.evidence
+
+
+def test_bracketed_places_after_what_was_hit_keep_both_words_and_bare_names():
+    text = ("Дрони атакували Ізюмський район.\nУ Ізюмському районі пошкоджено склад (Нова Гусарівка), "
+            "трактор (с. Середній Бурлук), гараж (Укрпошта).")
+    places = sorted(r[2] for r in figure_rows(text, "uk", DAY))
+    assert places == ["Нова Гусарівка", "Середній Бурлук"]  # not "Середній"; a company in brackets is no place
+
+
+def test_a_two_word_village_before_its_community_in_the_genitive_is_taken_whole():
+    rows = figure_rows("Дрон вдарив по авто у Сотницькому Козачку Золочівської громади.", "uk", DAY)
+    assert [r[2] for r in rows] == ["Сотницький Козачок"]
+    rows = figure_rows("Дрон вдарив по будинку у Тихому Яру Золочівської громади.", "uk", DAY)
+    assert [r[2] for r in rows] == ["Тихий Яр"]  # unknown to the gazetteer: its community says it is a place
+    rows = figure_rows("Беспилотник атаковал дом в станице Ильской Северского района.", "ru", DAY)
+    assert [r[2] for r in rows] == ["Ильская"]  # the second word is the district's

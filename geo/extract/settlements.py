@@ -211,8 +211,15 @@ class Places(Text):
 
     def bracketed(self, start: int, end: int) -> list[str]:
         """Settlements named in brackets after what was hit there ("будинок (с. Мостове)")."""
-        return [settlement_form(m.group("name"), self.lex.morphology)
-                for m in self.lex.bracketed_place.finditer(self.text, start, end)]
+        out = []
+        for m in self.lex.bracketed_place.finditer(self.text, start, end):
+            if m.groupdict().get("bare"):  # "(Нова Гусарівка)": a place only if the gazetteer says so
+                form = settlement_form(m.group("bare"), self.lex.morphology)
+                if self._bare_item(m.group("bare"), m.start(), m.end(), self.mentions_in(start, end)):
+                    out.append(form)
+            else:  # ("(с. Середній Бурлук)": the two words whole)
+                out.append(settlement_form(self._longer_name(m.group("name"), m.end("name"), False)[0], self.lex.morphology))
+        return out
 
     def _elided_district(self, name: str, start: int, end: int) -> bool:
         """"у Куп'янському районі ..., у Богодухівському - ...": a district adjective whose noun was said before."""
@@ -230,11 +237,17 @@ class Places(Text):
         if not nxt or not lex.name_adjective.search(name) or self.mentions_in(nxt.start(), nxt.end()):
             return name, end
         longer = name + " " + nxt.group(0).strip()
-        if weak:
+        if weak and not self._district_after(nxt.end()):  # ("у Сотницькому Козачку Золочівської громади": its place)
             known = gazetteer_knows()
             if known is None or not known(settlement_form(longer, lex.morphology)):
                 return name, end
         return longer, nxt.end()
+
+    def _district_after(self, pos: int) -> bool:
+        """A district or community in the genitive right after ``pos`` ("... Золочівської громади"): the name before
+        it is a settlement's, whole, though the gazetteer does not spell it."""
+        m = self.lex.next_name.match(self.text, pos)
+        return m is not None and bool(self.lex.district.match(self.text, m.start() + 1, pos + 60))
 
     @staticmethod
     def _known(name: str) -> bool:
@@ -247,7 +260,13 @@ class Places(Text):
                 or bool(self.lex.not_place_after.match(" " + last))
                 or bool(self.lex.person_after.match(self.text, end))
                 # "в станице Ильской Северского района": the second word names the district
-                or bool(self.lex.district.match(self.text, end - len(last), end + 40)))
+                or self._district_word(end - len(last), end))
+
+    def _district_word(self, start: int, end: int) -> bool:
+        """The word at ``start``..``end`` names a district ("Северского района"), not one that only starts a
+        two-word district name ("Козачку Золочівської громади": the village's word, then the community)."""
+        m = self.lex.district.match(self.text, start, end + 40)
+        return m is not None and m.end("name") == end
 
     def header(self, start: int, end: int) -> str | None:
         """"Охтирка: внаслідок нічної атаки ...": the place that opens the sentence."""
