@@ -101,3 +101,19 @@ def test_ukrainian_two_word_names_agree_in_the_nominative(written, nominative):
 
 def test_a_ukrainian_feminine_district_adjective_in_the_masculine():
     assert adjective_form("Балаклійській", "uk") == "Балаклійський"
+
+
+@pytest.mark.parametrize("written, lang, nominative", [
+    ("Лесном", "ru", "Лесной"),  # "в посёлке Лесном": an adjective's case, not a noun "Лесн"
+    ("Верхнем", "ru", "Верхний"),
+    ("Тихому", "uk", "Тихий"),
+])
+def test_a_one_word_name_shaped_like_an_adjective_reads_as_one(written, lang, nominative):
+    assert lemma(written, lang, known=lambda n: n == nominative) == nominative
+    if lang == "ru":  # (only an adjective in the dictionary: its readings first)
+        assert lemma_candidates(written, lang)[0] == nominative
+
+
+def test_a_noun_reading_still_comes_first_when_the_dictionary_has_one():
+    assert lemma_candidates("Лиманом", "ru")[0] == "Лиман"
+    assert lemma_candidates("Курском", "ru")[0] == "Курск"

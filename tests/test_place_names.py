@@ -43,3 +43,8 @@ def test_a_two_word_village_before_its_community_in_the_genitive_is_taken_whole(
     assert [r[2] for r in rows] == ["Тихий Яр"]  # unknown to the gazetteer: its community says it is a place
     rows = figure_rows("Беспилотник атаковал дом в станице Ильской Северского района.", "ru", DAY)
     assert [r[2] for r in rows] == ["Ильская"]  # the second word is the district's
+
+
+def test_a_village_named_by_an_adjective_in_the_locative():
+    rows = figure_rows("В посёлке Лесном Брянского района обломки сбитого беспилотника повредили дом.", "ru", DAY)
+    assert [r[2] for r in rows] == ["Лесной"]

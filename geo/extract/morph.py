@@ -224,6 +224,10 @@ def lemma_candidates(name: str, language: str) -> list[str]:
     for form, gender in _compound_heads(head, language) + heads:
         mods = [_case_like(w, _adjective(w, gender, language)) for w in words[:-1]]
         out.append(" ".join(mods + [_case_like(head, form)]) + tail)
+    if len(words) == 1 and "-" not in head:  # "в поселке Лесном", "у селі Зеленому": a name shaped like an adjective
+        only, agreeing = _oblique_adjective(head, language)
+        readings = [_case_like(head, _adjective(head, g, language)) + tail for g in agreeing]
+        out = readings + out if only else out + readings
     if len(words) == 1 and _AMBIGUOUS_ADJECTIVE.get(language) and _AMBIGUOUS_ADJECTIVE[language].search(head):
         # "в поселке Афипском" (Афипский) or "над Курском" (Курск): the adjective after the noun readings,
         # for a gazetteer that spells one of them to choose
@@ -231,6 +235,18 @@ def lemma_candidates(name: str, language: str) -> list[str]:
     if name not in out:
         out.append(name)
     return list(dict.fromkeys(out))
+
+
+def _oblique_adjective(word: str, language: str) -> tuple[bool, str]:
+    """Whether the dictionary reads ``word`` only as an adjective, and the genders (m, n, f) of its readings as an
+    adjective in a case other than the nominative ("" when none): "Лесном" is Лесной or Лесное, no noun "Лесн"."""
+    low, morph = word.lower(), analyzer(language)
+    if not morph.word_is_known(low):
+        return False, ""
+    parses = morph.parse(low)
+    genders = {_GENDER.get(p.tag.gender or "", "") for p in parses if "ADJF" in p.tag.grammemes and "nomn" not in p.tag.grammemes}
+    found = "".join(g for g in "mnf" if g in genders)
+    return bool(found) and all("ADJF" in p.tag.grammemes for p in parses), found
 
 
 def lemma(name: str, language: str, known: Callable[[str], bool] | None = None,
