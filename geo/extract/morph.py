@@ -245,7 +245,7 @@ def _oblique_adjective(word: str, language: str) -> tuple[bool, str]:
         return False, ""
     parses = morph.parse(low)
     genders = {_GENDER.get(p.tag.gender or "", "") for p in parses if "ADJF" in p.tag.grammemes and "nomn" not in p.tag.grammemes}
-    found = "".join(g for g in "mnf" if g in genders)
+    found = "".join(g for g in "mnf" if g in genders and _adjective(low, g, language) != low)  # ("Узловой": f only)
     return bool(found) and all("ADJF" in p.tag.grammemes for p in parses), found
 
 
