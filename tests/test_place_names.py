@@ -48,3 +48,9 @@ def test_a_two_word_village_before_its_community_in_the_genitive_is_taken_whole(
 def test_a_village_named_by_an_adjective_in_the_locative():
     rows = figure_rows("В посёлке Лесном Брянского района обломки сбитого беспилотника повредили дом.", "ru", DAY)
     assert [r[2] for r in rows] == ["Лесной"]
+
+
+def test_a_community_written_short_names_no_settlement():
+    for word in ("тергромаді", "ТГ", "громаді"):
+        text = f"Над Черкащиною збито шість БпЛА. В Уманській {word} уламками БпЛА пошкоджено два будинки."
+        assert all(r[2] is None for r in figure_rows(text, "uk", DAY)), word
