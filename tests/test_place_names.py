@@ -54,3 +54,8 @@ def test_a_community_written_short_names_no_settlement():
     for word in ("тергромаді", "ТГ", "громаді"):
         text = f"Над Черкащиною збито шість БпЛА. В Уманській {word} уламками БпЛА пошкоджено два будинки."
         assert all(r[2] is None for r in figure_rows(text, "uk", DAY)), word
+
+
+def test_a_quarter_of_kyiv_is_kyiv():
+    rows = figure_rows("Уночі уламок шахеда влучив у будинок у районі Оболоні в Києві, ніхто не постраждав.", "uk", DAY)
+    assert [(r[1], r[2]) for r in rows] == [("UA-30", "Київ")]

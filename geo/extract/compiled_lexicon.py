@@ -125,6 +125,7 @@ class Lexicon:
     not_places: frozenset[str]
     name_articles: frozenset[str]  # capitalised words before a name that are no part of it ("The")
     city_regions: dict[str, str]  # a region that is one city -> the city ("UA-30" -> "Kyiv")
+    city_quarters: frozenset[str]  # city regions with no other settlement: a place named there is a quarter of the city
     regional_centre: tuple[re.Pattern, dict[str, str], re.Pattern]  # "обласний центр", each capital, "Сумська громада"
     capitals: frozenset[str]
     spellings: dict[str, str]  # a settlement's other spellings -> the one used ("Kharkov" -> "Kharkiv")

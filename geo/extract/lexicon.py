@@ -172,6 +172,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         not_places=frozenset(places["not_places"]),
         name_articles=frozenset(places.get("name_articles", [])),
         city_regions=dict(places.get("city_regions", {})),
+        city_quarters=frozenset(places.get("city_quarters", ())),
         regional_centre=(c(places.get("regional_centre", NEVER)), dict(places.get("region_capitals", {})), c(places.get("capital_hromada", NEVER))),
         capitals=frozenset(places["capitals"]),
         spellings=dict(places.get("spellings", {})),

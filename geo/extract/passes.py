@@ -354,10 +354,13 @@ def merge_fallen(drafts: list[Draft], doc: Text) -> list[Draft]:
 
 def city_regions(drafts: list[Draft], doc: Text) -> list[Draft]:
     """A region that is one city (Kyiv, Moscow, Sevastopol): an incident there with no other
-    settlement is in the city ("Debris fell in Kyiv's Dniprovskyi district")."""
+    settlement is in the city ("Debris fell in Kyiv's Dniprovskyi district"); in a city that has no other
+    settlement (``city_quarters``: Kyiv, not Sevastopol with its villages) a place named is a quarter of it
+    ("у районі Оболоні": Kyiv)."""
+    lex = doc.lex
     for d in drafts:
-        if d.settlement is None and d.region in doc.lex.city_regions:
-            d.settlement = doc.lex.city_regions[d.region]
+        if d.region in lex.city_regions and (d.settlement is None or d.region in lex.city_quarters):
+            d.settlement = lex.city_regions[d.region]
     return drafts
 
 
