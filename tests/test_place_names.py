@@ -59,3 +59,8 @@ def test_a_community_written_short_names_no_settlement():
 def test_a_quarter_of_kyiv_is_kyiv():
     rows = figure_rows("Уночі уламок шахеда влучив у будинок у районі Оболоні в Києві, ніхто не постраждав.", "uk", DAY)
     assert [(r[1], r[2]) for r in rows] == [("UA-30", "Київ")]
+
+
+def test_where_the_wounded_will_be_taken_is_no_place_of_the_strike():
+    text = "Дрон атаковал автомобиль на трассе в Курской области, водитель ранен. Пострадавшего перевезут в Курск."
+    assert [r[2] for r in figure_rows(text, "ru", DAY)] == [None]
