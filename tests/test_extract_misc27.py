@@ -1,0 +1,26 @@
+"""Session 27 (misc27): event typing across sentences. Sentences written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from geo.extract import extract
+
+
+def rows(text: str) -> list[tuple]:
+    return [(r.event_type, r.region) for r in extract(text)]
+
+
+@pytest.mark.parametrize("second", [
+    "The drone assault continued in the northern Sumy region, causing injuries and damage to homes.",
+    "This raid then spread to the Sumy region, where a school was damaged.",
+])
+def test_attack_carried_into_a_new_region_is_its_strike(second: str) -> None:
+    """The attack told before, carried on into another region, is a strike of that region."""
+    text = "Russian drones struck the Poltava region overnight, injuring four people. " + second
+    assert rows(text) == [("strike", "UA-53"), ("strike", "UA-59")]
+
+
+def test_attack_continuing_in_the_same_region_adds_nothing() -> None:
+    text = ("Russian drones struck the Poltava region overnight, injuring four people. The drone attack continued "
+            "in the Poltava region until dawn.")
+    assert rows(text) == [("strike", "UA-53")]
