@@ -1,6 +1,8 @@
 """Session 27 (misc27): event typing across sentences. Sentences written for the test."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from geo.extract import extract
@@ -24,3 +26,23 @@ def test_attack_continuing_in_the_same_region_adds_nothing() -> None:
     text = ("Russian drones struck the Poltava region overnight, injuring four people. The drone attack continued "
             "in the Poltava region until dawn.")
     assert rows(text) == [("strike", "UA-53")]
+
+
+PUBLISHED = dt.date(2025, 6, 10)
+
+
+def dated(text: str) -> list[tuple]:
+    return [(r.settlement, r.date, r.injured) for r in extract(text, published=PUBLISHED)]
+
+
+def test_restatement_a_day_apart_is_the_same_strike() -> None:
+    """The same town, damage and victims told again with "yesterday's attack": one strike, the first day."""
+    text = ("Сьогодні вночі ворожий дрон влучив у склад у Кременчуці, поранено двох працівників. Нагадаємо, "
+            "вчорашня атака дрона на Кременчук пошкодила склад, поранено двох працівників.")
+    assert dated(text) == [("Кременчук", "2025-06-10", 2)]
+
+
+def test_other_victims_a_day_apart_stay_two_strikes() -> None:
+    text = ("Сьогодні вночі ворожий дрон влучив у склад у Кременчуці, поранено двох працівників. Вчора ввечері "
+            "інший дрон пошкодив склад у Кременчуці, поранено п'ятьох людей.")
+    assert len(dated(text)) == 2
