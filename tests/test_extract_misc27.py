@@ -46,3 +46,16 @@ def test_other_victims_a_day_apart_stay_two_strikes() -> None:
     text = ("Сьогодні вночі ворожий дрон влучив у склад у Кременчуці, поранено двох працівників. Вчора ввечері "
             "інший дрон пошкодив склад у Кременчуці, поранено п'ятьох людей.")
     assert len(dated(text)) == 2
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("Russian drones attacked Zaporizhzhia overnight, the governor said. Blasts were heard across the city. Local "
+     "officials said a drone hit a high-rise building in the Shevchenkivskyi district, injuring three residents.",
+     "Zaporizhzhia"),
+    ("Вночі дрони атакували Полтаву. Вибухи лунали по всьому місту. У Київському районі пошкоджено "
+     "багатоповерхівку, поранено трьох людей.", "Полтава"),
+])
+def test_district_name_several_capitals_share_is_each_ones(text: str, city: str) -> None:
+    """A city district named alone whose name another capital's district also bears is in its own region's capital."""
+    assert [(r.settlement, r.injured) for r in extract(text)] == [(city, 3)]
+
