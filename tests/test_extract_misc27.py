@@ -59,3 +59,12 @@ def test_district_name_several_capitals_share_is_each_ones(text: str, city: str)
     """A city district named alone whose name another capital's district also bears is in its own region's capital."""
     assert [(r.settlement, r.injured) for r in extract(text)] == [(city, 3)]
 
+
+@pytest.mark.parametrize("text", [
+    "Overnight the enemy attacked Ukraine with attack drones from Cape Chauda (Crimea). Air defence destroyed 25 of them.",
+    "From 10 p.m. to 4 a.m. the enemy attacked Ukraine with two groups of strike UAVs from Cape Chauda - Crimea "
+    "and from Kursk. Air defence destroyed 25 of them.",
+])
+def test_where_the_weapons_came_from_is_no_place_hit(text: str) -> None:
+    """"attacked the country with drones from X": X is where they were launched, neither hit nor a downing place."""
+    assert [(r.event_type, r.region, r.count) for r in extract(text)] == [("interception", None, 25)]
