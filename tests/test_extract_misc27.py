@@ -68,3 +68,15 @@ def test_district_name_several_capitals_share_is_each_ones(text: str, city: str)
 def test_where_the_weapons_came_from_is_no_place_hit(text: str) -> None:
     """"attacked the country with drones from X": X is where they were launched, neither hit nor a downing place."""
     assert [(r.event_type, r.region, r.count) for r in extract(text)] == [("interception", None, 25)]
+
+
+def test_earlier_smaller_total_of_the_same_town_is_no_incident() -> None:
+    """"Earlier the governor told of two downed over X" after six downed over X: the running total's first figure."""
+    text = ("Утром над Брянском средства ПВО сбили шесть беспилотников. Пострадавших нет. Ранее губернатор сообщал "
+            "о двух сбитых над Брянском дронах.")
+    assert [(r.event_type, r.settlement, r.count) for r in extract(text)] == [("interception", "Брянск", 6)]
+
+
+def test_earlier_strike_in_the_same_town_stays() -> None:
+    text = "Утром над Брянском средства ПВО сбили шесть беспилотников. Ранее дрон атаковал склад в Брянске."
+    assert [r.event_type for r in extract(text)] == ["interception", "strike"]
