@@ -31,3 +31,12 @@ def test_new_year_on_its_own_morning_is_that_day() -> None:
 def test_new_year_without_publication_date_gives_no_date() -> None:
     got = extract("В новогоднюю ночь беспилотник атаковал дом в Курске.", today=dt.date(2026, 3, 1))
     assert [r.date for r in got] == [None]
+
+
+@pytest.mark.parametrize(("text", "settlement"), [
+    ("On New Year's Eve a drone struck a garage in Mykolaiv, the governor said.", "Mykolaiv"),
+    ("On New Year's Day, two drones hit a shop in Sumy, regional officials said.", "Sumy"),
+])
+def test_holiday_name_is_no_place(text: str, settlement: str) -> None:
+    """"New Year" is a village's name too: inside the holiday's words it names a day, never a place."""
+    assert [r.settlement for r in extract(text, published=SECOND_OF_JANUARY)] == [settlement]

@@ -78,3 +78,16 @@ def test_the_count_after_an_attack_on_the_town_is_the_towns_unless_told_of_the_r
 def test_russian_debris_that_cut_up_or_set_fire_to_something_is_read(text, target):
     [inc] = extract(text, published=DAY)
     assert (inc.event_type, inc.target) == ("interception", target)
+
+
+def test_fall_of_one_of_several_downed_is_their_interception() -> None:
+    """The fall of one drone, told with no town right after several were downed in its region, is their debris."""
+    got = rows("Вечером над Белгородской областью средствами ПВО сбиты четыре беспилотника. В результате падения "
+               "дрона в одном из сёл Шебекинского округа повреждены крыша сарая и легковой автомобиль. Никто не пострадал.")
+    assert got == [("interception", "RU-BEL", None, 4, 0, 0)]
+
+
+def test_another_drone_after_several_downed_stays_a_strike() -> None:
+    got = rows("Вечером над Белгородской областью средствами ПВО сбиты четыре беспилотника. Ещё один дрон атаковал "
+               "автомобиль в Шебекино.")
+    assert [g[0] for g in got] == ["interception", "strike"]

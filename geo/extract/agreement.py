@@ -2,6 +2,8 @@
 that may name the same thing ("an industrial facility" and the refinery), the same day, a toll within another."""
 from __future__ import annotations
 
+import datetime as dt
+
 from geo.extract.draft import Draft
 
 #: Targets that name a kind of place, not the place: "an industrial facility" may be the refinery named before.
@@ -40,6 +42,16 @@ def other_days(a: Draft, b: Draft) -> bool:
     """Both drafts state a day, and not the same one ("on January 1 ... Kyiv" after today's oblast report)."""
     return bool(a.date and b.date and a.date.stated and b.date.stated and a.date.date and b.date.date
                 and a.date.date != b.date.date)
+
+
+def restated_next_day(a: Draft, b: Draft) -> bool:
+    """``b`` restates ``a`` a day apart: the same town, damage and victims ("tonight a drone hit a shop in X, two
+    hurt. ... Yesterday's attack on X hurt two"), the restatement's relative day counted from another moment."""
+    if not (a.date and b.date and a.date.date and b.date.date and a.settlement and (a.killed or a.injured)
+            and a.target and b.target):
+        return False
+    days = abs(dt.date.fromisoformat(a.date.date) - dt.date.fromisoformat(b.date.date)).days
+    return days == 1 and (a.killed, a.injured) == (b.killed, b.injured)
 
 
 def earlier_day_toll(k: Draft, d: Draft) -> bool:

@@ -66,7 +66,7 @@ from geo.extract.region_damage import merge_region_damage
 from geo.extract.regional_centre import capital_districts, capital_hromadas, regional_centres
 from geo.extract.repelled import damage_of_repelled
 from geo.extract.report_tolls import no_toll_to_towns_after
-from geo.extract.restated import regions_of_counted
+from geo.extract.restated import drop_earlier_totals, regions_of_counted
 from geo.extract.seas import sea_figures
 from geo.extract.spellings import canonical_spellings
 from geo.extract.suburbs import drop_suburb_towns
@@ -149,7 +149,7 @@ PASSES: tuple[Pass, ...] = (
     date_told_after, canonical_spellings, landmark_places, drop_missed_attacks, regions_of_counted, one_region, split_attack_total,
     one_each_place, drop_bare_siblings, drop_told_elsewhere, drop_headline, drop_attack_beside_downed,
     merge_downed_attacks, _drafts_only(merge_debris), merge_wreckage, merge_unplaced_damage, drop_broken_down_totals,
-    add_more_downed, _drafts_only(lead_over_parts), _drafts_only(merge_restatements), merge_located, merge_fallen, merge_downed_fall, merge_downed_damage,
+    add_more_downed, _drafts_only(lead_over_parts), _drafts_only(merge_restatements), drop_earlier_totals, merge_located, merge_fallen, merge_downed_fall, merge_downed_damage,
     merge_fall_then_downed, merge_fall_after_downed, merge_one_of_downed, merge_hit_debris, _drafts_only(place_unplaced),
     sea_figures, drop_partial_totals, drop_vague_parts, merge_national, _drafts_only(collapse_districts),
     damage_of_repelled, drop_summaries, merge_debris_damage, merge_region_damage, merge_attack_debris,

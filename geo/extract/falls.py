@@ -53,11 +53,12 @@ SAME_TOWN_WITHIN = 2
 SAME_REGION_WITHIN = 5
 
 
-def _downed_before(d: Draft, out: list[Draft]) -> Draft | None:
+def _downed_before(d: Draft, out: list[Draft], several: bool = False) -> Draft | None:
     """The single interception told just before ``d`` in ``d``'s town (or anywhere in the region when ``d``
-    names none: "debris of a downed drone fell in the X district. The Shahed's fall damaged buildings")."""
+    names none: "debris of a downed drone fell in the X district. The Shahed's fall damaged buildings");
+    with ``several``, an interception of any number (the fall of one of them)."""
     town = (d.settlement or "").lower()
-    return next((o for o in reversed(out) if o.event_type == "interception" and _one_downed(o)
+    return next((o for o in reversed(out) if o.event_type == "interception" and (several or _one_downed(o))
                  and o.region and o.region == d.region and (not town or (o.settlement or "").lower() == town)
                  and _told_close(o, d, town)), None)
 
@@ -78,8 +79,9 @@ def merge_downed_fall(drafts: list[Draft], doc: Text) -> list[Draft]:
     interception in the same town, is that interception's damage."""
     out: list[Draft] = []
     for d in drafts:
-        downed = _downed_before(d, out) if d.event_type == "strike" and d.count in (None, 1) else None
-        if downed and doc.lex.fall_of_drone.search(doc.low, *d.span) and not doc.lex.another.match(doc.low, *d.span):
+        fell = d.event_type == "strike" and d.count in (None, 1) and bool(doc.lex.fall_of_drone.search(doc.low, *d.span))
+        downed = _downed_before(d, out, several=d.settlement is None) if fell else None
+        if downed and not doc.lex.another.match(doc.low, *d.span):
             downed.take_missing(d)
             continue
         out.append(d)

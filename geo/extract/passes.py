@@ -9,6 +9,7 @@ from geo.extract.agreement import (
     earlier_day_toll,
     larger,
     other_days,
+    restated_next_day,
     toll_within,
 )
 from geo.extract.debris_places import debris_apart
@@ -87,7 +88,7 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
                     and (k.settlement or "").lower() == (d.settlement or "").lower()
                     and compatible(k.district, d.district)  # "Білопільська громада: ... Шосткинська громада: ..."
                     and compatible(k.count, d.count) and compatible_target(k.target, d.target)
-                    and not other_days(k, d) and not earlier_day_toll(k, d)):
+                    and (not other_days(k, d) or restated_next_day(k, d)) and not earlier_day_toll(k, d)):
                 if k.count is None and d.count is not None:
                     k.span = d.span  # the sentence that states the number is the better evidence
                     k.national = d.national  # "атакував ... БпЛА. Зафіксовано влучання 9 БпЛА": the hits count

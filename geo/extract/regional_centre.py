@@ -2,9 +2,22 @@
 incident is in (a pass after the text is read; the gold reads "обласний центр" as that city)."""
 from __future__ import annotations
 
+import functools
+import re
+
 from geo.extract.draft import Draft
 from geo.extract.reading import Text
 from geo.places.mentions import region_adjective
+
+#: A region's group in the lexicon's capital_hromada pattern ("(?P<UA_63>saltivsk|shevchenkivsk|...)").
+CODE_GROUP_SOURCE = re.compile(r"\(\?P<(?P<code>[A-Z]{2}_\w+)>(?P<stems>[^()]*)\)")
+
+
+@functools.lru_cache(maxsize=8)
+def _district_stems(pattern: re.Pattern) -> dict[str, re.Pattern]:
+    """Each region's own capital districts, read from its group of the pattern: a name that several capitals
+    share ("Shevchenkivskyi") matches only the first group of one alternation, so the region is tested apart."""
+    return {m["code"]: re.compile(m["stems"]) for m in CODE_GROUP_SOURCE.finditer(pattern.pattern)}
 
 
 def regional_centres(drafts: list[Draft], doc: Text) -> list[Draft]:
@@ -50,7 +63,10 @@ def capital_districts(drafts: list[Draft], doc: Text) -> list[Draft]:
             code, city = d.region.replace("-", "_"), capitals[d.region]
             # (not a district told in the capital's own incident, inside a span merged across it)
             told = [o.span for o in drafts if o is not d and o.settlement == city]
-            if any(m.lastgroup == code and not any(s <= m.start() < e for s, e in told)
-                   for m in pattern.finditer(doc.low, *d.span)):
+            stems = _district_stems(pattern)
+            own = stems.get(code)
+            if own is not None and any(m.lastgroup in stems and own.match(doc.low, m.start(m.lastgroup))
+                                       and not any(s <= m.start() < e for s, e in told)
+                                       for m in pattern.finditer(doc.low, *d.span)):
                 d.settlement = city
     return drafts

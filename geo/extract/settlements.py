@@ -21,6 +21,9 @@ from geo.extract.places import (
 from geo.extract.reading import Text
 from geo.places.mentions import region_adjective
 
+#: How far a holiday's words may reach on either side of a name inside them ("the night of the New Year").
+HOLIDAY_REACH = 24
+
 
 class Places(Text):
     """Settlements and districts, read from spans of the text."""
@@ -73,11 +76,7 @@ class Places(Text):
                 name, ns, ne = self._name_bounds(m, weak, mentions)
                 if self._elided_district(name, ns, ne):
                     continue
-                bare = self.lex.possessive.sub("", name)
-                if bare.split()[0].split("-")[0] in lex.not_places or bare in lex.not_places \
-                        or (" " not in name and region_adjective(name) and not lex.city_facility_after.match(self.low, ne)) \
-                        or lex.not_place_after.match(text, ne) \
-                        or lex.not_location_before.search(self.low, max(start, ns - LOOKBACK), ns):
+                if self._not_place(name, ns, ne, start):
                     home = home or self._home(name, ns, start)
                     continue  # (nor "госпитализирован в Белгород": where the wounded were taken)
                 overlap = [r for r in mentions if r.start < ne and ns < r.end]
@@ -106,6 +105,19 @@ class Places(Text):
             return home, False, []  # (the resident is a victim of the clause: "о гибели жителя X")
         return self._with_list(best[2], best[3], best[1], best[4], end, mentions, start) \
             if best else (None, False, self.after_districts(start, end, mentions))
+
+    def _not_place(self, name: str, ns: int, ne: int, start: int) -> bool:
+        """A capitalised name that is no place here: a word of ``not_places``, a region's adjective, a street's
+        or an official's name, a place told as no location, or a word of a holiday ("on New Year's Eve")."""
+        lex = self.lex
+        bare = lex.possessive.sub("", name)
+        if bare.split()[0].split("-")[0] in lex.not_places or bare in lex.not_places \
+                or (" " not in name and region_adjective(name) and not lex.city_facility_after.match(self.low, ne)) \
+                or lex.not_place_after.match(self.text, ne) \
+                or lex.not_location_before.search(self.low, max(start, ns - LOOKBACK), ns):
+            return True
+        holiday = lex.holiday_dates.search(self.low, max(start, ns - HOLIDAY_REACH), ne + HOLIDAY_REACH)
+        return holiday is not None and holiday.start() <= ns < holiday.end()
 
     def _with_list(self, name: str, near: bool, start: int, pos: int, end: int,
                    mentions: list[Mention], head: int = -1) -> tuple[str | None, bool, list[str]]:
