@@ -1,0 +1,33 @@
+"""Tolls and counts of session 27: persons named one by one, "one dead and one wounded", a clock time."""
+from __future__ import annotations
+
+import datetime as dt
+
+from support.figures import figure_rows
+
+DAY = dt.date(2025, 3, 4)
+
+
+def test_one_dead_and_one_wounded_after_we_have_uk() -> None:
+    text = "Вночі ворожі дрони атакували село Гусарівка на Харківщині. На жаль, маємо загиблу та пораненого."
+    assert figure_rows(text, "uk", DAY) == [("strike", "UA-63", "Гусарівка", None, 1, 1)]
+
+
+def test_one_dead_and_one_wounded_after_there_is_ru() -> None:
+    text = "В селе Муром Белгородской области дрон атаковал автомобиль. Есть погибший и раненый."
+    assert figure_rows(text, "ru", DAY) == [("strike", "RU-BEL", "Муром", 1, 1, 1)]
+
+
+def test_an_adult_and_children_counted_ru_uk_en() -> None:
+    ru = "Беспилотник ВСУ атаковал жилой дом в селе Новая Таволжанка Белгородской области. Ранены взрослый и трое детей."
+    assert figure_rows(ru, "ru", DAY) == [("strike", "RU-BEL", "Новая Таволжанка", 1, None, 4)]
+    uk = "Ударний дрон влучив у подвір'я в селищі Козача Лопань на Харківщині. Постраждали доросла та двоє дітей."
+    assert figure_rows(uk, "uk", DAY) == [("strike", "UA-63", "Козача Лопань", 1, None, 3)]
+    en = "A drone hit a house in Vovchansk, Kharkiv region. An adult and two children were injured."
+    assert figure_rows(en, "en", DAY) == [("strike", "UA-63", "Vovchansk", 1, None, 3)]
+
+
+def test_clock_time_in_words_is_no_count() -> None:
+    text = ("At around seven in the evening, Russian forces struck the village of Bilozerka in Kherson region "
+            "with a drone. A woman was injured.")
+    assert figure_rows(text, "en", DAY) == [("strike", "UA-65", "Bilozerka", 1, None, 1)]
