@@ -31,3 +31,13 @@ def test_clock_time_in_words_is_no_count() -> None:
     text = ("At around seven in the evening, Russian forces struck the village of Bilozerka in Kherson region "
             "with a drone. A woman was injured.")
     assert figure_rows(text, "en", DAY) == [("strike", "UA-65", "Bilozerka", 1, None, 1)]
+
+
+def test_a_drop_from_one_drone_counts_one_drone() -> None:
+    uk = ("Житель села Зимівник на Херсонщині зазнав поранень: окупанти скинули гранату біля подвір'я "
+          "з ворожого дрона.")
+    assert [r[3] for r in figure_rows(uk, "uk", DAY)] == [1]
+    uk2 = "У селі Комишани на Херсонщині внаслідок скидання вибухівки з дрона поранено жінку."
+    assert [r[3] for r in figure_rows(uk2, "uk", DAY)] == [1]
+    ru = "На хутор Лозовой Белгородской области с беспилотника сброшены три гранаты, повреждена крыша сарая."
+    assert [r[3] for r in figure_rows(ru, "ru", DAY)] == [1]
