@@ -41,3 +41,9 @@ def test_a_drop_from_one_drone_counts_one_drone() -> None:
     assert [r[3] for r in figure_rows(uk2, "uk", DAY)] == [1]
     ru = "На хутор Лозовой Белгородской области с беспилотника сброшены три гранаты, повреждена крыша сарая."
     assert [r[3] for r in figure_rows(ru, "ru", DAY)] == [1]
+
+
+def test_wounded_who_died_is_taken_from_the_recapped_wounded() -> None:
+    text = ("A woman wounded when a Russian drone hit a minibus in Nikopol has died in hospital, the regional governor said.\n\n"
+            "As Ukrinform reported earlier, three people were injured when a Russian drone struck the minibus in Nikopol.")
+    assert [r[4:] for r in figure_rows(text, "en", DAY)] == [(1, 2)]

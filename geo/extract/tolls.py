@@ -237,6 +237,8 @@ class Tolls(Figures):
         d.new_total = any(rx.search(self.low, s, e) for _, rx in self._total_rows())
         d.added_victims = bool((killed or injured) and (self.lex.another.match(self.low, s, e)
                                                        or self.lex.added_victim.search(self.low, s, e)))
+        d.died_wounded = bool(killed and self.lex.died_of_wounds.search(self.low, s, e))
+        d.recapped = self.recapping
         d.killed = d.killed if d.killed is not None else killed
         d.injured = d.injured if d.injured is not None else injured
         if self.pending and self.pending[0] == i - 1 and d.killed is None and d.injured is None \
