@@ -47,3 +47,10 @@ def test_wounded_who_died_is_taken_from_the_recapped_wounded() -> None:
     text = ("A woman wounded when a Russian drone hit a minibus in Nikopol has died in hospital, the regional governor said.\n\n"
             "As Ukrinform reported earlier, three people were injured when a Russian drone struck the minibus in Nikopol.")
     assert [r[4:] for r in figure_rows(text, "en", DAY)] == [(1, 2)]
+
+
+def test_an_alert_sentence_that_tells_drones_downed_by_an_active_verb_is_read() -> None:
+    uk = "Голова Житомирської ОВА повідомив, що під час повітряної тривоги сили ППО збили над областю 6 ударних БпЛА."
+    assert figure_rows(uk, "uk", DAY) == [("interception", "UA-18", None, 6, None, None)]
+    ru = "Губернатор Курской области сообщил, что во время воздушной тревоги силы ПВО сбили над регионом 3 беспилотника."
+    assert figure_rows(ru, "ru", DAY) == [("interception", "RU-KRS", None, 3, None, None)]
