@@ -54,3 +54,18 @@ def test_an_alert_sentence_that_tells_drones_downed_by_an_active_verb_is_read() 
     assert figure_rows(uk, "uk", DAY) == [("interception", "UA-18", None, 6, None, None)]
     ru = "Губернатор Курской области сообщил, что во время воздушной тревоги силы ПВО сбили над регионом 3 беспилотника."
     assert figure_rows(ru, "ru", DAY) == [("interception", "RU-KRS", None, 3, None, None)]
+
+
+def test_drones_told_one_by_one_add_up_at_the_place_of_the_strike() -> None:
+    en = "A drone hit a garage in Vovchansk, Kharkiv region. Later a second drone struck a car, and a third one damaged a shop."
+    assert figure_rows(en, "en", DAY) == [("strike", "UA-63", "Vovchansk", 3, None, None)]
+    uk = "Дрон влучив у гараж у Вовчанську на Харківщині. Ще один безпілотник пошкодив автомобіль."
+    assert figure_rows(uk, "uk", DAY) == [("strike", "UA-63", "Вовчанськ", 2, None, None)]
+    ru = "Беспилотник атаковал гараж в Грайвороне Белгородской области. Второй дрон повредил автомобиль."
+    assert figure_rows(ru, "ru", DAY) == [("strike", "RU-BEL", "Грайворон", 2, None, None)]
+
+
+def test_one_more_drone_at_another_village_is_its_own_strike() -> None:
+    uk = "Дрон влучив у гараж у Вовчанську на Харківщині. Ще один дрон влучив у будинок у селі Старий Салтів."
+    assert figure_rows(uk, "uk", DAY) == [("strike", "UA-63", "Вовчанськ", 1, None, None),
+                                          ("strike", "UA-63", "Старий Салтів", 1, None, None)]
