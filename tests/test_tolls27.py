@@ -69,3 +69,10 @@ def test_one_more_drone_at_another_village_is_its_own_strike() -> None:
     uk = "Дрон влучив у гараж у Вовчанську на Харківщині. Ще один дрон влучив у будинок у селі Старий Салтів."
     assert figure_rows(uk, "uk", DAY) == [("strike", "UA-63", "Вовчанськ", 1, None, None),
                                           ("strike", "UA-63", "Старий Салтів", 1, None, None)]
+
+
+def test_plural_person_nouns_count_their_victims_en() -> None:
+    text = "A drone hit a garage in Vovchansk, Kharkiv region. Two boys were wounded and three farmers were killed."
+    assert figure_rows(text, "en", DAY) == [("strike", "UA-63", "Vovchansk", 1, 3, 2)]
+    text = "A drone hit a garage in Vovchansk, Kharkiv region. The attack also left two 12-year-old girls injured."
+    assert figure_rows(text, "en", DAY) == [("strike", "UA-63", "Vovchansk", 1, None, 2)]
