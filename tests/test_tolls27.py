@@ -76,3 +76,12 @@ def test_plural_person_nouns_count_their_victims_en() -> None:
     assert figure_rows(text, "en", DAY) == [("strike", "UA-63", "Vovchansk", 1, 3, 2)]
     text = "A drone hit a garage in Vovchansk, Kharkiv region. The attack also left two 12-year-old girls injured."
     assert figure_rows(text, "en", DAY) == [("strike", "UA-63", "Vovchansk", 1, None, 2)]
+
+
+def test_victims_of_the_day_before_are_not_this_mornings_toll() -> None:
+    en = "Drones struck Nikopol this morning, damaging a car. Two people were injured yesterday."
+    assert figure_rows(en, "en", DAY) == [("strike", "UA-12", "Nikopol", None, None, None)]
+    uk = "Вранці дрони атакували Нікополь, пошкоджено автомобіль. Вчора в місті поранено двох людей."
+    assert figure_rows(uk, "uk", DAY) == [("strike", "UA-12", "Нікополь", None, None, None)]
+    same_day = "Drones struck Nikopol this morning, damaging a car. Two people were injured."
+    assert figure_rows(same_day, "en", DAY) == [("strike", "UA-12", "Nikopol", None, None, 2)]

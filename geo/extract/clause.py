@@ -174,6 +174,8 @@ class Reader(ClauseEvents):
     def attach(self, i: int, sent: tuple[int, int], cs: int, ce: int, pos: int | None = None) -> None:
         """A sentence that continues the last incident: add its target and casualties."""
         killed, injured = self.casualties(cs, ce)
+        if (killed or injured) and self.earlier_day(cs, ce):
+            killed, injured = None, None  # "Drones hit X this morning. Two people were hurt yesterday": the day before's
         self.toll_told = i if killed or injured else self.toll_told
         if self.paragraph_toll(i, cs, ce, killed, injured):
             return

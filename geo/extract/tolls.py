@@ -216,6 +216,15 @@ class Tolls(Figures):
         d.killed, d.injured = n, d.injured - n or None
         return True
 
+    def earlier_day(self, cs: int, ce: int) -> bool:
+        """The span states a day before the last incident's ("Four were injured yesterday" after a strike this
+        morning): its victims are another day's attack, not that incident's."""
+        d = self.drafts[-1] if self.drafts else None
+        if d is None or d.date is None or not d.date.date:
+            return False
+        ref = self.date_in(cs, ce)
+        return bool(ref is not None and ref.stated and ref.date and ref.date < d.date.date)
+
     @staticmethod
     def add_toll(d: Draft, killed: int | None, injured: int | None) -> bool:
         """A later sentence's toll for incident ``d``: what it did not say yet, or victims reported after
