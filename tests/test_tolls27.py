@@ -85,3 +85,10 @@ def test_victims_of_the_day_before_are_not_this_mornings_toll() -> None:
     assert figure_rows(uk, "uk", DAY) == [("strike", "UA-12", "Нікополь", None, None, None)]
     same_day = "Drones struck Nikopol this morning, damaging a car. Two people were injured."
     assert figure_rows(same_day, "en", DAY) == [("strike", "UA-12", "Nikopol", None, None, 2)]
+
+
+def test_without_harming_people_is_no_casualties_en() -> None:
+    text = "Drones struck Nikopol this morning, destroying a garage without harming people."
+    assert figure_rows(text, "en", DAY) == [("strike", "UA-12", "Nikopol", None, 0, 0)]
+    text = "Drones struck Nikopol this morning and destroyed a garage. No residents were affected."
+    assert figure_rows(text, "en", DAY) == [("strike", "UA-12", "Nikopol", None, 0, 0)]
