@@ -92,3 +92,10 @@ def test_without_harming_people_is_no_casualties_en() -> None:
     assert figure_rows(text, "en", DAY) == [("strike", "UA-12", "Nikopol", None, 0, 0)]
     text = "Drones struck Nikopol this morning and destroyed a garage. No residents were affected."
     assert figure_rows(text, "en", DAY) == [("strike", "UA-12", "Nikopol", None, 0, 0)]
+
+
+def test_victims_listed_one_by_one_with_their_ages_en() -> None:
+    text = "A drone hit a shop in Sumy. A man, 45, a woman, 60, and a girl, 9, were injured."
+    assert figure_rows(text, "en", DAY) == [("strike", "UA-59", "Sumy", 1, None, 3)]
+    text = "A drone hit a shop in Sumy. A driver aged 52 and a passenger aged 30 were killed."
+    assert figure_rows(text, "en", DAY) == [("strike", "UA-59", "Sumy", 1, 2, None)]
