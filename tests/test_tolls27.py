@@ -99,3 +99,10 @@ def test_victims_listed_one_by_one_with_their_ages_en() -> None:
     assert figure_rows(text, "en", DAY) == [("strike", "UA-59", "Sumy", 1, None, 3)]
     text = "A drone hit a shop in Sumy. A driver aged 52 and a passenger aged 30 were killed."
     assert figure_rows(text, "en", DAY) == [("strike", "UA-59", "Sumy", 1, 2, None)]
+
+
+def test_another_drone_after_drones_of_no_number_stays_in_that_strike() -> None:
+    en = "Drones hit a shop in Sumy at 5 a.m. Another drone struck a garage nearby."
+    assert figure_rows(en, "en", DAY) == [("strike", "UA-59", "Sumy", None, None, None)]
+    en = "A drone hit a shop in Sumy. Another drone struck a garage nearby."
+    assert figure_rows(en, "en", DAY) == [("strike", "UA-59", "Sumy", 2, None, None)]
