@@ -106,3 +106,10 @@ def test_another_drone_after_drones_of_no_number_stays_in_that_strike() -> None:
     assert figure_rows(en, "en", DAY) == [("strike", "UA-59", "Sumy", None, None, None)]
     en = "A drone hit a shop in Sumy. Another drone struck a garage nearby."
     assert figure_rows(en, "en", DAY) == [("strike", "UA-59", "Sumy", 2, None, None)]
+
+
+def test_feminine_and_accusative_person_nouns_ru_uk() -> None:
+    uk = "Дрон влучив в авто у Сумах. Поранені водій та пасажирка."
+    assert [r[4:] for r in figure_rows(uk, "uk", DAY)] == [(None, 2)]
+    ru = "Дрон атаковал автомобиль в Шебекино. Ранены водитель и пассажирка."
+    assert [r[4:] for r in figure_rows(ru, "ru", DAY)] == [(None, 2)]
