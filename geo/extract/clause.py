@@ -32,7 +32,8 @@ class Reader(ClauseEvents):
         # "Также атакован морской терминал": one more ("Также был поврежден автомобиль" is more damage)
         also = bool(self.lex.also.match(self.low, cs, core)) and not self.damage_only(cs, ce)
         if self.debris_of_downed(i, cs, ce, at, event, count, mentions, settlement, near) \
-                or (event == "interception" and self.one_more(i, cs, core, mentions, settlement)) or self.goes_on(i, cs, ce, core, event, count, mentions, settlement, also):
+                or (event == "interception" and self.one_more(i, cs, core, mentions, settlement)) \
+                or self.next_drone(i, cs, core, event, mentions, settlement) or self.goes_on(i, cs, ce, core, event, count, mentions, settlement, also):
             self.attach(i, sent, cs, ce, at)
             return []
         # "The first plant was struck four times and the second once": with the clauses before it that told nothing
@@ -173,6 +174,8 @@ class Reader(ClauseEvents):
     def attach(self, i: int, sent: tuple[int, int], cs: int, ce: int, pos: int | None = None) -> None:
         """A sentence that continues the last incident: add its target and casualties."""
         killed, injured = self.casualties(cs, ce)
+        if (killed or injured) and self.earlier_day(cs, ce):
+            killed, injured = None, None  # "Drones hit X this morning. Two people were hurt yesterday": the day before's
         self.toll_told = i if killed or injured else self.toll_told
         if self.paragraph_toll(i, cs, ce, killed, injured):
             return

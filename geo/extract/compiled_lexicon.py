@@ -63,6 +63,7 @@ class Lexicon:
     repelled: re.Pattern  # "the attack was repelled": the report's drones were downed (their damage is debris)
     repelled_wording: re.Pattern  # "атака дронов зафиксирована над X", "из-за падения БПЛА": its drones, no strike
     repeated: re.Pattern  # a second strike at the same place ("a repeated strike"): one more hit
+    next_drone: re.Pattern  # a clause opening on one more drone ("A second drone ..."): the drones told one by one
     oblast_day: re.Pattern  # the oblast's tally of the day: no figure of one community's strike
     wider_district: re.Pattern  # a district named as the unit that holds communities ("... районі")
     all_downed: re.Pattern  # "shot down all targets": every drone of the report downed (falls.py)

@@ -41,6 +41,8 @@ class Draft:
     at_sea: bool = False  # a roundup's figure for open water: no region, yet no total either
     new_total: bool = False  # its sentence tells a risen toll ("кількість поранених зросла до трьох")
     added_victims: bool = False  # its sentence opens as more victims ("Ще одна людина постраждала ...")
+    died_wounded: bool = False  # its sentence tells a wounded victim who died ("помер у лікарні")
+    recapped: bool = False  # told in a recap of an earlier report ("As X reported, ...")
     extra_spans: list[tuple[int, int]] = field(default_factory=list)
 
     def take_missing(self, other: Draft, names: tuple[str, ...] = ("target", "killed", "injured")) -> None:

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from geo.extract.count_lead import count_lead
-from geo.extract.draft import LOOKBACK, Count, Draft
+from geo.extract.draft import FOLLOWUP_SENTENCES, LOOKBACK, Count, Draft
 from geo.extract.places import Mention
 from geo.extract.reading import Text
 from geo.literal_gate import row_gates
@@ -245,6 +245,20 @@ class Figures(Text):
         if count is None or not count.n or count.kind == "part":
             return False
         last.count += count.n
+        return True
+
+    def next_drone(self, i: int, cs: int, core: int, event: str, mentions: list[Mention], settlement: str | None) -> bool:
+        """"A drone hit a barn in X. A second drone struck the house", "Дрон влучив у сарай. Ще один безпілотник
+        пошкодив авто": the drones told one by one at the place of the strike just told (no other place, no district)
+        add up; but one with victims of its own is another strike ("Ещё один дрон атаковал грузовик, погиб водитель")."""
+        last = self.drafts[-1] if event == "strike" and self.drafts else None
+        if last is None or last.event_type != "strike" or last.sentence < i - FOLLOWUP_SENTENCES \
+                or not self.lex.next_drone.match(self.low, cs, core) \
+                or any(m.code != last.region for m in mentions) or settlement not in (None, last.settlement) \
+                or any(self.casualties(*self.sentences[i])) or bool(self.lex.district.search(self.text, cs, self.sentences[i][1])):
+            return False
+        if last.count is not None or last.one_attack:  # ("Drones hit X. Another one ...": how many, still unsaid)
+            last.count, last.qualifier = (last.count or 1) + 1, "exact"
         return True
 
     def other_paragraph(self, i: int, cs: int, ce: int, d: Draft) -> bool:

@@ -21,6 +21,7 @@ from geo.extract.reading import Text
 from geo.extract.repelled import repelled_over_region, told_apart
 from geo.extract.summaries import (
     another_after,
+    dead_among_recapped,
     listed_after,
     more_victims,
     no_toll_to_all,
@@ -93,6 +94,7 @@ def merge_restatements(drafts: list[Draft]) -> list[Draft]:
                     k.span = d.span  # the sentence that states the number is the better evidence
                     k.national = d.national  # "атакував ... БпЛА. Зафіксовано влучання 9 БпЛА": the hits count
                 more_victims(k, d)
+                dead_among_recapped(k, d)
                 k.take_missing(d, ("count", "qualifier", "killed", "injured", "target", "district"))
                 victims_over_none(k, d)
                 if d.new_total:  # "... до трьох зросла кількість поранених внаслідок атаки на Х": the new toll

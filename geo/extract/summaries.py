@@ -27,6 +27,14 @@ def more_victims(k: Draft, d: Draft) -> None:
         k.injured = k.injured + d.injured if k.injured and d.injured else k.injured
 
 
+def dead_among_recapped(k: Draft, d: Draft) -> None:
+    """"A man wounded in the strike on X died in hospital. As reported earlier, two people were hurt there": the
+    recap tells the wounded as first reported, the dead among them (a victim who died is killed only)."""
+    if k.died_wounded and d.recapped and k.killed and k.injured is None and d.injured and d.killed is None \
+            and d.sentence > k.sentence:
+        k.injured = d.injured - k.killed if d.injured > k.killed else None
+
+
 def victims_over_none(k: Draft, d: Draft) -> None:
     """"Дрони атакують громади, ... ніхто не постраждав. ... У X громаді поранено жінку": the victims a
     restatement names over the "nobody hurt" the summary took from its paragraph."""

@@ -216,6 +216,15 @@ class Tolls(Figures):
         d.killed, d.injured = n, d.injured - n or None
         return True
 
+    def earlier_day(self, cs: int, ce: int) -> bool:
+        """The span states a day before the last incident's ("Four were injured yesterday" after a strike this
+        morning): its victims are another day's attack, not that incident's."""
+        d = self.drafts[-1] if self.drafts else None
+        if d is None or d.date is None or not d.date.date:
+            return False
+        ref = self.date_in(cs, ce)
+        return bool(ref is not None and ref.stated and ref.date and ref.date < d.date.date)
+
     @staticmethod
     def add_toll(d: Draft, killed: int | None, injured: int | None) -> bool:
         """A later sentence's toll for incident ``d``: what it did not say yet, or victims reported after
@@ -237,6 +246,8 @@ class Tolls(Figures):
         d.new_total = any(rx.search(self.low, s, e) for _, rx in self._total_rows())
         d.added_victims = bool((killed or injured) and (self.lex.another.match(self.low, s, e)
                                                        or self.lex.added_victim.search(self.low, s, e)))
+        d.died_wounded = bool(killed and self.lex.died_of_wounds.search(self.low, s, e))
+        d.recapped = self.recapping
         d.killed = d.killed if d.killed is not None else killed
         d.injured = d.injured if d.injured is not None else injured
         if self.pending and self.pending[0] == i - 1 and d.killed is None and d.injured is None \
