@@ -4,6 +4,7 @@ from __future__ import annotations
 from geo.extract.clause_event import ClauseEvents
 from geo.extract.dates import UNKNOWN, DateRef
 from geo.extract.draft import FOLLOWUP_SENTENCES, LOOKBACK, Count, Draft, replace
+from geo.extract.paired_counts import paired_counts, region_figures
 from geo.extract.place_tolls import place_tolls
 from geo.extract.places import Mention, settlement_form
 from geo.extract.text import clauses
@@ -67,8 +68,9 @@ class Reader(ClauseEvents):
         if count and (count.kind == "one" and event == "strike" or count.kind == "debris"):
             # "a drone attack on X": one, unless a drone count is stated elsewhere (see to_incidents)
             base.one_attack, n, q = True, None, None
-        if len(regions) > 1:
-            return [replace(base, region=r, count=n, qualifier=q) for r in regions]
+        if len(regions) > 1:  # (each its own figure when the clause lists as many: "12 и 7 ... над X и Y")
+            figures = region_figures(self, cs, core, len(regions), Count(n, q), not each)
+            return [replace(base, region=r, count=c.n, qualifier=c.qualifier) for r, c in zip(regions, figures)]
         settlement, near = self.implied_settlement(i, cs, ce, mentions, regions[0], settlement, near,
                                                    also and event == "strike")
         if inherited and settlement and regions[0]:
@@ -142,9 +144,10 @@ class Reader(ClauseEvents):
         out: list[Draft] = []
         for g, c in pairs:
             each = len(g) == 1 or bool(self.lex.each.search(self.low, max(cs, g[0].start - LOOKBACK), g[-1].end + 30))
-            for m in g:
-                out.append(replace(base, region=m.code, count=c.n if each else None,
-                                   qualifier=c.qualifier if each else None))
+            own = None if each else paired_counts(self, max(cs, g[0].start - 2 * LOOKBACK), g[0].start, len(g))
+            for k, m in enumerate(g):  # ("21 и 8 ... над X и Y областями, 4 — над Z": each its own figure)
+                n, q = (own[k].n, own[k].qualifier) if own else (c.n, c.qualifier) if each else (None, None)
+                out.append(replace(base, region=m.code, count=n, qualifier=q))
         return out
 
     def implied_settlement(self, i: int, cs: int, ce: int, mentions: list[Mention], region: str | None,
