@@ -56,3 +56,15 @@ def test_districts_then_a_town_after_as_well():
             "Тарасовском и Боковском районах, а также в Новошахтинске. Пострадавших нет.")
     assert rows(text) == [("interception", "RU-ROS", None, None, 0, 0),
                           ("interception", "RU-ROS", "Новошахтинск", None, 0, 0)]
+
+
+def test_three_districts_then_bare_towns_are_each_town_and_the_districts():
+    text = "Вечером беспилотники сбиты в Зерноградском, Сальском и Целинском районах, Батайске и Азове."
+    assert rows(text) == [("interception", "RU-ROS", None, None, None, None),
+                          ("interception", "RU-ROS", "Азов", None, None, None),
+                          ("interception", "RU-ROS", "Батайск", None, None, None)]
+
+
+def test_a_district_with_its_kind_word_inside_the_list_keeps_the_list():
+    text = "Вечером беспилотники сбиты в Зерноградском, Сальском городском, Целинском районах, Батайске и Азове."
+    assert [r[2] for r in rows(text)] == [None, "Азов", "Батайск"]

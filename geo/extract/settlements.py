@@ -118,8 +118,9 @@ class Places(Text):
         if before:  # "атаковали Рыльск, посёлок Глушково и сёла ...": the bare names first
             return before[0], False, before[1:] + [name] + listed
         districts_end = self.list_items(pos, end, mentions)[2] if not listed and self.lex.adjective_name.search(self.text[start:pos]) else 0
-        if districts_end:  # (", а также в X" after the districts: X is the settlement)
-            return self.settlement(districts_end, end, self.mentions_in(districts_end, end))
+        if districts_end:  # (", а также в X" after the districts: X is the settlement; else the bare towns listed)
+            found = self.settlement(districts_end, end, self.mentions_in(districts_end, end))
+            return found if found[0] or found[2] else (None, False, self.towns_after(districts_end, end, mentions))
         return name, near, listed
 
     def _home(self, name: str, ns: int, start: int) -> str | None:
@@ -163,9 +164,11 @@ class Places(Text):
         """The towns listed after a list of districts ("в X-ском и Y-ском районах, Шахтах и Таганроге"): each an
         incident beside the districts' own (which names no settlement); a district adjective is never one of them."""
         district = self.lex.district.search(self.text, start, end)
-        if district is None:
-            return []
-        names, joined, _ = self.list_items(district.end(), end, mentions)
+        return self.towns_after(district.end(), end, mentions) if district else []
+
+    def towns_after(self, pos: int, end: int, mentions: list[Mention]) -> list[str]:
+        """The towns listed right after the district word at ``pos`` ("..., Шахтах и Таганроге"): a real list only."""
+        names, joined, _ = self.list_items(pos, end, mentions)
         towns = [form for raw, form in names if not self.lex.adjective_name.search(raw)]
         return towns if towns and (joined or len(towns) >= 2) else []
 
