@@ -68,3 +68,21 @@ def test_three_districts_then_bare_towns_are_each_town_and_the_districts():
 def test_a_district_with_its_kind_word_inside_the_list_keeps_the_list():
     text = "Вечером беспилотники сбиты в Зерноградском, Сальском городском, Целинском районах, Батайске и Азове."
     assert [r[2] for r in rows(text)] == [None, "Азов", "Батайск"]
+
+
+def test_abbreviated_settlement_words_keep_a_list_of_struck_villages():
+    text = "Днем дроны атаковали с. Кагальник, д. Круглое и х. Займо-Обрыв Ростовской области, повреждены дома."
+    assert [r[2] for r in rows(text)] == ["Займо-Обрыв", "Кагальник", "Круглое"]
+
+
+def test_abbreviated_settlement_words_in_ukrainian():
+    text = "Вдень дрони атакували с. Зарічне, с. Лісове та смт Березне на Сумщині, пошкоджено будинки."
+    assert sorted(r[2] for r in figure_rows(text, "uk", DAY)) == ["Березне", "Зарічне", "Лісове"]
+
+
+def test_fragments_fallen_in_a_list_of_villages_after_an_unplaced_downing_are_one_interception_each():
+    text = ("Несколько беспилотников сбили сегодня в Заречном округе Подмосковья. Спасатели работают на месте "
+            "падения фрагментов в с. Горки, д. Ясенево, д. Лесное. Пострадавших нет.")
+    assert rows(text) == [("interception", "RU-MOS", "Горки", None, 0, 0),
+                          ("interception", "RU-MOS", "Лесное", None, 0, 0),
+                          ("interception", "RU-MOS", "Ясенево", None, 0, 0)]

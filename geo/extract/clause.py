@@ -213,7 +213,7 @@ class Reader(ClauseEvents):
             mentions = self.mentions_in(cs, ce)
             if all(m.code == d.region for m in mentions):
                 name, near, listed = self.settlement(cs, ce, mentions)
-                if name and not listed:
+                if name and (not listed or self.debris_towns(d, listed)):
                     d.settlement, d.near, changed = name, near, True
         changed = self.locate(cs, ce, d) or self.narrow(cs, ce, d) or self.facility_town(i, cs, ce) \
             or self.found_count(cs, ce, d) or self.hit_count(sent[0], cs, ce, d) or changed
@@ -229,6 +229,14 @@ class Reader(ClauseEvents):
                 d.target, changed = t, True
         if changed and d.span[1] < sent[1]:
             d.span = (d.span[0], sent[1])
+
+    def debris_towns(self, d: Draft, listed: list[str]) -> bool:
+        """"Drones were downed over the district. Fragments fell in the villages X, Y and Z": an unplaced,
+        uncounted interception is at the list's first town, and each other town one more of its own."""
+        if d.event_type != "interception" or d.count is not None:
+            return False
+        self.drafts.extend(replace(d, settlement=name, near=False) for name in listed)
+        return True
 
     # -- the whole text -------------------------------------------------------------
     def run(self) -> list[Draft]:
