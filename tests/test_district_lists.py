@@ -86,3 +86,9 @@ def test_fragments_fallen_in_a_list_of_villages_after_an_unplaced_downing_are_on
     assert rows(text) == [("interception", "RU-MOS", "Горки", None, 0, 0),
                           ("interception", "RU-MOS", "Лесное", None, 0, 0),
                           ("interception", "RU-MOS", "Ясенево", None, 0, 0)]
+
+
+def test_bracketed_villages_bare_or_with_a_two_word_name_are_each_a_strike():
+    text = ("Вдень дрони атакували Харківщину. У Чугуївському районі пошкоджено склад (Нова Водолага), "
+            "автомобіль (с. Великий Бурлук), гараж (с. Коробочкине), сарай (ДСНС).")
+    assert sorted(r[2] for r in figure_rows(text, "uk", DAY)) == ["Великий Бурлук", "Коробочкине", "Нова Водолага"]

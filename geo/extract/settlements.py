@@ -213,9 +213,15 @@ class Places(Text):
         return out, joined, district.end() if district else 0
 
     def bracketed(self, start: int, end: int) -> list[str]:
-        """Settlements named in brackets after what was hit there ("будинок (с. Мостове)")."""
-        return [settlement_form(m.group("name"), self.lex.morphology)
-                for m in self.lex.bracketed_place.finditer(self.text, start, end)]
+        """Settlements named in brackets after what was hit there ("будинок (с. Мостове)", "склад (Нова Водолага)")."""
+        out = []
+        for m in self.lex.bracketed_place.finditer(self.text, start, end):
+            bare = m.group("name") is None  # "склад (Нова Водолага)": no kind word, so only a name the gazetteer knows
+            name, _ = self._longer_name(m.group("bare" if bare else "name"), m.end(), True)  # ("с. Середній Бурлук")
+            form = settlement_form(name, self.lex.morphology)
+            if not bare or self._known(form):
+                out.append(form)
+        return out
 
     def _elided_district(self, name: str, start: int, end: int) -> bool:
         """"у Куп'янському районі ..., у Богодухівському - ...": a district adjective whose noun was said before."""
