@@ -37,3 +37,10 @@ def test_a_range_or_an_unmatched_number_list_gives_no_figure():
         [("RU-KRS", None), ("RU-BEL", None)]
     assert counts("Ночью 7 и 4 беспилотника сбиты над Курской, Орловской и Брянской областями.", "ru") == \
         [("RU-KRS", None), ("RU-ORL", None), ("RU-BRY", None)]
+
+
+def test_district_figures_of_one_region_add_up_even_when_two_are_equal():
+    text = "Ночью над Белгородской областью сбиты дроны: два над Шебекинским округом, два над Грайворонским и один над Валуйским."
+    assert counts(text, "ru") == [("RU-BEL", 5)]
+    text = "Ночью над Белгородской областью сбиты дроны: три над Шебекинским округом и по одному над Грайворонским и Валуйским."
+    assert counts(text, "ru") == [("RU-BEL", 5)]

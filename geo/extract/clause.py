@@ -4,7 +4,7 @@ from __future__ import annotations
 from geo.extract.clause_event import ClauseEvents
 from geo.extract.dates import UNKNOWN, DateRef
 from geo.extract.draft import FOLLOWUP_SENTENCES, LOOKBACK, Count, Draft, replace
-from geo.extract.paired_counts import paired_counts, region_figures
+from geo.extract.paired_counts import fold_districts, paired_counts, region_figures
 from geo.extract.place_tolls import place_tolls
 from geo.extract.places import Mention, settlement_form
 from geo.extract.text import clauses
@@ -148,7 +148,7 @@ class Reader(ClauseEvents):
             for k, m in enumerate(g):  # ("21 и 8 ... над X и Y областями, 4 — над Z": each its own figure)
                 n, q = (own[k].n, own[k].qualifier) if own else (c.n, c.qualifier) if each else (None, None)
                 out.append(replace(base, region=m.code, count=n, qualifier=q))
-        return out
+        return fold_districts(out)
 
     def implied_settlement(self, i: int, cs: int, ce: int, mentions: list[Mention], region: str | None,
                            settlement: str | None, near: bool, one_more: bool) -> tuple[str | None, bool]:

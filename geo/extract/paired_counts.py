@@ -3,7 +3,7 @@
 shared count (then none)."""
 from __future__ import annotations
 
-from geo.extract.draft import Count
+from geo.extract.draft import Count, Draft
 from geo.extract.reading import Text
 
 
@@ -26,3 +26,18 @@ def region_figures(doc: Text, start: int, end: int, regions: int, shared: Count,
     no count "each" was told), else the clause's ``shared`` one."""
     own = paired_counts(doc, start, end, regions) if pair else None
     return own or [shared] * regions
+
+
+def fold_districts(drafts: list[Draft]) -> list[Draft]:
+    """A roundup's drafts with those of one region added up ("три над X-ским округом и по одному над Y-ским и
+    Z-ским": districts of one region, five there), not left as equal figures a later merge takes for one told twice;
+    as they are when a figure is missing."""
+    out: list[Draft] = []
+    for d in drafts:
+        k = next((o for o in out if o.region == d.region), None)
+        if k is None or k.count is None or d.count is None:
+            out.append(d)
+            continue
+        k.count += d.count
+        k.qualifier = k.qualifier if d.qualifier == "exact" else d.qualifier  # (the looser of the two)
+    return out
