@@ -141,13 +141,16 @@ class Reader(ClauseEvents):
 
     def roundup_drafts(self, base: Draft, pairs: list[tuple[list[Mention], Count]], cs: int) -> list[Draft]:
         """One draft per region of a roundup ("five over Tula, two each over Kaluga and Oryol")."""
-        out: list[Draft] = []
+        out: list[tuple[Draft, bool]] = []
+        last = cs
         for g, c in pairs:
             each = len(g) == 1 or bool(self.lex.each.search(self.low, max(cs, g[0].start - LOOKBACK), g[-1].end + 30))
             own = None if each else paired_counts(self, max(cs, g[0].start - 2 * LOOKBACK), g[0].start, len(g))
+            told = bool(self.lex.numx.search(self.low, last, g[0].start))  # (a figure of its own, not the one before)
             for k, m in enumerate(g):  # ("21 и 8 ... над X и Y областями, 4 — над Z": each its own figure)
                 n, q = (own[k].n, own[k].qualifier) if own else (c.n, c.qualifier) if each else (None, None)
-                out.append(replace(base, region=m.code, count=n, qualifier=q))
+                out.append((replace(base, region=m.code, count=n, qualifier=q), told if k == 0 else each))
+            last = g[-1].end
         return fold_districts(out)
 
     def implied_settlement(self, i: int, cs: int, ce: int, mentions: list[Mention], region: str | None,

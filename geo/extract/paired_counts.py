@@ -28,16 +28,17 @@ def region_figures(doc: Text, start: int, end: int, regions: int, shared: Count,
     return own or [shared] * regions
 
 
-def fold_districts(drafts: list[Draft]) -> list[Draft]:
-    """A roundup's drafts with those of one region added up ("три над X-ским округом и по одному над Y-ским и
-    Z-ским": districts of one region, five there), not left as equal figures a later merge takes for one told twice;
-    as they are when a figure is missing."""
+def fold_districts(drafts: list[tuple[Draft, bool]]) -> list[Draft]:
+    """A roundup's drafts with those of one region added up ("два над X-ским округом, два над Y-ским": districts
+    of one region, four there), not left as equal figures a later merge takes for one told twice. Only a draft
+    with a figure of its own (``True``: a number told before it, or "each") adds; "two over the Moscow region
+    near Moscow" is one figure. As they are when a figure is missing."""
     out: list[Draft] = []
-    for d in drafts:
+    for d, own in drafts:
         k = next((o for o in out if o.region == d.region), None)
         if k is None or k.count is None or d.count is None:
             out.append(d)
-            continue
-        k.count += d.count
-        k.qualifier = k.qualifier if d.qualifier == "exact" else d.qualifier  # (the looser of the two)
+        elif own:
+            k.count += d.count
+            k.qualifier = k.qualifier if d.qualifier == "exact" else d.qualifier  # (the looser of the two)
     return out
