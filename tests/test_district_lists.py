@@ -92,3 +92,13 @@ def test_bracketed_villages_bare_or_with_a_two_word_name_are_each_a_strike():
     text = ("Вдень дрони атакували Харківщину. У Чугуївському районі пошкоджено склад (Нова Водолага), "
             "автомобіль (с. Великий Бурлук), гараж (с. Коробочкине), сарай (ДСНС).")
     assert sorted(r[2] for r in figure_rows(text, "uk", DAY)) == ["Великий Бурлук", "Коробочкине", "Нова Водолага"]
+
+
+def test_a_ukrainian_community_listed_beside_a_town_is_an_incident_of_its_own():
+    text = "Вдень російські дрони атакували Краснопільську, Миропільську громади та місто Суми."
+    assert sorted((r[1], r[2] or "") for r in figure_rows(text, "uk", DAY)) == [("UA-59", ""), ("UA-59", "Суми")]
+
+
+def test_a_village_named_with_its_community_in_the_genitive_is_one_incident():
+    text = "Вдень на Сумщині дрон атакував с. Миропілля Краснопільської громади, пошкоджено будинок."
+    assert [(r[1], r[2]) for r in figure_rows(text, "uk", DAY)] == [("UA-59", "Миропілля")]
