@@ -102,3 +102,13 @@ def test_a_ukrainian_community_listed_beside_a_town_is_an_incident_of_its_own():
 def test_a_village_named_with_its_community_in_the_genitive_is_one_incident():
     text = "Вдень на Сумщині дрон атакував с. Миропілля Краснопільської громади, пошкоджено будинок."
     assert [(r[1], r[2]) for r in figure_rows(text, "uk", DAY)] == [("UA-59", "Миропілля")]
+
+
+def test_an_english_district_listed_before_a_town_is_an_incident_of_its_own():
+    text = "Drones were downed over the Rossoshansky district and the town of Liski, the governor of the Voronezh region said."
+    assert sorted((r[1], r[2] or "") for r in figure_rows(text, "en", DAY)) == [("RU-VOR", ""), ("RU-VOR", "Liski")]
+
+
+def test_an_english_district_named_with_its_oblast_governor_is_no_list():
+    text = "A drone hit a house in the Shostka district, Sumy Oblast Governor said."
+    assert [(r[1], r[2]) for r in figure_rows(text, "en", DAY)] == [("UA-59", None)]
