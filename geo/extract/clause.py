@@ -4,6 +4,7 @@ from __future__ import annotations
 from geo.extract.clause_event import ClauseEvents
 from geo.extract.dates import UNKNOWN, DateRef
 from geo.extract.draft import FOLLOWUP_SENTENCES, LOOKBACK, Count, Draft, replace
+from geo.extract.paired_counts import fold_districts, paired_counts, region_figures
 from geo.extract.place_tolls import place_tolls
 from geo.extract.places import Mention, settlement_form
 from geo.extract.text import clauses
@@ -68,8 +69,9 @@ class Reader(ClauseEvents):
         if count and (count.kind == "one" and event == "strike" or count.kind == "debris"):
             # "a drone attack on X": one, unless a drone count is stated elsewhere (see to_incidents)
             base.one_attack, n, q = True, None, None
-        if len(regions) > 1:
-            return [replace(base, region=r, count=n, qualifier=q) for r in regions]
+        if len(regions) > 1:  # (each its own figure when the clause lists as many: "12 и 7 ... над X и Y")
+            figures = region_figures(self, cs, core, len(regions), Count(n, q), not each)
+            return [replace(base, region=r, count=c.n, qualifier=c.qualifier) for r, c in zip(regions, figures)]
         settlement, near = self.implied_settlement(i, cs, ce, mentions, regions[0], settlement, near,
                                                    also and event == "strike")
         if inherited and settlement and regions[0]:
@@ -140,13 +142,17 @@ class Reader(ClauseEvents):
 
     def roundup_drafts(self, base: Draft, pairs: list[tuple[list[Mention], Count]], cs: int) -> list[Draft]:
         """One draft per region of a roundup ("five over Tula, two each over Kaluga and Oryol")."""
-        out: list[Draft] = []
+        out: list[tuple[Draft, bool]] = []
+        last = cs
         for g, c in pairs:
             each = len(g) == 1 or bool(self.lex.each.search(self.low, max(cs, g[0].start - LOOKBACK), g[-1].end + 30))
-            for m in g:
-                out.append(replace(base, region=m.code, count=c.n if each else None,
-                                   qualifier=c.qualifier if each else None))
-        return out
+            own = None if each else paired_counts(self, max(cs, g[0].start - 2 * LOOKBACK), g[0].start, len(g))
+            told = bool(self.lex.numx.search(self.low, last, g[0].start))  # (a figure of its own, not the one before)
+            for k, m in enumerate(g):  # ("21 и 8 ... над X и Y областями, 4 — над Z": each its own figure)
+                n, q = (own[k].n, own[k].qualifier) if own else (c.n, c.qualifier) if each else (None, None)
+                out.append((replace(base, region=m.code, count=n, qualifier=q), told if k == 0 else each))
+            last = g[-1].end
+        return fold_districts(out)
 
     def implied_settlement(self, i: int, cs: int, ce: int, mentions: list[Mention], region: str | None,
                            settlement: str | None, near: bool, one_more: bool) -> tuple[str | None, bool]:
@@ -213,7 +219,7 @@ class Reader(ClauseEvents):
             mentions = self.mentions_in(cs, ce)
             if all(m.code == d.region for m in mentions):
                 name, near, listed = self.settlement(cs, ce, mentions)
-                if name and not listed:
+                if name and (not listed or self.debris_towns(d, listed)):
                     d.settlement, d.near, changed = name, near, True
         changed = self.locate(cs, ce, d) or self.narrow(cs, ce, d) or self.facility_town(i, cs, ce) \
             or self.found_count(cs, ce, d) or self.hit_count(sent[0], cs, ce, d) or changed
@@ -229,6 +235,14 @@ class Reader(ClauseEvents):
                 d.target, changed = t, True
         if changed and d.span[1] < sent[1]:
             d.span = (d.span[0], sent[1])
+
+    def debris_towns(self, d: Draft, listed: list[str]) -> bool:
+        """"Drones were downed over the district. Fragments fell in the villages X, Y and Z": an unplaced,
+        uncounted interception is at the list's first town, and each other town one more of its own."""
+        if d.event_type != "interception" or d.count is not None:
+            return False
+        self.drafts.extend(replace(d, settlement=name, near=False) for name in listed)
+        return True
 
     # -- the whole text -------------------------------------------------------------
     def run(self) -> list[Draft]:

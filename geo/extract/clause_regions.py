@@ -3,11 +3,11 @@ figure). Kept apart from the clause reader: the choice weighs cues of the whole 
 from __future__ import annotations
 
 from geo.extract.figures import Figures
+from geo.extract.followup_places import FollowupPlaces
 from geo.extract.places import Mention, settlement_form, settlement_regions
-from geo.extract.settlements import Places
 
 
-class ClauseRegions(Figures, Places):
+class ClauseRegions(Figures, FollowupPlaces):
     """The region choice of one clause (:meth:`regions`)."""
 
     recapping = False  # reading a recap sentence: set by the reader

@@ -81,6 +81,7 @@ class Lexicon:
     counts: tuple[tuple[str, re.Pattern, bool], ...]  # kind, pattern, needs a written number
     each: re.Pattern
     plus_count: re.Pattern  # "... and one Lancet" right after a count: added to it
+    paired_counts: re.Pattern  # "12 and 7 drones" over as many regions: each region its figure, in order
     more_hits: re.Pattern  # "два удари ..., ще один – по школі": hits added to the count, their verb left out
     each_counts: tuple[re.Pattern, ...]
     roundup_before: re.Pattern

@@ -1,7 +1,7 @@
 """A struck facility the text names after its town anywhere ("Drones hit a refinery in the Rostov region. ...
 the Novoshakhtinsk oil refinery said ..."): the incident is in that town (a pass after the text is read).
 
-The reading loop places a facility told a sentence or two later (:meth:`Places.facility_town`); reports often
+The reading loop places a facility told a sentence or two later (:meth:`FollowupPlaces.facility_town`); reports often
 name the plant only in a background paragraph, or in a quote that is its own incident.  Only the cues the
 lexicon marks ``known`` (a facility after a name the gazetteer knows), only one town for that facility in
 the incident's region, and only an incident whose target is that facility.

@@ -5,9 +5,8 @@ import bisect
 import re
 from collections.abc import Callable
 
-from geo.extract.draft import FOLLOWUP_SENTENCES, LOOKBACK, Draft
+from geo.extract.draft import FOLLOWUP_SENTENCES, LOOKBACK
 from geo.extract.places import (
-    ENCLOSING,
     Mention,
     district_form,
     facility_place,
@@ -130,8 +129,9 @@ class Places(Text):
         if before:  # "атаковали Рыльск, посёлок Глушково и сёла ...": the bare names first
             return before[0], False, before[1:] + [name] + listed
         districts_end = self.list_items(pos, end, mentions)[2] if not listed and self.lex.adjective_name.search(self.text[start:pos]) else 0
-        if districts_end:  # (", а также в X" after the districts: X is the settlement)
-            return self.settlement(districts_end, end, self.mentions_in(districts_end, end))
+        if districts_end:  # (", а также в X" after the districts: X is the settlement; else the bare towns listed)
+            found = self.settlement(districts_end, end, self.mentions_in(districts_end, end))
+            return found if found[0] or found[2] else (None, False, self.towns_after(districts_end, end, mentions))
         return name, near, listed
 
     def _home(self, name: str, ns: int, start: int) -> str | None:
@@ -175,9 +175,11 @@ class Places(Text):
         """The towns listed after a list of districts ("в X-ском и Y-ском районах, Шахтах и Таганроге"): each an
         incident beside the districts' own (which names no settlement); a district adjective is never one of them."""
         district = self.lex.district.search(self.text, start, end)
-        if district is None:
-            return []
-        names, joined, _ = self.list_items(district.end(), end, mentions)
+        return self.towns_after(district.end(), end, mentions) if district else []
+
+    def towns_after(self, pos: int, end: int, mentions: list[Mention]) -> list[str]:
+        """The towns listed right after the district word at ``pos`` ("..., Шахтах и Таганроге"): a real list only."""
+        names, joined, _ = self.list_items(pos, end, mentions)
         towns = [form for raw, form in names if not self.lex.adjective_name.search(raw)]
         return towns if towns and (joined or len(towns) >= 2) else []
 
@@ -316,22 +318,6 @@ class Places(Text):
                 return name, near
         return None, False
 
-    def locate(self, cs: int, ce: int, d: Draft) -> bool:
-        """"It happened in the town of X": the settlement of the last incident ``d``, named
-        later; it replaces a region's capital that only stood for the region ("in Ukraine's Sumy")."""
-        self.happened_when(cs, ce, d)
-        if not self.lex.locating.search(self.low, cs, ce) or (
-                d.settlement is not None and d.settlement not in self.capital_forms()):
-            return False
-        mentions = self.mentions_in(cs, ce)
-        if any(m.code != d.region for m in mentions):
-            return False
-        name, near, listed = self.settlement(cs, ce, mentions)
-        if not name or listed or name == d.settlement:
-            return False
-        d.settlement, d.near = name, near
-        return True
-
     def capital_elsewhere(self, name: str, region: str | None) -> str | None:
         """A listed town that is another region's capital ("officials in Tula and Lipetsk said") is in its region."""
         return (self.region_elsewhere(name, region) if region and name in self.lex.capitals else None) or region
@@ -346,47 +332,6 @@ class Places(Text):
                 and gazetteer_spells(settlement):
             return own
         return None
-
-    def happened_when(self, cs: int, ce: int, d: Draft) -> None:
-        """"Инцидент произошёл вечером накануне", "с полуночи до 06:00 4 сентября ...": the day of the last incident
-        ``d``, told right after it when its own sentence gave none."""
-        if (d.date is None or not d.date.stated or d.date.date is None) and d.sentence >= self.sentence_of(cs) - FOLLOWUP_SENTENCES \
-                and (self.lex.happened.search(self.low, cs, ce) or self.lex.report_period.search(self.low, cs, ce)):
-            ref = self.date_in(cs, ce)
-            if ref is not None and ref.date is not None:
-                d.date = ref
-
-    def narrow(self, cs: int, ce: int, d: Draft) -> bool:
-        """"Nine were wounded in annexed Crimea ... The Sevastopol governor said ...": a follow-up that names
-        only a city-region inside the last incident's region (which names no settlement) places it there; only
-        an incident that happened at one place (a toll or a target), not drones downed over all of Crimea."""
-        if d.settlement is not None or d.region is None or not (d.killed or d.injured or d.target):
-            return False
-        official = self.official(cs, ce)
-        codes = {m.code for m in self.mentions_in(cs, ce)} | ({official} if official else set())
-        inner = next((c for c in codes if ENCLOSING.get(c) == d.region), None)
-        if inner is None or len(codes) != 1:
-            return False
-        d.region = inner
-        return True
-
-    def facility_town(self, i: int, cs: int, ce: int) -> bool:
-        """"Drones attacked a refinery in the Leningrad region. ... The Kirishi refinery is one of the largest":
-        the town a later sentence names the struck facility after (an incident of the last few sentences)."""
-        recent = [d for d in self.drafts if d.sentence >= i - FOLLOWUP_SENTENCES - 1]
-        return any(self._facility_town(cs, ce, d) for d in recent)
-
-    def _facility_town(self, cs: int, ce: int, d: Draft) -> bool:
-        if d.settlement is not None or d.target is None or any(m.code != d.region for m in self.mentions_in(cs, ce)):
-            return False
-        for rx, _, _, known in self.lex.settlement_cues:
-            m = rx.search(self.text, cs, ce) if known else None
-            if m and self.target(m.end("name"), ce) == d.target:
-                name, _, _ = self.settlement(m.start(), m.end(), [])
-                if name and (d.region is None or d.region in settlement_regions(name)):
-                    d.settlement = name
-                    return True
-        return False
 
     def town_region(self, settlement: str, region: str, start: int, end: int) -> str | None:
         """:meth:`region_elsewhere`, unless the span names a district called after a town of ``region`` ("the
