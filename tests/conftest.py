@@ -12,14 +12,22 @@
   ``GEO_DB``, so ``open_store()`` and the commands use that store.
 - Tests marked ``browser`` get Debian's chromium through the ``browser`` fixture
   (one per test module) and are skipped when it is not installed.
+- Property tests (hypothesis) draw new examples on every local run, and a fixed sequence under CI
+  (``CI`` set), so a landing's result does not depend on the draw; a case found locally goes into a test.
 """
 from __future__ import annotations
 
 import ipaddress
+import os
 import socket
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
