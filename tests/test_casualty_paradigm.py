@@ -1,0 +1,42 @@
+"""Casualty phrasing across the paradigm (ru, uk): every case of the number, gender and number of the
+verb, the predicate before or after its subject. A sample of the forms a generated sweep found unread."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from support.figures import figure_rows
+
+PUB = dt.date(2025, 6, 14)
+RU_EVENT = "14 июня беспилотник атаковал село Кокино Брянской области. Повреждены жилой дом и сарай. "
+UK_EVENT = "Увечері 14 червня дрон атакував селище Білозерка Херсонської області. Пошкоджено гараж. "
+
+
+@pytest.mark.parametrize(("toll", "killed", "injured"), [
+    ("Получили травмы трое подростков.", None, 3),
+    ("Два водителя получили осколочные ранения.", None, 2),
+    ("Местная жительница получила травмы.", None, 1),
+    ("Скончались шесть человек.", 6, None),
+    ("Также скончались двое мирных жителей.", 2, None),
+    ("Пенсионер был убит.", 1, None),
+    ("Дрон ранил местного жителя.", None, 1),
+    ("Ещё дрон убил пятерых мирных жителей.", 5, None),
+])
+def test_ru_casualty_forms(toll: str, killed: int | None, injured: int | None) -> None:
+    rows = figure_rows(RU_EVENT + toll, "ru", PUB)
+    assert [(r[4], r[5]) for r in rows] == [(killed, injured)]
+
+
+@pytest.mark.parametrize(("toll", "killed", "injured"), [
+    ("Зазнали травм четверо підлітків.", None, 4),
+    ("Двоє водіїв отримали травми.", None, 2),
+    ("Отримала травми одна людина.", None, 1),
+    ("Померли троє цивільних.", 3, None),
+    ("Були вбиті дві людини.", 2, None),
+    ("Також був убитий водій.", 1, None),
+    ("Дрон вбив п’ятьох мешканців.", 5, None),
+])
+def test_uk_casualty_forms(toll: str, killed: int | None, injured: int | None) -> None:
+    rows = figure_rows(UK_EVENT + toll, "uk", PUB)
+    assert [(r[4], r[5]) for r in rows] == [(killed, injured)]
