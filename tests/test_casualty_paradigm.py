@@ -22,6 +22,11 @@ UK_EVENT = "Увечері 14 червня дрон атакував селищ�
     ("Пенсионер был убит.", 1, None),
     ("Дрон ранил местного жителя.", None, 1),
     ("Ещё дрон убил пятерых мирных жителей.", 5, None),
+    ("Травмировалась пенсионерка.", None, 1),
+    ("Четверо детей травмировались.", None, 4),
+    ("Получил баротравму водитель.", None, 1),
+    ("Баротравмы получили семь человек.", None, 7),
+    ("Получили ранения разной степени тяжести девять человек.", None, 9),
 ])
 def test_ru_casualty_forms(toll: str, killed: int | None, injured: int | None) -> None:
     rows = figure_rows(RU_EVENT + toll, "ru", PUB)
@@ -36,6 +41,11 @@ def test_ru_casualty_forms(toll: str, killed: int | None, injured: int | None) -
     ("Були вбиті дві людини.", 2, None),
     ("Також був убитий водій.", 1, None),
     ("Дрон вбив п’ятьох мешканців.", 5, None),
+    ("Травмувався підліток.", None, 1),
+    ("Шестеро мешканців травмувалися.", None, 6),
+    ("Водійка отримала баротравму.", None, 1),
+    ("Зазнали поранень різного ступеня тяжкості вісім осіб.", None, 8),
+    ("Дрон травмував пенсіонерку.", None, 1),
 ])
 def test_uk_casualty_forms(toll: str, killed: int | None, injured: int | None) -> None:
     rows = figure_rows(UK_EVENT + toll, "uk", PUB)
