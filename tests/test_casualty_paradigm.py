@@ -27,6 +27,11 @@ UK_EVENT = "Увечері 14 червня дрон атакував селищ�
     ("Получил баротравму водитель.", None, 1),
     ("Баротравмы получили семь человек.", None, 7),
     ("Получили ранения разной степени тяжести девять человек.", None, 9),
+    ("Пострадали тридцать три человека.", None, 33),
+    ("Погибли сорок четыре человека.", 44, None),
+    ("31 человек был госпитализирован.", None, 31),
+    ("Была ранена 41 женщина.", None, 41),
+    ("Погиб 21 мирный житель.", 21, None),
 ])
 def test_ru_casualty_forms(toll: str, killed: int | None, injured: int | None) -> None:
     rows = figure_rows(RU_EVENT + toll, "ru", PUB)
@@ -46,6 +51,10 @@ def test_ru_casualty_forms(toll: str, killed: int | None, injured: int | None) -
     ("Водійка отримала баротравму.", None, 1),
     ("Зазнали поранень різного ступеня тяжкості вісім осіб.", None, 8),
     ("Дрон травмував пенсіонерку.", None, 1),
+    ("Постраждали тридцять три особи.", None, 33),
+    ("31 людина зазнала травм.", None, 31),
+    ("Загинула 41 людина.", 41, None),
+    ("Дрон поранив 51 людину.", None, 51),
 ])
 def test_uk_casualty_forms(toll: str, killed: int | None, injured: int | None) -> None:
     rows = figure_rows(UK_EVENT + toll, "uk", PUB)
