@@ -32,6 +32,8 @@ UK_EVENT = "Увечері 14 червня дрон атакував селищ�
     ("31 человек был госпитализирован.", None, 31),
     ("Была ранена 41 женщина.", None, 41),
     ("Погиб 21 мирный житель.", 21, None),
+    ("По данным оперштаба, никто не погиб.", 0, None),
+    ("Никто не пострадал.", 0, 0),
 ])
 def test_ru_casualty_forms(toll: str, killed: int | None, injured: int | None) -> None:
     rows = figure_rows(RU_EVENT + toll, "ru", PUB)
@@ -55,6 +57,8 @@ def test_ru_casualty_forms(toll: str, killed: int | None, injured: int | None) -
     ("31 людина зазнала травм.", None, 31),
     ("Загинула 41 людина.", 41, None),
     ("Дрон поранив 51 людину.", None, 51),
+    ("Як повідомила ОВА, ніхто не загинув.", 0, None),
+    ("Ніхто не постраждав.", 0, 0),
 ])
 def test_uk_casualty_forms(toll: str, killed: int | None, injured: int | None) -> None:
     rows = figure_rows(UK_EVENT + toll, "uk", PUB)
