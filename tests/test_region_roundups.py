@@ -24,6 +24,18 @@ def pairs(text: str, lang: str) -> list[tuple[str | None, int | None]]:
     # a sea among the regions (uk): region null
     ("Знищено 19 безпілотників: 8 — над Курською областю, 6 — над Брянською областю та 5 — над акваторією Азовського моря.",
      "uk", [(None, 5), ("RU-BRY", 6), ("RU-KRS", 8)]),
+    # one region a line, in the nominative, a dash figure or none (one incident per region, count null)
+    ("Перехвачены 17 беспилотников:\n— Пензенская область — 9;\n— Республика Мордовия — 8.",
+     "ru", [("RU-MO", 8), ("RU-PNZ", 9)]),
+    ("Перехвачены 12 беспилотников над регионами:\n— Ставропольский край;\n— Чеченская Республика;\n— Астраханская область.",
+     "ru", [("RU-AST", None), ("RU-CE", None), ("RU-STA", None)]),
+    ("Збито 11 безпілотників:\n— Тверська область;\n— Республіка Татарстан.",
+     "uk", [("RU-TA", None), ("RU-TVE", None)]),
+    ("The ministry listed 14 downed drones:\nTver Oblast - 6\nPenza Oblast - 8",
+     "en", [("RU-PNZ", 8), ("RU-TVE", 6)]),
+    # region first, then a bare figure after a comma, item by item
+    ("Over the Kaluga region, 7 drones were destroyed; over the Tver region, 4; over the Pskov region, 2.",
+     "en", [("RU-KLU", 7), ("RU-PSK", 2), ("RU-TVE", 4)]),
 ])
 def test_roundup_lists(text: str, lang: str, expected: list[tuple[str | None, int]]) -> None:
     assert pairs(text, lang) == sorted(expected, key=str)
