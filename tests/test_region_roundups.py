@@ -36,6 +36,11 @@ def pairs(text: str, lang: str) -> list[tuple[str | None, int | None]]:
     # region first, then a bare figure after a comma, item by item
     ("Over the Kaluga region, 7 drones were destroyed; over the Tver region, 4; over the Pskov region, 2.",
      "en", [("RU-KLU", 7), ("RU-PSK", 2), ("RU-TVE", 4)]),
+    # figures over regions first, the verb at the end of the list
+    ("7 беспилотников над Тверской областью, 5 над Псковской областью и 3 над Республикой Коми были сбиты.",
+     "ru", [("RU-KO", 3), ("RU-PSK", 5), ("RU-TVE", 7)]),
+    ("4 безпілотники над Пензенською областю, 6 над Тамбовською областю та 2 над Кримом було знищено.",
+     "uk", [("RU-PNZ", 4), ("RU-TAM", 6), ("UA-43", 2)]),
 ])
 def test_roundup_lists(text: str, lang: str, expected: list[tuple[str | None, int]]) -> None:
     assert pairs(text, lang) == sorted(expected, key=str)
