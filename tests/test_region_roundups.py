@@ -41,6 +41,9 @@ def pairs(text: str, lang: str) -> list[tuple[str | None, int | None]]:
      "ru", [("RU-KO", 3), ("RU-PSK", 5), ("RU-TVE", 7)]),
     ("4 безпілотники над Пензенською областю, 6 над Тамбовською областю та 2 над Кримом було знищено.",
      "uk", [("RU-PNZ", 4), ("RU-TAM", 6), ("UA-43", 2)]),
+    # a total, the regions, then their figures "respectively": each its own, not the total each
+    ("Eleven drones were downed over the Tver, Penza and Oryol regions, 5, 4 and 2 respectively.",
+     "en", [("RU-ORL", 2), ("RU-PNZ", 4), ("RU-TVE", 5)]),
 ])
 def test_roundup_lists(text: str, lang: str, expected: list[tuple[str | None, int]]) -> None:
     assert pairs(text, lang) == sorted(expected, key=str)
