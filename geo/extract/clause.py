@@ -60,7 +60,8 @@ class Reader(ClauseEvents):
             # "destroyed six naval drones at sea and shot down 20 over Crimea"; but "22 of 25 drones were
             # downed over ..." is 22, the 25 their total
             count = pairs[0][1]
-        each = self.each_count(cs, core) if len(regions) > 1 else None
+        # (a figure per region in order is no shared "each": "over A, B and C, 4, 3 and 2 respectively")
+        each = self.each_count(cs, core) if len(regions) > 1 and not paired_counts(self, cs, core, len(regions)) else None
         if each:
             count = each
         shared = len(regions) > 1 and not each

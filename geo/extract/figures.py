@@ -11,6 +11,7 @@ from geo.extract.reading import Text
 from geo.literal_gate import row_gates
 
 _DESIGNATION = re.compile(r"[^\W\d_]+-(?:\d+/)*$")  # "Shahed-131/" before a number: a model name, no count
+_BRACKET = re.compile(r"\s*\(")  # a figure in brackets right after a name
 TOLL_REACH = 5  # sentences between an incident and a toll in a later paragraph that refers back to it
 ANOTHER_REACH = 4  # sentences between an interception and "another drone was downed" that adds to it
 
@@ -83,7 +84,8 @@ class Figures(Text):
     def roundup_pairs(self, groups: list[list[Mention]], start: int, end: int) -> list[tuple[list[Mention], Count]]:
         pairs = []
         for g in groups:
-            m = self.lex.roundup_before.search(self.low, max(start, g[0].start - 2 * LOOKBACK), g[0].start)
+            m = self._bracketed_figure(g[-1].end, end)
+            m = m or self.lex.roundup_before.search(self.low, max(start, g[0].start - 2 * LOOKBACK), g[0].start)
             if not m:
                 m = self.lex.roundup_after.match(self.low, g[-1].end, end)
             if m and self.number(m) is not None:
@@ -97,6 +99,13 @@ class Figures(Text):
             elif pairs and self.lex.roundup_rest.search(self.low, max(start, g[0].start - LOOKBACK), g[0].start):
                 pairs.append((g, Count(None, None)))  # "... and the rest over the X and Y regions"
         return pairs
+
+    def _bracketed_figure(self, pos: int, end: int) -> re.Match | None:
+        """"over the X region (27), the Y region (13)": a figure in brackets right after a region is its own,
+        not the total told before the list."""
+        if not _BRACKET.match(self.low, pos, end):
+            return None
+        return self.lex.roundup_after.match(self.low, pos, end)
 
     def region_list_item(self, cs: int, core: int, mentions: list[Mention], last: Draft) -> bool:
         """"Збили 24 шахеди у межах 7 областей:\n- Київської;\n- Одеської;": a line that holds only a region,
