@@ -177,7 +177,8 @@ class Figures(Text):
             return kind[:-7], 2 + (self.lex.number(word) or 0)
         if stated is not None:
             return kind, stated
-        if word[:1].isdigit() and self.lex.age_after.match(self.low, m.end("n")):
+        if word[:1].isdigit() and (self.lex.age_after.match(self.low, m.end("n"))
+                                   or self.lex.age_before.search(self.low, max(0, m.start("n") - 40), m.start("n"))):
             return kind, None  # "постраждали чоловік 1960 року народження", "жінки 70 та 65 років": ages, no toll
         if word in self.lex.pronouns:
             return kind, 1
