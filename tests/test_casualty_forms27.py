@@ -30,6 +30,9 @@ EVENT = "A Russian drone hit a private house in Kupiansk, Kharkiv region, on Sun
     ("A boy, aged 9, has died.", 1, None),
     ("The strike left a retired couple dead.", 2, None),
     ("Three people are dead and six injured.", 3, 6),
+    ("One person died and another was wounded.", 1, 1),
+    ("A worker was hurt. Another man has died.", 1, 1),
+    ("The wounded farmer, 62, is in hospital.", None, 1),
 ])
 def test_a_toll_after_the_strike(toll: str, killed: int | None, injured: int | None) -> None:
     assert [r[4:] for r in figure_rows(f"{EVENT} {toll}", "en", DAY)] == [(killed, injured)]
