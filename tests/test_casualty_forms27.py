@@ -33,6 +33,7 @@ EVENT = "A Russian drone hit a private house in Kupiansk, Kharkiv region, on Sun
     ("One person died and another was wounded.", 1, 1),
     ("A worker was hurt. Another man has died.", 1, 1),
     ("The wounded farmer, 62, is in hospital.", None, 1),
+    ("Two guards were hurt. A further four residents were hurt.", None, 6),
 ])
 def test_a_toll_after_the_strike(toll: str, killed: int | None, injured: int | None) -> None:
     assert [r[4:] for r in figure_rows(f"{EVENT} {toll}", "en", DAY)] == [(killed, injured)]
