@@ -34,6 +34,10 @@ EVENT = "A Russian drone hit a private house in Kupiansk, Kharkiv region, on Sun
     ("A worker was hurt. Another man has died.", 1, 1),
     ("The wounded farmer, 62, is in hospital.", None, 1),
     ("Two guards were hurt. A further four residents were hurt.", None, 6),
+    ("A firefighter suffered burns.", None, 1),
+    ("A nurse was treated for shrapnel wounds.", None, 1),
+    ("A volunteer, 27, needed medical help.", None, 1),
+    ("A grandmother and her grandson suffered concussions.", None, 2),
 ])
 def test_a_toll_after_the_strike(toll: str, killed: int | None, injured: int | None) -> None:
     assert [r[4:] for r in figure_rows(f"{EVENT} {toll}", "en", DAY)] == [(killed, injured)]
