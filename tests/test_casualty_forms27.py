@@ -51,3 +51,11 @@ def test_a_toll_after_the_strike(toll: str, killed: int | None, injured: int | N
 def test_a_participle_after_the_strike(tail: str, killed: int | None, injured: int | None) -> None:
     text = "Overnight a drone struck a garage in Balakliia in the Kharkiv region" + tail
     assert [r[4:] for r in figure_rows(text, "en", DAY)] == [(killed, injured)]
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), [
+    ("A guard and a farmer were hurt when a drone hit a warehouse in Izium, Kharkiv region, on Friday.", None, 2),
+    ("Four people, including a teenager, sustained injuries in a drone attack on Lozova in the Kharkiv region.", None, 4),
+])
+def test_a_toll_told_before_the_strike(text: str, killed: int | None, injured: int | None) -> None:
+    assert [r[4:] for r in figure_rows(text, "en", DAY)] == [(killed, injured)]
