@@ -56,6 +56,7 @@ def test_a_participle_after_the_strike(tail: str, killed: int | None, injured: i
 @pytest.mark.parametrize(("text", "killed", "injured"), [
     ("A guard and a farmer were hurt when a drone hit a warehouse in Izium, Kharkiv region, on Friday.", None, 2),
     ("Four people, including a teenager, sustained injuries in a drone attack on Lozova in the Kharkiv region.", None, 4),
+    ("A farmer, 48, and a nurse, 33, got injured when a drone hit a clinic in Bohodukhiv, Kharkiv region.", None, 2),
 ])
 def test_a_toll_told_before_the_strike(text: str, killed: int | None, injured: int | None) -> None:
     assert [r[4:] for r in figure_rows(text, "en", DAY)] == [(killed, injured)]
