@@ -103,6 +103,8 @@ class Lexicon:
     age_word: re.Pattern  # "47-річний", "40-летний": one person each in a list of victims
     added_victim: re.Pattern  # "ще одна людина постраждала": victims told as more than those before
     died_of_wounds: re.Pattern  # "died in hospital", "one of the wounded died": the dead were among the wounded
+    article_number: re.Pattern  # "a further three people": the number after the article is the toll
+    age_before: re.Pattern  # "a woman aged 71", "a man, 47": the number after it is an age
     age_after: re.Pattern  # "... 70 та 65 років", "1960 року народження": the number before it is an age or a year
     toll_refers_back: re.Pattern  # "... was injured in the attack": the toll of the incident told before
     gapped_toll: re.Pattern  # "у X поранено чоловіка, у Y – двох жінок": victims whose verb the clause before states

@@ -186,8 +186,11 @@ class Figures(Text):
             return kind[:-7], 2 + (self.lex.number(word) or 0)
         if stated is not None:
             return kind, stated
-        if word[:1].isdigit() and self.lex.age_after.match(self.low, m.end("n")):
+        if word[:1].isdigit() and (self.lex.age_after.match(self.low, m.end("n"))
+                                   or self.lex.age_before.search(self.low, max(0, m.start("n") - 40), m.start("n"))):
             return kind, None  # "постраждали чоловік 1960 року народження", "жінки 70 та 65 років": ages, no toll
+        if word and (more := self.lex.article_number.match(self.low, m.end("n"))) is not None:
+            return kind, self.number(more)  # "a further three people were hurt": three, not the article's one
         if word in self.lex.pronouns:
             return kind, 1
         if word in self.lex.definite:

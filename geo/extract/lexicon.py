@@ -96,8 +96,11 @@ def load_lexicon(language: str = "en") -> Lexicon:
         "ORDDAY": rf"(?:{_alternation(d['dates'].get('ordinal_days', {})) or NEVER})",
     }
     persons = d["persons"]
-    parts["PERSON"] = rf"(?:{_alternation(persons['singular'] + persons['plural'])})"
+    # (a language may wrap the noun in the ways it tells an age: "a 54 year old man", "a woman aged 71", "a 63-year-old")
+    nouns = _alternation(persons['singular'] + persons['plural'])
+    parts["PERSON"] = rf"(?:{persons.get('shape', '{NOUNS}').replace('{NOUNS}', nouns)})"
     parts["PERSON1"] = rf"(?:{_alternation(persons['singular'])})"  # one person ("водій", "жінку")
+    parts.update({k: f"(?:{v})" for k, v in d.get("casualties", {}).get("predicates", {}).items()})  # {HURT}, {DEAD}
     places = d["places"]
     parts["NAME"] = places["name"]
     parts["PLACE_ADJ"] = places["place_adjectives"]
