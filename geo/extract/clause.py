@@ -4,7 +4,7 @@ from __future__ import annotations
 from geo.extract.clause_event import ClauseEvents
 from geo.extract.dates import UNKNOWN, DateRef
 from geo.extract.draft import FOLLOWUP_SENTENCES, LOOKBACK, Count, Draft, replace
-from geo.extract.paired_counts import fold_districts, paired_counts, region_figures
+from geo.extract.paired_counts import fold_districts, paired_counts
 from geo.extract.place_tolls import place_tolls
 from geo.extract.places import Mention, settlement_form
 from geo.extract.text import clauses
@@ -61,7 +61,8 @@ class Reader(ClauseEvents):
             # downed over ..." is 22, the 25 their total
             count = pairs[0][1]
         # (a figure per region in order is no shared "each": "over A, B and C, 4, 3 and 2 respectively")
-        each = self.each_count(cs, core) if len(regions) > 1 and not paired_counts(self, cs, core, len(regions)) else None
+        paired = paired_counts(self, cs, core, len(regions)) if len(regions) > 1 else None
+        each = self.each_count(cs, core) if len(regions) > 1 and not paired else None
         if each:
             count = each
         shared = len(regions) > 1 and not each
@@ -71,7 +72,7 @@ class Reader(ClauseEvents):
             # "a drone attack on X": one, unless a drone count is stated elsewhere (see to_incidents)
             base.one_attack, n, q = True, None, None
         if len(regions) > 1:  # (each its own figure when the clause lists as many: "12 и 7 ... над X и Y")
-            figures = region_figures(self, cs, core, len(regions), Count(n, q), not each)
+            figures = paired or [Count(n, q)] * len(regions)
             return [replace(base, region=r, count=c.n, qualifier=c.qualifier) for r, c in zip(regions, figures)]
         settlement, near = self.implied_settlement(i, cs, ce, mentions, regions[0], settlement, near,
                                                    also and event == "strike")

@@ -147,7 +147,13 @@ def _modifier_genders(word: str, language: str) -> set[str]:
 
 def _adjective_ending(low: str, language: str) -> str | None:
     """The longest ending of :data:`ADJ_RULES` that ``low`` ends in, None when none."""
-    return next((e for e in sorted(ADJ_RULES[language], key=len, reverse=True) if low.endswith(e)), None)
+    return next((e for e in _longest_first(language) if low.endswith(e)), None)
+
+
+@lru_cache(maxsize=None)
+def _longest_first(language: str) -> tuple[str, ...]:
+    """The endings of :data:`ADJ_RULES` for ``language``, longest first (sorted once, not per word)."""
+    return tuple(sorted(ADJ_RULES[language], key=len, reverse=True))
 
 
 def _adjective(word: str, gender: str | None, language: str) -> str:

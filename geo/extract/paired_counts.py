@@ -21,13 +21,6 @@ def paired_counts(doc: Text, start: int, end: int, regions: int) -> list[Count] 
     return [Count(n, q) for n in numbers]
 
 
-def region_figures(doc: Text, start: int, end: int, regions: int, shared: Count, pair: bool) -> list[Count]:
-    """The figure of each of a clause's ``regions``: their own in order when the clause lists as many (``pair``:
-    no count "each" was told), else the clause's ``shared`` one."""
-    own = paired_counts(doc, start, end, regions) if pair else None
-    return own or [shared] * regions
-
-
 def fold_districts(drafts: list[tuple[Draft, bool]]) -> list[Draft]:
     """A roundup's drafts with those of one region added up ("два над X-ским округом, два над Y-ским": districts
     of one region, four there), not left as equal figures a later merge takes for one told twice. Only a draft
