@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from geo.ordered_patterns import OrderedPatterns
+from geo.pattern_cache import kept
 from geo.patterns import _REPEATS, _c, _compiler, _first_chars, _literal, _parser, _works, compile_pattern
 
 Literals = frozenset[str]
@@ -28,8 +29,14 @@ MAX_WORDS = 40  # more alternatives than this make the gate's scan cost as much 
 @lru_cache(maxsize=None)  # (a lexicon's rows are read for their gates, then again for RowGates)
 def required_literals(pattern: str, flags: int = 0) -> Literals | None:
     """Strings one of which every match of ``pattern`` contains (as written, before any case
-    folding the flags do), or None when no useful set is known."""
-    if _compiler is None or not _works():
+    folding the flags do), or None when no useful set is known (kept for the next process)."""
+    if _compiler is None:
+        return None
+    return kept(("required", pattern, int(flags)), lambda: _required(pattern, flags))
+
+
+def _required(pattern: str, flags: int) -> Literals | None:
+    if not _works():
         return None
     try:
         parsed = _parser.parse(pattern, flags)
@@ -163,9 +170,14 @@ class RowGates:
         every = sorted(set().union(*(w for w in self.words if w)), key=lambda w: (-len(w), w))
         self._scan = compile_pattern("|".join(re.escape(w) for w in every)) if every else None
         # per scanned word, the rows it opens (its own and those of every word it starts with)
-        self._opens = {w: tuple(i for i, row in enumerate(self.words) if row and not row.isdisjoint(
-            o for o in every if w.startswith(o))) for w in every}
+        known = set(every)
+        self._opens = {w: self._rows_opened(w, known) for w in every}
         self._closed = [w is None for w in self.words]  # (a span without any word opens only these)
+
+    def _rows_opened(self, word: str, every: set[str]) -> tuple[int, ...]:
+        """The rows that hold ``word`` or a word it starts with (one of ``every``)."""
+        starts = {word[:k] for k in range(1, len(word) + 1)} & every
+        return tuple(i for i, row in enumerate(self.words) if row and not row.isdisjoint(starts))
 
     def open(self, text: str, pos: int, endpos: int) -> list[bool]:
         """Per row, whether it may match in ``text[pos:endpos]`` (False: it cannot)."""
@@ -223,6 +235,11 @@ def _starts_as_narrow(rx: re.Pattern, words: list[str], ignore_case: bool) -> bo
     """Whether every character a match of ``rx`` can start with also starts one of ``words``: the engine
     then skips to the same places the gate's scan would ("village|town ... of NAME"), and the gate only
     adds its own scan; it pays where the pattern starts anywhere (a name, a number) and its words come later."""
+    return kept(("narrow", rx.pattern, int(rx.flags), tuple(words), ignore_case),
+                lambda: _narrow(rx, words, ignore_case))
+
+
+def _narrow(rx: re.Pattern, words: list[str], ignore_case: bool) -> bool:
     try:
         start, nullable = _first_chars(_parser.parse(rx.pattern, rx.flags & ~re.UNICODE).data, ignore_case)
     except re.error:

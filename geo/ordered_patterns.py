@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from geo.patterns import _REPEATS, _c, _compile_parsed, _compiler, _parser, _works
+from geo.pattern_cache import kept
+from geo.patterns import _REPEATS, _built, _c, _compiled_code, _compiler, _parser, _works
 
 
 class OrderedPatterns:
@@ -54,19 +55,32 @@ class OrderedPatterns:
 
 
 def _anywhere(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
-    """One pattern matching where any of ``patterns`` does, groups dropped (None: flags differ)."""
+    """One pattern matching where any of ``patterns`` does, groups dropped (None: flags differ).
+    The engine's code is kept for the next process (:mod:`geo.pattern_cache`)."""
     flags = {p.flags for p in patterns}
-    if _compiler is None or not _works() or len(flags) != 1:
+    if _compiler is None or len(flags) != 1:
+        return None
+    flag = flags.pop()
+    try:
+        code = kept(("anywhere", tuple(p.pattern for p in patterns), int(flag)), lambda: _anywhere_code(patterns, flag))
+        return None if code is None else _built(code, "|".join(f"(?:{p.pattern})" for p in patterns), 0)
+    except Exception:  # noqa: BLE001 - internals changed: search each
+        return None
+
+
+def _anywhere_code(patterns: tuple[re.Pattern, ...], flags: int) -> tuple | None:
+    """The engine's code of :func:`_anywhere`'s pattern (None: there is none)."""
+    if not _works():
         return None
     try:
         state = _parser.State()
-        state.flags = flags.pop()
+        state.flags = flags
         trees = [_parser.parse(p.pattern, state.flags & ~re.UNICODE) for p in patterns]
         if any(t.state.flags != state.flags for t in trees):
             return None
         alternatives = [_parser.SubPattern(state, _no_groups(state, list(t.data))) for t in trees]
         joined = _parser.SubPattern(state, [(_c.BRANCH, (None, alternatives))])
-        return _compile_parsed(joined, 0, "|".join(f"(?:{p.pattern})" for p in patterns))
+        return _compiled_code(joined, 0)
     except Exception:  # noqa: BLE001 - a back-reference (_GroupReference), or internals changed: search each
         return None
 

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import importlib
 import re
+from array import array
 from functools import lru_cache
 from typing import Any
 
+from geo.pattern_cache import kept
 from geo.spread_alternatives import opened, spread
 
 try:  # CPython 3.11+: the standard library's regex parser and compiler
@@ -34,13 +36,21 @@ except (ImportError, AttributeError):  # pragma: no cover - another Python: plai
 
 
 def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern:
-    """``re.compile(pattern, flags)``, told which characters a match can start with (same matches)."""
-    if _compiler is None or not _works():
+    """``re.compile(pattern, flags)``, told which characters a match can start with (same matches).
+    The engine's code is kept for the next process (:mod:`geo.pattern_cache`)."""
+    if _compiler is None:
         return re.compile(pattern, flags)
     try:
-        return _compile_with_start_set(pattern, flags)
+        return _built(kept(("compile", pattern, int(flags)), lambda: _code(pattern, flags)), pattern, flags)
     except Exception:  # noqa: BLE001 - internals changed: the plain pattern matches the same
         return re.compile(pattern, flags)
+
+
+def _code(pattern: str, flags: int) -> tuple | None:
+    """What :func:`_built` makes the pattern from (None: compile it plainly)."""
+    if not _works():
+        return None
+    return _compiled_code(_parser.parse(pattern, flags), flags)
 
 
 #: Patterns of every kind the rewrites touch, with a text where each matches several times.
@@ -66,6 +76,19 @@ def _compile_with_start_set(pattern: str, flags: int) -> re.Pattern:
 
 
 def _compile_parsed(parsed: Any, flags: int, pattern: str) -> re.Pattern:
+    return _built(_compiled_code(parsed, flags), pattern, flags)
+
+
+def _built(code: tuple | None, pattern: str, flags: int) -> re.Pattern:
+    """The pattern object of :func:`_compiled_code`'s answer (None: ``re.compile(pattern, flags)``)."""
+    if code is None:
+        return re.compile(pattern, flags)
+    all_flags, words, groups, groupindex, indexgroup = code
+    return _sre.compile(pattern, all_flags, array("I", words).tolist(), groups, groupindex, indexgroup)
+
+
+def _compiled_code(parsed: Any, flags: int) -> tuple:
+    """(flags, the engine's code as bytes, groups, group index, index group) of a parsed pattern."""
     flags = parsed.state.flags | flags
     if not flags & (_c.SRE_FLAG_ASCII | _c.SRE_FLAG_LOCALE):
         ignore_case = bool(flags & _c.SRE_FLAG_IGNORECASE)
@@ -86,11 +109,11 @@ def _compile_parsed(parsed: Any, flags: int, pattern: str) -> re.Pattern:
             code[1] = len(code) - 1
     _compiler._compile(code, parsed.data, flags)
     code.append(_c.SUCCESS)
-    groupindex = parsed.state.groupdict
+    groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, i in groupindex.items():
         indexgroup[i] = name
-    return _sre.compile(pattern, flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
+    return int(flags), array("I", code).tobytes(), parsed.state.groups - 1, groupindex, tuple(indexgroup)
 
 
 def _cased(ch: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from geo.pattern_cache import kept
 from geo.patterns import compile_pattern
 
 FLAGS = re.IGNORECASE
@@ -52,4 +53,4 @@ def compile_ci(pattern: str) -> re.Pattern:
     """Case-insensitive: lowered (run on lower_text) unless it holds a case-sensitive part."""
     if "(?-i:" in pattern:
         return compile_pattern(pattern, FLAGS)  # run on the original text
-    return compile_pattern(_lower_regex(pattern))
+    return compile_pattern(kept(("lower", pattern), lambda: _lower_regex(pattern)))

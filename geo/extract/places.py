@@ -55,7 +55,7 @@ class Mention:
 def _alias_words() -> re.Pattern:
     """First words of every English region alias: a cheap test before the full search."""
     words = _alias_first_words()
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))  # (fixed: geo.pattern_cache)
     return compile_pattern(rf"(?<![\w-])(?:{alternation})")
 
 

@@ -115,7 +115,8 @@ def _as_region(name: str, lang: str) -> list[str]:
 
 
 def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    # (longest first; equal lengths in a fixed order, so the source is the same in every process: geo.pattern_cache)
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=1)
