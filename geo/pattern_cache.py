@@ -41,7 +41,12 @@ def cache_dir() -> Path | None:
         return None
     if env:
         return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except RuntimeError:  # no home directory: nothing kept
+            return None
     return Path(base) / "geo-atlas" / "patterns"
 
 

@@ -99,3 +99,13 @@ def test_off_keeps_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     assert _found(compile_pattern(r"\bhit\b")) == _found(re.compile(r"\bhit\b"))
     pc.cache().save()
     assert pc.cache().path is None
+
+
+def test_no_home_keeps_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_home() -> Path:
+        raise RuntimeError("no home")
+
+    monkeypatch.delenv(pc.ENV, raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    assert pc.cache_dir() is None
