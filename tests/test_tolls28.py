@@ -24,3 +24,22 @@ def test_toll_referring_back_after_another_place_is_not_the_first_ru() -> None:
           "Об этом сообщил губернатор.\n\nВ результате удара пострадали три человека.")
     rows = figure_rows(ru, "ru", DAY)
     assert ("strike", "RU-BRY", "Брянск", 1, None, None) in rows
+
+
+def test_more_victims_with_no_place_after_go_on_with_the_toll_ru_uk_en() -> None:
+    ru = ("Беспилотник атаковал частный дом в селе Глотово Белгородской области. Погиб мужчина. Губернатор выразил "
+          "соболезнования. Дом сгорел. Еще четыре человека получили ранения. Их доставили в больницу.")
+    assert figure_rows(ru, "ru", DAY) == [("strike", "RU-BEL", "Глотово", 1, 1, 4)]
+    uk = ("Дрон влучив у приватний будинок у Черкасах. Загинула жінка.\n\nЇї тіло дістали з-під завалів.\n\n"
+          "Ще троє людей дістали поранення.")
+    assert figure_rows(uk, "uk", DAY) == [("strike", "UA-71", "Черкаси", 1, 1, 3)]
+    en = ("A drone struck a private house in Cherkasy. A man was killed. Rescuers worked through the night. "
+          "The house burned down. Four more people were wounded.")
+    assert figure_rows(en, "en", DAY) == [("strike", "UA-71", "Cherkasy", 1, 1, 4)]
+
+
+def test_more_victims_before_another_place_are_its_own_uk() -> None:
+    uk = ("Дрон влучив у приватний будинок у Черкасах. Загинула жінка. Рятувальники працювали до ранку. "
+          "Будинок згорів. Ще троє людей дістали поранення. У Смілі дрон влучив у склад.")
+    rows = figure_rows(uk, "uk", DAY)
+    assert rows[0] == ("strike", "UA-71", "Черкаси", 1, 1, None)
