@@ -43,3 +43,10 @@ def test_more_victims_before_another_place_are_its_own_uk() -> None:
           "Будинок згорів. Ще троє людей дістали поранення. У Смілі дрон влучив у склад.")
     rows = figure_rows(uk, "uk", DAY)
     assert rows[0] == ("strike", "UA-71", "Черкаси", 1, 1, None)
+
+
+def test_victims_more_or_others_are_no_drone_count_en() -> None:
+    en = "A man was killed and 12 more were wounded as drones struck the town of Bilozerka in Kherson region."
+    assert figure_rows(en, "en", DAY) == [("strike", "UA-65", "Bilozerka", None, 1, 12)]
+    en2 = "Rescuers freed two people, and almost 90 others were evacuated after a Shahed drone hit a barn in the Sumy region."
+    assert [r[3] for r in figure_rows(en2, "en", DAY)] == [1]
