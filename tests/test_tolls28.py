@@ -50,3 +50,11 @@ def test_victims_more_or_others_are_no_drone_count_en() -> None:
     assert figure_rows(en, "en", DAY) == [("strike", "UA-65", "Bilozerka", None, 1, 12)]
     en2 = "Rescuers freed two people, and almost 90 others were evacuated after a Shahed drone hit a barn in the Sumy region."
     assert [r[3] for r in figure_rows(en2, "en", DAY)] == [1]
+
+
+def test_minor_bodily_harm_and_wounded_more_by_the_blast_uk_ru() -> None:
+    uk = "Дрон влучив у гараж у Смілі на Черкащині. Троє людей отримали легкі ушкодження, їм надали допомогу."
+    assert figure_rows(uk, "uk", DAY) == [("strike", "UA-71", "Сміла", 1, None, 3)]
+    ru = ("Дрон сбросил гранату на двор в селе Глотово Белгородской области. Погиб мужчина. Губернатор уточнил, "
+          "что взрывом ранило еще трех человек.")
+    assert figure_rows(ru, "ru", DAY) == [("strike", "RU-BEL", "Глотово", 1, 1, 3)]
