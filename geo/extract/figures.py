@@ -275,9 +275,11 @@ class Figures(Text):
 
     def other_paragraph(self, i: int, cs: int, ce: int, d: Draft) -> bool:
         """A toll in a later paragraph than incident ``d`` is not its own, unless it refers back to it
-        ("A woman was injured in the attack") and few sentences lie between."""
+        ("A woman was injured in the attack", or "two more were hurt" after its own victims) and few sentences
+        lie between."""
         return "\n\n" in self.text[d.span[0]:cs] and not (
-            d.sentence >= i - TOLL_REACH and self.lex.toll_refers_back.search(self.low, cs, ce))
+            d.sentence >= i - TOLL_REACH and (self.lex.toll_refers_back.search(self.low, cs, ce) or bool(
+                (d.killed or d.injured) and self.lex.another.match(self.low, cs, ce))))
 
     def next_ones(self, cs: int, ce: int) -> bool:
         """"In addition, one more man was wounded": casualties of the incident told next; but not

@@ -2,8 +2,11 @@
 casualties further on in the paragraph, or just before the incident."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from geo.extract.draft import FOLLOWUP_SENTENCES, Draft
 from geo.extract.figures import Figures
+from geo.extract.places import Mention
 
 
 class Tolls(Figures):
@@ -11,6 +14,7 @@ class Tolls(Figures):
 
     recapping = False  # reading a recap sentence ("Нагадаємо, ..."): set by the reader
     lead_no_toll = False  # "no one was hurt" told before any incident, naming no place: set by attach
+    settlement: Callable[[int, int, list[Mention]], tuple[str | None, bool, list[str]]]  # (Places.settlement, in the Reader)
 
     def no_toll(self, cs: int, ce: int) -> None:
         """"Загиблих і постраждалих не зафіксовано" closing a report, paragraphs after its incidents: the
@@ -105,11 +109,20 @@ class Tolls(Figures):
                 or (killed == 0 and injured == 0) \
                 or (d.region is None and d.settlement is None) or self.other_paragraph(i, cs, ce, d) \
                 or any(m.code != d.region for m in self.mentions_in(cs, ce)) \
-                or self.next_ones(cs, ce):
+                or self._leads_to_next(i, cs, ce):
             return False  # "In addition, one more man was wounded. In X, a drone ...": the next one's
         d.killed, d.injured = d.killed if killed is None else killed, d.injured if injured is None else injured
         d.span = (d.span[0], max(d.span[1], ce))
         return True
+
+    def _leads_to_next(self, i: int, cs: int, ce: int) -> bool:
+        """"Ще двоє поранені" leads into the incident told next when the sentence after it names a place, or it
+        names a town of its own; with neither ("Загинула жінка. ... Ще троє людей постраждали. Їх доправили до
+        лікарні") it goes on with the one incident's toll."""
+        if not self.next_ones(cs, ce):
+            return False
+        return self._next_place(i) or self.settlement(cs, ce, [])[0] is not None \
+            or (i + 1 < len(self.sentences) and self.settlement(*self.sentences[i + 1], [])[0] is not None)
 
     def _total_rows(self) -> list:
         """The casualty patterns of a new total ("... зросла до п'яти"), picked once per text."""
