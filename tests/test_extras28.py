@@ -13,3 +13,27 @@ def test_damage_losses_word_downs_nothing_uk() -> None:
     text = ("Росіяни атакували Кременчук двома дронами. Поранено жінку.\n\n"
             "Збитки ще підраховують фахівці міської ради.")
     assert figure_rows(text, "uk", DAY) == [("strike", "UA-53", "Кременчук", 2, None, 1)]
+
+
+def test_regions_flown_through_are_no_strike_uk() -> None:
+    """Drones that flew through two regions on their way attacked only the third one."""
+    text = "Уночі Вінниччину атакували дрони, що летіли через Хмельницьку та Тернопільську області."
+    assert [r[1] for r in figure_rows(text, "uk", DAY)] == ["UA-05"]
+
+
+def test_launch_list_with_abbreviation_stop_uk() -> None:
+    """"з районів Брянськ – рф., мис Чауда – Крим": the stop of "рф." ends no launch list."""
+    text = ("Ворог атакував 30 ударними БпЛА з районів Брянськ – рф., мис Чауда – Крим. "
+            "У Вінниці влучання у промисловий обʼєкт, поранено двох людей.")
+    rows = figure_rows(text, "uk", DAY)
+    assert {r[1] for r in rows} == {"UA-05"}
+
+
+def test_sentence_opening_with_no_hits_is_no_strike_uk() -> None:
+    """"Влучань в об'єкти ... не допущено": the infrastructure named is what was not hit, so the attack told
+    before it hit nothing; a warehouse damaged in the attack's own sentence stays a strike."""
+    text = "Дрони атакували Рівненщину. Влучань в об’єкти енергетичної інфраструктури не допущено."
+    assert figure_rows(text, "uk", DAY) == []
+    text = "Дрони атакували склад на Рівненщині. Влучань в об’єкти енергетичної інфраструктури не допущено."
+    assert [r[0] for r in figure_rows(text, "uk", DAY)] == ["strike"]
+
