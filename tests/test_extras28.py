@@ -37,3 +37,24 @@ def test_sentence_opening_with_no_hits_is_no_strike_uk() -> None:
     text = "Дрони атакували склад на Рівненщині. Влучань в об’єкти енергетичної інфраструктури не допущено."
     assert [r[0] for r in figure_rows(text, "uk", DAY)] == ["strike"]
 
+
+def test_region_word_after_recap_is_the_recap_region_uk() -> None:
+    """A recap names a region; "у регіоні" in the next sentence is that region's, not the country's."""
+    text = ("Вночі сили ППО збили 20 дронів над кількома областями.\n\n"
+            "Нагадаємо, Волинська область також зазнала атаки дронів цієї ж ночі. Сирени лунали годину. "
+            "У регіоні було знищено два дрони, уламки пошкодили гараж.")
+    rows = figure_rows(text, "uk", DAY)
+    assert rows[-1][:4] == ("interception", "UA-07", None, 2)
+    assert not any(r[0] == "strike" for r in rows)
+
+
+def test_no_hits_with_nemaie_uk() -> None:
+    text = "Вночі дрони атакували регіон: Черкаська область. Влучань в об’єкти енергетики немає."
+    assert figure_rows(text, "uk", DAY) == []
+
+
+def test_consequence_of_the_hit_is_the_same_strike_uk() -> None:
+    """"Унаслідок влучання дрона загорівся автобус" two sentences on, no place of its own: the hit just told."""
+    text = ("Уночі ворог атакував дроном Луцьк. Влучання зафіксовано у складське приміщення. "
+            "Про це повідомив очільник ОВА. Внаслідок удару безпілотника загорівся автобус.")
+    assert figure_rows(text, "uk", DAY) == [("strike", "UA-07", "Луцьк", 1, None, None)]
