@@ -58,3 +58,13 @@ def test_consequence_of_the_hit_is_the_same_strike_uk() -> None:
     text = ("Уночі ворог атакував дроном Луцьк. Влучання зафіксовано у складське приміщення. "
             "Про це повідомив очільник ОВА. Внаслідок удару безпілотника загорівся автобус.")
     assert figure_rows(text, "uk", DAY) == [("strike", "UA-07", "Луцьк", 1, None, None)]
+
+
+def test_day_tally_naming_no_drone_is_no_drone_strike_uk() -> None:
+    """A drone strike on a town, then the oblast's day of shelling with its own toll in paragraphs that name no
+    drone: one incident, the town's."""
+    text = ("Уночі ворог атакував дроном Вінницю, поранено двох людей.\n\n"
+            "Як повідомив голова ОВА, минулої доби ворог обстріляв 37 населених пунктів області.\n\n"
+            "За його словами, окупанти били по житлових кварталах. Унаслідок атак пошкоджено дев'ять будинків. "
+            "Поранення отримали п'ятеро людей.")
+    assert figure_rows(text, "uk", DAY) == [("strike", "UA-05", "Вінниця", 1, None, 2)]
