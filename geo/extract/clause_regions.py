@@ -2,9 +2,14 @@
 figure). Kept apart from the clause reader: the choice weighs cues of the whole sentence and text."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from geo.extract.figures import Figures
 from geo.extract.followup_places import FollowupPlaces
 from geo.extract.places import Mention, settlement_form, settlement_regions
+
+if TYPE_CHECKING:
+    import re
 
 
 class ClauseRegions(Figures, FollowupPlaces):
@@ -27,7 +32,8 @@ class ClauseRegions(Figures, FollowupPlaces):
         if not regions and (not same or self.clause_focus(cs) is None):
             # ("знищили над областю ворожий БПЛА, повідомив Лисак": the region in focus is the official's)
             regions = [r for r in [self.official(sent[0], sent[1])] if r]
-        if not regions and (self.recapping or self.earlier_figure(i, cs, core)):
+        if not regions and (self.recapping and not _in_the_region(same) or self.earlier_figure(i, cs, core)):
+            # ("Як повідомлялося, область X теж атакували. У регіоні збито три": the recap's own region)
             return [None], False  # "Recall: air defences shot down 700 drones during the attack on May 7"
         if not regions and (told := self.part_of_told(sent[0], cs)):
             return [told], False
@@ -69,3 +75,9 @@ class ClauseRegions(Figures, FollowupPlaces):
     def heading(self, start: int, end: int) -> bool:
         """The span names where drones were heading ("a drone flying to Moscow")."""
         return any(start <= p < end for p in self.destinations)
+
+
+def _in_the_region(same: re.Match[str] | None) -> bool:
+    """"у регіоні", "в области": a place phrase that points back to the region just named (a bare "регион" may be
+    a word of anything, "над шестью регионами" cut short)."""
+    return same is not None and len(same.group(0).split()) > 1

@@ -37,6 +37,7 @@ class Lexicon:
     debris: re.Pattern
     damage: re.Pattern
     attack_cause: re.Pattern  # "as a result of the attack": a cause told with the damage, no hit of its own
+    hit_consequence: re.Pattern  # a sentence opening "as a result of the hit": what the hit just told did
     happened: re.Pattern  # "it happened in X": the place of the incident just told
     fall: re.Pattern  # a downed drone that fell somewhere ("One of them fell near Khoiniki")
     backreference: re.Pattern

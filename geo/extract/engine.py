@@ -73,6 +73,7 @@ from geo.extract.suburbs import drop_suburb_towns
 from geo.extract.summaries import drop_partial_totals
 from geo.extract.totals import drop_broken_down_totals, merge_national
 from geo.extract.vague_parts import drop_vague_parts
+from geo.extract.weaponless import drop_weaponless_region_strikes
 from geo.places.regions import country_of, region_name
 from geo.record import FIRST_YEAR, MAX_FIGURE, SCHEMA_FIELDS, Incident, validate
 
@@ -157,7 +158,7 @@ PASSES: tuple[Pass, ...] = (
     _drafts_only(merge_continuations), _drafts_only(merge_details), placed_tolls, place_found_lead,
     merge_near_centre, merge_lead_attack, drop_repelled, merge_districts, facility_towns, capital_lists, city_regions,
     regional_centres, district_centre_parts, district_centres, canonical_spellings, capital_hromadas, capital_districts, tolls_to_hits, split_downed_part,
-    drop_suburb_towns,
+    drop_suburb_towns, drop_weaponless_region_strikes,
     _drafts_only(merge_same_place), district_lists, no_toll_to_towns_after,
 )
 

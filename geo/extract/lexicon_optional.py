@@ -6,7 +6,7 @@ from __future__ import annotations
 # that name, or "field=key" when the key is named otherwise.  A new one: its field in compiled_lexicon.Lexicon and a word here.
 _OPTIONAL: dict[str, str] = {
     "drones": "generic_weapons mixed_lead speech_tail",
-    "events": ("located_hits no_hits attack_cause happened fall aside background recap closing_section also another "
+    "events": ("located_hits no_hits attack_cause hit_consequence happened fall aside background recap closing_section also another "
                "earlier one_of_downed more_downed source_line hit_detail day_part repelled repeated oblast_day toll_rose "
                "wider_district debris_found ellipsis_sentence ellipsis_dash restated_drones repelled_wording "
                "all_downed fall_after downed_in_sentence report_period"),

@@ -52,9 +52,15 @@ def _more_of(a: Draft, d: Draft, doc: Text | None) -> bool:
     if a.count is not None and a.count > 1 and a.count == d.count and 0 < gap <= SAME_FIGURE_SENTENCES \
             and a.killed is None and a.injured is None:
         return True
-    return 0 < gap <= _reach(d, doc) and (compatible_target(a.target, d.target) or _beside(a, d)) \
+    return 0 < gap <= _reach(d, doc) and (compatible_target(a.target, d.target) or _beside(a, d) or _consequence(d, doc)) \
         and (d.killed is None and d.injured is None or a.killed is None and a.injured is None
              or _beside(a, d) and toll_within(d, a) or _toll_told_again(a, d, doc))
+
+
+def _consequence(d: Draft, doc: Text | None) -> bool:
+    """"Унаслідок влучання дрона зайнялася вантажівка" opening a sentence: what the hit just told did, though
+    what burned is not what was hit (the truck at the struck plant)."""
+    return doc is not None and doc.lex.hit_consequence.match(doc.low, doc.sentences[d.sentence][0]) is not None
 
 
 def _reach(d: Draft, doc: Text | None) -> int:
