@@ -77,3 +77,22 @@ def test_approach_to_a_city_that_is_a_region_is_that_city() -> None:
     """"на підльоті до Києва": the capital's own air defence ring, the city is the place."""
     text = "Увечері сили ППО знищили 12 дронів на підльоті до Києва, постраждалих немає."
     assert places(text, "uk") == [("interception", "UA-30", "Київ")]
+
+
+@pytest.mark.parametrize(("text", "language", "region"), [
+    ("Moscow has repeatedly blamed Kyiv for such raids. A fire broke out after the drone attack. Air defences "
+     "downed three drones over the Penza region.", "en", "RU-PNZ"),
+    ("Москва обвинила Киев в новых атаках. После атаки дрона возник пожар. Над Тверской областью сбиты три "
+     "беспилотника.", "ru", "RU-TVE"),
+    ("Київ заявив, що відповідь буде. Після атаки дрона виникла пожежа. Над Рівненщиною збили три шахеди.", "uk",
+     "UA-56"),
+])
+def test_capital_speaking_for_its_government_lends_no_place_to_the_next_sentences(
+        text: str, language: str, region: str) -> None:
+    """The capital that blames or says is its government: the fire told next is no incident in that capital."""
+    assert {row[1] for row in places(text, language)} == {region}
+
+
+def test_a_capital_after_a_preposition_is_still_a_place() -> None:
+    text = "У Києві заявили, що вночі дрон влучив у склад."
+    assert places(text, "uk") == [("strike", "UA-30", "Київ")]
