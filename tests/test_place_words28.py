@@ -96,3 +96,9 @@ def test_capital_speaking_for_its_government_lends_no_place_to_the_next_sentence
 def test_a_capital_after_a_preposition_is_still_a_place() -> None:
     text = "У Києві заявили, що вночі дрон влучив у склад."
     assert places(text, "uk") == [("strike", "UA-30", "Київ")]
+
+
+def test_in_and_around_a_capital_is_the_capital() -> None:
+    """"in and around Kyiv": the city first of all, not the region around it (as "around Kyiv" alone is)."""
+    text = "Air defences were active in and around Kyiv overnight, and debris of a downed drone hit a house."
+    assert places(text)[0][:2] == ("interception", "UA-30")
