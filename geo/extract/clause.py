@@ -169,8 +169,10 @@ class Reader(ClauseEvents):
         if only and only.text in lex.capitals \
                 and (lex.capital_before.search(text, max(cs, only.start - LOOKBACK), only.start)
                      or lex.capital_after.match(text, only.end)) \
-                and not lex.not_place_after.match(self.text, only.end):
-            return settlement_form(only.text, lex.morphology), near  # "Russian drones hit Kharkiv": the city
+                and not lex.not_place_after.match(self.text, only.end) \
+                and not self.approached(only.start, cs):
+            # "Russian drones hit Kharkiv": the city (not "downed on the approach to Kharkiv": near it)
+            return settlement_form(only.text, lex.morphology), near
         same_city = lex.same_city.search(text, cs, ce)
         if (one_more and not mentions and not self.district(cs, ce)) or same_city:
             # "Также атакован морской терминал", "debris fell on buildings in the city": the place named last

@@ -151,6 +151,7 @@ class Lexicon:
     heading_unnamed: re.Pattern  # "flying to the capital": heading for a place no region mention names
     suburb_of: re.Pattern  # "передмістя X": X's suburbs, not X (suburbs.py)
     fall_of_drone: re.Pattern  # "its fall": a drone's fall told as the event (after its shoot-down)
+    approach_to: re.Pattern  # "on approach to": the region around the city after it, never the city itself
     resident_of: re.Pattern  # "a resident of": the settlement after it is where a victim lived
     attacked_capital: re.Pattern  # "an attack on Moscow": group c, the capital drones were sent at, no downing place
     launch_from: re.Pattern  # "launched from": the region names up to launch_from_ends are no places

@@ -82,6 +82,25 @@ def _absolute(m, lex: Lexicon, published: dt.date | None, today: dt.date) -> Dat
     return DateRef(d.isoformat(), None, "day" if published else "year_assumed")
 
 
+def weekday_year(text: str, lex: Lexicon, today: dt.date) -> dt.date | None:
+    """With no publication date and no full date, "Thursday, October 12" still tells its year: the latest one,
+    not after ``today``, in which that day is that weekday (None when the text pairs no weekday with a day)."""
+    for m in lex.weekday.finditer(text):
+        a = lex.absolute_dates.search(text, m.end(), m.end() + 40)
+        ref = _absolute(a, lex, None, today) if a and a.start() - m.end() <= 2 else None
+        if ref is None or not ref.date:
+            continue
+        want, day = lex.weekdays.get(m.group("wd").lower()), dt.date.fromisoformat(ref.date)
+        for year in range(day.year, max(FIRST_YEAR, day.year - 28) - 1, -1):
+            try:
+                found = day.replace(year=year)
+            except ValueError:
+                continue  # (February 29)
+            if found.weekday() == want:
+                return found
+    return None
+
+
 def _holiday(m: re.Match, published: dt.date | None) -> DateRef:
     """A day named by a holiday ("в новогоднюю ночь"): the lexicon's group name m<month>d<day> gives it, the latest
     one not after the day after publication (an evening report on the night into January 1); no year without one."""
@@ -130,7 +149,8 @@ def find_date(text: str, start: int, end: int, lex: Lexicon, published: dt.date 
         return UNKNOWN if lex.unknown_date.search(text, start, end) else None
     if any(f[2] == EVENT_DAY for f in found):
         found = [f for f in found if f[2] != REPORT_DAY]
-    return min(found, key=lambda item: item[0])[1]
+    # (at one place, a stated day over a relative word its match begins with: "увечері неділі" is Sunday evening)
+    return min(found, key=lambda item: (item[0], item[2] == RELATIVE))[1]
 
 
 EVENT_DAY, RELATIVE, REPORT_DAY = range(3)  # what a date found in a span tells: a stated day, one counted back, the report's

@@ -11,6 +11,8 @@ from geo.extract.reading import Text
 from geo.extract.summaries import headline_count, victims_over_none
 
 #: A stored page's date line above its title ("7 May 2025, 14:05"): short, with a year and a clock time.
+#: A line with only a clock time or a date ("08:40", "01.09.2025").
+_BARE_DATE = re.compile(r"\s*(?:\d{1,2}:\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s*")
 _DATE_LINE = re.compile(r"(?=[^\n]{0,40}$)(?=.*\b(?:19|20)\d\d\b)(?=.*\b\d{1,2}:\d\d\b)")
 
 
@@ -19,6 +21,12 @@ def title_index(doc: Text) -> int | None:
     the text opens with a sentence."""
     if not doc.sentences or len(doc.sentences) < 2 or not doc.is_title(0):
         return None
+    bare = 0  # ("08:40" over "01.09.2025" over the title: a stored page's clock and date, each a line of its own)
+    while bare < 2 and len(doc.sentences) > bare + 2 and _BARE_DATE.fullmatch(doc.text, *doc.sentences[bare]) \
+            and doc.is_title(bare + 1):
+        bare += 1
+    if bare:
+        return bare
     s, e = doc.sentences[0]
     return 1 if len(doc.sentences) > 2 and doc.is_title(1) and _DATE_LINE.match(doc.text[s:e]) else 0
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from functools import cached_property
 
-from geo.extract.dates import DateRef, find_date
+from geo.extract.dates import DateRef, find_date, weekday_year
 from geo.extract.draft import FOLLOWUP_SENTENCES, LOOKBACK, Draft
 from geo.extract.lexicon import Lexicon, lower_text
 from geo.extract.official_titles import titled_region
@@ -41,8 +41,9 @@ class Text:
         self.capital_targets = {m.start("c") for m in lex.attacked_capital.finditer(self.low)}
         found = self._locations(every)
         # "a drone flying to Moscow was shot down": where it was heading, the place it was downed unsaid
-        self.destinations = [m.start for m in every if lex.destination_before.search(
-            self.low, max(0, m.start - LOOKBACK), m.start)]
+        # (not "на подлёте к Курску": downed near a city that is no region of its own, in the region around it)
+        self.destinations = [m.start for m in every if lex.destination_before.search(self.low, max(0, m.start - LOOKBACK), m.start)
+                             and (m.code in ENCLOSING or not lex.approach_to.search(self.low, max(0, m.start - LOOKBACK), m.start))]
         # ("беспилотники, летевшие к столице": heading for a place no region mention names)
         unnamed = [m.start() for m in lex.heading_unnamed.finditer(self.low)]
         self.destinations += unnamed + sorted(self.capital_targets)
@@ -194,13 +195,13 @@ class Text:
 
     def _dated_anchor(self, today: dt.date) -> dt.date:
         """No publication date: the latest full date the text writes ("15 вересня 2024 року") anchors the dates
-        it writes without a year ("у ніч на 15 вересня"), not the day it is read."""
+        it writes without a year ("у ніч на 15 вересня"), not the day it is read; else a weekday with its day does."""
         found = []
         for m in self.lex.absolute_dates.finditer(self.low):
             ref = find_date(self.low, m.start(), m.end(), self.lex, None, today) if m.groupdict().get("y") else None
             if ref is not None and ref.date:
                 found.append(dt.date.fromisoformat(ref.date))
-        return max([d for d in found if d <= today], default=today)
+        return max([d for d in found if d <= today], default=None) or weekday_year(self.low, self.lex, today) or today
 
     def sentences_with(self, rx: re.Pattern) -> set[int]:
         """Indexes of the sentences where ``rx`` matches (one pass over the text).  When no match can

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from geo.extract.draft import FOLLOWUP_SENTENCES, LOOKBACK
 from geo.extract.places import (
+    ENCLOSING,
     Mention,
     district_form,
     facility_place,
@@ -107,13 +108,14 @@ class Places(Text):
 
     def _not_place(self, name: str, ns: int, ne: int, start: int) -> bool:
         """A capitalised name that is no place here: a word of ``not_places``, a region's adjective, a street's
-        or an official's name, a place told as no location, or a word of a holiday ("on New Year's Eve")."""
+        or an official's name, a place told as no location or only approached ("на подлёте к X"), or a word of a
+        holiday ("on New Year's Eve")."""
         lex = self.lex
         bare = lex.possessive.sub("", name)
         if bare.split()[0].split("-")[0] in lex.not_places or bare in lex.not_places \
                 or (" " not in name and region_adjective(name) and not lex.city_facility_after.match(self.low, ne)) \
                 or lex.not_place_after.match(self.text, ne) \
-                or lex.not_location_before.search(self.low, max(start, ns - LOOKBACK), ns):
+                or lex.not_location_before.search(self.low, max(start, ns - LOOKBACK), ns) or self.approached(ns, start):
             return True
         holiday = lex.holiday_dates.search(self.low, max(start, ns - HOLIDAY_REACH), ne + HOLIDAY_REACH)
         return holiday is not None and holiday.start() <= ns < holiday.end()
@@ -281,6 +283,14 @@ class Places(Text):
         two-word district name ("Козачку Золочівської громади": the village's word, then the community)."""
         m = self.lex.district.match(self.text, start, end + 40)
         return m is not None and m.end("name") == end
+
+    def approached(self, pos: int, start: int) -> bool:
+        """"сбит на подлёте к Курску": the city at ``pos`` was only approached, the drone downed near it (not a
+        city that is a region of its own, "на підльоті до Києва": its air defence ring is the city's)."""
+        if not self.lex.approach_to.search(self.low, max(start, pos - LOOKBACK), pos):
+            return False
+        i = bisect.bisect_left(self.mention_starts, pos)
+        return not (i < len(self.mentions) and self.mentions[i].start == pos and self.mentions[i].code in ENCLOSING)
 
     def header(self, start: int, end: int) -> str | None:
         """"Охтирка: внаслідок нічної атаки ...": the place that opens the sentence."""
