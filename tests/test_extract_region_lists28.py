@@ -1,0 +1,55 @@
+"""Region roundups whose list is broken or told across sentences: a stray full stop or line break inside the
+list, the drones' object first ("дроны уничтожили в ... областях"), "их уничтожили над ..." after the drones."""
+from __future__ import annotations
+
+import datetime as dt
+
+from geo.extract.lexicon import load_lexicon
+from geo.extract.text import sentences
+from support.figures import figure_rows
+
+DAY = dt.date(2025, 3, 9)
+
+
+def _regions(text: str, language: str) -> list[tuple]:
+    return [(kind, region, count) for kind, region, _, count, _, _ in figure_rows(text, language, DAY)]
+
+
+def test_a_stray_full_stop_inside_a_region_list_ends_no_sentence():
+    text = "Беспилотники сбиты над Псковской, Новгородской. Тверской и Ярославской областями. Жертв нет."
+    spans = sentences(text, load_lexicon("ru"))
+    assert [text[s:e] for s, e in spans][-1] == "Жертв нет."
+    assert len(spans) == 2
+
+
+def test_a_full_stop_after_a_listed_town_before_a_new_sentence_still_ends_it():
+    text = "Взрывы слышали в Курчатове, Льгове. Орловская область тоже под атакой."
+    assert len(sentences(text, load_lexicon("ru"))) == 2
+
+
+def test_every_region_of_a_list_broken_by_a_full_stop_is_downed_ru():
+    text = ("Ночью ВСУ пытались атаковать регионы России 40 дронами. Дроны уничтожили в Псковской, Тверской, "
+            "Новгородской. Ярославской областях, в Ставропольском крае и Крыму.")
+    assert _regions(text, "ru")[-6:] == [("interception", r, None) for r in
+                                         ("RU-PSK", "RU-TVE", "RU-NGR", "RU-YAR", "RU-STA", "UA-43")]
+
+
+def test_every_region_of_a_list_broken_by_a_full_stop_is_downed_uk_en():
+    uk = "Сили ППО знищили 12 дронів над Вінницькою, Рівненською. Волинською та Київською областями."
+    assert {r for k, r, _ in _regions(uk, "uk") if k == "interception"} == {"UA-05", "UA-56", "UA-07", "UA-32"}
+    en = "Air defences downed drones over the Voronezh, Lipetsk. and Tambov regions on Sunday."
+    assert [r for _, r, _ in _regions(en, "en")] == ["RU-VOR", "RU-LIP", "RU-TAM"]
+
+
+def test_drones_object_first_before_a_list_of_regions_are_downed_not_striking():
+    text = "Беспилотники уничтожили в Тамбовской и Липецкой областях."
+    assert _regions(text, "ru") == [("interception", "RU-TAM", None), ("interception", "RU-LIP", None)]
+    struck = "Дроны уничтожили в Тамбовской и Липецкой областях два склада."
+    assert {k for k, _, _ in _regions(struck, "ru")} == {"strike"}
+
+
+def test_them_destroyed_over_regions_after_the_drones_is_an_interception():
+    ru = "Днем ВСУ запустили по России 25 беспилотников. Их уничтожили над Тамбовской и Липецкой областями."
+    assert [(k, r) for k, r, _ in _regions(ru, "ru")] == [("interception", "RU-TAM"), ("interception", "RU-LIP")]
+    uk = "Увечері ворог запустив 18 дронів. Їх знищили над Вінницькою та Житомирською областями."
+    assert [(k, r) for k, r, _ in _regions(uk, "uk")] == [("interception", "UA-05"), ("interception", "UA-18")]
