@@ -53,3 +53,11 @@ def test_them_destroyed_over_regions_after_the_drones_is_an_interception():
     assert [(k, r) for k, r, _ in _regions(ru, "ru")] == [("interception", "RU-TAM"), ("interception", "RU-LIP")]
     uk = "Увечері ворог запустив 18 дронів. Їх знищили над Вінницькою та Житомирською областями."
     assert [(k, r) for k, r, _ in _regions(uk, "uk")] == [("interception", "UA-05"), ("interception", "UA-18")]
+
+
+def test_in_the_region_of_a_recap_is_the_region_its_sentence_before_names():
+    text = ("Сили ППО знищили дрони над такими областями: Полтавська, Рівненська та Волинська.\n"
+            "Як повідомлялося раніше, Волинська область теж була під атакою безпілотників. "
+            "У регіоні було збито п'ять дронів.")
+    rows = _regions(text, "uk")
+    assert ("interception", "UA-07", 5) in rows and ("interception", None, 5) not in rows
