@@ -61,3 +61,12 @@ def test_in_the_region_of_a_recap_is_the_region_its_sentence_before_names():
             "У регіоні було збито п'ять дронів.")
     rows = _regions(text, "uk")
     assert ("interception", "UA-07", 5) in rows and ("interception", None, 5) not in rows
+
+
+def test_a_figure_destroyed_over_a_region_with_the_drones_left_out_is_an_interception():
+    ru = "Над Курской областью сбили девять беспилотников. Ещё четыре уничтожили над Орловской областью."
+    assert _regions(ru, "ru") == [("interception", "RU-KRS", 9), ("interception", "RU-ORL", 4)]
+    ru2 = "Девять дронов сбили над Курской областью. Над Орловской областью ликвидировали ещё четыре."
+    assert _regions(ru2, "ru") == [("interception", "RU-KRS", 9), ("interception", "RU-ORL", 4)]
+    uk = "Над Сумською областю збили дев'ять дронів. Ще чотири знищили над Полтавською областю."
+    assert _regions(uk, "uk") == [("interception", "UA-59", 9), ("interception", "UA-53", 4)]
