@@ -70,3 +70,8 @@ def test_a_figure_destroyed_over_a_region_with_the_drones_left_out_is_an_interce
     assert _regions(ru2, "ru") == [("interception", "RU-KRS", 9), ("interception", "RU-ORL", 4)]
     uk = "Над Сумською областю збили дев'ять дронів. Ще чотири знищили над Полтавською областю."
     assert _regions(uk, "uk") == [("interception", "UA-59", 9), ("interception", "UA-53", 4)]
+
+
+def test_a_launcher_named_before_the_drones_keeps_the_roundup_figures():
+    text = "Russian air defences downed eight Kyiv-launched drones over the Tambov region and three over the Penza region."
+    assert _regions(text, "en") == [("interception", "RU-TAM", 8), ("interception", "RU-PNZ", 3)]
