@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from geo.extract.lexicon import load_lexicon
 from geo.extract.text import sentences
 from support.figures import figure_rows
@@ -63,13 +65,23 @@ def test_in_the_region_of_a_recap_is_the_region_its_sentence_before_names():
     assert ("interception", "UA-07", 5) in rows and ("interception", None, 5) not in rows
 
 
-def test_a_figure_destroyed_over_a_region_with_the_drones_left_out_is_an_interception():
-    ru = "Над Курской областью сбили девять беспилотников. Ещё четыре уничтожили над Орловской областью."
-    assert _regions(ru, "ru") == [("interception", "RU-KRS", 9), ("interception", "RU-ORL", 4)]
-    ru2 = "Девять дронов сбили над Курской областью. Над Орловской областью ликвидировали ещё четыре."
-    assert _regions(ru2, "ru") == [("interception", "RU-KRS", 9), ("interception", "RU-ORL", 4)]
-    uk = "Над Сумською областю збили дев'ять дронів. Ще чотири знищили над Полтавською областю."
-    assert _regions(uk, "uk") == [("interception", "UA-59", 9), ("interception", "UA-53", 4)]
+# the drones left out, a figure destroyed over a region; "the rest over X": the total told before less the parts
+@pytest.mark.parametrize(("language", "text", "rows"), [
+    ("ru", "Над Курской областью сбили девять беспилотников. Ещё четыре уничтожили над Орловской областью.",
+     [("RU-KRS", 9), ("RU-ORL", 4)]),
+    ("ru", "Девять дронов сбили над Курской областью. Над Орловской областью ликвидировали ещё четыре.",
+     [("RU-KRS", 9), ("RU-ORL", 4)]),
+    ("uk", "Над Сумською областю збили дев'ять дронів. Ще чотири знищили над Полтавською областю.",
+     [("UA-59", 9), ("UA-53", 4)]),
+    ("en", "Air defences destroyed 11 drones overnight. Two were downed over the Penza region, the rest over the "
+           "Tambov region.", [("RU-PNZ", 2), ("RU-TAM", 9)]),
+    ("ru", "Ночью сбили 11 дронов: два над Пензенской областью, остальные — над Тамбовской.",
+     [("RU-PNZ", 2), ("RU-TAM", 9)]),
+    ("uk", "За ніч знищено 11 дронів. Два збили над Київською областю, решту — над Черкаською.",
+     [("UA-32", 2), ("UA-71", 9)]),
+])
+def test_roundup_figures_told_clause_by_clause_without_a_verb_or_drone(language, text, rows):
+    assert _regions(text, language) == [("interception", r, n) for r, n in rows]
 
 
 def test_a_launcher_named_before_the_drones_keeps_the_roundup_figures():
