@@ -87,3 +87,5 @@ def test_roundup_figures_told_clause_by_clause_without_a_verb_or_drone(language,
 def test_a_launcher_named_before_the_drones_keeps_the_roundup_figures():
     text = "Russian air defences downed eight Kyiv-launched drones over the Tambov region and three over the Penza region."
     assert _regions(text, "en") == [("interception", "RU-TAM", 8), ("interception", "RU-PNZ", 3)]
+    republic = "Air defences downed 17 drones: nine over the Republic of Tatarstan and eight over the Samara Region."
+    assert _regions(republic, "en")[-2:] == [("interception", "RU-TA", 9), ("interception", "RU-SAM", 8)]
