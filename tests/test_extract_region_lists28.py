@@ -43,6 +43,13 @@ def test_every_region_of_a_list_broken_by_a_full_stop_is_downed_uk_en():
     assert [r for _, r, _ in _regions(en, "en")] == ["RU-VOR", "RU-LIP", "RU-TAM"]
 
 
+def test_a_stray_line_break_inside_a_region_list_keeps_every_region():
+    ru = "Ночью беспилотники сбиты над Псковской, Новгородской\nТверской и Ярославской областями."
+    assert [r for _, r, _ in _regions(ru, "ru")] == ["RU-PSK", "RU-NGR", "RU-TVE", "RU-YAR"]
+    uk = "Уночі дрони збито над Волинською, Рівненською\nЖитомирською областями."
+    assert [r for _, r, _ in _regions(uk, "uk")] == ["UA-07", "UA-56", "UA-18"]
+
+
 def test_drones_object_first_before_a_list_of_regions_are_downed_not_striking():
     text = "Беспилотники уничтожили в Тамбовской и Липецкой областях."
     assert _regions(text, "ru") == [("interception", "RU-TAM", None), ("interception", "RU-LIP", None)]
