@@ -96,3 +96,10 @@ def test_a_launcher_named_before_the_drones_keeps_the_roundup_figures():
     assert _regions(text, "en") == [("interception", "RU-TAM", 8), ("interception", "RU-PNZ", 3)]
     republic = "Air defences downed 17 drones: nine over the Republic of Tatarstan and eight over the Samara Region."
     assert _regions(republic, "en")[-2:] == [("interception", "RU-TA", 9), ("interception", "RU-SAM", 8)]
+
+
+def test_a_part_of_the_drones_just_told_destroyed_by_its_defenders_is_the_national_interception():
+    text = "Overnight the enemy attacked Ukraine with 52 Shahed drones. Ukrainian defenders destroyed 45 of them."
+    assert _regions(text, "en") == [("interception", None, 45)]
+    managed = "Air defences managed to destroy 12 drones over the Penza region."
+    assert _regions(managed, "en") == [("interception", "RU-PNZ", 12)]
