@@ -7,6 +7,7 @@ from geo.extract.draft import FOLLOWUP_SENTENCES, LOOKBACK, Count, Draft, replac
 from geo.extract.paired_counts import fold_districts, paired_counts
 from geo.extract.place_tolls import place_tolls
 from geo.extract.places import Mention, settlement_form
+from geo.extract.rest_of_roundup import rest_of_roundup
 from geo.extract.text import clauses
 from geo.record import EventType
 
@@ -124,6 +125,9 @@ class Reader(ClauseEvents):
         if prev is not None and prev.total is not None and self.lex.remainder.search(self.low, cs, core):
             if prev.count is not None and prev.total >= prev.count:
                 count, rest_of = Count(prev.total - prev.count, "exact"), prev
+        if event == "interception" and count is None and rest_of is None and self.rest_clause(cs, core) \
+                and (n := rest_of_roundup(self.drafts, previous, self.sentence_of(cs))):
+            count = Count(n, "exact")  # "14 downed: one over X, the rest over Y": 13 over Y
         if event == "interception" and count and count.kind == "one":
             count = None  # "a drone attack was repelled" says nothing about how many drones
         return count, rest_of

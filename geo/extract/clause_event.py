@@ -27,6 +27,8 @@ class ClauseEvents(Continuations, MixedAttacks):
         """(event type, where) of a clause with no valid event word that still goes on with one told before."""
         lex = self.lex
         mentions = self.mentions_in(cs, core)
+        if previous and previous[-1].event_type == "interception" and mentions and self.rest_clause(cs, core):
+            return "interception", cs  # "one over the X region, the rest over Y": the downing goes on
         if previous and lex.ellipsis.match(self.low, cs, core):
             return previous[-1].event_type, cs  # "у Краснопіллі пошкоджено ЛЕП, у Середині-Буді – авто"
         last = previous[-1] if previous else self.last_draft(self.sentence_of(cs) - 1)
@@ -52,6 +54,11 @@ class ClauseEvents(Continuations, MixedAttacks):
         if self.drones_only() and lex.casualty_cue.search(self.low, cs, core) and self.settlement(cs, core, mentions)[0]:
             return "strike", cs  # "У м. X постраждали ...", the day's weapons all drones
         return None
+
+    def rest_clause(self, cs: int, core: int) -> bool:
+        """The clause opens with the remainder word ("the rest", "остальные", "решта")."""
+        m = self.lex.remainder.search(self.low, cs, core)
+        return m is not None and not self.low[cs:m.start()].strip(" ,;:-–—")
 
     def list_goes_on(self, cs: int, core: int, mentions: list[Mention], last: Draft, previous: list[Draft]) -> bool:
         """The clause's regions go on with the list of the incident before (a region item, or a count or

@@ -175,6 +175,7 @@ class Lexicon:
     districts_beside_town: re.Pattern  # towns and districts listed together (district_lists.py)
     road_place: re.Pattern  # a road as the place of a strike (summaries.on_road)
     plural_region: re.Pattern  # regions sharing one plural region word (capital_lists: no city there)
+    list_runs_on: re.Pattern  # after a stray full stop or line break, the rest of a region list ("...Курской. Липецкой областях")
     report_period: re.Pattern  # "с полуночи до 06:00": the period a figure covers (settlements.happened_when)
     country_cues: tuple[tuple[str, re.Pattern], ...]
     months: dict[str, int]

@@ -23,6 +23,8 @@ Span = tuple[int, int]
 _END = re.compile(r"""[.!?…](?<![.!?…][.!?…])[.!?…]*+["'”’»)\]]*+(?=\s++["'“‘«(\[]?[^\W_a-z])|\n"""
                   r"""|\.(?<=[a-zа-яёіїєґ]{2}\.)(?=[A-ZА-ЯЁІЇЄҐ](?:[a-zа-яёіїєґ]|\s))""")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.*$")
+# A capitalised list item after a comma, right before a break ("..., Брянской." / "..., Брянской\n").
+_LIST_ITEM_BEFORE = re.compile(r",\s*[^\W\d_a-zа-яёіїєґ][\w'’ʼ-]*\s*$")
 
 
 def sentences(text: str, lex: Lexicon) -> list[Span]:
@@ -34,6 +36,8 @@ def sentences(text: str, lex: Lexicon) -> list[Span]:
         if text[at] == "\n":
             end = at
         elif text[at] == "." and _after_abbreviation(text, at, lex):
+            continue
+        if text[at] in ".\n" and _inside_region_list(text, at, m.end(), lex):
             continue
         _add(text, start, end, spans)
         start = m.end()
@@ -49,6 +53,14 @@ def _after_abbreviation(text: str, dot: int, lex: Lexicon) -> bool:
     word = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
     token = word.group(1).rstrip(".") if word else ""
     return token in lex.abbreviations or (len(token) == 1 and token.isupper())
+
+
+def _inside_region_list(text: str, at: int, after: int, lex: Lexicon) -> bool:
+    """Whether the break at ``at`` is a stray full stop or line break inside a list of regions: a capitalised
+    item after a comma before it, and after it the rest of the list up to its one plural region word
+    ("над Курской, Брянской. Орловской областями": one sentence, every region downed)."""
+    return (_LIST_ITEM_BEFORE.search(text, max(0, at - 40), at) is not None
+            and lex.list_runs_on.match(text, after) is not None)
 
 
 def _add(text: str, start: int, end: int, spans: list[Span]) -> None:

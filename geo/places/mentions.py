@@ -192,12 +192,12 @@ _PREFIX_BEFORE = re.compile(
 _CYR_AND = f"(?:{_words(_CYR['list_conjunctions'])})"
 _CYR_FIGURE = f"(?:{_CYR['list_item_figure']})?"
 _CYR_FIGURE_RX = re.compile(_CYR['list_item_figure'])
-_CYR_LIST = re.compile(
-    rf"((?:[\w-]+{_CYR_FIGURE}(?:\s*,\s*|\s+{_CYR_AND}\s+))*[\w-]+){_CYR_FIGURE}\s+"
+_CYR_LIST = re.compile(  # (a stray line break between two names is a separator too: "Курской, Брянской\nОрловской")
+    rf"((?:[\w-]+{_CYR_FIGURE}(?:\s*,\s*|\s+{_CYR_AND}\s+|[^\S\n]*\n\s*))*[\w-]+){_CYR_FIGURE}\s+"
     rf"(?:{_words(_CYR['list_plural_words'])})\b", re.IGNORECASE)
 #: What every such list ends with: a text without it has none (the list search is slow, this is not).
 _CYR_LIST_END = re.compile(rf"\s(?:{_words(_CYR['list_plural_words'])})\b", re.IGNORECASE)
-_CYR_LIST_SEP = re.compile(rf"\s*,\s*|\s+{_CYR_AND}\s+", re.IGNORECASE)
+_CYR_LIST_SEP = re.compile(rf"\s*,\s*|\s+{_CYR_AND}\s+|[^\S\n]*\n\s*", re.IGNORECASE)
 #: A list ending in a plural word that is also a singular case ("Брянскую, Курскую и Калужскую области"): found
 #: by its end (a conjunction before the last name, cheap), then read back within a window before it.
 _CYR_PAIRED = _words(_CYR["list_paired_plural_words"])
