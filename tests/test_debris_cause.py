@@ -1,0 +1,40 @@
+"""The harm told first, a downed drone's debris told as its cause in the next sentences: one interception."""
+from __future__ import annotations
+
+import datetime as dt
+
+from support.figures import figure_rows
+
+DAY = dt.date(2025, 6, 2)
+
+
+def test_english_cause_told_in_the_next_sentence() -> None:
+    text = ("A blaze started at a grain store in Lipetsk following a drone attack on Tuesday. "
+            "According to the governor, falling debris from a drone that was shot down set it alight.")
+    assert figure_rows(text, "en", DAY) == [("interception", "RU-LIP", "Lipetsk", 1, None, None)]
+
+
+def test_russian_cause_told_after_a_quote_line() -> None:
+    text = ("В Твери после атаки беспилотника загорелся гараж, ранен один человек. "
+            "Об этом сообщили в мэрии. Возгорание вызвало падение обломков сбитого БПЛА.")
+    assert figure_rows(text, "ru", DAY) == [("interception", "RU-TVE", "Тверь", 1, None, 1)]
+
+
+def test_ukrainian_cause_told_next() -> None:
+    text = ("У Вінниці після нічної атаки дрона спалахнула пожежа у складському приміщенні. "
+            "Як пояснили в ОВА, займання спричинили уламки збитого безпілотника.")
+    assert figure_rows(text, "uk", DAY) == [("interception", "UA-05", "Вінниця", 1, None, None)]
+
+
+def test_a_hit_stays_a_strike_beside_debris_of_another_drone() -> None:
+    text = ("Беспилотник попал в склад в Твери, начался пожар. "
+            "Обломки сбитого дрона также повредили крышу дома.")
+    rows = figure_rows(text, "ru", DAY)
+    assert rows[0][:3] == ("strike", "RU-TVE", "Тверь")
+
+
+def test_debris_in_another_region_does_not_retype_the_attack() -> None:
+    text = ("В Твери после атаки беспилотника загорелся гараж. "
+            "Обломки сбитого дрона упали в Курской области.")
+    rows = figure_rows(text, "ru", DAY)
+    assert ("strike", "RU-TVE", "Тверь") in [r[:3] for r in rows]
