@@ -38,3 +38,11 @@ def test_debris_in_another_region_does_not_retype_the_attack() -> None:
             "Обломки сбитого дрона упали в Курской области.")
     rows = figure_rows(text, "ru", DAY)
     assert ("strike", "RU-TVE", "Тверь") in [r[:3] for r in rows]
+
+
+def test_a_drones_fall_in_a_town_listed_among_the_downing_places_is_their_debris() -> None:
+    text = ("Беспилотники сбиты над Азовским районом, в Батайске и Сальске. Пострадавших нет. "
+            "В Батайске из-за падения дрона повреждены крыша гаража и два автомобиля.")
+    rows = figure_rows(text, "ru", DAY)
+    assert ("interception", "RU-ROS", "Батайск") in [r[:3] for r in rows]
+    assert all(r[0] == "interception" for r in rows)
