@@ -46,3 +46,10 @@ def test_a_drones_fall_in_a_town_listed_among_the_downing_places_is_their_debris
     rows = figure_rows(text, "ru", DAY)
     assert ("interception", "RU-ROS", "Батайск") in [r[:3] for r in rows]
     assert all(r[0] == "interception" for r in rows)
+
+
+def test_downed_on_a_citys_approach_is_in_its_region_with_no_settlement() -> None:
+    text = "Утром над окрестностями было тихо. Около полудня беспилотник сбили на подлете к Липецку, пострадавших нет."
+    assert figure_rows(text, "ru", DAY) == [("interception", "RU-LIP", None, 1, 0, 0)]
+    # (the mayor's "на подлете к Москве" stays a heading: where it was downed is not said)
+    assert figure_rows("Силы ПВО сбили на подлете к Москве три беспилотника.", "ru", DAY)[0][1] is None
