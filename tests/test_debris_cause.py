@@ -53,3 +53,9 @@ def test_downed_on_a_citys_approach_is_in_its_region_with_no_settlement() -> Non
     assert figure_rows(text, "ru", DAY) == [("interception", "RU-LIP", None, 1, 0, 0)]
     # (the mayor's "на подлете к Москве" stays a heading: where it was downed is not said)
     assert figure_rows("Силы ПВО сбили на подлете к Москве три беспилотника.", "ru", DAY)[0][1] is None
+
+
+def test_the_drones_told_again_with_more_damage_right_after_their_debris_in_a_town() -> None:
+    text = ("Wreckage of an intercepted drone landed on a school in Tver, and two people were hurt. "
+            "The drones also damaged a row of garages in Tver.")
+    assert figure_rows(text, "en", DAY) == [("interception", "RU-TVE", "Tver", None, None, 2)]
