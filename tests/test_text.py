@@ -13,7 +13,7 @@ from geo.extract.text import _END, sentences
 #: The plain (backtracking) definition of a sentence end; ``_END`` must find exactly its matches.
 #: (Also a full stop glued between a lower-case word and a capitalised one: "said he.Overnight ...", or a
 #: capitalised one-letter word: "областью.В селе ...".)
-PLAIN_END = re.compile(r"""[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[^\W_a-z])|\n"""
+PLAIN_END = re.compile(r"""[.!?…]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[^\W_a-z])|(?<![\w,])\n|\n(?![^\S\n]*[a-zа-яёіїєґ])"""
                        r"""|(?<=[a-zа-яёіїєґ]{2})\.(?=[A-ZА-ЯЁІЇЄҐ](?:[a-zа-яёіїєґ]|\s))""")
 
 
@@ -25,6 +25,13 @@ def test_sentences_end_at_punctuation_before_a_capital_and_keep_abbreviations():
     text = "Gov. Gladkov said two drones hit Shebekino. One fell near St. Petersburg!  «Nobody was hurt.»\nNext"
     assert split(text) == ["Gov. Gladkov said two drones hit Shebekino.", "One fell near St. Petersburg!",
                            "«Nobody was hurt.»", "Next"]
+
+
+def test_a_hard_wrapped_line_goes_on_with_its_sentence():
+    text = "Wreckage of one intercepted drone\nlanded on a garage, officials said,\nand a fire started.\nHeadline\nnext line"
+    assert split(text) == ["Wreckage of one intercepted drone\nlanded on a garage, officials said,\nand a fire started.",
+                           "Headline\nnext line"]
+    assert split("Drone attack on a town\nTwo people hurt") == ["Drone attack on a town", "Two people hurt"]
 
 
 @pytest.mark.parametrize("run", ["!", ".", "?!", "…", '."'])

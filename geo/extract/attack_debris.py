@@ -19,15 +19,18 @@ def _attack_only(d: Draft, doc: Text) -> bool:
     tells the attack, damage, a fire or a toll, and no hit ("попал", "ударил", "врезался")."""
     if d.event_type != "strike" or not d.region or d.district or d.count is not None or d.one_attack:
         return False
-    return _damage_only(d, doc)
+    return damage_only(d, doc)
 
 
-def _damage_only(d: Draft, doc: Text) -> bool:
-    """The strike's sentence tells the attack, damage, a fire or a toll, and no hit of its own."""
+def damage_only(d: Draft, doc: Text, causes: bool = False) -> bool:
+    """The strike's sentence tells the attack, damage, a fire or a toll, and no hit of its own (with ``causes``,
+    an attack told as the cause, "після атаки", is no hit either)."""
     lex, (s, e) = doc.lex, doc.sentences[d.sentence]
     if lex.earlier.match(doc.low, s):
         return False  # ("Ранее ..."): another time's
     told = [m.span() for m in lex.repelled_wording.finditer(doc.low, s, e)]
+    if causes:
+        told += [m.span() for m in lex.attack_cause.finditer(doc.low, s, e)]
     return all(lex.damage.match(doc.low, m.start()) or lex.fire.search(doc.low, m.start(), m.end()) or _inside(m, told)
                for m in lex.strike.finditer(doc.low, s, e))  # ("вызвали пожары": a fire)
 
@@ -71,7 +74,7 @@ def merge_downed_damage(drafts: list[Draft], doc: Text) -> list[Draft]:
                   and o.settlement is None and (o.count == 1 or (o.count is None and o.one_attack))
                   and 0 < d.sentence - o.sentence <= DAMAGE_WITHIN and same_day(o, d)), None) \
             if d.event_type == "strike" and d.settlement and d.count in (None, 1) else None
-        if o is None or doc.lex.another.match(doc.low, *d.span) or not _damage_only(d, doc):
+        if o is None or doc.lex.another.match(doc.low, *d.span) or not damage_only(d, doc):
             out.append(d)
             continue
         o.take_missing(d)

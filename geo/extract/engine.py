@@ -16,6 +16,7 @@ from geo.extract.attack_total import split_attack_total
 from geo.extract.capital_lists import capital_lists
 from geo.extract.clause import Reader
 from geo.extract.dates import DateRef
+from geo.extract.debris_cause import debris_as_cause
 from geo.extract.district_centre import district_centre_parts, district_centres
 from geo.extract.district_lists import district_lists
 from geo.extract.downed_attacks import merge_downed_attacks
@@ -151,7 +152,7 @@ PASSES: tuple[Pass, ...] = (
     one_each_place, drop_bare_siblings, drop_told_elsewhere, drop_headline, drop_attack_beside_downed,
     merge_downed_attacks, _drafts_only(merge_debris), merge_wreckage, merge_unplaced_damage, drop_broken_down_totals,
     add_more_downed, _drafts_only(lead_over_parts), _drafts_only(merge_restatements), drop_earlier_totals, merge_located, merge_fallen, merge_downed_fall, merge_downed_damage,
-    merge_fall_then_downed, merge_fall_after_downed, merge_one_of_downed, merge_hit_debris, _drafts_only(place_unplaced),
+    merge_fall_then_downed, merge_fall_after_downed, merge_one_of_downed, merge_hit_debris, debris_as_cause, _drafts_only(place_unplaced),
     sea_figures, drop_partial_totals, drop_vague_parts, merge_national, _drafts_only(collapse_districts),
     damage_of_repelled, drop_summaries, merge_debris_damage, merge_region_damage, merge_attack_debris,
     merge_debris_lead, _drafts_only(place_lead),

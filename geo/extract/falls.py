@@ -3,7 +3,7 @@ interception with the fall's damage, not a strike of its own. Three orders of te
 
 - the fall first, the shoot-down within two sentences ("In the X district a drone fell and damaged a house.
   Air defence intercepted the drone in that district"): ``merge_fall_then_downed``;
-- the shoot-down first, the fall in the same town right after ("A drone was suppressed on the edge of X. Its
+- the shoot-down first (of any number), the fall in the same town right after ("A drone was suppressed on the edge of X. Its
   fall set a plant in X on fire"): ``merge_downed_fall``;
 - every drone downed, a fall or crash told later ("Air defence shot down all the drones over the X region. A
   barn caught fire after the UAV's fall"): ``merge_fall_after_downed``.
@@ -75,12 +75,13 @@ def _told_close(o: Draft, d: Draft, town: str) -> bool:
 
 
 def merge_downed_fall(drafts: list[Draft], doc: Text) -> list[Draft]:
-    """A single strike that only tells a drone's fall ("падение аппарата вызвало пожар"), right after a single
-    interception in the same town, is that interception's damage."""
+    """A strike that only tells a drone's fall ("падение аппарата вызвало пожар"), right after an interception in
+    the same town (one drone, or drones of no or any number downed there: "сбиты над X и Y. ... В X из-за падения
+    дрона ..."; "ещё один" stays apart), is that interception's damage."""
     out: list[Draft] = []
     for d in drafts:
         fell = d.event_type == "strike" and d.count in (None, 1) and bool(doc.lex.fall_of_drone.search(doc.low, *d.span))
-        downed = _downed_before(d, out, several=d.settlement is None) if fell else None
+        downed = _downed_before(d, out, several=True) if fell else None
         if downed and not doc.lex.another.match(doc.low, *d.span):
             downed.take_missing(d)
             continue

@@ -178,11 +178,23 @@ def merge_debris_damage(drafts: list[Draft], doc: Text) -> list[Draft]:
         # (the debris told last before it: "... debris hit a shop, one injured. In X district a house was
         # partly destroyed, one injured": that district's, not the first district's with no victims)
         o = next((o for o in near if _toll_fits(d, o)), None)
-        if o is None or doc.lex.drone.search(doc.low, *d.span) or not doc.damage_only(*d.span):
+        if o is None or (doc.lex.drone.search(doc.low, *d.span) and not _drones_again(o, d, doc)) or not doc.damage_only(*d.span):
             out.append(d)
             continue
         o.take_missing(d)
     return out
+
+
+#: How many sentences after a town's debris the drones' further damage there may be told.
+DRONES_AGAIN_WITHIN = 2
+
+
+def _drones_again(o: Draft, d: Draft, doc: Text) -> bool:
+    """"Debris of a downed drone fell on a school in X. ... The drones also damaged a house": the drones told again
+    right after their debris in a town, with damage only, no number and no town of their own (not "another")."""
+    return o.settlement is not None and d.settlement in (None, o.settlement) and d.count is None \
+        and 0 < d.sentence - o.sentence <= DRONES_AGAIN_WITHIN and bool(doc.lex.debris.search(doc.low, *o.span)) \
+        and not doc.lex.another.match(doc.low, *doc.sentences[d.sentence])
 
 
 def _debris(o: Draft, doc: Text) -> bool:

@@ -13,14 +13,15 @@ from geo.places.including_lists import lists_regions_at
 Span = tuple[int, int]
 
 # A sentence ends at [.!?] (with closing quotes) before whitespace and a capital,
-# digit or opening quote; a line break always ends one (headlines, list items).
+# digit or opening quote; a line break ends one too (headlines, list items), except a hard wrap: a break between
+# a word (or a comma) and a lower-case word ("debris of the drone\nfell on a house") goes on with the sentence.
 # Runs are taken whole (possessive) and only from their first mark (the look-behind after it):
 # "!!!!…" or "....   " of any length costs one pass, where trying the run from each of its
 # positions and backtracking into it took quadratic time.
 # Scraped pages glue some sentences ("добавил он.Этой ночью ..."): a full stop between a lower-case word and a
 # capitalised one ends a sentence too (unless it ends an abbreviation: "ул.Ленина"), also one before a
 # one-letter word ("областью.В селе ...").
-_END = re.compile(r"""[.!?…](?<![.!?…][.!?…])[.!?…]*+["'”’»)\]]*+(?=\s++["'“‘«(\[]?[^\W_a-z])|\n"""
+_END = re.compile(r"""[.!?…](?<![.!?…][.!?…])[.!?…]*+["'”’»)\]]*+(?=\s++["'“‘«(\[]?[^\W_a-z])|(?<![\w,])\n|\n(?![^\S\n]*[a-zа-яёіїєґ])"""
                   r"""|\.(?<=[a-zа-яёіїєґ]{2}\.)(?=[A-ZА-ЯЁІЇЄҐ](?:[a-zа-яёіїєґ]|\s))""")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.*$")
 # A capitalised list item after a comma, right before a break ("..., Брянской." / "..., Брянской\n").
