@@ -141,14 +141,17 @@ def main() -> int:
     return 0
 
 
-#: 50 KB runs of punctuation and spaces (pasted tables, "!!!!!" comments) that end no sentence: each
-#: must cost milliseconds, where backtracking regexes take seconds to minutes (quadratic in the run).
+#: 50 KB runs of punctuation and spaces (pasted tables, "!!!!!" comments) that end no sentence, and a list
+#: broken over lines: each must cost milliseconds, where backtracking regexes take seconds to minutes (quadratic
+#: in the run, or exponential).
 RUNS = {
     "'!' x 50k": "Drones attacked the Kursk region" + "!" * 50_000 + " and two drones were shot down.",
     "'.' x 50k": "Drones attacked the Kursk region" + "." * 50_000 + " and two drones were shot down.",
     "'?!' x 25k": "Was it a drone" + "?!" * 25_000 + " two drones were shot down over the Kursk region.",
     "'…' x 50k": "Drones" + "…" * 50_000 + " two drones were shot down over the Kursk region.",
     "'.' x 25k + ' ' x 25k": "Drones attacked" + "." * 25_000 + " " * 25_000 + "and more.",
+    # a region list whose items and conjunctions stand on lines of their own: exponential once
+    "'X\\nи\\n' x 5k": "Дроны сбиты над Курской и Брянской областями.\n" + "Курской\nи\n" * 5_000 + "конец.",
 }
 
 

@@ -19,6 +19,7 @@ import marshal
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Hashable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -31,6 +32,7 @@ GEO = Path(__file__).resolve().parent
 CODE = ("pattern_cache.py", "patterns.py", "spread_alternatives.py", "ordered_patterns.py", "literal_gate.py",
         "extract/lowering.py")
 LEXICONS = GEO / "lexicons"
+STALE_PART = 600  # seconds after which a part-file is a killed write's
 KEEP_FILES = 8  # older files of other versions (other worktrees, earlier lexicons) are deleted
 
 
@@ -62,6 +64,7 @@ def version() -> str:
 
 
 def _sre_magic() -> Any:
+    """The regex compiler's version number (its code changes meaning with it)."""
     try:
         import re._constants as constants  # noqa: PLC0415 - CPython 3.11+
     except ImportError:  # pragma: no cover
@@ -81,6 +84,7 @@ class PatternCache:
         self.misses = 0  # answers worked out in this process (the tests read it)
 
     def entries(self) -> dict[Hashable, Any]:
+        """The answers kept on disk, read on first use."""
         if self._entries is None:
             self._entries = {}
             if self.directory is not None:
@@ -110,16 +114,20 @@ class PatternCache:
             merged = {**_read(self.path), **self._added}
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
+        except OSError:  # read-only: keep nothing
+            return
+        try:
             with os.fdopen(fd, "wb") as f:
                 marshal.dump(merged, f)
             os.replace(tmp, self.path)
             self._added = {}
             _prune(self.path.parent)
-        except (OSError, ValueError):  # read-only or full disk, an unmarshallable value: keep nothing
-            return
+        except (OSError, ValueError):  # full disk, an unmarshallable value: keep nothing, leave no part-file
+            Path(tmp).unlink(missing_ok=True)
 
 
 def _read(path: Path) -> dict[Hashable, Any]:
+    """A file's answers; none when it is missing, cut short or not ours."""
     try:
         with path.open("rb") as f:
             data = marshal.load(f)
@@ -129,10 +137,18 @@ def _read(path: Path) -> dict[Hashable, Any]:
 
 
 def _prune(directory: Path) -> None:
-    """Delete all but the :data:`KEEP_FILES` newest files (and leftovers of interrupted writes)."""
+    """Delete all but the :data:`KEEP_FILES` newest files, and part-files of writes killed at least
+    :data:`STALE_PART` seconds ago (a younger one may be another process's write in progress)."""
     files = sorted(directory.glob("*.marshal"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in files[KEEP_FILES:]:
         old.unlink(missing_ok=True)
+    now = time.time()
+    for part in directory.glob("*.tmp"):
+        try:
+            if now - part.stat().st_mtime > STALE_PART:
+                part.unlink(missing_ok=True)
+        except OSError:  # another process removed it first
+            continue
 
 
 _CACHE: PatternCache | None = None

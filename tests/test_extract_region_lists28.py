@@ -29,6 +29,16 @@ def test_a_full_stop_after_a_listed_town_before_a_new_sentence_still_ends_it():
     assert len(sentences(text, load_lexicon("ru"))) == 2
 
 
+@pytest.mark.parametrize(("language", "text", "n"), [
+    # what follows the full stop goes on with the list only when it names regions
+    ("en", "Drones were downed over Voronezh, Lipetsk. Both regions reported minor damage.", 2),
+    ("ru", "Дроны сбиты над Тверской, Псковской. В регионах повреждены линии электропередачи.", 2),
+    ("ru", "Дроны сбиты над Тверской, Псковской. ЯРОСЛАВСКОЙ И ВЛАДИМИРСКОЙ ОБЛАСТЯМИ.", 1),
+])
+def test_a_full_stop_after_a_list_joins_only_more_regions(language, text, n):
+    assert len(sentences(text, load_lexicon(language))) == n
+
+
 def test_every_region_of_a_list_broken_by_a_full_stop_is_downed_ru():
     text = ("Ночью ВСУ пытались атаковать регионы России 40 дронами. Дроны уничтожили в Псковской, Тверской, "
             "Новгородской. Ярославской областях, в Ставропольском крае и Крыму.")
@@ -86,6 +96,9 @@ def test_in_the_region_of_a_recap_is_the_region_its_sentence_before_names():
      [("RU-PNZ", 2), ("RU-TAM", 9)]),
     ("uk", "За ніч знищено 11 дронів. Два збили над Київською областю, решту — над Черкаською.",
      [("UA-32", 2), ("UA-71", 9)]),
+    # the parts told in a sentence between the total and the rest are left out of the rest too
+    ("en", "Air defences destroyed 15 drones overnight. Four were downed over the Penza region. One over the Saratov "
+           "region, the rest over the Tambov region.", [("RU-PNZ", 4), ("RU-SAR", 1), ("RU-TAM", 10)]),
 ])
 def test_roundup_figures_told_clause_by_clause_without_a_verb_or_drone(language, text, rows):
     assert _regions(text, language) == [("interception", r, n) for r, n in rows]
@@ -103,3 +116,14 @@ def test_a_part_of_the_drones_just_told_destroyed_by_its_defenders_is_the_nation
     assert _regions(text, "en") == [("interception", None, 45)]
     managed = "Air defences managed to destroy 12 drones over the Penza region."
     assert _regions(managed, "en") == [("interception", "RU-PNZ", 12)]
+
+
+@pytest.mark.parametrize(("language", "text", "kind"), [
+    # something destroyed beside a river ("над Дніпром") is a strike's damage, not a drone destroyed in the air
+    ("uk", "Уночі ворожий дрон атакував Херсонщину. У Тягинці окупанти знищили будинок над Дніпром, поранено двох "
+           "людей.", "strike"),
+    ("ru", "Ночью дрон атаковал Белгородскую область. В Головчино ВСУ уничтожили гараж над рекой, ранен мужчина.",
+     "strike"),
+])
+def test_a_building_destroyed_over_a_river_stays_a_strike(language, text, kind):
+    assert {row[0] for row in figure_rows(text, language, DAY)} == {kind}

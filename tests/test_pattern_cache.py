@@ -2,7 +2,9 @@
 changed lexicon or module is never answered from an older file."""
 from __future__ import annotations
 
+import os
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -109,3 +111,42 @@ def test_no_home_keeps_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     monkeypatch.setattr(Path, "home", staticmethod(no_home))
     assert pc.cache_dir() is None
+
+
+def test_a_failed_write_leaves_no_part_file(lexicons: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    compile_pattern(r"\bbarns?\b")
+    cache = pc.cache()
+    assert cache.path is not None
+
+    def full_disk(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(pc.marshal, "dump", full_disk)
+    cache.save()
+    assert list(cache.path.parent.glob("*.tmp")) == []
+    assert not cache.path.exists()
+
+
+def test_only_stale_part_files_are_pruned(tmp_path: Path) -> None:
+    stale, fresh = tmp_path / "a.tmp", tmp_path / "b.tmp"
+    stale.write_bytes(b"x")
+    fresh.write_bytes(b"x")
+    old = time.time() - pc.STALE_PART - 60
+    os.utime(stale, (old, old))
+    pc._prune(tmp_path)
+    assert not stale.exists() and fresh.exists()
+
+
+def test_two_processes_answers_are_merged(lexicons: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = pc.cache()
+    compile_pattern(r"\bsilos?\b")
+    monkeypatch.setattr(pc, "_CACHE", None)  # a second process, started before the first saved
+    second = pc.cache()
+    compile_pattern(r"\bhangars?\b")
+    first.save()
+    second.save()  # written after the first: keeps the first's answer too
+    monkeypatch.setattr(pc, "_CACHE", None)
+    third = pc.cache()
+    compile_pattern(r"\bsilos?\b")
+    compile_pattern(r"\bhangars?\b")
+    assert third.misses == 0

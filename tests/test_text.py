@@ -32,6 +32,9 @@ def test_a_hard_wrapped_line_goes_on_with_its_sentence():
     assert split(text) == ["Wreckage of one intercepted drone\nlanded on a garage, officials said,\nand a fire started.",
                            "Headline\nnext line"]
     assert split("Drone attack on a town\nTwo people hurt") == ["Drone attack on a town", "Two people hurt"]
+    # Windows line ends wrap the same way
+    assert split("Wreckage of a drone\r\nlanded on a barn.\r\nHeadline") == ["Wreckage of a drone\r\nlanded on a barn.",
+                                                                          "Headline"]
 
 
 @pytest.mark.parametrize("run", ["!", ".", "?!", "…", '."'])

@@ -32,8 +32,7 @@ class ClauseRegions(Figures, FollowupPlaces):
         if not regions and (not same or self.clause_focus(cs) is None):
             # ("знищили над областю ворожий БПЛА, повідомив Лисак": the region in focus is the official's)
             regions = [r for r in [self.official(sent[0], sent[1])] if r]
-        if not regions and same and self.recapping and (own := self.recap_region(i)):
-            return [own], False  # "Як повідомлялося, X область теж під атакою. У регіоні знищено три дрони": X's
+        # ("Як повідомлялося, X область теж під атакою. У регіоні знищено три дрони": X's, found below)
         if not regions and (self.recapping and not _in_the_region(same) or self.earlier_figure(i, cs, core)):
             return [None], False  # "Recall: air defences shot down 700 drones during the attack on May 7"
         if not regions and (told := self.part_of_told(sent[0], cs)):
@@ -44,17 +43,6 @@ class ClauseRegions(Figures, FollowupPlaces):
             focus = self.clause_focus(cs)
             return [focus if same or not self.national_context(i) or self.regional_total(i, cs, focus) else None], not same
         return list(dict.fromkeys(regions)), False
-
-    def recap_region(self, i: int) -> str | None:
-        """The one region the sentence before names when it opens the same recap line: "in the region" is the
-        recap's own region there, not the story's before it."""
-        if i == 0:
-            return None
-        s, e = self.sentences[i - 1]
-        codes = {m.code for m in self.mentions_in(s, e)}
-        if len(codes) != 1 or "\n" in self.text[s:self.sentences[i][0]]:
-            return None
-        return codes.pop()
 
     def capital_of_focus(self, m: Mention, cs: int) -> str | None:
         """The region in focus when the clause's one region is a bare regional capital ("в Донецке") that is also

@@ -53,19 +53,14 @@ SAME_TOWN_WITHIN = 2
 SAME_REGION_WITHIN = 5
 
 
-def _downed_before(d: Draft, out: list[Draft], several: bool = False) -> Draft | None:
-    """The single interception told just before ``d`` in ``d``'s town (or anywhere in the region when ``d``
-    names none: "debris of a downed drone fell in the X district. The Shahed's fall damaged buildings");
-    with ``several``, an interception of any number (the fall of one of them)."""
+def _downed_before(d: Draft, out: list[Draft]) -> Draft | None:
+    """The interception told just before ``d`` in ``d``'s town, of any number of drones (the fall is one of
+    them), or anywhere in the region when ``d`` names none ("debris of a downed drone fell in the X district.
+    The Shahed's fall damaged buildings")."""
     town = (d.settlement or "").lower()
-    return next((o for o in reversed(out) if o.event_type == "interception" and (several or _one_downed(o))
+    return next((o for o in reversed(out) if o.event_type == "interception"
                  and o.region and o.region == d.region and (not town or (o.settlement or "").lower() == town)
                  and _told_close(o, d, town)), None)
-
-
-def _one_downed(o: Draft) -> bool:
-    """One drone downed: counted, or told as a single drone ("уламки збитого безпілотника")."""
-    return o.count == 1 or (o.count is None and o.one_attack)
 
 
 def _told_close(o: Draft, d: Draft, town: str) -> bool:
@@ -81,7 +76,7 @@ def merge_downed_fall(drafts: list[Draft], doc: Text) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         fell = d.event_type == "strike" and d.count in (None, 1) and bool(doc.lex.fall_of_drone.search(doc.low, *d.span))
-        downed = _downed_before(d, out, several=True) if fell else None
+        downed = _downed_before(d, out) if fell else None
         if downed and not doc.lex.another.match(doc.low, *d.span):
             downed.take_missing(d)
             continue

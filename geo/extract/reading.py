@@ -41,9 +41,8 @@ class Text:
         self.capital_targets = {m.start("c") for m in lex.attacked_capital.finditer(self.low)}
         found = self._locations(every)
         # "a drone flying to Moscow was shot down": where it was heading, the place it was downed unsaid
-        # (not "на подлёте к Курску": downed near a city that is no region of its own, in the region around it)
-        self.destinations = [m.start for m in every if lex.destination_before.search(self.low, max(0, m.start - LOOKBACK), m.start)
-                             and (m.code in ENCLOSING or not lex.approach_to.search(self.low, max(0, m.start - LOOKBACK), m.start))]
+        self.destinations = [m.start for m in every if lex.destination_before.search(
+            self.low, max(0, m.start - LOOKBACK), m.start)]
         # ("беспилотники, летевшие к столице": heading for a place no region mention names)
         unnamed = [m.start() for m in lex.heading_unnamed.finditer(self.low)]
         self.destinations += unnamed + sorted(self.capital_targets)

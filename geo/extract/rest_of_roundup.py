@@ -10,13 +10,21 @@ REACH = 5  # the total may be told this many sentences before the remainder (a q
 
 def rest_of_roundup(drafts: list[Draft], previous: list[Draft], sentence: int) -> int | None:
     """The remainder's figure: the last national interception total (region none, a count) told at most
-    :data:`REACH` sentences back, less the counted regional parts of this sentence; None when any is missing."""
-    parts = sum(p.count or 0 for p in previous if p.region and p.event_type == "interception")
+    :data:`REACH` sentences back, less the counted regional parts of this sentence and of the sentences between
+    ("14 downed. Five over X. One over Y, the rest over Z": 8); None when any is missing."""
+    parts = _regional(previous)
     if not parts:
         return None
-    for d in reversed(drafts):
+    for k in range(len(drafts) - 1, -1, -1):
+        d = drafts[k]
         if d.sentence < sentence - REACH:
             return None
         if d.region is None and d.count and d.event_type == "interception" and not d.settlement:
-            return d.count - parts if d.count > parts else None
+            told = parts + _regional([o for o in drafts[k + 1:] if o.sentence < sentence])
+            return d.count - told if d.count > told else None
     return None
+
+
+def _regional(drafts: list[Draft]) -> int:
+    """The drones these drafts count downed over a named region."""
+    return sum(d.count or 0 for d in drafts if d.region and d.event_type == "interception")

@@ -9,23 +9,26 @@ import re
 
 from geo.extract.lexicon import Lexicon
 from geo.places.including_lists import lists_regions_at
+from geo.places.mentions import find_region_mentions
 
 Span = tuple[int, int]
 
 # A sentence ends at [.!?] (with closing quotes) before whitespace and a capital,
 # digit or opening quote; a line break ends one too (headlines, list items), except a hard wrap: a break between
-# a word (or a comma) and a lower-case word ("debris of the drone\nfell on a house") goes on with the sentence.
+# a word (or a comma) and a lower-case word ("debris of the drone\nfell on a house", also after "\r") goes on with
+# the sentence.
 # Runs are taken whole (possessive) and only from their first mark (the look-behind after it):
 # "!!!!…" or "....   " of any length costs one pass, where trying the run from each of its
 # positions and backtracking into it took quadratic time.
 # Scraped pages glue some sentences ("добавил он.Этой ночью ..."): a full stop between a lower-case word and a
 # capitalised one ends a sentence too (unless it ends an abbreviation: "ул.Ленина"), also one before a
 # one-letter word ("областью.В селе ...").
-_END = re.compile(r"""[.!?…](?<![.!?…][.!?…])[.!?…]*+["'”’»)\]]*+(?=\s++["'“‘«(\[]?[^\W_a-z])|(?<![\w,])\n|\n(?![^\S\n]*[a-zа-яёіїєґ])"""
+_END = re.compile(r"""[.!?…](?<![.!?…][.!?…])[.!?…]*+["'”’»)\]]*+(?=\s++["'“‘«(\[]?[^\W_a-z])|(?<![\w,])(?<![\w,]\r)\n|\n(?![^\S\n]*[a-zа-яёіїєґ])"""
                   r"""|\.(?<=[a-zа-яёіїєґ]{2}\.)(?=[A-ZА-ЯЁІЇЄҐ](?:[a-zа-яёіїєґ]|\s))""")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.*$")
 # A capitalised list item after a comma, right before a break ("..., Брянской." / "..., Брянской\n").
 _LIST_ITEM_BEFORE = re.compile(r",\s*[^\W\d_a-zа-яёіїєґ][\w'’ʼ-]*\s*$")
+_LIST_REACH = 400  # how far after the break the rest of such a list may run
 
 
 def sentences(text: str, lex: Lexicon) -> list[Span]:
@@ -60,8 +63,11 @@ def _inside_region_list(text: str, at: int, after: int, lex: Lexicon) -> bool:
     """Whether the break at ``at`` is a stray full stop or line break inside a list of regions: a capitalised
     item after a comma before it, and after it the rest of the list up to its one plural region word
     ("над Курской, Брянской. Орловской областями": one sentence, every region downed)."""
-    return (_LIST_ITEM_BEFORE.search(text, max(0, at - 40), at) is not None
-            and lex.list_runs_on.match(text, after) is not None)
+    if _LIST_ITEM_BEFORE.search(text, max(0, at - 40), at) is None:
+        return False
+    ahead = text[after:after + _LIST_REACH]
+    run = lex.list_runs_on.match(ahead.lower())  # (the lexicon's patterns are lower-case)
+    return run is not None and bool(find_region_mentions(ahead[:run.end()]))  # "Both regions ...": a new sentence
 
 
 def _add(text: str, start: int, end: int, spans: list[Span]) -> None:

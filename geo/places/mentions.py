@@ -192,8 +192,9 @@ _PREFIX_BEFORE = re.compile(
 _CYR_AND = f"(?:{_words(_CYR['list_conjunctions'])})"
 _CYR_FIGURE = f"(?:{_CYR['list_item_figure']})?"
 _CYR_FIGURE_RX = re.compile(_CYR['list_item_figure'])
-_CYR_LIST = re.compile(  # (a stray line break between two names is a separator too: "Курской, Брянской\nОрловской")
-    rf"((?:[\w-]+{_CYR_FIGURE}(?:\s*,\s*|\s+{_CYR_AND}\s+|[^\S\n]*\n\s*))*[\w-]+){_CYR_FIGURE}\s+"
+_CYR_LIST = re.compile(  # (a stray line break between two names is a separator too: "Курской, Брянской\nОрловской";
+    # a conjunction is never an item, or a lone "и" on a line could be either and the search would try every reading)
+    rf"((?:(?!{_CYR_AND}\b)[\w-]+{_CYR_FIGURE}(?:\s*,\s*|\s+{_CYR_AND}\s+|[^\S\n]*\n\s*))*[\w-]+){_CYR_FIGURE}\s+"
     rf"(?:{_words(_CYR['list_plural_words'])})\b", re.IGNORECASE)
 #: What every such list ends with: a text without it has none (the list search is slow, this is not).
 _CYR_LIST_END = re.compile(rf"\s(?:{_words(_CYR['list_plural_words'])})\b", re.IGNORECASE)
