@@ -1,0 +1,33 @@
+"""Counts when the verb comes before its drone ("на ангар рухнул дрон"), and the verb "рухнул" itself."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geo.extract import extract
+
+DAY = dt.date(2025, 9, 14)
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "region", "count"), [
+    ("На ангар в Брянской области рухнул беспилотник.", "ru", "strike", "RU-BRY", 1),
+    ("По котельной в Орловской области ударил ударный БПЛА.", "ru", "strike", "RU-ORL", 1),
+    ("На гараж в Тульской области упал шахед.", "ru", "strike", "RU-TUL", 1),
+    ("Три дрона рухнули на ферму в Брянской области.", "ru", "strike", "RU-BRY", 3),
+    ("На ферму в Брянской области рухнула пара дронов.", "ru", "strike", "RU-BRY", 2),
+    ("Дроны рухнули на ферму в Брянской области.", "ru", "strike", "RU-BRY", None),
+    ("Над Орловской областью сбит шахед.", "ru", "interception", "RU-ORL", 1),
+    ("По элеватору в Полтавській області вдарив безпілотник.", "uk", "strike", "UA-53", 1),
+    ("Ангар у Полтавській області уразив ударний БпЛА.", "uk", "strike", "UA-53", 1),
+    ("На ангар у Полтавській області впав дрон.", "uk", "strike", "UA-53", 1),
+])
+def test_count_of_verb_first_drone(text: str, lang: str, kind: str, region: str, count: int | None) -> None:
+    found = [(i.event_type, i.count) for i in extract(text, DAY, language=lang) if i.region == region]
+    assert found[:1] == [(kind, count)]
+
+
+def test_plural_verb_first_keeps_no_count() -> None:
+    """Plural verb and noun: no number is told, so no count."""
+    found = extract("По элеватору в Полтавській області вдарили безпілотники.", DAY, language="uk")
+    assert [(i.region, i.count) for i in found] == [("UA-53", None)]
