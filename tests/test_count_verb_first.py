@@ -31,3 +31,25 @@ def test_plural_verb_first_keeps_no_count() -> None:
     """Plural verb and noun: no number is told, so no count."""
     found = extract("По элеватору в Полтавській області вдарили безпілотники.", DAY, language="uk")
     assert [(i.region, i.count) for i in found] == [("UA-53", None)]
+
+
+@pytest.mark.parametrize(("text", "lang", "region", "count"), [
+    ("Из 20 беспилотников над Брянской областью сбиты 17.", "ru", "RU-BRY", 17),
+    ("Із 35 шахедів над Полтавщиною збито 31.", "uk", "UA-53", 31),
+])
+def test_total_first_then_part_downed(text: str, lang: str, region: str, count: int) -> None:
+    """"из 20 ... сбиты 17": the downed part, not the total."""
+    found = [(i.event_type, i.count) for i in extract(text, DAY, language=lang) if i.region == region]
+    assert found[:1] == [("interception", count)]
+
+
+@pytest.mark.parametrize(("text", "lang", "region"), [
+    ("Дроны атаковали четыре села в Орловской области.", "ru", "RU-ORL"),
+    ("Беспилотники атаковали 6 населённых пунктов в Брянской области.", "ru", "RU-BRY"),
+    ("Дрони атакували чотири села в Полтавській області.", "uk", "UA-53"),
+    ("Безпілотники атакували дві громади в Полтавській області.", "uk", "UA-53"),
+])
+def test_number_of_places_is_no_count(text: str, lang: str, region: str) -> None:
+    """How many villages were hit says nothing of how many drones."""
+    found = [(i.event_type, i.count) for i in extract(text, DAY, language=lang) if i.region == region]
+    assert found[:1] == [("strike", None)]
