@@ -53,3 +53,20 @@ def test_number_of_places_is_no_count(text: str, lang: str, region: str) -> None
     """How many villages were hit says nothing of how many drones."""
     found = [(i.event_type, i.count) for i in extract(text, DAY, language=lang) if i.region == region]
     assert found[:1] == [("strike", None)]
+
+
+@pytest.mark.parametrize(("text", "lang", "region", "count"), [
+    ("Дрон поразил ангар в Орловской области. Ещё один попал в котельную.", "ru", "RU-ORL", 2),
+    ("Три дрона атаковали ферму в Брянской области, а потом ещё один врезался в сарай.", "ru", "RU-BRY", 4),
+    ("Дрон уразив ангар у Полтавській області. Ще один влучив у котельню.", "uk", "UA-53", 2),
+])
+def test_one_more_without_its_noun_adds_up(text: str, lang: str, region: str, count: int) -> None:
+    """"Ещё один попал в ...": one more drone, told without the noun, adds to the count before it."""
+    found = [(i.event_type, i.count) for i in extract(text, DAY, language=lang) if i.region == region]
+    assert found[:1] == [("strike", count)]
+
+
+def test_one_more_person_adds_no_drone() -> None:
+    found = extract("Дрон поразил ангар в Орловской области. Ещё один пострадавший доставлен в больницу.", DAY,
+                    language="ru")
+    assert [(i.region, i.count) for i in found] == [("RU-ORL", 1)]
