@@ -70,3 +70,9 @@ def test_one_more_person_adds_no_drone() -> None:
     found = extract("Дрон поразил ангар в Орловской области. Ещё один пострадавший доставлен в больницу.", DAY,
                     language="ru")
     assert [(i.region, i.count) for i in found] == [("RU-ORL", 1)]
+
+
+def test_region_after_preposition_before_attacked_is_the_place() -> None:
+    """"Ангар в Орловской области атаковал дрон": the region is where, not who attacked."""
+    found = extract("Ангар в Орловской области атаковал дрон.", DAY, language="ru")
+    assert [(i.event_type, i.region, i.count) for i in found] == [("strike", "RU-ORL", 1)]
