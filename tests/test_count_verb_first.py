@@ -76,3 +76,9 @@ def test_region_after_preposition_before_attacked_is_the_place() -> None:
     """"Ангар в Орловской области атаковал дрон": the region is where, not who attacked."""
     found = extract("Ангар в Орловской области атаковал дрон.", DAY, language="ru")
     assert [(i.event_type, i.region, i.count) for i in found] == [("strike", "RU-ORL", 1)]
+
+
+def test_destroyed_pair_is_downed() -> None:
+    """"уничтожена пара дронов": the pair was downed (as "уничтожены два дрона"), not a strike."""
+    found = extract("Над Тульской областью уничтожена пара дронов.", DAY, language="ru")
+    assert [(i.event_type, i.region, i.count) for i in found] == [("interception", "RU-TUL", 2)]
