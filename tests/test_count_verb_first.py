@@ -82,3 +82,8 @@ def test_destroyed_pair_is_downed() -> None:
     """"уничтожена пара дронов": the pair was downed (as "уничтожены два дрона"), not a strike."""
     found = extract("Над Тульской областью уничтожена пара дронов.", DAY, language="ru")
     assert [(i.event_type, i.region, i.count) for i in found] == [("interception", "RU-TUL", 2)]
+
+
+def test_destroyed_pair_is_downed_uk() -> None:
+    found = extract("Над Полтавською областю знищено пару дронів.", DAY, language="uk")
+    assert [(i.event_type, i.region, i.count) for i in found] == [("interception", "UA-53", 2)]
