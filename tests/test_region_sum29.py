@@ -52,3 +52,12 @@ def test_sum_over_the_region_is_its_own() -> None:
             "Всего над областью уничтожены 7 беспилотников. Губернатор Александр Гусев")
     assert _counts(text, "RU-VOR") == [("interception", 7)]
     assert _counts(text, None) == []
+
+
+def test_launched_in_an_attack_that_damaged_a_region() -> None:
+    """"N drones launched in an attack that damaged X in the Y region": the national figure is not Y's; Y's own
+    figure follows."""
+    text = ("Air defence downed 41 of 47 drones launched in a night attack that damaged a depot in the Sumy region, "
+            "officials said. Of them, 16 were shot down over the Sumy region and five over the Poltava region.")
+    found = [(i.event_type, i.count) for i in extract(text, DAY, language="en") if i.region == "UA-59"]
+    assert ("interception", 16) in found and ("interception", 41) not in found
