@@ -64,13 +64,16 @@ class ClauseRegions(Figures, FollowupPlaces):
 
     def regional_total(self, i: int, cs: int, focus: str | None) -> bool:
         """"In total, the defenders destroyed nine drones" in a text that has named one region only and
-        no country-wide attack: the sum is that region's, though "in total" reads as a national cue."""
+        no country-wide attack: the sum is that region's, though "in total" reads as a national cue; not when
+        the next sentence names other regions of it ("Всего сбиты 40. Помимо X, их сбили над Y и Z")."""
         lex, text = self.lex, self.low
         s, e = self.sentences[i]
         cues = [m.group(0) for m in lex.national.finditer(text, s, e)]
         if focus is None or not cues or not all(lex.focus_total.fullmatch(c) for c in cues):
             return False
-        return not lex.country_wide.search(text, 0, e) and all(m.code == focus for m in self.mentions_in(0, cs))
+        after = self.sentences[i + 1][1] if i + 1 < len(self.sentences) else e
+        return not lex.country_wide.search(text, 0, e) and all(m.code == focus for m in self.mentions_in(0, cs)) \
+            and all(m.code == focus for m in self.mentions_in(e, after))
 
     def heading(self, start: int, end: int) -> bool:
         """The span names where drones were heading ("a drone flying to Moscow")."""

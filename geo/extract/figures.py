@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from geo.extract.count_lead import count_lead
-from geo.extract.draft import FOLLOWUP_SENTENCES, LOOKBACK, Count, Draft
+from geo.extract.draft import LOOKBACK, Count, Draft
 from geo.extract.places import Mention
 from geo.extract.reading import Text
 from geo.literal_gate import row_gates
@@ -264,7 +264,7 @@ class Figures(Text):
         пошкодив авто": the drones told one by one at the place of the strike just told (no other place, no district)
         add up; but one with victims of its own is another strike ("Ещё один дрон атаковал грузовик, погиб водитель")."""
         last = self.drafts[-1] if event == "strike" and self.drafts else None
-        if last is None or last.event_type != "strike" or last.sentence < i - FOLLOWUP_SENTENCES \
+        if last is None or last.event_type != "strike" or last.sentence < i - ANOTHER_REACH \
                 or not self.lex.next_drone.match(self.low, cs, core) \
                 or any(m.code != last.region for m in mentions) or settlement not in (None, last.settlement) \
                 or any(self.casualties(*self.sentences[i])) or bool(self.lex.district.search(self.text, cs, self.sentences[i][1])):

@@ -11,6 +11,8 @@ from geo.places.mentions import region_adjective
 LIST_SENTENCES = 3
 #: The regional figures an unplaced total restates stand this many sentences before it, or after its last restatement.
 RESTATED_BEFORE, RESTATED_AFTER = 5, 7
+#: "In total ..." at most this many sentences after a region's figure sums a partial breakdown (or restates it).
+PARTIAL_REACH = 3
 #: A strike's road is told within this many sentences after it (its restatement merged in between).
 ROAD_SENTENCES = 3
 
@@ -120,7 +122,7 @@ def drop_partial_totals(drafts: list[Draft], doc: Text) -> list[Draft]:
         return d.event_type == "interception" and d.region is None and d.settlement is None and bool(d.count) \
             and bool(doc.lex.partial_total.search(doc.low, *doc.sentences[d.sentence])) \
             and any(o.event_type == "interception" and o.region and o.count and o.count <= (d.count or 0)
-                    and o.sentence < d.sentence <= doc.sentence_of(o.span[1] - 1) + (2 if o.count == d.count else 1)
+                    and o.sentence < d.sentence <= doc.sentence_of(o.span[1] - 1) + PARTIAL_REACH
                     and (o.date is None or d.date is None or o.date.date == d.date.date) for o in drafts)
     return [d for d in drafts if not partial(d)]
 
