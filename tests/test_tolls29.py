@@ -1,0 +1,31 @@
+"""Tolls of session 29: a closing "no one was hurt" said of every incident of one region's report told before it,
+and "no casualties" told with other words between ("пострадавших и разрушений также нет")."""
+from __future__ import annotations
+
+import datetime as dt
+
+from support.figures import figure_rows
+
+DAY = dt.date(2025, 3, 4)
+
+
+def test_closing_no_toll_reaches_the_paragraphs_before_ru_uk_en() -> None:
+    ru = ("В Россоши в результате атаки беспилотника повреждена кровля гаража.\n\n"
+          "В селе Подгорное обломки сбитого дрона упали во двор частного дома.\n\n"
+          "Над Кантемировским районом сбиты еще два беспилотника.\n\nПо словам губернатора, люди не пострадали.")
+    rows = figure_rows(ru, "ru", DAY)
+    assert len(rows) == 3 and all(r[5] == 0 for r in rows)
+    uk = "Безпілотники атакували Смілу та село Ротмістрівка на Черкащині. Наслідки уточнюються. Люди не отримали поранень."
+    assert [(r[2], r[5]) for r in figure_rows(uk, "uk", DAY)] == [("Сміла", 0), ("Ротмістрівка", 0)]
+    en = "Drones struck Zolotonosha and the village of Irkliiv in the Cherkasy region. Details are being clarified. People were not injured."
+    rows = figure_rows(en, "en", DAY)
+    assert len(rows) == 2 and all(r[5] == 0 for r in rows)
+
+
+def test_closing_no_toll_not_over_a_region_with_victims_or_another_region_ru() -> None:
+    hurt = ("В Россоши беспилотник повредил кровлю гаража, ранена женщина.\n\n"
+            "В селе Подгорное обломки сбитого дрона упали во двор частного дома.\n\nЛисков дрон не достиг. Никто не пострадал.")
+    assert ("strike", "RU-VOR", "Россошь", 1, None, 1) in figure_rows(hurt, "ru", DAY)
+    other = "В Курчатове беспилотник повредил кровлю гаража. Над Орловской областью сбиты два беспилотника. Никто не был ранен."
+    rows = figure_rows(other, "ru", DAY)
+    assert [r[5] for r in rows if r[1] == "RU-KRS"] == [None]
