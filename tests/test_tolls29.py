@@ -29,3 +29,17 @@ def test_closing_no_toll_not_over_a_region_with_victims_or_another_region_ru() -
     other = "В Курчатове беспилотник повредил кровлю гаража. Над Орловской областью сбиты два беспилотника. Никто не был ранен."
     rows = figure_rows(other, "ru", DAY)
     assert [r[5] for r in rows if r[1] == "RU-KRS"] == [None]
+
+
+def test_no_casualties_with_words_between_ru_uk_en() -> None:
+    ru_lead = "Ночью над Липецкой областью сбиты четыре беспилотника. "
+    for said in ("Погибших и разрушений, по информации оперштаба, не выявлено.", "Пострадавших и повреждений тоже нет."):
+        assert figure_rows(ru_lead + said, "ru", DAY) == [("interception", "RU-LIP", None, 4, 0, 0)]
+    assert figure_rows(ru_lead + "Жители не были ранены.", "ru", DAY) == [("interception", "RU-LIP", None, 4, None, 0)]
+    uk_lead = "Уночі над Вінниччиною збито чотири безпілотники. "
+    for said in ("Загиблих і руйнувань, за інформацією ОВА, не зафіксовано.", "Поранених та пошкоджень наразі немає."):
+        assert figure_rows(uk_lead + said, "uk", DAY) == [("interception", "UA-05", None, 4, 0, 0)]
+    assert figure_rows(uk_lead + "Люди не були травмовані.", "uk", DAY) == [("interception", "UA-05", None, 4, None, 0)]
+    en_lead = "Four drones were downed over the Vinnytsia region overnight. "
+    for said in ("Nobody, officials said, was wounded.", "Casualties or destruction have not been recorded."):
+        assert figure_rows(en_lead + said, "en", DAY)[0][4:] in ((0, 0), (None, 0))
