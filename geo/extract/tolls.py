@@ -165,8 +165,10 @@ class Tolls(Figures):
 
     def more_victims(self, cs: int, ce: int, d: Draft, killed: int | None, injured: int | None) -> bool:
         """"Поранено двох людей. Ще одна жінка отримала травми": victims "more" than the toll told before, at
-        no other region (the caller rules out another settlement), add to it."""
-        if not self._more(cs, ce) or self.mentions_in(cs, ce) \
+        no other region (the caller rules out another settlement), add to it (also "поранень зазнав також
+        чоловік" after the sentences that told it, not within them)."""
+        also = d.span[1] <= cs and self.lex.added_victim.search(self.low, cs, ce)  # "поранень зазнав також чоловік"
+        if not (also or self._more(cs, ce)) or self.mentions_in(cs, ce) \
                 or not (killed and d.killed) and not (injured and d.injured):
             return False
         if self._breakdown(cs, d, killed, injured):
@@ -250,6 +252,15 @@ class Tolls(Figures):
             d.killed, changed = killed, True
         if injured is not None and (d.injured is None or (injured and d.injured == 0)):
             d.injured, changed = injured, True
+        return changed
+
+    def added_toll(self, cs: int, ce: int, d: Draft, killed: int | None, injured: int | None) -> bool:
+        """:meth:`add_toll`; and victims told as more ("поранень зазнав також чоловік") that go to an incident with
+        no toll yet (a hit told just before, "Також дрон поцілив у гараж") add to the toll of the one it merges into."""
+        had = d.killed or d.injured
+        changed = self.add_toll(d, killed, injured)
+        if changed and not had and (killed or injured) and self.lex.added_victim.search(self.low, cs, ce):
+            d.added_victims = True
         return changed
 
     # -- the whole text -------------------------------------------------------------
