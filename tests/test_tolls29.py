@@ -62,3 +62,17 @@ def test_injuries_listed_as_well_as_stay_one_victim_ru() -> None:
     assert [r[5] for r in figure_rows(ru, "ru", DAY)] == [1]
     same_sentence = "В Белгороде дрон атаковал автомобиль, погибла женщина. В результате атаки также ранен мужчина."
     assert [r[4:] for r in figure_rows(same_sentence, "ru", DAY)] == [(1, 1)]
+
+
+def test_total_then_its_parts_in_one_sentence_stays_the_total_ru_uk() -> None:
+    ru = ("Днем дроны атаковали Валуйский округ Белгородской области. Пострадали четыре человека. "
+          "Одну женщину госпитализировали, еще трое пострадали при ударе по их машине.")
+    assert [r[5] for r in figure_rows(ru, "ru", DAY)] == [4]
+    uk = ("Удень дрони атакували Краснопільську громаду Сумщини. Постраждали четверо людей. "
+          "Одну жінку госпіталізували, ще троє постраждали під час удару по їхній машині.")
+    assert [r[5] for r in figure_rows(uk, "uk", DAY)] == [4]
+
+
+def test_one_taken_to_hospital_is_injured_ru() -> None:
+    ru = "Дрон атаковал автобус в Валуйках. Двух пассажиров госпитализировали."
+    assert figure_rows(ru, "ru", DAY) == [("strike", "RU-BEL", "Валуйки", 1, None, 2)]

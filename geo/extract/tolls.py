@@ -171,7 +171,7 @@ class Tolls(Figures):
         if not (also or self._more(cs, ce)) or self.mentions_in(cs, ce) \
                 or not (killed and d.killed) and not (injured and d.injured):
             return False
-        if self._breakdown(cs, d, killed, injured):
+        if self._breakdown(cs, ce, d, killed, injured):
             return True
         if killed and d.killed:
             d.killed += killed
@@ -179,11 +179,20 @@ class Tolls(Figures):
             d.injured += injured
         return True
 
-    def _breakdown(self, cs: int, d: Draft, killed: int | None, injured: int | None) -> bool:
+    def _breakdown(self, cs: int, ce: int, d: Draft, killed: int | None, injured: int | None) -> bool:
         """"Постраждали п'ятеро. Чоловіка госпіталізовано. Ще четверо – на амбулаторному лікуванні": the victims of
-        the sentence before and these add up to the toll told before both, so they break it down (nothing to add)."""
+        the sentence before and these add up to the toll told before both, so they break it down (nothing to add);
+        so do the victims of this sentence's clauses before it ("Пострадали трое. Мужчину госпитализировали, еще
+        двое пострадали при атаке на их автомобиль")."""
         i = self.sentence_of(cs)
-        if i < 1 or d.sentence >= i - 1:
+        if i < 1 or d.sentence >= i:
+            return False
+        start, more = self.sentences[i][0], self.lex.added_victim.search(self.low, cs, ce)
+        end = more.start() if more else cs  # (the clause may run on from the victims before: "Чоловіка ..., ще двоє")
+        k, n = self.casualties(start, end) if end > start else (None, None)
+        if bool(injured and n and d.injured == n + injured) or bool(killed and k and d.killed == k + killed):
+            return True
+        if d.sentence >= i - 1:
             return False
         k, n = self.casualties(*self.sentences[i - 1])
         return bool(injured and n and d.injured == n + injured) or bool(killed and k and d.killed == k + killed)
