@@ -45,32 +45,41 @@ def test_no_casualties_with_words_between_ru_uk_en() -> None:
         assert figure_rows(en_lead + said, "en", DAY)[0][4:] in ((0, 0), (None, 0))
 
 
+ALSO_LATER = (
+    ("uk", "Удень окупанти атакували Херсон дронами. У Дніпровському районі Херсона поранено 35-річну жінку. "
+           "Також дрон влучив у склад на околиці міста. Як повідомила ОВА, поранень зазнав також 66-річний чоловік."),
+    ("ru", "Днем ВСУ атаковали Белгород дронами. В Западном округе Белгорода ранена 35-летняя женщина. "
+           "Ранение получил также 66-летний мужчина."),
+    ("en", "Drones attacked Kherson during the day. A 35-year-old woman was wounded in the Dniprovskyi district of "
+           "Kherson. A 66-year-old man was also injured, officials said."),
+)
+TOTAL_THEN_PARTS = (
+    ("ru", "Днем дроны атаковали Валуйский округ Белгородской области. Пострадали четыре человека. "
+           "Одну женщину госпитализировали, еще трое пострадали при ударе по их машине."),
+    ("uk", "Удень дрони атакували Краснопільську громаду Сумщини. Постраждали четверо людей. "
+           "Одну жінку госпіталізували, ще троє постраждали під час удару по їхній машині."),
+)
+
+
+def _injured(text: str, lang: str) -> list[int | None]:
+    return [r[5] for r in figure_rows(text, lang, DAY)]
+
+
 def test_victim_told_also_later_adds_to_the_toll_ru_uk_en() -> None:
-    uk = ("Удень окупанти атакували Херсон дронами. У Дніпровському районі Херсона поранено 35-річну жінку. "
-          "Також дрон влучив у склад на околиці міста. Як повідомила ОВА, поранень зазнав також 66-річний чоловік.")
-    assert [r[5] for r in figure_rows(uk, "uk", DAY)] == [2]
-    ru = ("Днем ВСУ атаковали Белгород дронами. В Западном округе Белгорода ранена 35-летняя женщина. "
-          "Ранение получил также 66-летний мужчина.")
-    assert [r[5] for r in figure_rows(ru, "ru", DAY)] == [2]
-    en = ("Drones attacked Kherson during the day. A 35-year-old woman was wounded in the Dniprovskyi district of "
-          "Kherson. A 66-year-old man was also injured, officials said.")
-    assert [r[5] for r in figure_rows(en, "en", DAY)] == [2]
+    for lang, text in ALSO_LATER:
+        assert _injured(text, lang) == [2], lang
 
 
 def test_injuries_listed_as_well_as_stay_one_victim_ru() -> None:
     ru = "Дрон атаковал автомобиль в Белгороде. Водитель получил травму головы, а также ожоги рук."
-    assert [r[5] for r in figure_rows(ru, "ru", DAY)] == [1]
+    assert _injured(ru, "ru") == [1]
     same_sentence = "В Белгороде дрон атаковал автомобиль, погибла женщина. В результате атаки также ранен мужчина."
     assert [r[4:] for r in figure_rows(same_sentence, "ru", DAY)] == [(1, 1)]
 
 
 def test_total_then_its_parts_in_one_sentence_stays_the_total_ru_uk() -> None:
-    ru = ("Днем дроны атаковали Валуйский округ Белгородской области. Пострадали четыре человека. "
-          "Одну женщину госпитализировали, еще трое пострадали при ударе по их машине.")
-    assert [r[5] for r in figure_rows(ru, "ru", DAY)] == [4]
-    uk = ("Удень дрони атакували Краснопільську громаду Сумщини. Постраждали четверо людей. "
-          "Одну жінку госпіталізували, ще троє постраждали під час удару по їхній машині.")
-    assert [r[5] for r in figure_rows(uk, "uk", DAY)] == [4]
+    for lang, text in TOTAL_THEN_PARTS:
+        assert _injured(text, lang) == [4], lang
 
 
 def test_one_taken_to_hospital_is_injured_ru() -> None:

@@ -182,8 +182,8 @@ class Tolls(Figures):
     def _breakdown(self, cs: int, ce: int, d: Draft, killed: int | None, injured: int | None) -> bool:
         """"Постраждали п'ятеро. Чоловіка госпіталізовано. Ще четверо – на амбулаторному лікуванні": the victims of
         the sentence before and these add up to the toll told before both, so they break it down (nothing to add);
-        so do the victims of this sentence's clauses before it ("Пострадали трое. Мужчину госпитализировали, еще
-        двое пострадали при атаке на их автомобиль")."""
+        so do the victims of this sentence's clauses before it ("Ранены пятеро. Женщину увезли в больницу, еще
+        четверо получили ранения на остановке")."""
         i = self.sentence_of(cs)
         if i < 1 or d.sentence >= i:
             return False
