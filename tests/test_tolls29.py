@@ -85,3 +85,20 @@ def test_total_then_its_parts_in_one_sentence_stays_the_total_ru_uk() -> None:
 def test_one_taken_to_hospital_is_injured_ru() -> None:
     ru = "Дрон атаковал автобус в Валуйках. Двух пассажиров госпитализировали."
     assert figure_rows(ru, "ru", DAY) == [("strike", "RU-BEL", "Валуйки", 1, None, 2)]
+
+
+AGE_LISTS = (
+    ("uk", "Дрон атакував авто біля села Юнаківка на Сумщині. Травмовано 44-річного водія, 39-річну пасажирку та 9-річного хлопчика."),
+    ("en", "A drone hit a car near the village of Yunakivka in the Sumy region. A 44-year-old man, a 39-year-old woman "
+           "and a 7-year-old girl were wounded."),
+    ("en", "A drone hit a car near the village of Yunakivka in the Sumy region. Injured were a 44-year-old man, "
+           "a 39-year-old woman and a 7-year-old girl."),
+)
+
+
+def test_victims_listed_by_age_count_one_each_uk_en() -> None:
+    for lang, text in AGE_LISTS:
+        assert _injured(text, lang) == [3], text
+    killed = ("A drone hit a car near the village of Yunakivka in the Sumy region. A 44-year-old man, a 39-year-old "
+              "woman and a 7-year-old girl were killed.")
+    assert [r[4:] for r in figure_rows(killed, "en", DAY)] == [(3, None)]
