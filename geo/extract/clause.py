@@ -234,7 +234,7 @@ class Reader(ClauseEvents):
         changed = self.new_total(cs, ce, d, killed, injured) or self.wounded_died(cs, ce, d, killed, injured) \
             or (bool(killed and d.killed or injured and d.injured) and self.settlement(cs, ce, [])[0] is None
                 and self.more_victims(cs, ce, d, killed, injured)) \
-            or self.add_toll(d, killed, injured) or changed
+            or self.added_toll(cs, ce, d, killed, injured) or changed
         # "... keep children at home", "schools switch to remote lessons": no damage, no target
         if d.target is None and (d.event_type == "strike" or self.lex.debris.search(self.low, cs, ce)) \
                 and (pos is not None or self._valid(self.lex.strike, cs, ce)):

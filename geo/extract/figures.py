@@ -149,7 +149,7 @@ class Figures(Text):
             return killed, injured
         rows = self.lex.casualties
         for (kind, rx, stated), may in zip(rows, row_gates(rows, 1).open(self.low, start, end)):
-            if not may or _told(kind, killed, injured):
+            if not may or (_told(kind, killed, injured) and not kind.endswith("_ages")):
                 continue  # (none of its words in the span; or its match could change nothing: no search)
             m = rx.search(self.low, start, end)
             if not m:
@@ -163,12 +163,13 @@ class Figures(Text):
                 injured = injured - 1 if injured else None
                 injured = injured or None
                 continue
+            ages = kind.endswith("_ages")  # (one per age listed: more than a row before read of the first one)
             kind, n = self._toll_number(kind, m, stated)
             if n is None:
                 continue
-            if kind == "killed" and (killed is None or killed == 0):
+            if kind == "killed" and (not killed or ages and n > killed):
                 killed = n
-            elif kind == "injured" and (injured is None or injured == 0):
+            elif kind == "injured" and (not injured or ages and n > injured):
                 injured = n
         return killed, injured
 

@@ -1,15 +1,18 @@
-"""A report's "no casualties" reaches the towns it goes on to tell (a pass after the text is read)."""
+"""A report's "no casualties" reaches the towns it goes on to tell, and those it told before it (a pass after the
+text is read)."""
 from __future__ import annotations
 
 from geo.extract.agreement import same_day
 from geo.extract.draft import Draft
-from geo.extract.reading import Text
+from geo.extract.figures import Figures
 
 #: How many sentences after the incident that told "no casualties" a town of the same report may follow.
 REPORT_SENTENCES = 5
+#: How many sentences before a closing "no one was hurt" an incident of the same report may be told.
+CLOSING_SENTENCES = 10
 
 
-def no_toll_to_towns_after(drafts: list[Draft], doc: Text) -> list[Draft]:
+def no_toll_to_towns_after(drafts: list[Draft], doc: Figures) -> list[Draft]:
     """"Над городом сбиты девять дронов. Обошлось без пострадавших. ... В поселке X обломки повредили дом": the
     governor's "nobody hurt" is said of the whole attack, so the town told after it (same region, type and day,
     no toll of its own) has none either (the gold's reading of a report's explicit "no casualties")."""
@@ -20,4 +23,28 @@ def no_toll_to_towns_after(drafts: list[Draft], doc: Text) -> list[Draft]:
                and o.region == d.region and same_day(o, d) and 0 < d.sentence - o.sentence <= REPORT_SENTENCES
                for o in drafts):
             d.killed, d.injured = 0, 0
+    return no_toll_to_earlier(drafts, doc)
+
+
+def no_toll_to_earlier(drafts: list[Draft], doc: Figures) -> list[Draft]:
+    """"В городе X повреждена крыша. ... В селе Y обломки повредили забор. Губернатор заверил, что люди не
+    пострадали": a "nobody hurt" that closes one region's report (no victims anywhere in it) in a sentence of its
+    own is said of every incident the report told before it, strike or debris, paragraphs back; the reader gave it
+    to the last one only. Told in the last incident's own sentence ("в селе Y упали обломки, пострадавших нет"),
+    it is said of that sentence's places only. Its words decide what it says (nobody hurt: injured 0, deaths not
+    told)."""
+    hurt = {d.region for d in drafts if d.killed or d.injured}
+    closing = [o for o in drafts if o.injured == 0 and not o.killed and o.region is not None
+               and o.region not in hurt and not o.recapped]  # (before any is given: no chain from one to the next)
+    for o in closing:
+        reach = 0 if 0 in doc.casualties(*doc.sentences[o.sentence]) else CLOSING_SENTENCES
+        for d in drafts:
+            if d.killed is None and d.injured is None and d.region == o.region and not d.recapped \
+                    and 0 <= o.sentence - d.sentence <= reach and same_day(o, d) and _one_report(drafts, d, o):
+                d.killed, d.injured = o.killed, o.injured
     return drafts
+
+
+def _one_report(drafts: list[Draft], first: Draft, last: Draft) -> bool:
+    """No incident of another region is told between the two (a roundup of several regions is not one report)."""
+    return all(x.region == last.region for x in drafts if first.sentence <= x.sentence <= last.sentence)

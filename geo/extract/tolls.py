@@ -165,11 +165,13 @@ class Tolls(Figures):
 
     def more_victims(self, cs: int, ce: int, d: Draft, killed: int | None, injured: int | None) -> bool:
         """"Поранено двох людей. Ще одна жінка отримала травми": victims "more" than the toll told before, at
-        no other region (the caller rules out another settlement), add to it."""
-        if not self._more(cs, ce) or self.mentions_in(cs, ce) \
+        no other region (the caller rules out another settlement), add to it (also "поранень зазнав також
+        чоловік" after the sentences that told it, not within them)."""
+        also = d.span[1] <= cs and self.lex.added_victim.search(self.low, cs, ce)  # "поранень зазнав також чоловік"
+        if not (also or self._more(cs, ce)) or self.mentions_in(cs, ce) \
                 or not (killed and d.killed) and not (injured and d.injured):
             return False
-        if self._breakdown(cs, d, killed, injured):
+        if self._breakdown(cs, ce, d, killed, injured):
             return True
         if killed and d.killed:
             d.killed += killed
@@ -177,11 +179,20 @@ class Tolls(Figures):
             d.injured += injured
         return True
 
-    def _breakdown(self, cs: int, d: Draft, killed: int | None, injured: int | None) -> bool:
+    def _breakdown(self, cs: int, ce: int, d: Draft, killed: int | None, injured: int | None) -> bool:
         """"Постраждали п'ятеро. Чоловіка госпіталізовано. Ще четверо – на амбулаторному лікуванні": the victims of
-        the sentence before and these add up to the toll told before both, so they break it down (nothing to add)."""
+        the sentence before and these add up to the toll told before both, so they break it down (nothing to add);
+        so do the victims of this sentence's clauses before it ("Ранены пятеро. Женщину увезли в больницу, еще
+        четверо получили ранения на остановке")."""
         i = self.sentence_of(cs)
-        if i < 1 or d.sentence >= i - 1:
+        if i < 1 or d.sentence >= i:
+            return False
+        start, more = self.sentences[i][0], self.lex.added_victim.search(self.low, cs, ce)
+        end = more.start() if more else cs  # (the clause may run on from the victims before: "Чоловіка ..., ще двоє")
+        k, n = self.casualties(start, end) if end > start else (None, None)
+        if bool(injured and n and d.injured == n + injured) or bool(killed and k and d.killed == k + killed):
+            return True
+        if d.sentence >= i - 1:
             return False
         k, n = self.casualties(*self.sentences[i - 1])
         return bool(injured and n and d.injured == n + injured) or bool(killed and k and d.killed == k + killed)
@@ -250,6 +261,15 @@ class Tolls(Figures):
             d.killed, changed = killed, True
         if injured is not None and (d.injured is None or (injured and d.injured == 0)):
             d.injured, changed = injured, True
+        return changed
+
+    def added_toll(self, cs: int, ce: int, d: Draft, killed: int | None, injured: int | None) -> bool:
+        """:meth:`add_toll`; and victims told as more ("поранень зазнав також чоловік") that go to an incident with
+        no toll yet (a hit told just before, "Також дрон поцілив у гараж") add to the toll of the one it merges into."""
+        had = d.killed or d.injured
+        changed = self.add_toll(d, killed, injured)
+        if changed and not had and (killed or injured) and self.lex.added_victim.search(self.low, cs, ce):
+            d.added_victims = True
         return changed
 
     # -- the whole text -------------------------------------------------------------
