@@ -26,3 +26,4 @@ def test_a_town_and_a_district_in_the_nominative_are_two_strikes() -> None:
 
 def test_two_communities_named_together_stay_one_region_strike() -> None:
     assert _places("Ворог атакував дронами Нікопольську та Марганецьку громади.") == [("strike", "UA-12", None)]
+
