@@ -152,6 +152,7 @@ class Lexicon:
     suburb_of: re.Pattern  # "передмістя X": X's suburbs, not X (suburbs.py)
     fall_of_drone: re.Pattern  # "its fall": a drone's fall told as the event (after its shoot-down)
     approach_to: re.Pattern  # "on approach to": the region around the city after it, never the city itself
+    border_between: re.Pattern  # "on the border of the X and Y regions": the official's side of it (clause_regions.py)
     resident_of: re.Pattern  # "a resident of": the settlement after it is where a victim lived
     attacked_capital: re.Pattern  # "an attack on Moscow": group c, the capital drones were sent at, no downing place
     launch_from: re.Pattern  # "launched from": the region names up to launch_from_ends are no places
