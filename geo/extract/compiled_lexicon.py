@@ -88,6 +88,7 @@ class Lexicon:
     roundup_before: re.Pattern
     roundup_after: re.Pattern
     restated_drones: re.Pattern  # "these drones targeted ...": a sentence about drones already counted
+    detected_over: re.Pattern  # "they were detected over": where the drones just counted were (clause_event.py)
     roundup_rest: re.Pattern  # "and the rest over the X and Y regions": a roundup's last regions, no count
     partial_total: re.Pattern  # "in total": a national figure that sums up the regions told before it
     part_of_total: re.Pattern  # "Из них три над X": a sentence that opens with a part of the total just told

@@ -8,7 +8,7 @@ _OPTIONAL: dict[str, str] = {
     "drones": "generic_weapons mixed_lead speech_tail",
     "events": ("located_hits no_hits attack_cause hit_consequence happened fall aside background recap closing_section also another "
                "earlier one_of_downed more_downed source_line hit_detail day_part repelled repeated oblast_day toll_rose "
-               "wider_district debris_found ellipsis_sentence ellipsis_dash restated_drones repelled_wording "
+               "wider_district debris_found ellipsis_sentence ellipsis_dash restated_drones repelled_wording detected_over "
                "all_downed fall_after downed_in_sentence report_period"),
     "dates": "clock_time dateline clock_suffix holiday_dates report_time",
     "places": ("same_city locating open_water sea_figure within_gap bracketed_place=bracketed capital_after "
