@@ -39,6 +39,8 @@ class ClauseEvents(Continuations, MixedAttacks):
             # "...destroyed nine UAVs: five over the Tula region and two each over ...": the list goes on,
             # also line by line ("17 БПЛА – над территорией Брянской области;")
             return last.event_type, cs
+        if self.detected_after_total(cs, core, mentions, last):
+            return "interception", cs  # "11 drones destroyed. These drones were detected over the X, Y and Z regions"
         if last and last.settlement and lex.casualty_cue.search(self.low, cs, core) \
                 and self.settlement(cs, core, mentions)[0]:
             # "у Ківшарівці пошкоджено будинок, у Петропавлівці поранено жінку": the list of places goes on
@@ -54,6 +56,13 @@ class ClauseEvents(Continuations, MixedAttacks):
         if self.drones_only() and lex.casualty_cue.search(self.low, cs, core) and self.settlement(cs, core, mentions)[0]:
             return "strike", cs  # "У м. X постраждали ...", the day's weapons all drones
         return None
+
+    def detected_after_total(self, cs: int, core: int, mentions: list[Mention], last: Draft | None) -> bool:
+        """A region list told with a detection verb only ("были обнаружены над X, Y и Z областями") in the sentence
+        right after a shoot-down counted with no place: where those drones were downed, region by region."""
+        return len(mentions) > 1 and last is not None and last.event_type == "interception" and last.region is None \
+            and last.count is not None and self.sentence_of(cs) - self.sentence_of(last.span[1] - 1) == 1 \
+            and self.lex.detected_over.search(self.low, cs, core) is not None
 
     def rest_clause(self, cs: int, core: int) -> bool:
         """The clause opens with the remainder word ("the rest", "остальные", "решта")."""

@@ -11,6 +11,8 @@ from geo.extract.places import Mention, settlement_form, settlement_regions
 if TYPE_CHECKING:
     import re
 
+BORDER_REACH = 30  # characters before a region list that may say it is a border ("на самой границе ")
+
 
 class ClauseRegions(Figures, FollowupPlaces):
     """The region choice of one clause (:meth:`regions`)."""
@@ -24,6 +26,8 @@ class ClauseRegions(Figures, FollowupPlaces):
         if self.with_sea(groups) and not self.each_count(cs, core) and self.count(cs, core):  # (no figure: each region)
             return [None], False  # "68 drones over Crimea and the Black Sea": no region has the figure ("two each": Kursk's)
         regions: list[str | None] = [m.code for g in groups for m in g]
+        if (side := self.official_side(groups, set(regions))) is not None:
+            regions = [side]  # "подавлен на границе Липецкой и Курской областей", the Lipetsk governor's post
         if len(regions) == 1 and (home := self.capital_of_focus(groups[0][0], cs)):
             regions = [home]  # "в Ростовской области ... Дроны сбили в Донецке и Каменске": Rostov's Donetsk
         same = self.lex.same_region.search(self.low, cs, core)
@@ -43,6 +47,18 @@ class ClauseRegions(Figures, FollowupPlaces):
             focus = self.clause_focus(cs)
             return [focus if same or not self.national_context(i) or self.regional_total(i, cs, focus) else None], not same
         return list(dict.fromkeys(regions)), False
+
+    def official_side(self, groups: list[list[Mention]], codes: set[str | None]) -> str | None:
+        """Two regions named as a border ("на границе X и Y областей"), the clause naming no other, where the text's
+        officials speak for one of them: that one (the governor reports a drone on his side; the neighbour is only
+        where the border runs)."""
+        for g in groups:
+            pair = {m.code for m in g}
+            if len(g) == 2 and codes <= pair and self.lex.border_between.search(
+                    self.low, max(0, g[0].start - BORDER_REACH), g[0].start):
+                sides = pair & {m.code for m in self.officials}
+                return sides.pop() if len(sides) == 1 else None
+        return None
 
     def capital_of_focus(self, m: Mention, cs: int) -> str | None:
         """The region in focus when the clause's one region is a bare regional capital ("в Донецке") that is also

@@ -88,6 +88,7 @@ class Lexicon:
     roundup_before: re.Pattern
     roundup_after: re.Pattern
     restated_drones: re.Pattern  # "these drones targeted ...": a sentence about drones already counted
+    detected_over: re.Pattern  # "they were detected over": where the drones just counted were (clause_event.py)
     roundup_rest: re.Pattern  # "and the rest over the X and Y regions": a roundup's last regions, no count
     partial_total: re.Pattern  # "in total": a national figure that sums up the regions told before it
     part_of_total: re.Pattern  # "Из них три над X": a sentence that opens with a part of the total just told
@@ -152,6 +153,7 @@ class Lexicon:
     suburb_of: re.Pattern  # "передмістя X": X's suburbs, not X (suburbs.py)
     fall_of_drone: re.Pattern  # "its fall": a drone's fall told as the event (after its shoot-down)
     approach_to: re.Pattern  # "on approach to": the region around the city after it, never the city itself
+    border_between: re.Pattern  # "on the border of the X and Y regions": the official's side of it (clause_regions.py)
     resident_of: re.Pattern  # "a resident of": the settlement after it is where a victim lived
     attacked_capital: re.Pattern  # "an attack on Moscow": group c, the capital drones were sent at, no downing place
     launch_from: re.Pattern  # "launched from": the region names up to launch_from_ends are no places

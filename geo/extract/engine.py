@@ -72,7 +72,7 @@ from geo.extract.seas import sea_figures
 from geo.extract.spellings import canonical_spellings
 from geo.extract.suburbs import drop_suburb_towns
 from geo.extract.summaries import drop_partial_totals
-from geo.extract.totals import drop_broken_down_totals, merge_national
+from geo.extract.totals import drop_broken_down_totals, drop_uncounted_national, merge_national
 from geo.extract.vague_parts import drop_vague_parts
 from geo.extract.weaponless import drop_weaponless_region_strikes
 from geo.places.regions import country_of, region_name
@@ -153,7 +153,8 @@ PASSES: tuple[Pass, ...] = (
     merge_downed_attacks, _drafts_only(merge_debris), merge_wreckage, merge_unplaced_damage, drop_broken_down_totals,
     add_more_downed, _drafts_only(lead_over_parts), _drafts_only(merge_restatements), drop_earlier_totals, merge_located, merge_fallen, merge_downed_fall, merge_downed_damage,
     merge_fall_then_downed, merge_fall_after_downed, merge_one_of_downed, merge_hit_debris, debris_as_cause, _drafts_only(place_unplaced),
-    sea_figures, drop_partial_totals, drop_vague_parts, merge_national, _drafts_only(collapse_districts),
+    sea_figures, drop_partial_totals, drop_vague_parts, merge_national, drop_uncounted_national,
+    _drafts_only(collapse_districts),
     damage_of_repelled, drop_summaries, merge_debris_damage, merge_region_damage, merge_attack_debris,
     merge_debris_lead, _drafts_only(place_lead),
     _drafts_only(merge_continuations), _drafts_only(merge_details), placed_tolls, place_found_lead,

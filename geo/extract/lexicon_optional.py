@@ -8,11 +8,11 @@ _OPTIONAL: dict[str, str] = {
     "drones": "generic_weapons mixed_lead speech_tail",
     "events": ("located_hits no_hits attack_cause hit_consequence happened fall aside background recap closing_section also another "
                "earlier one_of_downed more_downed source_line hit_detail day_part repelled repeated oblast_day toll_rose "
-               "wider_district debris_found ellipsis_sentence ellipsis_dash restated_drones repelled_wording "
+               "wider_district debris_found ellipsis_sentence ellipsis_dash restated_drones repelled_wording detected_over "
                "all_downed fall_after downed_in_sentence report_period"),
     "dates": "clock_time dateline clock_suffix holiday_dates report_time",
     "places": ("same_city locating open_water sea_figure within_gap bracketed_place=bracketed capital_after "
-               "facility_after city_facility_after destination_before heading_unnamed attacked_capital resident_of approach_to "
+               "facility_after city_facility_after destination_before heading_unnamed attacked_capital resident_of approach_to border_between "
                "fall_of_drone suburb_of launch_from launch_from_ends speaks_after place_before "
                "part_of_before focus_total country_wide district_centre district_area districts_beside_town road_place plural_region list_runs_on"),
     "counts": "plus_count=plus paired_counts more_hits roundup_rest roundup_same roundup_another roundup_besides partial_total part_of_total vague_part next_drone",

@@ -56,6 +56,7 @@ MORE_SENTENCES = 4  # "one more" drones told after a national figure within this
 QUOTES = "\"'“‘«„"
 FAR_REGIONS = 3  # regions told anywhere after a national total that make it a breakdown's total
 BREAKDOWN_SENTENCES = 3  # a per-region breakdown follows its total within this many sentences
+HEADING_BEFORE = 2  # a drone's destination told this many sentences before its shoot-down is its place
 
 
 def breakdown_total(d: Draft, drafts: list[Draft], country: str | None, doc: Text | None = None) -> bool:
@@ -168,3 +169,22 @@ def no_toll_to_parts(t: Draft, drafts: list[Draft]) -> None:
         if o.event_type == t.event_type and o.region and o.killed is None and o.injured is None \
                 and 0 < o.sentence - t.sentence <= BREAKDOWN_SENTENCES + 1 and same_day(o, t):
             o.killed, o.injured = 0, 0
+
+
+def drop_uncounted_national(drafts: list[Draft], doc: Text) -> list[Draft]:
+    """A shoot-down that names no place and no figure ("it was eliminated by air defence", "ППО усі їх збила",
+    a ministry's "обнаружен и уничтожен силами ПВО" quoted after the governor's lead) beside drones downed in
+    named regions the same day says what they say: no incident of its own (but a drone downed on its way to
+    a city told just before, "tried to break through to Moscow ... It was destroyed on approach", has no region
+    of its own).  Its toll or damage goes to the one region's interception when there is only one."""
+    heading = {doc.sentence_of(p) for p in doc.destinations}
+    out: list[Draft] = []
+    for d in drafts:
+        placed = [o for o in drafts if o.event_type == "interception" and o.region and same_day(o, d)]
+        if d.event_type == "interception" and d.region is None and d.settlement is None and d.count is None \
+                and not d.at_sea and placed and not heading & set(range(d.sentence - HEADING_BEFORE, d.sentence + 1)):
+            if len({o.region for o in placed}) == 1:
+                placed[0].take_missing(d)
+            continue
+        out.append(d)
+    return out

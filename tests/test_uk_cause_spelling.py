@@ -1,0 +1,20 @@
+"""Ukrainian "унаслідок" (the у- spelling of "внаслідок") tells an attack's consequence as the в- spelling does; and a
+ministry "у Міністерстві" is no place."""
+from __future__ import annotations
+
+import datetime as dt
+
+from support.figures import figure_rows
+
+DAY = dt.date(2025, 6, 25)
+
+
+def test_the_u_spelling_of_the_cause_word_reads_the_regions_hit() -> None:
+    text = "Протягом ночі росіяни запустили по Україні 44 БпЛА. Проте унаслідок атаки постраждали Вінниччина і Кіровоградщина."
+    assert [r[:2] for r in figure_rows(text, "uk", DAY) if r[0] == "strike"] == [("strike", "UA-05"), ("strike", "UA-35")]
+
+
+def test_a_ministry_is_no_place_of_the_damage() -> None:
+    text = ("Уламки збитого дрона впали на склад у Черкаській області. "
+            "Згодом у Міністерстві повідомили, що унаслідок атаки в Черкаській області пошкоджено гараж.")
+    assert all(r[2] is None for r in figure_rows(text, "uk", DAY))
