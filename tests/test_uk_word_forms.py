@@ -1,5 +1,5 @@
-"""Ukrainian "унаслідок" (the у- spelling of "внаслідок") tells an attack's consequence as the в- spelling does; and a
-ministry "у Міністерстві" is no place."""
+"""Ukrainian word forms the lexicon missed: "унаслідок" (the у- spelling of "внаслідок") tells an attack's consequence; a
+ministry "у Міністерстві" is no place; "герані", "гераней" (the Shahed's Russian type name) are drones."""
 from __future__ import annotations
 
 import datetime as dt
@@ -18,3 +18,9 @@ def test_a_ministry_is_no_place_of_the_damage() -> None:
     text = ("Уламки збитого дрона впали на склад у Черкаській області. "
             "Згодом у Міністерстві повідомили, що унаслідок атаки в Черкаській області пошкоджено гараж.")
     assert all(r[2] is None for r in figure_rows(text, "uk", DAY))
+
+
+def test_the_shaheds_russian_type_name_in_its_case_forms_is_a_drone() -> None:
+    text = "Уночі було влучання «гераней» по складу в Прилуках. Зранку біля Ніжина збито дві «герані»."
+    assert [r[:3] for r in figure_rows(text, "uk", DAY)] == [
+        ("strike", "UA-74", "Прилуки"), ("interception", "UA-74", "Ніжин")]
