@@ -31,7 +31,14 @@ def test_a_district_hit_beside_the_shoot_down_stays_a_strike() -> None:
     assert [r[:2] for r in figure_rows(text, "en", DAY)] == [("interception", "RU-ORL"), ("strike", "RU-ORL")]
 
 
-def test_an_undated_circling_drone_beside_a_dated_shoot_down_is_the_interception() -> None:
-    text = ("Сили ППО знищили дев'ять безпілотників над Чернігівщиною 4 березня. "
-            "Один з дронів у суботу кружляв над Чернігівщиною кілька годин.")
+def test_an_undated_bare_attack_beside_a_dated_shoot_down_is_the_interception() -> None:
+    # (the shoot-down's date is whole, year and all; "у суботу" with no publication date gives the attack no day)
+    text = ("Сили ППО знищили дев'ять безпілотників над Чернігівщиною 4 березня 2025 року. "
+            "У суботу дрони атакували Чернігівщину.")
     assert [r[:2] for r in figure_rows(text, "uk", None)] == [("interception", "UA-74")]
+
+
+def test_an_earlier_attack_beside_the_shoot_down_stays_a_strike() -> None:
+    text = ("Над Курской областью силы ПВО уничтожили пять беспилотников. "
+            "Ранее беспилотники атаковали Курскую область.")
+    assert [r[:2] for r in figure_rows(text, "ru", DAY)] == [("interception", "RU-KRS"), ("strike", "RU-KRS")]

@@ -26,3 +26,23 @@ def test_the_russian_detection_wording_after_the_ministrys_total() -> None:
 
 def test_a_detection_with_nothing_downed_before_it_is_no_incident() -> None:
     assert _where("Беспилотники были обнаружены над Калужской и Смоленской областями.", "ru") == []
+
+
+def test_explosions_recorded_in_two_regions_are_no_place_of_the_downed_drones() -> None:
+    text = "Russian air defence downed 41 drones during the night. Loud blasts were recorded in the Tver and Pskov regions."
+    assert _where(text, "en") == [("interception", None, 41)]
+
+
+def test_russian_blasts_recorded_keep_the_national_shoot_down() -> None:
+    text = "За ночь средства ПВО сбили 41 беспилотник. Громкие взрывы были зафиксированы в Тверской и Псковской областях."
+    assert _where(text, "ru") == [("interception", None, 41)]
+
+
+def test_ukrainian_blasts_recorded_keep_the_national_shoot_down() -> None:
+    text = "Протягом ночі збито 41 ворожий дрон. Потужні вибухи зафіксували на Полтавщині та Черкащині."
+    assert _where(text, "uk") == [("interception", None, 41)]
+
+
+def test_the_ukrainian_pronoun_for_the_downed_drones_gives_their_regions() -> None:
+    text = "Протягом ночі збито 41 ворожий дрон. Їх виявили над Полтавською та Черкаською областями."
+    assert _where(text, "uk") == [("interception", "UA-53", None), ("interception", "UA-71", None)]

@@ -17,7 +17,9 @@ def test_the_u_spelling_of_the_cause_word_reads_the_regions_hit() -> None:
 def test_a_ministry_is_no_place_of_the_damage() -> None:
     text = ("Уламки збитого дрона впали на склад у Черкаській області. "
             "Згодом у Міністерстві повідомили, що унаслідок атаки в Черкаській області пошкоджено гараж.")
-    assert all(r[2] is None for r in figure_rows(text, "uk", DAY))
+    rows = figure_rows(text, "uk", DAY)
+    assert all(r[2] is None for r in rows)
+    assert [r[:3] for r in rows] == [("interception", "UA-71", None)]  # (one incident: "all" of none would pass too)
 
 
 def test_the_shaheds_russian_type_name_in_its_case_forms_is_a_drone() -> None:

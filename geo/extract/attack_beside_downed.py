@@ -36,8 +36,8 @@ def _counted_among(d: Draft, o: Draft, doc: Figures) -> bool:
 
 def _undated_or_same_day(d: Draft, o: Draft) -> bool:
     """The attack's day is the interception's, or the attack's time word gave no day ("в субботу" with no
-    publication date): nothing tells it apart."""
-    return d.date is None or d.date.date is None or same_day(o, d)
+    publication date): nothing tells it apart. An "earlier" (a date marked unknown) does: another attack."""
+    return d.date is None or (d.date.date is None and d.date.known) or same_day(o, d)
 
 
 def drop_attack_beside_downed(drafts: list[Draft], doc: Figures) -> list[Draft]:

@@ -40,7 +40,7 @@ class ClauseEvents(Continuations, MixedAttacks):
             # also line by line ("17 БПЛА – над территорией Брянской области;")
             return last.event_type, cs
         if self.detected_after_total(cs, core, mentions, last):
-            return "interception", cs  # "11 drones destroyed. These drones were detected over the X, Y and Z regions"
+            return "interception", cs  # "Seven UAVs downed overnight. They had been spotted over A and B": theirs
         if last and last.settlement and lex.casualty_cue.search(self.low, cs, core) \
                 and self.settlement(cs, core, mentions)[0]:
             # "у Ківшарівці пошкоджено будинок, у Петропавлівці поранено жінку": the list of places goes on
@@ -58,8 +58,9 @@ class ClauseEvents(Continuations, MixedAttacks):
         return None
 
     def detected_after_total(self, cs: int, core: int, mentions: list[Mention], last: Draft | None) -> bool:
-        """A region list told with a detection verb only ("были обнаружены над X, Y и Z областями") in the sentence
-        right after a shoot-down counted with no place: where those drones were downed, region by region."""
+        """A region list told with a detection verb only, the drones (or a pronoun for them) its subject ("их
+        обнаружили над A и B областями"), in the sentence right after a shoot-down counted with no place: where those
+        drones were downed, region by region (blasts or outages recorded there are not: lexicon detected_over)."""
         return len(mentions) > 1 and last is not None and last.event_type == "interception" and last.region is None \
             and last.count is not None and self.sentence_of(cs) - self.sentence_of(last.span[1] - 1) == 1 \
             and self.lex.detected_over.search(self.low, cs, core) is not None

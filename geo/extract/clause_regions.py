@@ -27,7 +27,7 @@ class ClauseRegions(Figures, FollowupPlaces):
             return [None], False  # "68 drones over Crimea and the Black Sea": no region has the figure ("two each": Kursk's)
         regions: list[str | None] = [m.code for g in groups for m in g]
         if (side := self.official_side(groups, set(regions))) is not None:
-            regions = [side]  # "подавлен на границе Липецкой и Курской областей", the Lipetsk governor's post
+            regions = [side]  # a drone "на границе A и B областей" in A's governor's post: A's
         if len(regions) == 1 and (home := self.capital_of_focus(groups[0][0], cs)):
             regions = [home]  # "в Ростовской области ... Дроны сбили в Донецке и Каменске": Rostov's Donetsk
         same = self.lex.same_region.search(self.low, cs, core)

@@ -180,9 +180,10 @@ def drop_uncounted_national(drafts: list[Draft], doc: Text) -> list[Draft]:
     heading = {doc.sentence_of(p) for p in doc.destinations}
     out: list[Draft] = []
     for d in drafts:
-        placed = [o for o in drafts if o.event_type == "interception" and o.region and same_day(o, d)]
+        # (the cheap test of the draft first: the placed shoot-downs are looked for only beside a candidate)
         if d.event_type == "interception" and d.region is None and d.settlement is None and d.count is None \
-                and not d.at_sea and placed and not heading & set(range(d.sentence - HEADING_BEFORE, d.sentence + 1)):
+                and not d.at_sea and not heading & set(range(d.sentence - HEADING_BEFORE, d.sentence + 1)) \
+                and (placed := [o for o in drafts if o.event_type == "interception" and o.region and same_day(o, d)]):
             if len({o.region for o in placed}) == 1:
                 placed[0].take_missing(d)
             continue
