@@ -37,6 +37,8 @@ NEGATIVES = [
     ("en", EN + "Officials could not yet say whether any workers were hurt."),
     ("en", EN + "Were there casualties among the staff?"),
     ("en", EN + "It is unclear if anyone at the depot was injured."),
+    ("en", EN + "None of the guards was seriously hurt."),
+    ("uk", UK + "Наразі немає повідомлень про постраждалих серед працівників."),
 ]
 
 
