@@ -22,6 +22,10 @@ POSITIVES = [
     ("uk", UK + "Наразі не зафіксовано серед населення постраждалих.", (0, 0)),
     ("en", EN + "Fortunately there were, the regional police said, no casualties.", (0, 0)),
     ("en", EN + "The night passed without any civilian victims.", (0, 0)),
+    # an aside between commas besides a word or two
+    ("ru", RU + "Пострадавших, как сообщил глава Глушковского района, к счастью нет.", (0, 0)),
+    ("uk", UK + "Постраждалих, як уточнили в обласній військовій адміністрації, немає.", (0, 0)),
+    ("en", EN + "Nobody was, as the district chief told reporters, hurt.", (None, 0)),
     # the dead only, or the injured only
     ("ru", RU + "Погибших среди гражданских, к счастью, нет.", (0, None)),
     ("uk", UK + "Поранених серед працівників поки що немає.", (None, 0)),
@@ -38,6 +42,7 @@ NEGATIVES = [
     ("en", EN + "Were there casualties among the staff?"),
     ("en", EN + "It is unclear if anyone at the depot was injured."),
     ("en", EN + "None of the guards was seriously hurt."),
+    ("en", EN + "There was no siren, neighbours recalled, and people were injured."),
     ("uk", UK + "Наразі немає повідомлень про постраждалих серед працівників."),
 ]
 

@@ -12,6 +12,8 @@ import re
 from geo.extract.compiled_lexicon import Lexicon
 
 GAP_WORDS = 4  # at most this many words between the casualty word and its absence cue
+ASIDE_GAP = 2  # ... or this many besides one aside between commas ("no one was, the police said, hurt")
+_ASIDE = re.compile(r",(?:\s*[\w'’ʼ-]+){1,7}\s*,")
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 _WORD = re.compile(r"[\w'’ʼ-]+")
 _DIGIT = re.compile(r"\d")
@@ -55,5 +57,6 @@ def _plain_gap(lex: Lexicon, low: str, start: int, end: int) -> bool:
     """A gap of a few words with no number and no turn ("but", "кроме") that would make a toll of its own."""
     gap = low[start:end]
     words = _WORD.findall(gap)
-    return (len(words) <= GAP_WORDS and not _DIGIT.search(gap) and not lex.absence_break.search(gap)
+    few = len(words) <= GAP_WORDS or len(_WORD.findall(_ASIDE.sub(" ", gap, count=1))) <= ASIDE_GAP
+    return (few and not _DIGIT.search(gap) and not lex.absence_break.search(gap)
             and not any(lex.number(w) for w in words))
