@@ -110,6 +110,11 @@ class Lexicon:
     age_after: re.Pattern  # "... 70 та 65 років", "1960 року народження": the number before it is an age or a year
     toll_refers_back: re.Pattern  # "... was injured in the attack": the toll of the incident told before
     gapped_toll: re.Pattern  # "у X поранено чоловіка, у Y – двох жінок": victims whose verb the clause before states
+    absent_words: re.Pattern  # casualty words an absence may be stated of: groups both / killed / injured
+    absence_before: re.Pattern  # "нет", "без", "no one": an absence cue before the casualty word
+    absence_after: re.Pattern  # "нет", "не зафиксировано", "none": an absence cue after it
+    absence_veto: re.Pattern  # "нет данных о", "whether": an absence of news, not of casualties
+    absence_break: re.Pattern  # "но", "but", "кроме": a turn between the word and the cue
     date_cue: re.Pattern
     event_cue: re.Pattern
     singular_persons: frozenset[str]

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from geo.extract.count_lead import count_lead
 from geo.extract.draft import LOOKBACK, Count, Draft
+from geo.extract.no_casualty import no_casualty_window
 from geo.extract.places import Mention
 from geo.extract.reading import Text
 from geo.literal_gate import row_gates
@@ -171,6 +172,10 @@ class Figures(Text):
                 killed = n
             elif kind == "injured" and (not injured or ages and n > injured):
                 injured = n
+        if killed is None or injured is None:  # "Пострадавших, к счастью, нет": an absence told in other words
+            no_killed, no_injured = no_casualty_window(self.lex, self.low, start, end)
+            killed = 0 if killed is None and no_killed else killed
+            injured = 0 if injured is None and no_injured else injured
         return killed, injured
 
     def _toll_number(self, kind: str, m: re.Match, stated: int | None) -> tuple[str, int | None]:

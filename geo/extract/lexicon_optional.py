@@ -16,7 +16,8 @@ _OPTIONAL: dict[str, str] = {
                "fall_of_drone suburb_of launch_from launch_from_ends speaks_after place_before "
                "part_of_before focus_total country_wide district_centre district_area districts_beside_town road_place plural_region list_runs_on"),
     "counts": "plus_count=plus paired_counts more_hits roundup_rest roundup_same roundup_another roundup_besides partial_total part_of_total vague_part next_drone",
-    "casualties": "all_cases age_word added_victim died_of_wounds age_before age_after article_number toll_refers_back=refers_back gapped_toll",
+    "casualties": "all_cases age_word added_victim died_of_wounds age_before age_after article_number toll_refers_back=refers_back gapped_toll "
+                   "absent_words absence_before absence_after absence_veto absence_break",
     "targets": "fire_at",
     "officials": "official_title_after=title_after official_speaks=speaks own_region official_city=city_title",
 }
