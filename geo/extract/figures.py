@@ -14,6 +14,7 @@ _DESIGNATION = re.compile(r"[^\W\d_]+-(?:\d+/)*$")  # "Shahed-131/" before a num
 _BRACKET = re.compile(r"\s*\(")  # a figure in brackets right after a name
 TOLL_REACH = 5  # sentences between an incident and a toll in a later paragraph that refers back to it
 ANOTHER_REACH = 4  # sentences between an interception and "another drone was downed" that adds to it
+NEXT_DRONE_REACH = 4  # sentences between a strike and "a second drone hit the house" that adds to it
 
 
 class Figures(Text):
@@ -265,7 +266,7 @@ class Figures(Text):
         пошкодив авто": the drones told one by one at the place of the strike just told (no other place, no district)
         add up; but one with victims of its own is another strike ("Ещё один дрон атаковал грузовик, погиб водитель")."""
         last = self.drafts[-1] if event == "strike" and self.drafts else None
-        if last is None or last.event_type != "strike" or last.sentence < i - ANOTHER_REACH \
+        if last is None or last.event_type != "strike" or last.sentence < i - NEXT_DRONE_REACH \
                 or not self.lex.next_drone.match(self.low, cs, core) \
                 or any(m.code != last.region for m in mentions) or settlement not in (None, last.settlement) \
                 or any(self.casualties(*self.sentences[i])) or bool(self.lex.district.search(self.text, cs, self.sentences[i][1])):
