@@ -20,3 +20,9 @@ def test_an_age_list_of_four_counts_four_en() -> None:
     text = ("A drone struck a minibus near Vovchansk in the Kharkiv region. A 71-year-old woman, a 40-year-old "
             "driver, a 12-year-old boy and a 35-year-old man were hurt.")
     assert [r[5] for r in figure_rows(text, "en", dt.date(2025, 3, 4))] == [4]
+
+
+def test_a_told_toll_larger_than_the_ages_listed_stays_en() -> None:
+    text = ("A drone struck a minibus near Vovchansk in the Kharkiv region. Five people were hurt, among them a "
+            "71-year-old woman and a 12-year-old boy.")
+    assert [r[5] for r in figure_rows(text, "en", dt.date(2025, 3, 4))] == [5]

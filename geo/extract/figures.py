@@ -150,7 +150,7 @@ class Figures(Text):
             return killed, injured
         rows = self.lex.casualties
         for (kind, rx, stated), may in zip(rows, row_gates(rows, 1).open(self.low, start, end)):
-            if not may or (_told(kind, killed, injured) and not kind.endswith("_ages")):
+            if not may or _told(kind, killed, injured) and not self._ages_may_add(kind, killed, injured, start, end):
                 continue  # (none of its words in the span; or its match could change nothing: no search)
             m = rx.search(self.low, start, end)
             if not m:
@@ -173,6 +173,14 @@ class Figures(Text):
             elif kind == "injured" and (not injured or ages and n > injured):
                 injured = n
         return killed, injured
+
+    def _ages_may_add(self, kind: str, killed: int | None, injured: int | None, start: int, end: int) -> bool:
+        """An age list counts one victim per age: it can raise a toll told already only when the span tells more
+        ages than that toll (most spans tell none: the row is then not searched)."""
+        if not kind.endswith("_ages"):
+            return False
+        told = (killed if kind.startswith("killed") else injured) or 0
+        return len(self.lex.age_word.findall(self.low, start, end)) > told
 
     def _toll_number(self, kind: str, m: re.Match, stated: int | None) -> tuple[str, int | None]:
         """The kind of a casualty pattern without its suffix, and how many its match counts."""
