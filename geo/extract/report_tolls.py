@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from geo.extract.agreement import same_day
 from geo.extract.draft import Draft
-from geo.extract.figures import TOLL_REACH, Figures
+from geo.extract.figures import Figures
 
 #: How many sentences after the incident that told "no casualties" a town of the same report may follow.
 REPORT_SENTENCES = 5
-#: How many sentences before a closing "no one was hurt" an incident of the same report may be told.
+#: How many sentences before the last incident of a report (the one its closing "no one was hurt" was read for) an
+#: incident of the same report may be told.
 CLOSING_SENTENCES = 10
 
 
@@ -38,25 +39,17 @@ def _closing(drafts: list[Draft]) -> list[Draft]:
 def no_toll_to_earlier(drafts: list[Draft], doc: Figures, closing: list[Draft]) -> list[Draft]:
     """"В городе X повреждена крыша. ... В селе Y обломки повредили забор. Губернатор заверил, что люди не
     пострадали": a "nobody hurt" that closes one region's report (no victims anywhere in it) in a sentence of its
-    own is said of every incident the report told before it, strike or debris, paragraphs back (counted from the
-    sentence that says it); the reader gave it to the last one only. Told in the last incident's own sentence
+    own is said of every incident the report told before it, strike or debris, paragraphs back (up to ten sentences
+    before the last one); the reader gave it to the last one only. Told in the last incident's own sentence
     ("в селе Y упали обломки, пострадавших нет"), it is said of that sentence's places only. Its words decide what
     it says (nobody hurt: injured 0, deaths not told). ``closing`` is taken before any is given: no chain from one
     to the next."""
     for o in closing:
-        said = _said_in(doc, o.sentence)
+        reach = 0 if 0 in doc.casualties(*doc.sentences[o.sentence]) else CLOSING_SENTENCES
+        # (the first sentence after the last incident of another region told before it: one report, one bound)
         first = 1 + max((x.sentence for x in drafts if x.region != o.region and x.sentence <= o.sentence), default=-1)
-        reach = 0 if said == o.sentence else CLOSING_SENTENCES  # (no incident of another region between the two)
         for d in drafts:
             if d.killed is None and d.injured is None and d.region == o.region and not d.recapped \
-                    and first <= d.sentence <= o.sentence and said - d.sentence <= reach and same_day(o, d):
+                    and max(first, o.sentence - reach) <= d.sentence <= o.sentence and same_day(o, d):
                 d.killed, d.injured = o.killed, o.injured
     return drafts
-
-
-def _said_in(doc: Figures, sentence: int) -> int:
-    """The sentence that tells the incident's "nobody hurt": its own, or the first after it that tells a 0."""
-    for s in range(sentence, min(sentence + TOLL_REACH + 1, len(doc.sentences))):
-        if 0 in doc.casualties(*doc.sentences[s]):
-            return s
-    return sentence
