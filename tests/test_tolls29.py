@@ -17,7 +17,8 @@ def test_closing_no_toll_reaches_the_paragraphs_before_ru_uk_en() -> None:
     assert len(rows) == 3 and all(r[5] == 0 for r in rows)
     uk = "Безпілотники атакували Смілу та село Ротмістрівка на Черкащині. Наслідки уточнюються. Люди не отримали поранень."
     assert [(r[2], r[5]) for r in figure_rows(uk, "uk", DAY)] == [("Сміла", 0), ("Ротмістрівка", 0)]
-    en = "Drones struck Zolotonosha and the village of Irkliiv in the Cherkasy region. Details are being clarified. People were not injured."
+    en = ("Drones struck Zolotonosha and the village of Irkliiv in the Cherkasy region. Officials are still assessing the "
+          "damage. No one was injured, the governor added.")
     rows = figure_rows(en, "en", DAY)
     assert len(rows) == 2 and all(r[5] == 0 for r in rows)
 
@@ -46,12 +47,12 @@ def test_no_casualties_with_words_between_ru_uk_en() -> None:
 
 
 ALSO_LATER = (
-    ("uk", "Удень окупанти атакували Херсон дронами. У Дніпровському районі Херсона поранено 35-річну жінку. "
+    ("uk", "Удень окупанти атакували Запоріжжя дронами. У Шевченківському районі Запоріжжя поранено 35-річну жінку. "
            "Також дрон влучив у склад на околиці міста. Як повідомила ОВА, поранень зазнав також 66-річний чоловік."),
     ("ru", "Днем ВСУ атаковали Белгород дронами. В Западном округе Белгорода ранена 35-летняя женщина. "
            "Ранение получил также 66-летний мужчина."),
-    ("en", "Drones attacked Kherson during the day. A 35-year-old woman was wounded in the Dniprovskyi district of "
-           "Kherson. A 66-year-old man was also injured, officials said."),
+    ("en", "Drones attacked Zaporizhzhia in the afternoon. A 35-year-old woman was wounded in the Shevchenkivskyi "
+           "district of Zaporizhzhia. A 66-year-old man was also injured, officials said."),
 )
 TOTAL_THEN_PARTS = (
     ("ru", "Днем дроны атаковали Валуйский округ Белгородской области. Пострадали четыре человека. "

@@ -15,6 +15,7 @@ _DESIGNATION = re.compile(r"[^\W\d_]+-(?:\d+/)*$")  # "Shahed-131/" before a num
 _BRACKET = re.compile(r"\s*\(")  # a figure in brackets right after a name
 TOLL_REACH = 5  # sentences between an incident and a toll in a later paragraph that refers back to it
 ANOTHER_REACH = 4  # sentences between an interception and "another drone was downed" that adds to it
+NEXT_DRONE_REACH = 4  # sentences between a strike and "a second drone hit the house" that adds to it
 
 
 class Figures(Text):
@@ -150,7 +151,7 @@ class Figures(Text):
             return killed, injured
         rows = self.lex.casualties
         for (kind, rx, stated), may in zip(rows, row_gates(rows, 1).open(self.low, start, end)):
-            if not may or (_told(kind, killed, injured) and not kind.endswith("_ages")):
+            if not may or _told(kind, killed, injured) and not self._ages_may_add(kind, killed, injured, start, end):
                 continue  # (none of its words in the span; or its match could change nothing: no search)
             m = rx.search(self.low, start, end)
             if not m:
@@ -177,6 +178,14 @@ class Figures(Text):
             killed = 0 if killed is None and no_killed else killed
             injured = 0 if injured is None and no_injured else injured
         return killed, injured
+
+    def _ages_may_add(self, kind: str, killed: int | None, injured: int | None, start: int, end: int) -> bool:
+        """An age list counts one victim per age: it can raise a toll told already only when the span tells more
+        ages than that toll (most spans tell none: the row is then not searched)."""
+        if not kind.endswith("_ages"):
+            return False
+        told = (killed if kind.startswith("killed") else injured) or 0
+        return len(self.lex.age_word.findall(self.low, start, end)) > told
 
     def _toll_number(self, kind: str, m: re.Match, stated: int | None) -> tuple[str, int | None]:
         """The kind of a casualty pattern without its suffix, and how many its match counts."""
@@ -270,7 +279,7 @@ class Figures(Text):
         пошкодив авто": the drones told one by one at the place of the strike just told (no other place, no district)
         add up; but one with victims of its own is another strike ("Ещё один дрон атаковал грузовик, погиб водитель")."""
         last = self.drafts[-1] if event == "strike" and self.drafts else None
-        if last is None or last.event_type != "strike" or last.sentence < i - ANOTHER_REACH \
+        if last is None or last.event_type != "strike" or last.sentence < i - NEXT_DRONE_REACH \
                 or not self.lex.next_drone.match(self.low, cs, core) \
                 or any(m.code != last.region for m in mentions) or settlement not in (None, last.settlement) \
                 or any(self.casualties(*self.sentences[i])) or bool(self.lex.district.search(self.text, cs, self.sentences[i][1])):

@@ -100,7 +100,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
     nouns = _alternation(persons['singular'] + persons['plural'])
     parts["PERSON"] = rf"(?:{persons.get('shape', '{NOUNS}').replace('{NOUNS}', nouns)})"
     parts["PERSON1"] = rf"(?:{_alternation(persons['singular'])})"  # one person ("водій", "жінку")
-    parts.update({k: f"(?:{v})" for k, v in d.get("casualties", {}).get("predicates", {}).items()})  # {HURT}, {DEAD}
+    for k, v in d.get("casualties", {}).get("predicates", {}).items():  # {HURT}, {DEAD}; one may use those before it
+        parts[k] = f"(?:{_expand(v, parts)})"
     places = d["places"]
     parts["NAME"] = places["name"]
     parts["PLACE_ADJ"] = places["place_adjectives"]

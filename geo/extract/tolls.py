@@ -2,6 +2,7 @@
 casualties further on in the paragraph, or just before the incident."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from geo.extract.draft import FOLLOWUP_SENTENCES, Draft
@@ -167,11 +168,11 @@ class Tolls(Figures):
         """"Поранено двох людей. Ще одна жінка отримала травми": victims "more" than the toll told before, at
         no other region (the caller rules out another settlement), add to it (also "поранень зазнав також
         чоловік" after the sentences that told it, not within them)."""
-        also = d.span[1] <= cs and self.lex.added_victim.search(self.low, cs, ce)  # "поранень зазнав також чоловік"
-        if not (also or self._more(cs, ce)) or self.mentions_in(cs, ce) \
+        more = self.lex.added_victim.search(self.low, cs, ce)  # "поранень зазнав також чоловік"
+        if not (d.span[1] <= cs and more or self._more(cs, ce)) or self.mentions_in(cs, ce) \
                 or not (killed and d.killed) and not (injured and d.injured):
             return False
-        if self._breakdown(cs, ce, d, killed, injured):
+        if self._breakdown(cs, d, killed, injured, more):
             return True
         if killed and d.killed:
             d.killed += killed
@@ -179,15 +180,15 @@ class Tolls(Figures):
             d.injured += injured
         return True
 
-    def _breakdown(self, cs: int, ce: int, d: Draft, killed: int | None, injured: int | None) -> bool:
+    def _breakdown(self, cs: int, d: Draft, killed: int | None, injured: int | None, more: re.Match | None) -> bool:
         """"Постраждали п'ятеро. Чоловіка госпіталізовано. Ще четверо – на амбулаторному лікуванні": the victims of
         the sentence before and these add up to the toll told before both, so they break it down (nothing to add);
         so do the victims of this sentence's clauses before it ("Ранены пятеро. Женщину увезли в больницу, еще
-        четверо получили ранения на остановке")."""
+        четверо получили ранения на остановке"). ``more``: the clause's added victim, searched once by the caller."""
         i = self.sentence_of(cs)
         if i < 1 or d.sentence >= i:
             return False
-        start, more = self.sentences[i][0], self.lex.added_victim.search(self.low, cs, ce)
+        start = self.sentences[i][0]
         end = more.start() if more else cs  # (the clause may run on from the victims before: "Чоловіка ..., ще двоє")
         k, n = self.casualties(start, end) if end > start else (None, None)
         if bool(injured and n and d.injured == n + injured) or bool(killed and k and d.killed == k + killed):
